@@ -1,0 +1,49 @@
+# Storyquiz. `make run` needs nothing but Go; `make test` also installs
+# Debian's chromium (and Node's axe-core) for the browser tests when missing.
+GO      ?= go
+ADDR    ?= 127.0.0.1:8000
+DB      ?= data/storyquiz.db
+SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.sum
+
+.PHONY: all build run test unit e2e browser bench fuzz clean
+
+all: build
+
+build: web/app.wasm.br bin/storyquiz
+
+# The client: go-app components compiled to WebAssembly, then precompressed.
+web/app.wasm: $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./app
+
+web/app.wasm.br web/app.wasm.gz &: web/app.wasm
+	$(GO) run ./app/precompress web/app.wasm
+
+# The server and command line.
+bin/storyquiz: $(SOURCES)
+	$(GO) build -trimpath -o $@ ./app
+
+run: build
+	./bin/storyquiz serve -addr $(ADDR) -db $(DB)
+
+# browser installs Debian's chromium for the end-to-end tests when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: build browser
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
+	$(GO) test -count=1 -timeout 15m ./...
+	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 10s ./quiz
+
+bench: build browser
+	$(GO) run ./app/bench -out BENCHMARKS.md
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 60s ./quiz
+	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime 60s ./quiz
+
+clean:
+	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz artifacts

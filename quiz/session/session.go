@@ -1,0 +1,299 @@
+// Package session is the live classroom session as a pure state machine:
+// lobby → question → reveal → … → finished, with players, answers and scores.
+//
+// It does no I/O, reads no clock and draws no random numbers: every change is
+// an Event that carries its own time and identifiers, applied with Apply. A
+// store can therefore persist the events and rebuild a session after a
+// restart by replaying them in order. The package also defines the JSON views
+// sent to the browser, so it compiles for GOOS=js GOARCH=wasm.
+//
+// A Session is not safe for concurrent use; the server guards each one with a
+// mutex.
+package session
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"storyquiz/quiz"
+)
+
+// Mode says who moves the session from one question to the next.
+type Mode string
+
+// The session modes.
+const (
+	// ModeTeacher lets the host open, reveal and advance every question for everyone.
+	ModeTeacher Mode = "teacher"
+	// ModeSelf lets each student answer and move on at their own pace.
+	ModeSelf Mode = "self"
+)
+
+// Phase is where a session (or, in self-paced mode, one player) stands.
+type Phase string
+
+// The phases, in the order a session goes through them.
+const (
+	PhaseLobby    Phase = "lobby"
+	PhaseQuestion Phase = "question"
+	PhaseReveal   Phase = "reveal"
+	PhaseFinished Phase = "finished"
+)
+
+// Limits and defaults of a session.
+const (
+	DefaultMaxPlayers = 300
+	MaxNameRunes      = 24
+	MaxTimeLimit      = 3600 // seconds
+	LeaderboardSize   = 10
+)
+
+// The errors returned by Apply and the views. Their messages are meant to be
+// shown to people as they are.
+var (
+	ErrUnknownPlayer   = errors.New("you are not (or no longer) a player in this session")
+	ErrNameTaken       = errors.New("that name is already taken in this session; please choose another")
+	ErrBadName         = errors.New("a name must be 1 to 24 characters, without control characters")
+	ErrFull            = errors.New("this session is full")
+	ErrEnded           = errors.New("this session has ended")
+	ErrAlreadyAnswered = errors.New("you have already answered this question with a different choice")
+	ErrClosed          = errors.New("this question is not open for answers")
+	ErrBadChoice       = errors.New("that choice is not one of the options")
+	ErrUnknownQuestion = errors.New("there is no question with that id in this quiz")
+	ErrBadAction       = errors.New("that action is not possible at this point of the session")
+	ErrBadEvent        = errors.New("malformed session event")
+	ErrBadSettings     = errors.New("invalid session settings")
+)
+
+// Settings are chosen when a session is created and never change.
+type Settings struct {
+	// Mode is ModeTeacher (the default when empty) or ModeSelf.
+	Mode Mode `json:"mode"`
+	// TimeLimitSeconds limits each question; 0 means no limit.
+	TimeLimitSeconds int `json:"timeLimitSeconds,omitempty"`
+	// Leaderboard shows the top scores to everyone.
+	Leaderboard bool `json:"leaderboard,omitempty"`
+	// MaxPlayers caps the number of players; 0 means DefaultMaxPlayers.
+	MaxPlayers int `json:"maxPlayers,omitempty"`
+}
+
+// normalize fills defaults and checks ranges.
+func (st Settings) normalize() (Settings, error) {
+	if st.Mode == "" {
+		st.Mode = ModeTeacher
+	}
+	if st.Mode != ModeTeacher && st.Mode != ModeSelf {
+		return st, fmt.Errorf("%w: mode must be %q or %q", ErrBadSettings, ModeTeacher, ModeSelf)
+	}
+	if st.TimeLimitSeconds < 0 || st.TimeLimitSeconds > MaxTimeLimit {
+		return st, fmt.Errorf("%w: the time limit must be 0 (none) to %d seconds", ErrBadSettings, MaxTimeLimit)
+	}
+	if st.MaxPlayers == 0 {
+		st.MaxPlayers = DefaultMaxPlayers
+	}
+	if st.MaxPlayers < 0 {
+		return st, fmt.Errorf("%w: negative player limit", ErrBadSettings)
+	}
+	return st, nil
+}
+
+// player is one joined (and not kicked) player.
+type player struct {
+	id, name, secretHash string
+	answers              []int // chosen option per question, -1 when none
+	// Self-paced state: the question the player is on, when it was opened
+	// for them, and whether its time ran out before they answered.
+	pos      int
+	opened   time.Time
+	timedOut bool
+	ver      uint64 // session version of the last change to this player's view
+}
+
+// Session is one live classroom session.
+type Session struct {
+	quiz     *quiz.Quiz
+	settings Settings
+	created  time.Time
+	updated  time.Time
+
+	phase  Phase
+	index  int       // teacher-paced: the current question
+	opened time.Time // teacher-paced: when the current question opened
+
+	players  []*player // in join order
+	byID     map[string]*player
+	bySecret map[string]*player
+	byName   map[string]*player
+
+	// ver counts changes; sharedVer is ver at the last change that alters
+	// every player's view (phase, question, leaderboard).
+	ver, sharedVer uint64
+
+	// Encoded once at creation because every view sends them.
+	questions []QuestionView
+	reveals   []Reveal
+}
+
+// New starts a session in the lobby for a valid quiz. The quiz is shared,
+// not copied, and must not be modified afterwards.
+func New(q *quiz.Quiz, st Settings, now time.Time) (*Session, error) {
+	if q == nil || len(q.Questions) == 0 {
+		return nil, fmt.Errorf("%w: the quiz has no questions", ErrBadSettings)
+	}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	st, err := st.normalize()
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{
+		quiz: q, settings: st, created: now, updated: now,
+		phase:    PhaseLobby,
+		byID:     map[string]*player{},
+		bySecret: map[string]*player{},
+		byName:   map[string]*player{},
+	}
+	for _, qu := range q.Questions {
+		qv := QuestionView{ID: qu.ID, Kind: qu.Kind, Prompt: qu.Prompt, Options: qu.Options}
+		qv.raw, _ = json.Marshal(qv)
+		s.questions = append(s.questions, qv)
+		rv := Reveal{QuestionID: qu.ID, Answer: qu.Answer, Evidence: qu.Evidence}
+		rv.raw, _ = json.Marshal(rv)
+		s.reveals = append(s.reveals, rv)
+	}
+	return s, nil
+}
+
+// Quiz returns the session's quiz (shared; do not modify).
+func (s *Session) Quiz() *quiz.Quiz { return s.quiz }
+
+// Settings returns the normalized settings.
+func (s *Session) Settings() Settings { return s.settings }
+
+// Phase returns the session's phase.
+func (s *Session) Phase() Phase { return s.phase }
+
+// Created returns the time the session was created.
+func (s *Session) Created() time.Time { return s.created }
+
+// Updated returns the time of the last applied event that changed the
+// session (or its creation time), which is what idle expiry measures.
+func (s *Session) Updated() time.Time { return s.updated }
+
+// Version counts the changes applied so far; it grows by one per change and
+// stays the same when Apply accepted an event that changed nothing (such as
+// a replayed answer).
+func (s *Session) Version() uint64 { return s.ver }
+
+// ViewVersion returns a number that changes whenever the view of the given
+// player may have changed; the empty id stands for the host, whose view
+// changes with every change. A server uses it to skip sending unchanged
+// views to the other 999 students when one of them answers.
+func (s *Session) ViewVersion(playerID string) uint64 {
+	if playerID == "" {
+		return s.ver
+	}
+	p := s.byID[playerID]
+	if p == nil {
+		return s.ver // a kicked player's view changed (to an error)
+	}
+	return max(s.sharedVer, p.ver)
+}
+
+// PlayerBySecretHash returns the id of the player whose secret hashes to h.
+func (s *Session) PlayerBySecretHash(h string) (string, bool) {
+	if p := s.bySecret[h]; p != nil {
+		return p.id, true
+	}
+	return "", false
+}
+
+// PlayerCount returns the number of players.
+func (s *Session) PlayerCount() int { return len(s.players) }
+
+// NextDeadline returns the earliest time at which a Tick would change the
+// session, if there is one.
+func (s *Session) NextDeadline() (time.Time, bool) {
+	limit := s.limit()
+	if limit == 0 {
+		return time.Time{}, false
+	}
+	switch {
+	case s.phase != PhaseQuestion:
+		return time.Time{}, false
+	case s.settings.Mode == ModeTeacher:
+		return s.opened.Add(limit), true
+	}
+	var first time.Time
+	for _, p := range s.players {
+		if s.playerOpen(p) && (first.IsZero() || p.opened.Add(limit).Before(first)) {
+			first = p.opened.Add(limit)
+		}
+	}
+	return first, !first.IsZero()
+}
+
+func (s *Session) limit() time.Duration {
+	return time.Duration(s.settings.TimeLimitSeconds) * time.Second
+}
+
+// playerOpen reports whether a self-paced player has an open question.
+func (s *Session) playerOpen(p *player) bool {
+	return p.pos < len(s.quiz.Questions) && p.answers[p.pos] < 0 && !p.timedOut
+}
+
+// revealedTo reports whether question i's answer is visible to player p
+// (or, for p == nil, to the host in teacher-paced mode).
+func (s *Session) revealedTo(p *player, i int) bool {
+	switch {
+	case s.phase == PhaseFinished:
+		return true
+	case s.phase == PhaseLobby:
+		return false
+	case s.settings.Mode == ModeSelf && p != nil:
+		return i < p.pos || i == p.pos && (p.answers[i] >= 0 || p.timedOut)
+	case s.settings.Mode == ModeSelf:
+		return false
+	}
+	return i < s.index || i == s.index && s.phase == PhaseReveal
+}
+
+// score counts p's correct answers among the questions revealed to them, so
+// that a score never gives away an answer before its reveal. Self-paced
+// answers are revealed to the player the moment they answer.
+func (s *Session) score(p *player) int {
+	n := 0
+	for i, a := range p.answers {
+		if a >= 0 && a == s.quiz.Questions[i].Answer && s.revealedTo(p, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameKey folds case and inner space so that "Ana  B" and "ana b" collide.
+func nameKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// CleanName trims a display name and checks it: 1 to MaxNameRunes runes, valid
+// UTF-8, no control characters. It returns ErrBadName when the name is unusable.
+func CleanName(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	n := utf8.RuneCountInString(name)
+	if n == 0 || n > MaxNameRunes || !utf8.ValidString(name) {
+		return "", ErrBadName
+	}
+	for _, r := range name {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != '\u200d' {
+			return "", ErrBadName
+		}
+	}
+	return name, nil
+}

@@ -1,0 +1,100 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"storyquiz/app/server"
+)
+
+const usage = `usage:
+  storyquiz [serve] [-addr 127.0.0.1:8000] [-db ./data/storyquiz.db] [-web ./web]
+  storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-`
+
+// runCLI dispatches the command line and returns the exit status.
+func runCLI(args []string) int {
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return runServe(args, os.Stderr)
+	case "generate":
+		return runGenerate(args, os.Stdin, os.Stdout, os.Stderr)
+	case "help":
+		fmt.Println(usage)
+		return 0
+	}
+	fmt.Fprintf(os.Stderr, "storyquiz: unknown command %q\n%s\n", cmd, usage)
+	return 2
+}
+
+// runServe serves the app until SIGINT or SIGTERM, then drains in-flight
+// requests and closes live streams.
+func runServe(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (host:port)")
+	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
+	web := fs.String("web", "web", "directory holding app.wasm, styles and icons")
+	maxPlayers := fs.Int("max-players", 300, "most students in one live session")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve(ctx, log, *addr, *db, *web, *maxPlayers); err != nil {
+		log.Error("storyquiz stopped", "err", err)
+		return 1
+	}
+	return 0
+}
+
+func serve(ctx context.Context, log *slog.Logger, addr, dbPath, webDir string, maxPlayers int) error {
+	bundle, err := server.OpenBundle(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return err
+	}
+	live, err := openLive(dbPath, maxPlayers, log)
+	if err != nil {
+		return err
+	}
+	defer live.Close()
+	h := newAppHandler(bundle.Version())
+	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, API: live.API()})
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", bundle.Version(), "db", dbPath)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: draining requests")
+	live.CloseStreams()
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,241 @@
+//go:build !wasm
+
+// Package e2e drives the real Storyquiz server binary in headless Chromium,
+// clicking and typing as a student or teacher would and reading what the
+// page shows.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// root is the project root: tests run in app/e2e.
+var root = func() string {
+	dir, _ := filepath.Abs(filepath.Join("..", ".."))
+	return dir
+}()
+
+func TestMain(m *testing.M) {
+	// make is incremental: this is a no-op after `make build` and builds the
+	// bundle and server when a developer runs `go test ./...` directly.
+	cmd := exec.Command("make", "-s", "build")
+	cmd.Dir = root
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: make build failed:", err)
+		os.Exit(1)
+	}
+	os.Exit(m.Run())
+}
+
+// server is a running storyquiz binary.
+type server struct {
+	URL  string
+	Addr string
+	DB   string
+	cmd  *exec.Cmd
+	log  *strings.Builder
+}
+
+// startServer runs bin/storyquiz on a free loopback port with a database in
+// dir (a fresh temporary one when dir is "") and waits until it is healthy.
+func startServer(t testing.TB, db string) *server {
+	t.Helper()
+	if db == "" {
+		db = filepath.Join(t.TempDir(), "storyquiz.db")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return startServerAt(t, addr, db)
+}
+
+func startServerAt(t testing.TB, addr, db string) *server {
+	t.Helper()
+	s := &server{URL: "http://" + addr, Addr: addr, DB: db, log: &strings.Builder{}}
+	s.cmd = exec.Command(filepath.Join(root, "bin", "storyquiz"), "serve", "-addr", addr, "-db", db)
+	s.cmd.Dir = root
+	s.cmd.Stdout, s.cmd.Stderr = &lockedWriter{b: s.log}, &lockedWriter{b: s.log}
+	if err := s.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Stop() })
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(s.URL + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("server did not become healthy: %v\n%s", err, s.log.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Stop ends the server with SIGTERM and waits for it.
+func (s *server) Stop() {
+	if s.cmd.Process == nil || s.cmd.ProcessState != nil {
+		return
+	}
+	s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		s.cmd.Process.Kill()
+		<-done
+	}
+}
+
+type lockedWriter struct {
+	mu sync.Mutex
+	b  *strings.Builder
+}
+
+func (w *lockedWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+// browser is one headless Chromium with a fresh profile.
+type browser struct {
+	ctx      context.Context
+	mu       sync.Mutex
+	problems []string // console errors and uncaught exceptions
+}
+
+// newBrowser starts headless Chromium with a fresh profile and a viewport of
+// w×h, and collects console errors for checkConsole.
+func newBrowser(t testing.TB, w, h int) *browser {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatal("chromium is not installed: run `make test`, which installs Debian's chromium")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(w, h),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancelC(); cancelA() })
+	b := &browser{ctx: ctx}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(w), int64(h))); err != nil {
+		t.Fatal("starting chromium:", err)
+	}
+	go func() {
+		for msg, err := range chromedp.Console(ctx) {
+			if err != nil {
+				return
+			}
+			if msg.Type == chromedp.ConsoleError || msg.IsException() {
+				b.mu.Lock()
+				b.problems = append(b.problems, msg.String())
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return b
+}
+
+// checkConsole fails the test if the page logged an error or threw.
+func (b *browser) checkConsole(t testing.TB) {
+	t.Helper()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range b.problems {
+		t.Errorf("console: %s", p)
+	}
+}
+
+// do runs actions with a per-step timeout, failing the test on error.
+func (b *browser) do(t testing.TB, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// text returns the visible text of the first element matching a CSS selector.
+func (b *browser) text(t testing.TB, css string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(css), chromedp.NodeVisible))
+	if err != nil {
+		t.Fatalf("reading %s: %v", css, err)
+	}
+	return strings.TrimSpace(s)
+}
+
+// eval evaluates a JavaScript expression and decodes its result.
+func eval[T any](t testing.TB, b *browser, expr string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// open navigates to url and waits until the WebAssembly app runs.
+func (b *browser) open(t testing.TB, url string) {
+	t.Helper()
+	b.do(t, "opening "+url, chromedp.Navigate(url), waitApp())
+}
+
+// waitApp waits for go-app's loader to go, i.e. for the WASM to run.
+func waitApp() chromedp.Action[chromedp.Void] {
+	return chromedp.WaitNotPresent(chromedp.CSS("#app-wasm-loader"))
+}
+
+// screenshot saves a full-page PNG under artifacts/ (ignored by git).
+func (b *browser) screenshot(t testing.TB, name string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	dir := filepath.Join(root, "artifacts", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".jpg"), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

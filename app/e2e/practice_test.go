@@ -1,0 +1,171 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"storyquiz/app/stories"
+	"storyquiz/quiz"
+)
+
+// launchQuiz is the quiz the browser shows on a first visit: the engine's
+// quiz of the launch story for seed 1.
+func launchQuiz(t *testing.T) *quiz.Quiz {
+	t.Helper()
+	s, _ := stories.Get(stories.LaunchID)
+	q, err := s.Quiz(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+const practiceURL = "/practice/" + stories.LaunchID
+
+func option(i int) chromedp.Selector { return chromedp.CSS(fmt.Sprintf("#option-%d", i)) }
+
+// TestPracticeAllRight takes the quiz from the home page answering every
+// question right, reloads mid-quiz, and expects a full score.
+func TestPracticeAllRight(t *testing.T) {
+	q := launchQuiz(t)
+	srv := startServer(t, "")
+	for _, size := range []struct{ w, h int }{{1366, 768}, {360, 740}} {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			b := newBrowser(t, size.w, size.h)
+			b.open(t, srv.URL+"/")
+			b.screenshot(t, fmt.Sprintf("home-%dx%d", size.w, size.h))
+			b.do(t, "clicking Practice", chromedp.Click(chromedp.CSS(`a[href="`+practiceURL+`"]`)), chromedp.WaitVisible(chromedp.ID("prompt")))
+			for i, qu := range q.Questions {
+				if got, want := b.text(t, "#counter"), fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)); got != want {
+					t.Fatalf("counter = %q, want %q", got, want)
+				}
+				if got := b.text(t, "#prompt"); got != qu.Prompt {
+					t.Fatalf("question %d prompt = %q, want %q", i+1, got, qu.Prompt)
+				}
+				if i == 2 {
+					// A reload mid-quiz resumes on the same question.
+					b.do(t, "reloading", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.ID("prompt")))
+					if got := b.text(t, "#prompt"); got != qu.Prompt {
+						t.Fatalf("after reload prompt = %q, want question %d %q", got, i+1, qu.Prompt)
+					}
+				}
+				b.do(t, "answering", chromedp.Click(option(qu.Answer)), chromedp.WaitVisible(chromedp.ID("feedback")))
+				if got := b.text(t, "#feedback .verdict"); !strings.HasPrefix(got, "Correct") {
+					t.Fatalf("question %d verdict = %q, want Correct", i+1, got)
+				}
+				if i == 0 {
+					b.screenshot(t, fmt.Sprintf("feedback-%dx%d", size.w, size.h))
+				}
+				b.do(t, "next", chromedp.Click(chromedp.ID("next")))
+			}
+			b.do(t, "waiting for the score", chromedp.WaitVisible(chromedp.ID("score")))
+			if got, want := b.text(t, "#score"), fmt.Sprintf("You scored %d of %d", len(q.Questions), len(q.Questions)); got != want {
+				t.Fatalf("score = %q, want %q", got, want)
+			}
+			b.screenshot(t, fmt.Sprintf("results-%dx%d", size.w, size.h))
+			b.checkConsole(t)
+		})
+	}
+}
+
+// TestPracticeWrongAnswer answers wrong and expects the correct option
+// marked and its source sentence shown.
+func TestPracticeWrongAnswer(t *testing.T) {
+	q := launchQuiz(t)
+	srv := startServer(t, "")
+	b := newBrowser(t, 1366, 768)
+	b.open(t, srv.URL+practiceURL)
+	first := q.Questions[0]
+	wrong := (first.Answer + 1) % len(first.Options)
+	b.do(t, "answering wrong", chromedp.Click(option(wrong)), chromedp.WaitVisible(chromedp.ID("feedback")))
+	if got := b.text(t, "#feedback .verdict"); !strings.HasPrefix(got, "Not quite") || !strings.Contains(got, first.Correct()) {
+		t.Errorf("verdict = %q, want Not quite naming %q", got, first.Correct())
+	}
+	if got := b.text(t, ".option.correct .text"); got != first.Correct() {
+		t.Errorf("option marked correct = %q, want %q", got, first.Correct())
+	}
+	if got := b.text(t, ".option.wrong .note"); !strings.Contains(got, "Your answer") {
+		t.Errorf("chosen wrong option note = %q", got)
+	}
+	if got := b.text(t, "#feedback .evidence"); !strings.Contains(got, first.Evidence.Text) {
+		t.Errorf("evidence = %q, want the sentence %q", got, first.Evidence.Text)
+	}
+	if first.Evidence.Highlight != "" {
+		if got := b.text(t, "#feedback .evidence mark"); got != first.Evidence.Highlight {
+			t.Errorf("highlight = %q, want %q", got, first.Evidence.Highlight)
+		}
+	}
+	if got := eval[string](t, b, `document.querySelector(".feedback-region").getAttribute("aria-live")`); got != "polite" {
+		t.Errorf("feedback aria-live = %q", got)
+	}
+	b.screenshot(t, "wrong-1366x768")
+	b.checkConsole(t)
+}
+
+// TestPracticeKeyboardOnly completes the quiz with keys alone: a number or
+// letter to answer, Enter on the focused "Next" button to go on.
+func TestPracticeKeyboardOnly(t *testing.T) {
+	q := launchQuiz(t)
+	srv := startServer(t, "")
+	b := newBrowser(t, 1366, 768)
+	b.open(t, srv.URL+practiceURL)
+	b.do(t, "waiting for the question", chromedp.WaitVisible(chromedp.ID("prompt")))
+	for i, qu := range q.Questions {
+		key := fmt.Sprint(qu.Answer + 1)
+		if i%2 == 1 {
+			key = strings.ToLower(quiz.Letter(qu.Answer))
+		}
+		b.do(t, "pressing "+key, chromedp.KeyEvent(key), chromedp.WaitVisible(chromedp.ID("next")))
+		if got := eval[string](t, b, `document.activeElement && document.activeElement.id`); got != "next" {
+			t.Fatalf("question %d: focus is on %q, want the Next button", i+1, got)
+		}
+		b.do(t, "pressing Enter", chromedp.KeyEvent(kb.Enter))
+	}
+	b.do(t, "waiting for the score", chromedp.WaitVisible(chromedp.ID("score")))
+	if got, want := b.text(t, "#score"), fmt.Sprintf("You scored %d of %d", len(q.Questions), len(q.Questions)); got != want {
+		t.Fatalf("score = %q, want %q", got, want)
+	}
+	// "Try again" is reachable by Tab from the score heading.
+	b.do(t, "tab to Try again", chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, b, `document.activeElement && document.activeElement.textContent`); got != "Try again" {
+		t.Fatalf("after Tab focus is on %q, want Try again", got)
+	}
+	b.do(t, "try again", chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID("prompt")))
+	if got := b.text(t, "#counter"); got != fmt.Sprintf("Question 1 of %d", len(q.Questions)) {
+		t.Fatalf("after Try again counter = %q", got)
+	}
+	b.checkConsole(t)
+}
+
+// TestPracticeOffline visits once, stops the server, and reloads: the
+// service worker serves the app and the quiz still works.
+func TestPracticeOffline(t *testing.T) {
+	q := launchQuiz(t)
+	srv := startServer(t, "")
+	b := newBrowser(t, 1366, 768)
+	b.open(t, srv.URL+practiceURL)
+	ready := eval[bool](t, b, `navigator.serviceWorker.ready.then(() => new Promise((resolve) => {
+		if (navigator.serviceWorker.controller) return resolve(true);
+		navigator.serviceWorker.addEventListener("controllerchange", () => resolve(true));
+		setTimeout(() => resolve(!!navigator.serviceWorker.controller), 10000);
+	}))`)
+	if !ready {
+		t.Fatal("the service worker did not take control of the page")
+	}
+	srv.Stop()
+	b.do(t, "reloading offline", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.ID("prompt")))
+	first := q.Questions[0]
+	if got := b.text(t, "#prompt"); got != first.Prompt {
+		t.Fatalf("offline prompt = %q, want %q", got, first.Prompt)
+	}
+	b.do(t, "answering offline", chromedp.Click(option(first.Answer)), chromedp.WaitVisible(chromedp.ID("feedback")))
+	if got := b.text(t, "#feedback .verdict"); !strings.HasPrefix(got, "Correct") {
+		t.Fatalf("offline verdict = %q", got)
+	}
+}

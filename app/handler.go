@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/server"
+)
+
+// newAppHandler configures go-app's handler: local icons and styles only (a
+// remote icon would stop the service worker from installing offline), the
+// bundle's true size header, and the build's version so caches invalidate on
+// deploy.
+func newAppHandler(version string) *app.Handler {
+	return &app.Handler{
+		Name:        "Storyquiz",
+		ShortName:   "Storyquiz",
+		Title:       "Storyquiz",
+		Description: "Turn a news story into a classroom quiz: every question tied to the sentence it came from.",
+		Lang:        "en",
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/icon-192.png",
+		},
+		BackgroundColor:         "#fbfaf7",
+		ThemeColor:              "#1f4e79",
+		LoadingLabel:            "Loading Storyquiz… {progress}%",
+		Styles:                  []string{"/web/style.css"},
+		Version:                 version,
+		WasmContentLengthHeader: server.WasmLengthHeader,
+		ServiceWorkerTemplate:   serviceWorker,
+	}
+}
+
+// serviceWorker is go-app's worker with one change: a page navigation that
+// the cache does not hold (e.g. /practice/… opened for the first time while
+// offline) falls back to the cached app shell, which then renders the right
+// route in the browser. API calls always go to the network.
+const serviceWorker = `const cacheName = "app-" + "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(cacheName)
+      .then((cache) => cache.addAll(resourcesToCache))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.map((key) => key !== cacheName ? caches.delete(key) : undefined)))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) {
+    return;
+  }
+  if (event.request.mode === "navigate") {
+    event.respondWith(
+      fetch(event.request)
+        .then((resp) => {
+          const copy = resp.clone();
+          if (resp.ok) caches.open(cacheName).then((cache) => cache.put(event.request, copy));
+          return resp;
+        })
+        .catch(() => caches.match(event.request).then((r) => r || caches.match("/")))
+    );
+    return;
+  }
+  event.respondWith(caches.match(event.request).then((r) => r || fetch(event.request)));
+});
+`

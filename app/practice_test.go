@@ -1,0 +1,204 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/url"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz"
+)
+
+// testQuiz is a small hand-made quiz, so the component tests do not depend
+// on what the engine picks.
+func testQuiz(seed int64) *quiz.Quiz {
+	s1 := "Ada Lovelace met Charles Babbage in London in June 1833."
+	s2 := "Babbage designed the Analytical Engine."
+	return &quiz.Quiz{
+		Format:  quiz.Format,
+		Title:   "A meeting in London",
+		Seed:    seed,
+		Article: quiz.Article{Title: "A meeting in London", Paragraphs: [][]string{{s1, s2}}},
+		Questions: []quiz.Question{
+			{ID: "q1", Kind: quiz.KindWhere, Prompt: "Where did Ada Lovelace meet Charles Babbage?",
+				Options: []string{"Paris", "London", "Berlin", "Rome"}, Answer: 1,
+				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 0, Text: s1, Highlight: "London"}},
+			{ID: "q2", Kind: quiz.KindWhat, Prompt: "What did Babbage design?",
+				Options: []string{"The Analytical Engine", "The telephone", "The telegraph", "The steam engine"}, Answer: 0,
+				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 1, Text: s2, Highlight: "the Analytical Engine"}},
+		},
+	}
+}
+
+func newTestPractice(t *testing.T) (*practicePage, app.ClientDispatcher) {
+	t.Helper()
+	p := &practicePage{source: func(_ app.Context, _ string, seed int64) (*quiz.Quiz, error) { return testQuiz(seed), nil }}
+	d := app.NewClientTester(p)
+	t.Cleanup(d.Close)
+	u, _ := url.Parse("/practice/test-quiz")
+	d.Nav(u)
+	d.Consume()
+	return p, d
+}
+
+// act runs fn on the UI goroutine as an event handler would, then renders.
+func act(d app.ClientDispatcher, p app.Composer, fn func(app.Context)) {
+	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
+	d.Consume()
+}
+
+// Paths into practicePage's tree: page() → main is the frame's third
+// child; the quiz section is main's first child.
+var (
+	pathCounter = app.TestPath(0, 2, 0, 1, 0)
+	pathPrompt  = app.TestPath(0, 2, 0, 3, 0)
+	pathVerdict = app.TestPath(0, 2, 0, 5, 0, 0, 0, 0)
+)
+
+func TestPracticeStates(t *testing.T) {
+	p, d := newTestPractice(t)
+
+	tests := []struct {
+		name   string
+		action func(app.Context)
+		checks []app.TestUIDescriptor
+		index  int
+		score  int
+	}{
+		{
+			name: "first question",
+			checks: []app.TestUIDescriptor{
+				{Path: pathCounter, Expected: app.Text("Question 1 of 2")},
+				{Path: pathPrompt, Expected: app.Text("Where did Ada Lovelace meet Charles Babbage?")},
+			},
+		},
+		{
+			name:   "wrong answer shows Not quite",
+			action: func(ctx app.Context) { p.choose(ctx, 0) },
+			checks: []app.TestUIDescriptor{{Path: pathVerdict, Expected: app.Text("Not quite")}},
+		},
+		{
+			name:   "a second choice is ignored",
+			action: func(ctx app.Context) { p.choose(ctx, 1) },
+			checks: []app.TestUIDescriptor{{Path: pathVerdict, Expected: app.Text("Not quite")}},
+		},
+		{
+			name:   "next question",
+			action: func(ctx app.Context) { p.next(ctx, app.Event{}) },
+			index:  1,
+			checks: []app.TestUIDescriptor{
+				{Path: pathCounter, Expected: app.Text("Question 2 of 2")},
+				{Path: pathPrompt, Expected: app.Text("What did Babbage design?")},
+			},
+		},
+		{
+			name:   "right answer shows Correct",
+			action: func(ctx app.Context) { p.choose(ctx, 0) },
+			index:  1,
+			score:  1,
+			checks: []app.TestUIDescriptor{{Path: pathVerdict, Expected: app.Text("Correct")}},
+		},
+		{
+			name:   "results",
+			action: func(ctx app.Context) { p.next(ctx, app.Event{}) },
+			index:  1,
+			score:  1,
+			checks: []app.TestUIDescriptor{{Path: app.TestPath(0, 2, 0, 1, 0), Expected: app.Text("You scored 1 of 2")}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.action != nil {
+				act(d, p, tt.action)
+			}
+			for _, c := range tt.checks {
+				if err := app.TestMatch(p, c); err != nil {
+					t.Error(err)
+				}
+			}
+			if got := p.prog.Index; got != tt.index {
+				t.Errorf("index = %d, want %d", got, tt.index)
+			}
+			if got := p.quiz.Grade(p.prog.Answers).Score; got != tt.score {
+				t.Errorf("score = %d, want %d", got, tt.score)
+			}
+		})
+	}
+}
+
+// TestPracticeResumes checks that a new page on the same quiz resumes from
+// the saved progress, and that Try again starts over with a new seed.
+func TestPracticeResumes(t *testing.T) {
+	p, d := newTestPractice(t)
+	act(d, p, func(ctx app.Context) { p.choose(ctx, 1); p.next(ctx, app.Event{}) })
+
+	// A second page in the same browser storage stands for a reload.
+	var saved progress
+	act(d, p, func(ctx app.Context) { ctx.GetState(progressKey("test-quiz"), &saved) })
+	if got, want := saved.Index, 1; got != want {
+		t.Fatalf("saved index = %d, want %d", got, want)
+	}
+	if got, want := saved.Answers, []int{1, -1}; !equalInts(got, want) {
+		t.Fatalf("saved answers = %v, want %v", got, want)
+	}
+	act(d, p, func(ctx app.Context) { p.load(ctx) })
+	if got := p.prog.Index; got != 1 {
+		t.Fatalf("after reload index = %d, want 1", got)
+	}
+
+	act(d, p, func(ctx app.Context) { p.choose(ctx, 0); p.next(ctx, app.Event{}); p.restart(ctx, app.Event{}) })
+	if got, want := p.prog.Seed, int64(2); got != want {
+		t.Errorf("seed after Try again = %d, want %d", got, want)
+	}
+	if got, want := p.prog.Answers, []int{-1, -1}; !equalInts(got, want) || p.prog.Index != 0 || !p.prog.Finished.IsZero() {
+		t.Errorf("after Try again progress = %+v, want a fresh run", p.prog)
+	}
+}
+
+func TestOptionForKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		want int
+		ok   bool
+	}{
+		{"1", 0, true}, {"4", 3, true}, {"a", 0, true}, {"D", 3, true},
+		{"Enter", 0, false}, {"z", 0, false}, {"0", 0, false}, {"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := optionForKey(tt.key)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("optionForKey(%q) = %d, %v; want %d, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMarkedSentence(t *testing.T) {
+	tests := []struct {
+		text, highlight string
+		want            int // nodes
+	}{
+		{"Ada met Babbage.", "Babbage", 3},
+		{"Ada met Babbage.", "Ada", 2},
+		{"Ada met Babbage.", "", 1},
+		{"Ada met Babbage.", "Turing", 1},
+	}
+	for _, tt := range tests {
+		if got := len(markedSentence(tt.text, tt.highlight)); got != tt.want {
+			t.Errorf("markedSentence(%q, %q) has %d nodes, want %d", tt.text, tt.highlight, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,11 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// registerRoutes maps every client page to its component. The server build
+// uses the same table to prerender pages.
+func registerRoutes() {
+	app.Route("/", &homePage{})
+	app.RouteWithRegexp(`^/story/[a-z0-9-]+$`, &storyPage{})
+	app.RouteWithRegexp(`^/practice/[a-z0-9-]+$`, &practicePage{})
+}

@@ -1,0 +1,76 @@
+//go:build !wasm
+
+// Package server is the HTTP edge of Storyquiz: it serves the prerendered
+// pages and the WebAssembly bundle, mounts the sessions API, and sets the
+// headers every response needs.
+package server
+
+import (
+	"net/http"
+	"time"
+)
+
+// Timeouts applied by New; SSE streams are exempt from the write timeout
+// through http.ResponseController.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 15 * time.Second
+	WriteTimeout      = 30 * time.Second
+	IdleTimeout       = 120 * time.Second
+)
+
+// Handlers are the parts New composes into one server.
+type Handlers struct {
+	App    http.Handler // go-app's handler: pages, app.js, worker, manifest, /web/
+	Bundle http.Handler // web/app.wasm
+	API    http.Handler // everything under /api/; may be nil
+}
+
+// New returns an http.Server for addr with timeouts set and every route mounted.
+func New(addr string, hs Handlers) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           Routes(hs),
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    32 << 10,
+	}
+}
+
+// Routes composes the handlers behind the security headers.
+func Routes(hs Handlers) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write([]byte("ok\n"))
+	})
+	mux.Handle("/web/app.wasm", hs.Bundle)
+	mux.Handle("/app.wasm", hs.Bundle)
+	if hs.API != nil {
+		mux.Handle("/api/", hs.API)
+	}
+	mux.Handle("/", AllowZoom(hs.App))
+	return SecurityHeaders(mux)
+}
+
+// ContentSecurityPolicy allows only what go-app needs: its own scripts and
+// styles, compiling the WebAssembly bundle, and same-origin requests; no
+// remote origin at all.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; " +
+	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// SecurityHeaders sets the headers every response carries.
+func SecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", ContentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		next.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// page wraps a page's content in the shared frame: a skip link, the site
+// header with its navigation, and one main landmark.
+func page(content ...app.UI) app.UI {
+	return app.Div().Class("frame").Body(
+		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.Header().Class("top").Body(
+			app.A().Class("brand").Href("/").Body(
+				app.Span().Class("brand-mark").Aria("hidden", "true").Text("SQ"),
+				app.Text("Storyquiz"),
+			),
+			app.Nav().Aria("label", "Main").Body(
+				app.Ul().Body(
+					app.Li().Body(app.A().Href("/").Text("Home")),
+				),
+			),
+		),
+		app.Main().ID("main").TabIndex(-1).Body(content...),
+		app.Footer().Class("foot").Body(
+			app.P().Text("Storyquiz turns a news story into a classroom quiz. Every question points to the sentence it came from."),
+		),
+	)
+}
+
+// linkButton is a link styled as a button; primary ones get the accent colour.
+func linkButton(href, label string, primary bool) app.UI {
+	cls := "btn"
+	if primary {
+		cls += " btn-primary"
+	}
+	return app.A().Class(cls).Href(href).Text(label)
+}
+
+// markedSentence renders a sentence with the words that support the answer
+// highlighted (a <mark> element, so the highlight is not colour alone).
+func markedSentence(text, highlight string) []app.UI {
+	if highlight == "" {
+		return []app.UI{app.Text(text)}
+	}
+	i := strings.Index(text, highlight)
+	if i < 0 {
+		return []app.UI{app.Text(text)}
+	}
+	out := []app.UI{}
+	if i > 0 {
+		out = append(out, app.Text(text[:i]))
+	}
+	out = append(out, app.Mark().Text(highlight))
+	if rest := text[i+len(highlight):]; rest != "" {
+		out = append(out, app.Text(rest))
+	}
+	return out
+}
+
+// focusByID moves keyboard focus to an element once the UI has rendered, so
+// that keyboard and screen-reader users land where the action continues.
+func focusByID(ctx app.Context, id string) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// pathID returns the last segment of the current page's path.
+func pathID(ctx app.Context) string {
+	p := strings.TrimSuffix(ctx.Page().URL().Path, "/")
+	return p[strings.LastIndex(p, "/")+1:]
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -12,6 +13,18 @@ import (
 // entries, and the doors to live sessions and own articles.
 type homePage struct {
 	app.Compo
+	mine []myQuizEntry
+}
+
+func (h *homePage) OnMount(ctx app.Context) { h.mine = listMyQuizzes(ctx) }
+
+func (h *homePage) deleteQuiz(ctx app.Context, e myQuizEntry) {
+	if !app.Window().Call("confirm", "Delete the quiz “"+e.Title+"” from this browser?").Bool() {
+		return
+	}
+	deleteMyQuiz(ctx, e.ID)
+	h.mine = listMyQuizzes(ctx)
+	focusByID(ctx, "mine-h")
 }
 
 func (h *homePage) Render() app.UI {
@@ -27,6 +40,32 @@ func (h *homePage) Render() app.UI {
 		app.Section().Class("stories").Aria("labelledby", "stories-h").Body(
 			app.H2().ID("stories-h").Text("Stories"),
 			app.Div().Class("cards").Body(cards...),
+		),
+		app.Section().Class("own").Aria("labelledby", "own-h").Body(
+			app.H2().ID("own-h").Text("Your own article"),
+			app.P().Text("Paste any news article and get a quiz in seconds. The text stays on this device."),
+			app.Div().Class("actions").Body(linkButton("/create", "Make a quiz from your own article", true)),
+		),
+		app.If(len(h.mine) > 0, h.renderMine()),
+	)
+}
+
+// renderMine lists the quizzes kept in this browser.
+func (h *homePage) renderMine() app.UI {
+	return app.Section().Class("mine").Aria("labelledby", "mine-h").Body(
+		app.H2().ID("mine-h").TabIndex(-1).Text("My quizzes"),
+		app.Ul().Class("mylist").Body(
+			app.Range(h.mine).Slice(func(i int) app.UI {
+				e := h.mine[i]
+				return app.Li().Body(
+					app.Span().Class("title").Text(e.Title),
+					app.Span().Class("hint").Text(fmt.Sprintf("%d questions", e.Questions)),
+					app.A().Class("btn btn-small").Href("/review/"+e.ID).Aria("label", "Open “"+e.Title+"”").Text("Open"),
+					app.A().Class("btn btn-small").Href("/practice/"+e.ID).Aria("label", "Practise “"+e.Title+"”").Text("Practise"),
+					app.Button().Class("btn btn-small btn-danger").Aria("label", "Delete “"+e.Title+"”").Text("Delete").
+						OnClick(func(ctx app.Context, _ app.Event) { h.deleteQuiz(ctx, e) }),
+				)
+			}),
 		),
 	)
 }

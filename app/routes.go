@@ -8,4 +8,6 @@ func registerRoutes() {
 	app.Route("/", &homePage{})
 	app.RouteWithRegexp(`^/story/[a-z0-9-]+$`, &storyPage{})
 	app.RouteWithRegexp(`^/practice/[a-z0-9-]+$`, &practicePage{})
+	app.Route("/create", &createPage{})
+	app.RouteWithRegexp(`^/review/[a-z0-9-]+$`, &reviewPage{})
 }

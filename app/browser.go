@@ -1,0 +1,131 @@
+package main
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// downloadText offers text as a file download, through a Blob and an
+// <a download> element, so nothing goes to the server.
+func downloadText(name, mime, text string) {
+	if !app.IsClient {
+		return
+	}
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime})
+	url := win.Get("URL").Call("createObjectURL", blob)
+	doc := win.Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	win.Get("URL").Call("revokeObjectURL", url)
+}
+
+// maxFileBytes caps files opened in the browser; larger files are refused
+// before they are read.
+const maxFileBytes = 1 << 20
+
+// readTextFile reads the first file of an <input type=file> change event and
+// calls done on the UI goroutine with its text, or with a message saying why
+// it cannot be used (too large, not text).
+func readTextFile(ctx app.Context, e app.Event, limit int, done func(ctx app.Context, name, text, problem string)) {
+	files := e.Get("target").Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	if size := file.Get("size").Int(); size > limit {
+		done(ctx, name, "", "“"+name+"” is too large: at most "+humanBytes(limit)+".")
+		return
+	}
+	var then, fail app.Func
+	release := func() { then.Release(); fail.Release() }
+	then = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		defer release()
+		buf := app.Window().Get("Uint8Array").New(args[0])
+		data := make([]byte, buf.Length())
+		app.CopyBytesToGo(data, buf)
+		ctx.Dispatch(func(ctx app.Context) {
+			if problem := textProblem(name, data); problem != "" {
+				done(ctx, name, "", problem)
+				return
+			}
+			done(ctx, name, string(data), "")
+		})
+		return nil
+	})
+	fail = app.FuncOf(func(app.Value, []app.Value) any {
+		defer release()
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, "", "“"+name+"” could not be read.") })
+		return nil
+	})
+	file.Call("arrayBuffer").Call("then", then, fail)
+	e.Get("target").Set("value", "") // choosing the same file again fires change again
+}
+
+// textProblem says why file content is not plain text, or "" when it is.
+func textProblem(name string, data []byte) string {
+	if !utf8.Valid(data) || strings.ContainsRune(string(data), 0) {
+		return "“" + name + "” is not a plain-text file. Open a .txt file, or copy the article and paste it."
+	}
+	return ""
+}
+
+// humanBytes prints a size as "200 KB".
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return itoa(n>>20) + " MB"
+	case n >= 1<<10:
+		return itoa(n>>10) + " KB"
+	}
+	return itoa(n) + " bytes"
+}
+
+// itoa formats n with thousands separators, as people read numbers.
+func itoa(n int) string {
+	s := []byte{}
+	digits := 0
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		if digits > 0 && digits%3 == 0 {
+			s = append(s, ',')
+		}
+		s = append(s, byte('0'+n%10))
+		n /= 10
+		digits++
+	}
+	if neg {
+		s = append(s, '-')
+	}
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+	return string(s)
+}
+
+// fileButton is a button that opens the browser's file picker. The file input
+// itself stays hidden: a real button is easier to reach and to label.
+func fileButton(id, label, accept string, onChange app.EventHandler) app.UI {
+	return app.Span().Body(
+		app.Button().ID(id+"-button").Type("button").Class("btn btn-small").Text(label).
+			OnClick(func(app.Context, app.Event) {
+				if el := app.Window().GetElementByID(id); el.Truthy() {
+					el.Call("click")
+				}
+			}),
+		app.Input().ID(id).Type("file").Hidden(true).Accept(accept).Aria("label", label).OnChange(onChange),
+	)
+}

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz"
+)
+
+// draft is what the teacher has typed on /create, kept in the browser so
+// that nothing is lost to an error, a reload or a slip of the mouse.
+type draft struct {
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	N     int    `json:"n"`
+}
+
+const draftKey = "create:draft"
+
+// createPage takes an article (pasted or opened from a .txt file) and makes
+// a quiz from it with the engine, in the browser: the text never leaves the
+// device.
+type createPage struct {
+	app.Compo
+	d       draft
+	busy    bool
+	problem string // why the text could not be used
+	notice  string
+}
+
+func (c *createPage) OnMount(ctx app.Context) {
+	ctx.GetState(draftKey, &c.d)
+	if c.d.N < 5 || c.d.N > 20 {
+		c.d.N = quiz.DefaultQuestions
+	}
+}
+
+func (c *createPage) saveDraft(ctx app.Context) { ctx.SetState(draftKey, c.d, app.Persist) }
+
+func (c *createPage) onTitle(ctx app.Context, _ app.Event) {
+	c.d.Title = ctx.JSSrc().Get("value").String()
+	c.saveDraft(ctx)
+}
+
+func (c *createPage) onText(ctx app.Context, _ app.Event) {
+	c.d.Text = ctx.JSSrc().Get("value").String()
+	c.problem = ""
+	c.saveDraft(ctx)
+}
+
+func (c *createPage) onCount(ctx app.Context, _ app.Event) {
+	fmt.Sscan(ctx.JSSrc().Get("value").String(), &c.d.N)
+	c.saveDraft(ctx)
+}
+
+func (c *createPage) onFile(ctx app.Context, e app.Event) {
+	readTextFile(ctx, e, maxFileBytes, func(ctx app.Context, name, text, problem string) {
+		if problem != "" {
+			c.problem, c.notice = problem, ""
+			focusByID(ctx, "create-problem")
+			return
+		}
+		c.d.Text, c.problem, c.notice = text, "", "Opened “"+name+"”."
+		if c.d.Title == "" {
+			c.d.Title = firstLine(text)
+		}
+		c.saveDraft(ctx)
+	})
+}
+
+// firstLine returns the first non-empty line of text.
+func firstLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if len(l) > quiz.MaxTitleRunes {
+				l = l[:quiz.MaxTitleRunes]
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// articleText joins the optional title with the text: the engine takes the
+// first non-empty line as the title.
+func (d draft) articleText() string {
+	title := strings.TrimSpace(d.Title)
+	if title == "" || strings.HasPrefix(strings.TrimSpace(d.Text), title) {
+		return d.Text
+	}
+	return title + "\n\n" + d.Text
+}
+
+// make runs the engine. It first lets the page show "Making questions…"
+// (the engine runs on the UI thread in WebAssembly), then generates.
+func (c *createPage) make(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if c.busy {
+		return
+	}
+	c.busy, c.problem, c.notice = true, "", ""
+	ctx.After(40*time.Millisecond, func(ctx app.Context) {
+		q, err := quiz.Generate(c.d.articleText(), quiz.Options{N: c.d.N, Seed: 1})
+		c.busy = false
+		if err != nil {
+			c.problem = explainInputError(err)
+			focusByID(ctx, "create-problem")
+			return
+		}
+		id := newMyQuizID()
+		saveMyQuiz(ctx, id, q)
+		ctx.Navigate("/review/" + id)
+	})
+}
+
+// explainInputError turns an engine error into advice for the teacher.
+func explainInputError(err error) string {
+	switch {
+	case errors.Is(err, quiz.ErrEmpty):
+		return "There is no text yet. Paste an article, or open a .txt file."
+	case errors.Is(err, quiz.ErrTooLarge):
+		return fmt.Sprintf("The article is longer than %s. Paste a shorter article, or only part of it.", humanBytes(quiz.MaxArticleBytes))
+	case errors.Is(err, quiz.ErrNotUTF8):
+		return "The text is not readable (it is not UTF-8). Copy the article from the page and paste it here."
+	case errors.Is(err, quiz.ErrHTML):
+		return "This looks like web-page code (HTML), not an article. Copy the article's text as you read it on the page and paste that."
+	case errors.Is(err, quiz.ErrNoSentences):
+		return "No questions could be made: the text has no full sentences to ask about. Paste a news article written in sentences."
+	}
+	return "No questions could be made from this text: " + err.Error()
+}
+
+// onOpenQuiz loads a storyquiz/v1 JSON file made earlier.
+func (c *createPage) onOpenQuiz(ctx app.Context, e app.Event) {
+	readTextFile(ctx, e, quiz.MaxQuizBytes, func(ctx app.Context, name, text, problem string) {
+		if problem == "" {
+			q, err := quiz.Decode([]byte(text))
+			if err == nil {
+				id := newMyQuizID()
+				saveMyQuiz(ctx, id, q)
+				ctx.Navigate("/review/" + id)
+				return
+			}
+			problem = "“" + name + "” is not a quiz Storyquiz can open: " + err.Error()
+		}
+		c.problem, c.notice = problem, ""
+		focusByID(ctx, "create-problem")
+	})
+}
+
+func (c *createPage) Render() app.UI {
+	size := len(c.d.articleText())
+	over := size > quiz.MaxArticleBytes
+	counts := []app.UI{}
+	for n := 5; n <= 20; n++ {
+		counts = append(counts, app.Option().Value(n).Selected(n == c.d.N).Text(n))
+	}
+	return page(
+		app.H1().Text("Make a quiz from your own article"),
+		app.P().Class("lead").Text("Paste a news article. Storyquiz makes the questions here in your browser: the text does not leave this device."),
+		app.Form().ID("create-form").OnSubmit(c.make).Body(
+			app.Label().For("title").Text("Title (optional)"),
+			app.Input().ID("title").Type("text").Name("title").MaxLength(quiz.MaxTitleRunes).
+				Value(c.d.Title).OnInput(c.onTitle).AutoComplete(false),
+			app.Label().For("text").Text("Article text"),
+			app.P().Class("field-help").ID("text-help").Text("Paste the article as plain text, or open a .txt file. The first line is taken as the title if you leave the title empty."),
+			app.Textarea().ID("text").Name("text").Aria("describedby", "text-help text-count").Text(c.d.Text).OnInput(c.onText),
+			app.P().ID("text-count").Class("field-help").Aria("live", "polite").Body(
+				app.Text(fmt.Sprintf("%s of %s characters", itoa(size), itoa(quiz.MaxArticleBytes))),
+				app.If(over, app.Strong().Text(" — too long")),
+			),
+			app.Div().Class("actions").Body(
+				fileButton("file", "Open a .txt file", ".txt,text/plain", c.onFile),
+			),
+			app.Label().For("count").Text("Number of questions"),
+			app.Select().ID("count").Name("count").OnChange(c.onCount).Body(counts...),
+			app.Div().Class("actions").Body(
+				app.Button().ID("make").Type("submit").Class("btn btn-primary").Disabled(c.busy).Text("Make questions"),
+			),
+			app.Div().Aria("live", "polite").Body(
+				app.If(c.busy, app.P().ID("create-busy").Class("notice").Text("Making questions…")),
+				app.If(c.notice != "", app.P().Class("notice").Text(c.notice)),
+			),
+			app.If(c.problem != "", app.P().ID("create-problem").Class("error").Role("alert").TabIndex(-1).Text(c.problem)),
+		),
+		app.H2().Text("Open a quiz file"),
+		app.P().Text("Open a quiz you downloaded from Storyquiz (a .json file) to review, practise or host it again."),
+		app.Div().Class("actions").Body(
+			fileButton("quiz-file", "Open a quiz file", ".json,application/json", c.onOpenQuiz),
+		),
+	)
+}

@@ -1,0 +1,265 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz"
+)
+
+// reviewPage lets a teacher shape a quiz kept in this browser: edit, swap,
+// reorder or remove questions, then practise, host or download it. Every
+// edit goes through the engine's own validation before it is kept.
+type reviewPage struct {
+	app.Compo
+	id      string
+	quiz    *quiz.Quiz
+	missing bool
+
+	editing  int // index of the question being edited, -1 for none
+	form     quiz.Question
+	problems []string
+	status   string                        // last action, announced to screen readers
+	swaps    map[int]int                   // how many times each question was swapped, to cycle alternatives
+	host     func(app.Context, *quiz.Quiz) // starts a live session; set by the live-session code
+}
+
+func (r *reviewPage) OnNav(ctx app.Context) {
+	r.id = pathID(ctx)
+	r.editing = -1
+	r.swaps = map[int]int{}
+	q, ok := getMyQuiz(ctx, r.id)
+	r.quiz, r.missing = q, !ok
+	if ok {
+		ctx.Page().SetTitle("Review: " + q.Title + " · Storyquiz")
+	}
+}
+
+// commit keeps the changed quiz and forgets practice progress made on the
+// old version of it.
+func (r *reviewPage) commit(ctx app.Context, status string) {
+	saveMyQuiz(ctx, r.id, r.quiz)
+	ctx.DelState(progressKey(r.id))
+	r.status = status
+}
+
+func (r *reviewPage) remove(ctx app.Context, i int) {
+	if len(r.quiz.Questions) <= 1 {
+		r.status = "A quiz needs at least one question, so the last one cannot be removed."
+		return
+	}
+	r.quiz.Questions = append(r.quiz.Questions[:i], r.quiz.Questions[i+1:]...)
+	r.editing = -1
+	r.commit(ctx, fmt.Sprintf("Question %d removed.", i+1))
+}
+
+func (r *reviewPage) move(ctx app.Context, i, by int) {
+	j := i + by
+	if j < 0 || j >= len(r.quiz.Questions) {
+		return
+	}
+	qs := r.quiz.Questions
+	qs[i], qs[j] = qs[j], qs[i]
+	r.editing = -1
+	r.commit(ctx, fmt.Sprintf("Question moved to position %d.", j+1))
+	focusByID(ctx, fmt.Sprintf("q%d-%s", j, map[bool]string{true: "up", false: "down"}[by < 0]))
+}
+
+// swap replaces question i with another candidate about the same sentence or
+// fact, cycling through them on repeated presses.
+func (r *reviewPage) swap(ctx app.Context, i int) {
+	alts := quiz.Alternatives(r.quiz, i)
+	if len(alts) == 0 {
+		r.status = fmt.Sprintf("There is no other question about the sentence of question %d.", i+1)
+		return
+	}
+	k := r.swaps[i] % len(alts)
+	r.swaps[i]++
+	alt := alts[k]
+	alt.ID = r.quiz.Questions[i].ID
+	r.quiz.Questions[i] = alt
+	r.editing = -1
+	r.commit(ctx, fmt.Sprintf("Question %d swapped for: %s", i+1, alt.Prompt))
+}
+
+func (r *reviewPage) startEdit(ctx app.Context, i int) {
+	r.editing = i
+	q := r.quiz.Questions[i]
+	r.form = q
+	r.form.Options = append([]string(nil), q.Options...)
+	r.problems = nil
+	focusByID(ctx, fmt.Sprintf("edit-%d-prompt", i))
+}
+
+// saveEdit validates the edited question with the engine's own rules and
+// keeps it only when valid; otherwise it explains what is wrong.
+func (r *reviewPage) saveEdit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	i := r.editing
+	if i < 0 {
+		return
+	}
+	cand := r.form
+	cand.Prompt = strings.TrimSpace(cand.Prompt)
+	for j := range cand.Options {
+		cand.Options[j] = strings.TrimSpace(cand.Options[j])
+	}
+	if probs := cand.Problems(&r.quiz.Article); len(probs) > 0 {
+		r.problems = probs
+		focusByID(ctx, fmt.Sprintf("edit-%d-problems", i))
+		return
+	}
+	r.quiz.Questions[i] = cand
+	r.editing, r.problems = -1, nil
+	r.commit(ctx, fmt.Sprintf("Question %d saved.", i+1))
+	focusByID(ctx, fmt.Sprintf("q%d-edit", i))
+}
+
+func (r *reviewPage) download(format string) {
+	name := slug(r.quiz.Title)
+	switch format {
+	case "json":
+		b, _ := json.MarshalIndent(r.quiz, "", "  ")
+		downloadText(name+".json", "application/json", string(b)+"\n")
+	case "aiken":
+		downloadText(name+".aiken.txt", "text/plain", quiz.Aiken(r.quiz))
+	case "gift":
+		downloadText(name+".gift.txt", "text/plain", quiz.GIFT(r.quiz))
+	}
+}
+
+// slug makes a file name from a title.
+func slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(title) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b.WriteRune(c)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	s := strings.Trim(b.String(), "-")
+	if s == "" {
+		return "storyquiz"
+	}
+	return s
+}
+
+func (r *reviewPage) Render() app.UI {
+	if r.quiz == nil {
+		msg := "Loading your quiz…"
+		if r.missing {
+			msg = "This quiz is not kept in this browser. Quizzes you make stay on the device where you made them."
+		}
+		return page(app.H1().Text("Review the quiz"), app.P().Text(msg), linkButton("/create", "Make a quiz", true))
+	}
+	q := r.quiz
+	return page(
+		app.P().Class("eyebrow").Text("Review · "+fmt.Sprint(len(q.Questions))+" questions"),
+		app.H1().Text(q.Title),
+		app.Section().Class("use").Aria("label", "Use this quiz").Body(
+			app.Div().Class("actions").Body(
+				linkButton("/practice/"+r.id, "Practise", true),
+				app.If(r.host != nil, app.Button().ID("host-quiz").Class("btn").Text("Host a live session").
+					OnClick(func(ctx app.Context, _ app.Event) { r.host(ctx, r.quiz) })),
+			),
+			app.Div().Class("actions").Body(
+				app.Span().Class("hint").Text("Download:"),
+				app.Button().ID("dl-json").Class("btn btn-small").Text("Quiz file (JSON)").OnClick(func(app.Context, app.Event) { r.download("json") }),
+				app.Button().ID("dl-aiken").Class("btn btn-small").Text("Moodle Aiken").OnClick(func(app.Context, app.Event) { r.download("aiken") }),
+				app.Button().ID("dl-gift").Class("btn btn-small").Text("Moodle GIFT").OnClick(func(app.Context, app.Event) { r.download("gift") }),
+			),
+		),
+		app.P().ID("review-status").Class("notice").Role("status").Aria("live", "polite").Text(r.status),
+		app.Ol().Class("qlist").Body(
+			app.Range(q.Questions).Slice(func(i int) app.UI { return r.renderQuestion(i) }),
+		),
+	)
+}
+
+func (r *reviewPage) renderQuestion(i int) app.UI {
+	q := r.quiz.Questions[i]
+	n := len(r.quiz.Questions)
+	if r.editing == i {
+		return app.Li().Class("qcard editing").ID(fmt.Sprintf("q%d", i)).Body(r.renderEdit(i))
+	}
+	return app.Li().Class("qcard").ID(fmt.Sprintf("q%d", i)).Aria("labelledby", fmt.Sprintf("q%d-prompt", i)).Body(
+		app.P().Class("eyebrow").Text(fmt.Sprintf("Question %d · %s", i+1, q.Kind)),
+		app.H2().Class("qprompt").ID(fmt.Sprintf("q%d-prompt", i)).Text(q.Prompt),
+		app.Ul().Class("qopts").Body(
+			app.Range(q.Options).Slice(func(j int) app.UI {
+				if j == q.Answer {
+					return app.Li().Class("right").Body(app.Strong().Text(q.Options[j]), app.Span().Class("note").Text(" ✓ correct"))
+				}
+				return app.Li().Text(q.Options[j])
+			}),
+		),
+		app.Blockquote().Class("evidence").Body(
+			app.P().Body(append([]app.UI{app.Span().Class("from").Text("From the story: ")}, markedSentence(q.Evidence.Text, q.Evidence.Highlight)...)...),
+		),
+		app.Div().Class("actions qactions").Body(
+			r.qButton(i, "edit", "Edit", "Edit question %d", false, func(ctx app.Context) { r.startEdit(ctx, i) }),
+			r.qButton(i, "swap", "Swap", "Swap question %d for another on the same sentence", false, func(ctx app.Context) { r.swap(ctx, i) }),
+			r.qButton(i, "up", "Move up", "Move question %d up", i == 0, func(ctx app.Context) { r.move(ctx, i, -1) }),
+			r.qButton(i, "down", "Move down", "Move question %d down", i == n-1, func(ctx app.Context) { r.move(ctx, i, 1) }),
+			r.qButton(i, "remove", "Remove", "Remove question %d", false, func(ctx app.Context) { r.remove(ctx, i) }),
+		),
+	)
+}
+
+// qButton is a per-question action whose accessible name says which question
+// it acts on.
+func (r *reviewPage) qButton(i int, id, label, aria string, disabled bool, fn func(app.Context)) app.UI {
+	cls := "btn btn-small"
+	if id == "remove" {
+		cls += " btn-danger"
+	}
+	return app.Button().ID(fmt.Sprintf("q%d-%s", i, id)).Type("button").Class(cls).Disabled(disabled).
+		Aria("label", fmt.Sprintf(aria, i+1)).Text(label).
+		OnClick(func(ctx app.Context, _ app.Event) { fn(ctx) })
+}
+
+func (r *reviewPage) renderEdit(i int) app.UI {
+	pid := fmt.Sprintf("edit-%d-prompt", i)
+	return app.Form().Class("edit").OnSubmit(r.saveEdit).Body(
+		app.P().Class("eyebrow").Text(fmt.Sprintf("Editing question %d", i+1)),
+		app.Label().For(pid).Text("Question"),
+		app.Input().ID(pid).Type("text").MaxLength(quiz.MaxPromptRunes).Value(r.form.Prompt).
+			OnInput(func(ctx app.Context, _ app.Event) { r.form.Prompt = ctx.JSSrc().Get("value").String() }),
+		app.FieldSet().Body(
+			app.Legend().Text("Options (choose the correct one)"),
+			app.Range(r.form.Options).Slice(func(j int) app.UI {
+				oid := fmt.Sprintf("edit-%d-opt-%d", i, j)
+				return app.Div().Class("edit-option").Body(
+					app.Input().Type("radio").ID(oid+"-right").Name(fmt.Sprintf("edit-%d-right", i)).Checked(r.form.Answer == j).
+						Aria("label", "Option "+quiz.Letter(j)+" is correct").
+						OnChange(func(app.Context, app.Event) { r.form.Answer = j }),
+					app.Label().For(oid).Class("visually-hidden").Text("Option "+quiz.Letter(j)),
+					app.Input().ID(oid).Type("text").MaxLength(quiz.MaxOptionRunes).Value(r.form.Options[j]).
+						OnInput(func(ctx app.Context, _ app.Event) { r.form.Options[j] = ctx.JSSrc().Get("value").String() }),
+				)
+			}),
+		),
+		app.If(len(r.problems) > 0, app.Div().ID(fmt.Sprintf("edit-%d-problems", i)).Class("error").Role("alert").TabIndex(-1).Body(
+			app.P().Text("This edit cannot be kept:"),
+			app.Ul().Body(app.Range(r.problems).Slice(func(k int) app.UI { return app.Li().Text(r.problems[k]) })),
+		)),
+		app.Div().Class("actions").Body(
+			app.Button().ID(fmt.Sprintf("edit-%d-save", i)).Type("submit").Class("btn btn-primary").Text("Save changes"),
+			app.Button().Type("button").Class("btn").Text("Cancel").OnClick(func(ctx app.Context, _ app.Event) {
+				r.editing, r.problems = -1, nil
+				focusByID(ctx, fmt.Sprintf("q%d-edit", i))
+			}),
+		),
+	)
+}

@@ -1,0 +1,543 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// InputError reports article text the engine cannot use. Problem is a
+// one-line explanation meant for the person who supplied the text; errors.Is
+// matches a detailed InputError against the exported sentinel it refines
+// (ErrEmpty, ErrTooLarge, ErrNotUTF8, ErrHTML, ErrNoSentences).
+type InputError struct {
+	Problem string
+	kind    *InputError // the sentinel this error refines, or nil for a sentinel
+}
+
+// Error returns the problem as one line.
+func (e *InputError) Error() string { return e.Problem }
+
+// Is lets errors.Is match a detailed error against its sentinel.
+func (e *InputError) Is(target error) bool {
+	t, ok := target.(*InputError)
+	if !ok {
+		return false
+	}
+	return t == e || (e.kind != nil && t == e.kind)
+}
+
+// The kinds of bad input. Each is an *InputError; the errors Generate and
+// ParseArticle return match one of them with errors.Is.
+var (
+	ErrEmpty       error = &InputError{Problem: "the article is empty"}
+	ErrTooLarge    error = &InputError{Problem: fmt.Sprintf("the article is larger than %d KB", MaxArticleBytes>>10)}
+	ErrNotUTF8     error = &InputError{Problem: "the article is not UTF-8 text"}
+	ErrHTML        error = &InputError{Problem: "the article looks like HTML; paste the plain text of the article instead"}
+	ErrNoSentences error = &InputError{Problem: "the article has no usable sentences; it needs paragraphs of ordinary prose"}
+)
+
+func inputErr(kind error, format string, args ...any) error {
+	return &InputError{Problem: fmt.Sprintf(format, args...), kind: kind.(*InputError)}
+}
+
+// checkInput rejects text the engine must not try to parse.
+func checkInput(text string) error {
+	if len(text) > MaxArticleBytes {
+		return inputErr(ErrTooLarge, "the article is %d KB, larger than the %d KB limit", (len(text)+1023)>>10, MaxArticleBytes>>10)
+	}
+	if !utf8.ValidString(text) {
+		return ErrNotUTF8
+	}
+	if strings.TrimSpace(strings.Map(dropInvisible, text)) == "" {
+		return ErrEmpty
+	}
+	if tag := findHTMLTag(text); tag != "" {
+		return inputErr(ErrHTML, "the article looks like HTML (it contains %s); paste the plain text of the article instead", tag)
+	}
+	return nil
+}
+
+// htmlTags are element names whose tags mark pasted markup rather than prose.
+var htmlTags = map[string]bool{
+	"a": true, "abbr": true, "article": true, "aside": true, "b": true, "blockquote": true, "body": true,
+	"br": true, "button": true, "caption": true, "code": true, "div": true, "em": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "head": true, "header": true, "hr": true, "html": true, "i": true, "iframe": true, "img": true,
+	"input": true, "li": true, "link": true, "main": true, "meta": true, "nav": true, "noscript": true,
+	"ol": true, "p": true, "picture": true, "pre": true, "script": true, "section": true, "small": true,
+	"source": true, "span": true, "strong": true, "style": true, "sup": true, "svg": true, "table": true,
+	"tbody": true, "td": true, "th": true, "thead": true, "time": true, "title": true, "tr": true, "u": true,
+	"ul": true, "video": true,
+}
+
+// findHTMLTag returns the first HTML tag, comment or doctype in text, or "".
+// Only known element names count, so "a < b" or "<grin>" in prose pass.
+func findHTMLTag(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '<' {
+			continue
+		}
+		rest := text[i+1:]
+		if strings.HasPrefix(rest, "!--") || len(rest) >= 8 && strings.EqualFold(rest[:8], "!doctype") {
+			return "<" + rest[:3]
+		}
+		j := 0
+		if j < len(rest) && rest[j] == '/' {
+			j++
+		}
+		k := j
+		for k < len(rest) && (rest[k] >= 'a' && rest[k] <= 'z' || rest[k] >= 'A' && rest[k] <= 'Z' || rest[k] >= '0' && rest[k] <= '9') {
+			k++
+		}
+		if k == j || k >= len(rest) {
+			continue
+		}
+		if c := rest[k]; c != '>' && c != ' ' && c != '/' && c != '\t' && c != '\n' {
+			continue
+		}
+		if name := strings.ToLower(rest[j:k]); htmlTags[name] {
+			if end := strings.IndexByte(rest[k:], '>'); end >= 0 && end < 500 {
+				return "<" + rest[:k] + ">"
+			}
+		}
+	}
+	return ""
+}
+
+// dropInvisible removes characters that carry no text (zero-width spaces,
+// byte-order marks, soft hyphens) so they cannot split or glue words.
+func dropInvisible(r rune) rune {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return -1
+	}
+	return r
+}
+
+// normaliseLine maps typographic quotes and dashes to plain ones and every
+// kind of space to one ASCII space, so that later stages (and the evidence
+// the UI shows) see one spelling of each.
+func normaliseLine(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	runes := []rune(strings.Map(dropInvisible, s))
+	for i, r := range runes {
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
+			r = '"'
+		case '\u2026':
+			b.WriteString("...")
+			space = false
+			continue
+		case '\u2010', '\u2011':
+			r = '-'
+		case '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			// A dash between digits is a range; elsewhere it is punctuation
+			// written with spaces.
+			if i > 0 && i+1 < len(runes) && unicode.IsDigit(runes[i-1]) && unicode.IsDigit(runes[i+1]) {
+				r = '-'
+				break
+			}
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("-")
+			space = false
+			if i+1 < len(runes) && !unicode.IsSpace(runes[i+1]) {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		if unicode.IsControl(r) {
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// lineKind classifies a line of the raw article.
+type lineKind int
+
+const (
+	lineProse lineKind = iota
+	lineHeading
+	lineJunk
+)
+
+// boilerplatePrefixes start lines that belong to the page, not the story.
+var boilerplatePrefixes = []string{
+	"advertisement", "share this", "share on", "follow us", "read more", "related:", "related articles",
+	"related stories", "sign up", "subscribe", "click here", "image copyright", "image caption",
+	"image source", "photo:", "photograph:", "picture:", "caption:", "credit:", "getty images",
+	"copyright", "©", "all rights reserved", "updated:", "published:", "last updated", "posted:",
+	"listen to this article", "watch:", "video:", "media caption", "skip to", "more on this story",
+	"reporting by", "editing by", "additional reporting", "this article was", "topics:", "tags:",
+}
+
+// classifyLine decides whether a normalised, non-empty line is prose, a
+// section heading or page furniture (read times, captions, bylines).
+func classifyLine(line string) lineKind {
+	low := strings.ToLower(line)
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(low, p) {
+			return lineJunk
+		}
+	}
+	words := strings.Fields(line)
+	if isReadTime(words) || isDateline(words) {
+		return lineJunk
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	terminal := strings.ContainsRune(".!?\"'):;", last)
+	if terminal && len(words) >= 3 {
+		return lineProse
+	}
+	if len(words) > 12 {
+		// A long line without a full stop is still prose (an article's
+		// last line often lacks one).
+		return lineProse
+	}
+	if strings.Contains(line, " - ") || strings.Contains(line, " | ") || strings.Contains(line, " / ") ||
+		strings.HasSuffix(low, "(reuters)") || strings.HasSuffix(low, "(ap)") || strings.HasSuffix(low, "(afp)") {
+		// "US - Trump meets Lavrov", "Photo | Reuters": a caption or a
+		// kicker, not part of the story.
+		return lineJunk
+	}
+	if len(words) >= 2 && len(words) <= 5 && strings.EqualFold(words[0], "by") {
+		return lineJunk // a byline
+	}
+	if len(words) <= 10 && !terminal {
+		return lineHeading
+	}
+	return lineProse
+}
+
+// isReadTime matches "2 min read", "Reading time: 4 minutes", "5-minute read".
+func isReadTime(words []string) bool {
+	if len(words) > 5 {
+		return false
+	}
+	low := strings.ToLower(strings.Join(words, " "))
+	if !strings.Contains(low, "read") {
+		return false
+	}
+	return strings.Contains(low, "min") && strings.IndexAny(low, "0123456789") >= 0
+}
+
+// isDateline matches a line holding only a date or time, such as
+// "10 May 2017" or "Wednesday 10 May 2017 14:02 BST".
+func isDateline(words []string) bool {
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	hasDate := false
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		switch {
+		case monthIndex(w) >= 0 || weekdayIndex(w) >= 0:
+			hasDate = true
+		case w == "" || isAllDigits(strings.NewReplacer(":", "", "/", "", "-", "").Replace(w)):
+		case w == "gmt" || w == "bst" || w == "utc" || w == "et" || w == "est" || w == "edt" || w == "pst" || w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "updated" || w == "published":
+		default:
+			return false
+		}
+	}
+	return hasDate
+}
+
+func isAllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseArticle cleans article text and splits it into paragraphs and
+// sentences. The first non-empty line is the title. Repeats of the title,
+// read-time lines, captions and similar page furniture are dropped; short
+// lines without a full stop become section headings. Quotes, dashes and
+// spaces are normalised, and a quotation left open at the end of a
+// paragraph (a common newspaper convention) is closed there.
+//
+// It returns an *InputError matching ErrEmpty, ErrTooLarge, ErrNotUTF8,
+// ErrHTML or ErrNoSentences for text it cannot use.
+func ParseArticle(text string) (*Article, error) {
+	if err := checkInput(text); err != nil {
+		return nil, err
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	a := &Article{}
+	titleKey := ""
+	var para []string // prose lines of the paragraph being built
+	var pending []string
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		p := balanceQuotes(strings.Join(para, " "))
+		para = para[:0]
+		if sents := splitSentences(p); len(sents) > 0 {
+			if len(pending) > 0 {
+				for _, h := range pending {
+					a.Headings = append(a.Headings, Heading{Before: len(a.Paragraphs), Text: h})
+				}
+				pending = pending[:0]
+			}
+			a.Paragraphs = append(a.Paragraphs, sents)
+		}
+	}
+	for _, raw := range lines {
+		line := normaliseLine(raw)
+		if line == "" {
+			flush()
+			continue
+		}
+		if a.Title == "" {
+			a.Title = trimRunes(strings.Trim(line, " #*"), MaxTitleRunes)
+			titleKey = normKey(strings.Trim(line, " #*"))
+			continue
+		}
+		if normKey(strings.Trim(line, " #*")) == titleKey {
+			flush()
+			continue
+		}
+		switch classifyLine(line) {
+		case lineJunk:
+			flush()
+		case lineHeading:
+			flush()
+			pending = append(pending, trimRunes(strings.Trim(line, " #*:"), MaxTitleRunes))
+		default:
+			// Hard-wrapped text continues a paragraph on the next line; a
+			// line ending a sentence may also end its paragraph when the
+			// source puts one paragraph per line.
+			para = append(para, line)
+			if endsSentence(line) {
+				flush()
+			}
+		}
+	}
+	flush()
+	if len(a.Paragraphs) == 0 {
+		return nil, ErrNoSentences
+	}
+	return a, nil
+}
+
+// endsSentence reports whether a prose line ends with sentence punctuation,
+// so that one-paragraph-per-line text keeps its paragraphs while text wrapped
+// at a fixed width is joined back together.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"')]")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
+}
+
+func trimRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// balanceQuotes closes a double quotation left open at the end of a
+// paragraph. Newspapers leave a quote open when it continues into the next
+// paragraph, and careless copies drop closing quotes; either way the
+// sentence reads better and quote spans stay inside their paragraph.
+func balanceQuotes(p string) string {
+	if strings.Count(p, "\"")%2 == 0 {
+		return p
+	}
+	return p + "\""
+}
+
+// abbreviations that never end a sentence (titles before names).
+var titleAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "capt": true, "maj": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
+	"st": true, "mt": true, "ft": true, "pres": true, "supt": true, "det": true, "insp": true, "cmdr": true,
+	"hon": true, "messrs": true, "mme": true, "cpl": true, "pvt": true, "brig": true, "cdr": true, "atty": true,
+	"vs": true, "v": true, "no": true, "nos": true, "fig": true, "approx": true, "dept": true, "univ": true,
+	"ave": true, "blvd": true, "rd": true, "e.g": true, "i.e": true, "cf": true, "al": true,
+}
+
+// abbreviations that may end a sentence; they do only when the next word is
+// a typical sentence opener.
+var weakAbbrev = map[string]bool{
+	"inc": true, "ltd": true, "corp": true, "co": true, "jr": true, "sr": true, "etc": true, "bros": true,
+	"plc": true, "llc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
+	"est": true,
+}
+
+// sentenceOpeners are words that, capitalised after an ambiguous
+// abbreviation, show that a new sentence has begun.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "but": true, "and": true, "this": true, "that": true, "these": true, "those": true,
+	"in": true, "on": true, "at": true, "however": true, "his": true, "her": true, "their": true,
+	"its": true, "there": true, "as": true, "after": true, "before": true, "when": true, "while": true,
+	"meanwhile": true, "officials": true, "some": true, "many": true, "one": true, "if": true, "for": true,
+	"since": true, "last": true, "earlier": true, "later": true, "our": true, "my": true, "you": true,
+}
+
+// splitSentences splits a paragraph into sentences. A sentence ends at . ! ?
+// (or an ellipsis) followed, after any closing quotes or brackets, by a space
+// and a capital, digit or opening quote — unless the full stop belongs to a
+// title, an initial, a dotted abbreviation or a decimal, or closes a
+// quotation that the speaker attribution continues.
+func splitSentences(p string) []string {
+	var out []string
+	start := 0
+	quoteOpen := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '"' {
+			quoteOpen = !quoteOpen
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && (p[j] == '.' || p[j] == '!' || p[j] == '?') {
+			j++
+		}
+		k := j
+		closesQuote := false
+		for k < len(p) && (p[k] == '"' || p[k] == '\'' || p[k] == ')' || p[k] == ']') {
+			if p[k] == '"' {
+				closesQuote = true
+			}
+			k++
+		}
+		if k >= len(p) || p[k] != ' ' {
+			i = j - 1
+			continue
+		}
+		n := k + 1
+		nr, _ := utf8.DecodeRuneInString(p[n:])
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '(' || nr == '\'') {
+			i = j - 1
+			continue
+		}
+		if quoteOpen && !closesQuote && strings.IndexByte(p[k:], '"') >= 0 && strings.IndexByte(p[k:], '"') < 300 {
+			// Inside a quotation that closes soon: keep the quotation and
+			// its attribution together.
+			i = j - 1
+			continue
+		}
+		if c == '.' && j == i+1 && !closesQuote && !abbrevEnds(p[:i], p[n:]) {
+			continue
+		}
+		if closesQuote {
+			quoteOpen = false
+		}
+		if s := strings.TrimSpace(p[start:k]); s != "" {
+			out = append(out, s)
+		}
+		start = n
+		i = k
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	// Merge fragments that are not sentences (a stray "(AP)" or "1.").
+	merged := out[:0]
+	for _, s := range out {
+		if len(merged) > 0 && countWords(s) < 2 {
+			merged[len(merged)-1] += " " + s
+			continue
+		}
+		merged = append(merged, s)
+	}
+	var sents []string
+	for _, s := range merged {
+		if usableSentence(s) {
+			sents = append(sents, trimRunes(s, MaxSentenceRunes))
+		}
+	}
+	return sents
+}
+
+// abbrevEnds decides whether a full stop after the word ending before points
+// ends the sentence, given the text after it.
+func abbrevEnds(before, after string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" {
+		return true
+	}
+	low := strings.ToLower(w)
+	next := after
+	if i := strings.IndexAny(next, " ,;:"); i >= 0 {
+		next = next[:i]
+	}
+	nextLow := strings.ToLower(strings.Trim(next, "\"'("))
+	if titleAbbrev[low] {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if size == len(w) && unicode.IsUpper(r) {
+		return false // an initial: J. Edgar Hoover
+	}
+	if strings.Contains(low, ".") || weakAbbrev[low] {
+		// U.S., a.m., Inc.: a sentence boundary only before a clear opener.
+		return sentenceOpeners[nextLow]
+	}
+	return true
+}
+
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// usableSentence rejects fragments that cannot carry a question: too few
+// words, or mostly numbers and symbols (a table row).
+func usableSentence(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	letters, lower := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters*3 >= len(words)*2 && lower >= 2
+}

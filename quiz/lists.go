@@ -1,0 +1,385 @@
+package quiz
+
+import "strings"
+
+// The small built-in word lists the engine relies on. They hold general
+// English and world knowledge only — never facts of a particular article.
+
+var months = []string{"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December"}
+
+var monthAbbrev = map[string]int{"jan": 0, "feb": 1, "mar": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7,
+	"sep": 8, "sept": 8, "oct": 9, "nov": 10, "dec": 11}
+
+var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// monthIndex returns 0..11 for a month name or abbreviation (any case, with
+// or without a full stop), or -1.
+func monthIndex(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	for i, m := range months {
+		if strings.ToLower(m) == w {
+			return i
+		}
+	}
+	if i, ok := monthAbbrev[w]; ok {
+		return i
+	}
+	return -1
+}
+
+// weekdayIndex returns 0..6 for a weekday name, or -1.
+func weekdayIndex(w string) int {
+	w = strings.ToLower(w)
+	for i, d := range weekdays {
+		if strings.ToLower(d) == w {
+			return i
+		}
+	}
+	return -1
+}
+
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+	"seventeenth", "eighteenth", "nineteenth", "twentieth"}
+
+var numberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	"nineteen", "twenty"}
+
+func ordinalIndex(w string) int {
+	w = strings.ToLower(w)
+	for i, o := range ordinals {
+		if o == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func numberWordIndex(w string) int {
+	w = strings.ToLower(w)
+	for i, o := range numberWords {
+		if o == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// country is a nation with the names and adjective news writing uses.
+type country struct {
+	name    string   // canonical name as options show it
+	aliases []string // other names and abbreviations
+	adj     string   // demonym adjective
+	capital string
+}
+
+var countries = []country{
+	{"US", []string{"United States", "U.S.", "USA", "America", "United States of America"}, "American", "Washington"},
+	{"UK", []string{"United Kingdom", "U.K.", "Britain", "Great Britain"}, "British", "London"},
+	{"Russia", nil, "Russian", "Moscow"},
+	{"China", nil, "Chinese", "Beijing"},
+	{"France", nil, "French", "Paris"},
+	{"Germany", nil, "German", "Berlin"},
+	{"Italy", nil, "Italian", "Rome"},
+	{"Spain", nil, "Spanish", "Madrid"},
+	{"Japan", nil, "Japanese", "Tokyo"},
+	{"India", nil, "Indian", "New Delhi"},
+	{"Pakistan", nil, "Pakistani", "Islamabad"},
+	{"Iran", nil, "Iranian", "Tehran"},
+	{"Iraq", nil, "Iraqi", "Baghdad"},
+	{"Syria", nil, "Syrian", "Damascus"},
+	{"Turkey", []string{"Turkiye"}, "Turkish", "Ankara"},
+	{"Israel", nil, "Israeli", "Jerusalem"},
+	{"Egypt", nil, "Egyptian", "Cairo"},
+	{"Saudi Arabia", nil, "Saudi", "Riyadh"},
+	{"Ukraine", nil, "Ukrainian", "Kyiv"},
+	{"Poland", nil, "Polish", "Warsaw"},
+	{"Canada", nil, "Canadian", "Ottawa"},
+	{"Mexico", nil, "Mexican", "Mexico City"},
+	{"Brazil", nil, "Brazilian", "Brasilia"},
+	{"Argentina", nil, "Argentine", "Buenos Aires"},
+	{"Australia", nil, "Australian", "Canberra"},
+	{"New Zealand", nil, "New Zealand", "Wellington"},
+	{"South Africa", nil, "South African", "Pretoria"},
+	{"Nigeria", nil, "Nigerian", "Abuja"},
+	{"Kenya", nil, "Kenyan", "Nairobi"},
+	{"Ethiopia", nil, "Ethiopian", "Addis Ababa"},
+	{"North Korea", nil, "North Korean", "Pyongyang"},
+	{"South Korea", nil, "South Korean", "Seoul"},
+	{"Afghanistan", nil, "Afghan", "Kabul"},
+	{"Libya", nil, "Libyan", "Tripoli"},
+	{"Lebanon", nil, "Lebanese", "Beirut"},
+	{"Jordan", nil, "Jordanian", "Amman"},
+	{"Qatar", nil, "Qatari", "Doha"},
+	{"Yemen", nil, "Yemeni", "Sanaa"},
+	{"Greece", nil, "Greek", "Athens"},
+	{"Sweden", nil, "Swedish", "Stockholm"},
+	{"Norway", nil, "Norwegian", "Oslo"},
+	{"Finland", nil, "Finnish", "Helsinki"},
+	{"Denmark", nil, "Danish", "Copenhagen"},
+	{"Netherlands", []string{"Holland"}, "Dutch", "Amsterdam"},
+	{"Belgium", nil, "Belgian", "Brussels"},
+	{"Switzerland", nil, "Swiss", "Bern"},
+	{"Austria", nil, "Austrian", "Vienna"},
+	{"Ireland", nil, "Irish", "Dublin"},
+	{"Portugal", nil, "Portuguese", "Lisbon"},
+	{"Cuba", nil, "Cuban", "Havana"},
+	{"Venezuela", nil, "Venezuelan", "Caracas"},
+	{"Colombia", nil, "Colombian", "Bogota"},
+	{"Chile", nil, "Chilean", "Santiago"},
+	{"Peru", nil, "Peruvian", "Lima"},
+	{"Indonesia", nil, "Indonesian", "Jakarta"},
+	{"Vietnam", nil, "Vietnamese", "Hanoi"},
+	{"Thailand", nil, "Thai", "Bangkok"},
+	{"Philippines", nil, "Philippine", "Manila"},
+	{"Malaysia", nil, "Malaysian", "Kuala Lumpur"},
+	{"Belarus", nil, "Belarusian", "Minsk"},
+	{"Georgia", nil, "Georgian", "Tbilisi"},
+	{"Hungary", nil, "Hungarian", "Budapest"},
+	{"Romania", nil, "Romanian", "Bucharest"},
+	{"Serbia", nil, "Serbian", "Belgrade"},
+	{"Scotland", nil, "Scottish", "Edinburgh"},
+	{"Wales", nil, "Welsh", "Cardiff"},
+	{"Kazakhstan", nil, "Kazakh", "Astana"},
+	{"Sudan", nil, "Sudanese", "Khartoum"},
+	{"Somalia", nil, "Somali", "Mogadishu"},
+	{"Morocco", nil, "Moroccan", "Rabat"},
+	{"Algeria", nil, "Algerian", "Algiers"},
+	{"Tunisia", nil, "Tunisian", "Tunis"},
+	{"Ghana", nil, "Ghanaian", "Accra"},
+	{"Bangladesh", nil, "Bangladeshi", "Dhaka"},
+}
+
+// Lookup tables built once from the lists above.
+var (
+	countryByName = map[string]int{} // lower-case name or alias -> index
+	countryByAdj  = map[string]int{} // lower-case adjective -> index
+	cityCountry   = map[string]int{} // lower-case capital -> index
+)
+
+// extraCities are large cities that are not capitals but appear in news as
+// places; they let a city be offered against a city.
+var extraCities = []string{"New York", "Los Angeles", "Chicago", "Shanghai", "Mumbai", "Istanbul",
+	"St Petersburg", "Sydney", "Toronto", "Geneva", "Dubai", "Hong Kong", "Manchester", "Barcelona", "Munich"}
+
+var cityExtra = map[string]bool{}
+
+func init() {
+	for i, c := range countries {
+		countryByName[strings.ToLower(c.name)] = i
+		for _, a := range c.aliases {
+			countryByName[strings.ToLower(a)] = i
+		}
+		countryByAdj[strings.ToLower(c.adj)] = i
+		cityCountry[strings.ToLower(c.capital)] = i
+	}
+	for _, c := range extraCities {
+		cityExtra[strings.ToLower(c)] = true
+	}
+}
+
+// titleWords are words that name an office or rank; before a name they make
+// a role ("Foreign Minister Sergei Lavrov", "FBI director James Comey").
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "minister": true, "prime": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "finance": true, "secretary": true, "general": true, "director": true,
+	"chancellor": true, "senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
+	"gov.": true, "mayor": true, "judge": true, "justice": true, "chief": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
+	"ceo": true, "executive": true, "officer": true, "commander": true, "admiral": true, "colonel": true,
+	"captain": true, "lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true,
+	"lt.": true, "capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true,
+	"leader": true, "deputy": true, "head": true, "coach": true, "manager": true, "professor": true,
+	"prof.": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
+	"home": true, "supreme": true, "opposition": true, "party": true, "national": true, "security": true,
+	"adviser": true, "advisor": true, "economy": true, "education": true, "justice minister": true,
+	"premier": true, "emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true,
+	"chief executive": true, "economist": true, "analyst": true, "correspondent": true, "editor": true,
+	"diplomat": true, "official": true, "inspector": true, "detective": true, "sheriff": true,
+	"superintendent": true, "constable": true, "councillor": true, "councilor": true, "mp": true,
+	"congressman": true, "congresswoman": true, "rapper": true, "singer": true, "actor": true, "actress": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "captain.": true,
+}
+
+// headTitles are the title words that can end a role phrase; modifiers such
+// as "foreign" or "vice" cannot stand alone.
+var headTitles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "general": true, "director": true,
+	"chancellor": true, "senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
+	"gov.": true, "mayor": true, "judge": true, "justice": true, "chief": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
+	"ceo": true, "officer": true, "commander": true, "admiral": true, "colonel": true, "captain": true,
+	"lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true, "lt.": true,
+	"capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true, "leader": true,
+	"head": true, "coach": true, "manager": true, "professor": true, "prof.": true, "premier": true,
+	"emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true, "executive": true,
+	"economist": true, "analyst": true, "correspondent": true, "editor": true, "diplomat": true,
+	"official": true, "inspector": true, "detective": true, "sheriff": true, "superintendent": true,
+	"constable": true, "councillor": true, "councilor": true, "mp": true, "congressman": true,
+	"congresswoman": true, "adviser": true, "advisor": true, "rapper": true, "singer": true, "actor": true,
+	"actress": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+}
+
+// honorifics are titles that say only that a name is a person's.
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "miss": true}
+
+// roleClasses says which title words a descriptive noun can stand for, so
+// that "the veteran Russian diplomat" can be linked to a person the article
+// introduced as "Russia's Foreign Minister".
+var roleClasses = map[string][]string{
+	"diplomat":   {"minister", "ambassador", "envoy", "secretary", "diplomat"},
+	"leader":     {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emir"},
+	"president":  {"president"},
+	"minister":   {"minister"},
+	"general":    {"general", "gen.", "commander", "admiral"},
+	"commander":  {"general", "gen.", "commander", "admiral", "colonel"},
+	"official":   {"minister", "secretary", "director", "official", "spokesman", "spokeswoman", "commissioner"},
+	"politician": {"president", "minister", "senator", "governor", "mayor", "mp", "congressman", "congresswoman", "leader"},
+	"lawmaker":   {"senator", "representative", "rep.", "mp", "congressman", "congresswoman"},
+	"chief":      {"director", "chief", "head", "ceo", "executive", "chairman"},
+	"boss":       {"director", "chief", "head", "ceo", "executive", "chairman", "manager"},
+	"executive":  {"ceo", "executive", "chairman", "chief"},
+	"spy chief":  {"director"},
+	"monarch":    {"king", "queen"},
+	"envoy":      {"ambassador", "envoy"},
+	"senator":    {"senator", "sen."},
+	"coach":      {"coach", "manager"},
+	"manager":    {"coach", "manager"},
+}
+
+// orgWords mark a capitalised name as an organisation.
+var orgWords = map[string]bool{
+	"party": true, "ministry": true, "department": true, "council": true, "committee": true, "agency": true,
+	"bureau": true, "commission": true, "court": true, "congress": true, "parliament": true, "senate": true,
+	"army": true, "navy": true, "force": true, "forces": true, "corps": true, "bank": true, "company": true,
+	"group": true, "inc": true, "inc.": true, "ltd": true, "corp": true, "corp.": true, "times": true,
+	"post": true, "news": true, "association": true, "union": true, "organisation": true,
+	"organization": true, "institute": true, "foundation": true, "club": true, "administration": true,
+	"university": true, "college": true, "school": true, "hospital": true, "police": true, "service": true,
+	"fund": true, "authority": true, "board": true, "federation": true, "league": true, "united": true,
+	"assembly": true, "cabinet": true, "government": true, "office": false, "network": true, "press": true,
+	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
+	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
+	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
+}
+
+// placeWords mark a capitalised name as a place (a building, a street, a
+// region) rather than a person.
+var placeWords = map[string]bool{
+	"house": true, "office": true, "wing": true, "street": true, "square": true, "palace": true,
+	"airport": true, "river": true, "mountain": true, "mountains": true, "island": true, "islands": true,
+	"park": true, "bridge": true, "road": true, "avenue": true, "hall": true, "building": true,
+	"center": true, "centre": true, "tower": true, "castle": true, "cathedral": true, "church": true,
+	"mosque": true, "stadium": true, "arena": true, "base": true, "airbase": true, "port": true,
+	"valley": true, "lake": true, "sea": true, "ocean": true, "bay": true, "coast": true, "county": true,
+	"province": true, "state": false, "city": true, "district": true, "region": true, "hill": true,
+	"desert": true, "gulf": true, "strait": true, "peninsula": true, "embassy": true, "kremlin": true,
+	"pentagon": true, "capitol": true, "station": true, "beach": true, "forest": true, "field": true,
+}
+
+// fallbackPlaces are well-known buildings and seats of power offered when an
+// article names too few places of that form.
+var fallbackFacilities = []string{"the Kremlin", "the Pentagon", "the Capitol", "Downing Street", "the Elysee Palace"}
+
+// fallbackOrgs are well-known organisations offered when an article names
+// too few; acronyms are offered against acronyms.
+var fallbackOrgAcronyms = []string{"CIA", "NSA", "FBI", "NATO", "UN", "EU", "IMF", "WHO", "NASA", "OPEC", "DEA", "BBC"}
+
+// speechVerbs introduce reported speech.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "stated": true,
+	"declared": true, "warned": true, "warns": true, "insisted": true, "claimed": true, "argued": true,
+	"wrote": true, "tweeted": true, "announced": true, "explained": true, "asked": true, "replied": true,
+	"noted": true, "described": true, "called": true, "praised": true, "urged": true, "admitted": true,
+	"acknowledged": true, "suggested": true, "confirmed": true, "according": true, "saying": true,
+	"stressed": true, "emphasised": true, "emphasized": true, "remarked": true, "commented": true,
+}
+
+// stopwords are common words that are capitalised only because they start a
+// sentence or a quotation, never names.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a about above according across after afterwards again against all
+	almost also although always among an and another any anyone anything are around as at back be because
+	been before being below between both but by can could despite did do does doing down during each
+	either else even ever every everyone everything few following for from further had has have having he
+	her here hers herself him himself his how however i if in including inside instead into is it its
+	itself just last later least less like many may me meanwhile might more moreover most much must my
+	near neither never nevertheless next no none nor not nothing now of off often on once one only onto
+	or other others otherwise our out over own per perhaps rather same several she should since so some
+	someone something still such than that the their them themselves then there therefore these they
+	this those though through throughout thus to today together tomorrow too toward towards under unless
+	until up upon us very via was we were what whatever when where whereas whether which while who whom
+	whose why will with within without would yesterday yet you your earlier later still already yes
+	officials critics analysts experts police residents witnesses sources people many some`) {
+		stopwords[w] = true
+	}
+}
+
+// pronounsPerson are subject pronouns that refer back to a person.
+var pronounsPerson = map[string]bool{"he": true, "she": true}
+
+// adverbs that may stand between a subject and its verb.
+var verbAdverbs = map[string]bool{
+	"reportedly": true, "also": true, "first": true, "already": true, "later": true, "then": true,
+	"recently": true, "still": true, "finally": true, "formally": true, "officially": true, "previously": true,
+	"initially": true, "originally": true, "allegedly": true, "apparently": true, "once": true, "quickly": true,
+	"publicly": true, "privately": true, "briefly": true, "repeatedly": true, "subsequently": true,
+	"eventually": true, "immediately": true, "personally": true, "jointly": true, "last": false,
+}
+
+// auxiliaries can be moved before the subject to form a question.
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true,
+	"must": true,
+}
+
+// irregularPast maps irregular past-tense forms to their base form.
+var irregularPast = map[string]string{
+	"met": "meet", "said": "say", "told": "tell", "made": "make", "took": "take", "gave": "give",
+	"came": "come", "went": "go", "saw": "see", "found": "find", "left": "leave", "began": "begin",
+	"became": "become", "held": "hold", "led": "lead", "won": "win", "lost": "lose", "sent": "send",
+	"spent": "spend", "built": "build", "brought": "bring", "bought": "buy", "thought": "think",
+	"fought": "fight", "sought": "seek", "caught": "catch", "taught": "teach", "ran": "run", "wrote": "write",
+	"spoke": "speak", "broke": "break", "chose": "choose", "rose": "rise", "fell": "fall", "felt": "feel",
+	"kept": "keep", "knew": "know", "grew": "grow", "threw": "throw", "drew": "draw", "flew": "fly",
+	"drove": "drive", "struck": "strike", "stood": "stand", "understood": "understand", "paid": "pay",
+	"laid": "lay", "sold": "sell", "heard": "hear", "meant": "mean", "got": "get", "forgot": "forget",
+	"shot": "shoot", "fled": "flee", "swore": "swear", "tore": "tear", "wore": "wear", "woke": "wake",
+	"hid": "hide", "bit": "bite", "ate": "eat", "sat": "sit", "sang": "sing", "rang": "ring", "sank": "sink",
+	"swam": "swim", "withdrew": "withdraw", "oversaw": "oversee", "arose": "arise", "upheld": "uphold",
+	"withheld": "withhold", "stole": "steal", "froze": "freeze", "dealt": "deal", "dug": "dig",
+	"slept": "sleep", "swept": "sweep", "bent": "bend", "lent": "lend", "fed": "feed", "stuck": "stick",
+	"swung": "swing", "shook": "shake", "overcame": "overcome", "undertook": "undertake",
+	"overtook": "overtake", "beat": "beat", "hit": "hit", "put": "put", "set": "set", "cut": "cut",
+	"shut": "shut", "quit": "quit", "let": "let", "hurt": "hurt", "cost": "cost", "spread": "spread",
+	"split": "split", "bid": "bid", "read": "read", "lit": "light", "forbade": "forbid", "foresaw": "foresee",
+	"mistook": "mistake", "outlined": "outline", "rode": "ride", "shone": "shine", "slid": "slide",
+}
+
+// stemNeedsE lists regular verbs whose base form ends in a silent e that the
+// spelling rules in lemmaPast cannot recover.
+var stemNeedsE = map[string]bool{
+	"invit": true, "unit": true, "ignit": true, "recit": true, "excit": true, "incit": true,
+	"postpon": true, "interven": true, "complet": true, "compet": true, "delet": true, "creat": true,
+	"combin": true, "determin": true, "examin": true, "imagin": true, "outlin": true, "undermin": true,
+}
+
+// stemNoE lists regular verbs whose stem looks as if it needed a silent e but
+// does not.
+var stemNoE = map[string]bool{
+	"develop": true, "gallop": true, "worship": true, "monitor": true, "honor": true, "favor": true,
+	"labor": true, "mentor": true, "sponsor": true, "focus": true, "bias": true, "anchor": true,
+	"author": true, "tailor": true, "mirror": true, "censor": true, "harbor": true, "vapor": true,
+	"visit": true, "edit": true, "limit": true, "exhibit": true, "prohibit": true, "inherit": true,
+	"profit": true, "benefit": true, "credit": true, "deposit": true, "audit": true, "vomit": true,
+	"target": true, "budget": true, "market": true, "pocket": true, "ticket": true, "interpret": true,
+	"belong": true, "long": true, "bang": true, "hang": true, "wrong": true, "prolong": true,
+}

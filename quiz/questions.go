@@ -1,0 +1,901 @@
+package quiz
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// clause is the main clause of a sentence as far as the question makers
+// need it: subject, verb group and where the clause's useful words end.
+type clause struct {
+	ok       bool
+	subj0    int // first token of the subject
+	subj1    int // token after the subject
+	subjMent int // mention index of the subject, or -1 for a plain noun phrase
+	aux      int // token index of an auxiliary, or -1
+	verb     int // token index of the lexical verb
+	lemma    string
+	end      int // token after the last useful token of the clause
+}
+
+// introWords open an introductory phrase that ends at the first comma.
+var introWords = map[string]bool{
+	"in": true, "after": true, "following": true, "however": true, "on": true, "at": true, "meanwhile": true,
+	"earlier": true, "later": true, "last": true, "despite": true, "during": true, "since": true,
+	"before": true, "with": true, "for": true, "speaking": true, "separately": true, "also": true,
+	"yesterday": true, "today": true, "now": true, "still": true, "instead": true, "but": true, "and": true,
+	"then": true, "overall": true, "nevertheless": true, "furthermore": true, "moreover": true,
+	"according": true, "under": true, "as": true, "when": true, "while": true, "by": true, "amid": true,
+}
+
+// subordinators after a comma start a clause that a question prompt can
+// leave out.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "with": true, "which": true, "who": true, "while": true, "as": true,
+	"when": true, "following": true, "hours": true, "days": true, "weeks": true, "saying": true,
+	"amid": true, "despite": true, "according": true, "where": true, "although": true, "though": true,
+	"but": true, "and": true, "in": true, "prompting": true, "leaving": true, "including": true, "because": true,
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// clauseOpeners start a subordinate clause whose subject and verb follow.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "as": true, "that": true, "until": true, "once": true}
+
+// parseClauses parses the main clause of a sentence and the subordinate
+// clauses opened by "after", "when", "that"… ("hours after Trump fired FBI
+// director James Comey").
+func parseClauses(s *sent) []clause {
+	var out []clause
+	if c := parseClauseAt(s, 0); c.ok {
+		out = append(out, c)
+	}
+	for i := 1; i+2 < len(s.toks); i++ {
+		if clauseOpeners[s.toks[i].low] && !s.toks[i].cap {
+			if c := parseClauseAt(s, i+1); c.ok && c.subj1-c.subj0 <= 8 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func parseClauseAt(s *sent, i int) clause {
+	c := clause{subjMent: -1, aux: -1, verb: -1}
+	toks := s.toks
+	if len(toks)-i < 3 {
+		return c
+	}
+	if i == 0 && introWords[toks[0].low] {
+		for j := 1; j < len(toks) && j < 16; j++ {
+			if toks[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+		if i == 0 {
+			return c
+		}
+	}
+	if i >= len(toks) || s.toks[i].num {
+		return c
+	}
+	c.subj0 = i
+	// A named subject, possibly with its role: "US President Donald Trump".
+	for mi, m := range s.ments {
+		if m.r0 == i && m.ent >= 0 && (m.typ == ePerson || m.typ == eOrg || m.typ == eSite || m.typ == ePlace) {
+			if m.t1 < len(toks) && toks[m.t1].low == "'s" {
+				continue
+			}
+			c.subjMent = mi
+			c.subj1 = m.t1
+		}
+	}
+	if c.subjMent < 0 {
+		if !determiners[toks[i].low] {
+			return c
+		}
+		for j := i + 1; j < len(toks) && j < i+10; j++ {
+			if !toks[j].word && toks[j].low != "'s" {
+				return c
+			}
+			if auxiliaries[toks[j].low] || isPastVerb(toks, j) {
+				c.subj1 = j
+				break
+			}
+		}
+		if c.subj1 == 0 {
+			return c
+		}
+	}
+	j := c.subj1
+	for j < len(toks) && verbAdverbs[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return c
+	}
+	switch {
+	case auxiliaries[toks[j].low]:
+		c.aux = j
+		k := j + 1
+		for k < len(toks) && (verbAdverbs[toks[k].low] || toks[k].low == "not" || toks[k].low == "been") {
+			k++
+		}
+		if k < len(toks) && isParticiple(toks[k]) {
+			c.verb = k
+		} else if toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "had" {
+			// "This has made Comey…" — "had" as a main verb cannot move.
+			if k < len(toks) && isParticiple(toks[k]) {
+				c.verb = k
+			} else {
+				return c
+			}
+		} else {
+			c.verb = j // a copula: "Lavrov was in Washington"
+		}
+	case isPastVerb(toks, j):
+		c.verb = j
+		c.lemma = lemmaPast(toks[j].low)
+		if c.lemma == "" {
+			return c
+		}
+	default:
+		return c
+	}
+	c.end = clauseEnd(toks, c.verb+1)
+	c.ok = true
+	return c
+}
+
+// clauseEnd returns the token after the useful part of a clause that
+// continues from token from: the sentence ends, or a comma introduces a
+// subordinate clause.
+func clauseEnd(toks []tok, from int) int {
+	end := len(toks)
+	for end > from && !toks[end-1].word && toks[end-1].text != "\"" && toks[end-1].text != ")" {
+		end--
+	}
+	quote := false
+	for k := from; k < end; k++ {
+		if toks[k].text == "\"" {
+			quote = !quote
+		}
+		if quote {
+			continue
+		}
+		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || toks[k].text != ",") {
+			return k
+		}
+	}
+	return end
+}
+
+func isParticiple(t tok) bool {
+	if !t.word || t.cap {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") && len(t.low) > 3 {
+		return true
+	}
+	switch t.low {
+	case "made", "held", "led", "met", "sent", "built", "brought", "bought", "fought", "sought", "caught",
+		"taught", "found", "left", "kept", "told", "said", "paid", "sold", "heard", "shot", "hit", "put",
+		"set", "cut", "shut", "spent", "lost", "won", "given", "taken", "seen", "known", "shown", "chosen",
+		"written", "spoken", "broken", "driven", "drawn", "grown", "thrown", "flown", "begun", "become", "struck":
+		return true
+	}
+	return false
+}
+
+// isPastVerb guesses whether token j is a past-tense verb.
+func isPastVerb(toks []tok, j int) bool {
+	t := toks[j]
+	if !t.word || t.cap {
+		return false
+	}
+	if _, ok := irregularPast[t.low]; ok {
+		return t.low != "read" && t.low != "set" && t.low != "put" && t.low != "cut" && t.low != "hit" && t.low != "beat" && t.low != "cost" && t.low != "bit" && t.low != "left" || j > 0 && toks[j-1].cap
+	}
+	if !strings.HasSuffix(t.low, "ed") || len(t.low) < 4 {
+		return false
+	}
+	switch t.low {
+	case "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed", "exceed", "deed", "breed", "greed", "bled", "sled", "wed", "shred", "naked", "sacred", "wicked", "wretched", "beloved", "ragged", "aged", "learned", "alleged", "so-called", "armed", "united", "limited", "based", "related", "concerned", "interested", "detailed", "advanced", "experienced":
+		return false
+	}
+	return true
+}
+
+// lemmaPast returns the base form of a past-tense verb, restoring a silent
+// e by English spelling rules; it returns "" when it cannot tell.
+func lemmaPast(w string) string {
+	if b, ok := irregularPast[w]; ok {
+		return b
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 4 {
+		return ""
+	}
+	if strings.HasSuffix(w, "eed") {
+		return w[:len(w)-1] // agreed → agree
+	}
+	if strings.HasSuffix(w, "ied") {
+		if len(w) <= 4 {
+			return w[:len(w)-1] // died → die
+		}
+		return w[:len(w)-3] + "y" // carried → carry
+	}
+	st := w[:len(w)-2]
+	n := len(st)
+	if n < 2 {
+		return ""
+	}
+	last, prev := st[n-1], st[n-2]
+	if stemNoE[st] {
+		return st
+	}
+	if stemNeedsE[st] {
+		return st + "e"
+	}
+	if last == prev && !strings.ContainsRune("lsfz", rune(last)) && n > 2 {
+		return st[:n-1] // stopped → stop
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'v' || last == 'z' && prev != 'z' || last == 'u':
+		return st + "e"
+	case last == 'c':
+		return st + "e"
+	case last == 's' && vowel(prev) && !(n >= 3 && vowel(st[n-3])) || strings.HasSuffix(st, "aus") || strings.HasSuffix(st, "eas") || strings.HasSuffix(st, "ais") || strings.HasSuffix(st, "ois") || strings.HasSuffix(st, "ous"):
+		return st + "e" // released, promised, caused
+	case strings.HasSuffix(st, "rs") || strings.HasSuffix(st, "ns") || strings.HasSuffix(st, "ps") || strings.HasSuffix(st, "ls") || strings.HasSuffix(st, "rg") || strings.HasSuffix(st, "dg"):
+		return st + "e" // endorsed, licensed, collapsed, urged, judged
+	case strings.HasSuffix(st, "ang") || strings.HasSuffix(st, "eng") || strings.HasSuffix(st, "ung"):
+		return st + "e" // changed, challenged
+	case !vowel(last) && vowel(prev) && n >= 3 && !vowel(st[n-3]):
+		// Consonant–vowel–consonant ending: fire, vote, decide, but
+		// order, open, visit.
+		switch {
+		case last == 'w' || last == 'x' || last == 'y' || last == 'h':
+			return st
+		case prev == 'e' && (last == 'r' || last == 'n' || last == 'l' || last == 't'):
+			return st
+		case prev == 'o' && last == 'n' && syllables(st) > 1:
+			return st // questioned, summoned
+		case prev == 'a' && (last == 'n' || last == 'l') && syllables(st) > 1:
+			return st // signaled
+		case prev == 'i' && last == 't' && syllables(st) > 1:
+			return st // visited
+		case prev == 'o' && last == 'r' && syllables(st) > 1 && st[n-3] == 't':
+			return st // monitored
+		}
+		return st + "e"
+	}
+	return st
+}
+
+func syllables(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+// cand is a candidate question with what selection needs to know about it.
+type cand struct {
+	q      Question
+	score  float64
+	sent   int
+	fact   string // what the question is about, to avoid asking it twice
+	answer string
+}
+
+// span returns the sentence text of tokens [a, b).
+func span(s *sent, a, b int) string {
+	if a >= b || a < 0 || b > len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// spanWithout returns tokens [a, b) without tokens [x, y), joined so that
+// the spacing reads naturally.
+func spanWithout(s *sent, a, b, x, y int) string {
+	left := span(s, a, max(a, min(x, b)))
+	right := span(s, max(y, a), b)
+	left = strings.TrimRight(left, " ,")
+	right = strings.TrimLeft(right, " ,")
+	switch {
+	case left == "":
+		return right
+	case right == "":
+		return left
+	}
+	return left + " " + right
+}
+
+// tidyPrompt makes one line of a question: no doubled spaces, no space
+// before punctuation, a capital first letter and the closing mark.
+func tidyPrompt(p, end string) string {
+	p = strings.Join(strings.Fields(p), " ")
+	p = strings.TrimRight(p, " ,;:-")
+	for _, suf := range []string{".\"", "!\"", "?\""} {
+		if strings.HasSuffix(p, suf) {
+			p = p[:len(p)-2] + "\""
+		}
+	}
+	p = strings.TrimRight(p, ".!?")
+	for _, r := range []string{" ,", " .", " ?", " 's"} {
+		p = strings.ReplaceAll(p, r, r[1:])
+	}
+	if p == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(p)
+	return string(unicode.ToUpper(r)) + p[size:] + end
+}
+
+// subjectText is the subject as a question shows it: a pronoun replaced by
+// the name it stands for, a common noun phrase in lower case.
+func (an *analysis) subjectText(s *sent, c clause) string {
+	if c.subjMent >= 0 {
+		m := s.ments[c.subjMent]
+		if m.pronoun || m.desc {
+			if m.ent < 0 {
+				return ""
+			}
+			return an.ents[m.ent].name
+		}
+	}
+	t := span(s, c.subj0, c.subj1)
+	switch strings.ToLower(t) {
+	case "it", "this", "that", "they", "these", "those", "there", "which":
+		return ""
+	}
+	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low]) {
+		r, size := utf8.DecodeRuneInString(t)
+		t = string(unicode.ToLower(r)) + t[size:]
+	}
+	return t
+}
+
+// verbGroupQuestion builds "When did S lemma REST?" or "When was S REST?"
+// with the slot tokens [x, y) left out of REST.
+func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) string {
+	subj := an.subjectText(s, c)
+	if subj == "" {
+		return ""
+	}
+	var p string
+	if c.aux >= 0 {
+		mid := spanWithout(s, c.aux+1, c.end, x, y)
+		p = wh + " " + s.toks[c.aux].low + " " + subj + " " + mid
+	} else {
+		advs := span(s, c.subj1, c.verb)
+		rest := spanWithout(s, c.verb+1, c.end, x, y)
+		p = wh + " did " + subj + " " + advs + " " + c.lemma + " " + rest
+	}
+	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 {
+		return ""
+	}
+	return tidyPrompt(p, "?")
+}
+
+// prepBefore returns the first token of a slot including its preposition and
+// article ("on Wednesday", "at the White House"), or -1 when the slot has no
+// preposition of the wanted kind.
+func prepBefore(s *sent, m mention, preps map[string]bool) int {
+	k := m.r0
+	if k > 0 && s.toks[k-1].low == "the" {
+		k--
+	}
+	if k > 0 && preps[s.toks[k-1].low] {
+		return k - 1
+	}
+	return -1
+}
+
+var whenPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true, "until": true, "at": true}
+var wherePreps = map[string]bool{"at": true, "in": true, "to": true, "inside": true, "near": true, "into": true, "outside": true}
+
+// makeCandidates produces every question the engine can ask about the
+// article, before validation.
+func (an *analysis) makeCandidates() []cand {
+	var out []cand
+	for si := range an.sents {
+		s := &an.sents[si]
+		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			out = append(out, an.slotQuestions(s, mi, pos)...)
+			_ = m
+		}
+		out = append(out, an.subjectQuestions(s, pos)...)
+		out = append(out, an.quoteQuestions(s, pos)...)
+	}
+	out = append(out, an.roleQuestions()...)
+	return out
+}
+
+// entName returns the display name of a mention's entity.
+func (an *analysis) entName(m *mention) string {
+	if m.ent >= 0 {
+		return an.ents[m.ent].name
+	}
+	return m.text
+}
+
+// slotQuestions asks about one mention of a sentence: when/where/number
+// questions, a cloze and a true-or-false statement.
+func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
+	m := &s.ments[mi]
+	var out []cand
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+	if m.modifier || m.pronoun || m.desc {
+		return nil
+	}
+	inQuote := false
+	for _, q := range s.quotes {
+		if m.start >= q.start && m.end <= q.end {
+			inQuote = true
+		}
+	}
+	answer := m.text
+	factKey := ""
+	switch m.typ {
+	case ePerson, eOrg, ePlace, eSite:
+		if m.ent < 0 {
+			return nil
+		}
+		answer = an.ents[m.ent].name
+		factKey = "e" + itoa(m.ent) + "@" + itoa(s.idx)
+	case eDate, eNumber, eOrdinal:
+		factKey = "v" + strings.ToLower(m.text) + "@" + itoa(s.idx)
+	default:
+		return nil
+	}
+	dis := an.distractors(s, m, answer, 3)
+	c, inClause := clauseOf(s, m)
+	// When / where questions need the slot inside the main clause.
+	if inClause && !inQuote && len(dis) == 3 {
+		switch m.typ {
+		case eDate:
+			if k := prepBefore(s, *m, whenPreps); k >= 0 {
+				bonus := 0.0
+				if m.sub != dWeekday {
+					bonus = 0.4 // a month or a year dates the story's background
+				}
+				wh := map[int]string{dWeekday: "On which day", dMonth: "In which month", dMonthYear: "When", dYear: "In which year", dFull: "On what date"}[m.sub]
+				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" {
+					out = append(out, cand{q: Question{Kind: KindWhen, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3*pos + bonus, sent: s.idx, fact: factKey, answer: answer})
+				}
+			}
+		case ePlace, eSite:
+			if k := prepBefore(s, *m, wherePreps); k >= 0 {
+				ans, ds := answer, dis
+				if m.typ == eSite && m.hasThe {
+					ans, ds = withThe(ans), theAll(ds)
+					ev.Highlight = span(s, m.t0-1, m.t1)
+				}
+				if p := an.verbGroupQuestion(s, c, "Where", k, m.t1); p != "" {
+					out = append(out, cand{q: Question{Kind: KindWhere, Prompt: p, Options: opts(ans, ds), Evidence: ev}, score: 3 * pos, sent: s.idx, fact: factKey, answer: answer})
+				}
+				ev.Highlight = m.text
+			}
+		}
+	}
+	if len(dis) < 3 {
+		return out
+	}
+	// A cloze (a number question when the blank is a number).
+	blank := s.text[:m.start] + "_____" + s.text[m.end:]
+	kind := KindCloze
+	score := 1.6 * pos
+	switch m.typ {
+	case eNumber, eOrdinal:
+		kind, score = KindNumber, 2.6*pos
+		if m.typ == eNumber && m.sub == 0 && m.value <= 3 {
+			// "the two sides": a small number word is rarely a fact worth asking.
+			score = 0.6 * pos
+		}
+	case eDate:
+		score = 1.2 * pos
+	case ePlace:
+		score = 1.3 * pos
+	}
+	if an.ents != nil && m.ent >= 0 && an.ents[m.ent].count > 1 {
+		score += 0.2
+	}
+	if n := len(s.toks); n > 35 {
+		score -= 0.02 * float64(n-35) // long blanks are hard to read
+	}
+	if utf8.RuneCountInString(blank) <= MaxPromptRunes {
+		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
+	}
+	// True or false: the sentence as written, or with the slot changed.
+	// A name after a title stays, since swapping it would make a false
+	// statement out of a role as well ("Foreign Minister James Comey").
+	if !inQuote && m.r0 == m.t0 && m.role == "" && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
+		truth := (s.idx+mi)%2 == 0
+		stmt := s.text
+		if !truth {
+			stmt = s.text[:m.start] + dis[0] + s.text[m.end:]
+		}
+		ans := 0
+		if !truth {
+			ans = 1
+		}
+		out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 1.2*pos - 0.02*float64(max(0, len(s.toks)-25)), sent: s.idx, fact: factKey, answer: answer})
+	}
+	return out
+}
+
+// clauseOf returns the clause whose words after the verb hold mention m.
+func clauseOf(s *sent, m *mention) (clause, bool) {
+	for _, c := range s.cls {
+		if m.t0 > c.verb && m.t1 <= c.end {
+			return c, true
+		}
+	}
+	return clause{}, false
+}
+
+func withThe(s string) string {
+	if strings.HasPrefix(strings.ToLower(s), "the ") {
+		return s
+	}
+	return "the " + s
+}
+
+func theAll(ds []string) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		if strings.HasPrefix(d, "the ") || strings.Contains(strings.ToLower(d), " street") {
+			out[i] = d
+		} else {
+			out[i] = "the " + d
+		}
+	}
+	return out
+}
+
+func opts(answer string, dis []string) []string {
+	return append([]string{answer}, dis...)
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
+
+// subjectQuestions asks "Who …?" about a sentence whose subject is a person,
+// and "Who did S verb?" when a person acts on another person.
+func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
+	var out []cand
+	for _, c := range s.cls {
+		if c.subjMent < 0 {
+			continue
+		}
+		m := s.ments[c.subjMent]
+		if m.typ == ePerson && m.ent >= 0 {
+			answer := an.ents[m.ent].name
+			verbs := span(s, c.subj1, c.end)
+			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
+			if len(dis) == 3 && !strings.Contains(verbs, "\"") {
+				if c.aux >= 0 {
+					switch s.toks[c.aux].low {
+					case "were":
+						verbs = "was" + verbs[len("were"):]
+					case "have":
+						verbs = "has" + verbs[len("have"):]
+					case "are":
+						verbs = "is" + verbs[len("are"):]
+					}
+				}
+				p := tidyPrompt("Who "+verbs, "?")
+				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+				out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.2 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer})
+			}
+		}
+	}
+	// "Trump fired FBI director James Comey" → "Who did Donald Trump fire?"
+	for mi := 0; mi+1 < len(s.ments); mi++ {
+		a, b := s.ments[mi], s.ments[mi+1]
+		if a.typ != ePerson || b.typ != ePerson || a.ent < 0 || b.ent < 0 || a.ent == b.ent || a.modifier || a.pronoun || a.desc || b.pronoun || b.desc {
+			continue
+		}
+		if a.t1+1 != b.r0 || !isPastVerb(s.toks, a.t1) || speechVerbs[s.toks[a.t1].low] {
+			continue
+		}
+		lemma := lemmaPast(s.toks[a.t1].low)
+		if lemma == "" || an.objectCount(a.ent, lemma) > 1 {
+			continue
+		}
+		p := "Who did " + an.ents[a.ent].name + " " + lemma + ", according to the article?"
+		dis := an.promptDistractors(s, b.ent, []int{a.ent}, p, 3)
+		if len(dis) < 3 {
+			continue
+		}
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: b.text}
+		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4 * pos, sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
+	}
+	return out
+}
+
+// objectCount counts the people the article says a person did lemma to, so
+// that "Who did X fire?" is asked only when the answer is unique.
+func (an *analysis) objectCount(subj int, lemma string) int {
+	return len(an.facts[factKey{subj: subj, lemma: lemma, typ: ePerson}])
+}
+
+// quoteQuestions asks who said a quotation.
+func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
+	var out []cand
+	for _, q := range s.quotes {
+		if q.speaker < 0 {
+			continue
+		}
+		m := s.ments[q.speaker]
+		if m.ent < 0 || an.ents[m.ent].typ != ePerson {
+			continue
+		}
+		quote := s.text[q.start:q.end]
+		words := strings.Fields(strings.Trim(quote, "\""))
+		if len(words) == 0 || len(words) > 25 {
+			continue
+		}
+		// Keep the words that lead into the quotation so that it reads
+		// as the article reported it.
+		lead := ""
+		var c clause
+		if len(s.cls) > 0 {
+			c = s.cls[0]
+		}
+		if c.ok && c.subjMent == q.speaker && c.verb >= 0 && s.toks[c.verb].start < q.start {
+			// Lead in from the nearest verb before the quotation: "said the
+			// two sides were seeking to", "praised his meetings as".
+			v := c.verb
+			for k := c.verb + 1; k < len(s.toks) && s.toks[k].start < q.start; k++ {
+				if s.toks[k].text == "\"" {
+					v = -1
+				} else if v < 0 || s.toks[k-1].low == "and" && isPastVerb(s.toks, k) {
+					v = k
+					if !isPastVerb(s.toks, k) {
+						v = -1
+					}
+				}
+			}
+			if v >= 0 {
+				lead = strings.TrimSpace(s.text[s.toks[v].start:q.start])
+			}
+		}
+		var p string
+		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
+			p = "Who " + lead + " " + quote
+		} else if len(words) < 3 {
+			continue
+		} else {
+			p = "According to the article, who said " + quote
+		}
+		p = tidyPrompt(p, "?")
+		dis := an.promptDistractors(s, m.ent, nil, p, 3)
+		if len(dis) < 3 {
+			continue
+		}
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3 * pos, sent: s.idx, fact: "q" + itoa(q.start) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
+	}
+	return out
+}
+
+// roleQuestions asks for each person's role and who holds each role.
+func (an *analysis) roleQuestions() []cand {
+	var out []cand
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || len(e.roles) == 0 {
+			continue
+		}
+		r := bestRole(e)
+		s := &an.sents[r.sent]
+		pos := 1.0 - 0.3*float64(r.sent)/float64(len(an.sents)+1)
+		// Roles of other people are the distractors; the evidence is the
+		// first sentence giving this person a role that does not also name
+		// three of those roles.
+		for _, at := range append([]roleRef{r}, e.roles...) {
+			es := &an.sents[at.sent]
+			var others []string
+			seen := map[string]bool{}
+			for _, x := range e.roles {
+				seen[x.lower] = true
+			}
+			for oid := range an.ents {
+				o := &an.ents[oid]
+				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
+					continue
+				}
+				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) {
+					seen[x.lower] = true
+					others = append(others, x.text)
+				}
+			}
+			if len(others) >= 3 {
+				ev := Evidence{Paragraph: es.p, Sentence: es.s, Text: es.text, Highlight: at.raw}
+				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who is " + e.name + ", according to the article?", Options: opts(r.text, others[:3]), Evidence: ev}, score: 2.9 * pos, sent: at.sent, fact: "r" + itoa(id), answer: r.text})
+				break
+			}
+		}
+		// Who holds the role?
+		if an.roleHolders(r.lower) == 1 {
+			dis := an.personDistractors(s, id, nil, 3)
+			if len(dis) == 3 {
+				art := "the "
+				if strings.Contains(r.text, "'s ") {
+					art = ""
+				}
+				m := s.ments[r.ment]
+				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who does the article describe as " + art + r.text + "?", Options: opts(e.name, dis), Evidence: ev}, score: 2.8 * pos, sent: r.sent, fact: "R" + itoa(id), answer: e.name})
+			}
+		}
+		// Which organisation does the person work for?
+		if q, ok := an.orgOfRole(e, r, pos); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// bestRole picks the most specific role the article gives a person:
+// "US president" rather than "president".
+func bestRole(e *entity) roleRef {
+	best := e.roles[0]
+	for _, r := range e.roles[1:] {
+		if len(strings.Fields(r.text)) > len(strings.Fields(best.text)) {
+			best = r
+		}
+	}
+	return best
+}
+
+func (an *analysis) roleHolders(lower string) int {
+	n := 0
+	for i := range an.ents {
+		for _, r := range an.ents[i].roles {
+			if r.lower == lower {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// orgOfRole asks "Of which organisation is X the director?" for a role such
+// as "FBI director".
+func (an *analysis) orgOfRole(e *entity, r roleRef, pos float64) (cand, bool) {
+	words := strings.Fields(r.text)
+	if len(words) < 2 || !isAcronym(words[0]) || isCountry(strings.ToLower(words[0])) {
+		return cand{}, false
+	}
+	title := strings.Join(words[1:], " ")
+	if !headTitles[words[len(words)-1]] {
+		return cand{}, false
+	}
+	org := words[0]
+	s := &an.sents[r.sent]
+	var dis []string
+	seen := map[string]bool{strings.ToLower(org): true}
+	for _, o := range an.ents {
+		if o.typ == eOrg && isAcronym(o.name) && !seen[strings.ToLower(o.name)] && !containsFold(s.text, o.name) {
+			seen[strings.ToLower(o.name)] = true
+			dis = append(dis, o.name)
+		}
+	}
+	for _, o := range fallbackOrgAcronyms {
+		if len(dis) >= 3 {
+			break
+		}
+		if !seen[strings.ToLower(o)] && !containsFold(s.text, o) && !an.mentionsWord(o) {
+			seen[strings.ToLower(o)] = true
+			dis = append(dis, o)
+		}
+	}
+	if len(dis) < 3 {
+		return cand{}, false
+	}
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: org}
+	p := "Of which organisation is " + e.name + " the " + title + "?"
+	return cand{q: Question{Kind: KindWhat, Prompt: p, Options: opts(org, dis[:3]), Evidence: ev}, score: 2.2 * pos, sent: r.sent, fact: "o" + org, answer: org}, true
+}
+
+// mentionsWord reports whether the article uses a word anywhere; a
+// fallback distractor the article mentions might be true after all.
+func (an *analysis) mentionsWord(w string) bool {
+	for i := range an.sents {
+		if containsFold(an.sents[i].text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectFacts records, for each subject and verb, the people, places and
+// dates the article attaches to them, so that a distractor is never
+// something the article also makes true.
+func (an *analysis) collectFacts() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, c := range s.cls {
+			if c.subjMent >= 0 && s.ments[c.subjMent].ent >= 0 {
+				subj := s.ments[c.subjMent].ent
+				lemma := c.lemma
+				if lemma == "" && c.verb >= 0 {
+					lemma = s.toks[c.verb].low
+				}
+				for _, m := range s.ments {
+					if m.t0 > c.verb && m.t1 <= c.end {
+						an.addFact(subj, lemma, m)
+					}
+				}
+			}
+		}
+		for mi := 0; mi+1 < len(s.ments); mi++ {
+			a, b := s.ments[mi], s.ments[mi+1]
+			if a.typ == ePerson && a.ent >= 0 && b.ent >= 0 && a.t1+1 == b.r0 && isPastVerb(s.toks, a.t1) {
+				an.addFact(a.ent, lemmaPast(s.toks[a.t1].low), b)
+			}
+		}
+	}
+}
+
+func (an *analysis) addFact(subj int, lemma string, m mention) {
+	k := factKey{subj: subj, lemma: lemma, typ: m.typ}
+	v := strings.ToLower(m.text)
+	if m.ent >= 0 {
+		v = strings.ToLower(an.ents[m.ent].name)
+	}
+	for _, x := range an.facts[k] {
+		if x == v {
+			return
+		}
+	}
+	an.facts[k] = append(an.facts[k], v)
+}
+
+// trueValues returns what the article says for the same subject, verb and
+// slot type as mention m of sentence s.
+func (an *analysis) trueValues(s *sent, m *mention) []string {
+	c, ok := clauseOf(s, m)
+	if !ok || c.subjMent < 0 || s.ments[c.subjMent].ent < 0 {
+		return nil
+	}
+	lemma := c.lemma
+	if lemma == "" && c.verb >= 0 {
+		lemma = s.toks[c.verb].low
+	}
+	return an.facts[factKey{subj: s.ments[c.subjMent].ent, lemma: lemma, typ: m.typ}]
+}

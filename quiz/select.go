@@ -1,0 +1,216 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+)
+
+// newRand returns the generator every seeded choice uses, so that a seed
+// gives the same quiz on every platform.
+func newRand(seed int64) *rand.Rand {
+	return rand.New(rand.NewPCG(uint64(seed), 0x5eed_0f_9a12))
+}
+
+// validCands keeps the candidates that pass Question.Problems, best first.
+func validCands(a *Article, cands []cand) []cand {
+	out := cands[:0]
+	seen := map[string]bool{}
+	for _, c := range cands {
+		c.q.ID = "c"
+		if len(c.q.Problems(a)) > 0 {
+			continue
+		}
+		k := strings.ToLower(c.q.Prompt)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// Candidates returns every valid question the engine can ask about the
+// article, best first. The correct option is always first (Answer 0) except
+// for true-or-false questions; Generate shuffles options later.
+func Candidates(a *Article) []Question {
+	if a == nil {
+		return nil
+	}
+	cs := validCands(a, analyse(a).makeCandidates())
+	out := make([]Question, len(cs))
+	for i, c := range cs {
+		out[i] = c.q
+		out[i].ID = "c" + itoa(i+1)
+	}
+	return out
+}
+
+// pick chooses n questions greedily: the best remaining candidate after
+// penalties for kinds, answers and facts already chosen, with at most two
+// questions per sentence. The seed breaks near-ties.
+func pick(cands []cand, n int, seed int64) []cand {
+	r := newRand(seed)
+	jitter := make([]float64, len(cands))
+	for i := range jitter {
+		jitter[i] = r.Float64() * 0.35
+	}
+	used := make([]bool, len(cands))
+	perSent := map[int]int{}
+	perKind := map[Kind]int{}
+	perAnswer := map[string]int{}
+	facts := map[string]bool{}
+	var out []cand
+	for len(out) < n {
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if used[i] || perSent[c.sent] >= 2 || facts[c.fact] {
+				continue
+			}
+			sc := c.score + jitter[i]
+			sc -= 0.7 * float64(perKind[c.q.Kind])
+			if perKind[c.q.Kind] == 0 {
+				sc += 0.6 // a mix of kinds
+			}
+			if c.q.Kind == KindTrueFalse || c.q.Kind == KindCloze {
+				sc -= 0.5 * float64(perKind[c.q.Kind])
+			}
+			sc -= 0.6 * float64(perAnswer[strings.ToLower(c.answer)])
+			sc -= 0.8 * float64(perSent[c.sent])
+			if best < 0 || sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+		if best < 0 {
+			break
+		}
+		c := cands[best]
+		used[best] = true
+		perSent[c.sent]++
+		perKind[c.q.Kind]++
+		perAnswer[strings.ToLower(c.answer)]++
+		facts[c.fact] = true
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })
+	return out
+}
+
+// balancedPositions returns, for k questions, where each answer goes so
+// that every position is used about equally often, in seeded order.
+func balancedPositions(r *rand.Rand, k, nopts int) []int {
+	pos := make([]int, k)
+	for i := range pos {
+		pos[i] = i % nopts
+	}
+	r.Shuffle(len(pos), func(i, j int) { pos[i], pos[j] = pos[j], pos[i] })
+	return pos
+}
+
+// placeAnswer reorders the options of q so that the correct one sits at
+// position p and the others are in seeded order.
+func placeAnswer(q *Question, p int, r *rand.Rand) {
+	if q.Kind == KindTrueFalse || len(q.Options) < 2 {
+		return
+	}
+	correct := q.Options[q.Answer]
+	var others []string
+	for i, o := range q.Options {
+		if i != q.Answer {
+			others = append(others, o)
+		}
+	}
+	r.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+	if p >= len(q.Options) {
+		p = len(q.Options) - 1
+	}
+	opts := make([]string, 0, len(q.Options))
+	opts = append(opts, others[:p]...)
+	opts = append(opts, correct)
+	opts = append(opts, others[p:]...)
+	q.Options = opts
+	q.Answer = p
+}
+
+// balance places the answers of the multiple-choice questions so that each
+// position is used about equally.
+func balance(qs []Question, r *rand.Rand) {
+	var mc []int
+	for i := range qs {
+		if qs[i].Kind != KindTrueFalse && len(qs[i].Options) == 4 {
+			mc = append(mc, i)
+		}
+	}
+	pos := balancedPositions(r, len(mc), 4)
+	for k, i := range mc {
+		placeAnswer(&qs[i], pos[k], r)
+	}
+	for i := range qs {
+		if qs[i].Kind != KindTrueFalse && len(qs[i].Options) != 4 {
+			placeAnswer(&qs[i], r.IntN(len(qs[i].Options)), r)
+		}
+	}
+}
+
+// Shuffled returns a deep copy of the quiz with the questions in a seeded
+// order and the options of each question permuted, answer positions
+// balanced, for a fresh attempt ("Try again"). Question ids are kept so
+// that answers can still be matched to questions.
+func (q *Quiz) Shuffled(seed int64) *Quiz {
+	c := *q
+	c.Seed = seed
+	c.Article = cloneArticle(q.Article)
+	c.Questions = make([]Question, len(q.Questions))
+	for i, qu := range q.Questions {
+		qu.Options = append([]string(nil), qu.Options...)
+		c.Questions[i] = qu
+	}
+	r := newRand(seed)
+	r.Shuffle(len(c.Questions), func(i, j int) { c.Questions[i], c.Questions[j] = c.Questions[j], c.Questions[i] })
+	balance(c.Questions, r)
+	return &c
+}
+
+func cloneArticle(a Article) Article {
+	b := a
+	b.Paragraphs = make([][]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		b.Paragraphs[i] = append([]string(nil), p...)
+	}
+	b.Headings = append([]Heading(nil), a.Headings...)
+	return b
+}
+
+// Alternatives returns other valid questions about the same sentence, or
+// with the same answer, as question i of the quiz, leaving out questions the
+// quiz already asks. An editor offers them to swap for question i; each
+// carries question i's id and puts its answer where question i had its
+// answer, so that swapping keeps the answer positions balanced.
+func Alternatives(q *Quiz, i int) []Question {
+	if q == nil || i < 0 || i >= len(q.Questions) {
+		return nil
+	}
+	orig := q.Questions[i]
+	have := map[string]bool{}
+	for _, x := range q.Questions {
+		have[strings.ToLower(x.Prompt)] = true
+	}
+	r := newRand(q.Seed + int64(i) + 1)
+	var out []Question
+	for _, c := range Candidates(&q.Article) {
+		if have[strings.ToLower(c.Prompt)] {
+			continue
+		}
+		sameSentence := c.Evidence.Paragraph == orig.Evidence.Paragraph && c.Evidence.Sentence == orig.Evidence.Sentence
+		sameAnswer := c.Kind != KindTrueFalse && orig.Kind != KindTrueFalse && normKey(c.Correct()) == normKey(orig.Correct())
+		if !sameSentence && !sameAnswer {
+			continue
+		}
+		c.ID = orig.ID
+		placeAnswer(&c, orig.Answer, r)
+		out = append(out, c)
+	}
+	return out
+}

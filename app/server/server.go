@@ -47,6 +47,7 @@ func Routes(hs Handlers) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))
 	})
+	mux.Handle("GET /qr", QR())
 	mux.Handle("/web/app.wasm", hs.Bundle)
 	mux.Handle("/app.wasm", hs.Bundle)
 	if hs.API != nil {

@@ -266,7 +266,7 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 	// Dates of the same form elsewhere in the article first.
 	for i := range an.sents {
 		for _, o := range an.sents[i].ments {
-			if o.typ == eDate && o.sub == m.sub && i != s.idx {
+			if o.typ == eDate && o.sub == m.sub && i != s.idx && (o.year > 0) == (m.year > 0) {
 				add(o.text)
 			}
 		}

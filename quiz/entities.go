@@ -289,8 +289,8 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.word && (u.low == "of" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
-				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" || anyOrgish(toks[i:j])) {
+			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
+				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[i:j])) {
 				j += 2
 				continue
 			}
@@ -368,7 +368,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eSite
 	case orgWords[last] || anyOrg(name):
 		m.typ = eOrg
-	case len(name) >= 2 && len(name) <= 4 && allPlain(name):
+	case len(name) >= 2 && len(name) <= 4 && allPlain(name) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		m.typ = ePerson
 	default:
 		m.typ = eNone // decided when linking
@@ -421,6 +421,10 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.low == "'s" && k >= 2 && (toks[k-2].cap || toks[k-2].acro):
 			k -= 2
 			continue
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i:
+			// One noun before the title names the body led: "Union
+			// leader", "Maersk spokesman", "Port director".
+			k--
 		}
 		break
 	}
@@ -733,6 +737,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !isCountry(strings.TrimSuffix(lw, "'s")) {
+			words[i] = lw // "Union leader" at the start of a sentence
+		}
 		if titleWords[lw] && !isAcronym(w) {
 			words[i] = lw
 			e.titles[lw] = true

@@ -16,7 +16,8 @@ type clause struct {
 	aux      int // token index of an auxiliary, or -1
 	verb     int // token index of the lexical verb
 	lemma    string
-	end      int // token after the last useful token of the clause
+	end      int // token after the clause's own words (slots must lie before it)
+	textEnd  int // token after the words a prompt may quote (includes a "that" clause)
 }
 
 // introWords open an introductory phrase that ends at the first comma.
@@ -54,6 +55,14 @@ func parseClauses(s *sent) []clause {
 	for i := 1; i+2 < len(s.toks); i++ {
 		if clauseOpeners[s.toks[i].low] && !s.toks[i].cap {
 			if c := parseClauseAt(s, i+1); c.ok && c.subj1-c.subj0 <= 8 {
+				// The clause before ends where this one opens, so that a
+				// date in "said on Tuesday that the probe will launch in
+				// 2029" belongs to the launch, not the saying.
+				for k := range out {
+					if out[k].verb < i && out[k].end > i {
+						out[k].end = i
+					}
+				}
 				out = append(out, c)
 			}
 		}
@@ -145,6 +154,7 @@ func parseClauseAt(s *sent, i int) clause {
 		return c
 	}
 	c.end = clauseEnd(toks, c.verb+1)
+	c.textEnd = c.end
 	c.ok = true
 	return c
 }
@@ -359,6 +369,11 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		return ""
 	}
 	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low]) {
+		switch s.toks[c.subj0].low {
+		case "its", "his", "her", "their":
+			// "its probe" means nothing once the question stands alone.
+			t = "the" + t[len(s.toks[c.subj0].low):]
+		}
 		r, size := utf8.DecodeRuneInString(t)
 		t = string(unicode.ToLower(r)) + t[size:]
 	}
@@ -374,11 +389,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	}
 	var p string
 	if c.aux >= 0 {
-		mid := spanWithout(s, c.aux+1, c.end, x, y)
+		mid := spanWithout(s, c.aux+1, c.textEnd, x, y)
 		p = wh + " " + s.toks[c.aux].low + " " + subj + " " + mid
 	} else {
 		advs := span(s, c.subj1, c.verb)
-		rest := spanWithout(s, c.verb+1, c.end, x, y)
+		rest := spanWithout(s, c.verb+1, c.textEnd, x, y)
 		p = wh + " did " + subj + " " + advs + " " + c.lemma + " " + rest
 	}
 	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 {
@@ -462,6 +477,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	dis := an.distractors(s, m, answer, 3)
 	c, inClause := clauseOf(s, m)
+	if inClause && speechVerbs[s.toks[c.verb].low] {
+		// In "said the company expected schedules to resume by March 20"
+		// the date belongs to the reported words, not to the saying.
+		for k := c.verb + 1; k < m.t0; k++ {
+			if s.toks[k].low == "that" || isVerbish(s.toks[k].low) || s.toks[k].text == "\"" {
+				inClause = false
+				break
+			}
+		}
+	}
 	// When / where questions need the slot inside the main clause.
 	if inClause && !inQuote && len(dis) == 3 {
 		switch m.typ {
@@ -602,7 +627,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		m := s.ments[c.subjMent]
 		if m.typ == ePerson && m.ent >= 0 {
 			answer := an.ents[m.ent].name
-			verbs := span(s, c.subj1, c.end)
+			verbs := span(s, c.subj1, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			if len(dis) == 3 && !strings.Contains(verbs, "\"") {
 				if c.aux >= 0 {
@@ -706,7 +731,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3 * pos, sent: s.idx, fact: "q" + itoa(q.start) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
+		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
 	}
 	return out
 }

@@ -68,6 +68,7 @@ type API struct {
 
 	mu       sync.RWMutex
 	sessions map[string]*live
+	closing  bool // set by Close under mu, so no stream starts after it
 
 	done      chan struct{} // closed by Close: ends streams and background loops
 	closeOnce sync.Once
@@ -176,6 +177,9 @@ func defaultStoryQuiz(id string) (*quiz.Quiz, error) {
 // both. Call it before http.Server.Shutdown (which waits for open requests,
 // and a stream never finishes on its own) and before closing the store.
 func (a *API) Close() {
+	a.mu.Lock()
+	a.closing = true
+	a.mu.Unlock()
 	a.closeOnce.Do(func() { close(a.done) })
 	a.bg.Wait()
 	a.streams.Wait()
@@ -358,7 +362,7 @@ func (a *API) view(l *live, c caller) (session.View, error) {
 // --- applying events -----------------------------------------------------
 
 var (
-	errStore = errors.New("the answer could not be saved; please try again")
+	errStore = errors.New("the change could not be saved; please try again")
 	errGone  = errors.New("this session no longer exists")
 )
 

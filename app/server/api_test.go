@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -675,5 +676,36 @@ func TestNewCode(t *testing.T) {
 		if got, ok := normCode(tt.in); got != tt.want || ok != tt.ok {
 			t.Errorf("normCode(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// TestStoreFailure makes the database refuse events and checks that an
+// answer that could not be saved is not acknowledged, not kept in memory,
+// and can be sent again once the disk works.
+func TestStoreFailure(t *testing.T) {
+	e := newEnv(t, nil)
+	cr := e.create(nil)
+	ana := e.join(cr.Code, "Ana")
+	e.control(cr.Code, cr.HostSecret, "start")
+	db, err := sql.Open("sqlite", "file:"+e.path+"?_pragma=busy_timeout(10000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	base := "/api/sessions/" + cr.Code
+	e.must(500, "POST", base+"/answers", ana.PlayerSecret, answerBody("q1", 2), nil)
+	if v := e.state(cr.Code, ana.PlayerSecret); v.You.Answer != nil {
+		t.Errorf("an unsaved answer is still in memory: %d", *v.You.Answer)
+	}
+	if _, err := db.Exec(`DROP TRIGGER fail`); err != nil {
+		t.Fatal(err)
+	}
+	e.must(200, "POST", base+"/answers", ana.PlayerSecret, answerBody("q1", 1), nil)
+	e.restart()
+	if v := e.state(cr.Code, ana.PlayerSecret); v.You.Answer == nil || *v.You.Answer != 1 {
+		t.Errorf("after restart the answer is %v, want 1", v.You.Answer)
 	}
 }

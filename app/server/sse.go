@@ -64,6 +64,17 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	a.mu.RLock()
+	closing := a.closing
+	if !closing {
+		a.streams.Add(1)
+	}
+	a.mu.RUnlock()
+	if closing {
+		writeError(w, http.StatusServiceUnavailable, "the server is shutting down")
+		return
+	}
+	defer a.streams.Done()
 	sub := &subscriber{c: c, wake: make(chan struct{}, 1)}
 	l.mu.Lock()
 	if l.gone {
@@ -73,12 +84,10 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	l.subs[sub] = struct{}{}
 	l.mu.Unlock()
-	a.streams.Add(1)
 	defer func() {
 		l.mu.Lock()
 		delete(l.subs, sub)
 		l.mu.Unlock()
-		a.streams.Done()
 	}()
 
 	rc := http.NewResponseController(w)

@@ -80,6 +80,14 @@ func (s *Session) Apply(ev Event) error {
 	return nil
 }
 
+// Tick lets time pass until now: a question whose time limit has run out
+// is closed and revealed. It is Apply of an EvTick event; a server that
+// persists events should apply and store that event instead, and only when
+// NextDeadline says one is due.
+func (s *Session) Tick(now time.Time) error {
+	return s.Apply(Event{Type: EvTick, At: now})
+}
+
 // bump records a change; shared says whether every player's view changed.
 func (s *Session) bump(shared bool, ps ...*player) {
 	s.ver++

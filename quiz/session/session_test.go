@@ -271,6 +271,7 @@ func TestTimeLimit(t *testing.T) {
 		{ctl(EvNext, 20), nil, true, PhaseQuestion},
 		{ctl(EvTick, 29), nil, false, PhaseQuestion},
 		{ctl(EvTick, 31), nil, true, PhaseReveal},
+		{ctl(EvNext, 40), nil, true, PhaseQuestion},
 	}
 	for i, st := range steps {
 		before := s.Version()
@@ -280,6 +281,12 @@ func TestTimeLimit(t *testing.T) {
 		if got := s.Version() != before; got != st.changed || s.Phase() != st.phase {
 			t.Errorf("step %d: changed %v, phase %s; want %v, %s", i, got, s.Phase(), st.changed, st.phase)
 		}
+	}
+	if err := s.Tick(at(49)); err != nil || s.Phase() != PhaseQuestion {
+		t.Errorf("Tick before the deadline: %v, phase %s", err, s.Phase())
+	}
+	if err := s.Tick(at(50)); err != nil || s.Phase() != PhaseReveal {
+		t.Errorf("Tick at the deadline: %v, phase %s", err, s.Phase())
 	}
 }
 

@@ -13,12 +13,15 @@ import (
 // left out; a missing list means an empty one. A player's view never holds
 // the answer or the evidence of a question before it is revealed to them.
 type View struct {
-	Phase   Phase  `json:"phase"`
-	Index   int    `json:"index"` // the current question, 0-based
-	Count   int    `json:"count"` // the number of questions
-	Mode    Mode   `json:"mode"`
-	Title   string `json:"title"`
-	Version uint64 `json:"version"` // grows with every change; lets a client drop stale updates
+	Phase Phase  `json:"phase"`
+	Index int    `json:"index"` // the current question, 0-based
+	Count int    `json:"count"` // the number of questions
+	Mode  Mode   `json:"mode"`
+	Title string `json:"title"`
+	// Version grows with every change that alters this view. A client may
+	// drop an update older than one it has, but should take any view after
+	// reconnecting: a server that lost an unsaved change rebuilds from disk.
+	Version uint64 `json:"version"`
 	// TimeLimitSeconds is the per-question limit, 0 when there is none.
 	TimeLimitSeconds int `json:"timeLimitSeconds,omitempty"`
 	// Deadline is when the current question closes, if it has a time limit;

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"storyquiz/app/sqlite"
+	"storyquiz/app/stories"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 	"storyquiz/quiz/session/sessiontest"
@@ -707,5 +708,25 @@ func TestStoreFailure(t *testing.T) {
 	e.restart()
 	if v := e.state(cr.Code, ana.PlayerSecret); v.You.Answer == nil || *v.You.Answer != 1 {
 		t.Errorf("after restart the answer is %v, want 1", v.You.Answer)
+	}
+}
+
+// TestDefaultStoryQuiz creates a session from the launch story through the
+// real engine (skipped while the engine cannot make its quiz).
+func TestDefaultStoryQuiz(t *testing.T) {
+	if _, err := defaultStoryQuiz("no-such-story"); !errors.Is(err, ErrUnknownStory) {
+		t.Errorf("unknown story: %v, want ErrUnknownStory", err)
+	}
+	if _, err := defaultStoryQuiz(stories.LaunchID); err != nil {
+		t.Skipf("the engine cannot make the launch story's quiz yet: %v", err)
+	}
+	e := newEnv(t, func(c *APIConfig) { c.StoryQuiz = nil })
+	var cr createResponse
+	e.must(201, "POST", "/api/sessions", "", map[string]string{"story": stories.LaunchID}, &cr)
+	ana := e.join(cr.Code, "Ana")
+	e.control(cr.Code, cr.HostSecret, "start")
+	data := e.must(200, "GET", "/api/sessions/"+cr.Code+"/state", ana.PlayerSecret, nil, nil)
+	if bytes.Contains(data, []byte(`"evidence"`)) || bytes.Contains(data, []byte(`"reveal"`)) {
+		t.Errorf("launch story question view leaks: %s", data)
 	}
 }

@@ -51,26 +51,30 @@ func runServe(args []string, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (host:port)")
 	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
 	web := fs.String("web", "web", "directory holding app.wasm, styles and icons")
-	maxPlayers := fs.Int("max-players", 300, "most students in one live session")
+	live := liveConfig{}
+	fs.IntVar(&live.MaxPlayers, "max-players", 300, "most students in one live session")
+	fs.Float64Var(&live.JoinRate, "join-rate", 5, "join attempts per second allowed from one address in the long run")
+	fs.IntVar(&live.JoinBurst, "join-burst", 100, "join attempts allowed at once from one address (a class behind one school router)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := serve(ctx, log, *addr, *db, *web, *maxPlayers); err != nil {
+	live.DBPath = *db
+	if err := serve(ctx, log, *addr, *web, live); err != nil {
 		log.Error("storyquiz stopped", "err", err)
 		return 1
 	}
 	return 0
 }
 
-func serve(ctx context.Context, log *slog.Logger, addr, dbPath, webDir string, maxPlayers int) error {
+func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveConfig) error {
 	bundle, err := server.OpenBundle(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		return err
 	}
-	live, err := openLive(dbPath, maxPlayers, log)
+	live, err := openLive(lc, log)
 	if err != nil {
 		return err
 	}
@@ -81,7 +85,7 @@ func serve(ctx context.Context, log *slog.Logger, addr, dbPath, webDir string, m
 	if err != nil {
 		return err
 	}
-	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", bundle.Version(), "db", dbPath)
+	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", bundle.Version(), "db", lc.DBPath)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

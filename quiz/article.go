@@ -473,13 +473,17 @@ func splitSentences(p string) []string {
 		}
 		merged = append(merged, s)
 	}
-	var sents []string
-	for _, s := range merged {
-		if usableSentence(s) {
-			sents = append(sents, trimRunes(s, MaxSentenceRunes))
-		}
+	// Short sentences stay, since readers see the article; a paragraph
+	// with no sentence of real prose (a row of figures) goes.
+	usable := false
+	for i, s := range merged {
+		merged[i] = trimRunes(s, MaxSentenceRunes)
+		usable = usable || usableSentence(s)
 	}
-	return sents
+	if !usable {
+		return nil
+	}
+	return merged
 }
 
 // abbrevEnds decides whether a full stop after the word ending before points

@@ -66,6 +66,9 @@ func sentEnts(s *sent) map[int]bool {
 // byProminence lists entity ids of a type, most mentioned first, then in
 // order of appearance.
 func (an *analysis) byProminence(typ etype) []int {
+	if ids, ok := an.prominence[typ]; ok {
+		return ids
+	}
 	var ids []int
 	for i := range an.ents {
 		if an.ents[i].typ == typ {
@@ -79,6 +82,10 @@ func (an *analysis) byProminence(typ etype) []int {
 		}
 		return ea.first < eb.first
 	})
+	if an.prominence == nil {
+		an.prominence = map[etype][]int{}
+	}
+	an.prominence[typ] = ids
 	return ids
 }
 
@@ -264,11 +271,12 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 		}
 	}
 	// Dates of the same form elsewhere in the article first.
-	for i := range an.sents {
-		for _, o := range an.sents[i].ments {
-			if o.typ == eDate && o.sub == m.sub && i != s.idx && (o.year > 0) == (m.year > 0) {
-				add(o.text)
-			}
+	for _, o := range an.articleDates() {
+		if len(out) == n {
+			break
+		}
+		if o.sub == m.sub && (o.year > 0) == (m.year > 0) {
+			add(o.text)
 		}
 	}
 	switch m.sub {
@@ -297,6 +305,25 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 		}
 	}
 	return out
+}
+
+// articleDates lists the distinct dates the article names, in order, so
+// that date distractors cost the same however long the article is.
+func (an *analysis) articleDates() []mention {
+	if an.dates != nil {
+		return an.dates
+	}
+	seen := map[string]bool{}
+	an.dates = []mention{}
+	for i := range an.sents {
+		for _, o := range an.sents[i].ments {
+			if o.typ == eDate && !seen[o.text] && len(an.dates) < 64 {
+				seen[o.text] = true
+				an.dates = append(an.dates, o)
+			}
+		}
+	}
+	return an.dates
 }
 
 // numberDistractors offers numbers written the same way as the answer:

@@ -198,6 +198,11 @@ type analysis struct {
 	lowerSet  map[string]bool // words the article writes in lower case
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
+
+	prominence map[etype][]int // byProminence cache
+	dates      []mention       // articleDates cache
+	mentioned  map[string]bool // mentionsWord cache
+	lowText    string          // the whole article, normalised by normKey
 }
 
 type factKey struct {

@@ -16,11 +16,12 @@ var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 // monthIndex returns 0..11 for a month name or abbreviation (any case, with
 // or without a full stop), or -1.
 func monthIndex(w string) int {
+	if len(w) < 3 || len(w) > 10 {
+		return -1
+	}
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	for i, m := range months {
-		if strings.ToLower(m) == w {
-			return i
-		}
+	if i, ok := monthByName[w]; ok {
+		return i
 	}
 	if i, ok := monthAbbrev[w]; ok {
 		return i
@@ -30,13 +31,24 @@ func monthIndex(w string) int {
 
 // weekdayIndex returns 0..6 for a weekday name, or -1.
 func weekdayIndex(w string) int {
-	w = strings.ToLower(w)
-	for i, d := range weekdays {
-		if strings.ToLower(d) == w {
-			return i
-		}
+	if len(w) < 6 || len(w) > 9 {
+		return -1
+	}
+	if i, ok := weekdayByName[strings.ToLower(w)]; ok {
+		return i
 	}
 	return -1
+}
+
+var monthByName, weekdayByName = map[string]int{}, map[string]int{}
+
+func init() {
+	for i, m := range months {
+		monthByName[strings.ToLower(m)] = i
+	}
+	for i, d := range weekdays {
+		weekdayByName[strings.ToLower(d)] = i
+	}
 }
 
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -248,7 +248,7 @@ func lemmaPast(w string) string {
 	if stemNeedsE[st] {
 		return st + "e"
 	}
-	if last == prev && !strings.ContainsRune("lsfz", rune(last)) && n > 2 {
+	if last == prev && !strings.ContainsRune("lsfz", rune(last)) && n > 3 {
 		return st[:n-1] // stopped → stop
 	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -860,12 +860,21 @@ func (an *analysis) orgOfRole(e *entity, r roleRef, pos float64) (cand, bool) {
 // mentionsWord reports whether the article uses a word anywhere; a
 // fallback distractor the article mentions might be true after all.
 func (an *analysis) mentionsWord(w string) bool {
-	for i := range an.sents {
-		if containsFold(an.sents[i].text, w) {
-			return true
-		}
+	if v, ok := an.mentioned[w]; ok {
+		return v
 	}
-	return false
+	if an.mentioned == nil {
+		an.mentioned = map[string]bool{}
+		var b strings.Builder
+		for i := range an.sents {
+			b.WriteString(an.sents[i].text)
+			b.WriteString(" \n ")
+		}
+		an.lowText = normKey(b.String())
+	}
+	v := containsFold(an.lowText, w)
+	an.mentioned[w] = v
+	return v
 }
 
 // collectFacts records, for each subject and verb, the people, places and

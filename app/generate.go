@@ -1,0 +1,101 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"storyquiz/quiz"
+)
+
+// runGenerate implements "storyquiz generate [-n 10] [-seed 1]
+// [-format json|aiken|gift] FILE|-": it prints a quiz for a plain-text
+// article. It returns the exit status: 0 on success, 1 with a one-line
+// "storyquiz: …" message for bad input, 2 for bad flags or arguments.
+func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", quiz.DefaultQuestions, "number of questions (1 to 50)")
+	seed := fs.Int64("seed", 1, "seed for question choice and option order")
+	format := fs.String("format", "json", "output format: json, aiken or gift")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "storyquiz: generate needs exactly one article file, or - for standard input")
+		fs.Usage()
+		return 2
+	}
+	if *n < 1 || *n > quiz.MaxQuestions {
+		fmt.Fprintf(stderr, "storyquiz: -n must be between 1 and %d\n", quiz.MaxQuestions)
+		return 2
+	}
+	switch *format {
+	case "json", "aiken", "gift":
+	default:
+		fmt.Fprintf(stderr, "storyquiz: unknown -format %q (want json, aiken or gift)\n", *format)
+		return 2
+	}
+	text, err := readArticle(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "storyquiz:", err)
+		return 1
+	}
+	q, err := quiz.Generate(text, quiz.Options{N: *n, Seed: *seed})
+	if err != nil {
+		fmt.Fprintln(stderr, "storyquiz:", strings.ReplaceAll(err.Error(), "\n", " "))
+		return 1
+	}
+	var out string
+	switch *format {
+	case "aiken":
+		out = quiz.Aiken(q)
+	case "gift":
+		out = quiz.GIFT(q)
+	default:
+		b, err := json.MarshalIndent(q, "", "  ")
+		if err != nil {
+			fmt.Fprintln(stderr, "storyquiz:", err)
+			return 1
+		}
+		out = string(b) + "\n"
+	}
+	if _, err := io.WriteString(stdout, out); err != nil {
+		fmt.Fprintln(stderr, "storyquiz:", err)
+		return 1
+	}
+	return 0
+}
+
+// readArticle reads the article from a file or, for "-", standard input,
+// reading at most one byte more than the engine accepts so that a huge
+// input is refused without being held in memory.
+func readArticle(name string, stdin io.Reader) (string, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", fmt.Errorf("cannot read the article: %v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, quiz.MaxArticleBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("cannot read the article: %v", err)
+	}
+	return string(b), nil
+}

@@ -1,0 +1,107 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyquiz/quiz"
+)
+
+const launchPath = "stories/trump-lavrov-oval-office.txt"
+
+func runGen(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := runGenerate(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestGenerateJSON(t *testing.T) {
+	code, out, errs := runGen(t, "", "-n", "6", "-seed", "3", launchPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "\n  \"format\": \"storyquiz/v1\"") {
+		t.Errorf("output is not indented storyquiz/v1 JSON:\n%.200s", out)
+	}
+	q, err := quiz.Decode([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Questions) != 6 || q.Seed != 3 {
+		t.Errorf("got %d questions, seed %d", len(q.Questions), q.Seed)
+	}
+}
+
+func TestGenerateStdinAndFormats(t *testing.T) {
+	text, err := os.ReadFile(launchPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runGen(t, string(text), "-format", "aiken", "-")
+	if code != 0 || strings.Count(out, "ANSWER: ") != quiz.DefaultQuestions {
+		t.Errorf("aiken: exit %d, %s\n%s", code, errs, out)
+	}
+	code, out, errs = runGen(t, string(text), "-format", "gift", "-")
+	if code != 0 || strings.Count(out, "::q") != quiz.DefaultQuestions {
+		t.Errorf("gift: exit %d, %s\n%s", code, errs, out)
+	}
+	var v map[string]any
+	if code, out, _ := runGen(t, string(text), "-"); code != 0 || json.Unmarshal([]byte(out), &v) != nil {
+		t.Errorf("json from stdin: exit %d", code)
+	}
+}
+
+func TestGenerateErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name string
+		args []string
+		in   string
+		code int
+		msg  string
+	}{
+		{"bad flag", []string{"-x", launchPath}, "", 2, ""},
+		{"bad format", []string{"-format", "xml", launchPath}, "", 2, "unknown -format"},
+		{"bad n", []string{"-n", "0", launchPath}, "", 2, "-n must be"},
+		{"no file", []string{}, "", 2, "exactly one article"},
+		{"missing file", []string{filepath.Join(dir, "nope.txt")}, "", 1, "cannot read"},
+		{"empty", []string{"-"}, "", 1, "empty"},
+		{"html", []string{write("a.html", "<html><body><p>Hi there, this is text.</p></body></html>")}, "", 1, "HTML"},
+		{"not utf8", []string{write("b.txt", "Title\n\n\xff\xfe\xfd")}, "", 1, "UTF-8"},
+		{"too large", []string{"-"}, strings.Repeat("x", quiz.MaxArticleBytes+10), 1, "larger than"},
+		{"no sentences", []string{"-"}, "List\n\napples\npears\n", 1, "no usable sentences"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runGen(t, tt.in, tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.code, errs)
+			}
+			if out != "" {
+				t.Errorf("stdout not empty: %q", out)
+			}
+			if tt.code == 1 {
+				if !strings.HasPrefix(errs, "storyquiz: ") || strings.Count(errs, "\n") != 1 {
+					t.Errorf("stderr %q is not one storyquiz: line", errs)
+				}
+			}
+			if !strings.Contains(errs, tt.msg) {
+				t.Errorf("stderr %q lacks %q", errs, tt.msg)
+			}
+		})
+	}
+}

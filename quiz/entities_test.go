@@ -1,0 +1,75 @@
+package quiz
+
+import "testing"
+
+func entByName(an *analysis, name string) int {
+	for i, e := range an.ents {
+		if e.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestLaunchEntities(t *testing.T) {
+	a, err := ParseArticle(launchText(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	trump, lavrov, comey := entByName(an, "Donald Trump"), entByName(an, "Sergei Lavrov"), entByName(an, "James Comey")
+	if trump < 0 || lavrov < 0 || comey < 0 {
+		t.Fatalf("missing people: %+v", an.ents)
+	}
+	// Every "Trump", "Lavrov", "He", "The veteran Russian diplomat" links to its person.
+	want := map[string]int{"Trump": trump, "Lavrov": lavrov, "Comey": comey, "The veteran Russian diplomat": lavrov, "He": comey}
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if id, ok := want[m.text]; ok && !m.modifier && m.ent != id {
+				t.Errorf("sentence %d: %q linked to %d, want %d", s.idx, m.text, m.ent, id)
+			}
+		}
+	}
+	roles := map[string]string{"Sergei Lavrov": "Russia's foreign minister", "Donald Trump": "US president",
+		"James Comey": "FBI director", "Valery Gerasimov": "Russian general", "Joseph Dunford": "US general"}
+	for name, role := range roles {
+		e := &an.ents[entByName(an, name)]
+		if len(e.roles) == 0 || bestRole(e).text != role {
+			t.Errorf("%s: roles %+v, want %q", name, e.roles, role)
+		}
+	}
+	for _, name := range []string{"White House", "Oval Office", "West Wing"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != eSite {
+			t.Errorf("%s is not a site", name)
+		}
+	}
+	for _, name := range []string{"Russia", "Syria", "Washington", "Moscow"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != ePlace {
+			t.Errorf("%s is not a place", name)
+		}
+	}
+	if id := entByName(an, "FBI"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("FBI is not an organisation")
+	}
+	// The quotation is Lavrov's.
+	s := an.sents[2]
+	if len(s.quotes) != 2 || s.quotes[0].speaker < 0 || s.ments[s.quotes[0].speaker].ent != lavrov {
+		t.Errorf("quotes of %q: %+v", s.text, s.quotes)
+	}
+}
+
+func TestLemmaPast(t *testing.T) {
+	tests := map[string]string{
+		"fired": "fire", "arrived": "arrive", "invited": "invite", "signed": "sign", "agreed": "agree",
+		"ordered": "order", "released": "release", "praised": "praise", "met": "meet", "stopped": "stop",
+		"carried": "carry", "visited": "visit", "created": "create", "voted": "vote", "decided": "decide",
+		"called": "call", "added": "add", "opened": "open", "changed": "change", "urged": "urge",
+		"announced": "announce", "formed": "form", "accused": "accuse", "claimed": "claim", "questioned": "question",
+		"suspended": "suspend", "began": "begin", "approved": "approve", "used": "use", "monitored": "monitor",
+	}
+	for in, want := range tests {
+		if got := lemmaPast(in); got != want {
+			t.Errorf("lemmaPast(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+func exportQuiz() *Quiz {
+	return &Quiz{Format: Format, Title: "Test: {odd} title", Article: Article{Title: "T", Paragraphs: [][]string{{"Ann met Bob = friends #1 {ok}: yes ~ no."}}},
+		Questions: []Question{
+			{ID: "q1", Kind: KindWho, Prompt: "Who met Bob = friends #1 {ok}: yes ~ no?", Options: []string{"Ann", "Cy", "Di", "Ed"}, Answer: 0,
+				Evidence: Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no.", Highlight: "Ann"}},
+			{ID: "q2", Kind: KindTrueFalse, Prompt: "True or false? Ann met Bob.", Options: []string{"True", "False"}, Answer: 1,
+				Evidence: Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no."}},
+		}}
+}
+
+func TestAiken(t *testing.T) {
+	got := Aiken(exportQuiz())
+	want := "Who met Bob = friends #1 {ok}: yes ~ no?\nA. Ann\nB. Cy\nC. Di\nD. Ed\nANSWER: A\n\n" +
+		"True or false? Ann met Bob.\nA. True\nB. False\nANSWER: B\n"
+	if got != want {
+		t.Errorf("Aiken:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestGIFT(t *testing.T) {
+	got := GIFT(exportQuiz())
+	for _, want := range []string{
+		`::q1:: Who met Bob \= friends \#1 \{ok\}\: yes \~ no? {`,
+		"\t=Ann#Ann met Bob \\= friends \\#1 \\{ok\\}\\: yes \\~ no.\n",
+		"\t~Cy\n",
+		`::q2:: True or false? Ann met Bob. {F#`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("GIFT output lacks %q:\n%s", want, got)
+		}
+	}
+	// Every unescaped special character must be GIFT syntax, never text.
+	for _, line := range strings.Split(got, "\n") {
+		if strings.HasPrefix(line, "//") || strings.HasPrefix(line, "$CATEGORY") {
+			continue
+		}
+		if strings.Contains(strings.ReplaceAll(line, `\{`, ""), "{ok") {
+			t.Errorf("unescaped brace in %q", line)
+		}
+	}
+}
+
+func TestExportLaunch(t *testing.T) {
+	q, err := Generate(launchText(t), Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(Aiken(q), "ANSWER: "); n != len(q.Questions) {
+		t.Errorf("Aiken has %d answers for %d questions", n, len(q.Questions))
+	}
+	if n := strings.Count(GIFT(q), "::q"); n != len(q.Questions) {
+		t.Errorf("GIFT has %d questions for %d", n, len(q.Questions))
+	}
+}

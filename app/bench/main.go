@@ -1,0 +1,339 @@
+//go:build !wasm
+
+// Command bench measures Storyquiz against the budgets of DESIGN.md and
+// writes the figures to a Markdown file: the WebAssembly bundle's size and
+// the cold load in headless Chromium, each beside a bare go-app hello-world
+// built and served the same way in the same run; the quiz engine's speed by
+// article length; and a live session under a load of simulated students.
+// Nothing here asserts a time: the figures are the output.
+//
+// Usage (from the project root, after `make build`; `make bench` does both):
+//
+//	go run ./app/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,load]
+//	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,3000,4000] [-spread 2s]
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Budgets from DESIGN.md.
+const (
+	budgetBundleRatio = 1.3
+	budgetColdRatio   = 1.3
+	budgetEngine1000  = 20 * time.Millisecond
+	budgetP99         = 50 * time.Millisecond
+	budgetFanout      = 250 * time.Millisecond
+	budgetRSS         = 150_000_000
+	budgetStudents    = 1000
+)
+
+func main() {
+	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
+	only := flag.String("only", "bundle,cold,engine,load", "the areas to measure, comma-separated")
+	runs := flag.Int("runs", 5, "cold loads per app")
+	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
+	search := flag.String("search", "1500,2000,3000,4000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
+	spread := flag.Duration("spread", 2*time.Second, "students answer each question at random times within this window")
+	flag.Parse()
+	if err := run(*out, *only, *runs, *ns, *search, *spread); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out, only string, runs int, ns, search string, spread time.Duration) error {
+	areas := map[string]bool{}
+	for _, a := range strings.Split(only, ",") {
+		areas[strings.TrimSpace(a)] = true
+	}
+	sizes, err := parseInts(ns)
+	if err != nil {
+		return fmt.Errorf("-n: %w", err)
+	}
+	larger, err := parseInts(search)
+	if err != nil {
+		return fmt.Errorf("-search: %w", err)
+	}
+	root, err := projectRoot()
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if _, err := raiseFileLimit(); err != nil {
+		return fmt.Errorf("raising the open-file limit: %w", err)
+	}
+	// make is incremental: a no-op after `make build`.
+	logf("make build")
+	mk := exec.CommandContext(ctx, "make", "-s", "build")
+	mk.Dir = root
+	mk.Stdout, mk.Stderr = os.Stderr, os.Stderr
+	if err := mk.Run(); err != nil {
+		return fmt.Errorf("make build: %w", err)
+	}
+	tmp, err := os.MkdirTemp("", "storyquiz-bench-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	helloDir := filepath.Join(tmp, "hello")
+	bin := filepath.Join(root, "bin", "storyquiz")
+
+	rep := report{Started: time.Now(), Spread: spread}
+	rep.Load1, _ = os.ReadFile("/proc/loadavg")
+	var failures []error
+	fail := func(area string, err error) {
+		logf("%s failed: %v", area, err)
+		failures = append(failures, fmt.Errorf("%s: %w", area, err))
+	}
+
+	if areas["bundle"] || areas["cold"] {
+		logf("building the hello-world")
+		if err := buildHello(ctx, root, helloDir); err != nil {
+			return err
+		}
+	}
+	if areas["bundle"] {
+		b, err := measureBundles(root, helloDir)
+		if err != nil {
+			fail("bundle", err)
+		} else {
+			rep.Bundle = &b
+		}
+	}
+	if areas["cold"] {
+		logf("cold loads: %d per app", runs)
+		c, err := coldLoads(ctx, root, bin, helloDir, tmp, runs)
+		if err != nil {
+			fail("cold load", err)
+		} else {
+			rep.Cold = &c
+		}
+	}
+	if areas["engine"] {
+		logf("engine benchmarks")
+		e, err := runEngine(ctx, root)
+		if err != nil {
+			fail("engine", err)
+		}
+		rep.Engine = &e
+	}
+	if areas["load"] {
+		l := loadReport{}
+		try := func(n int) (*loadResult, bool) {
+			logf("live session with %d students", n)
+			r, err := runLoad(ctx, loadConfig{Bin: bin, Root: root, DB: dbIn(tmp, n), N: n, Spread: spread})
+			if err != nil {
+				fail(fmt.Sprintf("load with %d students", n), err)
+				return nil, false
+			}
+			logf("  p99 answer %s, max fan-out %s, %d errors, peak RSS %s", ms(percentile(r.Answers, 99)),
+				ms(maximum(r.fanoutDurations())), r.errorCount(), mb(r.PeakRSS))
+			l.Runs = append(l.Runs, r)
+			return r, r.holds()
+		}
+		for _, n := range sizes {
+			if r, ok := try(n); ok && n > l.Largest {
+				l.Largest = r.N
+			}
+		}
+		l.Capped = true
+		for _, n := range larger {
+			if ctx.Err() != nil {
+				break
+			}
+			r, ok := try(n)
+			if !ok {
+				l.Capped = false
+				break
+			}
+			l.Largest = max(l.Largest, r.N)
+		}
+		if len(larger) == 0 {
+			l.Capped = false
+		}
+		rep.Load = &l
+	}
+	rep.Took = time.Since(rep.Started)
+	if err := os.WriteFile(out, []byte(rep.markdown()), 0o644); err != nil {
+		return err
+	}
+	logf("wrote %s in %s", out, rep.Took.Round(time.Second))
+	return errors.Join(failures...)
+}
+
+// coldLoads serves Storyquiz and the hello-world and loads each runs times.
+func coldLoads(ctx context.Context, root, bin, helloDir, tmp string, runs int) (coldReport, error) {
+	sq, err := startProcess(root, bin, "serve", "-db", filepath.Join(tmp, "cold.db"))
+	if err != nil {
+		return coldReport{}, err
+	}
+	defer sq.Stop()
+	hello, err := startProcess(helloDir, filepath.Join(helloDir, "hello"))
+	if err != nil {
+		return coldReport{}, err
+	}
+	defer hello.Stop()
+	return runColdLoads(ctx, runs,
+		coldApp{Name: "Storyquiz: first question clickable", URL: sq.URL + StoryURL},
+		coldApp{Name: "hello-world: component rendered", URL: hello.URL + "/"},
+		storyquizReady, helloReady)
+}
+
+// projectRoot finds the directory holding go.mod, upwards from here.
+func projectRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("run from inside the project: no go.mod found")
+		}
+		dir = parent
+	}
+}
+
+func parseInts(s string) ([]int, error) {
+	var ns []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(f, "_", ""))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		ns = append(ns, n)
+	}
+	return ns, nil
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// cpuModel returns the processor's name from /proc/cpuinfo, if it says.
+func cpuModel() string {
+	data, _ := os.ReadFile("/proc/cpuinfo")
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if k, v, ok := bytes.Cut(line, []byte(":")); ok && strings.TrimSpace(string(k)) == "model name" {
+			return strings.TrimSpace(string(v))
+		}
+	}
+	return "unknown processor"
+}
+
+// report is everything one run measured.
+type report struct {
+	Started time.Time
+	Took    time.Duration
+	Load1   []byte // /proc/loadavg at the start
+	Spread  time.Duration
+	Bundle  *bundleReport
+	Cold    *coldReport
+	Engine  *engineReport
+	Load    *loadReport
+}
+
+// markdown renders BENCHMARKS.md.
+func (r report) markdown() string {
+	var b strings.Builder
+	b.WriteString("# Benchmarks\n\n")
+	fmt.Fprintf(&b, "Written by `make bench` (`go run ./app/bench -out BENCHMARKS.md`) on %s, in %s.\n\n",
+		r.Started.Format("2006-01-02 15:04 MST"), r.Took.Round(time.Second))
+	fmt.Fprintf(&b, "Machine: %d cores (%s), %s %s/%s; load average at the start: %s.\n",
+		runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH, firstFields(string(r.Load1), 3))
+	b.WriteString("The load generator and Chromium run on the same machine as the server, so they share its cores.\n\n")
+
+	b.WriteString("## Budgets\n\nFrom DESIGN.md; measured below.\n\n")
+	t := table{head: []string{"budget", "target", "measured", "verdict"}}
+	if r.Bundle != nil {
+		t.add("WASM bundle over the wire (brotli) vs. hello-world", fmt.Sprintf("≤ %.1f×", budgetBundleRatio),
+			fmt.Sprintf("%.2f× (%s vs. %s)", r.Bundle.ratio(), mb(r.Bundle.Storyquiz.Brotli), mb(r.Bundle.Hello.Brotli)), metMark(r.Bundle.ratio() <= budgetBundleRatio))
+	}
+	if r.Cold != nil {
+		t.add("cold load to first interactive question vs. hello-world (median)", fmt.Sprintf("≤ %.1f×", budgetColdRatio),
+			fmt.Sprintf("%.2f× (%s vs. %s)", r.Cold.ratio(), ms(median(r.Cold.Storyquiz.page())), ms(median(r.Cold.Hello.page()))), metMark(r.Cold.ratio() <= budgetColdRatio))
+	}
+	if r.Engine != nil {
+		if g, ok := r.Engine.generateAt(1000); ok {
+			d := time.Duration(g.NsPerOp)
+			t.add("engine: 1,000-word article → quiz", "≤ "+ms(budgetEngine1000), ms(d), metMark(d <= budgetEngine1000))
+		} else {
+			t.add("engine: 1,000-word article → quiz", "≤ "+ms(budgetEngine1000), "no 1,000-word benchmark found", "**missed**")
+		}
+	}
+	if r.Load != nil {
+		if l := r.Load.result(budgetStudents); l != nil {
+			p99, fo := percentile(l.Answers, 99), maximum(l.fanoutDurations())
+			t.add("1,000 students: p99 answer latency", "≤ "+ms(budgetP99), ms(p99), metMark(p99 <= budgetP99 && l.errorCount() == 0))
+			t.add("1,000 students: an update reaches every stream (max over actions)", "≤ "+ms(budgetFanout), ms(fo), metMark(fo <= budgetFanout && l.errorCount() == 0))
+			t.add("1,000 students: server peak resident memory (VmHWM)", "≤ "+mb(budgetRSS), mb(l.PeakRSS), metMark(l.PeakRSS <= budgetRSS))
+		} else {
+			t.add("1,000 students", "measured", "not run", "**missed**")
+		}
+	}
+	b.WriteString(t.String())
+
+	if r.Bundle != nil {
+		b.WriteString("\n## Bundle\n\n")
+		b.WriteString("Both built with `GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w'` in this run and compressed by " +
+			"`app/precompress/compress` (brotli level 11, gzip -9), the code `make build` uses for `web/app.wasm.br` and `.gz`. " +
+			"The hello-world is `app/bench/hello`: one go-app v9.8.0 component.\n\n")
+		b.WriteString(r.Bundle.markdown())
+	}
+	if r.Cold != nil {
+		b.WriteString("\n## Cold load\n\n")
+		fmt.Fprintf(&b, "Headless Chromium on localhost, a fresh profile (so an empty cache and no service worker) for each run, "+
+			"Storyquiz and the hello-world alternating. Flags: `%s`. "+
+			"Each run opens about:blank first, then navigates; the time is `performance.now()` (from navigation start) at the first DOM change after which "+
+			"go-app's `#app-wasm-loader` is gone and, for Storyquiz, `#option-0` on `%s` is present and enabled, or, for the hello-world, its `#hello` heading is rendered. "+
+			"The wall clock around navigation and wait is shown too. Both are served by the same server code: `server.Routes` with `server.Bundle`, which sends "+
+			"`app.wasm.br` when the browser accepts brotli, and go-app's `Handler` (the hello-world's `serve` mode, `app/bench/hello/serve.go`).\n\n",
+			strings.Join(chromiumFlags, " "), StoryURL)
+		b.WriteString(r.Cold.markdown())
+	}
+	if r.Engine != nil {
+		b.WriteString("\n## Engine\n\n")
+		fmt.Fprintf(&b, "Command: `%s`.\n\n", r.Engine.Command)
+		b.WriteString(r.Engine.markdown())
+	}
+	if r.Load != nil {
+		b.WriteString("\n## Live session load\n\n")
+		fmt.Fprintf(&b, "Command: `go run ./app/bench -only load` (part of `make bench`). For each class size, a fresh `bin/storyquiz serve` "+
+			"(with `-max-players` above the class size and `-join-rate 1000000 -join-burst 1000000`, since every simulated student comes from 127.0.0.1) "+
+			"and a fresh database. The load generator creates a session for `%s`, joins every student over HTTP, opens one event stream per student "+
+			"(and the teacher's), then runs every question: the teacher starts (or moves on), every student answers at a uniformly random moment "+
+			"within %s once the question has reached every stream, the teacher reveals; finally the teacher ends the session. "+
+			"Answer latency is from sending `POST …/answers` to reading its response. Fan-out is from sending a teacher action to the moment "+
+			"the last student stream has the new view (including the durable write). Peak memory is the server's VmHWM from /proc.\n\n", Story, r.Spread)
+		b.WriteString(r.Load.markdown())
+	}
+	return b.String()
+}
+
+func firstFields(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}

@@ -854,7 +854,7 @@ func (an *analysis) orgOfRole(e *entity, r roleRef, pos float64) (cand, bool) {
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: org}
 	p := "Of which organisation is " + e.name + " the " + title + "?"
-	return cand{q: Question{Kind: KindWhat, Prompt: p, Options: opts(org, dis[:3]), Evidence: ev}, score: 2.2 * pos, sent: r.sent, fact: "o" + org, answer: org}, true
+	return cand{q: Question{Kind: KindWhat, Prompt: p, Options: opts(org, dis[:3]), Evidence: ev}, score: 2.2 * pos, sent: r.sent, fact: "r" + itoa(entIndex(an, e)), answer: org}, true
 }
 
 // mentionsWord reports whether the article uses a word anywhere; a
@@ -932,4 +932,15 @@ func (an *analysis) trueValues(s *sent, m *mention) []string {
 		lemma = s.toks[c.verb].low
 	}
 	return an.facts[factKey{subj: s.ments[c.subjMent].ent, lemma: lemma, typ: m.typ}]
+}
+
+// entIndex returns the index of e in the analysis, so that questions about
+// one person's role share a fact key and only one of them is picked.
+func entIndex(an *analysis, e *entity) int {
+	for i := range an.ents {
+		if &an.ents[i] == e {
+			return i
+		}
+	}
+	return -1
 }

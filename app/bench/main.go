@@ -10,7 +10,7 @@
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
 //	go run ./app/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,load]
-//	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,3000,4000] [-spread 2s]
+//	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 package main
 
 import (
@@ -19,6 +19,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -45,7 +46,7 @@ func main() {
 	only := flag.String("only", "bundle,cold,engine,load", "the areas to measure, comma-separated")
 	runs := flag.Int("runs", 5, "cold loads per app")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
-	search := flag.String("search", "1500,2000,3000,4000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
+	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
 	spread := flag.Duration("spread", 2*time.Second, "students answer each question at random times within this window")
 	flag.Parse()
 	if err := run(*out, *only, *runs, *ns, *search, *spread); err != nil {
@@ -187,10 +188,35 @@ func coldLoads(ctx context.Context, root, bin, helloDir, tmp string, runs int) (
 		return coldReport{}, err
 	}
 	defer hello.Stop()
+	for _, p := range []*process{sq, hello} {
+		if err := checkBrotli(p.URL + "/web/app.wasm"); err != nil {
+			return coldReport{}, err
+		}
+	}
 	return runColdLoads(ctx, runs,
 		coldApp{Name: "Storyquiz: first question clickable", URL: sq.URL + StoryURL},
 		coldApp{Name: "hello-world: component rendered", URL: hello.URL + "/"},
 		storyquizReady, helloReady)
+}
+
+// checkBrotli makes sure that a server sends the bundle brotli-compressed,
+// as it should when web/app.wasm.br is at least as new as web/app.wasm: a
+// rebuild running beside the benchmark could leave it serving the raw file.
+func checkBrotli(url string) error {
+	req, err := http.NewRequest(http.MethodHead, url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if enc := resp.Header.Get("Content-Encoding"); enc != "br" {
+		return fmt.Errorf("%s is sent with Content-Encoding %q, not br: is app.wasm.br missing or older than app.wasm (a build running meanwhile)?", url, enc)
+	}
+	return nil
 }
 
 // projectRoot finds the directory holding go.mod, upwards from here.
@@ -306,7 +332,8 @@ func (r report) markdown() string {
 			"Storyquiz and the hello-world alternating. Flags: `%s`. "+
 			"Each run opens about:blank first, then navigates; the time is `performance.now()` (from navigation start) at the first DOM change after which "+
 			"go-app's `#app-wasm-loader` is gone and, for Storyquiz, `#option-0` on `%s` is present and enabled, or, for the hello-world, its `#hello` heading is rendered. "+
-			"The wall clock around navigation and wait is shown too. Both are served by the same server code: `server.Routes` with `server.Bundle`, which sends "+
+			"The wall clock around navigation and wait is shown too, and the time at which go-app's loader was first seen gone (the WebAssembly runs): "+
+			"what comes after that is the app's own work until the first question is clickable. Both are served by the same server code: `server.Routes` with `server.Bundle`, which sends "+
 			"`app.wasm.br` when the browser accepts brotli, and go-app's `Handler` (the hello-world's `serve` mode, `app/bench/hello/serve.go`).\n\n",
 			strings.Join(chromiumFlags, " "), StoryURL)
 		b.WriteString(r.Cold.markdown())

@@ -56,7 +56,7 @@ func TestTable(t *testing.T) {
 func TestParseBench(t *testing.T) {
 	out := `goos: linux
 BenchmarkGenerate/words=250-2         	    1000	   1200000 ns/op	  300000 B/op	    4000 allocs/op
-BenchmarkGenerate/words=1000-2        	     300	   4000000 ns/op	 1200000 B/op	   16000 allocs/op
+BenchmarkGenerate/words=1000-2        	     300	   4000000 ns/op	   1.50 MB/s	 1200000 B/op	   16000 allocs/op
 BenchmarkGenerate/5k-2                	      50	  20000000 ns/op	 6000000 B/op	   80000 allocs/op
 BenchmarkParse-2                      	   10000	    100000 ns/op
 PASS

@@ -79,6 +79,11 @@ func write(path string, data []byte, wrap func(io.Writer) io.WriteCloser) (int64
 		return 0, err
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes the file private; the copies are as public as the bundle.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return 0, err
+	}
 	if err := encode(tmp, data, wrap); err != nil {
 		tmp.Close()
 		return 0, err

@@ -51,12 +51,13 @@ func buildHello(ctx context.Context, root, dir string) error {
 	return err
 }
 
-// measureBundles reads the sizes of Storyquiz's served bundle (web/app.wasm
-// and the .br and .gz that `make build` wrote) and of the hello-world's.
-func measureBundles(root, helloDir string) (bundleReport, error) {
+// measureBundles reads the sizes of Storyquiz's served bundle (sqDir/web:
+// the snapshot of web/app.wasm and the .br and .gz that `make build` wrote)
+// and of the hello-world's.
+func measureBundles(sqDir, helloDir string) (bundleReport, error) {
 	var rep bundleReport
 	var err error
-	if rep.Storyquiz, err = sizesOf(filepath.Join(root, "web", "app.wasm")); err != nil {
+	if rep.Storyquiz, err = sizesOf(filepath.Join(sqDir, "web", "app.wasm")); err != nil {
 		return rep, err
 	}
 	rep.Hello, err = sizesOf(filepath.Join(helloDir, "web", "app.wasm"))

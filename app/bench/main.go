@@ -91,7 +91,19 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 	}
 	defer os.RemoveAll(tmp)
 	helloDir := filepath.Join(tmp, "hello")
-	bin := filepath.Join(root, "bin", "storyquiz")
+	// Storyquiz is measured and served from a snapshot of web/ and of the
+	// server binary in sqDir, which a rebuild meanwhile cannot touch.
+	sqDir := filepath.Join(tmp, "storyquiz")
+	if err := snapshotWeb(root, sqDir); err != nil {
+		return err
+	}
+	bin := filepath.Join(sqDir, "storyquiz")
+	if err := copyFile(filepath.Join(root, "bin", "storyquiz"), bin); err != nil {
+		return err
+	}
+	if err := os.Chmod(bin, 0o755); err != nil {
+		return err
+	}
 
 	rep := report{Started: time.Now(), Spread: spread}
 	rep.Load1, _ = os.ReadFile("/proc/loadavg")
@@ -108,7 +120,7 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 		}
 	}
 	if areas["bundle"] {
-		b, err := measureBundles(root, helloDir)
+		b, err := measureBundles(sqDir, helloDir)
 		if err != nil {
 			fail("bundle", err)
 		} else {
@@ -117,7 +129,7 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 	}
 	if areas["cold"] {
 		logf("cold loads: %d per app", runs)
-		c, err := coldLoads(ctx, root, bin, helloDir, tmp, runs)
+		c, err := coldLoads(ctx, sqDir, bin, helloDir, tmp, runs)
 		if err != nil {
 			fail("cold load", err)
 		} else {
@@ -136,7 +148,7 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 		l := loadReport{}
 		try := func(n int) (*loadResult, bool) {
 			logf("live session with %d students", n)
-			r, err := runLoad(ctx, loadConfig{Bin: bin, Root: root, DB: dbIn(tmp, n), N: n, Spread: spread})
+			r, err := runLoad(ctx, loadConfig{Bin: bin, Root: sqDir, DB: dbIn(tmp, n), N: n, Spread: spread})
 			if err != nil {
 				fail(fmt.Sprintf("load with %d students", n), err)
 				return nil, false
@@ -176,9 +188,10 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 	return errors.Join(failures...)
 }
 
-// coldLoads serves Storyquiz and the hello-world and loads each runs times.
-func coldLoads(ctx context.Context, root, bin, helloDir, tmp string, runs int) (coldReport, error) {
-	sq, err := startProcess(root, bin, "serve", "-db", filepath.Join(tmp, "cold.db"))
+// coldLoads serves Storyquiz (from sqDir, which holds web/) and the
+// hello-world and loads each runs times.
+func coldLoads(ctx context.Context, sqDir, bin, helloDir, tmp string, runs int) (coldReport, error) {
+	sq, err := startProcess(sqDir, bin, "serve", "-db", filepath.Join(tmp, "cold.db"))
 	if err != nil {
 		return coldReport{}, err
 	}

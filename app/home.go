@@ -41,6 +41,14 @@ func (h *homePage) Render() app.UI {
 			app.H2().ID("stories-h").Text("Stories"),
 			app.Div().Class("cards").Body(cards...),
 		),
+		app.Section().Class("live").Aria("labelledby", "live-h").Body(
+			app.H2().ID("live-h").Text("Live classroom"),
+			app.P().Text("Run the quiz with your class: students join on their phones with a code, no accounts needed."),
+			app.Div().Class("actions").Body(
+				linkButton("/host", "Host a live session", true),
+				linkButton("/join", "Join a session", false),
+			),
+		),
 		app.Section().Class("own").Aria("labelledby", "own-h").Body(
 			app.H2().ID("own-h").Text("Your own article"),
 			app.P().Text("Paste any news article and get a quiz in seconds. The text stays on this device."),

@@ -235,13 +235,18 @@ func progressBar(done, total int) app.UI {
 
 // optionList renders a question's options as large buttons named by their
 // text. Once answered, the chosen and the correct option are marked with
-// words and symbols, not colour alone.
+// words and symbols, not colour alone. A nil pick locks the options before
+// the reveal (a live session's answer waiting for the teacher), marking only
+// the chosen one.
 func optionList(q quiz.Question, chosen int, revealed bool, pick func(app.Context, int)) app.UI {
+	locked := revealed || pick == nil
 	return app.Div().Class("options").Role("group").Aria("labelledby", "prompt").Body(
 		app.Range(q.Options).Slice(func(j int) app.UI {
 			cls := "option"
 			var note string
 			switch {
+			case !revealed && j == chosen:
+				cls, note = cls+" chosen", "● Your answer"
 			case revealed && j == q.Answer && j == chosen:
 				cls, note = cls+" correct chosen", "✓ Your answer · correct"
 			case revealed && j == q.Answer:
@@ -252,13 +257,13 @@ func optionList(q quiz.Question, chosen int, revealed bool, pick func(app.Contex
 				cls += " dim"
 			}
 			b := app.Button().ID(fmt.Sprintf("option-%d", j)).Class(cls).Type("button").
-				Aria("disabled", revealed).
+				Aria("disabled", locked).
 				Body(
 					app.Span().Class("key").Aria("hidden", "true").Text(quiz.Letter(j)),
 					app.Span().Class("text").Text(q.Options[j]),
 					app.If(note != "", app.Span().Class("note").Text(note)),
 				)
-			if !revealed {
+			if !locked {
 				b = b.OnClick(func(ctx app.Context, _ app.Event) { pick(ctx, j) })
 			}
 			return b

@@ -8,6 +8,10 @@ func registerRoutes() {
 	app.Route("/", &homePage{})
 	app.RouteWithRegexp(`^/story/[a-z0-9-]+$`, &storyPage{})
 	app.RouteWithRegexp(`^/practice/[a-z0-9-]+$`, &practicePage{})
+	app.Route("/host", &hostSetupPage{})
+	app.RouteWithRegexp(`^/host/[A-Za-z0-9]+$`, &hostPage{})
+	app.Route("/join", &joinPage{})
+	app.RouteWithRegexp(`^/play/[A-Za-z0-9]+$`, &playPage{})
 	app.Route("/create", &createPage{})
 	app.RouteWithRegexp(`^/review/[a-z0-9-]+$`, &reviewPage{})
 }

@@ -19,6 +19,7 @@ func page(content ...app.UI) app.UI {
 			app.Nav().Aria("label", "Main").Body(
 				app.Ul().Body(
 					app.Li().Body(app.A().Href("/").Text("Home")),
+					app.Li().Body(app.A().Href("/join").Text("Join")),
 				),
 			),
 		),

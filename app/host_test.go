@@ -1,0 +1,216 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz/session"
+)
+
+const testCode = "K7M4QX"
+
+func newTestHost(t *testing.T, withSecret bool) (*hostPage, *fakeAPI, app.ClientDispatcher) {
+	t.Helper()
+	f := newFakeAPI()
+	h := &hostPage{api: f}
+	state := map[string]any{}
+	if withSecret {
+		state[hostStateKey(testCode)] = hostKey{Secret: "host-secret"}
+	}
+	d := mount(t, h, "/host/"+testCode, state)
+	return h, f, d
+}
+
+func TestHostWithoutSecret(t *testing.T) {
+	h, f, _ := newTestHost(t, false)
+	got, _ := textByID(h, "problem")
+	if want := "does not hold the host key for session " + testCode; !strings.Contains(got, want) {
+		t.Errorf("problem = %q, want it to contain %q", got, want)
+	}
+	if n := len(f.calls); n != 0 {
+		t.Errorf("made %d requests without a secret", n)
+	}
+}
+
+func TestHostUnknownSession(t *testing.T) {
+	f := newFakeAPI()
+	f.reply("GET", sessionPath(testCode, "state"), 404, map[string]string{"error": "there is no session with this code"})
+	h := &hostPage{api: f}
+	mount(t, h, "/host/"+testCode, map[string]any{hostStateKey(testCode): hostKey{Secret: "host-secret"}})
+	got, _ := textByID(h, "problem")
+	if want := "There is no session with the code " + testCode; !strings.Contains(got, want) {
+		t.Errorf("problem = %q, want it to contain %q", got, want)
+	}
+}
+
+func TestHostStates(t *testing.T) {
+	qs, rs := liveQuestions()
+	players := []session.PlayerStatus{
+		{ID: "p1", Name: "Ada", Answered: true, Score: 1},
+		{ID: "p2", Name: "Grace", Answered: true},
+		{ID: "p3", Name: "Linus"},
+	}
+	finished := &session.Results{
+		Players: []session.PlayerResult{{ID: "p1", Name: "Ada", Score: 2, Answers: []int{1, 0}}, {ID: "p2", Name: "Grace", Score: 1, Answers: []int{0, 0}}},
+		Questions: []session.QuestionResult{
+			{ID: "q1", Prompt: qs[0].Prompt, Options: qs[0].Options, Answer: 1, Correct: 1, Answered: 2, PercentCorrect: 50},
+			{ID: "q2", Prompt: qs[1].Prompt, Options: qs[1].Options, Answer: 0, Correct: 2, Answered: 2, PercentCorrect: 100},
+		},
+	}
+	tests := []struct {
+		name   string
+		view   session.View
+		want   map[string]string // element id → text it must contain
+		absent []string          // ids that must not be there
+	}{
+		{
+			name: "empty lobby",
+			view: session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1},
+			want: map[string]string{"join-code": testCode, "player-count": "0 students joined", "start": "Start the quiz"},
+		},
+		{
+			name: "lobby with students",
+			view: session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 2, Players: players[:2]},
+			want: map[string]string{"player-count": "2 students joined", "roster": "Ada Remove Grace Remove", "join-link": "/join?code=" + testCode},
+		},
+		{
+			name: "question open",
+			view: session.View{Phase: session.PhaseQuestion, Count: 2, Mode: session.ModeTeacher, Version: 3, Players: players,
+				Question: &qs[0], Answers: &session.AnswerStats{Counts: []int{1, 1, 0, 0}, Answered: 2, Total: 3}},
+			want: map[string]string{
+				"counter": "Question 1 of 2", "host-h": qs[0].Prompt, "answered": "2 of 3 students answered",
+				"chart": "A Paris 1 answer (50%) B London 1 answer (50%) C Berlin 0 answers (0%)", "reveal": "Reveal the answer",
+				"roster": "Ada ✓ answered Remove Grace ✓ answered Remove Linus … thinking Remove",
+			},
+			absent: []string{"host-evidence", "reveal-next"},
+		},
+		{
+			name: "revealed",
+			view: session.View{Phase: session.PhaseReveal, Count: 2, Mode: session.ModeTeacher, Version: 4, Players: players,
+				Question: &qs[0], Reveal: &rs[0], Answers: &session.AnswerStats{Counts: []int{1, 1, 0, 0}, Answered: 2, Total: 3}},
+			want: map[string]string{
+				"chart":         "B London ✓ Correct answer 1 answer (50%)",
+				"host-evidence": "From the story: Ada Lovelace met Charles Babbage in London in June 1833.",
+				"reveal-next":   "Next question",
+			},
+			absent: []string{"reveal"},
+		},
+		{
+			name: "last question revealed",
+			view: session.View{Phase: session.PhaseReveal, Index: 1, Count: 2, Mode: session.ModeTeacher, Version: 5, Players: players,
+				Question: &qs[1], Reveal: &rs[1], Answers: &session.AnswerStats{Counts: []int{2, 0, 0, 0}, Answered: 2, Total: 3},
+				Leaderboard: []session.LeaderEntry{{Rank: 1, Name: "Ada", Score: 2}, {Rank: 2, Name: "Grace", Score: 1}}},
+			want: map[string]string{"reveal-next": "Finish and show results", "leaders-h": "Leaderboard"},
+		},
+		{
+			name: "self-paced",
+			view: session.View{Phase: session.PhaseQuestion, Count: 2, Mode: session.ModeSelf, Version: 6,
+				Players: []session.PlayerStatus{{ID: "p1", Name: "Ada", Index: 2, Progress: 2, Score: 2}, {ID: "p2", Name: "Grace", Index: 0}}},
+			want: map[string]string{"answered": "1 of 2 students finished", "progress": "Ada ✓ Finished 2 2 Remove Grace 1 of 2 0 0 Remove"},
+		},
+		{
+			name: "finished",
+			view: session.View{Phase: session.PhaseFinished, Count: 2, Mode: session.ModeTeacher, Version: 7, Results: finished},
+			want: map[string]string{
+				"host-h": "Session finished", "csv": "Download results (CSV)",
+				"scores":    "Ada 2 of 2 Grace 1 of 2",
+				"questions": "1 " + qs[0].Prompt + " London 50% (1 of 2 right) 2 " + qs[1].Prompt + " The Analytical Engine 100% (2 of 2 right)",
+			},
+		},
+	}
+	h, f, d := newTestHost(t, true)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f.push(d, tt.view)
+			for id, want := range tt.want {
+				got, ok := textByID(h, id)
+				if !ok {
+					t.Errorf("no #%s", id)
+					continue
+				}
+				if !strings.Contains(got, want) {
+					t.Errorf("#%s = %q, want it to contain %q", id, got, want)
+				}
+			}
+			for _, id := range tt.absent {
+				if hasID(h, id) {
+					t.Errorf("#%s is shown", id)
+				}
+			}
+		})
+	}
+	if doc := app.HTMLString(h); !strings.Contains(doc, `href="/api/sessions/`+testCode+`/results.csv?secret=host-secret"`) {
+		t.Errorf("the CSV link does not carry the host secret")
+	}
+}
+
+func TestHostStaleViewIgnored(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Version: 5, Players: []session.PlayerStatus{{ID: "p1", Name: "Ada"}}})
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Version: 4})
+	if got, _ := textByID(h, "player-count"); got != "1 student joined" {
+		t.Errorf("after a stale view player-count = %q, want 1 student joined", got)
+	}
+}
+
+func TestHostControls(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	lobby := session.View{Phase: session.PhaseLobby, Count: 2, Version: 1, Players: []session.PlayerStatus{{ID: "p1", Name: "Ada"}, {ID: "p2", Name: "Grace"}}}
+	f.push(d, lobby)
+	started := lobby
+	started.Phase, started.Version = session.PhaseQuestion, 2
+	qs, _ := liveQuestions()
+	started.Question = &qs[0]
+	f.reply("POST", sessionPath(testCode, "control"), 200, started)
+
+	tests := []struct {
+		name     string
+		do       func(ctx app.Context)
+		wantBody string
+	}{
+		{"remove a student", func(ctx app.Context) { h.control(ctx, "kick", "p2", "") }, `{"action":"kick","playerId":"p2"}`},
+		{"start", func(ctx app.Context) { h.control(ctx, "start", "", "") }, `{"action":"start"}`},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			act(d, h, tt.do)
+			calls := f.callsTo("POST", sessionPath(testCode, "control"))
+			if len(calls) != i+1 {
+				t.Fatalf("%d control calls, want %d", len(calls), i+1)
+			}
+			if got := calls[i]; got.Body != tt.wantBody || got.Secret != "host-secret" {
+				t.Errorf("call = %+v, want body %s with the host secret", got, tt.wantBody)
+			}
+		})
+	}
+	if got, _ := textByID(h, "counter"); got != "Question 1 of 2" {
+		t.Errorf("after start counter = %q", got)
+	}
+}
+
+func TestHostSetupCreates(t *testing.T) {
+	f := newFakeAPI()
+	f.reply("POST", "/api/sessions", 201, map[string]string{"code": testCode, "hostSecret": "s3cret"})
+	s := &hostSetupPage{api: f}
+	d := mount(t, s, "/host", nil)
+	act(d, s, func(ctx app.Context) {
+		s.req.Mode, s.req.TimeLimitSeconds, s.req.Leaderboard = session.ModeSelf, 30, true
+		s.create(ctx, app.Event{Value: app.Undefined()})
+	})
+	calls := f.callsTo("POST", "/api/sessions")
+	if len(calls) != 1 {
+		t.Fatalf("%d create calls, want 1", len(calls))
+	}
+	if got, want := calls[0].Body, `{"story":"trump-lavrov-oval-office","mode":"self","timeLimitSeconds":30,"leaderboard":true}`; got != want {
+		t.Errorf("create body = %s, want %s", got, want)
+	}
+	var k hostKey
+	act(d, s, func(ctx app.Context) { ctx.GetState(hostStateKey(testCode), &k) })
+	if k.Secret != "s3cret" {
+		t.Errorf("kept host secret = %q, want s3cret", k.Secret)
+	}
+}

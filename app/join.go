@@ -1,0 +1,153 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz/session"
+)
+
+// joinPage is the student's door: the session code (filled in from the
+// link or QR code) and a display name.
+type joinPage struct {
+	app.Compo
+	api      liveAPI
+	code     string
+	name     string
+	err      string
+	errField string // the input the error is about, for aria-invalid and focus
+	busy     bool
+	resume   playerKey // set when this browser already joined the session
+}
+
+func (j *joinPage) client() liveAPI {
+	if j.api == nil {
+		return browserAPI{}
+	}
+	return j.api
+}
+
+func (j *joinPage) OnPreRender(ctx app.Context) { j.init(ctx) }
+func (j *joinPage) OnNav(ctx app.Context)       { j.init(ctx) }
+
+func (j *joinPage) init(ctx app.Context) {
+	ctx.Page().SetTitle("Join a session · Storyquiz")
+	if c := ctx.Page().URL().Query().Get("code"); c != "" {
+		j.code = normalizeCode(c)
+	}
+	j.checkResume(ctx)
+}
+
+// checkResume looks for a seat this browser already holds in the session,
+// so a student who closed the tab goes back in rather than joining twice.
+func (j *joinPage) checkResume(ctx app.Context) {
+	j.resume = playerKey{}
+	if len(j.code) == 6 {
+		ctx.GetState(playerStateKey(j.code), &j.resume)
+	}
+}
+
+func (j *joinPage) submit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if j.busy {
+		return
+	}
+	code := normalizeCode(j.code)
+	name := strings.TrimSpace(j.name)
+	switch {
+	case code == "":
+		j.fail(ctx, "code", "Enter the code shown on the board.")
+		return
+	case len(code) != 6:
+		j.fail(ctx, "code", "A session code has 6 characters, for example K7M4QX.")
+		return
+	case name == "":
+		j.fail(ctx, "name", "Enter a name so your teacher knows who you are.")
+		return
+	case utf8.RuneCountInString(name) > session.MaxNameRunes:
+		j.fail(ctx, "name", "That name is too long: use at most 24 characters.")
+		return
+	}
+	j.busy, j.err, j.errField, j.code = true, "", "", code
+	j.client().call("POST", sessionPath(code, "players"), "", map[string]string{"name": name}, func(r apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			j.busy = false
+			var out struct {
+				PlayerID     string `json:"playerId"`
+				PlayerSecret string `json:"playerSecret"`
+			}
+			if r.ok() && json.Unmarshal(r.Body, &out) == nil && out.PlayerSecret != "" {
+				ctx.SetState(playerStateKey(code), playerKey{ID: out.PlayerID, Secret: out.PlayerSecret, Name: name}, app.Persist)
+				ctx.Navigate("/play/" + code)
+				return
+			}
+			field, msg := joinError(r, code, name)
+			j.fail(ctx, field, msg)
+		})
+	})
+}
+
+// joinError turns a refused join into a message a student can act on, and
+// says which input it is about.
+func joinError(r apiResult, code, name string) (field, msg string) {
+	switch r.Status {
+	case 404:
+		return "code", "There is no session with the code " + code + ". Check the code on the board and try again."
+	case 409:
+		return "name", "The name “" + name + "” is already taken in this session. Please choose another."
+	case 400:
+		return "name", "That name can't be used: " + r.message()
+	case 403:
+		if strings.Contains(r.message(), "full") {
+			return "code", "This session is full. Ask your teacher."
+		}
+		return "code", "This session has ended. Ask your teacher for a new code."
+	case 429:
+		return "", "Too many people tried to join at once. Wait a few seconds and press Join again."
+	case 0:
+		return "", "Storyquiz can't be reached. Check your Wi-Fi and press Join again."
+	}
+	return "", "You could not join: " + r.message()
+}
+
+func (j *joinPage) fail(ctx app.Context, field, msg string) {
+	j.err, j.errField = msg, field
+	if field == "" {
+		field = "join-error"
+	}
+	focusByID(ctx, field)
+}
+
+func (j *joinPage) Render() app.UI {
+	return page(app.Section().Class("join").Aria("labelledby", "join-h").Body(
+		app.H1().ID("join-h").Text("Join a session"),
+		app.If(j.resume.Secret != "", app.P().Class("notice").ID("resume").Body(
+			app.Text("This device already joined session "+j.code+" as "+j.resume.Name+". "),
+			app.A().Href("/play/"+j.code).Text("Continue as "+j.resume.Name),
+		)),
+		app.Form().ID("join-form").Class("join-form").OnSubmit(j.submit).Body(
+			app.Label().For("code").Text("Session code"),
+			app.Input().Type("text").ID("code").Name("code").Class("code-input").
+				Value(j.code).MaxLength(8).AutoComplete(false).Attr("autocapitalize", "characters").Attr("spellcheck", "false").
+				Attr("inputmode", "text").Aria("describedby", "code-help").Aria("invalid", j.errField == "code").
+				OnInput(func(ctx app.Context, e app.Event) {
+					j.code = normalizeCode(ctx.JSSrc().Get("value").String())
+					j.checkResume(ctx)
+				}),
+			app.P().ID("code-help").Class("field-help").Text("The 6 characters shown on the board."),
+			app.Label().For("name").Text("Your name"),
+			app.Input().Type("text").ID("name").Name("name").Value(j.name).MaxLength(session.MaxNameRunes).
+				Attr("autocomplete", "nickname").Aria("describedby", "name-help").Aria("invalid", j.errField == "name").
+				OnInput(func(ctx app.Context, e app.Event) { j.name = ctx.JSSrc().Get("value").String() }),
+			app.P().ID("name-help").Class("field-help").Text("Your teacher sees this name; classmates may see it on the leaderboard."),
+			app.Div().ID("join-error").TabIndex(-1).Role("alert").Body(
+				app.If(j.err != "", app.P().Class("error").Text(j.err)),
+			),
+			app.Button().ID("join").Type("submit").Class("btn btn-primary btn-big").Aria("disabled", j.busy).
+				Text(map[bool]string{false: "Join", true: "Joining…"}[j.busy]),
+		),
+	))
+}

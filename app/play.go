@@ -1,0 +1,396 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz/session"
+)
+
+// Delays between attempts to send an answer that got no response.
+const (
+	answerRetryMin = time.Second
+	answerRetryMax = 8 * time.Second
+)
+
+// playPage is a student's screen in a live session: lobby, question,
+// "Answer locked in", the reveal with the story's sentence, and the score.
+type playPage struct {
+	app.Compo
+	api     liveAPI
+	code    string
+	me      playerKey
+	view    *session.View
+	problem string // why the session cannot be shown (removed, unknown, ended)
+	notice  string // why the last answer was not taken
+	conn    streamState
+	stop    func()
+	clock   countdown
+	// sending is true while an answer request is in flight; retry is the
+	// delay before the next attempt if it fails.
+	sending bool
+	retry   time.Duration
+	busy    bool
+}
+
+func (p *playPage) client() liveAPI {
+	if p.api == nil {
+		return browserAPI{}
+	}
+	return p.api
+}
+
+func (p *playPage) OnPreRender(ctx app.Context) {
+	p.code = normalizeCode(pathID(ctx))
+	ctx.Page().SetTitle("Session " + p.code + " · Storyquiz")
+}
+
+func (p *playPage) OnNav(ctx app.Context) {
+	p.code = normalizeCode(pathID(ctx))
+	ctx.Page().SetTitle("Session " + p.code + " · Storyquiz")
+	p.OnDismount()
+	p.view, p.problem, p.notice, p.me = nil, "", "", playerKey{}
+	ctx.GetState(playerStateKey(p.code), &p.me)
+	if p.me.Secret == "" {
+		// Not joined from this browser: the join form, with the code filled in.
+		ctx.Navigate("/join?code=" + url.QueryEscape(p.code))
+		return
+	}
+	p.refresh(ctx)
+	p.listen(ctx)
+	if p.me.Pending != nil {
+		p.send(ctx)
+	}
+}
+
+func (p *playPage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+		p.stop = nil
+	}
+}
+
+func (p *playPage) save(ctx app.Context) {
+	ctx.SetState(playerStateKey(p.code), p.me, app.Persist)
+}
+
+// refresh loads the current view once; it also tells a removed player or an
+// unknown session apart from a network problem.
+func (p *playPage) refresh(ctx app.Context) {
+	p.client().call("GET", sessionPath(p.code, "state"), p.me.Secret, nil, func(r apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			switch r.Status {
+			case 404:
+				p.gone(ctx, "There is no session with the code "+p.code+" any more.")
+			case 401, 403:
+				p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you.")
+			default:
+				if v, ok := r.view(); ok {
+					p.apply(ctx, v)
+				}
+			}
+		})
+	})
+}
+
+// gone shows why the session cannot continue here and forgets the seat, so
+// the join form starts fresh.
+func (p *playPage) gone(ctx app.Context, msg string) {
+	p.problem = msg
+	p.OnDismount()
+	ctx.DelState(playerStateKey(p.code))
+}
+
+func (p *playPage) listen(ctx app.Context) {
+	if p.stop != nil {
+		return
+	}
+	p.stop = p.client().listen(p.code, p.me.Secret,
+		func(v session.View) { ctx.Dispatch(func(ctx app.Context) { p.apply(ctx, v) }) },
+		func(s streamState, msg string) {
+			ctx.Dispatch(func(ctx app.Context) {
+				prev := p.conn
+				p.conn = s
+				switch {
+				case s == streamGone:
+					p.gone(ctx, "This session is no longer available: "+msg)
+				case s == streamOpen && prev == streamRetrying && p.me.Pending != nil && !p.sending:
+					// Back online: send the waiting answer now rather than at the next retry.
+					p.send(ctx)
+				}
+			})
+		},
+	)
+}
+
+// apply shows a newer view, and drops a pending answer the server has
+// confirmed (its response may have been lost on the way).
+func (p *playPage) apply(ctx app.Context, v session.View) {
+	if !newer(p.view, v) {
+		return
+	}
+	prevQ := ""
+	if p.view != nil && p.view.Question != nil {
+		prevQ = p.view.Question.ID
+	}
+	p.view = &v
+	if pa := p.me.Pending; pa != nil && v.Question != nil && v.Question.ID == pa.QuestionID && v.You != nil && v.You.Answer != nil {
+		p.me.Pending = nil
+		p.save(ctx)
+	}
+	p.clock.set(p.view, time.Now())
+	p.clock.run(ctx)
+	if v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion && prevQ != "" {
+		p.notice = ""
+		focusByID(ctx, "prompt")
+	}
+}
+
+// chosen is the option this student picked for the question on screen: the
+// server's record, else an answer still being sent.
+func (p *playPage) chosen() (int, bool) {
+	v := p.view
+	if v == nil || v.Question == nil {
+		return -1, false
+	}
+	if v.You != nil && v.You.Answer != nil {
+		return *v.You.Answer, true
+	}
+	if pa := p.me.Pending; pa != nil && pa.QuestionID == v.Question.ID {
+		return pa.Choice, false
+	}
+	return -1, false
+}
+
+// pick answers the open question. The answer is saved in the browser first
+// and sent until the server takes it, so a dropped connection or a reload
+// does not lose it; the server takes a repeat of the same answer as success,
+// so it is counted at most once.
+func (p *playPage) pick(ctx app.Context, option int) {
+	v := p.view
+	if v == nil || v.Question == nil || v.Phase != session.PhaseQuestion {
+		return
+	}
+	if c, _ := p.chosen(); c >= 0 {
+		return
+	}
+	if d, ok := p.clock.left(time.Now()); ok && d == 0 {
+		return
+	}
+	p.me.Pending = &pendingAnswer{QuestionID: v.Question.ID, Choice: option}
+	p.save(ctx)
+	p.notice = ""
+	p.retry = answerRetryMin
+	p.send(ctx)
+	focusByID(ctx, "answer-status")
+}
+
+// send posts the pending answer once; on no response it tries again later.
+func (p *playPage) send(ctx app.Context) {
+	pa := p.me.Pending
+	if pa == nil || p.sending {
+		return
+	}
+	p.sending = true
+	sent := *pa
+	p.client().call("POST", sessionPath(p.code, "answers"), p.me.Secret, sent, func(r apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.sending = false
+			if p.me.Pending == nil || *p.me.Pending != sent {
+				return
+			}
+			switch {
+			case r.ok():
+				p.me.Pending = nil
+				p.save(ctx)
+				if v, ok := r.view(); ok {
+					p.apply(ctx, v)
+				}
+			case r.Status == 401 || r.Status == 403 || r.Status == 404:
+				p.gone(ctx, "Your answer could not be sent: "+r.message())
+			case r.retryable():
+				p.notice = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back."
+				d := p.retry
+				p.retry = min(2*max(p.retry, answerRetryMin), answerRetryMax)
+				later(ctx, d, p.send)
+			default:
+				// Refused for good (the question closed, a different answer
+				// was recorded): show why and the server's state.
+				p.me.Pending = nil
+				p.save(ctx)
+				p.notice = "Your answer was not accepted: " + r.message()
+				p.refresh(ctx)
+			}
+		})
+	})
+}
+
+// nextQuestion moves a self-paced student on.
+func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
+	if p.busy {
+		return
+	}
+	p.busy = true
+	p.client().call("POST", sessionPath(p.code, "control"), p.me.Secret, map[string]string{"action": "next"}, func(r apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.busy = false
+			if v, ok := r.view(); ok {
+				p.apply(ctx, v)
+				focusByID(ctx, "prompt")
+				return
+			}
+			p.notice = r.message()
+		})
+	})
+}
+
+func (p *playPage) Render() app.UI {
+	if p.problem != "" {
+		return page(app.Section().Class("play").Body(
+			app.H1().ID("prompt").Text("Session "+p.code),
+			app.P().ID("problem").Class("error").Role("alert").Text(p.problem),
+			app.Div().Class("actions").Body(
+				linkButton("/join?code="+url.QueryEscape(p.code), "Join again", true),
+				linkButton("/", "Home", false),
+			),
+		))
+	}
+	v := p.view
+	var body app.UI
+	switch {
+	case v == nil:
+		body = app.P().ID("status").Role("status").Text("Connecting to session " + p.code + "…")
+	case v.Phase == session.PhaseLobby:
+		body = app.Div().Class("lobby-wait").Body(
+			app.H1().ID("prompt").TabIndex(-1).Text("You're in, "+p.me.Name+"!"),
+			app.P().ID("status").Class("waiting").Role("status").Text("Waiting for your teacher to start…"),
+			app.P().Class("hint").Text("Keep this page open. The first question appears here by itself."),
+		)
+	case v.Phase == session.PhaseFinished:
+		body = p.renderFinished(v)
+	case v.Question == nil:
+		body = app.P().ID("status").Role("status").Text("Waiting for the next question…")
+	default:
+		body = p.renderQuestion(v)
+	}
+	title := ""
+	if v != nil {
+		title = v.Title
+	}
+	return page(app.Section().Class("play").Aria("labelledby", "prompt").Body(
+		app.P().Class("eyebrow").Text("Session "+p.code+" · "+p.me.Name),
+		app.If(title != "", app.P().Class("story-title").Text(title)),
+		connBanner(p.conn),
+		body,
+	))
+}
+
+func (p *playPage) renderQuestion(v *session.View) app.UI {
+	q := questionOf(v.Question, v.Reveal)
+	revealed := v.Phase == session.PhaseReveal && v.Reveal != nil
+	chosen, confirmed := p.chosen()
+	answered := chosen >= 0
+	var pick func(app.Context, int)
+	if !answered && !revealed {
+		pick = func(ctx app.Context, opt int) { p.pick(ctx, opt) }
+	}
+	status := ""
+	switch {
+	case revealed:
+	case answered && confirmed:
+		status = "✓ Answer locked in. Waiting for the reveal…"
+		if v.Mode == session.ModeSelf {
+			status = "✓ Answer locked in."
+		}
+	case answered:
+		status = "Sending your answer…"
+	case v.Phase == session.PhaseReveal:
+		status = "Time is up for this question."
+	}
+	return app.Div().Class("live-question").Body(
+		app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
+		progressBar(v.Index+btoi(revealed || answered), v.Count),
+		app.H1().ID("prompt").Class("prompt").TabIndex(-1).Text(q.Prompt),
+		p.clock.render(time.Now()),
+		optionList(q, chosen, revealed, pick),
+		app.Div().ID("answer-status").Class("answer-status").TabIndex(-1).Role("status").Body(
+			app.If(status != "", app.P().Class("locked").Text(status)),
+		),
+		app.Div().ID("play-notice").Role("alert").Body(app.If(p.notice != "", app.P().Class("error").Text(p.notice))),
+		app.Div().Class("feedback-region").Aria("live", "polite").Body(
+			app.If(revealed && !answered, app.P().Class("verdict wrong").Text("You did not answer this question.")),
+			app.If(revealed, feedback(q, chosen)),
+		),
+		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+points(p.score(v)))),
+		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
+			Aria("disabled", p.busy).OnClick(p.nextQuestion).
+			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
+		app.If(revealed && v.Mode != session.ModeSelf, app.P().Class("hint").Text("Your teacher will open the next question.")),
+		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer. You can answer once.")),
+		app.If(revealed, leaderboardList(v.Leaderboard)),
+	)
+}
+
+func (p *playPage) score(v *session.View) int {
+	if v.You != nil {
+		return v.You.Score
+	}
+	return 0
+}
+
+// renderFinished shows the student's score and a review of each question
+// with the sentence from the story.
+func (p *playPage) renderFinished(v *session.View) app.UI {
+	var me *session.PlayerResult
+	var qs []session.QuestionResult
+	if v.Results != nil {
+		qs = v.Results.Questions
+		for i := range v.Results.Players {
+			if v.You == nil || v.Results.Players[i].ID == v.You.ID {
+				me = &v.Results.Players[i]
+			}
+		}
+	}
+	score := p.score(v)
+	if me != nil {
+		score = me.Score
+	}
+	return app.Div().Class("results").Body(
+		app.H1().ID("prompt").TabIndex(-1).Text("The quiz is over"),
+		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, v.Count)),
+		leaderboardList(v.Leaderboard),
+		app.If(len(qs) > 0, app.H2().Text("Review")),
+		app.Ol().Class("review").Body(
+			app.Range(qs).Slice(func(i int) app.UI {
+				q := qs[i]
+				given := -1
+				if me != nil && i < len(me.Answers) {
+					given = me.Answers[i]
+				}
+				right := q.Answer >= 0 && q.Answer < len(q.Options)
+				correct := ""
+				if right {
+					correct = q.Options[q.Answer]
+				}
+				yours := "no answer"
+				if given >= 0 && given < len(q.Options) {
+					yours = q.Options[given]
+				}
+				mark, cls := "✗", "wrong"
+				if given == q.Answer {
+					mark, cls = "✓", "correct"
+				}
+				return app.Li().Class("review-item "+cls).Body(
+					app.H3().Text(q.Prompt),
+					app.P().Body(app.Span().Class("mark").Aria("hidden", "true").Text(mark+" "), app.Text("Your answer: "+yours)),
+					app.If(given != q.Answer, app.P().Text("Right answer: "+correct)),
+					app.Blockquote().Class("evidence").Body(app.P().Body(markedSentence(q.Evidence.Text, q.Evidence.Highlight)...)),
+				)
+			}),
+		),
+		app.Div().Class("actions").Body(linkButton("/", "Back to Storyquiz", true)),
+	)
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -62,13 +63,28 @@ func markedSentence(text, highlight string) []app.UI {
 
 // focusByID moves keyboard focus to an element once the UI has rendered, so
 // that keyboard and screen-reader users land where the action continues.
-func focusByID(ctx app.Context, id string) {
-	ctx.Defer(func(app.Context) {
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("focus")
+//
+// go-app applies a re-render after the handler returns, and an element that
+// replaces the focused one exists only then; under load that takes a few
+// frames, so it tries again for a while. It does not go through ctx.After:
+// go-app drops a dispatch whose source element was removed, which is exactly
+// the case of a button that the new screen replaces.
+func focusByID(_ app.Context, id string) {
+	if !app.IsClient {
+		return
+	}
+	go func() {
+		for range 40 {
+			time.Sleep(focusDelay)
+			if el := app.Window().GetElementByID(id); el.Truthy() {
+				el.Call("focus")
+				return
+			}
 		}
-	})
+	}()
 }
+
+const focusDelay = 30 * time.Millisecond
 
 // pathID returns the last segment of the current page's path.
 func pathID(ctx app.Context) string {

@@ -239,3 +239,18 @@ func (b *browser) screenshot(t testing.TB, name string) {
 		t.Fatal(err)
 	}
 }
+
+// waitText waits until the element matching css shows exactly want.
+func (b *browser) waitText(t testing.TB, css, want string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
+	defer cancel()
+	expr := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.textContent.trim() === %q; })()`, css, want)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		got := ""
+		if s, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, css))); err == nil {
+			got = s
+		}
+		t.Fatalf("waiting for %s to read %q: %v (it reads %q)", css, want, err, got)
+	}
+}

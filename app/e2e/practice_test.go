@@ -28,7 +28,7 @@ func launchQuiz(t *testing.T) *quiz.Quiz {
 
 const practiceURL = "/practice/" + stories.LaunchID
 
-func option(i int) chromedp.Selector { return chromedp.CSS(fmt.Sprintf("#option-%d", i)) }
+func option(i int) chromedp.CSS { return chromedp.CSS(fmt.Sprintf("#option-%d", i)) }
 
 // TestPracticeAllRight takes the quiz from the home page answering every
 // question right, reloads mid-quiz, and expects a full score.
@@ -42,12 +42,8 @@ func TestPracticeAllRight(t *testing.T) {
 			b.screenshot(t, fmt.Sprintf("home-%dx%d", size.w, size.h))
 			b.do(t, "clicking Practice", chromedp.Click(chromedp.CSS(`a[href="`+practiceURL+`"]`)), chromedp.WaitVisible(chromedp.ID("prompt")))
 			for i, qu := range q.Questions {
-				if got, want := b.text(t, "#counter"), fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)); got != want {
-					t.Fatalf("counter = %q, want %q", got, want)
-				}
-				if got := b.text(t, "#prompt"); got != qu.Prompt {
-					t.Fatalf("question %d prompt = %q, want %q", i+1, got, qu.Prompt)
-				}
+				b.waitText(t, "#counter", fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
+				b.waitText(t, "#prompt", qu.Prompt)
 				if i == 2 {
 					// A reload mid-quiz resumes on the same question.
 					b.do(t, "reloading", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.ID("prompt")))
@@ -63,6 +59,10 @@ func TestPracticeAllRight(t *testing.T) {
 					b.screenshot(t, fmt.Sprintf("feedback-%dx%d", size.w, size.h))
 				}
 				b.do(t, "next", chromedp.Click(chromedp.ID("next")))
+				if i+1 < len(q.Questions) {
+					// The new question's heading takes focus (and scrolls into view) first.
+					waitFocus(t, b, "prompt")
+				}
 			}
 			b.do(t, "waiting for the score", chromedp.WaitVisible(chromedp.ID("score")))
 			if got, want := b.text(t, "#score"), fmt.Sprintf("You scored %d of %d", len(q.Questions), len(q.Questions)); got != want {
@@ -117,14 +117,13 @@ func TestPracticeKeyboardOnly(t *testing.T) {
 	b.open(t, srv.URL+practiceURL)
 	b.do(t, "waiting for the question", chromedp.WaitVisible(chromedp.ID("prompt")))
 	for i, qu := range q.Questions {
+		b.waitText(t, "#prompt", qu.Prompt)
 		key := fmt.Sprint(qu.Answer + 1)
 		if i%2 == 1 {
 			key = strings.ToLower(quiz.Letter(qu.Answer))
 		}
 		b.do(t, "pressing "+key, chromedp.KeyEvent(key), chromedp.WaitVisible(chromedp.ID("next")))
-		if got := eval[string](t, b, `document.activeElement && document.activeElement.id`); got != "next" {
-			t.Fatalf("question %d: focus is on %q, want the Next button", i+1, got)
-		}
+		waitFocus(t, b, "next")
 		b.do(t, "pressing Enter", chromedp.KeyEvent(kb.Enter))
 	}
 	b.do(t, "waiting for the score", chromedp.WaitVisible(chromedp.ID("score")))
@@ -132,6 +131,7 @@ func TestPracticeKeyboardOnly(t *testing.T) {
 		t.Fatalf("score = %q, want %q", got, want)
 	}
 	// "Try again" is reachable by Tab from the score heading.
+	waitFocus(t, b, "score")
 	b.do(t, "tab to Try again", chromedp.KeyEvent(kb.Tab))
 	if got := eval[string](t, b, `document.activeElement && document.activeElement.textContent`); got != "Try again" {
 		t.Fatalf("after Tab focus is on %q, want Try again", got)
@@ -167,5 +167,22 @@ func TestPracticeOffline(t *testing.T) {
 	b.do(t, "answering offline", chromedp.Click(option(first.Answer)), chromedp.WaitVisible(chromedp.ID("feedback")))
 	if got := b.text(t, "#feedback .verdict"); !strings.HasPrefix(got, "Correct") {
 		t.Fatalf("offline verdict = %q", got)
+	}
+}
+
+// waitFocus waits until the element with the given id has keyboard focus.
+func waitFocus(t *testing.T, b *browser, id string) {
+	t.Helper()
+	ok := eval[bool](t, b, fmt.Sprintf(`new Promise((resolve) => {
+		const start = performance.now();
+		const poll = () => {
+			if (document.activeElement && document.activeElement.id === %q) return resolve(true);
+			if (performance.now() - start > 5000) return resolve(false);
+			setTimeout(poll, 20);
+		};
+		poll();
+	})`, id))
+	if !ok {
+		t.Fatalf("focus is on %q, want #%s", eval[string](t, b, `document.activeElement ? document.activeElement.id || document.activeElement.tagName : ""`), id)
 	}
 }

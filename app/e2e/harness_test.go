@@ -222,12 +222,12 @@ func waitApp() chromedp.Action[chromedp.Void] {
 	return chromedp.WaitNotPresent(chromedp.CSS("#app-wasm-loader"))
 }
 
-// screenshot saves a full-page PNG under artifacts/ (ignored by git).
+// screenshot saves a full-page PNG (quality 100 selects PNG) under artifacts/ (ignored by git).
 func (b *browser) screenshot(t testing.TB, name string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -235,7 +235,7 @@ func (b *browser) screenshot(t testing.TB, name string) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, name+".jpg"), buf, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -296,8 +296,8 @@ type report struct {
 func (r report) markdown() string {
 	var b strings.Builder
 	b.WriteString("# Benchmarks\n\n")
-	fmt.Fprintf(&b, "Written by `make bench` (`go run ./app/bench -out BENCHMARKS.md`) on %s, in %s.\n\n",
-		r.Started.Format("2006-01-02 15:04 MST"), r.Took.Round(time.Second))
+	fmt.Fprintf(&b, "Written by `%s` on %s, in %s (`make bench` runs `go run ./app/bench -out BENCHMARKS.md` after `make build`).\n\n",
+		strings.Join(append([]string{"go run ./app/bench"}, os.Args[1:]...), " "), r.Started.Format("2006-01-02 15:04 MST"), r.Took.Round(time.Second))
 	fmt.Fprintf(&b, "Machine: %d cores (%s), %s %s/%s; load average at the start: %s.\n",
 		runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH, firstFields(string(r.Load1), 3))
 	b.WriteString("The load generator and Chromium run on the same machine as the server, so they share its cores.\n\n")

@@ -70,7 +70,7 @@ func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
 	h.busy, h.err = true, ""
 	req := h.req
 	h.client().call("POST", "/api/sessions", "", req, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, h, func(ctx app.Context) {
 			h.busy = false
 			var out struct {
 				Code       string `json:"code"`
@@ -212,7 +212,7 @@ func (h *hostPage) OnDismount() {
 // unknown session apart from a network problem.
 func (h *hostPage) refresh(ctx app.Context) {
 	h.client().call("GET", sessionPath(h.code, "state"), h.secret, nil, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, h, func(ctx app.Context) {
 			switch {
 			case r.Status == 404:
 				h.problem = "There is no session with the code " + h.code + ". It may have been removed."
@@ -234,9 +234,9 @@ func (h *hostPage) listen(ctx app.Context) {
 		return
 	}
 	h.stop = h.client().listen(h.code, h.secret,
-		func(v session.View) { ctx.Dispatch(func(ctx app.Context) { h.apply(ctx, v) }) },
+		func(v session.View) { dispatchTo(ctx, h, func(ctx app.Context) { h.apply(ctx, v) }) },
 		func(s streamState, msg string) {
-			ctx.Dispatch(func(app.Context) {
+			dispatchTo(ctx, h, func(app.Context) {
 				h.conn = s
 				if s == streamGone {
 					h.problem = "This session is no longer available: " + msg
@@ -253,7 +253,7 @@ func (h *hostPage) apply(ctx app.Context, v session.View) {
 	}
 	h.view = &v
 	h.clock.set(h.view, time.Now())
-	h.clock.run(ctx)
+	h.clock.run(ctx, h)
 }
 
 // control sends a host action and shows the view it returns.
@@ -267,7 +267,7 @@ func (h *hostPage) control(ctx app.Context, action, playerID, focus string) {
 		body["playerId"] = playerID
 	}
 	h.client().call("POST", sessionPath(h.code, "control"), h.secret, body, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, h, func(ctx app.Context) {
 			h.busy = false
 			if v, ok := r.view(); ok {
 				h.apply(ctx, v)

@@ -73,7 +73,7 @@ func (j *joinPage) submit(ctx app.Context, e app.Event) {
 	}
 	j.busy, j.err, j.errField, j.code = true, "", "", code
 	j.client().call("POST", sessionPath(code, "players"), "", map[string]string{"name": name}, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, j, func(ctx app.Context) {
 			j.busy = false
 			var out struct {
 				PlayerID     string `json:"playerId"`

@@ -66,24 +66,33 @@ func (c *countdown) left(now time.Time) (time.Duration, bool) {
 	return (d + time.Second - 1).Truncate(time.Second), true
 }
 
-// run re-renders the component every second while time is running out.
-func (c *countdown) run(ctx app.Context) {
+// run re-renders component comp every second while time is running out.
+func (c *countdown) run(ctx app.Context, comp app.Composer) {
 	if c.ticking || c.until.IsZero() || !time.Now().Before(c.until) {
 		return
 	}
 	c.ticking = true
-	later(ctx, time.Second, func(ctx app.Context) {
+	later(ctx, comp, time.Second, func(ctx app.Context) {
 		c.ticking = false
-		c.run(ctx)
+		c.run(ctx, comp)
 	})
 }
 
-// later runs fn on the UI goroutine after d. Unlike ctx.After it is not
-// tracked by the dispatcher, so a retry loop that runs while a device is
-// offline does not keep the tests' Consume (which waits for async work)
-// from returning.
-func later(ctx app.Context, d time.Duration, fn func(app.Context)) {
-	time.AfterFunc(d, func() { ctx.Dispatch(fn) })
+// later runs fn for component c on the UI goroutine after d. Unlike
+// ctx.After it is not tracked by the dispatcher, so a retry loop that runs
+// while a device is offline does not keep the tests' Consume (which waits
+// for async work) from returning.
+func later(ctx app.Context, c app.Composer, d time.Duration, fn func(app.Context)) {
+	time.AfterFunc(d, func() { dispatchTo(ctx, c, fn) })
+}
+
+// dispatchTo runs fn on the UI goroutine with component c as its source.
+// ctx.Dispatch would use the element that handled the event, and go-app
+// drops a dispatch whose source is gone: a Start button replaced by the
+// question (because the stream's update came first) would then never see
+// its own response.
+func dispatchTo(ctx app.Context, c app.Composer, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: c, Function: fn})
 }
 
 // render shows the time left. It is a timer role with live announcements

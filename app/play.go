@@ -81,7 +81,7 @@ func (p *playPage) save(ctx app.Context) {
 // unknown session apart from a network problem.
 func (p *playPage) refresh(ctx app.Context) {
 	p.client().call("GET", sessionPath(p.code, "state"), p.me.Secret, nil, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, p, func(ctx app.Context) {
 			switch r.Status {
 			case 404:
 				p.gone(ctx, "There is no session with the code "+p.code+" any more.")
@@ -109,9 +109,9 @@ func (p *playPage) listen(ctx app.Context) {
 		return
 	}
 	p.stop = p.client().listen(p.code, p.me.Secret,
-		func(v session.View) { ctx.Dispatch(func(ctx app.Context) { p.apply(ctx, v) }) },
+		func(v session.View) { dispatchTo(ctx, p, func(ctx app.Context) { p.apply(ctx, v) }) },
 		func(s streamState, msg string) {
-			ctx.Dispatch(func(ctx app.Context) {
+			dispatchTo(ctx, p, func(ctx app.Context) {
 				prev := p.conn
 				p.conn = s
 				switch {
@@ -142,7 +142,7 @@ func (p *playPage) apply(ctx app.Context, v session.View) {
 		p.save(ctx)
 	}
 	p.clock.set(p.view, time.Now())
-	p.clock.run(ctx)
+	p.clock.run(ctx, p)
 	if v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion && prevQ != "" {
 		p.notice = ""
 		focusByID(ctx, "prompt")
@@ -197,7 +197,7 @@ func (p *playPage) send(ctx app.Context) {
 	p.sending = true
 	sent := *pa
 	p.client().call("POST", sessionPath(p.code, "answers"), p.me.Secret, sent, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, p, func(ctx app.Context) {
 			p.sending = false
 			if p.me.Pending == nil || *p.me.Pending != sent {
 				return
@@ -215,7 +215,7 @@ func (p *playPage) send(ctx app.Context) {
 				p.notice = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back."
 				d := p.retry
 				p.retry = min(2*max(p.retry, answerRetryMin), answerRetryMax)
-				later(ctx, d, p.send)
+				later(ctx, p, d, p.send)
 			default:
 				// Refused for good (the question closed, a different answer
 				// was recorded): show why and the server's state.
@@ -235,7 +235,7 @@ func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
 	}
 	p.busy = true
 	p.client().call("POST", sessionPath(p.code, "control"), p.me.Secret, map[string]string{"action": "next"}, func(r apiResult) {
-		ctx.Dispatch(func(ctx app.Context) {
+		dispatchTo(ctx, p, func(ctx app.Context) {
 			p.busy = false
 			if v, ok := r.view(); ok {
 				p.apply(ctx, v)

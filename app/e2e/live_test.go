@@ -1,0 +1,219 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// waitContains waits until the element matching css contains want, and
+// returns its text.
+func (b *browser) waitContains(t testing.TB, css, want string) string {
+	t.Helper()
+	expr := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? e.textContent : ""; })()`, css)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got := eval[string](t, b, expr)
+		if strings.Contains(got, want) {
+			return strings.TrimSpace(got)
+		}
+		if time.Now().After(deadline) {
+			b.screenshot(t, "failed-wait")
+			t.Logf("page: %s", eval[string](t, b, `document.querySelector("main").innerText`))
+			t.Fatalf("%s = %q, want it to contain %q", css, got, want)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// student is one player's browser.
+type student struct {
+	name string
+	b    *browser
+}
+
+// TestLiveTeacherPaced plays a whole teacher-paced session: a host and three
+// students in separate browsers; one student answers the first question
+// wrong, one reloads mid-question; then the host downloads the results.
+func TestLiveTeacherPaced(t *testing.T) {
+	q := launchQuiz(t)
+	srv := startServer(t, "")
+
+	host := newBrowser(t, 1366, 768)
+	host.open(t, srv.URL+"/")
+	host.do(t, "opening the host setup", chromedp.Click(chromedp.CSS(`a[href="/host"]`)), chromedp.WaitVisible(chromedp.ID("create")))
+	if got := eval[bool](t, host, `document.getElementById("mode-teacher").checked`); !got {
+		t.Error("teacher-paced is not the default")
+	}
+	if got := eval[string](t, host, `document.getElementById("limit").value`); got != "0" {
+		t.Errorf("time limit default = %q, want 0 (none)", got)
+	}
+	host.do(t, "creating the session", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
+	code := host.text(t, "#join-code")
+	if len(code) != 6 {
+		t.Fatalf("join code = %q", code)
+	}
+	joinLink := eval[string](t, host, `document.getElementById("join-link").href`)
+	if want := "/join?code=" + code; !strings.HasSuffix(joinLink, want) {
+		t.Errorf("join link = %q, want …%s", joinLink, want)
+	}
+	qrLoaded := `new Promise((resolve) => {
+		const i = document.querySelector("img.qr");
+		if (i.complete) return resolve(i.naturalWidth > 100);
+		i.addEventListener("load", () => resolve(i.naturalWidth > 100));
+		i.addEventListener("error", () => resolve(false));
+	})`
+	if ok := eval[bool](t, host, qrLoaded); !ok {
+		t.Error("the QR code image did not load")
+	}
+	host.waitContains(t, "#player-count", "0 students joined")
+
+	names := []string{"Ada", "Grace", "Linus"}
+	var students []student
+	for i, name := range names {
+		s := student{name: name, b: newBrowser(t, 360, 740)}
+		s.b.open(t, joinLink)
+		if got := eval[string](t, s.b, `document.getElementById("code").value`); got != code {
+			t.Errorf("%s: code field = %q, want %q from the link", name, got, code)
+		}
+		s.b.do(t, name+" joining", chromedp.SendKeys(chromedp.ID("name"), name), chromedp.Click(chromedp.ID("join")))
+		s.b.waitContains(t, "#status", "Waiting for your teacher")
+		host.waitContains(t, "#player-count", fmt.Sprintf("%d student", i+1))
+		students = append(students, s)
+	}
+	// A name already in the session is refused with a clear message.
+	late := newBrowser(t, 360, 740)
+	late.open(t, srv.URL+"/join?code="+code)
+	late.do(t, "joining with a taken name", chromedp.SendKeys(chromedp.ID("name"), "ada"), chromedp.Click(chromedp.ID("join")))
+	late.waitContains(t, "#join-error", "already taken")
+	late.screenshot(t, "live-join-taken-360x740")
+
+	host.waitContains(t, "#roster", "Linus")
+	host.screenshot(t, "live-host-lobby-1366x768")
+	students[0].b.screenshot(t, "live-student-lobby-360x740")
+	host.do(t, "starting", chromedp.Click(chromedp.ID("start")))
+
+	want := map[string]int{} // expected score per student
+	for i, qu := range q.Questions {
+		for _, s := range students {
+			s.b.waitContains(t, "#prompt", qu.Prompt)
+		}
+		host.waitContains(t, "#counter", fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
+		for j, s := range students {
+			if i == 1 && j == 1 {
+				// A reload mid-question comes back to the same question.
+				s.b.do(t, "reloading", chromedp.Reload(), waitApp())
+				s.b.waitContains(t, "#prompt", qu.Prompt)
+			}
+			choice := qu.Answer
+			if i == 0 && j == 2 {
+				choice = (qu.Answer + 1) % len(qu.Options)
+			} else {
+				want[s.name]++
+			}
+			s.b.do(t, s.name+" answering", chromedp.Click(option(choice)))
+			s.b.waitContains(t, "#answer-status", "Answer locked in")
+			if i == 1 && j == 0 {
+				// Reloading after answering keeps the answer locked in.
+				s.b.do(t, "reloading after answering", chromedp.Reload(), waitApp())
+				s.b.waitContains(t, "#answer-status", "Answer locked in")
+			}
+		}
+		host.waitContains(t, "#answered", "3 of 3 students answered")
+		if i == 0 {
+			host.screenshot(t, "live-host-question-1366x768")
+			students[2].b.screenshot(t, "live-student-locked-360x740")
+		}
+		host.do(t, "revealing", chromedp.Click(chromedp.ID("reveal")))
+		host.waitContains(t, "#host-evidence", qu.Evidence.Text)
+		host.waitContains(t, "#chart .correct", "Correct answer")
+		for j, s := range students {
+			verdict := "Correct"
+			if i == 0 && j == 2 {
+				verdict = "Not quite"
+			}
+			s.b.waitContains(t, "#feedback .verdict", verdict)
+			if got := s.b.text(t, "#feedback .evidence"); !strings.Contains(got, qu.Evidence.Text) {
+				t.Errorf("%s: evidence = %q, want %q", s.name, got, qu.Evidence.Text)
+			}
+		}
+		if i == 0 {
+			host.screenshot(t, "live-host-reveal-1366x768")
+			students[2].b.screenshot(t, "live-student-reveal-wrong-360x740")
+		}
+		host.do(t, "next", chromedp.Click(chromedp.ID("reveal-next")))
+	}
+
+	host.waitContains(t, "#host-h", "Session finished")
+	for _, s := range students {
+		s.b.waitContains(t, "#score", fmt.Sprintf("You scored %d of %d", want[s.name], len(q.Questions)))
+	}
+	scores := strings.Join(strings.Fields(host.text(t, "#scores")), " ")
+	for _, s := range students {
+		if !strings.Contains(scores, fmt.Sprintf("%s %d of %d", s.name, want[s.name], len(q.Questions))) {
+			t.Errorf("host scores %q lack %s's %d", scores, s.name, want[s.name])
+		}
+	}
+	host.screenshot(t, "live-host-results-1366x768")
+	students[2].b.screenshot(t, "live-student-results-360x740")
+
+	// The results CSV, fetched with the host secret the dashboard keeps in
+	// local storage.
+	secret := eval[string](t, host, fmt.Sprintf(`JSON.parse(localStorage.getItem("host:%s")).Value.secret`, code))
+	href := eval[string](t, host, `document.getElementById("csv").href`)
+	if want := "/api/sessions/" + code + "/results.csv?secret=" + url.QueryEscape(secret); !strings.HasSuffix(href, want) {
+		t.Errorf("CSV link = %q, want …%s", href, want)
+	}
+	resp, err := http.Get(srv.URL + "/api/sessions/" + code + "/results.csv?secret=" + url.QueryEscape(secret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("results.csv: %d %s", resp.StatusCode, body)
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(body), "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1+len(names) {
+		t.Fatalf("CSV has %d rows, want a header and %d students:\n%s", len(recs), len(names), body)
+	}
+	first := q.Questions[0]
+	for j, name := range names {
+		row := recs[1+j]
+		if row[0] != name || row[1] != fmt.Sprint(want[name]) {
+			t.Errorf("CSV row %d = %v, want %s with score %d", j+1, row, name, want[name])
+		}
+		cell := "right"
+		if j == 2 {
+			cell = "wrong"
+		}
+		if !strings.HasSuffix(row[2], cell) {
+			t.Errorf("CSV %s Q1 = %q, want …%s (answer %d)", name, row[2], cell, first.Answer)
+		}
+	}
+
+	// Without the secret the dashboard says so.
+	other := newBrowser(t, 1366, 768)
+	other.open(t, srv.URL+"/host/"+code)
+	other.waitContains(t, "#problem", "does not hold the host key")
+
+	// Not late's: Chromium logs the refused join (409) as a console error.
+	for _, b := range []*browser{host, other} {
+		b.checkConsole(t)
+	}
+	for _, s := range students {
+		s.b.checkConsole(t)
+	}
+}

@@ -129,3 +129,21 @@ func fileButton(id, label, accept string, onChange app.EventHandler) app.UI {
 		app.Input().ID(id).Type("file").Hidden(true).Accept(accept).Aria("label", label).OnChange(onChange),
 	)
 }
+
+// setValue sets the value of a form field by id; fields whose value the user
+// types are filled this way rather than bound on every render.
+func setValue(id, value string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Set("value", value)
+	}
+}
+
+// fieldValue reads the value of a form field by id, and ok=false when the
+// field is not on the page.
+func fieldValue(id string) (string, bool) {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return "", false
+	}
+	return el.Get("value").String(), true
+}

@@ -37,6 +37,18 @@ func (c *createPage) OnMount(ctx app.Context) {
 	if c.d.N < 5 || c.d.N > 20 {
 		c.d.N = quiz.DefaultQuestions
 	}
+	c.fillText(ctx)
+}
+
+// fillText puts the draft into the title and text fields. The fields are not
+// bound to the draft on every render: a render that lands between two fast
+// keystrokes would write back a stale value and eat one, and re-rendering up
+// to 200 KB of text per keystroke is slow.
+func (c *createPage) fillText(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		setValue("title", c.d.Title)
+		setValue("text", c.d.Text)
+	})
 }
 
 func (c *createPage) saveDraft(ctx app.Context) { ctx.SetState(draftKey, c.d, app.Persist) }
@@ -69,6 +81,7 @@ func (c *createPage) onFile(ctx app.Context, e app.Event) {
 			c.d.Title = firstLine(text)
 		}
 		c.saveDraft(ctx)
+		c.fillText(ctx)
 	})
 }
 
@@ -165,10 +178,10 @@ func (c *createPage) Render() app.UI {
 		app.Form().ID("create-form").OnSubmit(c.make).Body(
 			app.Label().For("title").Text("Title (optional)"),
 			app.Input().ID("title").Type("text").Name("title").MaxLength(quiz.MaxTitleRunes).
-				Value(c.d.Title).OnInput(c.onTitle).AutoComplete(false),
+				OnInput(c.onTitle).AutoComplete(false),
 			app.Label().For("text").Text("Article text"),
 			app.P().Class("field-help").ID("text-help").Text("Paste the article as plain text, or open a .txt file. The first line is taken as the title if you leave the title empty."),
-			app.Textarea().ID("text").Name("text").Aria("describedby", "text-help text-count").Text(c.d.Text).OnInput(c.onText),
+			app.Textarea().ID("text").Name("text").Aria("describedby", "text-help text-count").OnInput(c.onText),
 			app.P().ID("text-count").Class("field-help").Aria("live", "polite").Body(
 				app.Text(fmt.Sprintf("%s of %s characters", itoa(size), itoa(quiz.MaxArticleBytes))),
 				app.If(over, app.Strong().Text(" — too long")),

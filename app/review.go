@@ -102,7 +102,9 @@ func (r *reviewPage) saveEdit(ctx app.Context, e app.Event) {
 	if i < 0 {
 		return
 	}
+	r.readForm(i)
 	cand := r.form
+	cand.Options = append([]string(nil), r.form.Options...)
 	cand.Prompt = strings.TrimSpace(cand.Prompt)
 	for j := range cand.Options {
 		cand.Options[j] = strings.TrimSpace(cand.Options[j])
@@ -116,6 +118,19 @@ func (r *reviewPage) saveEdit(ctx app.Context, e app.Event) {
 	r.editing, r.problems = -1, nil
 	r.commit(ctx, fmt.Sprintf("Question %d saved.", i+1))
 	focusByID(ctx, fmt.Sprintf("q%d-edit", i))
+}
+
+// readForm takes the edit form's fields from the page. They are not bound on
+// every keystroke: a render between two fast keystrokes would eat one.
+func (r *reviewPage) readForm(i int) {
+	if v, ok := fieldValue(fmt.Sprintf("edit-%d-prompt", i)); ok {
+		r.form.Prompt = v
+	}
+	for j := range r.form.Options {
+		if v, ok := fieldValue(fmt.Sprintf("edit-%d-opt-%d", i, j)); ok {
+			r.form.Options[j] = v
+		}
+	}
 }
 
 func (r *reviewPage) download(format string) {
@@ -234,8 +249,7 @@ func (r *reviewPage) renderEdit(i int) app.UI {
 	return app.Form().Class("edit").OnSubmit(r.saveEdit).Body(
 		app.P().Class("eyebrow").Text(fmt.Sprintf("Editing question %d", i+1)),
 		app.Label().For(pid).Text("Question"),
-		app.Input().ID(pid).Type("text").MaxLength(quiz.MaxPromptRunes).Value(r.form.Prompt).
-			OnInput(func(ctx app.Context, _ app.Event) { r.form.Prompt = ctx.JSSrc().Get("value").String() }),
+		app.Input().ID(pid).Type("text").MaxLength(quiz.MaxPromptRunes).Value(r.form.Prompt),
 		app.FieldSet().Body(
 			app.Legend().Text("Options (choose the correct one)"),
 			app.Range(r.form.Options).Slice(func(j int) app.UI {
@@ -245,8 +259,7 @@ func (r *reviewPage) renderEdit(i int) app.UI {
 						Aria("label", "Option "+quiz.Letter(j)+" is correct").
 						OnChange(func(app.Context, app.Event) { r.form.Answer = j }),
 					app.Label().For(oid).Class("visually-hidden").Text("Option "+quiz.Letter(j)),
-					app.Input().ID(oid).Type("text").MaxLength(quiz.MaxOptionRunes).Value(r.form.Options[j]).
-						OnInput(func(ctx app.Context, _ app.Event) { r.form.Options[j] = ctx.JSSrc().Get("value").String() }),
+					app.Input().ID(oid).Type("text").MaxLength(quiz.MaxOptionRunes).Value(r.form.Options[j]),
 				)
 			}),
 		),

@@ -57,9 +57,7 @@ func TestCreateReviewPractise(t *testing.T) {
 		chromedp.SendKeys(chromedp.ID("title"), "Lifeboat station"),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const t = document.getElementById("text"); t.value = %q; t.dispatchEvent(new Event("input", {bubbles: true})); })()`, ownArticle)),
 	)
-	if got := b.text(t, "#text-count"); !strings.HasPrefix(got, fmt.Sprintf("%s of", commas(len(ownArticle)))) {
-		t.Errorf("character count = %q, want it to start with %d", got, len(ownArticle))
-	}
+	b.waitText(t, "#text-count", fmt.Sprintf("%s of %s characters", commas(len("Lifeboat station\n\n"+ownArticle)), commas(quiz.MaxArticleBytes)))
 	b.screenshot(t, "create-1366x768")
 	b.do(t, "making questions", chromedp.Click(chromedp.ID("make")), chromedp.WaitVisible(chromedp.CSS(".qlist")))
 	b.screenshot(t, "review-1366x768")
@@ -79,23 +77,18 @@ func TestCreateReviewPractise(t *testing.T) {
 
 	// An invalid edit is explained and not kept; a valid one is kept.
 	b.do(t, "editing question 1", chromedp.Click(chromedp.ID("q0-edit")), chromedp.WaitVisible(chromedp.ID("edit-0-prompt")))
-	b.do(t, "duplicating an option",
-		chromedp.Clear(chromedp.ID("edit-0-opt-1")),
-		chromedp.SendKeys(chromedp.ID("edit-0-opt-1"), eval[string](t, b, `document.getElementById("edit-0-opt-0").value`)),
-		chromedp.Click(chromedp.ID("edit-0-save")),
-		chromedp.WaitVisible(chromedp.ID("edit-0-problems")),
-	)
+	waitFocus(t, b, "edit-0-prompt")
+	dup := eval[string](t, b, `document.getElementById("edit-0-opt-0").value`)
+	b.typeInto(t, "edit-0-opt-1", dup)
+	b.do(t, "saving", chromedp.Click(chromedp.ID("edit-0-save")))
+	b.do(t, "waiting for the rejection", chromedp.WaitVisible(chromedp.ID("edit-0-problems")))
+	waitFocus(t, b, "edit-0-problems") // the explanation takes focus, so a screen reader reads it
 	if got := b.text(t, "#edit-0-problems"); !strings.Contains(got, "are the same") {
 		t.Errorf("rejection = %q, want it to say two options are the same", got)
 	}
-	b.do(t, "fixing the edit",
-		chromedp.Clear(chromedp.ID("edit-0-opt-1")),
-		chromedp.SendKeys(chromedp.ID("edit-0-opt-1"), "Nobody at all"),
-		chromedp.Clear(chromedp.ID("edit-0-prompt")),
-		chromedp.SendKeys(chromedp.ID("edit-0-prompt"), "Edited: "+second),
-		chromedp.Click(chromedp.ID("edit-0-save")),
-		chromedp.WaitVisible(chromedp.ID("q0-prompt")),
-	)
+	b.typeInto(t, "edit-0-opt-1", "Nobody at all")
+	b.typeInto(t, "edit-0-prompt", "Edited: "+second)
+	b.do(t, "saving the fixed edit", chromedp.Click(chromedp.ID("edit-0-save")), chromedp.WaitVisible(chromedp.ID("q0-prompt")))
 	if got := b.text(t, "#q0-prompt"); got != "Edited: "+second {
 		t.Fatalf("edited prompt = %q", got)
 	}
@@ -124,9 +117,10 @@ func TestCreateReviewPractise(t *testing.T) {
 	// Practise it to the end, answering from the review.
 	b.do(t, "practise", chromedp.Click(chromedp.CSS(".use a.btn-primary")), chromedp.WaitVisible(chromedp.ID("prompt")))
 	for i, want := range answers {
+		b.waitText(t, "#counter", fmt.Sprintf("Question %d of %d", i+1, len(answers)))
 		idx := eval[int](t, b, fmt.Sprintf(`[...document.querySelectorAll(".option .text")].findIndex((e) => e.textContent === %q)`, want))
 		if idx < 0 {
-			t.Fatalf("question %d: no option %q on screen", i+1, want)
+			t.Fatalf("question %d: no option %q on screen: %s", i+1, want, eval[string](t, b, `document.querySelector("main").innerText`))
 		}
 		b.do(t, "answering", chromedp.Click(option(idx)), chromedp.WaitVisible(chromedp.ID("next")), chromedp.Click(chromedp.ID("next")))
 	}
@@ -175,6 +169,8 @@ func TestCreateBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			setText(tt.text)
+			// Typing clears the previous message.
+			b.do(t, "waiting for the message to clear", chromedp.WaitNotPresent(chromedp.ID("create-problem")))
 			b.do(t, "making questions", chromedp.Click(chromedp.ID("make")), chromedp.WaitVisible(chromedp.ID("create-problem")))
 			if got := b.text(t, "#create-problem"); !strings.Contains(got, tt.want) {
 				t.Errorf("message = %q, want it to contain %q", got, tt.want)
@@ -192,6 +188,7 @@ func TestCreateBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	setText("My own words stay here.")
+	b.do(t, "waiting for the message to clear", chromedp.WaitNotPresent(chromedp.ID("create-problem")))
 	b.do(t, "opening a binary file", chromedp.SetUploadFiles(chromedp.ID("file"), []string{bin}), chromedp.WaitVisible(chromedp.ID("create-problem")))
 	if got := b.text(t, "#create-problem"); !strings.Contains(got, "not a plain-text file") {
 		t.Errorf("message = %q", got)

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // root is the project root: tests run in app/e2e.
@@ -252,5 +253,20 @@ func (b *browser) waitText(t testing.TB, css, want string) {
 			got = s
 		}
 		t.Fatalf("waiting for %s to read %q: %v (it reads %q)", css, want, err, got)
+	}
+}
+
+// typeInto empties a text field and types text into it key by key, as a
+// person would.
+func (b *browser) typeInto(t testing.TB, id, text string) {
+	t.Helper()
+	b.do(t, "emptying #"+id,
+		chromedp.Focus(chromedp.ID(id)),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.getElementById(%q).select()`, id)),
+		chromedp.KeyEvent(kb.Delete),
+		chromedp.SendKeys(chromedp.ID(id), text),
+	)
+	if got := eval[string](t, b, fmt.Sprintf(`document.getElementById(%q).value`, id)); got != text {
+		t.Fatalf("#%s holds %q after typing %q", id, got, text)
 	}
 }

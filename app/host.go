@@ -10,12 +10,14 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/stories"
+	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
 
 // createRequest is the body of POST /api/sessions.
 type createRequest struct {
-	Story            string       `json:"story"`
+	Story            string       `json:"story,omitempty"`
+	Quiz             *quiz.Quiz   `json:"quiz,omitempty"` // a quiz made in this browser
 	Mode             session.Mode `json:"mode"`
 	TimeLimitSeconds int          `json:"timeLimitSeconds,omitempty"`
 	Leaderboard      bool         `json:"leaderboard,omitempty"`
@@ -57,6 +59,12 @@ func (h *hostSetupPage) init(ctx app.Context) {
 			h.req.Story = id
 		}
 	}
+	// ?quiz=my-… hosts a quiz made on /create; it lives in this browser only.
+	if id := ctx.Page().URL().Query().Get("quiz"); isMyQuiz(id) {
+		if q, ok := getMyQuiz(ctx, id); ok {
+			h.req.Story, h.req.Quiz = "", q
+		}
+	}
 	ctx.Page().SetTitle("Host a live session · Storyquiz")
 }
 
@@ -93,8 +101,9 @@ func (h *hostSetupPage) Render() app.UI {
 		app.H1().ID("setup-h").Text("Host a live session"),
 		app.P().Class("lead").Text("Students join on their phones with a code — no accounts. You set the pace and reveal each answer with the sentence it comes from."),
 		app.Form().ID("setup").OnSubmit(h.create).Body(
-			app.Label().For("story").Text("Story"),
-			app.Select().ID("story").Name("story").OnChange(func(ctx app.Context, e app.Event) {
+			app.If(h.req.Quiz != nil, app.P().ID("setup-quiz").Class("notice").Text("Quiz: "+h.quizTitle())),
+			app.If(h.req.Quiz == nil, app.Label().For("story").Text("Story")),
+			app.If(h.req.Quiz == nil, app.Select().ID("story").Name("story").OnChange(func(ctx app.Context, e app.Event) {
 				h.req.Story = ctx.JSSrc().Get("value").String()
 			}).Body(
 				app.Range(all).Slice(func(i int) app.UI {
@@ -105,7 +114,7 @@ func (h *hostSetupPage) Render() app.UI {
 					}
 					return app.Option().Value(s.ID).Selected(s.ID == h.req.Story).Text(title)
 				}),
-			),
+			)),
 			app.FieldSet().Class("choices").Body(
 				app.Legend().Text("Who sets the pace?"),
 				radio("mode", "mode-teacher", string(session.ModeTeacher), h.req.Mode == session.ModeTeacher,
@@ -141,6 +150,13 @@ func (h *hostSetupPage) Render() app.UI {
 			),
 		),
 	))
+}
+
+func (h *hostSetupPage) quizTitle() string {
+	if h.req.Quiz == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s (%d questions)", h.req.Quiz.Title, len(h.req.Quiz.Questions))
 }
 
 // radio is one labelled radio button with a line of help under it.

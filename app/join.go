@@ -16,6 +16,7 @@ type joinPage struct {
 	app.Compo
 	api      liveAPI
 	code     string
+	prefill  string // the code from the link; the only value the page writes into the field
 	name     string
 	err      string
 	errField string // the input the error is about, for aria-invalid and focus
@@ -37,6 +38,7 @@ func (j *joinPage) init(ctx app.Context) {
 	ctx.Page().SetTitle("Join a session · Storyquiz")
 	if c := ctx.Page().URL().Query().Get("code"); c != "" {
 		j.code = normalizeCode(c)
+		j.prefill = j.code
 	}
 	j.checkResume(ctx)
 }
@@ -54,6 +56,14 @@ func (j *joinPage) submit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if j.busy {
 		return
+	}
+	// The fields are read from the page, not bound on every keystroke: a
+	// render between two fast keystrokes would write back a stale value.
+	if v, ok := fieldValue("code"); ok {
+		j.code = v
+	}
+	if v, ok := fieldValue("name"); ok {
+		j.name = v
 	}
 	code := normalizeCode(j.code)
 	name := strings.TrimSpace(j.name)
@@ -131,7 +141,7 @@ func (j *joinPage) Render() app.UI {
 		app.Form().ID("join-form").Class("join-form").OnSubmit(j.submit).Body(
 			app.Label().For("code").Text("Session code"),
 			app.Input().Type("text").ID("code").Name("code").Class("code-input").
-				Value(j.code).MaxLength(8).AutoComplete(false).Attr("autocapitalize", "characters").Attr("spellcheck", "false").
+				Value(j.prefill).MaxLength(8).AutoComplete(false).Attr("autocapitalize", "characters").Attr("spellcheck", "false").
 				Attr("inputmode", "text").Aria("describedby", "code-help").Aria("invalid", j.errField == "code").
 				OnInput(func(ctx app.Context, e app.Event) {
 					j.code = normalizeCode(ctx.JSSrc().Get("value").String())
@@ -139,7 +149,7 @@ func (j *joinPage) Render() app.UI {
 				}),
 			app.P().ID("code-help").Class("field-help").Text("The 6 characters shown on the board."),
 			app.Label().For("name").Text("Your name"),
-			app.Input().Type("text").ID("name").Name("name").Value(j.name).MaxLength(session.MaxNameRunes).
+			app.Input().Type("text").ID("name").Name("name").MaxLength(session.MaxNameRunes).
 				Attr("autocomplete", "nickname").Aria("describedby", "name-help").Aria("invalid", j.errField == "name").
 				OnInput(func(ctx app.Context, e app.Event) { j.name = ctx.JSSrc().Get("value").String() }),
 			app.P().ID("name-help").Class("field-help").Text("Your teacher sees this name; classmates may see it on the leaderboard."),

@@ -22,9 +22,8 @@ type reviewPage struct {
 	editing  int // index of the question being edited, -1 for none
 	form     quiz.Question
 	problems []string
-	status   string                        // last action, announced to screen readers
-	swaps    map[int]int                   // how many times each question was swapped, to cycle alternatives
-	host     func(app.Context, *quiz.Quiz) // starts a live session; set by the live-session code
+	status   string      // last action, announced to screen readers
+	swaps    map[int]int // how many times each question was swapped, to cycle alternatives
 }
 
 func (r *reviewPage) OnNav(ctx app.Context) {
@@ -185,8 +184,7 @@ func (r *reviewPage) Render() app.UI {
 		app.Section().Class("use").Aria("label", "Use this quiz").Body(
 			app.Div().Class("actions").Body(
 				linkButton("/practice/"+r.id, "Practise", true),
-				app.If(r.host != nil, app.Button().ID("host-quiz").Class("btn").Text("Host a live session").
-					OnClick(func(ctx app.Context, _ app.Event) { r.host(ctx, r.quiz) })),
+				app.A().ID("host-quiz").Class("btn").Href("/host?quiz="+r.id).Text("Host a live session"),
 			),
 			app.Div().Class("actions").Body(
 				app.Span().Class("hint").Text("Download:"),

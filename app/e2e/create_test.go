@@ -114,6 +114,24 @@ func TestCreateReviewPractise(t *testing.T) {
 		t.Fatalf("downloaded quiz has %d questions, first %q", len(got.Questions), got.Questions[0].Prompt)
 	}
 
+	// Host a live session with it, and a student joins and sees its first question.
+	reviewURL := eval[string](t, b, `location.href`)
+	b.do(t, "host it", chromedp.Click(chromedp.ID("host-quiz")), chromedp.WaitVisible(chromedp.ID("setup-quiz")))
+	if got := b.text(t, "#setup-quiz"); !strings.Contains(got, "Lifeboat station") {
+		t.Errorf("host setup names %q, want the own quiz", got)
+	}
+	b.do(t, "creating the session", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
+	code := b.text(t, "#join-code")
+	student := newBrowser(t, 360, 740)
+	student.open(t, srv.URL+"/join?code="+code)
+	student.do(t, "joining", chromedp.SendKeys(chromedp.ID("name"), "Mo"), chromedp.Click(chromedp.ID("join")))
+	student.waitContains(t, "#status", "Waiting for your teacher")
+	b.waitContains(t, "#player-count", "1 student")
+	b.do(t, "starting", chromedp.Click(chromedp.ID("start")))
+	student.waitContains(t, "#prompt", "Edited: "+second)
+	student.checkConsole(t)
+	b.open(t, reviewURL)
+
 	// Practise it to the end, answering from the review.
 	b.do(t, "practise", chromedp.Click(chromedp.CSS(".use a.btn-primary")), chromedp.WaitVisible(chromedp.ID("prompt")))
 	for i, want := range answers {
@@ -141,6 +159,7 @@ func TestCreateReviewPractise(t *testing.T) {
 	}
 	// Both quizzes are listed under My quizzes.
 	b.open(t, srv.URL+"/")
+	b.waitText(t, "#mine-h", "My quizzes")
 	if got := eval[int](t, b, `document.querySelectorAll(".mylist li").length`); got != 2 {
 		t.Errorf("My quizzes lists %d quizzes, want 2", got)
 	}

@@ -32,20 +32,32 @@ func newAppHandler(version string) *app.Handler {
 		Version:                 version,
 		WasmContentLengthHeader: server.WasmLengthHeader,
 		ServiceWorkerTemplate:   serviceWorker,
+		// Start downloading the bundle while the page's scripts load, rather
+		// than after app.js runs; app.js's fetch then takes the preloaded copy.
+		RawHeaders: []string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
 	}
 }
 
-// serviceWorker is go-app's worker with one change: a page navigation that
+// serviceWorker is go-app's worker with two changes. A page navigation that
 // the cache does not hold (e.g. /practice/… opened for the first time while
 // offline) falls back to the cached app shell, which then renders the right
-// route in the browser. API calls always go to the network.
+// route in the browser; API calls always go to the network. And the bundle is
+// cached a moment after the small files: on a first visit the page is
+// downloading it at the same time, and fetched later it is a cheap
+// revalidation of the copy the page just got instead of a second download
+// competing with the first.
 const serviceWorker = `const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
+const isBundle = (url) => url.endsWith(".wasm");
 
 self.addEventListener("install", (event) => {
+  const small = resourcesToCache.filter((url) => !isBundle(url));
+  const bundles = resourcesToCache.filter(isBundle);
   event.waitUntil(
     caches.open(cacheName)
-      .then((cache) => cache.addAll(resourcesToCache))
+      .then((cache) => cache.addAll(small)
+        .then(() => new Promise((resolve) => setTimeout(resolve, 1500)))
+        .then(() => cache.addAll(bundles)))
       .then(() => self.skipWaiting())
   );
 });

@@ -32,7 +32,17 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: build browser
+# axe installs axe-core, the accessibility checker the browser tests inject
+# into each page, at the version pinned in app/e2e/axe/package.json.
+AXE_VERSION := 4.14.1
+AXE_JS      := app/e2e/axe/node_modules/axe-core/axe.min.js
+.PHONY: axe
+axe:
+	@test -f $(AXE_JS) || { \
+	  echo "installing axe-core $(AXE_VERSION) for the accessibility tests"; \
+	  npm install --no-audit --no-fund --save-exact --prefix app/e2e/axe axe-core@$(AXE_VERSION); }
+
+test: build browser axe
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
 	$(GO) test -count=1 -timeout 15m ./...

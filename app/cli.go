@@ -18,11 +18,13 @@ import (
 	"time"
 
 	"storyquiz/app/server"
+	"storyquiz/app/sqlite"
 )
 
 const usage = `usage:
   storyquiz [serve] [-addr 127.0.0.1:8000] [-db ./data/storyquiz.db] [-web ./web]
-  storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-`
+  storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-
+  storyquiz backup [-db ./data/storyquiz.db] OUT.db`
 
 // runCLI dispatches the command line and returns the exit status.
 func runCLI(args []string) int {
@@ -35,6 +37,8 @@ func runCLI(args []string) int {
 		return runServe(args, os.Stderr)
 	case "generate":
 		return runGenerate(args, os.Stdin, os.Stdout, os.Stderr)
+	case "backup":
+		return runBackup(args, os.Stderr)
 	case "help":
 		fmt.Println(usage)
 		return 0
@@ -52,7 +56,7 @@ func runServe(args []string, stderr io.Writer) int {
 	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
 	web := fs.String("web", "web", "directory holding app.wasm, styles and icons")
 	live := liveConfig{}
-	fs.IntVar(&live.MaxPlayers, "max-players", 300, "most students in one live session")
+	fs.IntVar(&live.MaxPlayers, "max-players", 1000, "most students in one live session")
 	fs.Float64Var(&live.JoinRate, "join-rate", 5, "join attempts per second allowed from one address in the long run")
 	fs.IntVar(&live.JoinBurst, "join-burst", 100, "join attempts allowed at once from one address (a class behind one school router)")
 	if err := fs.Parse(args); err != nil {
@@ -101,4 +105,35 @@ func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveCo
 		return err
 	}
 	return nil
+}
+
+// runBackup copies the live-session database to a new file, safely while
+// the server runs.
+func runBackup(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file to back up")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "storyquiz: backup needs one output file\n%s\n", usage)
+		return 2
+	}
+	if _, err := os.Stat(*db); err != nil {
+		fmt.Fprintf(stderr, "storyquiz: no database at %s\n", *db)
+		return 1
+	}
+	st, err := sqlite.Open(*db)
+	if err != nil {
+		fmt.Fprintf(stderr, "storyquiz: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+	if err := st.Backup(fs.Arg(0)); err != nil {
+		fmt.Fprintf(stderr, "storyquiz: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "storyquiz: backed up %s to %s\n", *db, fs.Arg(0))
+	return 0
 }

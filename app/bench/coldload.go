@@ -100,33 +100,11 @@ func runColdLoads(ctx context.Context, runs int, sq, hello coldApp, readySQ, rea
 // the browser's own start is not measured, then navigates to url and waits
 // until ready holds.
 func coldLoad(ctx context.Context, url, ready string) (loadRun, error) {
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		return loadRun{}, fmt.Errorf("chromium is not installed (make bench installs it): %w", err)
-	}
-	profile, err := os.MkdirTemp("", "storyquiz-bench-profile-*")
+	bctx, done, err := startChromium(ctx)
 	if err != nil {
 		return loadRun{}, err
 	}
-	defer os.RemoveAll(profile)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-	)
-	actx, cancelA := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelA()
-	bctx, cancelB := chromedp.NewContext(actx)
-	defer cancelB()
-	if err := chromedp.Do(bctx, chromedp.Navigate("about:blank")); err != nil {
-		return loadRun{}, fmt.Errorf("starting chromium: %w", err)
-	}
+	defer done()
 	tctx, cancelT := context.WithTimeout(bctx, 60*time.Second)
 	defer cancelT()
 	// The promise resolves with performance.now() (milliseconds since the
@@ -164,6 +142,39 @@ func coldLoad(ctx context.Context, url, ready string) (loadRun, error) {
 	wall := time.Since(start)
 	return loadRun{Page: time.Duration(res.T * float64(time.Millisecond)), Wasm0: time.Duration(res.Running * float64(time.Millisecond)),
 		Wall: wall, Wasm: res.Wasm}, nil
+}
+
+// startChromium starts headless Chromium with a fresh profile (the flags a
+// root user on this machine needs) and opens about:blank, so that callers
+// do not measure the browser's own start. done stops it and removes the profile.
+func startChromium(ctx context.Context) (bctx context.Context, done func(), err error) {
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		return nil, nil, fmt.Errorf("chromium is not installed (make bench installs it): %w", err)
+	}
+	profile, err := os.MkdirTemp("", "storyquiz-bench-profile-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(ctx, opts...)
+	bctx, cancelB := chromedp.NewContext(actx)
+	done = func() { cancelB(); cancelA(); os.RemoveAll(profile) }
+	if err := chromedp.Do(bctx, chromedp.Navigate("about:blank")); err != nil {
+		done()
+		return nil, nil, fmt.Errorf("starting chromium: %w", err)
+	}
+	return bctx, done, nil
 }
 
 // markdown renders the cold-load section.

@@ -9,7 +9,7 @@
 //
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
-//	go run ./app/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,load]
+//	go run ./app/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,browser,load]
 //	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 package main
 
@@ -43,7 +43,7 @@ const (
 
 func main() {
 	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
-	only := flag.String("only", "bundle,cold,engine,load", "the areas to measure, comma-separated")
+	only := flag.String("only", "bundle,cold,engine,browser,load", "the areas to measure, comma-separated")
 	runs := flag.Int("runs", 5, "cold loads per app")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
@@ -143,6 +143,15 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 			fail("engine", err)
 		}
 		rep.Engine = &e
+	}
+	if areas["browser"] {
+		logf("making questions in the browser")
+		g, err := measureBrowserGen(ctx, sqDir, bin, tmp, runs)
+		if err != nil {
+			fail("browser generation", err)
+		} else {
+			rep.BrowserGen = &g
+		}
 	}
 	if areas["load"] {
 		l := loadReport{}
@@ -290,6 +299,8 @@ type report struct {
 	Cold    *coldReport
 	Engine  *engineReport
 	Load    *loadReport
+
+	BrowserGen *browserGenReport
 }
 
 // markdown renders BENCHMARKS.md.
@@ -355,6 +366,9 @@ func (r report) markdown() string {
 		b.WriteString("\n## Engine\n\n")
 		fmt.Fprintf(&b, "Command: `%s`.\n\n", r.Engine.Command)
 		b.WriteString(r.Engine.markdown())
+	}
+	if r.BrowserGen != nil {
+		b.WriteString(r.BrowserGen.markdown())
 	}
 	if r.Load != nil {
 		b.WriteString("\n## Live session load\n\n")

@@ -47,6 +47,14 @@ func maximum(xs []time.Duration) time.Duration {
 	return slices.Max(xs)
 }
 
+// minimum returns the smallest value of xs, or 0 for no values.
+func minimum(xs []time.Duration) time.Duration {
+	if len(xs) == 0 {
+		return 0
+	}
+	return slices.Min(xs)
+}
+
 // table is a Markdown table.
 type table struct {
 	head []string

@@ -109,6 +109,35 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 			out = append(out, an.ents[id].name)
 		}
 	}
+	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
+}
+
+// fallbackPeople tops up a list of person distractors from built-in first
+// names and surnames when the article names too few people. A name shares
+// no word with anything in the article, so it cannot be mistaken for (or be
+// an alias of) someone the article mentions; the pick depends on the answer,
+// so different questions get different names.
+func (an *analysis) fallbackPeople(out []string, ex *excluder, answer string, n int) []string {
+	if len(out) >= n {
+		return out
+	}
+	h := 0
+	for _, c := range answer {
+		h = h*31 + int(c)
+	}
+	if h < 0 {
+		h = -h
+	}
+	for k := 0; k < len(fallbackFirst)*len(fallbackLast) && len(out) < n; k++ {
+		f := fallbackFirst[(h+k)%len(fallbackFirst)]
+		l := fallbackLast[(h/7+k*5)%len(fallbackLast)]
+		if containsFold(an.lowText, f) || containsFold(an.lowText, l) {
+			continue
+		}
+		if name := f + " " + l; ex.ok(name) {
+			out = append(out, name)
+		}
+	}
 	return out
 }
 
@@ -134,7 +163,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 			out = append(out, e.name)
 		}
 	}
-	return out
+	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
 }
 
 func contains(xs []int, x int) bool {

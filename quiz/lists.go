@@ -264,6 +264,14 @@ var roleClasses = map[string][]string{
 	"manager":    {"coach", "manager"},
 }
 
+// fallbackFirst and fallbackLast make person distractors for articles that
+// name fewer than four people; common names from several languages, so the
+// made-up people look like the ones news stories quote.
+var (
+	fallbackFirst = []string{"Anna", "Daniel", "Maria", "Thomas", "Sofia", "Peter", "Laura", "Ahmed", "Elena", "Marcus", "Priya", "Jonas"}
+	fallbackLast  = []string{"Mitchell", "Novak", "Hansen", "Moreno", "Keller", "Brooks", "Lambert", "Ortiz", "Bauer", "Sato", "Adeyemi", "Larsen", "Whitfield"}
+)
+
 // orgWords mark a capitalised name as an organisation.
 var orgWords = map[string]bool{
 	"party": true, "ministry": true, "department": true, "council": true, "committee": true, "agency": true,
@@ -278,6 +286,7 @@ var orgWords = map[string]bool{
 	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
 	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
 	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
+	"institution": true, "society": true, "trust": true, "corporation": true, "plc": true, "llc": true, "charity": true,
 }
 
 // placeWords mark a capitalised name as a place (a building, a street, a

@@ -335,7 +335,7 @@ func spanWithout(s *sent, a, b, x, y int) string {
 func tidyPrompt(p, end string) string {
 	p = strings.Join(strings.Fields(p), " ")
 	p = strings.TrimRight(p, " ,;:-")
-	for _, suf := range []string{".\"", "!\"", "?\""} {
+	for _, suf := range []string{".\"", "!\"", "?\"", ",\"", ";\"", ":\""} {
 		if strings.HasSuffix(p, suf) {
 			p = p[:len(p)-2] + "\""
 		}

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -312,7 +313,7 @@ func Decode(data []byte) (*Quiz, error) {
 	dec.DisallowUnknownFields()
 	var q Quiz
 	if err := dec.Decode(&q); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotQuiz, err)
+		return nil, fmt.Errorf("%w: %s", ErrNotQuiz, jsonProblem(err))
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: unexpected data after the quiz", ErrNotQuiz)
@@ -324,4 +325,23 @@ func Decode(data []byte) (*Quiz, error) {
 		return nil, err
 	}
 	return &q, nil
+}
+
+// jsonProblem describes a decoding error without the Go type names that
+// encoding/json puts in its messages ("Go value of type quiz.Quiz"), which
+// mean nothing to the person whose file was refused.
+func jsonProblem(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("malformed JSON near byte %d", syn.Offset)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Sprintf("%q holds a %s, which is the wrong kind of value there", typ.Field, typ.Value)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("the quiz must be a JSON object, not a %s", typ.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "the JSON ends too early"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
 }

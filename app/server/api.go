@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -12,11 +13,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"storyquiz/app/sqlite"
 	"storyquiz/app/stories"
@@ -231,28 +235,79 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 
 // decodeBody reads a JSON body of at most limit bytes into v, refusing
 // unknown fields and trailing data. On failure it has written the response.
+//
+// The body must be declared as application/json: a browser sends a
+// cross-origin request with that type only after a CORS preflight, which
+// this server never grants, so another site cannot create or join sessions
+// through a visitor's browser with a form or a "simple" fetch. The body must
+// also be UTF-8 (RFC 8259): encoding/json would quietly turn invalid bytes
+// into U+FFFD, and a name would then not be what the student typed.
 func decodeBody(w http.ResponseWriter, r *http.Request, limit int64, v any) bool {
-	r.Body = http.MaxBytesReader(w, r.Body, limit)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		if dec.Decode(&struct{}{}) != io.EOF {
-			err = errors.New("unexpected data after the JSON object")
-		}
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, `send the request as JSON, with "Content-Type: application/json"`)
+		return false
 	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	var tooBig *http.MaxBytesError
 	switch {
-	case err == nil:
-		return true
 	case errors.As(err, &tooBig):
 		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request is larger than %d KB", limit>>10))
-	case errors.Is(err, io.EOF):
+		return false
+	case err != nil:
+		writeError(w, http.StatusBadRequest, "the request body could not be read")
+		return false
+	case len(bytes.TrimSpace(data)) == 0:
 		writeError(w, http.StatusBadRequest, "the request has no JSON body")
-	default:
-		writeError(w, http.StatusBadRequest, "the request is not valid JSON for this endpoint: "+err.Error())
+		return false
+	case !utf8.Valid(data):
+		writeError(w, http.StatusBadRequest, "the request is not UTF-8 text")
+		return false
 	}
-	return false
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(v)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("unexpected data after the JSON object")
+	}
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "the request is not valid JSON for this endpoint: "+jsonProblem(err))
+		return false
+	}
+	return true
+}
+
+// jsonProblem describes a decoding error in words for the client, leaving
+// out what encoding/json adds about Go types (such as "Go struct field
+// answerRequest.choice of type int"), which is no business of the client's.
+func jsonProblem(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("malformed JSON near byte %d", syn.Offset)
+	case errors.As(err, &typ):
+		want := "a different kind of value"
+		switch typ.Type.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			want = "a whole number in range, like 2"
+		case reflect.String:
+			want = "text in quotes"
+		case reflect.Bool:
+			want = "true or false"
+		case reflect.Struct, reflect.Map:
+			want = "an object"
+		case reflect.Slice, reflect.Array:
+			want = "a list"
+		}
+		if typ.Field == "" {
+			return "the body must be " + want
+		}
+		return fmt.Sprintf("%q must be %s", typ.Field, want)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "the JSON ends too early"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
 // --- secrets and codes ---------------------------------------------------
@@ -324,8 +379,14 @@ type caller struct {
 // streams and download links). It writes 401 for a missing secret and 403
 // for one that matches nobody.
 func (a *API) authenticate(w http.ResponseWriter, r *http.Request, l *live, allowQuery bool) (caller, bool) {
-	secret, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !found && allowQuery {
+	// Only a Bearer credential is a secret (the scheme is case-insensitive,
+	// RFC 9110); any other Authorization header counts as none, rather than
+	// being taken whole as a secret.
+	var secret string
+	if scheme, rest, ok := strings.Cut(r.Header.Get("Authorization"), " "); ok && strings.EqualFold(scheme, "Bearer") {
+		secret = rest
+	}
+	if strings.TrimSpace(secret) == "" && allowQuery {
 		secret = r.URL.Query().Get("secret")
 	}
 	secret = strings.TrimSpace(secret)

@@ -44,6 +44,7 @@ func TestLoadClassroom(t *testing.T) {
 	post := func(path, secret string, body any) (int, time.Duration) {
 		data, _ := json.Marshal(body)
 		req, _ := http.NewRequest("POST", base+path, bytes.NewReader(data))
+		req.Header.Set("Content-Type", "application/json")
 		if secret != "" {
 			req.Header.Set("Authorization", "Bearer "+secret)
 		}

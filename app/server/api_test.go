@@ -132,6 +132,9 @@ func (e *env) do(method, path, secret string, body any) (int, []byte, http.Heade
 	if secret != "" {
 		req.Header.Set("Authorization", "Bearer "+secret)
 	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	resp, err := e.srv.Client().Do(req)
 	if err != nil {
 		e.t.Fatal(err)

@@ -241,6 +241,10 @@ func isReadTime(words []string) bool {
 
 // isDateline matches a line holding only a date or time, such as
 // "10 May 2017" or "Wednesday 10 May 2017 14:02 BST".
+// dateSeparators removes the separators of times and dates such as 9:30 and
+// 5/9/2017. It is built once: isDateline runs for every short line.
+var dateSeparators = strings.NewReplacer(":", "", "/", "", "-", "")
+
 func isDateline(words []string) bool {
 	if len(words) == 0 || len(words) > 7 {
 		return false
@@ -251,7 +255,7 @@ func isDateline(words []string) bool {
 		switch {
 		case monthIndex(w) >= 0 || weekdayIndex(w) >= 0:
 			hasDate = true
-		case w == "" || isAllDigits(strings.NewReplacer(":", "", "/", "", "-", "").Replace(w)):
+		case w == "" || isAllDigits(dateSeparators.Replace(w)):
 		case w == "gmt" || w == "bst" || w == "utc" || w == "et" || w == "est" || w == "edt" || w == "pst" || w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "updated" || w == "published":
 		default:
 			return false

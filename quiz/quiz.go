@@ -324,6 +324,11 @@ func Decode(data []byte) (*Quiz, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
+	// "headings": [] and no headings are the same article; keep one form,
+	// so that the quiz encodes (omitting the field) and decodes to itself.
+	if len(q.Article.Headings) == 0 {
+		q.Article.Headings = nil
+	}
 	return &q, nil
 }
 

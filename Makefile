@@ -46,10 +46,6 @@ test: build browser axe
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
 	$(GO) test -count=1 -timeout 15m ./...
-	# One fuzz target per run (go test's rule). The short minimize time keeps
-	# the fuzzer fuzzing: minimizing each new input (by default up to 60 s,
-	# with a number of tries that grows with the square of its length) would
-	# otherwise eat the 10 s, shown as "0 execs/sec".
 	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 10s -fuzzminimizetime 1s ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 10s -fuzzminimizetime 1s ./quiz
 

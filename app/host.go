@@ -349,7 +349,11 @@ func (h *hostPage) joinPanel(compact bool) app.UI {
 	return app.Div().Class(cls).Body(
 		app.Div().Class("join-text").Body(
 			app.P().Class("join-how").Text("Join at "+displayHost(h.joinURL)+"/join with the code"),
-			app.P().ID("join-code").Class("big-code").Aria("label", "Join code "+spaced(h.code)).Text(h.code),
+			// Screen readers get the code spaced out, so that they spell it.
+			app.P().Class("big-code").Body(
+				app.Span().Class("visually-hidden").Text("Join code: "+spaced(h.code)),
+				app.Span().ID("join-code").Aria("hidden", "true").Text(h.code),
+			),
 			app.P().Class("join-link").Body(app.Text("Or open "), app.A().ID("join-link").Href(h.joinURL).Text(h.joinURL)),
 		),
 		app.Img().Class("qr").Src("/qr?text="+url.QueryEscape(h.joinURL)).
@@ -446,7 +450,10 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 	return app.Div().Class("live-question").Body(
 		app.Div().Class("question-head").Body(
 			app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
-			app.P().Class("code-chip").Text("Code "+h.code),
+			app.P().Class("code-chip").Body(
+				app.Span().Class("visually-hidden").Text("Join code: "+spaced(h.code)),
+				app.Span().Aria("hidden", "true").Text("Code "+h.code),
+			),
 		),
 		progressBar(v.Index+btoi(revealed), v.Count),
 		app.H1().ID("host-h").Class("prompt").TabIndex(-1).Text(q.Prompt),
@@ -592,7 +599,7 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 		app.Table().ID("questions").Class("table").Body(
 			app.Caption().Text("Questions"),
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("#"),
+				app.Th().Scope("col").Body(app.Span().Aria("hidden", "true").Text("#"), app.Span().Class("visually-hidden").Text("Number")),
 				app.Th().Scope("col").Text("Question"),
 				app.Th().Scope("col").Text("Answer"),
 				app.Th().Scope("col").Text("Correct"),

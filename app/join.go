@@ -131,6 +131,15 @@ func (j *joinPage) fail(ctx app.Context, field, msg string) {
 	focusByID(ctx, field)
 }
 
+// describedBy names the help under a field, and the error when it is about
+// that field, so a screen reader reads both when the field takes focus.
+func (j *joinPage) describedBy(field string) string {
+	if j.err != "" && j.errField == field {
+		return field + "-help join-error"
+	}
+	return field + "-help"
+}
+
 func (j *joinPage) Render() app.UI {
 	return page(app.Section().Class("join").Aria("labelledby", "join-h").Body(
 		app.H1().ID("join-h").Text("Join a session"),
@@ -142,7 +151,7 @@ func (j *joinPage) Render() app.UI {
 			app.Label().For("code").Text("Session code"),
 			app.Input().Type("text").ID("code").Name("code").Class("code-input").
 				Value(j.prefill).MaxLength(8).AutoComplete(false).Attr("autocapitalize", "characters").Attr("spellcheck", "false").
-				Attr("inputmode", "text").Aria("describedby", "code-help").Aria("invalid", j.errField == "code").
+				Attr("inputmode", "text").Aria("describedby", j.describedBy("code")).Aria("invalid", j.errField == "code").
 				OnInput(func(ctx app.Context, e app.Event) {
 					j.code = normalizeCode(ctx.JSSrc().Get("value").String())
 					j.checkResume(ctx)
@@ -150,7 +159,7 @@ func (j *joinPage) Render() app.UI {
 			app.P().ID("code-help").Class("field-help").Text("The 6 characters shown on the board."),
 			app.Label().For("name").Text("Your name"),
 			app.Input().Type("text").ID("name").Name("name").MaxLength(session.MaxNameRunes).
-				Attr("autocomplete", "nickname").Aria("describedby", "name-help").Aria("invalid", j.errField == "name").
+				Attr("autocomplete", "nickname").Aria("describedby", j.describedBy("name")).Aria("invalid", j.errField == "name").
 				OnInput(func(ctx app.Context, e app.Event) { j.name = ctx.JSSrc().Get("value").String() }),
 			app.P().ID("name-help").Class("field-help").Text("Your teacher sees this name; classmates may see it on the leaderboard."),
 			app.Div().ID("join-error").TabIndex(-1).Role("alert").Body(

@@ -186,8 +186,8 @@ func (r *reviewPage) Render() app.UI {
 				linkButton("/practice/"+r.id, "Practise", true),
 				app.A().ID("host-quiz").Class("btn").Href("/host?quiz="+r.id).Text("Host a live session"),
 			),
-			app.Div().Class("actions").Body(
-				app.Span().Class("hint").Text("Download:"),
+			app.Div().Class("actions").Role("group").Aria("labelledby", "dl-label").Body(
+				app.Span().ID("dl-label").Class("hint").Text("Download:"),
 				app.Button().ID("dl-json").Class("btn btn-small").Text("Quiz file (JSON)").OnClick(func(app.Context, app.Event) { r.download("json") }),
 				app.Button().ID("dl-aiken").Class("btn btn-small").Text("Moodle Aiken").OnClick(func(app.Context, app.Event) { r.download("aiken") }),
 				app.Button().ID("dl-gift").Class("btn btn-small").Text("Moodle GIFT").OnClick(func(app.Context, app.Event) { r.download("gift") }),
@@ -223,8 +223,8 @@ func (r *reviewPage) renderQuestion(i int) app.UI {
 		app.Div().Class("actions qactions").Body(
 			r.qButton(i, "edit", "Edit", "Edit question %d", false, func(ctx app.Context) { r.startEdit(ctx, i) }),
 			r.qButton(i, "swap", "Swap", "Swap question %d for another on the same sentence", false, func(ctx app.Context) { r.swap(ctx, i) }),
-			r.qButton(i, "up", "Move up", "Move question %d up", i == 0, func(ctx app.Context) { r.move(ctx, i, -1) }),
-			r.qButton(i, "down", "Move down", "Move question %d down", i == n-1, func(ctx app.Context) { r.move(ctx, i, 1) }),
+			r.qButton(i, "up", "Move up", "Move up: question %d", i == 0, func(ctx app.Context) { r.move(ctx, i, -1) }),
+			r.qButton(i, "down", "Move down", "Move down: question %d", i == n-1, func(ctx app.Context) { r.move(ctx, i, 1) }),
 			r.qButton(i, "remove", "Remove", "Remove question %d", false, func(ctx app.Context) { r.remove(ctx, i) }),
 		),
 	)

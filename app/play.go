@@ -34,6 +34,8 @@ type playPage struct {
 	sending bool
 	retry   time.Duration
 	busy    bool
+	// stopKeys removes the keydown listener that answers with 1–4 or A–D.
+	stopKeys func()
 }
 
 func (p *playPage) client() liveAPI {
@@ -51,7 +53,10 @@ func (p *playPage) OnPreRender(ctx app.Context) {
 func (p *playPage) OnNav(ctx app.Context) {
 	p.code = normalizeCode(pathID(ctx))
 	ctx.Page().SetTitle("Session " + p.code + " · Storyquiz")
-	p.OnDismount()
+	p.stopStream()
+	if p.stopKeys == nil {
+		p.stopKeys = app.Window().AddEventListener("keydown", p.onKey)
+	}
 	p.view, p.problem, p.notice, p.me = nil, "", "", playerKey{}
 	ctx.GetState(playerStateKey(p.code), &p.me)
 	if p.me.Secret == "" {
@@ -67,9 +72,24 @@ func (p *playPage) OnNav(ctx app.Context) {
 }
 
 func (p *playPage) OnDismount() {
+	p.stopStream()
+	if p.stopKeys != nil {
+		p.stopKeys()
+		p.stopKeys = nil
+	}
+}
+
+func (p *playPage) stopStream() {
 	if p.stop != nil {
 		p.stop()
 		p.stop = nil
+	}
+}
+
+// onKey lets keyboard users answer with 1–4 or A–D, as in practice.
+func (p *playPage) onKey(ctx app.Context, e app.Event) {
+	if opt, ok := answerKey(e); ok {
+		p.pick(ctx, opt)
 	}
 }
 
@@ -100,7 +120,7 @@ func (p *playPage) refresh(ctx app.Context) {
 // the join form starts fresh.
 func (p *playPage) gone(ctx app.Context, msg string) {
 	p.problem = msg
-	p.OnDismount()
+	p.stopStream()
 	ctx.DelState(playerStateKey(p.code))
 }
 
@@ -132,9 +152,12 @@ func (p *playPage) apply(ctx app.Context, v session.View) {
 	if !newer(p.view, v) {
 		return
 	}
-	prevQ := ""
-	if p.view != nil && p.view.Question != nil {
-		prevQ = p.view.Question.ID
+	prevQ, prevPhase := "", session.Phase("")
+	if p.view != nil {
+		prevPhase = p.view.Phase
+		if p.view.Question != nil {
+			prevQ = p.view.Question.ID
+		}
 	}
 	p.view = &v
 	if pa := p.me.Pending; pa != nil && v.Question != nil && v.Question.ID == pa.QuestionID && v.You != nil && v.You.Answer != nil {
@@ -143,8 +166,15 @@ func (p *playPage) apply(ctx app.Context, v session.View) {
 	}
 	p.clock.set(p.view, time.Now())
 	p.clock.run(ctx, p)
-	if v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion && prevQ != "" {
+	// A new question, or the end, replaces what was on screen: its heading
+	// takes focus, so keyboard and screen-reader users start there. Not on
+	// the first view after a (re)load: the page is where the user left it.
+	switch {
+	case prevPhase == "":
+	case v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion:
 		p.notice = ""
+		focusByID(ctx, "prompt")
+	case v.Phase == session.PhaseFinished && prevPhase != session.PhaseFinished:
 		focusByID(ctx, "prompt")
 	}
 }
@@ -171,7 +201,7 @@ func (p *playPage) chosen() (int, bool) {
 // so it is counted at most once.
 func (p *playPage) pick(ctx app.Context, option int) {
 	v := p.view
-	if v == nil || v.Question == nil || v.Phase != session.PhaseQuestion {
+	if v == nil || v.Question == nil || v.Phase != session.PhaseQuestion || option < 0 || option >= len(v.Question.Options) {
 		return
 	}
 	if c, _ := p.chosen(); c >= 0 {
@@ -329,7 +359,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 			Aria("disabled", p.busy).OnClick(p.nextQuestion).
 			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
 		app.If(revealed && v.Mode != session.ModeSelf, app.P().Class("hint").Text("Your teacher will open the next question.")),
-		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer. You can answer once.")),
+		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer: click it, or press 1–4 or A–D. You can answer once.")),
 		app.If(revealed, leaderboardList(v.Leaderboard)),
 	)
 }

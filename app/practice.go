@@ -148,18 +148,25 @@ func (p *practicePage) onKey(ctx app.Context, e app.Event) {
 	if p.quiz == nil || !p.prog.Finished.IsZero() {
 		return
 	}
+	if opt, ok := answerKey(e); ok {
+		p.choose(ctx, opt)
+	}
+}
+
+// answerKey reads the option a keydown event picks (1–9 or A–I), ignoring
+// keys typed into a form field and shortcuts with Ctrl, Alt or Meta. The
+// practice quiz and the live session's student page share it.
+func answerKey(e app.Event) (int, bool) {
 	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
-		return
+		return 0, false
 	}
 	if tag := e.Get("target").Get("tagName"); tag.Truthy() {
 		switch strings.ToUpper(tag.String()) {
 		case "INPUT", "TEXTAREA", "SELECT":
-			return
+			return 0, false
 		}
 	}
-	if opt, ok := optionForKey(e.Get("key").String()); ok {
-		p.choose(ctx, opt)
-	}
+	return optionForKey(e.Get("key").String())
 }
 
 // optionForKey maps 1–9 and A–I (either case) to an option index.

@@ -85,6 +85,7 @@ func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveCo
 	defer live.Close()
 	h := newAppHandler(bundle.Version())
 	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, API: live.API()})
+	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err

@@ -163,8 +163,8 @@ func NewAPI(store *sqlite.Store, cfg APIConfig) (*API, error) {
 	a.routes = mux
 
 	a.bg.Add(2)
-	go a.tickLoop(250 * time.Millisecond)
-	go a.janitorLoop(time.Minute)
+	go a.every(250*time.Millisecond, a.tickAll)
+	go a.every(time.Minute, a.expire)
 	return a, nil
 }
 

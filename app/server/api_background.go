@@ -12,9 +12,9 @@ import (
 	"storyquiz/quiz/session"
 )
 
-// tickLoop closes questions whose time limit has run out: every interval it
-// applies a Tick to each session with a deadline that has passed.
-func (a *API) tickLoop(interval time.Duration) {
+// every runs fn every interval until the API closes; the API's background
+// loops (time limits, expiry) run on it.
+func (a *API) every(interval time.Duration, fn func()) {
 	defer a.bg.Done()
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -23,11 +23,13 @@ func (a *API) tickLoop(interval time.Duration) {
 		case <-a.done:
 			return
 		case <-t.C:
-			a.tickAll()
+			fn()
 		}
 	}
 }
 
+// tickAll closes questions whose time limit has run out: it applies a Tick
+// to each session with a deadline that has passed.
 func (a *API) tickAll() {
 	now := a.now()
 	for _, l := range a.snapshot() {
@@ -54,23 +56,8 @@ func (a *API) snapshot() []*live {
 	return out
 }
 
-// janitorLoop removes sessions idle for longer than IdleExpiry, from memory
-// and from the store, and forgets idle join-rate buckets.
-func (a *API) janitorLoop(interval time.Duration) {
-	defer a.bg.Done()
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-a.done:
-			return
-		case <-t.C:
-			a.expire()
-		}
-	}
-}
-
-// expire deletes the sessions whose last change is older than IdleExpiry.
+// expire deletes the sessions whose last change is older than IdleExpiry,
+// from memory and from the store, and forgets idle join-rate buckets.
 func (a *API) expire() {
 	now := a.now()
 	cutoff := now.Add(-a.cfg.IdleExpiry)

@@ -369,6 +369,18 @@ func (a *API) lookup(w http.ResponseWriter, r *http.Request) *live {
 }
 
 // caller is who made a request: the host, or the player with PlayerID.
+// lookupCaller finds the request's session and who is calling (the
+// secret may come as ?secret= when allowQuery is set). On failure it has
+// already written the error response.
+func (a *API) lookupCaller(w http.ResponseWriter, r *http.Request, allowQuery bool) (*live, caller, bool) {
+	l := a.lookup(w, r)
+	if l == nil {
+		return nil, caller{}, false
+	}
+	c, ok := a.authenticate(w, r, l, allowQuery)
+	return l, c, ok
+}
+
 type caller struct {
 	host     bool
 	playerID string
@@ -632,11 +644,7 @@ func (a *API) writeSessionError(w http.ResponseWriter, err error, statuses map[e
 }
 
 func (a *API) handleState(w http.ResponseWriter, r *http.Request) {
-	l := a.lookup(w, r)
-	if l == nil {
-		return
-	}
-	c, ok := a.authenticate(w, r, l, false)
+	l, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
@@ -658,11 +666,7 @@ type answerRequest struct {
 }
 
 func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
-	l := a.lookup(w, r)
-	if l == nil {
-		return
-	}
-	c, ok := a.authenticate(w, r, l, false)
+	l, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
@@ -697,11 +701,7 @@ var controlEvents = map[string]session.EventType{
 }
 
 func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
-	l := a.lookup(w, r)
-	if l == nil {
-		return
-	}
-	c, ok := a.authenticate(w, r, l, false)
+	l, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}

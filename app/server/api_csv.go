@@ -15,11 +15,7 @@ import (
 // question the chosen letter with "right" or "wrong", empty when unanswered.
 // The secret may come as ?secret= so that a plain download link works.
 func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
-	l := a.lookup(w, r)
-	if l == nil {
-		return
-	}
-	c, ok := a.authenticate(w, r, l, true)
+	l, c, ok := a.lookupCaller(w, r, true)
 	if !ok {
 		return
 	}

@@ -56,11 +56,7 @@ func (l *live) notifyLocked() {
 // the session expired); the client should not reconnect after it. On any
 // other disconnect EventSource reconnects and gets the latest view.
 func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
-	l := a.lookup(w, r)
-	if l == nil {
-		return
-	}
-	c, ok := a.authenticate(w, r, l, true)
+	l, c, ok := a.lookupCaller(w, r, true)
 	if !ok {
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 )
@@ -313,7 +314,7 @@ func Decode(data []byte) (*Quiz, error) {
 	dec.DisallowUnknownFields()
 	var q Quiz
 	if err := dec.Decode(&q); err != nil {
-		return nil, fmt.Errorf("%w: %s", ErrNotQuiz, jsonProblem(err))
+		return nil, fmt.Errorf("%w: %s", ErrNotQuiz, JSONProblem(err, "the quiz"))
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: unexpected data after the quiz", ErrNotQuiz)
@@ -332,19 +333,35 @@ func Decode(data []byte) (*Quiz, error) {
 	return &q, nil
 }
 
-// jsonProblem describes a decoding error without the Go type names that
-// encoding/json puts in its messages ("Go value of type quiz.Quiz"), which
-// mean nothing to the person whose file was refused.
-func jsonProblem(err error) string {
+// JSONProblem describes a JSON decoding error in words for the person who
+// sent the JSON, leaving out the Go type names that encoding/json puts in
+// its messages (such as "Go struct field answerRequest.choice of type int").
+// whole names the top-level value, e.g. "the quiz" or "the body".
+func JSONProblem(err error, whole string) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
 		return fmt.Sprintf("malformed JSON near byte %d", syn.Offset)
-	case errors.As(err, &typ) && typ.Field != "":
-		return fmt.Sprintf("%q holds a %s, which is the wrong kind of value there", typ.Field, typ.Value)
 	case errors.As(err, &typ):
-		return fmt.Sprintf("the quiz must be a JSON object, not a %s", typ.Value)
+		want := "a different kind of value"
+		switch typ.Type.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			want = "a whole number in range, like 2"
+		case reflect.String:
+			want = "text in quotes"
+		case reflect.Bool:
+			want = "true or false"
+		case reflect.Struct, reflect.Map:
+			want = "an object"
+		case reflect.Slice, reflect.Array:
+			want = "a list"
+		}
+		if typ.Field == "" {
+			return whole + " must be " + want
+		}
+		return fmt.Sprintf("%q must be %s", typ.Field, want)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "the JSON ends too early"
 	}

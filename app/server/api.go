@@ -15,7 +15,6 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
-	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -270,44 +269,10 @@ func decodeBody(w http.ResponseWriter, r *http.Request, limit int64, v any) bool
 		err = errors.New("unexpected data after the JSON object")
 	}
 	if err != nil {
-		writeError(w, http.StatusBadRequest, "the request is not valid JSON for this endpoint: "+jsonProblem(err))
+		writeError(w, http.StatusBadRequest, "the request is not valid JSON for this endpoint: "+quiz.JSONProblem(err, "the body"))
 		return false
 	}
 	return true
-}
-
-// jsonProblem describes a decoding error in words for the client, leaving
-// out what encoding/json adds about Go types (such as "Go struct field
-// answerRequest.choice of type int"), which is no business of the client's.
-func jsonProblem(err error) string {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return fmt.Sprintf("malformed JSON near byte %d", syn.Offset)
-	case errors.As(err, &typ):
-		want := "a different kind of value"
-		switch typ.Type.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-			want = "a whole number in range, like 2"
-		case reflect.String:
-			want = "text in quotes"
-		case reflect.Bool:
-			want = "true or false"
-		case reflect.Struct, reflect.Map:
-			want = "an object"
-		case reflect.Slice, reflect.Array:
-			want = "a list"
-		}
-		if typ.Field == "" {
-			return "the body must be " + want
-		}
-		return fmt.Sprintf("%q must be %s", typ.Field, want)
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return "the JSON ends too early"
-	}
-	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
 // --- secrets and codes ---------------------------------------------------

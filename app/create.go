@@ -182,9 +182,11 @@ func (c *createPage) Render() app.UI {
 			app.Label().For("text").Text("Article text"),
 			app.P().Class("field-help").ID("text-help").Text("Paste the article as plain text, or open a .txt file. The first line is taken as the title if you leave the title empty."),
 			app.Textarea().ID("text").Name("text").Aria("describedby", "text-help text-count").OnInput(c.onText),
-			app.P().ID("text-count").Class("field-help").Aria("live", "polite").Body(
+			// Only the warning is a live region: the count changes with
+			// every key and would drown what is typed.
+			app.P().ID("text-count").Class("field-help").Body(
 				app.Text(fmt.Sprintf("%s of %s characters", itoa(size), itoa(quiz.MaxArticleBytes))),
-				app.If(over, app.Strong().Text(" — too long")),
+				app.Span().Aria("live", "polite").Body(app.If(over, app.Strong().Text(" — too long"))),
 			),
 			app.Div().Class("actions").Body(
 				fileButton("file", "Open a .txt file", ".txt,text/plain", c.onFile),

@@ -267,6 +267,11 @@ func (h *hostPage) apply(ctx app.Context, v session.View) {
 	if !newer(h.view, v) {
 		return
 	}
+	if h.view == nil {
+		// The dashboard's first view (after Create, the pressed button is
+		// gone): its heading takes focus, so screen readers announce it.
+		focusByID(ctx, "host-h")
+	}
 	h.view = &v
 	h.clock.set(h.view, time.Now())
 	h.clock.run(ctx, h)
@@ -391,7 +396,7 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 		mode += fmt.Sprintf(" · %d s per question", v.TimeLimitSeconds)
 	}
 	return app.Div().Class("lobby").Body(
-		app.H1().ID("host-h").Text("Join the quiz"),
+		app.H1().ID("host-h").TabIndex(-1).Text("Join the quiz"),
 		h.joinPanel(false),
 		app.Div().Class("actions").Body(
 			app.Button().ID("start").Class("btn btn-primary btn-big").Aria("disabled", n == 0 || h.busy).

@@ -166,11 +166,12 @@ func (p *playPage) apply(ctx app.Context, v session.View) {
 	}
 	p.clock.set(p.view, time.Now())
 	p.clock.run(ctx, p)
-	// A new question, or the end, replaces what was on screen: its heading
-	// takes focus, so keyboard and screen-reader users start there. Not on
-	// the first view after a (re)load: the page is where the user left it.
+	// The first view (after Join, the pressed button is gone), a new
+	// question and the end replace what was on screen: the heading takes
+	// focus, so keyboard and screen-reader users start there.
 	switch {
 	case prevPhase == "":
+		focusByID(ctx, "prompt")
 	case v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion:
 		p.notice = ""
 		focusByID(ctx, "prompt")

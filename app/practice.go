@@ -60,6 +60,11 @@ func (p *practicePage) OnPreRender(ctx app.Context) { p.load(ctx) }
 
 func (p *practicePage) OnNav(ctx app.Context) {
 	p.load(ctx)
+	// Arriving from a link, the link is gone: the question's (or the
+	// score's) heading takes focus, so screen readers read it out.
+	if p.quiz != nil {
+		focusByID(ctx, map[bool]string{true: "prompt", false: "score"}[p.prog.Finished.IsZero()])
+	}
 	if p.stopKeys == nil {
 		p.stopKeys = app.Window().AddEventListener("keydown", p.onKey)
 	}
@@ -271,7 +276,8 @@ func optionList(q quiz.Question, chosen int, revealed bool, pick func(app.Contex
 					app.If(note != "", app.Span().Class("note").Text(note)),
 				)
 			if !locked {
-				b = b.OnClick(func(ctx app.Context, _ app.Event) { pick(ctx, j) })
+				b = b.Aria("keyshortcuts", fmt.Sprintf("%d %s", j+1, quiz.Letter(j))).
+					OnClick(func(ctx app.Context, _ app.Event) { pick(ctx, j) })
 			}
 			return b
 		}),

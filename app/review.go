@@ -34,6 +34,9 @@ func (r *reviewPage) OnNav(ctx app.Context) {
 	r.quiz, r.missing = q, !ok
 	if ok {
 		ctx.Page().SetTitle("Review: " + q.Title + " · Storyquiz")
+		// Arriving from /create, the button that was pressed is gone: the
+		// heading takes focus, so screen readers announce the new page.
+		focusByID(ctx, "review-h")
 	}
 }
 
@@ -53,6 +56,9 @@ func (r *reviewPage) remove(ctx app.Context, i int) {
 	r.quiz.Questions = append(r.quiz.Questions[:i], r.quiz.Questions[i+1:]...)
 	r.editing = -1
 	r.commit(ctx, fmt.Sprintf("Question %d removed.", i+1))
+	// The removed card took the focused button with it: focus goes on to
+	// the question now in its place (or the new last one).
+	focusByID(ctx, fmt.Sprintf("q%d-prompt", min(i, len(r.quiz.Questions)-1)))
 }
 
 func (r *reviewPage) move(ctx app.Context, i, by int) {
@@ -180,7 +186,7 @@ func (r *reviewPage) Render() app.UI {
 	q := r.quiz
 	return page(
 		app.P().Class("eyebrow").Text("Review · "+fmt.Sprint(len(q.Questions))+" questions"),
-		app.H1().Text(q.Title),
+		app.H1().ID("review-h").TabIndex(-1).Text(q.Title),
 		app.Section().Class("use").Aria("label", "Use this quiz").Body(
 			app.Div().Class("actions").Body(
 				linkButton("/practice/"+r.id, "Practise", true),
@@ -208,7 +214,7 @@ func (r *reviewPage) renderQuestion(i int) app.UI {
 	}
 	return app.Li().Class("qcard").ID(fmt.Sprintf("q%d", i)).Aria("labelledby", fmt.Sprintf("q%d-prompt", i)).Body(
 		app.P().Class("eyebrow").Text(fmt.Sprintf("Question %d · %s", i+1, q.Kind)),
-		app.H2().Class("qprompt").ID(fmt.Sprintf("q%d-prompt", i)).Text(q.Prompt),
+		app.H2().Class("qprompt").ID(fmt.Sprintf("q%d-prompt", i)).TabIndex(-1).Text(q.Prompt),
 		app.Ul().Class("qopts").Body(
 			app.Range(q.Options).Slice(func(j int) app.UI {
 				if j == q.Answer {

@@ -112,6 +112,10 @@ func (b *browser) axe(t testing.TB, state string) {
 // "page", else of the first element shot selects (on long pages).
 func (b *browser) check(t *testing.T, state string, shot string) {
 	t.Helper()
+	if eval[bool](t, b, `document.documentElement.scrollWidth > document.documentElement.clientWidth`) {
+		t.Errorf("%s: the page is wider than the window (%d > %d px): it must reflow, not scroll sideways", state,
+			eval[int](t, b, `document.documentElement.scrollWidth`), eval[int](t, b, `document.documentElement.clientWidth`))
+	}
 	b.scheme(t, "light")
 	b.axe(t, state+" (light)")
 	b.scheme(t, "dark")
@@ -199,6 +203,9 @@ func TestA11y(t *testing.T) {
 			b.typeInto(t, "edit-0-opt-1", eval[string](t, b, `document.getElementById("edit-0-opt-0").value`))
 			b.do(t, "saving", chromedp.Click(chromedp.ID("edit-0-save")), chromedp.WaitVisible(chromedp.ID("edit-0-problems")))
 			b.check(t, "review edit rejected "+dim, shot("#q0"))
+			b.open(t, srv.URL+"/")
+			b.waitText(t, "#mine-h", "My quizzes")
+			b.check(t, "home with my quizzes "+dim, shot(".mine"))
 
 			// A live session: the teacher in b, one student in s.
 			b.open(t, srv.URL+"/host")

@@ -6,11 +6,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storyquiz/app/chromium"
 )
 
 // StoryURL is the page whose first question the cold load waits for.
@@ -148,25 +149,15 @@ func coldLoad(ctx context.Context, url, ready string) (loadRun, error) {
 // root user on this machine needs) and opens about:blank, so that callers
 // do not measure the browser's own start. done stops it and removes the profile.
 func startChromium(ctx context.Context) (bctx context.Context, done func(), err error) {
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		return nil, nil, fmt.Errorf("chromium is not installed (make bench installs it): %w", err)
-	}
 	profile, err := os.MkdirTemp("", "storyquiz-bench-profile-*")
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-	)
+	opts, err := chromium.Options(profile)
+	if err != nil {
+		os.RemoveAll(profile)
+		return nil, nil, err
+	}
 	actx, cancelA := chromedp.NewExecAllocator(ctx, opts...)
 	bctx, cancelB := chromedp.NewContext(actx)
 	done = func() { cancelB(); cancelA(); os.RemoveAll(profile) }

@@ -20,6 +20,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"storyquiz/app/chromium"
 )
 
 // root is the project root: tests run in app/e2e.
@@ -130,22 +132,11 @@ type browser struct {
 // w×h, and collects console errors for checkConsole.
 func newBrowser(t testing.TB, w, h int) *browser {
 	t.Helper()
-	path, err := exec.LookPath("chromium")
+	opts, err := chromium.Options(t.TempDir())
 	if err != nil {
-		t.Fatal("chromium is not installed: run `make test`, which installs Debian's chromium")
+		t.Fatal(err)
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(w, h),
-	)
+	opts = append(opts, chromedp.WindowSize(w, h))
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancelC(); cancelA() })

@@ -108,6 +108,15 @@ func normalizeCode(s string) string {
 // EventSource rather than net/http, which would add megabytes to the bundle.
 type browserAPI struct{}
 
+// clientOf returns api, or the browser's fetch and EventSource when api is
+// nil: pages hold a nil api in the app and a fake one in tests.
+func clientOf(api liveAPI) liveAPI {
+	if api == nil {
+		return browserAPI{}
+	}
+	return api
+}
+
 // jsAwait runs ok or fail when a promise settles, releasing both functions
 // afterwards so that long sessions do not leak them.
 func jsAwait(p app.Value, ok func(app.Value), fail func(string)) {

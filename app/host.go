@@ -38,12 +38,7 @@ type hostSetupPage struct {
 	ready bool
 }
 
-func (h *hostSetupPage) client() liveAPI {
-	if h.api == nil {
-		return browserAPI{}
-	}
-	return h.api
-}
+func (h *hostSetupPage) client() liveAPI { return clientOf(h.api) }
 
 func (h *hostSetupPage) OnPreRender(ctx app.Context) { h.init(ctx) }
 func (h *hostSetupPage) OnNav(ctx app.Context)       { h.init(ctx) }
@@ -187,12 +182,7 @@ type hostPage struct {
 	busy    bool
 }
 
-func (h *hostPage) client() liveAPI {
-	if h.api == nil {
-		return browserAPI{}
-	}
-	return h.api
-}
+func (h *hostPage) client() liveAPI { return clientOf(h.api) }
 
 func (h *hostPage) OnPreRender(ctx app.Context) {
 	h.code = normalizeCode(pathID(ctx))

@@ -24,12 +24,7 @@ type joinPage struct {
 	resume   playerKey // set when this browser already joined the session
 }
 
-func (j *joinPage) client() liveAPI {
-	if j.api == nil {
-		return browserAPI{}
-	}
-	return j.api
-}
+func (j *joinPage) client() liveAPI { return clientOf(j.api) }
 
 func (j *joinPage) OnPreRender(ctx app.Context) { j.init(ctx) }
 func (j *joinPage) OnNav(ctx app.Context)       { j.init(ctx) }

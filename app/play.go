@@ -38,12 +38,7 @@ type playPage struct {
 	stopKeys func()
 }
 
-func (p *playPage) client() liveAPI {
-	if p.api == nil {
-		return browserAPI{}
-	}
-	return p.api
-}
+func (p *playPage) client() liveAPI { return clientOf(p.api) }
 
 func (p *playPage) OnPreRender(ctx app.Context) {
 	p.code = normalizeCode(pathID(ctx))

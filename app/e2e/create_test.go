@@ -67,7 +67,8 @@ func TestCreateReviewPractise(t *testing.T) {
 		t.Fatalf("review shows %d questions, want at least 5", n)
 	}
 	second := b.text(t, "#q1-prompt")
-	b.do(t, "removing question 1", chromedp.Click(chromedp.ID("q0-remove")), chromedp.WaitVisible(chromedp.ID("review-status")))
+	b.do(t, "removing question 1", chromedp.Click(chromedp.ID("q0-remove")))
+	b.waitText(t, "#review-status", "Question 1 removed.")
 	if got := eval[int](t, b, `document.querySelectorAll(".qcard").length`); got != n-1 {
 		t.Fatalf("after remove: %d questions, want %d", got, n-1)
 	}
@@ -218,10 +219,8 @@ func TestCreateBadInput(t *testing.T) {
 	// A file that is not a quiz.
 	notQuiz := filepath.Join(t.TempDir(), "notes.json")
 	os.WriteFile(notQuiz, []byte(`{"hello": "world"}`), 0o644)
-	b.do(t, "opening a non-quiz", chromedp.SetUploadFiles(chromedp.ID("quiz-file"), []string{notQuiz}), chromedp.WaitVisible(chromedp.ID("create-problem")))
-	if got := b.text(t, "#create-problem"); !strings.Contains(got, "not a quiz Storyquiz can open") {
-		t.Errorf("message = %q", got)
-	}
+	b.do(t, "opening a non-quiz", chromedp.SetUploadFiles(chromedp.ID("quiz-file"), []string{notQuiz}))
+	b.waitContains(t, "#create-problem", "not a quiz Storyquiz can open")
 	// Pasted script is shown as text, never run.
 	if got := eval[bool](t, b, `typeof window.__pwned === "undefined"`); !got {
 		t.Error("pasted script ran")

@@ -295,6 +295,7 @@ func TestA11yKeyboardLive(t *testing.T) {
 	host := newBrowser(t, 1366, 768)
 	host.open(t, srv.URL+"/host")
 	host.do(t, "waiting for the setup", chromedp.WaitVisible(chromedp.ID("create")))
+	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
 	host.tabTo(t, "leaderboard")
 	host.key(t, " ")
 	if !eval[bool](t, host, `document.getElementById("leaderboard").checked`) {

@@ -261,3 +261,21 @@ func (b *browser) typeInto(t testing.TB, id, text string) {
 		t.Fatalf("#%s holds %q after typing %q", id, got, text)
 	}
 }
+
+// waitJS waits until a JavaScript expression is true, failing the test
+// with what after a generous timeout.
+func (b *browser) waitJS(t testing.TB, what, expr string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		t.Fatalf("waiting for %s: %v", what, err)
+	}
+}
+
+// waitValue waits until the form field with the given id holds want.
+func (b *browser) waitValue(t testing.TB, id, want string) {
+	t.Helper()
+	b.waitJS(t, fmt.Sprintf("#%s to hold %q", id, want),
+		fmt.Sprintf(`(() => { const e = document.getElementById(%q); return !!e && e.value === %q; })()`, id, want))
+}

@@ -51,9 +51,7 @@ func TestLiveTeacherPaced(t *testing.T) {
 	host := newBrowser(t, 1366, 768)
 	host.open(t, srv.URL+"/")
 	host.do(t, "opening the host setup", chromedp.Click(chromedp.CSS(`a[href="/host"]`)), chromedp.WaitVisible(chromedp.ID("create")))
-	if got := eval[bool](t, host, `document.getElementById("mode-teacher").checked`); !got {
-		t.Error("teacher-paced is not the default")
-	}
+	host.waitJS(t, "teacher-paced checked by default", `document.getElementById("mode-teacher").checked`)
 	if got := eval[string](t, host, `document.getElementById("limit").value`); got != "0" {
 		t.Errorf("time limit default = %q, want 0 (none)", got)
 	}
@@ -82,9 +80,7 @@ func TestLiveTeacherPaced(t *testing.T) {
 	for i, name := range names {
 		s := student{name: name, b: newBrowser(t, 360, 740)}
 		s.b.open(t, joinLink)
-		if got := eval[string](t, s.b, `document.getElementById("code").value`); got != code {
-			t.Errorf("%s: code field = %q, want %q from the link", name, got, code)
-		}
+		s.b.waitValue(t, "code", code) // filled in from the link
 		s.b.do(t, name+" joining", chromedp.SendKeys(chromedp.ID("name"), name), chromedp.Click(chromedp.ID("join")))
 		s.b.waitContains(t, "#status", "Waiting for your teacher")
 		host.waitContains(t, "#player-count", fmt.Sprintf("%d student", i+1))

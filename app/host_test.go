@@ -126,21 +126,7 @@ func TestHostStates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f.push(d, tt.view)
-			for id, want := range tt.want {
-				got, ok := textByID(h, id)
-				if !ok {
-					t.Errorf("no #%s", id)
-					continue
-				}
-				if !strings.Contains(got, want) {
-					t.Errorf("#%s = %q, want it to contain %q", id, got, want)
-				}
-			}
-			for _, id := range tt.absent {
-				if hasID(h, id) {
-					t.Errorf("#%s is shown", id)
-				}
-			}
+			checkShown(t, h, tt.want, tt.absent)
 		})
 	}
 	if doc := app.HTMLString(h); !strings.Contains(doc, `href="/api/sessions/`+testCode+`/results.csv?secret=host-secret"`) {

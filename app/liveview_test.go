@@ -225,3 +225,24 @@ func TestAPIResultMessage(t *testing.T) {
 		})
 	}
 }
+
+// checkShown checks that each element id in want shows text containing its
+// value, and that no element in absent is on the page.
+func checkShown(t *testing.T, c app.UI, want map[string]string, absent []string) {
+	t.Helper()
+	for id, w := range want {
+		got, ok := textByID(c, id)
+		if !ok {
+			t.Errorf("no #%s", id)
+			continue
+		}
+		if !strings.Contains(got, w) {
+			t.Errorf("#%s = %q, want it to contain %q", id, got, w)
+		}
+	}
+	for _, id := range absent {
+		if hasID(c, id) {
+			t.Errorf("#%s is shown", id)
+		}
+	}
+}

@@ -76,21 +76,7 @@ func TestPlayStates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f.push(d, tt.view)
-			for id, want := range tt.want {
-				got, ok := textByID(p, id)
-				if !ok {
-					t.Errorf("no #%s", id)
-					continue
-				}
-				if !strings.Contains(got, want) {
-					t.Errorf("#%s = %q, want it to contain %q", id, got, want)
-				}
-			}
-			for _, id := range tt.absent {
-				if hasID(p, id) {
-					t.Errorf("#%s is shown", id)
-				}
-			}
+			checkShown(t, p, tt.want, tt.absent)
 		})
 	}
 }

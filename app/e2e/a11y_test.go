@@ -231,6 +231,7 @@ func TestA11y(t *testing.T) {
 
 			b.do(t, "starting", chromedp.Click(chromedp.ID("start")))
 			s.waitContains(t, "#prompt", first.Prompt)
+			waitFocus(t, s, "prompt")
 			s.check(t, "student question "+dim, "")
 			s.do(t, "answering wrong", chromedp.Click(option((first.Answer+1)%len(first.Options))))
 			s.waitContains(t, "#answer-status", "Answer locked in")

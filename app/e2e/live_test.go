@@ -116,6 +116,9 @@ func TestLiveTeacherPaced(t *testing.T) {
 			} else {
 				want[s.name]++
 			}
+			// The question's heading takes focus (and scrolls into view) first;
+			// a click during that scroll could miss.
+			waitFocus(t, s.b, "prompt")
 			s.b.do(t, s.name+" answering", chromedp.Click(option(choice)))
 			s.b.waitContains(t, "#answer-status", "Answer locked in")
 			if i == 1 && j == 0 {

@@ -24,7 +24,11 @@ func (h *homePage) deleteQuiz(ctx app.Context, e myQuizEntry) {
 	}
 	deleteMyQuiz(ctx, e.ID)
 	h.mine = listMyQuizzes(ctx)
-	focusByID(ctx, "mine-h")
+	if len(h.mine) > 0 {
+		focusByID(ctx, "mine-h")
+	} else {
+		focusByID(ctx, "own-h") // the list is gone: land on the section before it
+	}
 }
 
 func (h *homePage) Render() app.UI {
@@ -50,7 +54,7 @@ func (h *homePage) Render() app.UI {
 			),
 		),
 		app.Section().Class("own").Aria("labelledby", "own-h").Body(
-			app.H2().ID("own-h").Text("Your own article"),
+			app.H2().ID("own-h").TabIndex(-1).Text("Your own article"),
 			app.P().Text("Paste any news article and get a quiz in seconds. The text stays on this device."),
 			app.Div().Class("actions").Body(linkButton("/create", "Make a quiz from your own article", true)),
 		),

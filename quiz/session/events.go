@@ -120,7 +120,7 @@ func (s *Session) join(ev Event) (bool, error) {
 		return false, fmt.Errorf("%w: duplicate player id or secret", ErrBadEvent)
 	}
 	key := nameKey(name)
-	if s.byName[key] != nil {
+	if s.byName[key] != nil || s.removed[key] {
 		return false, ErrNameTaken
 	}
 	if len(s.players) >= s.settings.MaxPlayers {
@@ -151,6 +151,7 @@ func (s *Session) kick(ev Event) (bool, error) {
 	delete(s.byID, p.id)
 	delete(s.bySecret, p.secretHash)
 	delete(s.byName, nameKey(p.name))
+	s.removed[nameKey(p.name)] = true
 	s.bump(s.leaderboardShown())
 	return true, nil
 }

@@ -129,6 +129,9 @@ type Session struct {
 	byID     map[string]*player
 	bySecret map[string]*player
 	byName   map[string]*player
+	// removed holds the names of players the host removed, so a removed
+	// name (often the reason for the removal) cannot come straight back.
+	removed map[string]bool
 
 	// ver counts changes; sharedVer is ver at the last change that alters
 	// every player's view (phase, question, leaderboard).
@@ -158,6 +161,7 @@ func New(q *quiz.Quiz, st Settings, now time.Time) (*Session, error) {
 		byID:     map[string]*player{},
 		bySecret: map[string]*player{},
 		byName:   map[string]*player{},
+		removed:  map[string]bool{},
 	}
 	for _, qu := range q.Questions {
 		qv := QuestionView{ID: qu.ID, Kind: qu.Kind, Prompt: qu.Prompt, Options: qu.Options}

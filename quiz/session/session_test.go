@@ -144,9 +144,13 @@ func TestKick(t *testing.T) {
 	if got := s.Apply(Event{Type: EvKick, PlayerID: "p1"}); !errors.Is(got, ErrUnknownPlayer) {
 		t.Errorf("second kick = %v, want ErrUnknownPlayer", got)
 	}
-	// The name is free again.
-	if err := s.Apply(join("p3", "ANA")); err != nil {
-		t.Errorf("rejoin under the kicked name: %v", err)
+	// A removed name cannot come straight back (it is often why the
+	// teacher removed it), in any case; another name can.
+	if err := s.Apply(join("p3", "ANA")); !errors.Is(err, ErrNameTaken) {
+		t.Errorf("rejoin under the removed name = %v, want ErrNameTaken", err)
+	}
+	if err := s.Apply(join("p4", "Anna")); err != nil {
+		t.Errorf("rejoin under another name: %v", err)
 	}
 	if got, want := s.PlayerCount(), 2; got != want {
 		t.Errorf("PlayerCount = %d, want %d", got, want)

@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8000
 DB      ?= data/storyquiz.db
 SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all build run test unit e2e browser bench fuzz clean
+.PHONY: all build run test browser bench fuzz clean
 
 all: build
 
@@ -57,9 +57,9 @@ bench: build browser
 	$(GO) run ./app/bench -out BENCHMARKS.md
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 60s ./quiz
-	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime 60s ./quiz
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 60s ./quiz
+	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
+	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz artifacts

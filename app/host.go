@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -356,6 +357,20 @@ func (h *hostPage) joinPanel(compact bool) app.UI {
 	)
 }
 
+// onlyThisComputer reports whether a link points at a loopback address,
+// which students' phones cannot reach.
+func onlyThisComputer(link string) bool {
+	u, err := url.Parse(link)
+	if err != nil {
+		return false
+	}
+	switch host := u.Hostname(); {
+	case host == "localhost", strings.HasPrefix(host, "127."), host == "::1":
+		return true
+	}
+	return false
+}
+
 // displayHost is the host part of a link, for the "Join at" line.
 func displayHost(link string) string {
 	if u, err := url.Parse(link); err == nil && u.Host != "" {
@@ -388,6 +403,9 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 	return app.Div().Class("lobby").Body(
 		app.H1().ID("host-h").TabIndex(-1).Text("Join the quiz"),
 		h.joinPanel(false),
+		app.If(onlyThisComputer(h.joinURL), app.P().ID("loopback-warning").Class("notice").Text(
+			"This address only works on this computer, so students' devices cannot reach it. "+
+				"Start Storyquiz with make run ADDR=0.0.0.0:8000 and open it here by this computer's network address (for example http://192.168.1.20:8000).")),
 		app.Div().Class("actions").Body(
 			app.Button().ID("start").Class("btn btn-primary btn-big").Aria("disabled", n == 0 || h.busy).
 				OnClick(func(ctx app.Context, e app.Event) {

@@ -200,3 +200,22 @@ func TestHostSetupCreates(t *testing.T) {
 		t.Errorf("kept host secret = %q, want s3cret", k.Secret)
 	}
 }
+
+func TestOnlyThisComputer(t *testing.T) {
+	tests := []struct {
+		link string
+		want bool
+	}{
+		{"http://127.0.0.1:8000/join?code=ABCDEF", true},
+		{"http://localhost:8000/join", true},
+		{"http://[::1]:8000/join", true},
+		{"http://192.168.1.20:8000/join?code=ABCDEF", false},
+		{"https://quiz.school.example/join", false},
+		{"::not a url", false},
+	}
+	for _, tt := range tests {
+		if got := onlyThisComputer(tt.link); got != tt.want {
+			t.Errorf("onlyThisComputer(%q) = %v, want %v", tt.link, got, tt.want)
+		}
+	}
+}

@@ -73,6 +73,8 @@ func TestLiveTeacherPaced(t *testing.T) {
 	if ok := eval[bool](t, host, qrLoaded); !ok {
 		t.Error("the QR code image did not load")
 	}
+	// Served on 127.0.0.1, the dashboard warns that phones cannot reach the link.
+	host.waitContains(t, "#loopback-warning", "only works on this computer")
 	host.waitContains(t, "#player-count", "0 students joined")
 
 	names := []string{"Ada", "Grace", "Linus"}

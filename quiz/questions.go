@@ -538,7 +538,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		score += 0.2
 	}
 	if n := len(s.toks); n > 35 {
-		score -= 0.02 * float64(n-35) // long blanks are hard to read
+		score -= 0.05 * float64(n-35) // long blanks are hard to read
 	}
 	if utf8.RuneCountInString(blank) <= MaxPromptRunes {
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})

@@ -185,14 +185,10 @@ type hostPage struct {
 
 func (h *hostPage) client() liveAPI { return clientOf(h.api) }
 
-func (h *hostPage) OnPreRender(ctx app.Context) {
-	h.code = normalizeCode(pathID(ctx))
-	ctx.Page().SetTitle("Session " + h.code + " · Storyquiz")
-}
+func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
 
 func (h *hostPage) OnNav(ctx app.Context) {
-	h.code = normalizeCode(pathID(ctx))
-	ctx.Page().SetTitle("Session " + h.code + " · Storyquiz")
+	h.code = sessionPage(ctx)
 	u := ctx.Page().URL()
 	h.joinURL = (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/join", RawQuery: "code=" + url.QueryEscape(h.code)}).String()
 	h.OnDismount()

@@ -170,3 +170,11 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// sessionPage returns the join code of a /host/{code} or /play/{code} page
+// and titles the page with it.
+func sessionPage(ctx app.Context) string {
+	code := normalizeCode(pathID(ctx))
+	ctx.Page().SetTitle("Session " + code + " · Storyquiz")
+	return code
+}

@@ -40,14 +40,10 @@ type playPage struct {
 
 func (p *playPage) client() liveAPI { return clientOf(p.api) }
 
-func (p *playPage) OnPreRender(ctx app.Context) {
-	p.code = normalizeCode(pathID(ctx))
-	ctx.Page().SetTitle("Session " + p.code + " · Storyquiz")
-}
+func (p *playPage) OnPreRender(ctx app.Context) { p.code = sessionPage(ctx) }
 
 func (p *playPage) OnNav(ctx app.Context) {
-	p.code = normalizeCode(pathID(ctx))
-	ctx.Page().SetTitle("Session " + p.code + " · Storyquiz")
+	p.code = sessionPage(ctx)
 	p.stopStream()
 	if p.stopKeys == nil {
 		p.stopKeys = app.Window().AddEventListener("keydown", p.onKey)

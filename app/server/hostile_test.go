@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -155,18 +156,12 @@ func TestHostileContentType(t *testing.T) {
 		if tt.contentType != "" {
 			req.Header.Set("Content-Type", tt.contentType)
 		}
-		resp, err := e.srv.Client().Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		buf.ReadFrom(resp.Body)
-		resp.Body.Close()
-		if got := resp.StatusCode; got != tt.want {
-			t.Errorf("Content-Type %q: status = %d (%s), want %d", tt.contentType, got, buf.Bytes(), tt.want)
+		got, resp := e.send(req)
+		if got != tt.want {
+			t.Errorf("Content-Type %q: status = %d (%s), want %d", tt.contentType, got, resp, tt.want)
 		}
 		if tt.want != 201 {
-			checkErrorBody(t, "Content-Type "+tt.contentType, buf.Bytes())
+			checkErrorBody(t, "Content-Type "+tt.contentType, resp)
 		}
 	}
 	if v := e.state(cr.Code, cr.HostSecret); len(v.Players) != 3 {
@@ -388,20 +383,14 @@ func TestHostileSecrets(t *testing.T) {
 				req.Header.Set("Authorization", s.header)
 			}
 			req.Header.Set("Content-Type", "application/json")
-			resp, err := e.srv.Client().Do(req)
-			if err != nil {
-				t.Fatal(err)
+			got, resp := e.send(req)
+			if got != s.want {
+				t.Errorf("%s: status = %d (%s), want %d", name, got, resp, s.want)
 			}
-			var buf bytes.Buffer
-			buf.ReadFrom(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode != s.want {
-				t.Errorf("%s: status = %d (%s), want %d", name, resp.StatusCode, buf.Bytes(), s.want)
-			}
-			checkErrorBody(t, name, buf.Bytes())
+			checkErrorBody(t, name, resp)
 			for _, leak := range []string{"Zed", "Secretname", "Title", "Carl", theirs.Code} {
-				if strings.Contains(buf.String(), leak) {
-					t.Errorf("%s: the response holds the other session's %q: %s", name, leak, buf.Bytes())
+				if strings.Contains(string(resp), leak) {
+					t.Errorf("%s: the response holds the other session's %q: %s", name, leak, resp)
 				}
 			}
 		}
@@ -537,4 +526,16 @@ func TestHostileNamesStayUTF8(t *testing.T) {
 	if v := e.state(cr.Code, cr.HostSecret); v.Players[0].Name != "Ana\ufffd" {
 		t.Errorf("name = %q, want Ana followed by U+FFFD", v.Players[0].Name)
 	}
+}
+
+// send does a hand-made request and returns its status and body.
+func (e *env) send(req *http.Request) (int, []byte) {
+	e.t.Helper()
+	resp, err := e.srv.Client().Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, body
 }

@@ -5,7 +5,6 @@ package server
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
 	"log/slog"
@@ -203,18 +202,9 @@ func TestHygieneLogsHoldNoSecrets(t *testing.T) {
 	e.must(403, "GET", base+"/state", flip(cr.HostSecret), nil, nil)
 
 	// A failing store logs an error about the event it could not save.
-	db, err := sql.Open("sqlite", "file:"+e.path+"?_pragma=busy_timeout(10000)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
-		t.Fatal(err)
-	}
+	repair := breakStore(t, e.path)
 	e.must(500, "POST", base+"/answers", ben.PlayerSecret, answerBody("q1", 1), nil)
-	if _, err := db.Exec(`DROP TRIGGER fail`); err != nil {
-		t.Fatal(err)
-	}
+	repair()
 	e.must(200, "POST", base+"/answers", ben.PlayerSecret, answerBody("q1", 1), nil)
 	e.control(cr.Code, cr.HostSecret, "reveal")
 	e.must(200, "GET", base+"/results.csv?secret="+cr.HostSecret, "", nil, nil)

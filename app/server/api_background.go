@@ -29,12 +29,17 @@ func (a *API) every(interval time.Duration, fn func()) {
 }
 
 // tickAll closes questions whose time limit has run out: it applies a Tick
-// to each session with a deadline that has passed.
+// to each loaded session with a deadline that has passed. (A session not in
+// memory has nobody watching; its deadline is applied when it is loaded.)
 func (a *API) tickAll() {
 	now := a.now()
 	for _, l := range a.snapshot() {
 		l.mu.Lock()
-		d, ok := l.s.NextDeadline()
+		var d time.Time
+		ok := false
+		if l.s != nil {
+			d, ok = l.s.NextDeadline()
+		}
 		l.mu.Unlock()
 		if ok && !now.Before(d) {
 			if err := a.apply(l, session.Event{Type: session.EvTick, At: now}); err != nil && err != errGone {
@@ -44,8 +49,8 @@ func (a *API) tickAll() {
 	}
 }
 
-// snapshot returns the live sessions, so loops can visit them without
-// holding the registry lock.
+// snapshot returns the sessions, so loops can visit them without holding
+// the registry lock.
 func (a *API) snapshot() []*live {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
@@ -57,16 +62,32 @@ func (a *API) snapshot() []*live {
 }
 
 // expire deletes the sessions whose last change is older than IdleExpiry,
-// from memory and from the store, and forgets idle join-rate buckets.
+// from memory and from the store (which gives their space back), and forgets
+// idle rate-limit buckets. The store's list decides: every change is in it.
 func (a *API) expire() {
 	now := a.now()
 	cutoff := now.Add(-a.cfg.IdleExpiry)
+	entries, err := a.store.Sessions(cutoff)
+	if err != nil {
+		a.log.Error("could not list sessions for expiry", "err", err)
+		return
+	}
+	alive := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		alive[e.Code] = true
+	}
 	for _, l := range a.snapshot() {
+		if alive[l.code] {
+			continue
+		}
 		l.mu.Lock()
-		idle := l.s.Updated().Before(cutoff)
+		// A change may have landed since the list was read.
+		idle := l.s == nil || l.s.Updated().Before(cutoff)
 		if idle {
 			l.gone = true
-			l.notifyLocked() // streams see gone and end
+			if l.s != nil {
+				l.notifyLocked() // streams see gone and end
+			}
 		}
 		l.mu.Unlock()
 		if idle {
@@ -79,7 +100,9 @@ func (a *API) expire() {
 	if _, err := a.store.DeleteExpired(cutoff); err != nil {
 		a.log.Error("could not delete expired sessions", "err", err)
 	}
-	a.joins.forget(now)
+	for _, lim := range []*limiter{a.joins, a.create, a.fails} {
+		lim.forget(now)
+	}
 }
 
 // limiter is a token bucket per key (a remote address).

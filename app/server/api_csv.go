@@ -13,9 +13,10 @@ import (
 
 // handleResultsCSV sends the host one row per student: name, score, and per
 // question the chosen letter with "right" or "wrong", empty when unanswered.
-// The secret may come as ?secret= so that a plain download link works.
+// The host's secret comes only in the Authorization header: in a link's URL
+// it would stay in the history of a shared classroom computer.
 func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := a.lookupCaller(w, r, true)
+	l, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}

@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"storyquiz/app/hub"
+	"storyquiz/app/hub/storetest"
 	"storyquiz/app/sqlite"
 	"storyquiz/app/stories"
 	"storyquiz/quiz"
@@ -44,25 +46,38 @@ func (c *clock) Add(d time.Duration) {
 	c.mu.Unlock()
 }
 
-// env is one running API over a database file.
+// env is one running API over a database file, or over an in-memory store
+// whose writes a test can hold back and fail (mem).
 type env struct {
 	t     *testing.T
 	path  string
+	mem   *storetest.Mem
 	clock *clock
 	cfg   APIConfig
-	store *sqlite.Store
+	store hub.Store
 	api   *API
 	srv   *httptest.Server
+}
+
+// newMemEnv is newEnv over a storetest.Mem.
+func newMemEnv(t *testing.T, edit func(*APIConfig)) *env {
+	t.Helper()
+	return newEnvOver(t, storetest.NewMem(), edit)
 }
 
 // newEnv starts an API over a fresh database; edit adjusts the config.
 func newEnv(t *testing.T, edit func(*APIConfig)) *env {
 	t.Helper()
-	e := &env{t: t, path: filepath.Join(t.TempDir(), "test.db"), clock: &clock{t: time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)}}
+	return newEnvOver(t, nil, edit)
+}
+
+func newEnvOver(t *testing.T, mem *storetest.Mem, edit func(*APIConfig)) *env {
+	t.Helper()
+	e := &env{t: t, path: filepath.Join(t.TempDir(), "test.db"), mem: mem, clock: &clock{t: time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)}}
 	e.cfg = APIConfig{
 		Now:    e.clock.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		StoryQuiz: func(id string) (*quiz.Quiz, error) {
+		StoryQuiz: func(id string, _ int64) (*quiz.Quiz, error) {
 			switch id {
 			case "launch":
 				return sessiontest.Quiz(3), nil
@@ -83,7 +98,10 @@ func newEnv(t *testing.T, edit func(*APIConfig)) *env {
 func (e *env) start() {
 	e.t.Helper()
 	var err error
-	if e.store, err = sqlite.Open(e.path); err != nil {
+	if e.mem != nil {
+		e.mem = e.mem.Reopen()
+		e.store = e.mem
+	} else if e.store, err = sqlite.Open(e.path); err != nil {
 		e.t.Fatal(err)
 	}
 	if e.api, err = NewAPI(e.store, e.cfg); err != nil {
@@ -279,12 +297,6 @@ func TestFullFlow(t *testing.T) {
 		t.Errorf("a player's results must hold only their own row: %+v", pv.Results)
 	}
 	e.must(403, "POST", base+"/players", "", map[string]string{"name": "Late"}, nil)
-
-	var art articleResponse
-	e.must(200, "GET", base+"/article", ben.PlayerSecret, nil, &art)
-	if art.Title != "Test story" || len(art.Article.Paragraphs) != 1 {
-		t.Errorf("article = %+v", art)
-	}
 }
 
 func TestCreateErrors(t *testing.T) {
@@ -407,10 +419,11 @@ func TestAuth(t *testing.T) {
 		{"player kicks", "POST", "/control", ana.PlayerSecret, map[string]string{"action": "kick", "playerId": ana.PlayerID}, 403},
 		{"player downloads results", "GET", "/results.csv", ana.PlayerSecret, nil, 403},
 		{"results without secret", "GET", "/results.csv", "", nil, 401},
-		{"article without secret", "GET", "/article", "", nil, 401},
 		{"events without secret", "GET", "/events", "", nil, 401},
 		{"events with a wrong secret", "GET", "/events?secret=nope", "", nil, 403},
-		{"unknown session", "GET", "/../ZZZZZZ/state", cr.HostSecret, nil, 404},
+		{"unknown session", "GET", "/../ZZZZZZ/state", cr.HostSecret, nil, 403},
+		{"unknown session without secret", "GET", "/../ZZZZZZ/state", "", nil, 401},
+		{"results with the secret in the URL", "GET", "/results.csv?secret=" + cr.HostSecret, "", nil, 401},
 	}
 	for _, tt := range tests {
 		path := base + tt.path
@@ -555,10 +568,10 @@ func TestExpiry(t *testing.T) {
 	fresh := e.create(nil)
 	e.clock.Add(5 * time.Hour)
 	e.api.expire()
-	e.must(404, "GET", "/api/sessions/"+old.Code+"/state", old.HostSecret, nil, nil)
+	e.must(403, "GET", "/api/sessions/"+old.Code+"/state", old.HostSecret, nil, nil)
 	e.state(fresh.Code, fresh.HostSecret)
 	e.restart()
-	e.must(404, "GET", "/api/sessions/"+old.Code+"/state", old.HostSecret, nil, nil)
+	e.must(403, "GET", "/api/sessions/"+old.Code+"/state", old.HostSecret, nil, nil)
 	e.state(fresh.Code, fresh.HostSecret)
 }
 
@@ -619,8 +632,7 @@ func TestResultsCSV(t *testing.T) {
 	e.control(cr.Code, cr.HostSecret, "next")
 	e.must(200, "POST", base+"/answers", ps[4].PlayerSecret, answerBody("q2", 1), nil)
 
-	// A download link carries the secret in the query.
-	status, data, h := e.do("GET", base+"/results.csv?secret="+cr.HostSecret, "", nil)
+	status, data, h := e.do("GET", base+"/results.csv", cr.HostSecret, nil)
 	if status != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/csv") ||
 		!strings.Contains(h.Get("Content-Disposition"), "storyquiz-"+cr.Code+".csv") {
 		t.Fatalf("results.csv: %d %v", status, h)
@@ -635,9 +647,10 @@ func TestResultsCSV(t *testing.T) {
 	if got := strings.ReplaceAll(string(data), "\r\n", "\n"); got != want {
 		t.Errorf("results.csv =\n%s\nwant\n%s", got, want)
 	}
-	// The Authorization header works too.
-	if st, _, _ := e.do("GET", base+"/results.csv", cr.HostSecret, nil); st != 200 {
-		t.Errorf("results.csv with a bearer secret: %d", st)
+	// A secret in the URL would stay in the browser's history on a shared
+	// classroom computer: it is not accepted.
+	if st, _, _ := e.do("GET", base+"/results.csv?secret="+cr.HostSecret, "", nil); st != 401 {
+		t.Errorf("results.csv with the secret in the URL: %d, want 401", st)
 	}
 }
 
@@ -691,7 +704,7 @@ func TestStoreFailure(t *testing.T) {
 	cr := e.create(nil)
 	ana := e.join(cr.Code, "Ana")
 	e.control(cr.Code, cr.HostSecret, "start")
-	repair := breakStore(t, e.path)
+	repair := e.breakStore()
 	base := "/api/sessions/" + cr.Code
 	e.must(500, "POST", base+"/answers", ana.PlayerSecret, answerBody("q1", 2), nil)
 	if v := e.state(cr.Code, ana.PlayerSecret); v.You.Answer != nil {
@@ -708,10 +721,10 @@ func TestStoreFailure(t *testing.T) {
 // TestDefaultStoryQuiz creates a session from the launch story through the
 // real engine.
 func TestDefaultStoryQuiz(t *testing.T) {
-	if _, err := defaultStoryQuiz("no-such-story"); !errors.Is(err, ErrUnknownStory) {
+	if _, err := defaultStoryQuiz("no-such-story", 1); !errors.Is(err, ErrUnknownStory) {
 		t.Errorf("unknown story: %v, want ErrUnknownStory", err)
 	}
-	if _, err := defaultStoryQuiz(stories.LaunchID); err != nil {
+	if _, err := defaultStoryQuiz(stories.LaunchID, 1); err != nil {
 		t.Fatalf("the engine cannot make the launch story's quiz: %v", err)
 	}
 	e := newEnv(t, func(c *APIConfig) { c.StoryQuiz = nil })
@@ -725,22 +738,27 @@ func TestDefaultStoryQuiz(t *testing.T) {
 	}
 }
 
-// breakStore makes every later event write to the database at path fail,
-// as a full disk would, until repair is called.
-func breakStore(t *testing.T, path string) (repair func()) {
-	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)")
-	if err != nil {
-		t.Fatal(err)
+// breakStore makes every later event write fail, as a full disk would,
+// until repair is called: through the fake store, or for a database file
+// through a trigger set by another connection.
+func (e *env) breakStore() (repair func()) {
+	e.t.Helper()
+	if e.mem != nil {
+		e.mem.Break(errors.New("disk full"))
+		return func() { e.mem.Break(nil) }
 	}
-	t.Cleanup(func() { db.Close() })
+	db, err := sql.Open("sqlite", "file:"+e.path+"?_pragma=busy_timeout(10000)")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { db.Close() })
 	if _, err := db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
-		t.Fatal(err)
+		e.t.Fatal(err)
 	}
 	return func() {
-		t.Helper()
+		e.t.Helper()
 		if _, err := db.Exec(`DROP TRIGGER fail`); err != nil {
-			t.Fatal(err)
+			e.t.Fatal(err)
 		}
 	}
 }

@@ -271,7 +271,7 @@ func TestHostileQuizContent(t *testing.T) {
 	ana := e.join(cr.Code, "Ana")
 	e.control(cr.Code, cr.HostSecret, "start")
 	base := "/api/sessions/" + cr.Code
-	for _, path := range []string{"/state", "/article"} {
+	for _, path := range []string{"/state"} {
 		for _, secret := range []string{cr.HostSecret, ana.PlayerSecret} {
 			raw := e.must(200, "GET", base+path, secret, nil, nil)
 			for _, bad := range []string{"<script", "<img", "<iframe", "<svg", "<style", "<h1", "<b>"} {
@@ -281,10 +281,10 @@ func TestHostileQuizContent(t *testing.T) {
 			}
 		}
 	}
-	var art articleResponse
-	e.must(200, "GET", base+"/article", ana.PlayerSecret, nil, &art)
-	if want := htmlQuiz(); art.Title != want.Title || art.Article.Paragraphs[0][0] != want.Article.Paragraphs[0][0] {
-		t.Errorf("article = %+v, want the markup kept as text", art)
+	e.control(cr.Code, cr.HostSecret, "reveal")
+	if v, want := e.state(cr.Code, ana.PlayerSecret), htmlQuiz(); v.Title != want.Title || v.Reveal == nil ||
+		v.Reveal.Evidence.Text != want.Questions[0].Evidence.Text {
+		t.Errorf("view = %+v, want the markup kept as text", v)
 	}
 
 	broken := func(edit func(q *quiz.Quiz)) string {
@@ -353,7 +353,6 @@ func TestHostileSecrets(t *testing.T) {
 		method, path, body string
 	}{
 		{"GET", "/state", ""},
-		{"GET", "/article", ""},
 		{"GET", "/results.csv", ""},
 		{"POST", "/answers", `{"questionId":"q1","choice":0}`},
 		{"POST", "/control", `{"action":"end"}`},
@@ -406,7 +405,7 @@ func TestHostileSecrets(t *testing.T) {
 	// Secrets in the query are taken only where a link or EventSource needs them.
 	e.must(401, "GET", base+"/state?secret="+mine.HostSecret, "", nil, nil)
 	e.must(403, "GET", base+"/events?secret="+theirs.HostSecret, "", nil, nil)
-	e.must(403, "GET", base+"/results.csv?secret="+zed.PlayerSecret, "", nil, nil)
+	e.must(401, "GET", base+"/results.csv?secret="+zed.PlayerSecret, "", nil, nil) // a secret in a URL is not taken
 	// Nothing was changed by the refused requests: my session is still open,
 	// and Ana, who never answered, still can.
 	if v := e.state(mine.Code, mine.HostSecret); v.Phase != session.PhaseQuestion || v.Answers.Answered != 0 {

@@ -202,19 +202,19 @@ func TestHygieneLogsHoldNoSecrets(t *testing.T) {
 	e.must(403, "GET", base+"/state", flip(cr.HostSecret), nil, nil)
 
 	// A failing store logs an error about the event it could not save.
-	repair := breakStore(t, e.path)
+	repair := e.breakStore()
 	e.must(500, "POST", base+"/answers", ben.PlayerSecret, answerBody("q1", 1), nil)
 	repair()
 	e.must(200, "POST", base+"/answers", ben.PlayerSecret, answerBody("q1", 1), nil)
 	e.control(cr.Code, cr.HostSecret, "reveal")
-	e.must(200, "GET", base+"/results.csv?secret="+cr.HostSecret, "", nil, nil)
+	e.must(200, "GET", base+"/results.csv", cr.HostSecret, nil, nil)
 	e.restart()
 	e.must(200, "POST", base+"/control", cr.HostSecret, map[string]string{"action": "kick", "playerId": ben.PlayerID}, nil)
 	e.control(cr.Code, cr.HostSecret, "end")
 	e.stop()
 
 	out := logs.String()
-	for _, want := range []string{"session created", "could not store a session event", "sessions loaded"} {
+	for _, want := range []string{"session created", "could not store a session event", "sessions found"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the log lacks %q, so this test may not see what it should:\n%s", want, out)
 		}

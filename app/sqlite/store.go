@@ -1,9 +1,9 @@
 //go:build !wasm
 
 // Package sqlite stores classroom sessions in one SQLite file through
-// modernc.org/sqlite (pure Go, no cgo). A session is kept as its creation
-// record plus an append-only log of session.Events; after a restart every
-// session is rebuilt by replaying its log.
+// modernc.org/sqlite (pure Go, no cgo); it implements hub.Store. A session is
+// kept as its creation record plus an append-only log of session.Events; a
+// session is rebuilt by replaying its log when it is first needed.
 //
 // Appends are durable when they return: the database runs in WAL mode with
 // synchronous=FULL, so every commit syncs the log to disk. (NORMAL would only
@@ -21,11 +21,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
+	"storyquiz/app/hub"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -33,18 +36,13 @@ import (
 // DefaultPath is where the server keeps its database unless told otherwise.
 const DefaultPath = "data/storyquiz.db"
 
+// busyTimeout is how long a write waits for a lock another process holds
+// before it fails; a variable so that tests need not wait that long.
+var busyTimeout = 10 * time.Second
+
 // maxBatch bounds how many appends share one transaction, so that one commit
 // never holds the writer for long.
 const maxBatch = 1024
-
-var (
-	// ErrClosed is returned for work submitted after Close.
-	ErrClosed = errors.New("the session store is closed")
-	// ErrCodeTaken is returned by CreateSession when the join code exists.
-	ErrCodeTaken = errors.New("a session with this code already exists")
-	// ErrNotFound is returned by LoadSession for an unknown code.
-	ErrNotFound = errors.New("no such session")
-)
 
 // migrations are applied in order; schema_version holds how many have run.
 // Append new steps, never edit old ones.
@@ -70,45 +68,61 @@ var migrations = []string{
 
 // Store is an open session database. Its methods are safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
 
 	mu     sync.RWMutex // guards closed against sends on reqs
 	closed bool
 	reqs   chan *appendReq
 	done   chan struct{}
+
+	// failed holds the sessions whose last write failed; only the writer
+	// goroutine touches it.
+	failed map[string]bool
 }
 
+var _ hub.Store = (*Store)(nil)
+
 type appendReq struct {
-	code string
-	ev   session.Event
-	data []byte
-	errc chan error
+	code   string
+	ev     session.Event
+	data   []byte
+	resync bool // a Resync marker, not an event
+	errc   chan error
 }
 
 // Open opens (creating it and its directory if needed) the database at
-// path, or at DefaultPath when path is empty, and brings its schema up to date.
+// path, or at DefaultPath when path is empty, brings its schema up to date
+// and checks its integrity. The files are readable by their owner only: they
+// hold every quiz with its answers and every student's name.
 func Open(path string) (*Store, error) {
 	if path == "" {
 		path = DefaultPath
 	}
 	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o750); err != nil {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("create the database directory: %w", err)
 		}
 	}
+	// SQLite gives the -wal and -shm files the mode of the database file, so
+	// creating that one owner-only is enough.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	f.Close()
 	// The pragmas run on every new connection of the pool. IMMEDIATE
 	// transactions take the write lock at BEGIN, so two writers wait on
 	// busy_timeout instead of failing with SQLITE_BUSY at their first write.
-	dsn := "file:" + path +
-		"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
+	// auto_vacuum only takes effect on a new file (see init for old ones).
+	dsn := "file:" + path + fmt.Sprintf("?_pragma=busy_timeout(%d)", busyTimeout.Milliseconds()) +
+		"&_pragma=auto_vacuum(incremental)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &Store{db: db, path: path, reqs: make(chan *appendReq, 4096), done: make(chan struct{})}
+	s := &Store{db: db, reqs: make(chan *appendReq, 4096), done: make(chan struct{}), failed: map[string]bool{}}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -124,6 +138,9 @@ func (s *Store) init() error {
 	}
 	if mode != "wal" {
 		return fmt.Errorf("journal mode is %q, not wal", mode)
+	}
+	if err := s.check(); err != nil {
+		return err
 	}
 	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 		return err
@@ -153,11 +170,54 @@ func (s *Store) init() error {
 	if _, err := tx.Exec(`UPDATE schema_version SET version = ?`, v); err != nil {
 		return err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	// A file made before incremental vacuum was set keeps auto_vacuum off
+	// until a VACUUM rebuilds it; do that once, so expired sessions give
+	// their space back to the disk.
+	var av int
+	if err := s.db.QueryRow(`PRAGMA auto_vacuum`).Scan(&av); err != nil {
+		return err
+	}
+	if av != 2 {
+		if _, err := s.db.Exec(`PRAGMA auto_vacuum = INCREMENTAL`); err != nil {
+			return err
+		}
+		if _, err := s.db.Exec(`VACUUM`); err != nil {
+			return fmt.Errorf("turn on incremental vacuum: %w", err)
+		}
+	}
+	return nil
 }
 
-// Path returns the database file's path.
-func (s *Store) Path() string { return s.path }
+// check runs SQLite's quick integrity check. A damaged file is refused with
+// what SQLite found, rather than half-loaded in silence.
+func (s *Store) check() error {
+	rows, err := s.db.Query(`PRAGMA quick_check(5)`)
+	if err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return fmt.Errorf("integrity check: %w", err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("the database is damaged (%s); restore it from a backup (storyquiz backup) or move it away to start afresh",
+			strings.Join(problems, "; "))
+	}
+	return nil
+}
 
 // Close waits for queued appends to be written, then closes the database.
 func (s *Store) Close() error {
@@ -171,6 +231,16 @@ func (s *Store) Close() error {
 	s.mu.Unlock()
 	<-s.done
 	return s.db.Close()
+}
+
+// storageError marks a full disk (or a database at its size limit) with
+// hub.ErrFull, so that the server can say so instead of "try again".
+func storageError(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL {
+		return fmt.Errorf("%w: %v", hub.ErrFull, err)
+	}
+	return err
 }
 
 // CreateSession records a new session under its join code, with the hash of
@@ -188,29 +258,33 @@ func (s *Store) CreateSession(code, hostSecretHash string, ss *session.Session) 
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`,
 		code, hostSecretHash, string(q), string(st), ss.Created().UnixNano(), ss.Updated().UnixNano())
 	if err != nil {
-		return err
+		return storageError(err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrCodeTaken
+		return hub.ErrCodeTaken
 	}
 	return nil
 }
 
-// Append queues ev for the log of session code and returns a function that
-// waits until it is on disk. Appends are written in the order Append was
-// called, so a caller that calls Append while holding its session's lock
-// keeps the log in the order the events were applied, yet can wait for the
-// disk after releasing the lock — which lets many answers share one commit.
+// Append queues ev for the log of session code; see hub.Store.
 func (s *Store) Append(code string, ev session.Event) (wait func() error) {
 	data, err := json.Marshal(ev)
 	if err != nil {
 		return func() error { return err }
 	}
-	r := &appendReq{code: code, ev: ev, data: data, errc: make(chan error, 1)}
+	return s.queue(&appendReq{code: code, ev: ev, data: data, errc: make(chan error, 1)})
+}
+
+// Resync lets appends of session code through again after a failure; see hub.Store.
+func (s *Store) Resync(code string) {
+	s.queue(&appendReq{code: code, resync: true, errc: make(chan error, 1)})
+}
+
+func (s *Store) queue(r *appendReq) (wait func() error) {
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
-		return func() error { return ErrClosed }
+		return func() error { return hub.ErrClosed }
 	}
 	s.reqs <- r
 	s.mu.RUnlock()
@@ -228,6 +302,7 @@ func (s *Store) AppendEvent(code string, ev session.Event) error {
 func (s *Store) writer() {
 	defer close(s.done)
 	batch := make([]*appendReq, 0, maxBatch)
+	write := make([]*appendReq, 0, maxBatch)
 	for r := range s.reqs {
 		batch = append(batch[:0], r)
 	fill:
@@ -242,8 +317,28 @@ func (s *Store) writer() {
 				break fill
 			}
 		}
-		err := s.commit(batch)
+		// Markers and the appends of failed sessions are settled in queue
+		// order; only the rest is written.
+		write = write[:0]
 		for _, r := range batch {
+			switch {
+			case r.resync:
+				delete(s.failed, r.code)
+				r.errc <- nil
+			case s.failed[r.code]:
+				r.errc <- hub.ErrEarlierFailed
+			default:
+				write = append(write, r)
+			}
+		}
+		if len(write) == 0 {
+			continue
+		}
+		err := s.commit(write)
+		for _, r := range write {
+			if err != nil {
+				s.failed[r.code] = true
+			}
 			r.errc <- err
 		}
 	}
@@ -253,19 +348,19 @@ func (s *Store) commit(batch []*appendReq) error {
 	ctx := context.Background()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return storageError(err)
 	}
 	defer tx.Rollback()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO events (code, type, at, data) VALUES (?, ?, ?, ?)`)
 	if err != nil {
-		return err
+		return storageError(err)
 	}
 	defer ins.Close()
 	latest := map[string]int64{}
 	for _, r := range batch {
 		at := r.ev.At.UnixNano()
 		if _, err := ins.ExecContext(ctx, r.code, string(r.ev.Type), at, string(r.data)); err != nil {
-			return err
+			return storageError(err)
 		}
 		if at > latest[r.code] {
 			latest[r.code] = at
@@ -273,55 +368,38 @@ func (s *Store) commit(batch []*appendReq) error {
 	}
 	for code, at := range latest {
 		if _, err := tx.ExecContext(ctx, `UPDATE sessions SET updated = max(updated, ?) WHERE code = ?`, at, code); err != nil {
-			return err
+			return storageError(err)
 		}
 	}
-	return tx.Commit()
+	return storageError(tx.Commit())
 }
 
 // Record is a session rebuilt from the database.
-type Record struct {
-	Code           string
-	HostSecretHash string
-	Session        *session.Session
-	// Skipped counts logged events that no longer applied on replay (for
-	// example the events of a batch whose commit failed, which the server
-	// answered with an error); they are left out.
-	Skipped int
-}
+type Record = hub.Record
 
-// LoadSessions rebuilds every session whose last change is not before
-// notBefore, by replaying its events. A session that cannot be rebuilt at all
-// is reported in the returned error, after the ones that could.
-func (s *Store) LoadSessions(notBefore time.Time) ([]Record, error) {
-	rows, err := s.db.Query(`SELECT code FROM sessions WHERE updated >= ? ORDER BY created`, notBefore.UnixNano())
+// Sessions lists the sessions whose last change is not before notBefore.
+func (s *Store) Sessions(notBefore time.Time) ([]hub.Entry, error) {
+	rows, err := s.db.Query(`SELECT code, host_hash FROM sessions WHERE updated >= ? ORDER BY created`, notBefore.UnixNano())
 	if err != nil {
 		return nil, err
 	}
-	var codes []string
+	defer rows.Close()
+	var out []hub.Entry
 	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			rows.Close()
+		var e hub.Entry
+		if err := rows.Scan(&e.Code, &e.HostSecretHash); err != nil {
 			return nil, err
 		}
-		codes = append(codes, c)
+		out = append(out, e)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	var recs []Record
-	var errs []error
-	for _, c := range codes {
-		rec, err := s.LoadSession(c)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("session %s: %w", c, err))
-			continue
-		}
-		recs = append(recs, rec)
-	}
-	return recs, errors.Join(errs...)
+	return out, rows.Err()
+}
+
+// Usage says how many sessions the database holds and the size of their quizzes.
+func (s *Store) Usage() (hub.Usage, error) {
+	var u hub.Usage
+	err := s.db.QueryRow(`SELECT count(*), coalesce(sum(length(quiz)), 0) FROM sessions`).Scan(&u.Sessions, &u.QuizBytes)
+	return u, err
 }
 
 // LoadSession rebuilds one session by replaying its events.
@@ -332,7 +410,7 @@ func (s *Store) LoadSession(code string) (Record, error) {
 	err := s.db.QueryRow(`SELECT host_hash, quiz, settings, created FROM sessions WHERE code = ?`, code).
 		Scan(&rec.HostSecretHash, &qj, &stj, &created)
 	if errors.Is(err, sql.ErrNoRows) {
-		return rec, ErrNotFound
+		return rec, hub.ErrNotFound
 	}
 	if err != nil {
 		return rec, err
@@ -372,7 +450,8 @@ func (s *Store) LoadSession(code string) (Record, error) {
 }
 
 // DeleteExpired deletes the sessions whose last change was before the given
-// time, with their events, and returns how many sessions it deleted.
+// time, with their events, gives the freed pages back to the file system and
+// truncates the write-ahead log; it returns how many sessions it deleted.
 func (s *Store) DeleteExpired(before time.Time) (int, error) {
 	tx, err := s.db.Begin()
 	if err != nil {
@@ -388,5 +467,16 @@ func (s *Store) DeleteExpired(before time.Time) (int, error) {
 		return 0, err
 	}
 	n, _ := res.RowsAffected()
-	return int(n), tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	if n > 0 {
+		if _, err := s.db.Exec(`PRAGMA incremental_vacuum`); err != nil {
+			return int(n), fmt.Errorf("reclaim space: %w", err)
+		}
+		if _, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+			return int(n), fmt.Errorf("truncate the log: %w", err)
+		}
+	}
+	return int(n), nil
 }

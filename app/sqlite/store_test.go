@@ -3,15 +3,18 @@
 package sqlite
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"sync"
+	"strings"
 	"testing"
 	"time"
+
+	"storyquiz/app/hub"
+	"storyquiz/app/hub/storetest"
 
 	"storyquiz/quiz/session"
 	"storyquiz/quiz/session/sessiontest"
@@ -111,94 +114,6 @@ func TestOpenNewerSchema(t *testing.T) {
 	}
 }
 
-func TestCreateSessionCodeTaken(t *testing.T) {
-	s, _ := openTemp(t)
-	newSession(t, s, "ABCDEF", session.Settings{})
-	ss, _ := session.New(sessiontest.Quiz(1), session.Settings{}, t0)
-	if err := s.CreateSession("ABCDEF", "x", ss); !errors.Is(err, ErrCodeTaken) {
-		t.Errorf("second CreateSession = %v, want ErrCodeTaken", err)
-	}
-	if _, err := s.LoadSession("NOPE23"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("LoadSession(unknown) = %v, want ErrNotFound", err)
-	}
-}
-
-// TestRestart writes a session, closes the store, reopens the same file and
-// checks that the rebuilt session is identical and can go on.
-func TestRestart(t *testing.T) {
-	s, path := openTemp(t)
-	st := session.Settings{TimeLimitSeconds: 60, Leaderboard: true}
-	ss := newSession(t, s, "ABCDEF", st)
-	other := newSession(t, s, "GHJKMN", session.Settings{Mode: session.ModeSelf})
-	evs := []session.Event{
-		{Type: session.EvJoin, At: at(1), PlayerID: "p1", Name: "Ana", SecretHash: "s1"},
-		{Type: session.EvJoin, At: at(2), PlayerID: "p2", Name: "Ben", SecretHash: "s2"},
-		{Type: session.EvStart, At: at(3)},
-		{Type: session.EvAnswer, At: at(4), PlayerID: "p1", QuestionID: "q1", Choice: 0},
-		{Type: session.EvAnswer, At: at(5), PlayerID: "p2", QuestionID: "q1", Choice: 3},
-		{Type: session.EvReveal, At: at(6)},
-		{Type: session.EvNext, At: at(7)},
-	}
-	for _, ev := range evs {
-		apply(t, s, "ABCDEF", ss, ev)
-	}
-	apply(t, s, "GHJKMN", other, session.Event{Type: session.EvJoin, At: at(1), PlayerID: "x", Name: "Xi", SecretHash: "sx"})
-	want := viewsJSON(t, ss, "p1", "p2")
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	recs, err := s2.LoadSessions(t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var codes []string
-	for _, r := range recs {
-		codes = append(codes, r.Code)
-	}
-	sort.Strings(codes)
-	if fmt.Sprint(codes) != "[ABCDEF GHJKMN]" {
-		t.Fatalf("loaded sessions %v, want [ABCDEF GHJKMN]", codes)
-	}
-	var rec Record
-	for _, r := range recs {
-		if r.Code == "ABCDEF" {
-			rec = r
-		}
-	}
-	if rec.HostSecretHash != "hosthash-ABCDEF" || rec.Skipped != 0 {
-		t.Errorf("record: host hash %q, skipped %d", rec.HostSecretHash, rec.Skipped)
-	}
-	if got := viewsJSON(t, rec.Session, "p1", "p2"); got != want {
-		t.Errorf("after restart\n got %s\nwant %s", got, want)
-	}
-	if rec.Session.Settings() != ss.Settings() || !rec.Session.Updated().Equal(at(7)) {
-		t.Errorf("settings %+v updated %v; want %+v, %v", rec.Session.Settings(), rec.Session.Updated(), ss.Settings(), at(7))
-	}
-	// The session goes on after the restart, and survives another one.
-	apply(t, s2, "ABCDEF", rec.Session, session.Event{Type: session.EvAnswer, At: at(8), PlayerID: "p2", QuestionID: "q2", Choice: 1})
-	apply(t, s2, "ABCDEF", rec.Session, session.Event{Type: session.EvEnd, At: at(9)})
-	want = viewsJSON(t, rec.Session, "p1", "p2")
-	s2.Close()
-	s3, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s3.Close()
-	rec3, err := s3.LoadSession("ABCDEF")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := viewsJSON(t, rec3.Session, "p1", "p2"); got != want {
-		t.Errorf("after second restart\n got %s\nwant %s", got, want)
-	}
-}
-
 func TestSkippedEvents(t *testing.T) {
 	s, _ := openTemp(t)
 	newSession(t, s, "ABCDEF", session.Settings{})
@@ -212,97 +127,172 @@ func TestSkippedEvents(t *testing.T) {
 	}
 }
 
-func TestDeleteExpired(t *testing.T) {
-	s, _ := openTemp(t)
-	old := newSession(t, s, "OLDOLD", session.Settings{})
-	apply(t, s, "OLDOLD", old, session.Event{Type: session.EvJoin, At: at(10), PlayerID: "p", Name: "P", SecretHash: "h"})
-	fresh := newSession(t, s, "NEWNEW", session.Settings{})
-	apply(t, s, "NEWNEW", fresh, session.Event{Type: session.EvJoin, At: at(100), PlayerID: "p", Name: "P", SecretHash: "h"})
+// TestContract runs the store contract that every hub.Store passes.
+func TestContract(t *testing.T) {
+	storetest.Run(t, storetest.Harness{
+		New: func(t *testing.T) func() hub.Store {
+			path := filepath.Join(t.TempDir(), "test.db")
+			return func() hub.Store {
+				s, err := Open(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+		},
+		Break: func(t *testing.T, st hub.Store) func() {
+			return breakWrites(t, st.(*Store))
+		},
+	})
+}
 
-	tests := []struct {
-		before   time.Time
-		deleted  int
-		notAfter time.Time // LoadSessions cut-off
-		want     int
-	}{
-		{at(10), 0, at(10), 2}, // updated == before is kept
-		{at(11), 1, t0, 1},
-		{at(1000), 1, t0, 0},
+// breakWrites makes every later event write fail, as a full disk would,
+// until repair is called.
+func breakWrites(t *testing.T, s *Store) (repair func()) {
+	t.Helper()
+	if _, err := s.db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
 	}
-	for i, tt := range tests {
-		n, err := s.DeleteExpired(tt.before)
-		if err != nil || n != tt.deleted {
-			t.Errorf("%d: DeleteExpired(%v) = %d, %v; want %d", i, tt.before, n, err, tt.deleted)
+	return func() {
+		t.Helper()
+		if _, err := s.db.Exec(`DROP TRIGGER fail`); err != nil {
+			t.Fatal(err)
 		}
-		recs, err := s.LoadSessions(tt.notAfter)
-		if err != nil || len(recs) != tt.want {
-			t.Errorf("%d: LoadSessions = %d sessions, %v; want %d", i, len(recs), err, tt.want)
-		}
-	}
-	var n int
-	s.db.QueryRow(`SELECT count(*) FROM events`).Scan(&n)
-	if n != 0 {
-		t.Errorf("%d events left after deleting every session", n)
 	}
 }
 
-func TestAppendAfterClose(t *testing.T) {
-	s, _ := openTemp(t)
-	s.Close()
-	if err := s.AppendEvent("ABCDEF", session.Event{Type: session.EvStart}); !errors.Is(err, ErrClosed) {
-		t.Errorf("AppendEvent after Close = %v, want ErrClosed", err)
+// TestLockedByAnotherProcess holds the write lock from another connection
+// past the busy timeout, as another process would: the write that was
+// waiting fails, the session's appends queued behind it fail unwritten, and
+// nothing that failed is found after a reload.
+func TestLockedByAnotherProcess(t *testing.T) {
+	old := busyTimeout
+	busyTimeout = 200 * time.Millisecond
+	t.Cleanup(func() { busyTimeout = old })
+	s, path := openTemp(t)
+	ss := newSession(t, s, "ABCDEF", session.Settings{})
+	for i := range 3 {
+		apply(t, s, "ABCDEF", ss, session.Event{Type: session.EvJoin, At: at(1), PlayerID: fmt.Sprint("p", i), Name: fmt.Sprint("S", i), SecretHash: fmt.Sprint("h", i)})
 	}
-}
-
-// TestConcurrentAppends has a thousand students answer at once and checks
-// that every answer is stored once, in a few group commits.
-func TestConcurrentAppends(t *testing.T) {
-	s, _ := openTemp(t)
-	const n = 1000
-	ss := newSession(t, s, "ABCDEF", session.Settings{MaxPlayers: n})
-	for i := range n {
-		ev := session.Event{Type: session.EvJoin, At: at(1), PlayerID: fmt.Sprint("p", i), Name: fmt.Sprint("Student ", i), SecretHash: fmt.Sprint("h", i)}
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	start := session.Event{Type: session.EvStart, At: at(2)}
+	if err := ss.Apply(start); err != nil {
+		t.Fatal(err)
+	}
+	waits := []func() error{s.Append("ABCDEF", start)}
+	for i := range 3 {
+		ev := session.Event{Type: session.EvAnswer, At: at(3), PlayerID: fmt.Sprint("p", i), QuestionID: "q1", Choice: 1}
 		if err := ss.Apply(ev); err != nil {
 			t.Fatal(err)
 		}
-		s.Append("ABCDEF", ev) // not waited for: the next append's wait covers it
+		waits = append(waits, s.Append("ABCDEF", ev))
 	}
-	apply(t, s, "ABCDEF", ss, session.Event{Type: session.EvStart, At: at(2)})
-
-	var mu sync.Mutex // the server's per-session lock
-	var wg sync.WaitGroup
-	lat := make([]time.Duration, n)
-	start := time.Now()
-	for i := range n {
-		wg.Go(func() {
-			t0 := time.Now()
-			ev := session.Event{Type: session.EvAnswer, At: at(3), PlayerID: fmt.Sprint("p", i), QuestionID: "q1", Choice: i % 4}
-			mu.Lock()
-			err := ss.Apply(ev)
-			wait := s.Append("ABCDEF", ev)
-			mu.Unlock()
-			if err == nil {
-				err = wait()
-			}
-			if err != nil {
-				t.Error(err)
-			}
-			lat[i] = time.Since(t0)
-		})
+	// The other process lets go as soon as the first write gave up, so the
+	// answers queued behind it could be written: they must not be.
+	errs := []error{waits[0]()}
+	if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
+		t.Fatal(err)
 	}
-	wg.Wait()
-	total := time.Since(start)
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	t.Logf("%d concurrent durable appends in %v; p50 %v, p99 %v", n, total, lat[n/2], lat[n*99/100])
-
+	for _, w := range waits[1:] {
+		errs = append(errs, w())
+	}
+	for i, err := range errs {
+		if err == nil {
+			t.Errorf("append %d succeeded behind a write that failed", i)
+		}
+	}
 	rec, err := s.LoadSession("ABCDEF")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := viewsJSON(t, rec.Session), viewsJSON(t, ss); got != want {
-		t.Errorf("reloaded session differs\n got %.300s\nwant %.300s", got, want)
+	if rec.Skipped != 0 || rec.Session.Phase() != session.PhaseLobby || rec.Session.PlayerCount() != 3 {
+		t.Errorf("after the lock: phase %s, %d players, %d skipped; want lobby, 3, 0", rec.Session.Phase(), rec.Session.PlayerCount(), rec.Skipped)
 	}
-	if got := rec.Session.HostView(at(4)).Answers.Answered; got != n {
-		t.Errorf("answered = %d, want %d", got, n)
+}
+
+// TestFilesOwnerOnly checks that the database and its journal files can be
+// read by their owner only: they hold names, answers and every answer key.
+func TestFilesOwnerOnly(t *testing.T) {
+	s, path := openTemp(t)
+	newSession(t, s, "ABCDEF", session.Settings{})
+	for _, p := range []string{path, path + "-wal", path + "-shm", filepath.Dir(path)} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got&0o077 != 0 {
+			t.Errorf("%s has mode %v, want no access for group and others", filepath.Base(p), got)
+		}
 	}
+}
+
+// TestDamagedFile refuses a damaged database with a message that says so.
+func TestDamagedFile(t *testing.T) {
+	s, path := openTemp(t)
+	for i := range 50 {
+		newSession(t, s, fmt.Sprintf("AB%04d", i), session.Settings{})
+	}
+	s.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Scribble over the pages after the first, where the tables live.
+	for i := 4096; i < len(data) && i < 4096*6; i++ {
+		data[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(path)
+	if err == nil {
+		s2.Close()
+		t.Fatal("Open accepted a damaged database")
+	}
+	if !strings.Contains(err.Error(), "damaged") && !strings.Contains(err.Error(), "malformed") {
+		t.Errorf("Open(damaged) = %v; want it to say the file is damaged", err)
+	}
+}
+
+// TestDeleteExpiredReclaimsSpace checks that the file shrinks once expired
+// sessions are deleted.
+func TestDeleteExpiredReclaimsSpace(t *testing.T) {
+	s, path := openTemp(t)
+	for i := range 200 {
+		newSession(t, s, fmt.Sprintf("AB%04d", i), session.Settings{})
+	}
+	if _, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
+	full := fileSize(t, path)
+	if n, err := s.DeleteExpired(at(1)); err != nil || n != 200 {
+		t.Fatalf("DeleteExpired = %d, %v; want 200", n, err)
+	}
+	if got := fileSize(t, path); got*2 > full {
+		t.Errorf("file is %d bytes after deleting every session, was %d: space not reclaimed", got, full)
+	}
+	if got := fileSize(t, path+"-wal"); got != 0 {
+		t.Errorf("write-ahead log is %d bytes after the clean-up, want 0", got)
+	}
+}
+
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Size()
 }

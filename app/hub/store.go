@@ -1,0 +1,89 @@
+//go:build !wasm
+
+// Package hub holds what the live-session engine needs of the rest of the
+// server. Store, defined here where it is used, is the session database
+// seen from the engine: the SQLite adapter (app/sqlite) implements it, and
+// storetest holds the contract every implementation must pass.
+package hub
+
+import (
+	"errors"
+	"time"
+
+	"storyquiz/quiz/session"
+)
+
+// Errors a Store returns.
+var (
+	// ErrClosed is returned for work submitted after Close.
+	ErrClosed = errors.New("the session store is closed")
+	// ErrCodeTaken is returned by CreateSession when the join code exists.
+	ErrCodeTaken = errors.New("a session with this code already exists")
+	// ErrNotFound is returned by LoadSession for an unknown code.
+	ErrNotFound = errors.New("no such session")
+	// ErrEarlierFailed is returned by an append that was not written because
+	// an earlier append of the same session failed: a session's log never
+	// holds an event that was applied after one the log lacks.
+	ErrEarlierFailed = errors.New("an earlier change to this session could not be saved")
+	// ErrFull is returned (wrapped) when the storage has no room left.
+	ErrFull = errors.New("the server's storage is full")
+)
+
+// Record is a session rebuilt from the store.
+type Record struct {
+	Code           string
+	HostSecretHash string
+	Session        *session.Session
+	// Skipped counts logged events that no longer applied on replay; a
+	// correct server never writes one, so any is worth a log line.
+	Skipped int
+}
+
+// Entry is a stored session as the registry knows it before loading it:
+// enough to say that the code exists and to check the host's secret.
+type Entry struct {
+	Code           string
+	HostSecretHash string
+}
+
+// Usage is what the store holds, for the server's quotas.
+type Usage struct {
+	Sessions  int
+	QuizBytes int64
+}
+
+// Store is the durable home of live sessions: one creation record and one
+// ordered event log per session. Its methods are safe for concurrent use.
+type Store interface {
+	// CreateSession records a new session under its join code with the hash
+	// of the host's secret; ErrCodeTaken when the code exists.
+	CreateSession(code, hostSecretHash string, s *session.Session) error
+	// Append queues ev for the log of session code and returns a function
+	// that waits until it is durable. Events are written in the order Append
+	// was called, so a caller that appends while holding its session's lock
+	// keeps the log in the order events were applied, yet may wait after
+	// releasing it (many answers then share one commit).
+	//
+	// When a write fails, every append of the same session queued after it
+	// fails with ErrEarlierFailed, unwritten, until Resync: the caller then
+	// reloads the session with LoadSession, so that memory matches the log,
+	// and calls Resync (holding the session's lock throughout) to let later
+	// appends through.
+	Append(code string, ev session.Event) (wait func() error)
+	// Resync ends the failed state of session code, in order with its appends.
+	Resync(code string)
+	// LoadSession rebuilds one session by replaying its log; ErrNotFound
+	// when there is none.
+	LoadSession(code string) (Record, error)
+	// Sessions lists the sessions whose last change is not before notBefore,
+	// without loading them.
+	Sessions(notBefore time.Time) ([]Entry, error)
+	// Usage says how many sessions the store holds and how large their quizzes are.
+	Usage() (Usage, error)
+	// DeleteExpired deletes the sessions whose last change was before the
+	// given time, with their logs, reclaims the space, and returns how many
+	// it deleted.
+	DeleteExpired(before time.Time) (int, error)
+	// Close waits for queued appends, then closes the store.
+	Close() error
+}

@@ -217,11 +217,9 @@ func (h *hostPage) refresh(ctx app.Context) {
 	h.client().call("GET", sessionPath(h.code, "state"), h.secret, nil, func(r apiResult) {
 		dispatchTo(ctx, h, func(ctx app.Context) {
 			switch {
-			case r.Status == 404:
-				h.problem = "There is no session with the code " + h.code + ". It may have been removed."
-				h.OnDismount()
-			case r.Status == 401 || r.Status == 403:
-				h.problem = "The host key saved in this browser is not accepted for session " + h.code + "."
+			case r.Status == 401 || r.Status == 403 || r.Status == 404:
+				h.problem = "Session " + h.code + " does not accept the host key saved in this browser. " +
+					"It may have been removed: sessions are removed a day after their last use."
 				h.OnDismount()
 			default:
 				if v, ok := r.view(); ok {
@@ -575,6 +573,22 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 	)
 }
 
+// downloadCSV fetches the results with the host's secret in a header, never
+// in a URL (a shared classroom computer's history would keep it), and offers
+// them as a file.
+func (h *hostPage) downloadCSV(ctx app.Context, _ app.Event) {
+	h.client().call("GET", sessionPath(h.code, "results.csv"), h.secret, nil, func(r apiResult) {
+		dispatchTo(ctx, h, func(app.Context) {
+			if !r.ok() {
+				h.notice = "The results could not be downloaded: " + r.message()
+				return
+			}
+			h.notice = ""
+			downloadText("storyquiz-"+h.code+".csv", "text/csv;charset=utf-8", string(r.Body))
+		})
+	})
+}
+
 // renderResults shows the end of the session: each student's score, how
 // the class did on each question, and the CSV download.
 func (h *hostPage) renderResults(v *session.View) app.UI {
@@ -582,12 +596,11 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 	if res == nil {
 		res = &session.Results{}
 	}
-	csv := sessionPath(h.code, "results.csv") + "?secret=" + url.QueryEscape(h.secret)
 	return app.Div().Class("results").Body(
 		app.H1().ID("host-h").TabIndex(-1).Text("Session finished"),
 		app.P().Class("lead").Text(fmt.Sprintf("%s took part · %d questions", plural(len(res.Players), "student", "students"), len(res.Questions))),
 		app.Div().Class("actions").Body(
-			app.A().ID("csv").Class("btn btn-primary").Href(csv).Attr("download", "storyquiz-"+h.code+".csv").Text("Download results (CSV)"),
+			app.Button().ID("csv").Class("btn btn-primary").OnClick(h.downloadCSV).Text("Download results (CSV)"),
 			linkButton("/host", "Host another session", false),
 		),
 		leaderboardList(v.Leaderboard),

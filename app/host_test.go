@@ -38,11 +38,11 @@ func TestHostWithoutSecret(t *testing.T) {
 
 func TestHostUnknownSession(t *testing.T) {
 	f := newFakeAPI()
-	f.reply("GET", sessionPath(testCode, "state"), 404, map[string]string{"error": "there is no session with this code"})
+	f.reply("GET", sessionPath(testCode, "state"), 403, map[string]string{"error": "no session with this code accepts this key"})
 	h := &hostPage{api: f}
 	mount(t, h, "/host/"+testCode, map[string]any{hostStateKey(testCode): hostKey{Secret: "host-secret"}})
 	got, _ := textByID(h, "problem")
-	if want := "There is no session with the code " + testCode; !strings.Contains(got, want) {
+	if want := "Session " + testCode + " does not accept the host key saved in this browser. It may have been removed"; !strings.Contains(got, want) {
 		t.Errorf("problem = %q, want it to contain %q", got, want)
 	}
 }
@@ -129,8 +129,18 @@ func TestHostStates(t *testing.T) {
 			checkShown(t, h, tt.want, tt.absent)
 		})
 	}
-	if doc := app.HTMLString(h); !strings.Contains(doc, `href="/api/sessions/`+testCode+`/results.csv?secret=host-secret"`) {
-		t.Errorf("the CSV link does not carry the host secret")
+	if doc := app.HTMLString(h); strings.Contains(doc, "host-secret") {
+		t.Errorf("the page puts the host secret where the browser's history or a screen could keep it")
+	}
+	// The download asks with the secret in a header; a refusal is shown.
+	path := "/api/sessions/" + testCode + "/results.csv"
+	f.reply("GET", path, 403, map[string]string{"error": "refused"})
+	act(d, h, func(ctx app.Context) { h.downloadCSV(ctx, app.Event{Value: app.Undefined()}) })
+	if calls := f.callsTo("GET", path); len(calls) != 1 || calls[0].Secret != "host-secret" {
+		t.Errorf("CSV requests = %+v, want one with the host secret as its credential", calls)
+	}
+	if got, _ := textByID(h, "host-notice"); !strings.Contains(got, "could not be downloaded: refused") {
+		t.Errorf("after a refused download the notice says %q", got)
 	}
 }
 

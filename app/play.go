@@ -94,10 +94,8 @@ func (p *playPage) refresh(ctx app.Context) {
 	p.client().call("GET", sessionPath(p.code, "state"), p.me.Secret, nil, func(r apiResult) {
 		dispatchTo(ctx, p, func(ctx app.Context) {
 			switch r.Status {
-			case 404:
-				p.gone(ctx, "There is no session with the code "+p.code+" any more.")
-			case 401, 403:
-				p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you.")
+			case 401, 403, 404:
+				p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you, or the session has ended and been removed.")
 			default:
 				if v, ok := r.view(); ok {
 					p.apply(ctx, v)

@@ -151,8 +151,8 @@ func TestPlayRefused(t *testing.T) {
 		status int
 		want   string
 	}{
-		{"removed", 403, "You are no longer in session K7M4QX"},
-		{"unknown session", 404, "There is no session with the code K7M4QX"},
+		{"removed or unknown", 403, "You are no longer in session K7M4QX: your teacher may have removed you, or the session has ended"},
+		{"route gone", 404, "You are no longer in session K7M4QX"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

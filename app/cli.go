@@ -83,14 +83,26 @@ func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveCo
 		return err
 	}
 	defer live.Close()
-	h := newAppHandler(bundle.Version())
-	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, API: live.API()})
+	static, err := server.OpenStatic(webDir)
+	if err != nil {
+		return err
+	}
+	defer static.Close()
+	digest, err := static.Digest()
+	if err != nil {
+		return fmt.Errorf("reading the web folder: %w", err)
+	}
+	// The pages' version covers the web files as well as the bundle, so that
+	// browsers' service workers pick up an edited style.css too.
+	version := bundle.Version() + "-" + digest[:8]
+	h := newAppHandler(version, static)
+	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, Static: static, API: live.API()})
 	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", bundle.Version(), "db", lc.DBPath)
+	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", lc.DBPath)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -10,9 +10,10 @@ import (
 
 // newAppHandler configures go-app's handler: local icons and styles only (a
 // remote icon would stop the service worker from installing offline), the
-// bundle's true size header, and the build's version so caches invalidate on
-// deploy.
-func newAppHandler(version string) *app.Handler {
+// bundle's true size header, the version of the build and web files so caches
+// invalidate on deploy, and static files only from the web folder (go-app's
+// default serves the whole working directory).
+func newAppHandler(version string, static *server.Static) *app.Handler {
 	return &app.Handler{
 		Name:        "Storyquiz",
 		ShortName:   "Storyquiz",
@@ -30,6 +31,7 @@ func newAppHandler(version string) *app.Handler {
 		LoadingLabel:            "Loading Storyquiz… {progress}%",
 		Styles:                  []string{"/web/style.css"},
 		Version:                 version,
+		Resources:               static,
 		WasmContentLengthHeader: server.WasmLengthHeader,
 		ServiceWorkerTemplate:   serviceWorker,
 		// Start downloading the bundle while the page's scripts load, rather

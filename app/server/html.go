@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -71,4 +72,67 @@ func (h *htmlRewriter) finish() {
 	h.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	h.ResponseWriter.WriteHeader(h.status)
 	h.ResponseWriter.Write(body)
+}
+
+// Pages guards go-app's handler: it answers only GET and HEAD (405 with
+// Allow otherwise), and it sees the request URL with every character that
+// could end an HTML attribute percent-encoded, because go-app writes
+// attribute values such as og:url quoted as Go strings, not escaped as HTML.
+func Pages(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		if q, host := attrSafe(r.URL.RawQuery), attrSafe(r.Host); q != r.URL.RawQuery || host != r.Host {
+			r2 := *r
+			u := *r.URL
+			u.RawQuery = q
+			r2.URL, r2.Host = &u, host
+			r = &r2
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// attrSafe percent-encodes every byte of s that is not safe inside a quoted
+// HTML attribute or a URL: quotes, angle brackets, backslash, backtick,
+// spaces, controls and non-ASCII bytes, and a '%' that does not start an
+// escape. What a query means is unchanged: its decoded values are the same.
+func attrSafe(s string) string {
+	safe := func(i int) bool {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			return true
+		case c == '%':
+			return i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
+		}
+		return strings.IndexByte("-._~!$&()*+,;=:@/?[]", c) >= 0
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case safe(i) && changed:
+			b.WriteByte(s[i])
+		case safe(i):
+		case !changed:
+			changed = true
+			b.Grow(len(s) + 16)
+			b.WriteString(s[:i])
+			fallthrough
+		default:
+			fmt.Fprintf(&b, "%%%02X", s[i])
+		}
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }

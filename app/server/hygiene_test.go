@@ -104,7 +104,9 @@ func TestHygieneHeaders(t *testing.T) {
 		{"QR", "GET", "/qr?text=http%3A%2F%2F127.0.0.1%2Fjoin", "", 200, "image/png"},
 		{"QR error", "GET", "/qr?text=", "", 400, "text/plain"},
 		{"health", "GET", "/healthz", "", 200, "text/plain"},
-		{"health, wrong method (falls through to the app)", "POST", "/healthz", "", 404, "text/plain"},
+		{"health, wrong method", "POST", "/healthz", "", 405, "text/plain"},
+		{"page, TRACE", "TRACE", "/", "", 405, "text/plain"},
+		{"static file 404", "GET", "/web/nothing.css", "", 404, "text/plain"},
 		{"page 404", "GET", "/no/such/page", "", 404, "text/plain"},
 		{"path traversal", "GET", "/web/../../../../etc/passwd", "", 404, "text/plain"},
 	}

@@ -21,8 +21,9 @@ const (
 
 // Handlers are the parts New composes into one server.
 type Handlers struct {
-	App    http.Handler // go-app's handler: pages, app.js, worker, manifest, /web/
+	App    http.Handler // go-app's handler: pages, app.js, worker, manifest
 	Bundle http.Handler // web/app.wasm
+	Static http.Handler // the rest of /web/ (see Static); nil serves nothing there
 	API    http.Handler // everything under /api/; may be nil
 }
 
@@ -50,10 +51,23 @@ func Routes(hs Handlers) http.Handler {
 	mux.Handle("GET /qr", QR())
 	mux.Handle("/web/app.wasm", hs.Bundle)
 	mux.Handle("/app.wasm", hs.Bundle)
+	// /web/ never reaches go-app, whose default file server would serve the
+	// working directory.
+	static := hs.Static
+	if static == nil {
+		static = http.NotFoundHandler()
+	}
+	mux.Handle("/web/", static)
+	// go-app answers these by fetching /web/… from the host the request
+	// names, which would let anyone make the server fetch (and cache, for
+	// everyone) a page from another host.
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+		mux.Handle(p, http.NotFoundHandler())
+	}
 	if hs.API != nil {
 		mux.Handle("/api/", hs.API)
 	}
-	mux.Handle("/", AllowZoom(hs.App))
+	mux.Handle("/", Pages(AllowZoom(hs.App)))
 	return SecurityHeaders(mux)
 }
 

@@ -177,3 +177,33 @@ func TestStaticFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestProxyResourcesStayLocal checks that /robots.txt and its kin are not
+// fetched from whatever host the request names: go-app's handler would get
+// them from http://{Host}/web/…, and cache that answer for everyone.
+func TestProxyResourcesStayLocal(t *testing.T) {
+	webDir := projectDir(t)
+	srv := realServer(t, newEnv(t, nil), webDir)
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<script>"+secretMarker+"</script>")
+	}))
+	defer other.Close()
+	for _, path := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+		for _, host := range []string{other.Listener.Addr().String(), ""} {
+			req, _ := http.NewRequest("GET", srv.URL+path, nil)
+			if host != "" {
+				req.Host = host
+			}
+			resp, err := srv.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusNotFound || strings.Contains(string(body), secretMarker) {
+				t.Errorf("GET %s (Host %q): %d %.80q, want 404 and nothing from another host", path, host, resp.StatusCode, body)
+			}
+		}
+	}
+}

@@ -294,6 +294,7 @@ func ParseArticle(text string) (*Article, error) {
 	lines := strings.Split(text, "\n")
 	a := &Article{}
 	titleKey := ""
+	noHeadline := false
 	var para []string // prose lines of the paragraph being built
 	var pending []string
 	flush := func() {
@@ -302,7 +303,17 @@ func ParseArticle(text string) (*Article, error) {
 		}
 		p := balanceQuotes(strings.Join(para, " "))
 		para = para[:0]
-		if sents := splitSentences(p); len(sents) > 0 {
+		sents := splitSentences(p)
+		kept := sents[:0]
+		for _, s := range sents {
+			if !junkSentence(s) {
+				kept = append(kept, s)
+			}
+		}
+		if len(kept) == 0 || !anyUsable(kept) {
+			kept = nil
+		}
+		if sents := kept; len(sents) > 0 {
 			if len(pending) > 0 {
 				for _, h := range pending {
 					a.Headings = append(a.Headings, Heading{Before: len(a.Paragraphs), Text: h})
@@ -318,10 +329,14 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			continue
 		}
-		if a.Title == "" {
-			a.Title = trimRunes(strings.Trim(line, " #*"), MaxTitleRunes)
-			titleKey = normKey(strings.Trim(line, " #*"))
-			continue
+		if a.Title == "" && !noHeadline {
+			if looksLikeHeadline(line) {
+				a.Title = trimRunes(strings.Trim(line, " #*"), MaxTitleRunes)
+				titleKey = normKey(strings.Trim(line, " #*"))
+				continue
+			}
+			// No headline: the story starts at once; its lead names the quiz.
+			noHeadline = true
 		}
 		if normKey(strings.Trim(line, " #*")) == titleKey {
 			flush()
@@ -334,6 +349,9 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			pending = append(pending, trimRunes(strings.Trim(line, " #*:"), MaxTitleRunes))
 		default:
+			if len(para) == 0 {
+				line = stripDateline(line)
+			}
 			// Hard-wrapped text continues a paragraph on the next line; a
 			// line ending a sentence may also end its paragraph when the
 			// source puts one paragraph per line.
@@ -346,6 +364,9 @@ func ParseArticle(text string) (*Article, error) {
 	flush()
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoSentences
+	}
+	if a.Title == "" {
+		a.Title = trimRunes(strings.TrimRight(a.Paragraphs[0][0], "."), MaxTitleRunes)
 	}
 	return a, nil
 }
@@ -548,4 +569,13 @@ func usableSentence(s string) bool {
 		}
 	}
 	return letters*3 >= len(words)*2 && lower >= 2
+}
+
+func anyUsable(ss []string) bool {
+	for _, s := range ss {
+		if usableSentence(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,28 +28,70 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	case eDate:
 		return an.dateDistractors(s, m, ex, n)
 	case eNumber, eOrdinal:
-		return numberDistractors(m, ex, n)
+		return an.numberDistractors(s, m, ex, n)
 	}
 	return nil
 }
 
 // excluder remembers what may not be offered.
 type excluder struct {
-	s    *sent
-	seen map[string]bool
+	s     *sent
+	seen  map[string]bool
+	words [][]string // the name words of the answer and of each option taken
 }
 
 func newExcluder(s *sent, answer string) *excluder {
-	return &excluder{s: s, seen: map[string]bool{strings.ToLower(answer): true}}
+	return &excluder{s: s, seen: map[string]bool{strings.ToLower(answer): true}, words: [][]string{nameWords(answer)}}
 }
 
-// ok reports whether v may be offered, and if so reserves it.
+// ok reports whether v may be offered, and if so reserves it. An option
+// whose name words all stand in another option, or the other way round, is
+// refused: "Lovenduski" beside "Joni Lovenduski", "City" beside
+// "Manchester City" would offer one thing twice.
 func (x *excluder) ok(v string) bool {
 	k := strings.ToLower(v)
 	if v == "" || x.seen[k] || containsFold(x.s.text, v) {
 		return false
 	}
+	w := nameWords(v)
+	for _, o := range x.words {
+		if subsetWords(w, o) || subsetWords(o, w) {
+			return false
+		}
+	}
 	x.seen[k] = true
+	x.words = append(x.words, w)
+	return true
+}
+
+// nameWords returns the lower-case words of three letters or more in a name.
+func nameWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) && r != '\'' }) {
+		if len(f) >= 3 && f != "the" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// subsetWords reports whether every word of a is in b (and a has words).
+func subsetWords(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
 	return true
 }
 
@@ -112,31 +155,12 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
 }
 
-// fallbackPeople tops up a list of person distractors from built-in first
-// names and surnames when the article names too few people. A name shares
-// no word with anything in the article, so it cannot be mistaken for (or be
-// an alias of) someone the article mentions; the pick depends on the answer,
-// so different questions get different names.
-func (an *analysis) fallbackPeople(out []string, ex *excluder, answer string, n int) []string {
-	if len(out) >= n {
-		return out
-	}
-	h := 0
-	for _, c := range answer {
-		h = h*31 + int(c)
-	}
-	if h < 0 {
-		h = -h
-	}
-	for k := 0; k < len(fallbackFirst)*len(fallbackLast) && len(out) < n; k++ {
-		f := fallbackFirst[(h+k)%len(fallbackFirst)]
-		l := fallbackLast[(h/7+k*5)%len(fallbackLast)]
-		if containsFold(an.lowText, f) || containsFold(an.lowText, l) {
-			continue
-		}
-		if name := f + " " + l; ex.ok(name) {
-			out = append(out, name)
-		}
+// fallbackPeople used to top up person distractors with made-up names;
+// invented people are never offered now, so a question without three real
+// people from the article is not asked.
+func (an *analysis) fallbackPeople(out []string, _ *excluder, _ string, n int) []string {
+	if len(out) < n {
+		return nil
 	}
 	return out
 }
@@ -193,7 +217,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// White House) may both be right.
 			continue
 		}
-		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) {
+		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
 			continue
 		}
 		if ex.ok(e.name) {
@@ -209,11 +233,13 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			pool = append(pool, c.capital)
 		}
 		pool = append(pool, extraCities...)
-	case ans.typ == eSite:
+	case ans.typ == eSite && seatOfPower(ans.name):
+		// Seats of government only against a seat of government.
 		for _, f := range fallbackFacilities {
 			pool = append(pool, strings.TrimPrefix(f, "the "))
 		}
-	case ans.typ == eOrg && isAcronym(ans.name):
+	case ans.typ == eOrg && inList(fallbackOrgAcronyms, ans.name):
+		// Agencies only against an agency of the same list.
 		pool = fallbackOrgAcronyms
 	}
 	for _, p := range pool {
@@ -355,70 +381,228 @@ func (an *analysis) articleDates() []mention {
 	return an.dates
 }
 
-// numberDistractors offers numbers written the same way as the answer:
-// ordinal words for an ordinal word, digits for digits.
-func numberDistractors(m *mention, ex *excluder, n int) []string {
-	var out []string
-	add := func(v string) {
-		if len(out) < n && ex.ok(v) {
-			out = append(out, v)
-		}
+// keyRank picks where the correct number sits among the sorted options
+// (0 = smallest), spread evenly over questions by a hash of the sentence and
+// the slot, so that no "pick the second-smallest" rule beats chance.
+func keyRank(s *sent, m *mention, n int) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(s.text); i++ {
+		h = (h ^ uint32(s.text[i])) * 16777619
 	}
-	v := int(m.value)
-	upper := m.text != "" && m.text[0] >= 'A' && m.text[0] <= 'Z'
-	word := func(list []string, i int) string {
-		if i < 0 || i >= len(list) {
-			return ""
-		}
-		w := list[i]
-		if upper {
-			w = strings.ToUpper(w[:1]) + w[1:]
-		}
-		return w
+	h = (h ^ uint32(m.start)) * 16777619
+	return int(h>>7) % (n + 1)
+}
+
+// riseWords in a sentence allow a percentage above 100.
+var riseWords = []string{"rise", "rose", "risen", "increase", "grew", "growth", "jump", "surge", "soar", "up ", "more than doubl", "higher"}
+
+// numberDistractors offers numbers written the same way as the answer
+// (words for words, digits with the same separators, decimals and unit),
+// within a plausible range: percentages up to 100 unless the sentence is
+// about a rise, years near the article's years, match minutes up to 90.
+// The key's rank among the options is spread evenly (keyRank).
+func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) []string {
+	v := m.value
+	if v <= 0 || v != v {
+		return nil
 	}
+	low := strings.ToLower(s.text)
+	lo, hi := 1.0, 1e15
+	var format func(float64) string
+	integer := true
+	step := 1.0
 	switch {
 	case m.typ == eOrdinal && m.sub == 0:
-		for _, d := range []int{-1, 1, 2, -2, 3} {
-			add(word(ordinals, v-1+d))
-		}
+		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
+		hi = float64(len(ordinals))
+		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 	case m.typ == eOrdinal:
-		for _, d := range []int{-1, 1, 2, -2, 3} {
-			if v+d > 0 {
-				add(ordinalSuffix(v + d))
-			}
+		format = func(x float64) string { return ordinalSuffix(int(x)) }
+		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "minute") {
+			hi = 90
 		}
 	case m.typ == eNumber && m.sub == 0:
-		for _, d := range []int{-1, 1, 2, -2, 3, 4} {
-			add(word(numberWords, v+d))
-		}
-	case m.typ == eNumber && m.sub == 1:
-		digits := strings.ReplaceAll(m.text, ",", "")
-		num := strings.TrimLeft(digits, "$£€")
-		for i, c := range num {
-			if c < '0' || c > '9' {
-				num = num[:i]
-				break
-			}
-		}
-		x, err := strconv.Atoi(num)
-		if err != nil {
+		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
+		lo, hi = 2, float64(len(numberWords)-1)
+		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }
+	case m.typ == eNumber:
+		num := numericPart(m.text)
+		if num == "" {
 			return nil
 		}
-		for _, f := range []func(int) int{
-			func(x int) int { return x * 2 },
-			func(x int) int { return x / 2 },
-			func(x int) int { return x + max(1, x/4) },
-			func(x int) int { return x * 3 },
-			func(x int) int { return x - max(1, x/3) },
-		} {
-			y := f(x)
-			if y <= 0 || y == x {
-				continue
+		decimals := 0
+		if k := strings.IndexByte(num, '.'); k >= 0 {
+			decimals = len(num) - k - 1
+			integer = false
+		}
+		percent := strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent")
+		if percent && v <= 100 {
+			rise := false
+			for _, w := range riseWords {
+				rise = rise || strings.Contains(low, w)
 			}
-			add(strings.Replace(m.text, formatLike(m.text, x), formatLike(m.text, y), 1))
+			if !rise {
+				hi = 100
+			}
+		}
+		if integer && !strings.Contains(num, ",") && v >= 1900 && v <= 2100 && len(num) == 4 {
+			// A year written as a plain number: near the article's years.
+			y0, y1 := an.yearRange()
+			lo, hi = math.Min(v, float64(y0))-6, math.Max(v, float64(y1))+6
+		}
+		if !integer {
+			step = math.Pow(10, -float64(decimals))
+			lo = step
+		}
+		format = func(x float64) string {
+			t := strconv.FormatFloat(x, 'f', decimals, 64)
+			if integer {
+				t = formatLike(num, int(x))
+			}
+			return strings.Replace(m.text, num, t, 1)
+		}
+	default:
+		return nil
+	}
+	below, above := numberSteps(v, step, integer, lo, hi, m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100)
+	want := keyRank(s, m, n)
+	if want > len(below) {
+		want = len(below)
+	}
+	if n-want > len(above) {
+		want = n - len(above)
+	}
+	if want < 0 || want > len(below) {
+		return nil
+	}
+	var out []string
+	add := func(x float64) bool {
+		t := format(x)
+		if t != "" && ex.ok(t) {
+			out = append(out, t)
+			return true
+		}
+		return false
+	}
+	got := 0
+	for _, x := range below {
+		if got == want {
+			break
+		}
+		if add(x) {
+			got++
 		}
 	}
+	for _, x := range above {
+		if len(out) == n {
+			break
+		}
+		add(x)
+	}
+	for _, x := range below[min(len(below), got):] {
+		if len(out) == n {
+			break
+		}
+		add(x)
+	}
+	if len(out) < n {
+		return nil
+	}
+	// Options sorted by value would give the rank away only by position;
+	// the caller shuffles them.
 	return out
+}
+
+// numberSteps returns plausible values below and above v, nearest first,
+// rounded like v: small counts move by one, larger amounts by round
+// fractions of their size. A year moves by years.
+func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (below, above []float64) {
+	var deltas []float64
+	switch {
+	case year:
+		deltas = []float64{1, 2, 3, 4, 5}
+	case integer && v <= 12:
+		deltas = []float64{1, 2, 3, 4, 5}
+	default:
+		// Round to the precision v is written with.
+		unit := step
+		if integer {
+			unit = 1
+			for unit*10 <= v && math.Mod(v, unit*10) == 0 {
+				unit *= 10
+			}
+		}
+		for _, f := range []float64{0.2, 0.4, 0.5, 0.3, 0.6, 0.75} {
+			d := math.Round(v*f/unit) * unit
+			if d < unit {
+				d = unit * math.Ceil(f*4)
+			}
+			deltas = append(deltas, d)
+		}
+	}
+	seen := map[float64]bool{v: true}
+	for _, d := range deltas {
+		if x := v - d; x >= lo && !seen[x] {
+			seen[x] = true
+			below = append(below, x)
+		}
+		if x := v + d; x <= hi && !seen[x] {
+			seen[x] = true
+			above = append(above, x)
+		}
+	}
+	return below, above
+}
+
+// numericPart returns the digits (with separators and decimal point) of a
+// number mention such as "$1,200" or "2.9%".
+func numericPart(t string) string {
+	i := strings.IndexAny(t, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == ',' || t[j] == '.' && j+1 < len(t) && t[j+1] >= '0' && t[j+1] <= '9') {
+		j++
+	}
+	return t[i:j]
+}
+
+func capWord(w string, upper bool) string {
+	if upper && w != "" {
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	return w
+}
+
+// yearRange returns the first and last year the article names, or a span
+// around the current decade's news when it names none.
+func (an *analysis) yearRange() (int, int) {
+	y0, y1 := 0, 0
+	for _, d := range an.articleDates() {
+		if d.year > 0 {
+			if y0 == 0 || d.year < y0 {
+				y0 = d.year
+			}
+			if d.year > y1 {
+				y1 = d.year
+			}
+		}
+	}
+	for i := range an.sents {
+		for _, m := range an.sents[i].ments {
+			if m.typ == eNumber && m.sub == 1 && m.value >= 1900 && m.value <= 2100 {
+				y := int(m.value)
+				if y0 == 0 || y < y0 {
+					y0 = y
+				}
+				if y > y1 {
+					y1 = y
+				}
+			}
+		}
+	}
+	return y0, y1
 }
 
 // formatLike writes x with thousands separators when the model text uses them.
@@ -449,4 +633,51 @@ func ordinalSuffix(v int) string {
 		suf = "rd"
 	}
 	return strconv.Itoa(v) + suf
+}
+
+// seatOfPower reports whether a site is a seat of government, the only kind
+// of site the built-in list can stand in for.
+func seatOfPower(name string) bool {
+	low := strings.ToLower(strings.TrimPrefix(name, "the "))
+	for _, f := range fallbackFacilities {
+		if strings.EqualFold(strings.TrimPrefix(f, "the "), low) {
+			return true
+		}
+	}
+	return low == "white house" || low == "oval office" || low == "number 10" || low == "elysee"
+}
+
+func inList(list []string, v string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgClass sorts organisations by kind from the last words of their names,
+// so that a college is offered against colleges and a party against
+// parties: "edu", "party", "gov", "club", "media" or "" (a company or
+// anything else).
+func orgClass(name string) string {
+	low := strings.ToLower(name)
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	switch {
+	case outletWords[last] || outletAcronyms[strings.ToUpper(name)]:
+		return "media"
+	case last == "college" || last == "university" || last == "school" || last == "institute" || f[0] == "university":
+		return "edu"
+	case last == "party" || last == "labour" || last == "conservatives" || last == "tories" || last == "democrats" || last == "republicans" || last == "tory" || last == "snp" || last == "ukip" || last == "greens":
+		return "party"
+	case last == "ministry" || last == "department" || last == "council" || last == "committee" || last == "commission" || last == "cabinet" || last == "parliament" || last == "congress" || last == "senate" || last == "court" || last == "police" || last == "army" || last == "navy" || last == "government" || last == "agency" || last == "office" || last == "commons" || last == "lords" || last == "assembly" || f[0] == "ministry" || f[0] == "department":
+		return "gov"
+	case last == "united" || last == "city" || last == "rovers" || last == "fc" || last == "athletic" || last == "wanderers" || last == "town" || last == "albion" || last == "rangers" || last == "county" || last == "hotspur":
+		return "club"
+	}
+	return ""
 }

@@ -179,6 +179,7 @@ type entity struct {
 	roles   []roleRef
 	country int // nationality from a role, or -1
 	titles  map[string]bool
+	alias   int // the entity this one was merged into, or -1
 }
 
 // roleRef is a role phrase the article gives a person.
@@ -203,6 +204,7 @@ type analysis struct {
 	dates      []mention       // articleDates cache
 	mentioned  map[string]bool // mentionsWord cache
 	lowText    string          // the whole article, normalised by normKey
+	hwords     []string        // headlineWords cache
 }
 
 type factKey struct {
@@ -357,6 +359,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low):
 		return // an adjective, not a name
+	case len(name) == 1 && commonAcronyms[strings.ToUpper(strings.TrimSuffix(name[0].text, "s"))] && !hasTitle:
+		return // "a leading MP": a common noun in capitals
+	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && outletWords[last] && !hasTitle:
+		m.typ, m.sub = eOrg, subOutlet
 	case isCountry(low):
 		m.typ, m.sub = ePlace, 1
 		if ci := countryByName[low]; true {
@@ -373,8 +379,15 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eSite
 	case orgWords[last] || anyOrg(name):
 		m.typ = eOrg
-	case len(name) >= 2 && len(name) <= 4 && allPlain(name) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
-		m.typ = ePerson
+	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
+		// A person needs a given name or a cue in the sentence; otherwise
+		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
+		// people).
+		if (isFirstName(name[0].low) || personCue(toks, i, j) || !an.lowerSet[name[0].low]) && !notNameWords[name[0].low] {
+			m.typ = ePerson
+		} else {
+			m.typ = eNone
+		}
 	default:
 		m.typ = eNone // decided when linking
 	}
@@ -394,6 +407,30 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.r0 = k
 	}
 	s.ments = append(s.ments, m)
+}
+
+// subOutlet is the sub-type of an organisation that is a newspaper,
+// broadcaster or news agency.
+const subOutlet = 3
+
+// personCue reports whether the words around the name in [i, j) show that it
+// names a person: a speech verb after it ("Jane Roe said") or before it
+// ("said Jane Roe"), or an appositive age or relative clause ("Jane Roe, 42,",
+// "Jane Roe, who").
+func personCue(toks []tok, i, j int) bool {
+	if j < len(toks) {
+		switch toks[j].low {
+		case "said", "says", "told", "tells", "added", "explained", "wrote", "recalled", "insisted":
+			return true
+		}
+		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].num && j+2 < len(toks) && toks[j+2].text == ",") {
+			return true
+		}
+	}
+	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") {
+		return true
+	}
+	return false
 }
 
 func roleHasHead(role string) bool {
@@ -628,7 +665,7 @@ func (an *analysis) link() {
 	byKey := map[string]int{}
 	surname := map[string][]int{}
 	newEnt := func(m *mention, si int, name string) int {
-		e := entity{typ: m.typ, sub: m.sub, name: name, first: si, country: -1, titles: map[string]bool{}}
+		e := entity{typ: m.typ, sub: m.sub, name: name, first: si, country: -1, titles: map[string]bool{}, alias: -1}
 		an.ents = append(an.ents, e)
 		return len(an.ents) - 1
 	}
@@ -639,15 +676,31 @@ func (an *analysis) link() {
 		}
 		return low
 	}
-	// Pass 1: multi-word people, places, organisations and sites.
+	// Surnames of people named in full: a single word that is one of them
+	// names that person even if it is also a country ("Holland").
+	fullSurnames := map[string]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.typ == ePerson && !m.pronoun && !m.desc && m.t1-m.t0 >= 2 {
+				fullSurnames[s.toks[m.t1-1].low] = true
+			}
+		}
+	}
+	// Pass 1: multi-word people, places, organisations and sites. A
+	// multi-word name of unknown type gets an entity too, so that a cue
+	// elsewhere ("Abney said") can make it a person.
 	for si := range an.sents {
 		s := &an.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal || m.typ == eNone {
+			if m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
 				continue
 			}
-			if m.typ == ePerson && m.t1-m.t0 < 2 {
+			if m.t1-m.t0 == 1 && fullSurnames[s.toks[m.t0].low] {
+				m.typ, m.sub = ePerson, 0
+			}
+			if (m.typ == ePerson || m.typ == eNone) && m.t1-m.t0 < 2 {
 				continue
 			}
 			k := key(m)
@@ -659,14 +712,17 @@ func (an *analysis) link() {
 				}
 				id = newEnt(m, si, name)
 				byKey[k] = id
-				if m.typ == ePerson {
+				if m.typ == ePerson || m.typ == eNone {
 					last := s.toks[m.t1-1].low
 					surname[last] = append(surname[last], id)
 				}
+			} else if an.ents[id].typ == eNone && m.typ == ePerson {
+				an.ents[id].typ = ePerson
 			}
 			m.ent = id
 		}
 	}
+	an.mergeNameSuffixes()
 	// Pass 2: single names.
 	for si := range an.sents {
 		s := &an.sents[si]
@@ -676,16 +732,25 @@ func (an *analysis) link() {
 				continue
 			}
 			low := strings.ToLower(m.text)
-			if ids := surname[low]; len(ids) == 1 {
-				m.typ = ePerson
+			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
+			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
+				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson) {
+					an.ents[ids[0]].typ = ePerson
+				}
+				m.typ = an.ents[ids[0]].typ
 				m.ent = ids[0]
 				continue
 			}
 			if m.typ == eNone {
 				switch {
-				case m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] || m.t0 > 0 && speechVerbs[s.toks[m.t0-1].low]:
+				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):
+					// "said Madonna"; a one-word organisation ("Amtrak
+					// said") stays untyped unless it is a given name.
+					if !isFirstName(low) {
+						continue
+					}
 					m.typ = ePerson
-				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from"):
+				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low):
 					m.typ, m.sub = ePlace, 2
 				default:
 					continue
@@ -698,6 +763,14 @@ func (an *analysis) link() {
 				byKey[k] = id
 			}
 			m.ent = id
+		}
+	}
+	// Mentions take their entity's final type.
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			if m := &an.sents[si].ments[mi]; m.ent >= 0 {
+				m.typ = an.ents[m.ent].typ
+			}
 		}
 	}
 	// Counts, "the", roles and nationality.
@@ -737,6 +810,69 @@ func (an *analysis) link() {
 	}
 }
 
+// liveIDs drops entities merged into others.
+func (an *analysis) liveIDs(ids []int) []int {
+	var out []int
+	for _, id := range ids {
+		if an.ents[id].alias < 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// mergeNameSuffixes links a person's shorter name to the one longer name it
+// ends ("Kilroy Silk" and "Robert Kilroy Silk"), so that both are never
+// offered side by side. The shorter entity stays as an alias.
+func (an *analysis) mergeNameSuffixes() {
+	for i := range an.ents {
+		an.ents[i].alias = -1
+	}
+	for a := range an.ents {
+		ea := &an.ents[a]
+		if ea.typ != ePerson && ea.typ != eNone {
+			continue
+		}
+		wa := strings.Fields(strings.ToLower(ea.name))
+		target := -1
+		for b := range an.ents {
+			eb := &an.ents[b]
+			if b == a || eb.typ != ePerson && eb.typ != eNone {
+				continue
+			}
+			wb := strings.Fields(strings.ToLower(eb.name))
+			if len(wb) <= len(wa) || strings.Join(wb[len(wb)-len(wa):], " ") != strings.Join(wa, " ") {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = b
+		}
+		if target < 0 {
+			continue
+		}
+		ea.alias = target
+		if ea.typ == ePerson {
+			an.ents[target].typ = ePerson
+		}
+	}
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			m := &an.sents[si].ments[mi]
+			if m.ent >= 0 && an.ents[m.ent].alias >= 0 {
+				m.ent = an.ents[m.ent].alias
+			}
+		}
+	}
+	for i := range an.ents {
+		if an.ents[i].alias >= 0 {
+			an.ents[i].typ = eNone
+		}
+	}
+}
+
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
@@ -756,7 +892,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			e.country = ci
 		}
 	}
-	if len(words) > 0 && (words[0] == "the" || words[0] == "The" || words[0] == "a" || words[0] == "A") {
+	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
 	text := strings.Join(words, " ")
@@ -914,7 +1050,11 @@ func (an *analysis) findQuotes(s *sent) {
 			if m.typ != ePerson || m.ent < 0 || inQuote(m.start) {
 				continue
 			}
-			if m.t1 == ti || (m.t0 == ti+1 || m.r0 == ti+1) || (t.low == "according" && m.r0 == ti+2) {
+			after := m.t0 == ti+1 || m.r0 == ti+1
+			if t.low == "told" || t.low == "tells" || t.low == "asked" || t.low == "urged" || t.low == "praised" || t.low == "called" {
+				after = false // the person told is not the speaker
+			}
+			if m.t1 == ti || after || (t.low == "according" && m.r0 == ti+2) {
 				speaker = mi
 			}
 		}

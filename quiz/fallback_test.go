@@ -17,30 +17,48 @@ The project cost 2.4 million pounds and was paid for by the Royal National Lifeb
 
 Station manager David Reyes said volunteers had answered 56 calls last year, the busiest year in the station's history.`
 
+// TestPersonDistractorsWithFewPeople checks that person options are real
+// people of the article: with three people a who-question cannot have three
+// distractors and is not asked (no invented names); with a fourth it is.
 func TestPersonDistractorsWithFewPeople(t *testing.T) {
-	q, err := Generate(fewPeople, Options{N: 20, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	people := 0
-	for _, qu := range q.Questions {
-		if qu.Kind != KindWho && qu.Kind != KindQuote {
-			continue
-		}
-		people++
-		if got := len(qu.Options); got != 4 {
-			t.Errorf("%q has %d options, want 4", qu.Prompt, got)
-		}
-		for _, o := range qu.Options {
-			if strings.Contains(o, "Institution") {
-				t.Errorf("%q offers the organisation %q as a person", qu.Prompt, o)
+	fourPeople := fewPeople + "\n\nThe crew's coxswain, Grace Whitlow, said the new slipway would save minutes on every launch."
+	for _, tc := range []struct {
+		name     string
+		text     string
+		wantSome bool
+	}{
+		{"three people", fewPeople, false},
+		{"four people", fourPeople, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := Generate(tc.text, Options{N: 20, Seed: 1})
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		if strings.Contains(qu.Prompt, `,"`) {
-			t.Errorf("prompt %q keeps a comma before the closing quote mark", qu.Prompt)
-		}
-	}
-	if people == 0 {
-		t.Error("no who or quote question for an article with three named people")
+			people := 0
+			for _, qu := range q.Questions {
+				if qu.Kind != KindWho && qu.Kind != KindQuote {
+					continue
+				}
+				people++
+				if got := len(qu.Options); got != 4 {
+					t.Errorf("%q has %d options, want 4", qu.Prompt, got)
+				}
+				for _, o := range qu.Options {
+					if strings.Contains(o, "Institution") {
+						t.Errorf("%q offers the organisation %q as a person", qu.Prompt, o)
+					}
+					if !strings.Contains(tc.text, o) {
+						t.Errorf("%q offers %q, who is not in the article", qu.Prompt, o)
+					}
+				}
+				if strings.Contains(qu.Prompt, `,"`) {
+					t.Errorf("prompt %q keeps a comma before the closing quote mark", qu.Prompt)
+				}
+			}
+			if got := people > 0; got != tc.wantSome {
+				t.Errorf("who/quote questions: got %d, want some = %v", people, tc.wantSome)
+			}
+		})
 	}
 }

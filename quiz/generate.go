@@ -18,19 +18,31 @@ type Options struct {
 // best N, covering the article's key facts with a mix of kinds. The result
 // is the same for the same text and seed. Bad input yields an *InputError.
 func Generate(text string, opt Options) (*Quiz, error) {
+	q, _, err := GenerateReport(text, opt)
+	return q, err
+}
+
+// GenerateReport is Generate that also reports how many questions it made
+// and, when fewer than asked for, why (Report.Reason), so that the command
+// line and the create page can tell the teacher.
+func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
 	a, err := ParseArticle(text)
 	if err != nil {
-		return nil, err
+		return nil, Report{}, err
+	}
+	if err := checkEnglish(a); err != nil {
+		return nil, Report{}, err
 	}
 	n := opt.N
 	if n <= 0 {
 		n = DefaultQuestions
 	}
 	n = min(n, MaxQuestions)
-	cands := validCands(a, analyse(a).makeCandidates())
+	an := analyse(a)
+	cands := validCands(a, an.makeCandidates())
 	chosen := pick(cands, n, opt.Seed)
 	if len(chosen) == 0 {
-		return nil, inputErr(ErrNoSentences, "the article names too few people, places, dates or numbers to ask questions about")
+		return nil, Report{}, inputErr(ErrNoSentences, "the article names too few people, places, dates or numbers to ask questions about")
 	}
 	qs := make([]Question, len(chosen))
 	for i, c := range chosen {
@@ -41,7 +53,16 @@ func Generate(text string, opt Options) (*Quiz, error) {
 	quiz := &Quiz{Format: Format, Title: a.Title, Seed: opt.Seed, Article: *a, Questions: qs}
 	if err := quiz.Validate(); err != nil {
 		// Every question was validated alone; this is a bug, not bad input.
-		return nil, err
+		return nil, Report{}, err
 	}
-	return quiz, nil
+	askable := map[int]bool{}
+	for _, c := range cands {
+		askable[c.sent] = true
+	}
+	words := 0
+	for _, s := range an.sents {
+		words += countWords(s.text)
+	}
+	rep := Report{Wanted: n, Made: len(qs), Reason: shortReason(len(qs), n, len(an.sents), len(askable), words)}
+	return quiz, rep, nil
 }

@@ -205,7 +205,7 @@ var titleWords = map[string]bool{
 	"captain": true, "lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true,
 	"lt.": true, "capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true,
 	"leader": true, "deputy": true, "head": true, "coach": true, "manager": true, "professor": true,
-	"prof.": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
+	"prof.": true, "prof": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
 	"home": true, "supreme": true, "opposition": true, "party": true, "national": true, "security": true,
 	"adviser": true, "advisor": true, "economy": true, "education": true, "justice minister": true,
 	"premier": true, "emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true,
@@ -227,7 +227,7 @@ var headTitles = map[string]bool{
 	"ceo": true, "officer": true, "commander": true, "admiral": true, "colonel": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true, "lt.": true,
 	"capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true, "leader": true,
-	"head": true, "coach": true, "manager": true, "professor": true, "prof.": true, "premier": true,
+	"head": true, "coach": true, "manager": true, "professor": true, "prof.": true, "prof": true, "premier": true,
 	"emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true, "executive": true,
 	"economist": true, "analyst": true, "correspondent": true, "editor": true, "diplomat": true,
 	"official": true, "inspector": true, "detective": true, "sheriff": true, "superintendent": true,
@@ -237,7 +237,7 @@ var headTitles = map[string]bool{
 }
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+var honorifics = map[string]bool{"prof": true, "prof.": true, "professor": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
 	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "miss": true}
 
 // roleClasses says which title words a descriptive noun can stand for, so
@@ -286,6 +286,8 @@ var orgWords = map[string]bool{
 	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
 	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
 	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
+	"securities": true, "holdings": true, "partners": true, "systems": true, "technologies": true,
+	"airways": true, "railways": true, "group.": true, "associates": true, "capital": true, "industries": true,
 	"institution": true, "society": true, "trust": true, "corporation": true, "plc": true, "llc": true, "charity": true,
 }
 
@@ -403,4 +405,60 @@ var stemNoE = map[string]bool{
 	"profit": true, "benefit": true, "credit": true, "deposit": true, "audit": true, "vomit": true,
 	"target": true, "budget": true, "market": true, "pocket": true, "ticket": true, "interpret": true,
 	"belong": true, "long": true, "bang": true, "hang": true, "wrong": true, "prolong": true,
+}
+
+// firstNames is firstNameList as a set, built on first use.
+var firstNames map[string]bool
+
+// isFirstName reports whether a lower-case word is a given name in the
+// built-in list (generated from an open list of names, see firstnames.go).
+func isFirstName(low string) bool {
+	if firstNames == nil {
+		firstNames = make(map[string]bool, 5400)
+		for _, n := range strings.Fields(firstNameList) {
+			firstNames[n] = true
+		}
+	}
+	return firstNames[low]
+}
+
+// outletWords end the names of newspapers, broadcasters and agencies: an
+// outlet is an organisation, never the person who said something.
+var outletWords = map[string]bool{
+	"times": true, "post": true, "journal": true, "herald": true, "telegraph": true, "guardian": true,
+	"tribune": true, "gazette": true, "report": true, "news": true, "magazine": true, "daily": true,
+	"chronicle": true, "observer": true, "independent": true, "mirror": true, "express": true,
+	"review": true, "weekly": true, "today": true, "reuters": true, "bloomberg": true, "press": true,
+	"standard": true, "mail": true, "record": true, "inquirer": true, "bulletin": true, "star": true,
+	"examiner": true, "digest": true, "insider": true, "wire": true, "radio": true, "tv": true,
+	"television": true, "channel": true, "broadcasting": true,
+}
+
+// outletAcronyms are broadcasters and agencies written in capitals.
+var outletAcronyms = map[string]bool{"BBC": true, "CNN": true, "NBC": true, "ABC": true, "CBS": true,
+	"AP": true, "AFP": true, "ESPN": true, "ITV": true, "NPR": true, "PBS": true, "MSNBC": true, "RTE": true}
+
+// commonAcronyms are capitalised common nouns (an MP, a PC), not names.
+var commonAcronyms = map[string]bool{"MP": true, "MPS": true, "MEP": true, "MEPS": true, "MSP": true,
+	"CEO": true, "CFO": true, "PC": true, "PCS": true, "TV": true, "DVD": true, "CD": true, "GDP": true,
+	"AM": true, "PM": true, "GMT": true, "BST": true, "ET": true, "EST": true, "PST": true, "UTC": true,
+	"ID": true, "DNA": true, "OK": true, "VAT": true, "IT": true, "AI": true, "HIV": true, "AIDS": true,
+	"SUV": true, "CCTV": true, "PR": true, "MVP": true, "QC": true, "OBE": true, "MBE": true, "CBE": true,
+	"A": true, "I": true, "US": false}
+
+// notNameWords are capitalised words that start phrases which are never a
+// person's name, though a first-name list may hold them: "Upper Midwest",
+// "Happy Thanksgiving", "Great Lakes".
+var notNameWords = map[string]bool{
+	"upper": true, "lower": true, "great": true, "greater": true, "happy": true, "merry": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "new": true, "old": true, "grand": true,
+	"royal": true, "holy": true, "saint": true, "st": true, "san": true, "santa": true, "los": true,
+	"las": true, "fort": true, "mount": true, "lake": true, "cape": true, "port": true, "big": true,
+	"little": true, "united": true, "national": true, "international": true, "world": true,
+	"global": true, "first": true, "second": true, "third": true, "premier": true, "champions": true,
+	"christmas": true, "easter": true, "thanksgiving": true, "independence": true, "memorial": true,
+	"labor": true, "valentine": true, "black": true, "cyber": true, "super": true, "good": true,
+	"best": true, "top": true, "young": true, "live": true, "mobile": true, "digital": true,
+	"american": true, "british": true, "european": true, "african": true, "asian": true,
 }

@@ -178,6 +178,9 @@ func clauseEnd(toks []tok, from int) int {
 		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || toks[k].text != ",") {
 			return k
 		}
+		if k > from && (toks[k].low == "but" || toks[k].low == "whereas" || toks[k].low == "while") {
+			return k // "is expected but developers…": a second clause
+		}
 	}
 	return end
 }
@@ -426,6 +429,8 @@ func (an *analysis) makeCandidates() []cand {
 	for si := range an.sents {
 		s := &an.sents[si]
 		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
+		bonus := an.mainFactBonus(s)
+		from := len(out)
 		for mi := range s.ments {
 			m := &s.ments[mi]
 			out = append(out, an.slotQuestions(s, mi, pos)...)
@@ -433,8 +438,18 @@ func (an *analysis) makeCandidates() []cand {
 		}
 		out = append(out, an.subjectQuestions(s, pos)...)
 		out = append(out, an.quoteQuestions(s, pos)...)
+		for k := from; k < len(out); k++ {
+			if out[k].q.Kind != KindTrueFalse {
+				out[k].score += bonus
+			} else {
+				out[k].score += bonus / 2
+			}
+		}
 	}
-	out = append(out, an.roleQuestions()...)
+	for _, c := range an.roleQuestions() {
+		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
+		out = append(out, c)
+	}
 	return out
 }
 
@@ -460,6 +475,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		if m.start >= q.start && m.end <= q.end {
 			inQuote = true
 		}
+	}
+	if incidental(s, m) {
+		return nil
 	}
 	answer := m.text
 	factKey := ""
@@ -518,8 +536,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if len(dis) < 3 {
 		return out
 	}
-	// A cloze (a number question when the blank is a number).
-	blank := s.text[:m.start] + "_____" + s.text[m.end:]
+	// A cloze (a number question when the blank is a number), and a
+	// true-or-false statement, quote the sentence: it must stand alone.
+	lead, standalone := an.standaloneLead(s)
+	if !standalone {
+		return out
+	}
+	if lead.to > 0 && m.start < lead.to {
+		return out
+	}
+	blank := lead.text + s.text[lead.to:m.start] + "_____" + s.text[m.end:]
 	kind := KindCloze
 	score := 1.6 * pos
 	switch m.typ {
@@ -540,7 +566,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if n := len(s.toks); n > 35 {
 		score -= 0.05 * float64(n-35) // long blanks are hard to read
 	}
-	if utf8.RuneCountInString(blank) <= MaxPromptRunes {
+	if utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, m, blank, answer) {
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 	}
 	// True or false: the sentence as written, or with the slot changed.
@@ -548,9 +574,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// statement out of a role as well ("Foreign Minister James Comey").
 	if !inQuote && m.r0 == m.t0 && m.role == "" && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
-		stmt := s.text
+		stmt := lead.text + s.text[lead.to:]
 		if !truth {
-			stmt = s.text[:m.start] + dis[0] + s.text[m.end:]
+			stmt = lead.text + s.text[lead.to:m.start] + dis[0] + s.text[m.end:]
 		}
 		ans := 0
 		if !truth {
@@ -629,7 +655,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			answer := an.ents[m.ent].name
 			verbs := span(s, c.subj1, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
-			if len(dis) == 3 && !strings.Contains(verbs, "\"") {
+			if len(dis) == 3 && !strings.Contains(verbs, "\"") && countWords(verbs) >= 3 {
 				if c.aux >= 0 {
 					switch s.toks[c.aux].low {
 					case "were":
@@ -652,7 +678,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		if a.typ != ePerson || b.typ != ePerson || a.ent < 0 || b.ent < 0 || a.ent == b.ent || a.modifier || a.pronoun || a.desc || b.pronoun || b.desc {
 			continue
 		}
-		if a.t1+1 != b.r0 || !isPastVerb(s.toks, a.t1) || speechVerbs[s.toks[a.t1].low] {
+		if a.t1+1 != b.r0 || b.modifier || !isPastVerb(s.toks, a.t1) || speechVerbs[s.toks[a.t1].low] {
 			continue
 		}
 		lemma := lemmaPast(s.toks[a.t1].low)
@@ -841,7 +867,7 @@ func (an *analysis) orgOfRole(e *entity, r roleRef, pos float64) (cand, bool) {
 		}
 	}
 	for _, o := range fallbackOrgAcronyms {
-		if len(dis) >= 3 {
+		if len(dis) >= 3 || !inList(fallbackOrgAcronyms, org) {
 			break
 		}
 		if !seen[strings.ToLower(o)] && !containsFold(s.text, o) && !an.mentionsWord(o) {
@@ -943,4 +969,115 @@ func entIndex(an *analysis, e *entity) int {
 		}
 	}
 	return -1
+}
+
+// leadIn is how a quoted sentence starts once it stands alone: a pronoun
+// subject replaced by the name it stands for.
+type leadIn struct {
+	text string // replacement for s.text[:to]
+	to   int
+}
+
+// standaloneLead decides whether a sentence can be quoted in a question on
+// its own. A sentence opening with "He" or "She" linked to a person gets the
+// person's name instead; one opening with "It", "They", "This" and the like,
+// or with an unlinked pronoun, cannot stand alone.
+func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
+	if len(s.toks) == 0 {
+		return leadIn{}, false
+	}
+	switch s.toks[0].low {
+	case "it", "they", "its", "their", "his", "her", "them", "both", "we", "i", "you", "our", "us":
+		return leadIn{}, false
+	case "he", "she":
+		for _, m := range s.ments {
+			if m.pronoun && m.t0 == 0 && m.ent >= 0 {
+				return leadIn{text: an.ents[m.ent].name, to: s.toks[0].end}, true
+			}
+		}
+		return leadIn{}, false
+	}
+	return leadIn{}, true
+}
+
+// incidental reports a slot that is not worth a question while the article
+// has better facts, or whose blank would mislead: clock times, ages,
+// numbers in brackets (currency conversions), house numbers, e-mail
+// addresses, "first" and ordinal words in fixed phrases.
+func incidental(s *sent, m *mention) bool {
+	toks := s.toks
+	next := ""
+	if m.t1 < len(toks) {
+		next = toks[m.t1].low
+	}
+	prev := ""
+	if m.r0 > 0 {
+		prev = toks[m.r0-1].low
+	}
+	if m.typ == eNumber || m.typ == eOrdinal {
+		switch next {
+		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "bst", "et", "est", "edt", "pst", "pdt", "utc", "o'clock", "hrs", "fm", "mhz", "khz":
+			return true // a clock time or a radio frequency
+		}
+		if strings.ContainsAny(m.text, ":/") {
+			return true
+		}
+		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
+			return true // "(£12m)": a conversion or an aside
+		}
+		if prev == "," && next == "," && m.r0 >= 2 && toks[m.r0-2].cap {
+			return true // "Jane Roe, 42, said": an age
+		}
+		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && placeWords[toks[m.t1+1].low] {
+			return true // "12 Downing Street": a house number
+		}
+		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
+			return true
+		}
+	}
+	if m.typ == eOrdinal && m.sub == 0 {
+		if m.value == 1 {
+			return true // "first" sits in fixed phrases: at first sight, first signed
+		}
+		if !determiners[prev] {
+			return true
+		}
+		if next == "" || !toks[m.t1].word || isVerbish(next) {
+			return true
+		}
+	}
+	if m.typ == eOrdinal && strings.Contains(m.text, "-") {
+		return true
+	}
+	if strings.Contains(m.text, "@") {
+		return true
+	}
+	return false
+}
+
+// goodBlank reports whether a cloze blank reads well: not half of a name
+// ("Dr _____", "_____ Smith"), not a name used as a modifier ("the _____
+// retailer"), not an answer the prompt still shows.
+func goodBlank(s *sent, m *mention, blank, answer string) bool {
+	toks := s.toks
+	if m.r0 < m.t0 {
+		return false // a title stays before the blank: "Prof _____"
+	}
+	if m.t0 > 0 && (toks[m.t0-1].cap && toks[m.t0-1].word && !clauseStart(toks, m.t0-1) || honorifics[toks[m.t0-1].low]) {
+		return false
+	}
+	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eNumber && m.typ != eDate {
+		return false
+	}
+	if (m.typ == eOrg || m.typ == ePlace || m.typ == eSite || m.typ == ePerson) && m.t1 < len(toks) {
+		n := toks[m.t1]
+		if n.word && !n.cap && !n.num && !stopwords[n.low] && !isVerbish(n.low) && !speechVerbs[n.low] && !strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ly") {
+			return false // "the High Street retailer": a name as a modifier
+		}
+	}
+	rest := strings.Replace(blank, "_____", " ", 1)
+	if containsFold(rest, answer) {
+		return false
+	}
+	return true
 }

@@ -55,7 +55,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 	r := newRand(seed)
 	jitter := make([]float64, len(cands))
 	for i := range jitter {
-		jitter[i] = r.Float64() * 0.35
+		jitter[i] = r.Float64() * weights.Jitter
 	}
 	used := make([]bool, len(cands))
 	perSent := map[int]int{}
@@ -66,19 +66,18 @@ func pick(cands []cand, n int, seed int64) []cand {
 	for len(out) < n {
 		best, bestScore := -1, 0.0
 		for i, c := range cands {
-			if used[i] || perSent[c.sent] >= 2 || facts[c.fact] {
+			if used[i] || perSent[c.sent] >= weights.PerSentence || facts[c.fact] {
 				continue
 			}
 			sc := c.score + jitter[i]
-			sc -= 0.7 * float64(perKind[c.q.Kind])
+			sc -= weights.KindRepeat * float64(perKind[c.q.Kind])
 			if perKind[c.q.Kind] == 0 {
-				sc += 0.6 // a mix of kinds
+				sc += weights.NewKind // a mix of kinds
 			}
 			if c.q.Kind == KindTrueFalse || c.q.Kind == KindCloze {
-				sc -= 0.5 * float64(perKind[c.q.Kind])
+				sc -= weights.TFClozeRepeat * float64(perKind[c.q.Kind])
 			}
-			sc -= 0.6 * float64(perAnswer[strings.ToLower(c.answer)])
-			sc -= 0.8 * float64(perSent[c.sent])
+			sc -= weights.AnswerRepeat * float64(perAnswer[strings.ToLower(c.answer)])
 			if best < 0 || sc > bestScore {
 				best, bestScore = i, sc
 			}

@@ -1,0 +1,109 @@
+package quiz
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stage 1, cleaning: what a pasted web page adds to a story — datelines,
+// bylines, calls to follow or share, captions, links — is removed before
+// any sentence can become a question.
+
+// junkMarks are phrases that show a sentence belongs to the page, not to the
+// story.
+var junkMarks = []string{
+	"click here", "http://", "https://", "www.", "sign up for", "sign up to", "all rights reserved",
+	"copyright", "reporting by", "editing by", "additional reporting", "continue reading", "read more:",
+	"share your videos", "share your photos", "share your pictures", "share your stories", "subscribe to",
+	"in this image released", "in this photo", "in this image", "(ap photo", "(photo:", "pictured:",
+	"follow us", "like us on facebook", "terms of use", "privacy policy", "comments are closed",
+	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
+}
+
+// junkSentence reports whether a sentence is page furniture: a link, an
+// e-mail address or handle, a call to follow or share, a caption, a byline.
+func junkSentence(s string) bool {
+	low := strings.ToLower(s)
+	for _, j := range junkMarks {
+		if strings.Contains(low, j) {
+			return true
+		}
+	}
+	if i := strings.Index(low, "follow "); i >= 0 {
+		rest := low[i:]
+		if strings.Contains(rest, " on twitter") || strings.Contains(rest, " on facebook") || strings.Contains(rest, " on instagram") || strings.Contains(rest, "@") {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		// "@handle" or "name@example.com"
+		if s[i] == '@' && (isWordByte(s[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripDateline removes a dateline or agency tag from the start of a
+// paragraph: "NEW ORLEANS, La. - ", "(CNN) -- ", "LONDON (Reuters) - ",
+// "Nov 5 (AP) - ". It keeps the line when the part before the dash reads
+// like ordinary words.
+func stripDateline(line string) string {
+	end, after := -1, 0
+	for _, d := range []string{" -- ", " - ", " -", "-- "} {
+		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
+			end, after = i, i+len(d)
+		}
+	}
+	if end < 0 {
+		return line
+	}
+	head := strings.TrimSpace(line[:end])
+	rest := strings.TrimSpace(line[after:])
+	if head == "" || countWords(rest) < 4 {
+		return line
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && r != '"' && !unicode.IsDigit(r) {
+		return line
+	}
+	if strings.HasSuffix(head, ")") && strings.Contains(head, "(") {
+		// "(CNN)", "LONDON (Reuters)", "Nov 5 (AP)"
+		tag := head[strings.LastIndexByte(head, '(')+1 : len(head)-1]
+		if isAcronym(tag) || len(strings.Fields(tag)) == 1 {
+			return rest
+		}
+	}
+	// "NEW ORLEANS", "WASHINGTON, D.C.", "AUSTIN, Texas": a capitalised
+	// place, its first word all in capitals.
+	words := strings.Fields(head)
+	if len(words) > 5 {
+		return line
+	}
+	first := strings.Trim(words[0], ",.")
+	if len(first) < 3 || !isAcronym(first) && strings.ToUpper(first) != first {
+		return line
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return line
+		}
+	}
+	return rest
+}
+
+// looksLikeHeadline reports whether the first line of a paste is a
+// headline: short, and not a full sentence of the story. A long first line
+// ending in a full stop is the story itself, pasted without a headline.
+func looksLikeHeadline(line string) bool {
+	n := countWords(line)
+	if n == 0 || n > 25 {
+		return false
+	}
+	if endsSentence(line) && n > 14 {
+		return false
+	}
+	return true
+}

@@ -4,10 +4,12 @@ package server
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,5 +47,32 @@ func TestQR(t *testing.T) {
 				t.Errorf("width = %d, want %d", got, qrPixels)
 			}
 		})
+	}
+}
+
+// TestQRRateLimit checks that one address cannot make the server draw QR
+// codes without end, while another address is not held back by it.
+func TestQRRateLimit(t *testing.T) {
+	h := Routes(Handlers{App: http.NotFoundHandler(), Bundle: http.NotFoundHandler()})
+	get := func(addr string, i int) int {
+		req := httptest.NewRequest("GET", "/qr?text="+url.QueryEscape("http://10.0.0.1:8000/join?code="+strconv.Itoa(i)), nil)
+		req.RemoteAddr = addr
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code == http.StatusTooManyRequests && rec.Header().Get("Retry-After") == "" {
+			t.Errorf("429 without Retry-After")
+		}
+		return rec.Code
+	}
+	got := map[int]int{}
+	for i := 0; i < QRBurst+10; i++ {
+		got[get("192.0.2.7:5000", i)]++
+	}
+	want := map[int]int{http.StatusOK: QRBurst, http.StatusTooManyRequests: 10}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("statuses from one address = %v, want %v", got, want)
+	}
+	if code := get("192.0.2.8:5000", 0); code != http.StatusOK {
+		t.Errorf("another address: status %d, want 200", code)
 	}
 }

@@ -3,12 +3,12 @@ package main
 import (
 	"encoding/json"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/session"
 )
 
@@ -43,20 +43,29 @@ func (r apiResult) retryable() bool {
 	return r.Status == 0 || r.Status == 429 || r.Status >= 500
 }
 
-// message is the server's error text ({"error": "…"}), or a fallback that
-// a person can act on when there is none.
-func (r apiResult) message() string {
-	var e struct {
-		Error string `json:"error"`
+// apiError decodes the server's refusal; its Code is empty when the body
+// is not one (no response, or a proxy's page).
+func (r apiResult) apiError() sessionapi.Error {
+	var e sessionapi.Error
+	if !r.ok() {
+		json.Unmarshal(r.Body, &e)
 	}
-	if json.Unmarshal(r.Body, &e) == nil && e.Error != "" {
-		return e.Error
+	return e
+}
+
+// message is what to tell a person about a failed request: the server's own
+// words when it gave some, else words chosen by the status.
+func (r apiResult) message() string {
+	if e := r.apiError(); e.Message != "" {
+		return e.Message
 	}
 	switch {
 	case r.Status == 0:
 		return "Storyquiz can't be reached. Check your connection; it will keep trying."
 	case r.Status == 429:
 		return "Too many tries in a short time. Wait a few seconds and try again."
+	case r.Status == 507:
+		return "The server has no room left for this. Tell the person who runs Storyquiz."
 	case r.Status >= 500:
 		return "The server had a problem. Try again in a moment."
 	}
@@ -82,27 +91,6 @@ const (
 	streamRetrying
 	streamGone
 )
-
-// sessionPath builds /api/sessions/{code}/{rest} with the code escaped.
-func sessionPath(code, rest string) string {
-	p := "/api/sessions/" + url.PathEscape(code)
-	if rest != "" {
-		p += "/" + rest
-	}
-	return p
-}
-
-// normalizeCode turns what a student typed into the form codes are issued
-// in: upper case, without spaces or dashes.
-func normalizeCode(s string) string {
-	s = strings.ToUpper(s)
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' || r == '\t' {
-			return -1
-		}
-		return r
-	}, s)
-}
 
 // browserAPI calls the sessions API through the browser's fetch and
 // EventSource rather than net/http, which would add megabytes to the bundle.
@@ -179,7 +167,7 @@ const (
 
 func (browserAPI) listen(code, secret string, onView func(session.View), onState func(streamState, string)) func() {
 	s := &sseStream{
-		url:     sessionPath(code, "events") + "?secret=" + url.QueryEscape(secret),
+		url:     sessionapi.SessionPath(code, sessionapi.Events) + "?secret=" + url.QueryEscape(secret),
 		onView:  onView,
 		onState: onState,
 		delay:   reconnectMin,

@@ -10,19 +10,11 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/app/stories"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
-
-// createRequest is the body of POST /api/sessions.
-type createRequest struct {
-	Story            string       `json:"story,omitempty"`
-	Quiz             *quiz.Quiz   `json:"quiz,omitempty"` // a quiz made in this browser
-	Mode             session.Mode `json:"mode"`
-	TimeLimitSeconds int          `json:"timeLimitSeconds,omitempty"`
-	Leaderboard      bool         `json:"leaderboard,omitempty"`
-}
 
 // timeLimits are the choices offered for a per-question time limit; 0 is
 // "no limit", the default, because a limit stresses slower readers.
@@ -33,7 +25,8 @@ var timeLimits = []int{0, 20, 30, 60, 120}
 type hostSetupPage struct {
 	app.Compo
 	api   liveAPI
-	req   createRequest
+	req   sessionapi.CreateRequest // what the form chose; Quiz is filled in when sent
+	quiz  *quiz.Quiz               // a quiz made in this browser, instead of a story
 	busy  bool
 	err   string
 	ready bool
@@ -49,7 +42,7 @@ func (h *hostSetupPage) init(ctx app.Context) {
 		return
 	}
 	h.ready = true
-	h.req = createRequest{Story: stories.LaunchID, Mode: session.ModeTeacher}
+	h.req, h.quiz = sessionapi.CreateRequest{Story: stories.LaunchID, Mode: session.ModeTeacher}, nil
 	if id := ctx.Page().URL().Query().Get("story"); id != "" {
 		if _, ok := stories.Get(id); ok {
 			h.req.Story = id
@@ -58,7 +51,7 @@ func (h *hostSetupPage) init(ctx app.Context) {
 	// ?quiz=my-… hosts a quiz made on /create; it lives in this browser only.
 	if id := ctx.Page().URL().Query().Get("quiz"); isMyQuiz(id) {
 		if q, ok := getMyQuiz(ctx, id); ok {
-			h.req.Story, h.req.Quiz = "", q
+			h.req.Story, h.quiz = "", q
 		}
 	}
 	ctx.Page().SetTitle("Host a live session · Storyquiz")
@@ -73,13 +66,18 @@ func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
 	}
 	h.busy, h.err = true, ""
 	req := h.req
-	h.client().call("POST", "/api/sessions", "", req, func(r apiResult) {
+	if h.quiz != nil {
+		data, err := json.Marshal(h.quiz)
+		if err != nil {
+			h.busy, h.err = false, "The quiz could not be sent: "+err.Error()
+			return
+		}
+		req.Quiz = data
+	}
+	h.client().call("POST", sessionapi.Prefix, "", req, func(r apiResult) {
 		dispatchTo(ctx, h, func(ctx app.Context) {
 			h.busy = false
-			var out struct {
-				Code       string `json:"code"`
-				HostSecret string `json:"hostSecret"`
-			}
+			var out sessionapi.CreateResponse
 			if !r.ok() || json.Unmarshal(r.Body, &out) != nil || out.Code == "" {
 				h.err = "The session could not be created: " + r.message()
 				focusByID(ctx, "setup-error")
@@ -97,9 +95,9 @@ func (h *hostSetupPage) Render() app.UI {
 		app.H1().ID("setup-h").Text("Host a live session"),
 		app.P().Class("lead").Text("Students join on their phones with a code — no accounts. You set the pace and reveal each answer with the sentence it comes from."),
 		app.Form().ID("setup").OnSubmit(h.create).Body(
-			app.If(h.req.Quiz != nil, app.P().ID("setup-quiz").Class("notice").Text("Quiz: "+h.quizTitle())),
-			app.If(h.req.Quiz == nil, app.Label().For("story").Text("Story")),
-			app.If(h.req.Quiz == nil, app.Select().ID("story").Name("story").OnChange(func(ctx app.Context, e app.Event) {
+			app.If(h.quiz != nil, app.P().ID("setup-quiz").Class("notice").Text("Quiz: "+h.quizTitle())),
+			app.If(h.quiz == nil, app.Label().For("story").Text("Story")),
+			app.If(h.quiz == nil, app.Select().ID("story").Name("story").OnChange(func(ctx app.Context, e app.Event) {
 				h.req.Story = ctx.JSSrc().Get("value").String()
 			}).Body(
 				app.Range(all).Slice(func(i int) app.UI {
@@ -149,10 +147,10 @@ func (h *hostSetupPage) Render() app.UI {
 }
 
 func (h *hostSetupPage) quizTitle() string {
-	if h.req.Quiz == nil {
+	if h.quiz == nil {
 		return ""
 	}
-	return fmt.Sprintf("%s (%d questions)", h.req.Quiz.Title, len(h.req.Quiz.Questions))
+	return fmt.Sprintf("%s (%d questions)", h.quiz.Title, len(h.quiz.Questions))
 }
 
 // radio is one labelled radio button with a line of help under it.
@@ -214,7 +212,7 @@ func (h *hostPage) OnDismount() {
 // refresh loads the current view once, which also tells a wrong key or an
 // unknown session apart from a network problem.
 func (h *hostPage) refresh(ctx app.Context) {
-	h.client().call("GET", sessionPath(h.code, "state"), h.secret, nil, func(r apiResult) {
+	h.client().call("GET", sessionapi.SessionPath(h.code, sessionapi.State), h.secret, nil, func(r apiResult) {
 		dispatchTo(ctx, h, func(ctx app.Context) {
 			switch {
 			case r.Status == 401 || r.Status == 403 || r.Status == 404:
@@ -263,16 +261,17 @@ func (h *hostPage) apply(ctx app.Context, v session.View) {
 }
 
 // control sends a host action and shows the view it returns.
-func (h *hostPage) control(ctx app.Context, action, playerID, focus string) {
+func (h *hostPage) control(ctx app.Context, action sessionapi.Action, playerID, focus string) {
 	if h.busy {
 		return
 	}
 	h.busy, h.notice = true, ""
-	body := map[string]string{"action": action}
-	if playerID != "" {
-		body["playerId"] = playerID
+	body := sessionapi.ControlRequest{Action: action, PlayerID: playerID}
+	if v := h.view; v != nil && (action == sessionapi.ActionReveal || action == sessionapi.ActionNext) {
+		i := v.Index
+		body.Index = &i // the question this dashboard shows: a stale click gets the current view instead
 	}
-	h.client().call("POST", sessionPath(h.code, "control"), h.secret, body, func(r apiResult) {
+	h.client().call("POST", sessionapi.SessionPath(h.code, sessionapi.Control), h.secret, body, func(r apiResult) {
 		dispatchTo(ctx, h, func(ctx app.Context) {
 			h.busy = false
 			if v, ok := r.view(); ok {
@@ -282,12 +281,17 @@ func (h *hostPage) control(ctx app.Context, action, playerID, focus string) {
 				}
 				return
 			}
+			if e := r.apiError(); e.Code == sessionapi.ErrStale && e.View != nil {
+				h.apply(ctx, *e.View)
+				h.notice = "The session had already moved on (from another tab or a repeated click). This is where it is now."
+				return
+			}
 			h.notice = r.message()
 		})
 	})
 }
 
-func (h *hostPage) action(action, focus string) app.EventHandler {
+func (h *hostPage) action(action sessionapi.Action, focus string) app.EventHandler {
 	return func(ctx app.Context, _ app.Event) { h.control(ctx, action, "", focus) }
 }
 
@@ -404,7 +408,7 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 			app.Button().ID("start").Class("btn btn-primary btn-big").Aria("disabled", n == 0 || h.busy).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if len(h.view.Players) > 0 {
-						h.control(ctx, "start", "", "host-h")
+						h.control(ctx, sessionapi.ActionStart, "", "host-h")
 					}
 				}).Text("Start the quiz"),
 			app.Span().Class("hint").Text(mode+fmt.Sprintf(" · %d questions", v.Count)),
@@ -431,7 +435,7 @@ func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
 					app.If(showAnswered && !p.Answered, app.Span().Class("tag").Text("… thinking")),
 					app.Button().Class("btn btn-small btn-danger remove").Type("button").
 						Aria("label", "Remove "+p.Name).
-						OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, "kick", p.ID, "roster-h") }).
+						OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, sessionapi.ActionKick, p.ID, "roster-h") }).
 						Text("Remove"),
 				)
 			}),
@@ -473,9 +477,9 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 		)),
 		app.Div().Class("actions").Body(
 			app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", h.busy).
-				OnClick(h.action("reveal", "reveal-next")).Text("Reveal the answer")),
+				OnClick(h.action(sessionapi.ActionReveal, "reveal-next")).Text("Reveal the answer")),
 			app.If(revealed, app.Button().ID("reveal-next").Class("btn btn-primary btn-big").Aria("disabled", h.busy).
-				OnClick(h.action("next", "host-h")).Text(nextLabel)),
+				OnClick(h.action(sessionapi.ActionNext, "host-h")).Text(nextLabel)),
 			app.Button().ID("end").Class("btn btn-danger").Aria("disabled", h.busy).OnClick(h.endSession).Text("End the session"),
 		),
 		app.If(revealed, leaderboardList(v.Leaderboard)),
@@ -491,7 +495,7 @@ func (h *hostPage) endSession(ctx app.Context, _ app.Event) {
 			return
 		}
 	}
-	h.control(ctx, "end", "", "host-h")
+	h.control(ctx, sessionapi.ActionEnd, "", "host-h")
 }
 
 // answerChart shows how many students chose each option, as numbers in the
@@ -562,12 +566,12 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 					app.Td().Text(fmt.Sprintf("%d", p.Progress)),
 					app.Td().Text(fmt.Sprintf("%d", p.Score)),
 					app.Td().Body(app.Button().Class("btn btn-small btn-danger").Type("button").Aria("label", "Remove "+p.Name).
-						OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, "kick", p.ID, "host-h") }).Text("Remove")),
+						OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, sessionapi.ActionKick, p.ID, "host-h") }).Text("Remove")),
 				)
 			})),
 		),
 		app.Div().Class("actions").Body(
-			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.busy).OnClick(h.action("end", "host-h")).Text("End the session and show results"),
+			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.busy).OnClick(h.action(sessionapi.ActionEnd, "host-h")).Text("End the session and show results"),
 		),
 		leaderboardList(v.Leaderboard),
 	)
@@ -577,7 +581,7 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 // in a URL (a shared classroom computer's history would keep it), and offers
 // them as a file.
 func (h *hostPage) downloadCSV(ctx app.Context, _ app.Event) {
-	h.client().call("GET", sessionPath(h.code, "results.csv"), h.secret, nil, func(r apiResult) {
+	h.client().call("GET", sessionapi.SessionPath(h.code, sessionapi.Results), h.secret, nil, func(r apiResult) {
 		dispatchTo(ctx, h, func(app.Context) {
 			if !r.ok() {
 				h.notice = "The results could not be downloaded: " + r.message()

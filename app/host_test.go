@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/session"
 )
 
@@ -38,7 +39,7 @@ func TestHostWithoutSecret(t *testing.T) {
 
 func TestHostUnknownSession(t *testing.T) {
 	f := newFakeAPI()
-	f.reply("GET", sessionPath(testCode, "state"), 403, map[string]string{"error": "no session with this code accepts this key"})
+	f.reply("GET", sessionapi.SessionPath(testCode, "state"), 403, map[string]string{"error": "no session with this code accepts this key"})
 	h := &hostPage{api: f}
 	mount(t, h, "/host/"+testCode, map[string]any{hostStateKey(testCode): hostKey{Secret: "host-secret"}})
 	got, _ := textByID(h, "problem")
@@ -161,7 +162,7 @@ func TestHostControls(t *testing.T) {
 	started.Phase, started.Version = session.PhaseQuestion, 2
 	qs, _ := liveQuestions()
 	started.Question = &qs[0]
-	f.reply("POST", sessionPath(testCode, "control"), 200, started)
+	f.reply("POST", sessionapi.SessionPath(testCode, "control"), 200, started)
 
 	tests := []struct {
 		name     string
@@ -174,7 +175,7 @@ func TestHostControls(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			act(d, h, tt.do)
-			calls := f.callsTo("POST", sessionPath(testCode, "control"))
+			calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "control"))
 			if len(calls) != i+1 {
 				t.Fatalf("%d control calls, want %d", len(calls), i+1)
 			}
@@ -185,6 +186,23 @@ func TestHostControls(t *testing.T) {
 	}
 	if got, _ := textByID(h, "counter"); got != "Question 1 of 2" {
 		t.Errorf("after start counter = %q", got)
+	}
+
+	// Next names the question this dashboard shows; when another tab moved
+	// on first, the server's current view replaces this one, with a word why.
+	moved := started
+	moved.Index, moved.Version, moved.Question = 1, 9, &qs[1]
+	f.reply("POST", sessionapi.SessionPath(testCode, "control"), 409, sessionapi.Error{Message: "stale", Code: sessionapi.ErrStale, View: &moved})
+	act(d, h, func(ctx app.Context) { h.control(ctx, sessionapi.ActionNext, "", "") })
+	calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "control"))
+	if got, want := calls[len(calls)-1].Body, `{"action":"next","index":0}`; got != want {
+		t.Errorf("next sent %s, want %s", got, want)
+	}
+	if got, _ := textByID(h, "counter"); got != "Question 2 of 2" {
+		t.Errorf("after a stale next counter = %q, want the server's current question", got)
+	}
+	if got, _ := textByID(h, "host-notice"); !strings.Contains(got, "already moved on") {
+		t.Errorf("after a stale next the notice says %q", got)
 	}
 }
 

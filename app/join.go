@@ -2,12 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"storyquiz/quiz/session"
+	"storyquiz/app/sessionapi"
 )
 
 // joinPage is the student's door: the session code (filled in from the
@@ -32,7 +33,7 @@ func (j *joinPage) OnNav(ctx app.Context)       { j.init(ctx) }
 func (j *joinPage) init(ctx app.Context) {
 	ctx.Page().SetTitle("Join a session · Storyquiz")
 	if c := ctx.Page().URL().Query().Get("code"); c != "" {
-		j.code = normalizeCode(c)
+		j.code, _ = sessionapi.NormalizeCode(c)
 		j.prefill = j.code
 	}
 	j.checkResume(ctx)
@@ -60,30 +61,30 @@ func (j *joinPage) submit(ctx app.Context, e app.Event) {
 	if v, ok := fieldValue("name"); ok {
 		j.name = v
 	}
-	code := normalizeCode(j.code)
+	code, valid := sessionapi.NormalizeCode(j.code)
 	name := strings.TrimSpace(j.name)
 	switch {
 	case code == "":
 		j.fail(ctx, "code", "Enter the code shown on the board.")
 		return
-	case len(code) != 6:
-		j.fail(ctx, "code", "A session code has 6 characters, for example K7M4QX.")
+	case len(code) != sessionapi.CodeLength:
+		j.fail(ctx, "code", fmt.Sprintf("A session code has %d characters, for example K7M4QX.", sessionapi.CodeLength))
+		return
+	case !valid:
+		j.fail(ctx, "code", "That is not a session code: codes use the letters and digits shown on the board, without 0, O, 1, I or L.")
 		return
 	case name == "":
 		j.fail(ctx, "name", "Enter a name so your teacher knows who you are.")
 		return
-	case utf8.RuneCountInString(name) > session.MaxNameRunes:
-		j.fail(ctx, "name", "That name is too long: use at most 24 characters.")
+	case utf8.RuneCountInString(name) > sessionapi.MaxNameRunes:
+		j.fail(ctx, "name", fmt.Sprintf("That name is too long: use at most %d characters.", sessionapi.MaxNameRunes))
 		return
 	}
 	j.busy, j.err, j.errField, j.code = true, "", "", code
-	j.client().call("POST", sessionPath(code, "players"), "", map[string]string{"name": name}, func(r apiResult) {
+	j.client().call("POST", sessionapi.SessionPath(code, sessionapi.Players), "", sessionapi.JoinRequest{Name: name}, func(r apiResult) {
 		dispatchTo(ctx, j, func(ctx app.Context) {
 			j.busy = false
-			var out struct {
-				PlayerID     string `json:"playerId"`
-				PlayerSecret string `json:"playerSecret"`
-			}
+			var out sessionapi.JoinResponse
 			if r.ok() && json.Unmarshal(r.Body, &out) == nil && out.PlayerSecret != "" {
 				ctx.SetState(playerStateKey(code), playerKey{ID: out.PlayerID, Secret: out.PlayerSecret, Name: name}, app.Persist)
 				ctx.Navigate("/play/" + code)
@@ -98,21 +99,21 @@ func (j *joinPage) submit(ctx app.Context, e app.Event) {
 // joinError turns a refused join into a message a student can act on, and
 // says which input it is about.
 func joinError(r apiResult, code, name string) (field, msg string) {
-	switch r.Status {
-	case 404:
+	switch r.apiError().Code {
+	case sessionapi.ErrNotFound:
 		return "code", "There is no session with the code " + code + ". Check the code on the board and try again."
-	case 409:
+	case sessionapi.ErrNameTaken:
 		return "name", "The name “" + name + "” is already taken in this session. Please choose another."
-	case 400:
+	case sessionapi.ErrBadName:
 		return "name", "That name can't be used: " + r.message()
-	case 403:
-		if strings.Contains(r.message(), "full") {
-			return "code", "This session is full. Ask your teacher."
-		}
+	case sessionapi.ErrFull:
+		return "code", "This session is full. Ask your teacher."
+	case sessionapi.ErrEnded:
 		return "code", "This session has ended. Ask your teacher for a new code."
-	case 429:
+	case sessionapi.ErrRateLimited:
 		return "", "Too many people tried to join at once. Wait a few seconds and press Join again."
-	case 0:
+	}
+	if r.Status == 0 {
 		return "", "Storyquiz can't be reached. Check your Wi-Fi and press Join again."
 	}
 	return "", "You could not join: " + r.message()
@@ -148,12 +149,12 @@ func (j *joinPage) Render() app.UI {
 				Value(j.prefill).MaxLength(8).AutoComplete(false).Attr("autocapitalize", "characters").Attr("spellcheck", "false").
 				Attr("inputmode", "text").Aria("describedby", j.describedBy("code")).Aria("invalid", j.errField == "code").
 				OnInput(func(ctx app.Context, e app.Event) {
-					j.code = normalizeCode(ctx.JSSrc().Get("value").String())
+					j.code, _ = sessionapi.NormalizeCode(ctx.JSSrc().Get("value").String())
 					j.checkResume(ctx)
 				}),
-			app.P().ID("code-help").Class("field-help").Text("The 6 characters shown on the board."),
+			app.P().ID("code-help").Class("field-help").Text(fmt.Sprintf("The %d characters shown on the board.", sessionapi.CodeLength)),
 			app.Label().For("name").Text("Your name"),
-			app.Input().Type("text").ID("name").Name("name").MaxLength(session.MaxNameRunes).
+			app.Input().Type("text").ID("name").Name("name").MaxLength(sessionapi.MaxNameRunes).
 				Attr("autocomplete", "nickname").Aria("describedby", j.describedBy("name")).Aria("invalid", j.errField == "name").
 				OnInput(func(ctx app.Context, e app.Event) { j.name = ctx.JSSrc().Get("value").String() }),
 			app.P().ID("name-help").Class("field-help").Text("Your teacher sees this name; classmates may see it on the leaderboard."),

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/sessionapi"
 )
 
 func TestJoinFillsCodeFromLink(t *testing.T) {
@@ -21,7 +23,7 @@ func TestJoinFillsCodeFromLink(t *testing.T) {
 }
 
 func TestJoinErrors(t *testing.T) {
-	path := sessionPath(testCode, "players")
+	path := sessionapi.SessionPath(testCode, "players")
 	tests := []struct {
 		name      string
 		code      string
@@ -33,13 +35,14 @@ func TestJoinErrors(t *testing.T) {
 	}{
 		{"no code", "", "Ada", 0, nil, "Enter the code shown on the board.", "code"},
 		{"short code", "K7M", "Ada", 0, nil, "A session code has 6 characters", "code"},
+		{"code with a letter codes never use", "K7M4Q0", "Ada", 0, nil, "without 0, O, 1, I or L", "code"},
 		{"no name", testCode, "  ", 0, nil, "Enter a name", "name"},
-		{"unknown code", testCode, "Ada", 404, map[string]string{"error": "there is no session with this code"}, "There is no session with the code K7M4QX", "code"},
-		{"name taken", testCode, "Ada", 409, map[string]string{"error": "that name is already taken"}, "The name “Ada” is already taken", "name"},
-		{"bad name", testCode, "Ada", 400, map[string]string{"error": "a name must be 1 to 24 characters"}, "That name can't be used: a name must be 1 to 24 characters", "name"},
-		{"ended", testCode, "Ada", 403, map[string]string{"error": "this session has ended"}, "This session has ended", "code"},
-		{"full", testCode, "Ada", 403, map[string]string{"error": "this session is full"}, "This session is full", "code"},
-		{"rate limited", testCode, "Ada", 429, map[string]string{"error": "too many join attempts"}, "Wait a few seconds", ""},
+		{"unknown code", testCode, "Ada", 404, sessionapi.Error{Message: "there is no session with this code", Code: sessionapi.ErrNotFound}, "There is no session with the code K7M4QX", "code"},
+		{"name taken", testCode, "Ada", 409, sessionapi.Error{Message: "that name is already taken", Code: sessionapi.ErrNameTaken}, "The name “Ada” is already taken", "name"},
+		{"bad name", testCode, "Ada", 400, sessionapi.Error{Message: "a name must be 1 to 24 characters", Code: sessionapi.ErrBadName}, "That name can't be used: a name must be 1 to 24 characters", "name"},
+		{"ended", testCode, "Ada", 403, sessionapi.Error{Message: "this session has ended", Code: sessionapi.ErrEnded}, "This session has ended", "code"},
+		{"full", testCode, "Ada", 403, sessionapi.Error{Message: "this session is full", Code: sessionapi.ErrFull}, "This session is full", "code"},
+		{"rate limited", testCode, "Ada", 429, sessionapi.Error{Message: "too many join attempts", Code: sessionapi.ErrRateLimited}, "Wait a few seconds", ""},
 		{"offline", testCode, "Ada", 0, nil, "Storyquiz can't be reached", ""},
 	}
 	for _, tt := range tests {
@@ -67,14 +70,14 @@ func TestJoinErrors(t *testing.T) {
 
 func TestJoinKeepsSecret(t *testing.T) {
 	f := newFakeAPI()
-	f.reply("POST", sessionPath(testCode, "players"), 201, map[string]string{"playerId": "p1", "playerSecret": "ps"})
+	f.reply("POST", sessionapi.SessionPath(testCode, "players"), 201, map[string]string{"playerId": "p1", "playerSecret": "ps"})
 	j := &joinPage{api: f}
 	d := mount(t, j, "/join", nil)
 	act(d, j, func(ctx app.Context) {
 		j.code, j.name = "k7m4qx", " Ada "
 		j.submit(ctx, app.Event{Value: app.Undefined()})
 	})
-	calls := f.callsTo("POST", sessionPath(testCode, "players"))
+	calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "players"))
 	if len(calls) != 1 || calls[0].Body != `{"name":"Ada"}` {
 		t.Fatalf("join calls = %+v, want one with name Ada", calls)
 	}

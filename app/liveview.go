@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -174,7 +175,7 @@ func plural(n int, one, many string) string {
 // sessionPage returns the join code of a /host/{code} or /play/{code} page
 // and titles the page with it.
 func sessionPage(ctx app.Context) string {
-	code := normalizeCode(pathID(ctx))
+	code, _ := sessionapi.NormalizeCode(pathID(ctx))
 	ctx.Page().SetTitle("Session " + code + " · Storyquiz")
 	return code
 }

@@ -194,19 +194,6 @@ func TestCountdown(t *testing.T) {
 	}
 }
 
-func TestNormalizeCode(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"k7m4qx", "K7M4QX"},
-		{" K7M-4QX ", "K7M4QX"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := normalizeCode(tt.in); got != tt.want {
-			t.Errorf("normalizeCode(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestAPIResultMessage(t *testing.T) {
 	tests := []struct {
 		name string

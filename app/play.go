@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/session"
 )
 
@@ -91,7 +92,7 @@ func (p *playPage) save(ctx app.Context) {
 // refresh loads the current view once; it also tells a removed player or an
 // unknown session apart from a network problem.
 func (p *playPage) refresh(ctx app.Context) {
-	p.client().call("GET", sessionPath(p.code, "state"), p.me.Secret, nil, func(r apiResult) {
+	p.client().call("GET", sessionapi.SessionPath(p.code, sessionapi.State), p.me.Secret, nil, func(r apiResult) {
 		dispatchTo(ctx, p, func(ctx app.Context) {
 			switch r.Status {
 			case 401, 403, 404:
@@ -216,7 +217,9 @@ func (p *playPage) send(ctx app.Context) {
 	}
 	p.sending = true
 	sent := *pa
-	p.client().call("POST", sessionPath(p.code, "answers"), p.me.Secret, sent, func(r apiResult) {
+	choice := sent.Choice
+	req := sessionapi.AnswerRequest{QuestionID: sent.QuestionID, Choice: &choice}
+	p.client().call("POST", sessionapi.SessionPath(p.code, sessionapi.Answers), p.me.Secret, req, func(r apiResult) {
 		dispatchTo(ctx, p, func(ctx app.Context) {
 			p.sending = false
 			if p.me.Pending == nil || *p.me.Pending != sent {
@@ -254,7 +257,7 @@ func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
 		return
 	}
 	p.busy = true
-	p.client().call("POST", sessionPath(p.code, "control"), p.me.Secret, map[string]string{"action": "next"}, func(r apiResult) {
+	p.client().call("POST", sessionapi.SessionPath(p.code, sessionapi.Control), p.me.Secret, sessionapi.ControlRequest{Action: sessionapi.ActionNext}, func(r apiResult) {
 		dispatchTo(ctx, p, func(ctx app.Context) {
 			p.busy = false
 			if v, ok := r.view(); ok {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/session"
 )
 
@@ -89,7 +90,7 @@ func TestPlayAnswerOffline(t *testing.T) {
 	p, d := newTestPlay(t, testSeat, f)
 	open := session.View{Phase: session.PhaseQuestion, Count: 2, Version: 2, Question: &qs[0], You: &session.You{ID: "p1", Name: "Ada"}}
 	f.push(d, open)
-	answers := sessionPath(testCode, "answers")
+	answers := sessionapi.SessionPath(testCode, "answers")
 
 	act(d, p, func(ctx app.Context) { p.pick(ctx, 1) })
 	if got, _ := textByID(p, "answer-status"); got != "Sending your answer…" {
@@ -135,11 +136,11 @@ func TestPlayAnswerOffline(t *testing.T) {
 // it is sent at once.
 func TestPlayResumesPendingAnswer(t *testing.T) {
 	f := newFakeAPI()
-	f.reply("POST", sessionPath(testCode, "answers"), 200, session.View{Phase: session.PhaseQuestion, Version: 9})
+	f.reply("POST", sessionapi.SessionPath(testCode, "answers"), 200, session.View{Phase: session.PhaseQuestion, Version: 9})
 	seat := testSeat
 	seat.Pending = &pendingAnswer{QuestionID: "q2", Choice: 3}
 	newTestPlay(t, seat, f)
-	calls := f.callsTo("POST", sessionPath(testCode, "answers"))
+	calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "answers"))
 	if len(calls) != 1 || calls[0].Body != `{"questionId":"q2","choice":3}` {
 		t.Errorf("answer requests after reload = %+v, want one for q2/3", calls)
 	}
@@ -157,7 +158,7 @@ func TestPlayRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeAPI()
-			f.reply("GET", sessionPath(testCode, "state"), tt.status, map[string]string{"error": "refused"})
+			f.reply("GET", sessionapi.SessionPath(testCode, "state"), tt.status, map[string]string{"error": "refused"})
 			p, d := newTestPlay(t, testSeat, f)
 			if got, _ := textByID(p, "problem"); !strings.Contains(got, tt.want) {
 				t.Errorf("problem = %q, want it to contain %q", got, tt.want)

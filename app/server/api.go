@@ -23,23 +23,15 @@ import (
 	"unicode/utf8"
 
 	"storyquiz/app/hub"
+	"storyquiz/app/sessionapi"
 	"storyquiz/app/stories"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
 
-// Limits of the API.
+// Limits of the API; see sessionapi for the ones clients know too.
 const (
-	SmallBodyLimit = 8 << 10   // join, answer and control requests
-	QuizBodyLimit  = 600 << 10 // session creation with a whole quiz (quiz.MaxQuizBytes plus JSON escaping slack)
-	DefaultIdle    = 24 * time.Hour
-	CodeAlphabet   = "23456789ABCDEFGHJKMNPQRSTUVWXYZ" // no 0/O, 1/I/L: read off a projector without doubt
-	CodeLength     = 6
-	// MaxParagraphs and MaxSentences bound a hosted quiz's article: its
-	// bytes alone do not, since 170,000 empty paragraphs fit in 512 KB and
-	// cost ten times that in memory.
-	MaxParagraphs = 2000
-	MaxSentences  = 10000
+	DefaultIdle = 24 * time.Hour
 	// createsAtOnce is how many session creations decode their quiz at the
 	// same time; the rest wait, so that memory stays bounded.
 	createsAtOnce = 2
@@ -284,9 +276,26 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Write(append(data, '\n'))
 }
 
-// writeError writes {"error": msg}; msg is meant for people.
+// statusCodes is the error code of each status when nothing more precise applies.
+var statusCodes = map[int]sessionapi.ErrorCode{
+	400: sessionapi.ErrBadRequest, 401: sessionapi.ErrNeedSecret, 403: sessionapi.ErrForbidden,
+	404: sessionapi.ErrNotFound, 405: sessionapi.ErrMethod, 409: sessionapi.ErrConflict,
+	413: sessionapi.ErrTooLarge, 415: sessionapi.ErrMediaType, 429: sessionapi.ErrRateLimited,
+	500: sessionapi.ErrServer, 503: sessionapi.ErrUnavailable, 507: sessionapi.ErrStorageFull,
+}
+
+// writeError writes a sessionapi.Error whose code follows from the status;
+// msg is meant for people.
 func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+	writeErrorCode(w, status, statusCodes[status], msg)
+}
+
+// writeErrorCode writes a sessionapi.Error with a code of its own.
+func writeErrorCode(w http.ResponseWriter, status int, code sessionapi.ErrorCode, msg string) {
+	if code == "" {
+		code = sessionapi.ErrServer
+	}
+	writeJSON(w, status, sessionapi.Error{Message: msg, Code: code})
 }
 
 // writeRetry writes 429 with a Retry-After header, in whole seconds.
@@ -349,36 +358,22 @@ func newSecret() string {
 
 func hashSecret(secret string) [sha256.Size]byte { return sha256.Sum256([]byte(secret)) }
 
-// newCode returns a random join code of CodeLength characters of CodeAlphabet.
+// newCode returns a random join code.
 func newCode() string {
-	const n = len(CodeAlphabet)
-	out := make([]byte, 0, CodeLength)
+	const alphabet, length = sessionapi.CodeAlphabet, sessionapi.CodeLength
+	const n = len(alphabet)
+	out := make([]byte, 0, length)
 	var buf [16]byte
-	for len(out) < CodeLength {
+	for len(out) < length {
 		rand.Read(buf[:])
 		for _, b := range buf {
 			// Reject the top of the byte range so every character is equally likely.
-			if int(b) < 256/n*n && len(out) < CodeLength {
-				out = append(out, CodeAlphabet[int(b)%n])
+			if int(b) < 256/n*n && len(out) < length {
+				out = append(out, alphabet[int(b)%n])
 			}
 		}
 	}
 	return string(out)
-}
-
-// normCode upper-cases a code typed by a person; ok is false when it cannot
-// be a join code at all.
-func normCode(c string) (string, bool) {
-	c = strings.ToUpper(strings.TrimSpace(c))
-	if len(c) != CodeLength {
-		return "", false
-	}
-	for i := range len(c) {
-		if !strings.ContainsRune(CodeAlphabet, rune(c[i])) {
-			return "", false
-		}
-	}
-	return c, true
 }
 
 // errNoMatch is the one answer for an unknown code and for a secret that
@@ -391,7 +386,7 @@ var errDamaged = errors.New("this session could not be read from the server's da
 
 // lookup finds the session of the request's {code}, or nil.
 func (a *API) lookup(r *http.Request) *live {
-	code, ok := normCode(r.PathValue("code"))
+	code, ok := sessionapi.NormalizeCode(r.PathValue("code"))
 	if !ok {
 		return nil
 	}
@@ -427,7 +422,7 @@ func (a *API) lookupCaller(w http.ResponseWriter, r *http.Request, allowQuery bo
 			writeRetry(w, retry, "too many refused requests from this network; please wait a moment")
 			return nil, caller{}, false
 		}
-		writeError(w, http.StatusForbidden, errNoMatch)
+		writeErrorCode(w, http.StatusForbidden, sessionapi.ErrNoMatch, errNoMatch)
 		return nil, caller{}, false
 	}
 	return l, c, true
@@ -590,19 +585,6 @@ func (a *API) resync(l *live, gen uint64) {
 
 // --- handlers ------------------------------------------------------------
 
-type createRequest struct {
-	Story            string          `json:"story,omitempty"`
-	Quiz             json.RawMessage `json:"quiz,omitempty"`
-	Mode             session.Mode    `json:"mode,omitempty"`
-	TimeLimitSeconds int             `json:"timeLimitSeconds,omitempty"`
-	Leaderboard      bool            `json:"leaderboard,omitempty"`
-}
-
-type createResponse struct {
-	Code       string `json:"code"`
-	HostSecret string `json:"hostSecret"`
-}
-
 func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 	if ok, retry := a.create.allow(remoteHost(r), a.now()); !ok {
 		writeRetry(w, retry, "too many sessions were started from this computer in a short time; please wait a moment")
@@ -614,8 +596,8 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 	case <-r.Context().Done():
 		return
 	}
-	var req createRequest
-	if !decodeBody(w, r, QuizBodyLimit, &req) {
+	var req sessionapi.CreateRequest
+	if !decodeBody(w, r, sessionapi.QuizBodyLimit, &req) {
 		return
 	}
 	q, status, msg := a.createQuiz(req)
@@ -663,7 +645,7 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 		a.sessions[code] = l
 		a.mu.Unlock()
 		a.log.Info("session created", "code", code, "mode", s.Settings().Mode, "questions", len(q.Questions))
-		writeJSON(w, http.StatusCreated, createResponse{Code: code, HostSecret: secret})
+		writeJSON(w, http.StatusCreated, sessionapi.CreateResponse{Code: code, HostSecret: secret})
 		return
 	}
 	writeError(w, http.StatusServiceUnavailable, "could not find a free join code; please try again")
@@ -671,7 +653,7 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 
 // createQuiz is the quiz a creation asks for: one sent whole, or a shipped
 // story's with a seed of the session's own. A non-zero status says why not.
-func (a *API) createQuiz(req createRequest) (q *quiz.Quiz, status int, msg string) {
+func (a *API) createQuiz(req sessionapi.CreateRequest) (q *quiz.Quiz, status int, msg string) {
 	var err error
 	switch {
 	case req.Story != "" && len(req.Quiz) > 0:
@@ -708,10 +690,10 @@ func articleTooLarge(art quiz.Article) string {
 		n += len(p)
 	}
 	switch {
-	case len(art.Paragraphs) > MaxParagraphs:
-		return fmt.Sprintf("the article has %d paragraphs; a hosted quiz may have at most %d", len(art.Paragraphs), MaxParagraphs)
-	case n > MaxSentences:
-		return fmt.Sprintf("the article has %d sentences; a hosted quiz may have at most %d", n, MaxSentences)
+	case len(art.Paragraphs) > sessionapi.MaxParagraphs:
+		return fmt.Sprintf("the article has %d paragraphs; a hosted quiz may have at most %d", len(art.Paragraphs), sessionapi.MaxParagraphs)
+	case n > sessionapi.MaxSentences:
+		return fmt.Sprintf("the article has %d sentences; a hosted quiz may have at most %d", n, sessionapi.MaxSentences)
 	}
 	return ""
 }
@@ -738,15 +720,6 @@ func (a *API) checkQuota() (int, string) {
 	return 0, ""
 }
 
-type joinRequest struct {
-	Name string `json:"name"`
-}
-
-type joinResponse struct {
-	PlayerID     string `json:"playerId"`
-	PlayerSecret string `json:"playerSecret"`
-}
-
 func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 	// Limit before looking the code up, so that the limit also slows down
 	// anyone guessing codes.
@@ -759,8 +732,8 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "there is no session with this code; check the code and try again")
 		return
 	}
-	var req joinRequest
-	if !decodeBody(w, r, SmallBodyLimit, &req) {
+	var req sessionapi.JoinRequest
+	if !decodeBody(w, r, sessionapi.SmallBodyLimit, &req) {
 		return
 	}
 	secret := newSecret()
@@ -770,45 +743,50 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 		Name: req.Name, SecretHash: hex.EncodeToString(h[:]),
 	}
 	if err := a.apply(l, ev); err != nil {
-		a.writeSessionError(w, err, map[error]int{
-			session.ErrBadName: http.StatusBadRequest, session.ErrNameTaken: http.StatusConflict,
-			session.ErrEnded: http.StatusForbidden, session.ErrFull: http.StatusForbidden,
-		})
+		a.writeSessionError(w, err, map[error]int{session.ErrEnded: http.StatusForbidden})
 		return
 	}
-	writeJSON(w, http.StatusCreated, joinResponse{PlayerID: ev.PlayerID, PlayerSecret: secret})
+	writeJSON(w, http.StatusCreated, sessionapi.JoinResponse{PlayerID: ev.PlayerID, PlayerSecret: secret})
 }
 
-// writeSessionError maps an error of apply to a status: first by the
-// endpoint's own table, then by general rules.
+// refusals gives the status and code of each error of apply and the views.
+var refusals = []struct {
+	err    error
+	status int
+	code   sessionapi.ErrorCode
+}{
+	{errGone, http.StatusNotFound, sessionapi.ErrNotFound},
+	{errStore, http.StatusInternalServerError, sessionapi.ErrServer},
+	{errFull, http.StatusInsufficientStorage, sessionapi.ErrStorageFull},
+	{errDamaged, http.StatusInternalServerError, sessionapi.ErrDamaged},
+	{session.ErrUnknownPlayer, http.StatusForbidden, sessionapi.ErrForbidden},
+	{session.ErrNameTaken, http.StatusConflict, sessionapi.ErrNameTaken},
+	{session.ErrBadName, http.StatusBadRequest, sessionapi.ErrBadName},
+	{session.ErrEnded, http.StatusConflict, sessionapi.ErrEnded},
+	{session.ErrFull, http.StatusForbidden, sessionapi.ErrFull},
+	{session.ErrAlreadyAnswered, http.StatusConflict, sessionapi.ErrConflict},
+	{session.ErrClosed, http.StatusConflict, sessionapi.ErrConflict},
+	{session.ErrBadAction, http.StatusConflict, sessionapi.ErrConflict},
+	{session.ErrBadChoice, http.StatusBadRequest, sessionapi.ErrBadRequest},
+	{session.ErrUnknownQuestion, http.StatusBadRequest, sessionapi.ErrBadRequest},
+	{session.ErrBadEvent, http.StatusBadRequest, sessionapi.ErrBadRequest},
+}
+
+// writeSessionError answers an error of apply or of a view with its status
+// and code; statuses overrides the status of some errors for one endpoint.
 func (a *API) writeSessionError(w http.ResponseWriter, err error, statuses map[error]int) {
-	for e, st := range statuses {
-		if errors.Is(err, e) {
-			writeError(w, st, err.Error())
+	for _, r := range refusals {
+		if errors.Is(err, r.err) {
+			status := r.status
+			if st, ok := statuses[r.err]; ok {
+				status = st
+			}
+			writeErrorCode(w, status, r.code, err.Error())
 			return
 		}
 	}
-	switch {
-	case errors.Is(err, errGone):
-		writeError(w, http.StatusNotFound, err.Error())
-	case errors.Is(err, errStore):
-		writeError(w, http.StatusInternalServerError, err.Error())
-	case errors.Is(err, errFull):
-		writeError(w, http.StatusInsufficientStorage, err.Error())
-	case errors.Is(err, errDamaged):
-		writeError(w, http.StatusInternalServerError, err.Error())
-	case errors.Is(err, session.ErrUnknownPlayer):
-		writeError(w, http.StatusForbidden, err.Error())
-	case errors.Is(err, session.ErrAlreadyAnswered), errors.Is(err, session.ErrClosed),
-		errors.Is(err, session.ErrEnded), errors.Is(err, session.ErrBadAction):
-		writeError(w, http.StatusConflict, err.Error())
-	case errors.Is(err, session.ErrBadChoice), errors.Is(err, session.ErrUnknownQuestion),
-		errors.Is(err, session.ErrBadName), errors.Is(err, session.ErrBadEvent):
-		writeError(w, http.StatusBadRequest, err.Error())
-	default:
-		a.log.Error("unexpected session error", "err", err)
-		writeError(w, http.StatusInternalServerError, "something went wrong")
-	}
+	a.log.Error("unexpected session error", "err", err)
+	writeError(w, http.StatusInternalServerError, "something went wrong")
 }
 
 func (a *API) handleState(w http.ResponseWriter, r *http.Request) {
@@ -828,11 +806,6 @@ func (a *API) writeView(w http.ResponseWriter, l *live, c caller) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-type answerRequest struct {
-	QuestionID string `json:"questionId"`
-	Choice     *int   `json:"choice"`
-}
-
 func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 	l, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
@@ -842,8 +815,8 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, "only players answer questions")
 		return
 	}
-	var req answerRequest
-	if !decodeBody(w, r, SmallBodyLimit, &req) {
+	var req sessionapi.AnswerRequest
+	if !decodeBody(w, r, sessionapi.SmallBodyLimit, &req) {
 		return
 	}
 	if req.QuestionID == "" || req.Choice == nil {
@@ -858,14 +831,9 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 	a.writeView(w, l, c)
 }
 
-type controlRequest struct {
-	Action   string `json:"action"`
-	PlayerID string `json:"playerId,omitempty"`
-}
-
-var controlEvents = map[string]session.EventType{
-	"start": session.EvStart, "reveal": session.EvReveal, "next": session.EvNext,
-	"end": session.EvEnd, "kick": session.EvKick,
+var controlEvents = map[sessionapi.Action]session.EventType{
+	sessionapi.ActionStart: session.EvStart, sessionapi.ActionReveal: session.EvReveal, sessionapi.ActionNext: session.EvNext,
+	sessionapi.ActionEnd: session.EvEnd, sessionapi.ActionKick: session.EvKick,
 }
 
 func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
@@ -873,8 +841,8 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var req controlRequest
-	if !decodeBody(w, r, SmallBodyLimit, &req) {
+	var req sessionapi.ControlRequest
+	if !decodeBody(w, r, sessionapi.SmallBodyLimit, &req) {
 		return
 	}
 	typ, known := controlEvents[req.Action]

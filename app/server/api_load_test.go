@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"storyquiz/app/sessionapi"
 )
 
 // TestLoadClassroom measures the budget scenario: 1,000 students in one
@@ -77,7 +79,7 @@ func TestLoadClassroom(t *testing.T) {
 			t.Error(err)
 			return
 		}
-		var jr joinResponse
+		var jr sessionapi.JoinResponse
 		json.NewDecoder(resp.Body).Decode(&jr)
 		resp.Body.Close()
 		secrets[i] = jr.PlayerSecret

@@ -21,6 +21,7 @@ import (
 
 	"storyquiz/app/hub"
 	"storyquiz/app/hub/storetest"
+	"storyquiz/app/sessionapi"
 	"storyquiz/app/sqlite"
 	"storyquiz/app/stories"
 	"storyquiz/quiz"
@@ -181,20 +182,20 @@ func (e *env) must(want int, method, path, secret string, body, out any) []byte 
 }
 
 // create makes a session over the 3-question test quiz (answers A, B, C).
-func (e *env) create(extra map[string]any) createResponse {
+func (e *env) create(extra map[string]any) sessionapi.CreateResponse {
 	e.t.Helper()
 	body := map[string]any{"quiz": sessiontest.Quiz(3)}
 	for k, v := range extra {
 		body[k] = v
 	}
-	var cr createResponse
+	var cr sessionapi.CreateResponse
 	e.must(http.StatusCreated, "POST", "/api/sessions", "", body, &cr)
 	return cr
 }
 
-func (e *env) join(code, name string) joinResponse {
+func (e *env) join(code, name string) sessionapi.JoinResponse {
 	e.t.Helper()
-	var jr joinResponse
+	var jr sessionapi.JoinResponse
 	e.must(http.StatusCreated, "POST", "/api/sessions/"+code+"/players", "", map[string]string{"name": name}, &jr)
 	return jr
 }
@@ -230,7 +231,7 @@ func checkNoLeak(t *testing.T, where string, data []byte) {
 func TestFullFlow(t *testing.T) {
 	e := newEnv(t, nil)
 	cr := e.create(map[string]any{"leaderboard": true})
-	if len(cr.Code) != CodeLength || strings.Trim(cr.Code, CodeAlphabet) != "" || len(cr.HostSecret) != 32 {
+	if len(cr.Code) != sessionapi.CodeLength || strings.Trim(cr.Code, sessionapi.CodeAlphabet) != "" || len(cr.HostSecret) != 32 {
 		t.Fatalf("create = %+v; want a 6-character code and a 128-bit hex secret", cr)
 	}
 	code, host := cr.Code, cr.HostSecret
@@ -324,7 +325,7 @@ func TestCreateErrors(t *testing.T) {
 		{"not a quiz", `{"quiz":{"format":"other"}}`, 400},
 		{"bad mode", `{"story":"launch","mode":"race"}`, 400},
 		{"bad time limit", `{"story":"launch","timeLimitSeconds":-5}`, 400},
-		{"too large", `{"story":"` + strings.Repeat("x", QuizBodyLimit) + `"}`, 413},
+		{"too large", `{"story":"` + strings.Repeat("x", sessionapi.QuizBodyLimit) + `"}`, 413},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -360,7 +361,7 @@ func TestJoinErrors(t *testing.T) {
 		{"name too long", cr.Code, `{"name":"` + strings.Repeat("n", 25) + `"}`, 400},
 		{"name taken", cr.Code, `{"name":"ANA"}`, 409},
 		{"unknown field", cr.Code, `{"name":"Ben","age":9}`, 400},
-		{"body too large", cr.Code, `{"name":"` + strings.Repeat("n", SmallBodyLimit) + `"}`, 413},
+		{"body too large", cr.Code, `{"name":"` + strings.Repeat("n", sessionapi.SmallBodyLimit) + `"}`, 413},
 		{"ended", ended.Code, `{"name":"Ben"}`, 403},
 		{"ok", cr.Code, `{"name":"Ben"}`, 201},
 		{"full", cr.Code, `{"name":"Cy"}`, 403},
@@ -476,7 +477,7 @@ func TestAnswerAndControlErrors(t *testing.T) {
 		{"future question", "/answers", player, answerBody("q2", 0), 409},
 		{"choice as text", "/answers", player, `{"questionId":"q1","choice":"A"}`, 400},
 		{"unknown field", "/answers", player, `{"questionId":"q1","choice":1,"x":1}`, 400},
-		{"too large", "/answers", player, `{"questionId":"` + strings.Repeat("q", SmallBodyLimit) + `"}`, 413},
+		{"too large", "/answers", player, `{"questionId":"` + strings.Repeat("q", sessionapi.SmallBodyLimit) + `"}`, 413},
 		{"answer", "/answers", player, answerBody("q1", 1), 200},
 		{"same answer again", "/answers", player, answerBody("q1", 1), 200},
 		{"other answer", "/answers", player, answerBody("q1", 2), 409},
@@ -622,7 +623,7 @@ func TestResultsCSV(t *testing.T) {
 	cr := e.create(nil)
 	base := "/api/sessions/" + cr.Code
 	names := []string{"=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "Zoë, \"Z\""}
-	var ps []joinResponse
+	var ps []sessionapi.JoinResponse
 	for _, n := range names {
 		ps = append(ps, e.join(cr.Code, n))
 	}
@@ -671,7 +672,7 @@ func TestNewCode(t *testing.T) {
 	counts := map[rune]int{}
 	for range 2000 {
 		c := newCode()
-		if len(c) != CodeLength || strings.ContainsAny(c, "0O1IL") || strings.Trim(c, CodeAlphabet) != "" {
+		if len(c) != sessionapi.CodeLength || strings.ContainsAny(c, "0O1IL") || strings.Trim(c, sessionapi.CodeAlphabet) != "" {
 			t.Fatalf("newCode() = %q", c)
 		}
 		seen[c] = true
@@ -679,20 +680,8 @@ func TestNewCode(t *testing.T) {
 			counts[r]++
 		}
 	}
-	if len(seen) < 1990 || len(counts) != len(CodeAlphabet) {
+	if len(seen) < 1990 || len(counts) != len(sessionapi.CodeAlphabet) {
 		t.Errorf("%d distinct codes of 2000, %d distinct characters", len(seen), len(counts))
-	}
-	tests := []struct {
-		in   string
-		want string
-		ok   bool
-	}{
-		{"abc234", "ABC234", true}, {" ABC234 ", "ABC234", true}, {"ABC23", "", false}, {"ABC230", "", false}, {"ABCDEFG", "", false},
-	}
-	for _, tt := range tests {
-		if got, ok := normCode(tt.in); got != tt.want || ok != tt.ok {
-			t.Errorf("normCode(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
 	}
 }
 
@@ -728,7 +717,7 @@ func TestDefaultStoryQuiz(t *testing.T) {
 		t.Fatalf("the engine cannot make the launch story's quiz: %v", err)
 	}
 	e := newEnv(t, func(c *APIConfig) { c.StoryQuiz = nil })
-	var cr createResponse
+	var cr sessionapi.CreateResponse
 	e.must(201, "POST", "/api/sessions", "", map[string]string{"story": stories.LaunchID}, &cr)
 	ana := e.join(cr.Code, "Ana")
 	e.control(cr.Code, cr.HostSecret, "start")

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -54,7 +55,7 @@ func TestHostileBodies(t *testing.T) {
 		want                     int
 	}{
 		// Session creation (no secret).
-		{"create: too large", "/api/sessions", "", `{"story":"` + strings.Repeat("x", QuizBodyLimit+1) + `"}`, 413},
+		{"create: too large", "/api/sessions", "", `{"story":"` + strings.Repeat("x", sessionapi.QuizBodyLimit+1) + `"}`, 413},
 		{"create: truncated JSON", "/api/sessions", "", `{"story":`, 400},
 		{"create: not an object", "/api/sessions", "", `["launch"]`, 400},
 		{"create: null", "/api/sessions", "", `null`, 400},
@@ -266,7 +267,7 @@ func TestHostileQuizContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cr createResponse
+	var cr sessionapi.CreateResponse
 	e.must(201, "POST", "/api/sessions", "", `{"quiz":`+string(good)+`}`, &cr)
 	ana := e.join(cr.Code, "Ana")
 	e.control(cr.Code, cr.HostSecret, "start")
@@ -430,7 +431,7 @@ func TestHostileClosedQuestions(t *testing.T) {
 	cr := e.create(nil)
 	ana, ben := e.join(cr.Code, "Ana"), e.join(cr.Code, "Ben")
 	base := "/api/sessions/" + cr.Code
-	answer := func(who joinResponse, qid string, choice int) int {
+	answer := func(who sessionapi.JoinResponse, qid string, choice int) int {
 		got, data, _ := e.do("POST", base+"/answers", who.PlayerSecret, answerBody(qid, choice))
 		if got != 200 {
 			checkErrorBody(t, "answer "+qid, data)

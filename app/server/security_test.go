@@ -16,6 +16,7 @@ import (
 
 	"storyquiz/app/hub"
 	"storyquiz/app/hub/storetest"
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session/sessiontest"
 )
@@ -38,7 +39,7 @@ func TestFailedSaveLosesNoAcknowledgedAnswer(t *testing.T) {
 	e := newMemEnv(t, nil)
 	cr := e.create(nil)
 	base := "/api/sessions/" + cr.Code
-	var players []joinResponse
+	var players []sessionapi.JoinResponse
 	for i := range 10 {
 		players = append(players, e.join(cr.Code, fmt.Sprint("Student ", i)))
 	}
@@ -185,11 +186,11 @@ func TestCreateLimits(t *testing.T) {
 	t.Run("parts", func(t *testing.T) {
 		e := newEnv(t, nil)
 		paras := sessiontest.Quiz(3)
-		for range MaxParagraphs {
+		for range sessionapi.MaxParagraphs {
 			paras.Article.Paragraphs = append(paras.Article.Paragraphs, []string{})
 		}
 		sents := sessiontest.Quiz(3)
-		for range MaxSentences {
+		for range sessionapi.MaxSentences {
 			sents.Article.Paragraphs[0] = append(sents.Article.Paragraphs[0], "x.")
 		}
 		for name, q := range map[string]*quiz.Quiz{"paragraphs": paras, "sentences": sents} {
@@ -216,7 +217,7 @@ func (c *countingStore) LoadSession(code string) (hub.Record, error) {
 // loading them, so that a large database cannot stop the server starting.
 func TestSessionsLoadWhenNeeded(t *testing.T) {
 	e := newMemEnv(t, nil)
-	var codes []createResponse
+	var codes []sessionapi.CreateResponse
 	for range 20 {
 		codes = append(codes, e.create(nil))
 	}
@@ -290,7 +291,7 @@ func TestKeyNotInPracticeOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cr createResponse
+	var cr sessionapi.CreateResponse
 	e.must(201, "POST", "/api/sessions", "", map[string]string{"story": "trump-lavrov-oval-office"}, &cr)
 	hv := e.control(cr.Code, cr.HostSecret, "end")
 	same := 0

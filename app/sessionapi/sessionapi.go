@@ -1,0 +1,176 @@
+// Package sessionapi is the wire contract of the live-sessions API, compiled
+// into both the server and the WebAssembly client so that the compiler
+// checks both ends: the paths, the request and response bodies, the host's
+// actions, the error body with its stable codes, the limits, and how a
+// typed join code is read.
+package sessionapi
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	"storyquiz/quiz/session"
+)
+
+// Join codes: CodeLength characters of CodeAlphabet, which leaves out 0/O
+// and 1/I/L so that a code is read off a projector without doubt.
+const (
+	CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+	CodeLength   = 6
+)
+
+// Limits of the API.
+const (
+	// SmallBodyLimit caps join, answer and control requests.
+	SmallBodyLimit = 8 << 10
+	// QuizBodyLimit caps a creation with a whole quiz (quiz.MaxQuizBytes
+	// plus JSON escaping slack).
+	QuizBodyLimit = 600 << 10
+	// MaxParagraphs and MaxSentences bound a hosted quiz's article: its bytes
+	// alone do not, since 170,000 empty paragraphs fit in 512 KB and cost ten
+	// times that in memory.
+	MaxParagraphs = 2000
+	MaxSentences  = 10000
+	// MaxNameRunes is the longest display name.
+	MaxNameRunes = session.MaxNameRunes
+)
+
+// Prefix is where every sessions endpoint lives.
+const Prefix = "/api/sessions"
+
+// SessionPath builds Prefix/{code}/{rest} with the code escaped; rest may be
+// empty, or one of the endpoint names below.
+func SessionPath(code, rest string) string {
+	p := Prefix + "/" + url.PathEscape(code)
+	if rest != "" {
+		p += "/" + rest
+	}
+	return p
+}
+
+// The endpoints under SessionPath.
+const (
+	Players = "players"     // POST JoinRequest → JoinResponse
+	State   = "state"       // GET → session.View
+	Events  = "events"      // GET: Server-Sent Events of session.View; ?secret= instead of the header
+	Answers = "answers"     // POST AnswerRequest → session.View
+	Control = "control"     // POST ControlRequest → session.View
+	Results = "results.csv" // GET: the host's CSV
+)
+
+// NormalizeCode reads a code as a person typed it: upper case, without the
+// spaces and dashes people add. ok is false when it cannot be a join code.
+func NormalizeCode(s string) (code string, ok bool) {
+	code = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\t' {
+			return -1
+		}
+		return r
+	}, strings.ToUpper(strings.TrimSpace(s)))
+	if len(code) != CodeLength {
+		return code, false
+	}
+	for i := range len(code) {
+		if !strings.ContainsRune(CodeAlphabet, rune(code[i])) {
+			return code, false
+		}
+	}
+	return code, true
+}
+
+// CreateRequest starts a session, from a shipped story or a quiz made in
+// the teacher's browser (a storyquiz/v1 quiz).
+type CreateRequest struct {
+	Story            string          `json:"story,omitempty"`
+	Quiz             json.RawMessage `json:"quiz,omitempty"`
+	Mode             session.Mode    `json:"mode,omitempty"`
+	TimeLimitSeconds int             `json:"timeLimitSeconds,omitempty"`
+	Leaderboard      bool            `json:"leaderboard,omitempty"`
+}
+
+// CreateResponse gives the join code and the host's secret, which only the
+// teacher's browser keeps.
+type CreateResponse struct {
+	Code       string `json:"code"`
+	HostSecret string `json:"hostSecret"`
+}
+
+// JoinRequest joins a session under a display name.
+type JoinRequest struct {
+	Name string `json:"name"`
+}
+
+// JoinResponse gives the player's id and secret.
+type JoinResponse struct {
+	PlayerID     string `json:"playerId"`
+	PlayerSecret string `json:"playerSecret"`
+}
+
+// AnswerRequest is a player's choice for a question.
+type AnswerRequest struct {
+	QuestionID string `json:"questionId"`
+	Choice     *int   `json:"choice"`
+}
+
+// Action is what a control request asks for.
+type Action string
+
+// The actions. Only the host may send them, except Next, which a self-paced
+// student sends to move on.
+const (
+	ActionStart  Action = "start"
+	ActionReveal Action = "reveal"
+	ActionNext   Action = "next"
+	ActionEnd    Action = "end"
+	ActionKick   Action = "kick"
+)
+
+// Actions lists every action.
+var Actions = []Action{ActionStart, ActionReveal, ActionNext, ActionEnd, ActionKick}
+
+// ControlRequest is a host action (or a self-paced student's Next).
+type ControlRequest struct {
+	Action Action `json:"action"`
+	// PlayerID is the student a Kick removes.
+	PlayerID string `json:"playerId,omitempty"`
+	// Index is the question the host saw when acting on it (Reveal, Next).
+	// A request whose question is no longer the current one — a second
+	// host tab, a retried click — is refused with ErrStale and the current
+	// view, instead of skipping a question.
+	Index *int `json:"index,omitempty"`
+}
+
+// ErrorCode names why a request was refused; clients choose their words by it.
+type ErrorCode string
+
+// The error codes.
+const (
+	ErrBadRequest  ErrorCode = "bad_request"  // 400: the body is not what the endpoint takes
+	ErrBadName     ErrorCode = "bad_name"     // 400: the name cannot be used
+	ErrNeedSecret  ErrorCode = "need_secret"  // 401
+	ErrNoMatch     ErrorCode = "no_match"     // 403: unknown code, or a key nobody in the session has
+	ErrForbidden   ErrorCode = "forbidden"    // 403: the caller may not do this
+	ErrEnded       ErrorCode = "ended"        // 403 on join, 409 otherwise: the session has ended
+	ErrFull        ErrorCode = "full"         // 403: the session has no place left
+	ErrNotFound    ErrorCode = "not_found"    // 404
+	ErrMethod      ErrorCode = "method"       // 405
+	ErrNameTaken   ErrorCode = "name_taken"   // 409
+	ErrStale       ErrorCode = "stale"        // 409: the host acted on a question that has moved on; View holds the current one
+	ErrConflict    ErrorCode = "conflict"     // 409: not possible at this point of the session
+	ErrTooLarge    ErrorCode = "too_large"    // 413
+	ErrMediaType   ErrorCode = "media_type"   // 415
+	ErrRateLimited ErrorCode = "rate_limited" // 429, with Retry-After
+	ErrServer      ErrorCode = "server"       // 500
+	ErrDamaged     ErrorCode = "damaged"      // 500: the session could not be read back
+	ErrUnavailable ErrorCode = "unavailable"  // 503
+	ErrStorageFull ErrorCode = "storage_full" // 507: the disk or the server's quota is full
+)
+
+// Error is the body of every refusal. Message is meant for people.
+type Error struct {
+	Message string    `json:"error"`
+	Code    ErrorCode `json:"code"`
+	// View is the current view, sent with ErrStale.
+	View *session.View `json:"view,omitempty"`
+}

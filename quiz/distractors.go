@@ -393,9 +393,6 @@ func keyRank(s *sent, m *mention, n int) int {
 	return int(h>>7) % (n + 1)
 }
 
-// riseWords in a sentence allow a percentage above 100.
-var riseWords = []string{"rise", "rose", "risen", "increase", "grew", "growth", "jump", "surge", "soar", "up ", "more than doubl", "higher"}
-
 // numberDistractors offers numbers written the same way as the answer
 // (words for words, digits with the same separators, decimals and unit),
 // within a plausible range: percentages up to 100 unless the sentence is
@@ -406,7 +403,6 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	if v <= 0 || v != v {
 		return nil
 	}
-	low := strings.ToLower(s.text)
 	lo, hi := 1.0, 1e15
 	var format func(float64) string
 	integer := true
@@ -437,13 +433,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		percent := strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent")
 		if percent && v <= 100 {
-			rise := false
-			for _, w := range riseWords {
-				rise = rise || strings.Contains(low, w)
-			}
-			if !rise {
-				hi = 100
-			}
+			// A rise can pass 100%, but readers take such an option as
+			// impossible and so rule it out: keep options at most 100.
+			hi = 100
 		}
 		if integer && !strings.Contains(num, ",") && v >= 1900 && v <= 2100 && len(num) == 4 {
 			// A year written as a plain number: near the article's years.

@@ -617,6 +617,13 @@ func numberAt(s *sent, i int) int {
 		m.typ, m.value = eNumber, float64(numberWordIndex(t.low))
 	case t.num:
 		clean := strings.ReplaceAll(t.text, ",", "")
+		// Amounts written with a scale letter: £5m, $1.2bn, 30k.
+		for _, suf := range []string{"bn", "m", "k", "tn", "mn"} {
+			if strings.HasSuffix(clean, suf) && len(clean) > len(suf) && clean[len(clean)-len(suf)-1] >= '0' && clean[len(clean)-len(suf)-1] <= '9' {
+				clean = clean[:len(clean)-len(suf)]
+				break
+			}
+		}
 		v, err := strconv.ParseFloat(clean, 64)
 		if err != nil {
 			return 0

@@ -438,6 +438,9 @@ func (an *analysis) makeCandidates() []cand {
 		}
 		out = append(out, an.subjectQuestions(s, pos)...)
 		out = append(out, an.quoteQuestions(s, pos)...)
+		if c, ok := an.negationQuestion(s, pos); ok {
+			out = append(out, c)
+		}
 		for k := from; k < len(out); k++ {
 			if out[k].q.Kind != KindTrueFalse {
 				out[k].score += bonus
@@ -1060,7 +1063,7 @@ func incidental(s *sent, m *mention) bool {
 // retailer"), not an answer the prompt still shows.
 func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	toks := s.toks
-	if m.r0 < m.t0 {
+	if m.r0 < m.t0 && m.typ == ePerson {
 		return false // a title stays before the blank: "Prof _____"
 	}
 	if m.t0 > 0 && (toks[m.t0-1].cap && toks[m.t0-1].word && !clauseStart(toks, m.t0-1) || honorifics[toks[m.t0-1].low]) {
@@ -1080,4 +1083,64 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 		return false
 	}
 	return true
+}
+
+// negationQuestion makes a true-or-false question from a sentence's main
+// clause when the sentence has nothing else to ask: the statement as written
+// (true) or with its main verb negated (false by the article): "The firm
+// was fined" against "The firm was not fined", "Shares fell" against
+// "Shares did not fall". Hedged, negative, conditional and quoted sentences
+// are left alone, since their negation would not be clearly false.
+func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
+	if len(s.cls) == 0 || !s.cls[0].ok || strings.Contains(s.text, "\"") || utf8.RuneCountInString(s.text) > MaxPromptRunes-60 {
+		return cand{}, false
+	}
+	c := s.cls[0]
+	if c.subj0 != 0 {
+		return cand{}, false // an opening phrase: the clause is not the whole claim
+	}
+	for _, t := range s.toks {
+		switch t.low {
+		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only":
+			return cand{}, false
+		}
+	}
+	lead, ok := an.standaloneLead(s)
+	if !ok || lead.to > 0 {
+		return cand{}, false
+	}
+	if c.subjMent < 0 && (s.toks[0].low == "this" || s.toks[0].low == "that" || s.toks[0].low == "these" || s.toks[0].low == "those") {
+		return cand{}, false
+	}
+	var neg string
+	hl := ""
+	switch {
+	case c.aux >= 0 && c.aux == c.verb:
+		// A copula: "was in Washington" → "was not in Washington".
+		t := s.toks[c.aux]
+		neg = s.text[:t.end] + " not" + s.text[t.end:]
+		hl = t.text
+	case c.aux >= 0:
+		switch s.toks[c.aux].low {
+		case "is", "was", "were", "are", "has", "have", "had", "will", "can":
+		default:
+			return cand{}, false
+		}
+		t := s.toks[c.aux]
+		neg = s.text[:t.end] + " not" + s.text[t.end:]
+		hl = span(s, c.aux, c.verb+1)
+	case c.lemma != "" && c.verb >= 0:
+		t := s.toks[c.verb]
+		neg = s.text[:t.start] + "did not " + c.lemma + s.text[t.end:]
+		hl = t.text
+	default:
+		return cand{}, false
+	}
+	truth := keyRank(s, &mention{start: len(s.text)}, 1) == 0
+	stmt, ans := s.text, 0
+	if !truth {
+		stmt, ans = neg, 1
+	}
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: hl}
+	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
 }

@@ -13,8 +13,10 @@ var weights = struct {
 	NewKind       float64 // for a kind not chosen yet
 	TFClozeRepeat float64 // extra, per true-or-false or cloze already chosen
 	AnswerRepeat  float64 // per question with the same answer already chosen
+	TFImbalance   float64 // a true-or-false answer already more common than the other
 	PerSentence   int     // questions allowed per sentence
 }{
+	TFImbalance:   1.0,
 	Lead:          1.2,
 	Headline:      1.5,
 	Jitter:        0.35,

@@ -62,6 +62,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 	perKind := map[Kind]int{}
 	perAnswer := map[string]int{}
 	facts := map[string]bool{}
+	var tfAnswers [2]int
 	var out []cand
 	for len(out) < n {
 		best, bestScore := -1, 0.0
@@ -78,6 +79,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 				sc -= weights.TFClozeRepeat * float64(perKind[c.q.Kind])
 			}
 			sc -= weights.AnswerRepeat * float64(perAnswer[strings.ToLower(c.answer)])
+			if c.q.Kind == KindTrueFalse && tfAnswers[c.q.Answer] > tfAnswers[1-c.q.Answer] {
+				sc -= weights.TFImbalance // keep True and False about equally often
+			}
 			if best < 0 || sc > bestScore {
 				best, bestScore = i, sc
 			}
@@ -91,6 +95,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 		perKind[c.q.Kind]++
 		perAnswer[strings.ToLower(c.answer)]++
 		facts[c.fact] = true
+		if c.q.Kind == KindTrueFalse {
+			tfAnswers[c.q.Answer]++
+		}
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })

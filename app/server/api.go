@@ -767,6 +767,7 @@ var refusals = []struct {
 	{session.ErrAlreadyAnswered, http.StatusConflict, sessionapi.ErrConflict},
 	{session.ErrClosed, http.StatusConflict, sessionapi.ErrConflict},
 	{session.ErrBadAction, http.StatusConflict, sessionapi.ErrConflict},
+	{session.ErrStale, http.StatusConflict, sessionapi.ErrStale},
 	{session.ErrBadChoice, http.StatusBadRequest, sessionapi.ErrBadRequest},
 	{session.ErrUnknownQuestion, http.StatusBadRequest, sessionapi.ErrBadRequest},
 	{session.ErrBadEvent, http.StatusBadRequest, sessionapi.ErrBadRequest},
@@ -850,7 +851,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, `"action" must be one of start, reveal, next, end, kick`)
 		return
 	}
-	ev := session.Event{Type: typ, At: a.now()}
+	ev := session.Event{Type: typ, At: a.now(), Index: req.Index}
 	switch {
 	case !c.host && typ != session.EvNext:
 		writeError(w, http.StatusForbidden, "only the host can do this")
@@ -868,6 +869,15 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		if typ == session.EvKick && errors.Is(err, session.ErrUnknownPlayer) {
 			writeError(w, http.StatusNotFound, "there is no such player in this session")
 			return
+		}
+		if errors.Is(err, session.ErrStale) {
+			// The host's screen is behind: send where the session is, so the
+			// dashboard can show it instead of an error.
+			v, verr := a.view(l, c)
+			if verr == nil {
+				writeJSON(w, http.StatusConflict, sessionapi.Error{Message: err.Error(), Code: sessionapi.ErrStale, View: &v})
+				return
+			}
 		}
 		a.writeSessionError(w, err, nil)
 		return

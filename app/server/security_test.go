@@ -18,6 +18,7 @@ import (
 	"storyquiz/app/hub/storetest"
 	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
+	"storyquiz/quiz/session"
 	"storyquiz/quiz/session/sessiontest"
 )
 
@@ -303,5 +304,45 @@ func TestKeyNotInPracticeOrder(t *testing.T) {
 	}
 	if same == len(hv.Results.Questions) {
 		t.Errorf("the live session's %d questions are the practice page's, in order, with the same options", same)
+	}
+}
+
+// TestHostActionRaces sends host actions that race, as two host tabs or a
+// retried click do: a question is never skipped, nor opened revealed.
+func TestHostActionRaces(t *testing.T) {
+	for run := range 10 {
+		e := newEnv(t, nil)
+		cr := e.create(nil)
+		e.join(cr.Code, "Ana")
+		e.control(cr.Code, cr.HostSecret, "start")
+		base := "/api/sessions/" + cr.Code + "/control"
+		race := func(bodies ...map[string]any) map[int]int {
+			var wg sync.WaitGroup
+			var mu sync.Mutex
+			got := map[int]int{}
+			for _, b := range bodies {
+				wg.Go(func() {
+					st, data, _ := e.do("POST", base, cr.HostSecret, b)
+					if st == http.StatusConflict && !strings.Contains(string(data), `"code":"stale"`) {
+						t.Errorf("run %d: 409 without the stale code: %s", run, data)
+					}
+					mu.Lock()
+					got[st]++
+					mu.Unlock()
+				})
+			}
+			wg.Wait()
+			return got
+		}
+		if got := race(map[string]any{"action": "next", "index": 0}, map[string]any{"action": "next", "index": 0}); got[200] != 1 || got[409] != 1 {
+			t.Errorf("run %d: two nexts from question 1: %v, want one 200 and one 409", run, got)
+		}
+		if v := e.state(cr.Code, cr.HostSecret); v.Index != 1 {
+			t.Fatalf("run %d: after two nexts the session is on question %d, want 2", run, v.Index+1)
+		}
+		race(map[string]any{"action": "reveal", "index": 1}, map[string]any{"action": "next", "index": 1})
+		if v := e.state(cr.Code, cr.HostSecret); v.Index != 2 || v.Phase != session.PhaseQuestion {
+			t.Errorf("run %d: reveal racing next left question %d %s, want question 3 open", run, v.Index+1, v.Phase)
+		}
 	}
 }

@@ -41,6 +41,10 @@ type Event struct {
 	SecretHash string    `json:"secretHash,omitempty"`
 	QuestionID string    `json:"questionId,omitempty"`
 	Choice     int       `json:"choice"`
+	// Index, on a host's Reveal or Next, is the question the host acted on;
+	// when it is no longer the current one the event is refused with
+	// ErrStale, so two host tabs (or a retried click) cannot skip a question.
+	Index *int `json:"index,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -228,6 +232,9 @@ func (s *Session) reveal(ev Event) (bool, error) {
 	if ev.PlayerID != "" || s.settings.Mode == ModeSelf {
 		return false, ErrBadAction
 	}
+	if err := s.checkIndex(ev); err != nil {
+		return false, err
+	}
 	switch s.phase {
 	case PhaseQuestion:
 	case PhaseReveal:
@@ -255,6 +262,9 @@ func (s *Session) next(ev Event) (bool, error) {
 	if s.settings.Mode == ModeSelf {
 		return false, ErrBadAction
 	}
+	if err := s.checkIndex(ev); err != nil {
+		return false, err
+	}
 	if s.index+1 >= len(s.quiz.Questions) {
 		s.phase = PhaseFinished
 	} else {
@@ -262,6 +272,15 @@ func (s *Session) next(ev Event) (bool, error) {
 	}
 	s.bump(true)
 	return true, nil
+}
+
+// checkIndex refuses a host action on a question that is no longer the
+// current one.
+func (s *Session) checkIndex(ev Event) error {
+	if ev.Index != nil && *ev.Index != s.index {
+		return ErrStale
+	}
+	return nil
 }
 
 // playerNext moves a self-paced player from their answered (or timed-out)

@@ -66,6 +66,7 @@ var (
 	ErrBadChoice       = errors.New("that choice is not one of the options")
 	ErrUnknownQuestion = errors.New("there is no question with that id in this quiz")
 	ErrBadAction       = errors.New("that action is not possible at this point of the session")
+	ErrStale           = errors.New("the session has already moved on from that question")
 	ErrBadEvent        = errors.New("malformed session event")
 	ErrBadSettings     = errors.New("invalid session settings")
 )

@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8000
 DB      ?= data/storyquiz.db
 SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all build run test browser bench fuzz clean
+.PHONY: all build run test browser bench fuzz clean quality
 
 all: build
 
@@ -63,3 +63,8 @@ fuzz:
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz artifacts
+
+# quality: quizzes for every article of a folder (default ../shared/corpus
+# when it exists) and their automatic checks, written to QUALITY.md.
+quality:
+	go run ./app/tools/quality -out QUALITY.md

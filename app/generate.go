@@ -54,10 +54,13 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "storyquiz:", err)
 		return 1
 	}
-	q, err := quiz.Generate(text, quiz.Options{N: *n, Seed: *seed})
+	q, rep, err := quiz.GenerateReport(text, quiz.Options{N: *n, Seed: *seed})
 	if err != nil {
 		fmt.Fprintln(stderr, "storyquiz:", strings.ReplaceAll(err.Error(), "\n", " "))
 		return 1
+	}
+	if rep.Made < rep.Wanted {
+		fmt.Fprintf(stderr, "storyquiz: made %d of %d questions: %s\n", rep.Made, rep.Wanted, rep.Reason)
 	}
 	var out string
 	switch *format {

@@ -105,3 +105,31 @@ func TestGenerateErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestGenerateShortQuizMessage checks that a quiz with fewer questions than
+// asked for says how many it made, and why, on stderr, while a full quiz
+// prints nothing there.
+func TestGenerateShortQuizMessage(t *testing.T) {
+	short := "Village fete raises money for school roof\n\nThe village fete in Lower Ashby raised 2,400 pounds on Saturday for the primary school's new roof, organisers said.\n\nHead teacher Ruth Marsh thanked the 300 visitors and the 40 volunteers who ran the stalls.\n"
+	for _, tc := range []struct {
+		name, text, n string
+		wantMsg       bool
+	}{
+		{"short article", short, "10", true},
+		{"enough questions", short, "1", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := runGen(t, tc.text, "-n", tc.n, "-")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			got := strings.HasPrefix(errs, "storyquiz: made ") && strings.Contains(errs, " of "+tc.n+" questions: ")
+			if got != tc.wantMsg {
+				t.Errorf("stderr %q: message %v, want %v", errs, got, tc.wantMsg)
+			}
+			if !tc.wantMsg && errs != "" {
+				t.Errorf("stderr %q, want nothing", errs)
+			}
+		})
+	}
+}

@@ -238,9 +238,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		for _, f := range fallbackFacilities {
 			pool = append(pool, strings.TrimPrefix(f, "the "))
 		}
-	case ans.typ == eOrg && inList(fallbackOrgAcronyms, ans.name):
-		// Agencies only against an agency of the same list.
-		pool = fallbackOrgAcronyms
+	case ans.typ == eOrg:
+		// Agencies only against agencies of the same kind.
+		pool = orgAcronymGroup(ans.name)
 	}
 	for _, p := range pool {
 		if len(out) == n {

@@ -383,10 +383,13 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
-		if (isFirstName(name[0].low) || personCue(toks, i, j) || !an.lowerSet[name[0].low]) && !notNameWords[name[0].low] {
-			m.typ = ePerson
-		} else {
+		switch {
+		case notNameWords[name[0].low] || workContext(toks, i, j):
 			m.typ = eNone
+		case isFirstName(name[0].low) || personCue(toks, i, j):
+			m.typ = ePerson
+		default:
+			m.typ = eNone // a person only if the article later uses the surname alone
 		}
 	default:
 		m.typ = eNone // decided when linking
@@ -407,6 +410,38 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.r0 = k
 	}
 	s.ments = append(s.ments, m)
+}
+
+// workWords before a name show that it names a band, a team, a work or a
+// firm rather than a person: "the band Franz Ferdinand", "headliners
+// Scissor Sisters".
+var workWords = map[string]bool{
+	"band": true, "bands": true, "group": true, "groups": true, "act": true, "acts": true, "duo": true,
+	"trio": true, "headliners": true, "headliner": true, "rockers": true, "team": true, "club": true,
+	"film": true, "album": true, "show": true, "programme": true, "program": true, "series": true,
+	"song": true, "single": true, "novel": true, "book": true, "play": true, "movie": true, "musical": true,
+	"game": true, "label": true, "firm": true, "company": true, "brand": true, "network": true,
+	"channel": true, "station": true, "magazine": true, "newspaper": true, "festival": true, "track": true,
+	"hit": true, "sitcom": true, "drama": true, "shows": true, "films": true, "albums": true, "like": true,
+}
+
+// workContext reports a name in [i, j) that the words around it show is not
+// a person: after a work word, inside quotation marks, or followed by a
+// plural verb ("Scissor Sisters are").
+func workContext(toks []tok, i, j int) bool {
+	if i > 0 && workWords[toks[i-1].low] {
+		return true
+	}
+	if i > 0 && toks[i-1].text == "\"" && j < len(toks) && toks[j].text == "\"" {
+		return true
+	}
+	if i > 1 && toks[i-1].low == "and" && toks[i-2].cap && i > 2 && workWords[toks[i-3].low] {
+		return true
+	}
+	if j+1 < len(toks) && (toks[j].low == "are" || toks[j].low == "were" || toks[j].low == "have") && !(toks[j].low == "have" && toks[j+1].low == "been") {
+		return true
+	}
+	return false
 }
 
 // subOutlet is the sub-type of an organisation that is a newspaper,
@@ -741,7 +776,7 @@ func (an *analysis) link() {
 			low := strings.ToLower(m.text)
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
-				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson) {
+				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone) {
 					an.ents[ids[0]].typ = ePerson
 				}
 				m.typ = an.ents[ids[0]].typ

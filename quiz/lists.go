@@ -154,6 +154,8 @@ var countries = []country{
 	{"Serbia", nil, "Serbian", "Belgrade"},
 	{"Scotland", nil, "Scottish", "Edinburgh"},
 	{"Wales", nil, "Welsh", "Cardiff"},
+	{"England", nil, "English", "London"},
+	{"Northern Ireland", nil, "Northern Irish", "Belfast"},
 	{"Kazakhstan", nil, "Kazakh", "Astana"},
 	{"Sudan", nil, "Sudanese", "Khartoum"},
 	{"Somalia", nil, "Somali", "Mogadishu"},
@@ -202,7 +204,7 @@ var titleWords = map[string]bool{
 	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
 	"ceo": true, "executive": true, "officer": true, "commander": true, "admiral": true, "colonel": true,
-	"captain": true, "lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true,
+	"captain": true, "lieutenant": true, "sergeant": true, "gen.": true, "col.": true,
 	"lt.": true, "capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true,
 	"leader": true, "deputy": true, "head": true, "coach": true, "manager": true, "professor": true,
 	"prof.": true, "prof": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
@@ -225,7 +227,7 @@ var headTitles = map[string]bool{
 	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
 	"ceo": true, "officer": true, "commander": true, "admiral": true, "colonel": true, "captain": true,
-	"lieutenant": true, "sergeant": true, "major": true, "gen.": true, "col.": true, "lt.": true,
+	"lieutenant": true, "sergeant": true, "gen.": true, "col.": true, "lt.": true,
 	"capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true, "leader": true,
 	"head": true, "coach": true, "manager": true, "professor": true, "prof.": true, "prof": true, "premier": true,
 	"emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true, "executive": true,
@@ -311,7 +313,26 @@ var fallbackFacilities = []string{"the Kremlin", "the Pentagon", "the Capitol", 
 
 // fallbackOrgs are well-known organisations offered when an article names
 // too few; acronyms are offered against acronyms.
-var fallbackOrgAcronyms = []string{"CIA", "NSA", "FBI", "NATO", "UN", "EU", "IMF", "WHO", "NASA", "OPEC", "DEA", "BBC"}
+var fallbackOrgAcronyms = []string{"CIA", "NSA", "FBI", "DEA", "|", "NATO", "UN", "EU", "IMF", "WHO", "OPEC", "WTO", "|", "BBC", "CNN", "NBC", "CBS", "|", "NASA", "ESA"}
+
+// orgAcronymGroup returns the built-in acronyms of the same kind as name
+// (security agencies, international bodies, broadcasters, space agencies),
+// or nil when name is in none of them.
+func orgAcronymGroup(name string) []string {
+	start := 0
+	for i := 0; i <= len(fallbackOrgAcronyms); i++ {
+		if i == len(fallbackOrgAcronyms) || fallbackOrgAcronyms[i] == "|" {
+			g := fallbackOrgAcronyms[start:i]
+			for _, x := range g {
+				if strings.EqualFold(x, name) {
+					return g
+				}
+			}
+			start = i + 1
+		}
+	}
+	return nil
+}
 
 // speechVerbs introduce reported speech.
 var speechVerbs = map[string]bool{

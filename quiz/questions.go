@@ -55,6 +55,14 @@ func parseClauses(s *sent) []clause {
 	for i := 1; i+2 < len(s.toks); i++ {
 		if clauseOpeners[s.toks[i].low] && !s.toks[i].cap {
 			if c := parseClauseAt(s, i+1); c.ok && c.subj1-c.subj0 <= 8 {
+				// A subordinate clause ends at its first comma: what follows
+				// belongs to the main clause.
+				for k := c.verb + 1; k < c.end; k++ {
+					if s.toks[k].text == "," {
+						c.end, c.textEnd = k, k
+						break
+					}
+				}
 				// The clause before ends where this one opens, so that a
 				// date in "said on Tuesday that the probe will launch in
 				// 2029" belongs to the launch, not the saying.
@@ -338,6 +346,9 @@ func spanWithout(s *sent, a, b, x, y int) string {
 func tidyPrompt(p, end string) string {
 	p = strings.Join(strings.Fields(p), " ")
 	p = strings.TrimRight(p, " ,;:-")
+	for strings.HasSuffix(p, " \"") {
+		p = strings.TrimRight(p[:len(p)-2], " ") + "\""
+	}
 	for _, suf := range []string{".\"", "!\"", "?\"", ",\"", ";\"", ":\""} {
 		if strings.HasSuffix(p, suf) {
 			p = p[:len(p)-2] + "\""
@@ -393,6 +404,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	var p string
 	if c.aux >= 0 {
 		mid := spanWithout(s, c.aux+1, c.textEnd, x, y)
+		if c.aux == c.verb {
+			// A copula: "When was Lavrov in Washington?" reads well, "When
+			// was the latest the announcement…?" does not.
+			f := strings.Fields(strings.ToLower(mid))
+			if len(f) == 0 || determiners[f[0]] || !wherePreps[f[0]] && !whenPreps[f[0]] {
+				return ""
+			}
+		}
 		p = wh + " " + s.toks[c.aux].low + " " + subj + " " + mid
 	} else {
 		advs := span(s, c.subj1, c.verb)
@@ -718,8 +737,8 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		}
 		quote := s.text[q.start:q.end]
 		words := strings.Fields(strings.Trim(quote, "\""))
-		if len(words) == 0 || len(words) > 25 {
-			continue
+		if len(words) < 4 || len(words) > 25 {
+			continue // a word or two out of context ("put up with") tests nothing
 		}
 		// Keep the words that lead into the quotation so that it reads
 		// as the article reported it.
@@ -749,7 +768,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		var p string
 		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
 			p = "Who " + lead + " " + quote
-		} else if len(words) < 3 {
+		} else if len(words) < 6 {
 			continue
 		} else {
 			p = "According to the article, who said " + quote
@@ -869,8 +888,8 @@ func (an *analysis) orgOfRole(e *entity, r roleRef, pos float64) (cand, bool) {
 			dis = append(dis, o.name)
 		}
 	}
-	for _, o := range fallbackOrgAcronyms {
-		if len(dis) >= 3 || !inList(fallbackOrgAcronyms, org) {
+	for _, o := range orgAcronymGroup(org) {
+		if len(dis) >= 3 {
 			break
 		}
 		if !seen[strings.ToLower(o)] && !containsFold(s.text, o) && !an.mentionsWord(o) {
@@ -1069,8 +1088,16 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	if m.t0 > 0 && (toks[m.t0-1].cap && toks[m.t0-1].word && !clauseStart(toks, m.t0-1) || honorifics[toks[m.t0-1].low]) {
 		return false
 	}
-	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eNumber && m.typ != eDate {
-		return false
+	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eDate && !(m.typ == eNumber && monthIndex(toks[m.t1].text) >= 0) {
+		return false // "50 _____" of "50 Cent", "_____ Smith"
+	}
+	if m.typ == eNumber || m.typ == eDate || m.typ == eOrdinal {
+		if m.r0 >= 2 && toks[m.r0-1].low == "of" && toks[m.r0-2].cap && !clauseStart(toks, m.r0-2) {
+			return false // "Sound of _____": a number inside a name
+		}
+		if m.r0 > 0 && toks[m.r0-1].num || m.t1 < len(toks) && toks[m.t1].num {
+			return false // "100 120": a range that lost its dash
+		}
 	}
 	if (m.typ == eOrg || m.typ == ePlace || m.typ == eSite || m.typ == ePerson) && m.t1 < len(toks) {
 		n := toks[m.t1]

@@ -28,7 +28,7 @@ func main() {
 	}
 	dir := flag.String("dir", def, "folder of plain-text articles (*.txt)")
 	out := flag.String("out", "QUALITY.md", "report to write")
-	dump := flag.String("json", "", "folder to write each quiz to as JSON (optional)")
+	dump := flag.String("json", "", "folder to write each quiz to as JSON (optional; made if missing)")
 	n := flag.Int("n", quiz.DefaultQuestions, "questions per quiz")
 	seed := flag.Int64("seed", 1, "seed")
 	flag.Parse()
@@ -58,6 +58,11 @@ func run(dir, out, dump string, n int, seed int64) error {
 		return fmt.Errorf("no *.txt articles in %s", dir)
 	}
 	sort.Strings(files)
+	if dump != "" {
+		if err := os.MkdirAll(dump, 0o755); err != nil {
+			return err
+		}
+	}
 	var rows []row
 	var quizzes []*quiz.Quiz
 	for _, f := range files {

@@ -156,10 +156,11 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 }
 
 // fallbackPeople used to top up person distractors with made-up names;
-// invented people are never offered now, so a question without three real
-// people from the article is not asked.
+// invented people are never offered now: a person question needs at least
+// two other real people of the article (it then has three options), or it
+// is not asked.
 func (an *analysis) fallbackPeople(out []string, _ *excluder, _ string, n int) []string {
-	if len(out) < n {
+	if len(out) < min(n, 2) {
 		return nil
 	}
 	return out
@@ -319,45 +320,143 @@ func nearCountries(name string) []string {
 // dateDistractors offers dates of the same form: weekdays for a weekday, a
 // month and year for a month and year.
 func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []string {
-	var out []string
-	add := func(v string) {
-		if len(out) < n && ex.ok(v) {
-			out = append(out, v)
+	switch m.sub {
+	case dWeekday, dMonth:
+		// Names without an order a reader would sort by.
+		var out []string
+		add := func(v string) {
+			if len(out) < n && ex.ok(v) {
+				out = append(out, v)
+			}
+		}
+		for _, o := range an.articleDates() {
+			if o.sub == m.sub {
+				add(o.text)
+			}
+		}
+		if m.sub == dWeekday {
+			for k := 1; k < 7; k++ {
+				add(weekdays[(m.weekday+k*3)%7])
+			}
+		} else {
+			for _, k := range []int{6, 3, 9, 1, 11, 4, 8} {
+				add(months[(m.month+k)%12])
+			}
+		}
+		return out
+	}
+	// Dates with a year or a day sort in time: choose the key's rank
+	// evenly, then the nearest dates below and above it, the article's own
+	// dates of the same form first.
+	type dv struct {
+		text string
+		at   int // months since year 0, or days for a day and month
+	}
+	value := func(o mention) int {
+		switch m.sub {
+		case dYear:
+			return o.year
+		case dMonthYear:
+			return o.year*12 + o.month
+		}
+		return o.year*400 + o.month*31 + o.day
+	}
+	key := value(*m)
+	var below, above []dv
+	seen := map[string]bool{m.text: true}
+	addDV := func(d dv) {
+		if seen[d.text] || d.at == key {
+			return
+		}
+		seen[d.text] = true
+		if d.at < key {
+			below = append(below, d)
+		} else {
+			above = append(above, d)
 		}
 	}
-	// Dates of the same form elsewhere in the article first.
 	for _, o := range an.articleDates() {
-		if len(out) == n {
-			break
-		}
 		if o.sub == m.sub && (o.year > 0) == (m.year > 0) {
-			add(o.text)
+			addDV(dv{o.text, value(o)})
 		}
 	}
 	switch m.sub {
-	case dWeekday:
-		for k := 1; k < 7; k++ {
-			add(weekdays[(m.weekday+k*3)%7])
-		}
-	case dMonth:
-		for _, k := range []int{6, 3, 9, 1, 11, 4, 8} {
-			add(months[(m.month+k)%12])
+	case dYear:
+		for _, d := range []int{1, 2, 3, 4, 5} {
+			addDV(dv{strconv.Itoa(m.year - d), m.year - d})
+			addDV(dv{strconv.Itoa(m.year + d), m.year + d})
 		}
 	case dMonthYear:
-		for _, d := range [][2]int{{0, -1}, {6, 0}, {0, 1}, {3, -2}, {9, 1}, {0, -2}} {
-			mo := (m.month + d[0]) % 12
-			add(months[mo] + " " + strconv.Itoa(m.year+d[1]))
-		}
-	case dYear:
-		for _, d := range []int{-1, 2, 1, -3, 3, -2} {
-			add(strconv.Itoa(m.year + d))
+		for _, d := range []int{2, 5, 12, 7, 3, 24, 10} {
+			for _, sign := range []int{-1, 1} {
+				t := key + sign*d
+				addDV(dv{months[t%12] + " " + strconv.Itoa(t/12), t})
+			}
 		}
 	case dFull:
 		day := strconv.Itoa(m.day)
-		for _, d := range []int{7, -5, 12, 3, -9} {
-			nd := (m.day+d+30)%28 + 1
-			add(strings.Replace(m.text, day, strconv.Itoa(nd), 1))
+		for _, d := range []int{3, 7, 5, 10, 2, 12} {
+			for _, sign := range []int{-1, 1} {
+				nd := m.day + sign*d
+				if nd < 1 || nd > 28 {
+					continue
+				}
+				addDV(dv{strings.Replace(m.text, day, strconv.Itoa(nd), 1), key + sign*d})
+			}
 		}
+	}
+	// Nearest first on each side, the article's dates keeping their place
+	// among equals.
+	sort.SliceStable(below, func(a, b int) bool { return below[a].at > below[b].at })
+	sort.SliceStable(above, func(a, b int) bool { return above[a].at < above[b].at })
+	var bt, at []string
+	for _, d := range below {
+		bt = append(bt, d.text)
+	}
+	for _, d := range above {
+		at = append(at, d.text)
+	}
+	return pickRanked(keyRank(s, m), bt, at, ex, n)
+}
+
+// pickRanked takes wrong options from values below and above the key
+// (nearest first) so that the key has rank want among the sorted options;
+// when one side is short, the rank is drawn among those the values allow.
+func pickRanked(h int, below, above []string, ex *excluder, n int) []string {
+	lo, hi := max(0, n-len(above)), min(n, len(below))
+	if lo > hi {
+		return nil
+	}
+	want := lo + h%(hi-lo+1)
+	var out []string
+	got := 0
+	for _, v := range below {
+		if got == want {
+			break
+		}
+		if ex.ok(v) {
+			out = append(out, v)
+			got++
+		}
+	}
+	for _, v := range above {
+		if len(out) == n {
+			break
+		}
+		if ex.ok(v) {
+			out = append(out, v)
+		}
+	}
+	for _, v := range below[min(len(below), got):] {
+		if len(out) == n {
+			break
+		}
+		if ex.ok(v) {
+			out = append(out, v)
+		}
+	}
+	if len(out) < n {
+		return nil
 	}
 	return out
 }
@@ -381,16 +480,17 @@ func (an *analysis) articleDates() []mention {
 	return an.dates
 }
 
-// keyRank picks where the correct number sits among the sorted options
-// (0 = smallest), spread evenly over questions by a hash of the sentence and
-// the slot, so that no "pick the second-smallest" rule beats chance.
-func keyRank(s *sent, m *mention, n int) int {
+// keyRank hashes the sentence and the slot into a number that picks where
+// the correct number sits among the sorted options (see pickRanked), spread
+// evenly over questions, so that no "pick the second-smallest" rule beats
+// chance.
+func keyRank(s *sent, m *mention) int {
 	h := uint32(2166136261)
 	for i := 0; i < len(s.text); i++ {
 		h = (h ^ uint32(s.text[i])) * 16777619
 	}
 	h = (h ^ uint32(m.start)) * 16777619
-	return int(h>>7) % (n + 1)
+	return int(h >> 7)
 }
 
 // numberDistractors offers numbers written the same way as the answer
@@ -419,7 +519,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	case m.typ == eNumber && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
-		lo, hi = 2, float64(len(numberWords)-1)
+		hi = float64(len(numberWords) - 1)
 		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }
 	case m.typ == eNumber:
 		num := numericPart(m.text)
@@ -457,46 +557,18 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	below, above := numberSteps(v, step, integer, lo, hi, m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100)
-	want := keyRank(s, m, n)
-	if want > len(below) {
-		want = len(below)
-	}
-	if n-want > len(above) {
-		want = n - len(above)
-	}
-	if want < 0 || want > len(below) {
-		return nil
-	}
-	var out []string
-	add := func(x float64) bool {
-		t := format(x)
-		if t != "" && ex.ok(t) {
-			out = append(out, t)
-			return true
-		}
-		return false
-	}
-	got := 0
+	var bt, at []string
 	for _, x := range below {
-		if got == want {
-			break
-		}
-		if add(x) {
-			got++
+		if t := format(x); t != "" {
+			bt = append(bt, t)
 		}
 	}
 	for _, x := range above {
-		if len(out) == n {
-			break
+		if t := format(x); t != "" {
+			at = append(at, t)
 		}
-		add(x)
 	}
-	for _, x := range below[min(len(below), got):] {
-		if len(out) == n {
-			break
-		}
-		add(x)
-	}
+	out := pickRanked(keyRank(s, m), bt, at, ex, n)
 	if len(out) < n {
 		return nil
 	}

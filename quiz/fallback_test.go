@@ -18,17 +18,19 @@ The project cost 2.4 million pounds and was paid for by the Royal National Lifeb
 Station manager David Reyes said volunteers had answered 56 calls last year, the busiest year in the station's history.`
 
 // TestPersonDistractorsWithFewPeople checks that person options are real
-// people of the article: with three people a who-question cannot have three
-// distractors and is not asked (no invented names); with a fourth it is.
+// people of the article, never invented: with two people no who-question can
+// be asked, with three it has three options, with four it has four.
 func TestPersonDistractorsWithFewPeople(t *testing.T) {
+	twoPeople := strings.Replace(fewPeople, " under the architect Samuel Okafor", "", 1)
 	fourPeople := fewPeople + "\n\nThe crew's coxswain, Grace Whitlow, said the new slipway would save minutes on every launch."
 	for _, tc := range []struct {
-		name     string
-		text     string
-		wantSome bool
+		name        string
+		text        string
+		wantOptions int // 0: no who or quote question
 	}{
-		{"three people", fewPeople, false},
-		{"four people", fourPeople, true},
+		{"two people", twoPeople, 0},
+		{"three people", fewPeople, 3},
+		{"four people", fourPeople, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q, err := Generate(tc.text, Options{N: 20, Seed: 1})
@@ -41,8 +43,8 @@ func TestPersonDistractorsWithFewPeople(t *testing.T) {
 					continue
 				}
 				people++
-				if got := len(qu.Options); got != 4 {
-					t.Errorf("%q has %d options, want 4", qu.Prompt, got)
+				if got := len(qu.Options); got != tc.wantOptions {
+					t.Errorf("%q has %d options, want %d", qu.Prompt, got, tc.wantOptions)
 				}
 				for _, o := range qu.Options {
 					if strings.Contains(o, "Institution") {
@@ -56,8 +58,8 @@ func TestPersonDistractorsWithFewPeople(t *testing.T) {
 					t.Errorf("prompt %q keeps a comma before the closing quote mark", qu.Prompt)
 				}
 			}
-			if got := people > 0; got != tc.wantSome {
-				t.Errorf("who/quote questions: got %d, want some = %v", people, tc.wantSome)
+			if got := people > 0; got != (tc.wantOptions > 0) {
+				t.Errorf("who/quote questions: got %d, want some = %v", people, tc.wantOptions > 0)
 			}
 		})
 	}

@@ -204,7 +204,12 @@ func isParticiple(t tok) bool {
 	case "made", "held", "led", "met", "sent", "built", "brought", "bought", "fought", "sought", "caught",
 		"taught", "found", "left", "kept", "told", "said", "paid", "sold", "heard", "shot", "hit", "put",
 		"set", "cut", "shut", "spent", "lost", "won", "given", "taken", "seen", "known", "shown", "chosen",
-		"written", "spoken", "broken", "driven", "drawn", "grown", "thrown", "flown", "begun", "become", "struck":
+		"written", "spoken", "broken", "driven", "drawn", "grown", "thrown", "flown", "begun", "become", "struck",
+		"quit", "let", "hurt", "spread", "split", "beaten", "done", "gone", "risen", "fallen", "fled", "stood",
+		"understood", "got", "gotten", "meant", "felt", "dealt", "forgotten", "hidden", "ridden", "stolen",
+		"sworn", "torn", "worn", "eaten", "sung", "sunk", "withdrawn", "overseen", "upheld", "withheld", "frozen",
+		"dug", "slept", "swept", "lent", "fed", "stuck", "shaken", "overcome", "undertaken", "overtaken",
+		"forbidden", "foreseen", "mistaken", "bid":
 		return true
 	}
 	return false
@@ -677,7 +682,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			answer := an.ents[m.ent].name
 			verbs := span(s, c.subj1, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
-			if len(dis) == 3 && !strings.Contains(verbs, "\"") && countWords(verbs) >= 3 {
+			if len(dis) >= 2 && !strings.Contains(verbs, "\"") && countWords(verbs) >= 3 {
 				if c.aux >= 0 {
 					switch s.toks[c.aux].low {
 					case "were":
@@ -690,7 +695,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				}
 				p := tidyPrompt("Who "+verbs, "?")
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-				out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.2 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer})
+				out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.2*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer})
 			}
 		}
 	}
@@ -709,11 +714,11 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		}
 		p := "Who did " + an.ents[a.ent].name + " " + lemma + ", according to the article?"
 		dis := an.promptDistractors(s, b.ent, []int{a.ent}, p, 3)
-		if len(dis) < 3 {
+		if len(dis) < 2 {
 			continue
 		}
 		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: b.text}
-		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4 * pos, sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
+		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
 	}
 	return out
 }
@@ -775,11 +780,11 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		}
 		p = tidyPrompt(p, "?")
 		dis := an.promptDistractors(s, m.ent, nil, p, 3)
-		if len(dis) < 3 {
+		if len(dis) < 2 {
 			continue
 		}
 		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
+		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
 	}
 	return out
 }
@@ -824,14 +829,14 @@ func (an *analysis) roleQuestions() []cand {
 		// Who holds the role?
 		if an.roleHolders(r.lower) == 1 {
 			dis := an.personDistractors(s, id, nil, 3)
-			if len(dis) == 3 {
+			if len(dis) >= 2 {
 				art := "the "
 				if strings.Contains(r.text, "'s ") {
 					art = ""
 				}
 				m := s.ments[r.ment]
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who does the article describe as " + art + r.text + "?", Options: opts(e.name, dis), Evidence: ev}, score: 2.8 * pos, sent: r.sent, fact: "R" + itoa(id), answer: e.name})
+				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who does the article describe as " + art + r.text + "?", Options: opts(e.name, dis), Evidence: ev}, score: 2.8*pos - twoOptionPenalty(dis), sent: r.sent, fact: "R" + itoa(id), answer: e.name})
 			}
 		}
 		// Which organisation does the person work for?
@@ -1119,16 +1124,12 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 // "Shares did not fall". Hedged, negative, conditional and quoted sentences
 // are left alone, since their negation would not be clearly false.
 func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
-	if len(s.cls) == 0 || !s.cls[0].ok || strings.Contains(s.text, "\"") || utf8.RuneCountInString(s.text) > MaxPromptRunes-60 {
+	if strings.Contains(s.text, "\"") || utf8.RuneCountInString(s.text) > MaxPromptRunes-60 || len(s.toks) < 6 {
 		return cand{}, false
-	}
-	c := s.cls[0]
-	if c.subj0 != 0 {
-		return cand{}, false // an opening phrase: the clause is not the whole claim
 	}
 	for _, t := range s.toks {
 		switch t.low {
-		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only":
+		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only", "or", "either", "some", "many", "most", "few", "than":
 			return cand{}, false
 		}
 	}
@@ -1136,38 +1137,76 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if !ok || lead.to > 0 {
 		return cand{}, false
 	}
-	if c.subjMent < 0 && (s.toks[0].low == "this" || s.toks[0].low == "that" || s.toks[0].low == "these" || s.toks[0].low == "those") {
+	switch s.toks[0].low {
+	case "this", "that", "these", "those", "there", "he", "she", "as", "but", "and", "so":
 		return cand{}, false
 	}
-	var neg string
-	hl := ""
-	switch {
-	case c.aux >= 0 && c.aux == c.verb:
-		// A copula: "was in Washington" → "was not in Washington".
-		t := s.toks[c.aux]
-		neg = s.text[:t.end] + " not" + s.text[t.end:]
-		hl = t.text
-	case c.aux >= 0:
-		switch s.toks[c.aux].low {
-		case "is", "was", "were", "are", "has", "have", "had", "will", "can":
-		default:
+	// The subject is every word before the first verb: no comma, no verb,
+	// no relative pronoun in it, at most ten words, starting with a capital
+	// name or a determiner.
+	from := 0
+	if introWords[s.toks[0].low] {
+		for k := 1; k < len(s.toks) && k < 12; k++ {
+			if s.toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+		if from == 0 {
 			return cand{}, false
 		}
-		t := s.toks[c.aux]
-		neg = s.text[:t.end] + " not" + s.text[t.end:]
-		hl = span(s, c.aux, c.verb+1)
-	case c.lemma != "" && c.verb >= 0:
-		t := s.toks[c.verb]
-		neg = s.text[:t.start] + "did not " + c.lemma + s.text[t.end:]
-		hl = t.text
-	default:
+	}
+	v := -1
+	for k := from; k < len(s.toks) && k < from+11; k++ {
+		t := s.toks[k]
+		if t.text == "," || t.text == "(" || t.low == "who" || t.low == "which" || t.low == "that" || speechVerbs[t.low] {
+			return cand{}, false
+		}
+		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v-from > 10 || v+1 >= len(s.toks) {
 		return cand{}, false
 	}
-	truth := keyRank(s, &mention{start: len(s.text)}, 1) == 0
+	first := s.toks[from]
+	if !(first.cap || determiners[first.low]) || first.num {
+		return cand{}, false
+	}
+	t := s.toks[v]
+	var neg string
+	switch {
+	case t.low == "is" || t.low == "was" || t.low == "were" || t.low == "are" || t.low == "will" || t.low == "can" ||
+		(t.low == "has" || t.low == "have" || t.low == "had") && isParticiple(s.toks[v+1]):
+		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" {
+			return cand{}, false
+		}
+		neg = s.text[:t.end] + " not" + s.text[t.end:]
+	case auxiliaries[t.low]:
+		return cand{}, false
+	default:
+		lemma := lemmaPast(t.low)
+		if lemma == "" || t.low == "said" || s.toks[v+1].low == "to" && lemma == "use" {
+			return cand{}, false
+		}
+		neg = s.text[:t.start] + "did not " + lemma + s.text[t.end:]
+	}
+	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0
 	stmt, ans := s.text, 0
 	if !truth {
 		stmt, ans = neg, 1
 	}
-	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: hl}
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
+}
+
+// twoOptionPenalty is the score a person question loses when the article names too
+// few people for three wrong options and it offers two: a three-option
+// question of real people beats none, but a four-option one beats it.
+func twoOptionPenalty(dis []string) float64 {
+	if len(dis) < 3 {
+		return 0.6
+	}
+	return 0
 }

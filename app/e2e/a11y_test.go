@@ -218,6 +218,8 @@ func TestA11y(t *testing.T) {
 			)
 			b.do(t, "creating the session", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 			code := b.text(t, "#join-code")
+			lq := srv.liveQuiz(t, code)
+			first = lq.Questions[0]
 
 			s := newBrowser(t, size.w, size.h)
 			s.open(t, srv.URL+"/join?code="+code)
@@ -243,7 +245,7 @@ func TestA11y(t *testing.T) {
 			b.check(t, "host reveal "+dim, "page") // also on the projector
 			s.waitContains(t, "#feedback .verdict", "Not quite")
 			s.check(t, "student reveal "+dim, shot("page"))
-			for i := 1; i < len(q.Questions); i++ {
+			for i := 1; i < len(lq.Questions); i++ {
 				b.do(t, "next", chromedp.Click(chromedp.ID("reveal-next")))
 				b.waitContains(t, "#counter", fmt.Sprintf("Question %d of", i+1))
 				b.do(t, "revealing", chromedp.Click(chromedp.ID("reveal")), chromedp.WaitVisible(chromedp.ID("reveal-next")))
@@ -291,7 +293,6 @@ func (b *browser) key(t *testing.T, keys string) {
 // reveals and moves on with Space and Enter; a student joins by typing the
 // code and a name and answers every question with 1–4 or A–D.
 func TestA11yKeyboardLive(t *testing.T) {
-	q := launchQuiz(t)
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
 	host.open(t, srv.URL+"/host")
@@ -306,6 +307,7 @@ func TestA11yKeyboardLive(t *testing.T) {
 	host.key(t, kb.Enter)
 	host.do(t, "waiting for the lobby", chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
+	q := srv.liveQuiz(t, code)
 
 	s := newBrowser(t, 360, 740)
 	s.open(t, srv.URL+"/join")

@@ -7,6 +7,8 @@ package e2e
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -18,10 +20,13 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	_ "modernc.org/sqlite" // reads the server's database in liveQuiz
 
 	"storyquiz/app/chromium"
+	"storyquiz/quiz"
 )
 
 // root is the project root: tests run in app/e2e.
@@ -91,6 +96,50 @@ func startServerAt(t testing.TB, addr, db string) *server {
 			t.Fatalf("server did not become healthy: %v\n%s", err, s.log.String())
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// liveQuiz reads a live session's quiz from the server's database, as the
+// person who runs the server could: each live session draws a secret seed
+// of its own, so its questions and keys are known to nobody else.
+func (s *server) liveQuiz(t testing.TB, code string) *quiz.Quiz {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+s.DB+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var data string
+	if err := db.QueryRow(`SELECT quiz FROM sessions WHERE code = ?`, code).Scan(&data); err != nil {
+		t.Fatalf("session %s in %s: %v", code, s.DB, err)
+	}
+	var q quiz.Quiz
+	if err := json.Unmarshal([]byte(data), &q); err != nil {
+		t.Fatal(err)
+	}
+	return &q
+}
+
+// download clicks the element with id and returns the file the browser
+// saves, named name: what a teacher gets from a download button.
+func (b *browser) download(t testing.TB, id, name string) []byte {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.do(t, "downloading "+name, chromedp.Click(chromedp.ID(id)))
+	path := filepath.Join(dir, name)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+			return data
+		}
+		if time.Now().After(deadline) {
+			entries, _ := os.ReadDir(dir)
+			t.Fatalf("no %s downloaded (the folder holds %v)", name, entries)
+		}
 	}
 }
 

@@ -14,7 +14,6 @@ import (
 // students move through the questions on their own, the dashboard shows
 // each one's progress, and the results count what each answered.
 func TestLiveSelfPaced(t *testing.T) {
-	q := launchQuiz(t)
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
 	host.open(t, srv.URL+"/host")
@@ -25,6 +24,7 @@ func TestLiveSelfPaced(t *testing.T) {
 		chromedp.Click(chromedp.ID("create")),
 		chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
+	q := srv.liveQuiz(t, code)
 
 	fast, slow := newBrowser(t, 360, 740), newBrowser(t, 360, 740)
 	for _, s := range []struct {
@@ -39,18 +39,32 @@ func TestLiveSelfPaced(t *testing.T) {
 	host.waitContains(t, "#player-count", "2 students")
 	host.do(t, "starting", chromedp.Click(chromedp.ID("start")))
 
-	// answer answers question i (right unless wrong) and moves on.
+	// answer answers the i-th question a student is shown (right unless
+	// wrong) and moves on. Each student has the questions and their options
+	// in an order of their own, so the key is found by its text.
 	answer := func(b *browser, i int, wrong bool) {
 		t.Helper()
-		qu := q.Questions[i]
 		b.waitText(t, "#counter", fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
-		b.waitText(t, "#prompt", qu.Prompt)
 		// The new question's heading takes focus (and scrolls into view)
 		// first; a click during that scroll could miss.
 		waitFocus(t, b, "prompt")
-		choice := qu.Answer
-		if wrong {
-			choice = (qu.Answer + 1) % len(qu.Options)
+		prompt := b.text(t, "#prompt")
+		choice := -1
+		for _, qu := range q.Questions {
+			if qu.Prompt != prompt {
+				continue
+			}
+			for j := range qu.Options {
+				if b.text(t, fmt.Sprintf("#option-%d .text", j)) == qu.Options[qu.Answer] {
+					choice = j
+				}
+			}
+			if wrong {
+				choice = (choice + 1) % len(qu.Options)
+			}
+		}
+		if choice < 0 {
+			t.Fatalf("question %q shown with no option that is its key", prompt)
 		}
 		b.do(t, "answering", chromedp.Click(option(choice)))
 		// Self-paced: the answer is revealed to this student at once.

@@ -741,6 +741,7 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 	ev := session.Event{
 		Type: session.EvJoin, At: a.now(), PlayerID: "p" + newSecret()[:12],
 		Name: req.Name, SecretHash: hex.EncodeToString(h[:]),
+		Shuffle: uint64(newSeed()) | 1, // a self-paced student's own order (never 0, which means none)
 	}
 	if err := a.apply(l, ev); err != nil {
 		a.writeSessionError(w, err, map[error]int{session.ErrEnded: http.StatusForbidden})

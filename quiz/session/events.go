@@ -45,6 +45,9 @@ type Event struct {
 	// when it is no longer the current one the event is refused with
 	// ErrStale, so two host tabs (or a retried click) cannot skip a question.
 	Index *int `json:"index,omitempty"`
+	// Shuffle, on a join in a self-paced session, seeds the student's own
+	// order of questions and options; 0 keeps the quiz's order.
+	Shuffle uint64 `json:"shuffle,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -131,6 +134,9 @@ func (s *Session) join(ev Event) (bool, error) {
 		return false, ErrFull
 	}
 	p := &player{id: ev.PlayerID, name: name, secretHash: ev.SecretHash, opened: ev.At}
+	if s.settings.Mode == ModeSelf && ev.Shuffle != 0 {
+		s.shuffleOrder(p, ev.Shuffle)
+	}
 	p.answers = make([]int, len(s.quiz.Questions))
 	for i := range p.answers {
 		p.answers[i] = -1
@@ -191,13 +197,15 @@ func (s *Session) answer(ev Event) (bool, error) {
 	if qi < 0 {
 		return false, ErrUnknownQuestion
 	}
-	// A retried request whose first response was lost must succeed, whatever
-	// happened to the question since.
-	if p.answers[qi] >= 0 && p.answers[qi] == ev.Choice {
-		return false, nil
-	}
+	// The choice is the option as the player saw it.
 	if ev.Choice < 0 || ev.Choice >= len(s.quiz.Questions[qi].Options) {
 		return false, ErrBadChoice
+	}
+	choice := p.canonical(qi, ev.Choice)
+	// A retried request whose first response was lost must succeed, whatever
+	// happened to the question since.
+	if p.answers[qi] >= 0 && p.answers[qi] == choice {
+		return false, nil
 	}
 	if p.answers[qi] >= 0 {
 		return false, ErrAlreadyAnswered
@@ -210,7 +218,7 @@ func (s *Session) answer(ev Event) (bool, error) {
 	}
 	opened, current := s.opened, s.index
 	if s.settings.Mode == ModeSelf {
-		opened, current = p.opened, p.pos
+		opened, current = p.opened, p.questionAt(p.pos)
 		if p.timedOut {
 			return false, ErrClosed
 		}
@@ -221,7 +229,7 @@ func (s *Session) answer(ev Event) (bool, error) {
 	if l := s.limit(); l > 0 && !ev.At.Before(opened.Add(l)) {
 		return false, ErrClosed
 	}
-	p.answers[qi] = ev.Choice
+	p.answers[qi] = choice
 	// A self-paced answer reveals the question to this player and so moves
 	// their score, which everyone sees when there is a leaderboard.
 	s.bump(s.settings.Mode == ModeSelf && s.leaderboardShown(), p)

@@ -112,7 +112,12 @@ type player struct {
 	pos      int
 	opened   time.Time
 	timedOut bool
-	ver      uint64 // session version of the last change to this player's view
+	// order and options are a self-paced player's own order of questions
+	// (position → question) and of each question's options (shown → the
+	// quiz's); nil when the player sees the quiz's order (see shuffle.go).
+	order   []int
+	options [][]int
+	ver     uint64 // session version of the last change to this player's view
 }
 
 // Session is one live classroom session.
@@ -250,7 +255,7 @@ func (s *Session) limit() time.Duration {
 
 // playerOpen reports whether a self-paced player has an open question.
 func (s *Session) playerOpen(p *player) bool {
-	return p.pos < len(s.quiz.Questions) && p.answers[p.pos] < 0 && !p.timedOut
+	return p.pos < len(s.quiz.Questions) && p.answers[p.questionAt(p.pos)] < 0 && !p.timedOut
 }
 
 // revealedTo reports whether question i's answer is visible to player p
@@ -262,7 +267,8 @@ func (s *Session) revealedTo(p *player, i int) bool {
 	case s.phase == PhaseLobby:
 		return false
 	case s.settings.Mode == ModeSelf && p != nil:
-		return i < p.pos || i == p.pos && (p.answers[i] >= 0 || p.timedOut)
+		pos := p.position(i)
+		return pos < p.pos || pos == p.pos && (p.answers[i] >= 0 || p.timedOut)
 	case s.settings.Mode == ModeSelf:
 		return false
 	}

@@ -174,7 +174,7 @@ func (s *Session) HostView(now time.Time) View {
 		}
 		switch {
 		case s.settings.Mode == ModeSelf:
-			ps.Answered = p.pos < len(p.answers) && p.answers[p.pos] >= 0
+			ps.Answered = p.pos < len(p.answers) && p.answers[p.questionAt(p.pos)] >= 0
 		case s.phase != PhaseLobby && s.phase != PhaseFinished:
 			ps.Answered = p.answers[s.index] >= 0
 		}
@@ -218,7 +218,7 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	v.You = you
 	v.Leaderboard = s.leaderboard()
 
-	idx := s.index
+	idx := s.index // the question shown
 	switch {
 	case s.phase == PhaseLobby:
 		return v, nil
@@ -226,9 +226,9 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 		v.Results = s.results(p)
 		return v, nil
 	case s.settings.Mode == ModeSelf:
-		idx = p.pos
-		v.Index = idx
-		if idx >= len(s.quiz.Questions) {
+		v.Index = p.pos
+		idx = p.questionAt(p.pos)
+		if p.pos >= len(s.quiz.Questions) {
 			v.Phase = PhaseFinished
 			v.Results = s.results(p)
 			return v, nil
@@ -243,19 +243,35 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 		s.setDeadline(&v, s.opened, now)
 	}
 	q := s.questions[idx]
+	if p.options != nil {
+		q = shownQuestion(q, p.options[idx])
+	}
 	v.Question = &q
 	if a := p.answers[idx]; a >= 0 {
-		you.Answer = &a
+		shown := p.shown(idx, a)
+		you.Answer = &shown
 	}
 	if s.revealedTo(p, idx) {
 		r := s.reveals[idx]
+		if p.options != nil {
+			r = Reveal{QuestionID: r.QuestionID, Answer: p.shown(idx, r.Answer), Evidence: r.Evidence}
+		}
 		v.Reveal = &r
-		if you.Answer != nil {
-			ok := *you.Answer == s.quiz.Questions[idx].Answer
+		if a := p.answers[idx]; a >= 0 {
+			ok := a == s.quiz.Questions[idx].Answer
 			you.Correct = &ok
 		}
 	}
 	return v, nil
+}
+
+// shownQuestion is q with its options in a player's order (shown → quiz).
+func shownQuestion(q QuestionView, order []int) QuestionView {
+	opts := make([]string, len(order))
+	for d, c := range order {
+		opts[d] = q.Options[c]
+	}
+	return QuestionView{ID: q.ID, Kind: q.Kind, Prompt: q.Prompt, Options: opts}
 }
 
 // leaderboard returns the top scores when the leaderboard is on and shown.

@@ -144,6 +144,7 @@ type mention struct {
 	desc       bool // "the veteran Russian diplomat", resolved to a person
 	hasThe     bool // preceded by "the"
 	role       string
+	notPerson  bool // the words around it show it is not a person
 	year       int
 	month      int // 0..11, or -1
 	day        int
@@ -180,6 +181,8 @@ type entity struct {
 	country int // nationality from a role, or -1
 	titles  map[string]bool
 	alias   int // the entity this one was merged into, or -1
+	// notPerson is set when any mention shows the name is not a person's.
+	notPerson bool
 }
 
 // roleRef is a role phrase the article gives a person.
@@ -384,8 +387,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j):
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last]:
 			m.typ = eNone
+			m.notPerson = true
 		case isFirstName(name[0].low) || personCue(toks, i, j):
 			m.typ = ePerson
 		default:
@@ -404,6 +408,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			m.role = strings.TrimSpace(s.text[toks[r0].start:toks[i].start])
 			m.typ = ePerson
 		}
+	}
+	if (m.typ == ePlace || m.typ == eOrg || m.typ == eSite) && j < len(toks) && nounAfter(toks[j]) {
+		m.modifier = true // "the US dollar", "a Sony spokesman"
 	}
 	if m.typ == ePerson && m.role != "" && !roleHasHead(m.role) {
 		m.role = ""
@@ -425,6 +432,31 @@ var workWords = map[string]bool{
 	"hit": true, "sitcom": true, "drama": true, "shows": true, "films": true, "albums": true, "like": true,
 }
 
+// nounAfter reports a lower-case word after a name that reads as the noun
+// the name modifies ("US dollar") rather than the next part of the clause.
+func nounAfter(t tok) bool {
+	if !t.word || t.cap || t.num || stopwords[t.low] || isVerbish(t.low) || speechVerbs[t.low] || auxiliaries[t.low] {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing") || t.low == "'s" {
+		return false
+	}
+	switch t.low {
+	case "on", "in", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "of", "after", "before", "last", "next", "this", "since", "until", "where", "when", "who", "which", "that", "than", "over", "into", "about", "against", "because", "while", "if", "so":
+		return false
+	}
+	return true
+}
+
+// eventWords end the names of events, prizes and competitions.
+var eventWords = map[string]bool{
+	"bowl": true, "cup": true, "trophy": true, "championship": true, "championships": true, "series": true,
+	"open": true, "games": true, "award": true, "awards": true, "prize": true, "globe": true, "globes": true,
+	"festival": true, "olympics": true, "tournament": true, "league": true, "crown": true, "slam": true,
+	"day": true, "week": true, "war": true, "wars": true, "show": true, "conference": true, "summit": true,
+	"election": true, "elections": true, "expo": true, "fair": true, "marathon": true, "derby": true,
+}
+
 // workContext reports a name in [i, j) that the words around it show is not
 // a person: after a work word, inside quotation marks, or followed by a
 // plural verb ("Scissor Sisters are").
@@ -432,8 +464,8 @@ func workContext(toks []tok, i, j int) bool {
 	if i > 0 && workWords[toks[i-1].low] {
 		return true
 	}
-	if i > 0 && toks[i-1].text == "\"" && j < len(toks) && toks[j].text == "\"" {
-		return true
+	if i > 0 && toks[i-1].text == "\"" && j < len(toks) && (toks[j].text == "\"" || toks[j].text == ":") {
+		return true // a title in quotation marks
 	}
 	if i > 1 && toks[i-1].low == "and" && toks[i-2].cap && i > 2 && workWords[toks[i-3].low] {
 		return true
@@ -761,6 +793,9 @@ func (an *analysis) link() {
 			} else if an.ents[id].typ == eNone && m.typ == ePerson {
 				an.ents[id].typ = ePerson
 			}
+			if m.notPerson {
+				an.ents[id].notPerson = true
+			}
 			m.ent = id
 		}
 	}
@@ -776,7 +811,8 @@ func (an *analysis) link() {
 			low := strings.ToLower(m.text)
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
-				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone) {
+				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
+				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
 					an.ents[ids[0]].typ = ePerson
 				}
 				m.typ = an.ents[ids[0]].typ
@@ -805,6 +841,42 @@ func (an *analysis) link() {
 				byKey[k] = id
 			}
 			m.ent = id
+		}
+	}
+	// A person known only by a given name, named once in a list of names
+	// without a role or a cue ("followed by Franz Ferdinand, Razorlight
+	// and…"), is more likely a band or a team than a person.
+	listed := map[int]bool{}
+	solid := map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.pronoun || m.desc {
+				continue
+			}
+			if m.role != "" || m.t1-m.t0 == 1 || personCue(s.toks, m.t0, m.t1) {
+				solid[m.ent] = true
+			}
+			// Another capitalised name just before or after, across a comma
+			// or "and".
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap ||
+				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap
+			if inList {
+				listed[m.ent] = true
+			} else {
+				solid[m.ent] = true
+			}
+		}
+	}
+	for id := range listed {
+		if !solid[id] && an.ents[id].typ == ePerson {
+			an.ents[id].notPerson = true
+		}
+	}
+	// A name any mention shows is not a person's is not one anywhere.
+	for i := range an.ents {
+		if an.ents[i].notPerson && an.ents[i].typ == ePerson {
+			an.ents[i].typ = eNone
 		}
 	}
 	// Mentions take their entity's final type.

@@ -313,7 +313,7 @@ var fallbackFacilities = []string{"the Kremlin", "the Pentagon", "the Capitol", 
 
 // fallbackOrgs are well-known organisations offered when an article names
 // too few; acronyms are offered against acronyms.
-var fallbackOrgAcronyms = []string{"CIA", "NSA", "FBI", "DEA", "|", "NATO", "UN", "EU", "IMF", "WHO", "OPEC", "WTO", "|", "BBC", "CNN", "NBC", "CBS", "|", "NASA", "ESA"}
+var fallbackOrgAcronyms = []string{"CIA", "NSA", "FBI", "DEA", "|", "NATO", "UN", "EU", "WHO", "OPEC", "|", "IMF", "WTO", "OECD", "ECB", "|", "BBC", "CNN", "NBC", "CBS", "|", "NASA", "ESA"}
 
 // orgAcronymGroup returns the built-in acronyms of the same kind as name
 // (security agencies, international bodies, broadcasters, space agencies),

@@ -572,7 +572,25 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if lead.to > 0 && m.start < lead.to {
 		return out
 	}
-	blank := lead.text + s.text[lead.to:m.start] + "_____" + s.text[m.end:]
+	start := m.start
+	if m.typ == ePlace && m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {
+		// "in the US": the blank takes the article, and each option has
+		// the article it needs ("the UK", "China").
+		start = s.toks[m.t0-1].start
+		answer = s.text[start:m.start] + answer
+		d2 := make([]string, len(dis))
+		for k, d := range dis {
+			d2[k] = d
+			if takesThe(d) {
+				d2[k] = "the " + d
+			}
+		}
+		dis = d2
+		if start < lead.to {
+			return out
+		}
+	}
+	blank := lead.text + s.text[lead.to:start] + "_____" + s.text[m.end:]
 	kind := KindCloze
 	score := 1.6 * pos
 	switch m.typ {
@@ -603,7 +621,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		truth := (s.idx+mi)%2 == 0
 		stmt := lead.text + s.text[lead.to:]
 		if !truth {
-			stmt = lead.text + s.text[lead.to:m.start] + dis[0] + s.text[m.end:]
+			stmt = lead.text + s.text[lead.to:start] + dis[0] + s.text[m.end:]
 		}
 		ans := 0
 		if !truth {
@@ -692,6 +710,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 					case "are":
 						verbs = "is" + verbs[len("are"):]
 					}
+				}
+				if hasLoosePronoun(s, c.subj1, c.textEnd) {
+					continue
 				}
 				p := tidyPrompt("Who "+verbs, "?")
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
@@ -1209,4 +1230,34 @@ func twoOptionPenalty(dis []string) float64 {
 		return 0.6
 	}
 	return 0
+}
+
+// takesThe reports a country name written with "the": the US, the UK.
+func takesThe(name string) bool {
+	switch strings.ToLower(name) {
+	case "us", "uk", "usa", "netherlands", "philippines", "united states", "united kingdom", "uae", "czech republic", "gambia", "bahamas", "maldives", "vatican", "congo":
+		return true
+	}
+	return false
+}
+
+// hasLoosePronoun reports a pronoun or pro-adverb among tokens [a, b) that
+// a question copied out of its sentence could not resolve: "it", "they",
+// "there", "this".
+func hasLoosePronoun(s *sent, a, b int) bool {
+	quote := false
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.text == "\"" {
+			quote = !quote
+		}
+		if quote {
+			continue
+		}
+		switch t.low {
+		case "it", "its", "they", "them", "their", "there", "here", "this", "these", "those", "him", "she", "he", "we", "us", "our":
+			return true
+		}
+	}
+	return false
 }

@@ -432,6 +432,23 @@ var workWords = map[string]bool{
 	"hit": true, "sitcom": true, "drama": true, "shows": true, "films": true, "albums": true, "like": true,
 }
 
+// personShaped reports whether a name could be a person's: two to four
+// capitalised words, none of them a place, organisation or event word.
+func personShaped(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		low := strings.ToLower(w)
+		if !unicode.IsUpper(r) || orgWords[low] || placeWords[low] || eventWords[low] || outletWords[low] || isCountry(low) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounAfter reports a lower-case word after a name that reads as the noun
 // the name modifies ("US dollar") rather than the next part of the clause.
 func nounAfter(t tok) bool {
@@ -812,7 +829,7 @@ func (an *analysis) link() {
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
-				if an.ents[ids[0]].typ == eNone && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
+				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
 					an.ents[ids[0]].typ = ePerson
 				}
 				m.typ = an.ents[ids[0]].typ

@@ -288,7 +288,7 @@ var orgWords = map[string]bool{
 	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
 	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
 	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
-	"securities": true, "holdings": true, "partners": true, "systems": true, "technologies": true,
+	"commons": true, "lords": true, "securities": true, "holdings": true, "partners": true, "systems": true, "technologies": true,
 	"airways": true, "railways": true, "group.": true, "associates": true, "capital": true, "industries": true,
 	"institution": true, "society": true, "trust": true, "corporation": true, "plc": true, "llc": true, "charity": true,
 }

@@ -174,6 +174,13 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 		sessions: map[string]*live{},
 		done:     make(chan struct{}),
 	}
+	// A store that can check itself (SQLite) does so first: a damaged file
+	// still serves the sessions it can read, and the others say so.
+	if c, ok := store.(interface{ Check() error }); ok {
+		if err := c.Check(); err != nil {
+			a.log.Error("the session database failed its integrity check", "err", err)
+		}
+	}
 	entries, err := store.Sessions(a.now().Add(-cfg.IdleExpiry))
 	if err != nil {
 		return nil, fmt.Errorf("list sessions: %w", err)

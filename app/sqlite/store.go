@@ -91,8 +91,8 @@ type appendReq struct {
 }
 
 // Open opens (creating it and its directory if needed) the database at
-// path, or at DefaultPath when path is empty, brings its schema up to date
-// and checks its integrity. The files are readable by their owner only: they
+// path, or at DefaultPath when path is empty, and brings its schema up to
+// date. The files are readable by their owner only: they
 // hold every quiz with its answers and every student's name.
 func Open(path string) (*Store, error) {
 	if path == "" {
@@ -138,9 +138,6 @@ func (s *Store) init() error {
 	}
 	if mode != "wal" {
 		return fmt.Errorf("journal mode is %q, not wal", mode)
-	}
-	if err := s.check(); err != nil {
-		return err
 	}
 	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 		return err
@@ -191,9 +188,10 @@ func (s *Store) init() error {
 	return nil
 }
 
-// check runs SQLite's quick integrity check. A damaged file is refused with
-// what SQLite found, rather than half-loaded in silence.
-func (s *Store) check() error {
+// Check runs SQLite's quick integrity check and says what it found. A
+// server runs it at start: the sessions of a damaged file that cannot be
+// read then say so to their host, and the log says why.
+func (s *Store) Check() error {
 	rows, err := s.db.Query(`PRAGMA quick_check(5)`)
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
@@ -213,7 +211,7 @@ func (s *Store) check() error {
 		return fmt.Errorf("integrity check: %w", err)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("the database is damaged (%s); restore it from a backup (storyquiz backup) or move it away to start afresh",
+		return fmt.Errorf("the database is damaged (%s); restore it from a backup (storyquiz backup), or move it away to start afresh",
 			strings.Join(problems, "; "))
 	}
 	return nil

@@ -238,19 +238,22 @@ func TestFilesOwnerOnly(t *testing.T) {
 	}
 }
 
-// TestDamagedFile refuses a damaged database with a message that says so.
+// TestDamagedFile finds a damaged database out: Open or Check says so.
 func TestDamagedFile(t *testing.T) {
 	s, path := openTemp(t)
 	for i := range 50 {
 		newSession(t, s, fmt.Sprintf("AB%04d", i), session.Settings{})
+	}
+	if err := s.Check(); err != nil {
+		t.Fatalf("Check of a sound file: %v", err)
 	}
 	s.Close()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Scribble over the pages after the first, where the tables live.
-	for i := 4096; i < len(data) && i < 4096*6; i++ {
+	// Scribble over pages after the first, where the tables live.
+	for i := 4096 * 2; i < len(data) && i < 4096*6; i++ {
 		data[i] = byte(i * 7)
 	}
 	if err := os.WriteFile(path, data, 0o600); err != nil {
@@ -258,11 +261,11 @@ func TestDamagedFile(t *testing.T) {
 	}
 	s2, err := Open(path)
 	if err == nil {
-		s2.Close()
-		t.Fatal("Open accepted a damaged database")
+		defer s2.Close()
+		err = s2.Check()
 	}
-	if !strings.Contains(err.Error(), "damaged") && !strings.Contains(err.Error(), "malformed") {
-		t.Errorf("Open(damaged) = %v; want it to say the file is damaged", err)
+	if err == nil || !strings.Contains(err.Error(), "damaged") && !strings.Contains(err.Error(), "malformed") {
+		t.Errorf("a damaged file: %v; want an error that says it is damaged", err)
 	}
 }
 

@@ -347,6 +347,14 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	if !hasTitle {
 		k = i
+		// "Former Liberal Democrat MP Jackie Ballard": the name follows
+		// the last title word, after capitalised words of the role.
+		for x := j - 3; x >= i; x-- {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && isFirstName(toks[x+1].low) {
+				k, hasTitle = x+1, true
+				break
+			}
+		}
 	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
@@ -546,6 +554,13 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			continue
 		case t.low == "'s" && k >= 2 && (toks[k-2].cap || toks[k-2].acro):
 			k -= 2
+			continue
+		case t.low == "former" || t.low == "ex" || t.low == "ex-" || t.low == "acting" || t.low == "interim" || t.low == "outgoing":
+			k-- // "Former Liberal Democrat MP"
+			continue
+		case t.cap && t.word && !t.num && !stopwords[t.low] && k < i && k >= 2 && i-k < 4 && toks[k-2].cap && !stopwords[toks[k-2].low]:
+			// A party or body of two capitalised words: "Liberal Democrat MP".
+			k--
 			continue
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i:
 			// One noun before the title names the body led: "Union

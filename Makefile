@@ -16,7 +16,7 @@ web/app.wasm: $(SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./app
 
 web/app.wasm.br web/app.wasm.gz &: web/app.wasm
-	$(GO) run ./app/precompress web/app.wasm
+	$(GO) run ./app/tools/precompress web/app.wasm
 
 # The server and command line.
 bin/storyquiz: $(SOURCES)
@@ -54,7 +54,7 @@ test: build browser axe
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 10s -fuzzminimizetime 1s ./quiz
 
 bench: build browser
-	$(GO) run ./app/bench -out BENCHMARKS.md
+	$(GO) run ./app/tools/bench -out BENCHMARKS.md
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz

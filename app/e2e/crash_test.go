@@ -192,10 +192,10 @@ func TestCrashSIGKILL(t *testing.T) {
 			t.Fatal("answers were not acknowledged")
 		}
 	}
-	if err := s.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+	if err := s.Cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	s.cmd.Wait()
+	s.Cmd.Wait()
 	wg.Wait()
 	t.Logf("at the kill: %d answers acknowledged, %d cut off, of %d sent", len(acked), transportErrs, n-1)
 
@@ -256,7 +256,7 @@ func TestCrashSIGKILL(t *testing.T) {
 	for _, p := range ps {
 		secrets = append(secrets, p.PlayerSecret)
 	}
-	checkLogHasNoSecrets(t, s.log.String()+s2.log.String(), secrets...)
+	checkLogHasNoSecrets(t, s.Log()+s2.Log(), secrets...)
 }
 
 // sseEvent is one Server-Sent Event: name is "" for a view, "retry" for the
@@ -357,11 +357,11 @@ func TestCrashSIGTERMDrains(t *testing.T) {
 	// headers, so the request is in its handler when the signal comes.
 	time.Sleep(200 * time.Millisecond)
 
-	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := s.Cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
-	go func() { exited <- s.cmd.Wait() }()
+	go func() { exited <- s.Cmd.Wait() }()
 	for i, ch := range streams {
 		ev := nextEvent(t, ch)
 		if ev.name != "close" {
@@ -387,10 +387,10 @@ func TestCrashSIGTERMDrains(t *testing.T) {
 	select {
 	case err := <-exited:
 		if err != nil {
-			t.Errorf("the server exited with %v, want status 0\n%s", err, s.log.String())
+			t.Errorf("the server exited with %v, want status 0\n%s", err, s.Log())
 		}
 	case <-time.After(15 * time.Second):
-		t.Fatalf("the server did not exit within 15 s of SIGTERM\n%s", s.log.String())
+		t.Fatalf("the server did not exit within 15 s of SIGTERM\n%s", s.Log())
 	}
 
 	// The drained join was stored before it was acknowledged.
@@ -404,7 +404,7 @@ func TestCrashSIGTERMDrains(t *testing.T) {
 	if len(names) != 4 || names[3] != "Late Student" {
 		t.Errorf("players after the restart: %q, want the 3 and Late Student", names)
 	}
-	checkLogHasNoSecrets(t, s.log.String(), host, ps[0].PlayerSecret, ps[1].PlayerSecret, ps[2].PlayerSecret)
+	checkLogHasNoSecrets(t, s.Log(), host, ps[0].PlayerSecret, ps[1].PlayerSecret, ps[2].PlayerSecret)
 }
 
 // TestCrashReconnect cuts a student's event stream mid-session and reopens

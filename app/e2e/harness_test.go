@@ -10,8 +10,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,7 +23,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	_ "modernc.org/sqlite" // reads the server's database in liveQuiz
 
-	"storyquiz/app/chromium"
+	"storyquiz/app/tools/chromium"
+	"storyquiz/app/tools/proc"
 	"storyquiz/quiz"
 )
 
@@ -50,53 +49,29 @@ func TestMain(m *testing.M) {
 
 // server is a running storyquiz binary.
 type server struct {
-	URL  string
-	Addr string
-	DB   string
-	cmd  *exec.Cmd
-	log  *strings.Builder
+	*proc.Process
+	DB string
 }
 
 // startServer runs bin/storyquiz on a free loopback port with a database in
 // dir (a fresh temporary one when dir is "") and waits until it is healthy.
 func startServer(t testing.TB, db string) *server {
 	t.Helper()
+	return startServerAt(t, "", db)
+}
+
+// startServerAt is startServer on a given address ("" for a free one).
+func startServerAt(t testing.TB, addr, db string) *server {
+	t.Helper()
 	if db == "" {
 		db = filepath.Join(t.TempDir(), "storyquiz.db")
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	p, err := proc.Start(root, addr, filepath.Join(root, "bin", "storyquiz"), "serve", "-db", db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return startServerAt(t, addr, db)
-}
-
-func startServerAt(t testing.TB, addr, db string) *server {
-	t.Helper()
-	s := &server{URL: "http://" + addr, Addr: addr, DB: db, log: &strings.Builder{}}
-	s.cmd = exec.Command(filepath.Join(root, "bin", "storyquiz"), "serve", "-addr", addr, "-db", db)
-	s.cmd.Dir = root
-	s.cmd.Stdout, s.cmd.Stderr = &lockedWriter{b: s.log}, &lockedWriter{b: s.log}
-	if err := s.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Stop() })
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		resp, err := http.Get(s.URL + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return s
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("server did not become healthy: %v\n%s", err, s.log.String())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	t.Cleanup(p.Stop)
+	return &server{Process: p, DB: db}
 }
 
 // liveQuiz reads a live session's quiz from the server's database, as the
@@ -141,33 +116,6 @@ func (b *browser) download(t testing.TB, id, name string) []byte {
 			t.Fatalf("no %s downloaded (the folder holds %v)", name, entries)
 		}
 	}
-}
-
-// Stop ends the server with SIGTERM and waits for it.
-func (s *server) Stop() {
-	if s.cmd.Process == nil || s.cmd.ProcessState != nil {
-		return
-	}
-	s.cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		s.cmd.Process.Kill()
-		<-done
-	}
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	b  *strings.Builder
-}
-
-func (w *lockedWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
 }
 
 // browser is one headless Chromium with a fresh profile.

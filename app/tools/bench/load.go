@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"sort"
+	"storyquiz/app/tools/proc"
 	"strconv"
 	"strings"
 	"sync"
@@ -189,7 +190,7 @@ func (e *errs) snapshot() map[string]int {
 // start (or next), all students answer, reveal; then end.
 func runLoad(ctx context.Context, cfg loadConfig) (*loadResult, error) {
 	began := time.Now()
-	srv, err := startProcess(cfg.Root, cfg.Bin, "serve", "-db", cfg.DB,
+	srv, err := proc.Start(cfg.Root, "", cfg.Bin, "serve", "-db", cfg.DB,
 		"-max-players", strconv.Itoa(cfg.N+100), "-join-rate", "1000000", "-join-burst", "1000000")
 	if err != nil {
 		return nil, err
@@ -247,7 +248,7 @@ func runLoad(ctx context.Context, cfg loadConfig) (*loadResult, error) {
 		HostSecret string `json:"hostSecret"`
 	}
 	if _, err := call(ctx, "/api/sessions", "", map[string]string{"story": Story}, &created); err != nil {
-		return nil, fmt.Errorf("creating the session: %w\n%s", err, srv.log.String())
+		return nil, fmt.Errorf("creating the session: %w\n%s", err, srv.Log())
 	}
 	base := "/api/sessions/" + created.Code
 

@@ -1,6 +1,9 @@
 //go:build !wasm
 
-package main
+// Package proc starts and stops the server binaries that the end-to-end
+// tests and the benchmarks run: on a free loopback port, waiting until
+// /healthz answers, with their output kept for diagnosis.
+package proc
 
 import (
 	"bufio"
@@ -17,27 +20,39 @@ import (
 	"time"
 )
 
-// process is a server the benchmark started.
-type process struct {
-	URL string
-	cmd *exec.Cmd
-	log *lockedBuffer
+// Process is a running server.
+type Process struct {
+	URL  string // http://127.0.0.1:port
+	Addr string // 127.0.0.1:port
+	Cmd  *exec.Cmd
+	log  *lockedBuffer
 }
 
-// startProcess runs name with args in dir, listening on a free loopback port
-// that it passes as "-addr", and waits until /healthz answers.
-func startProcess(dir, name string, args ...string) (*process, error) {
+// FreeAddr returns a loopback address with a port nobody listens on now.
+func FreeAddr() (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	addr := ln.Addr().String()
-	ln.Close()
-	p := &process{URL: "http://" + addr, log: &lockedBuffer{}}
-	p.cmd = exec.Command(name, append(args, "-addr", addr)...)
-	p.cmd.Dir = dir
-	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
-	if err := p.cmd.Start(); err != nil {
+	defer ln.Close()
+	return ln.Addr().String(), nil
+}
+
+// Start runs name with args in dir, adding "-addr addr" (a free loopback
+// address when addr is empty), and waits up to 30 seconds until /healthz
+// answers 200.
+func Start(dir, addr, name string, args ...string) (*Process, error) {
+	if addr == "" {
+		var err error
+		if addr, err = FreeAddr(); err != nil {
+			return nil, err
+		}
+	}
+	p := &Process{URL: "http://" + addr, Addr: addr, log: &lockedBuffer{}}
+	p.Cmd = exec.Command(name, append(args, "-addr", addr)...)
+	p.Cmd.Dir = dir
+	p.Cmd.Stdout, p.Cmd.Stderr = p.log, p.log
+	if err := p.Cmd.Start(); err != nil {
 		return nil, err
 	}
 	deadline := time.Now().Add(30 * time.Second)
@@ -51,15 +66,19 @@ func startProcess(dir, name string, args ...string) (*process, error) {
 		}
 		if time.Now().After(deadline) {
 			p.Stop()
-			return nil, fmt.Errorf("%s did not become healthy: %v\n%s", name, err, p.log.String())
+			return nil, fmt.Errorf("%s did not become healthy: %v\n%s", name, err, p.Log())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 }
 
+// Log returns what the process wrote to its standard output and error
+// (the first megabyte).
+func (p *Process) Log() string { return p.log.String() }
+
 // PeakRSS returns the process's peak resident set size (VmHWM) in bytes.
-func (p *process) PeakRSS() (int64, error) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid))
+func (p *Process) PeakRSS() (int64, error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.Cmd.Process.Pid))
 	if err != nil {
 		return 0, err
 	}
@@ -70,22 +89,22 @@ func (p *process) PeakRSS() (int64, error) {
 			return kb * 1024, err
 		}
 	}
-	return 0, fmt.Errorf("no VmHWM in /proc/%d/status", p.cmd.Process.Pid)
+	return 0, fmt.Errorf("no VmHWM in /proc/%d/status", p.Cmd.Process.Pid)
 }
 
 // Stop ends the process with SIGINT (a graceful shutdown) and waits for it,
 // killing it if it takes longer than 15 seconds.
-func (p *process) Stop() {
-	if p.cmd.Process == nil || p.cmd.ProcessState != nil {
+func (p *Process) Stop() {
+	if p.Cmd.Process == nil || p.Cmd.ProcessState != nil {
 		return
 	}
-	p.cmd.Process.Signal(os.Interrupt)
+	p.Cmd.Process.Signal(os.Interrupt)
 	done := make(chan struct{})
-	go func() { p.cmd.Wait(); close(done) }()
+	go func() { p.Cmd.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(15 * time.Second):
-		p.cmd.Process.Kill()
+		p.Cmd.Process.Kill()
 		<-done
 	}
 }
@@ -111,10 +130,10 @@ func (w *lockedBuffer) String() string {
 	return w.b.String()
 }
 
-// raiseFileLimit lifts the soft limit on open files to the hard limit: a
+// RaiseFileLimit lifts the soft limit on open files to the hard limit: a
 // thousand event streams and as many request connections need more than
 // the usual 1,024 descriptors.
-func raiseFileLimit() (uint64, error) {
+func RaiseFileLimit() (uint64, error) {
 	var lim syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
 		return 0, err

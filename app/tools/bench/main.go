@@ -9,7 +9,7 @@
 //
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
-//	go run ./app/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,browser,load]
+//	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,browser,load]
 //	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 package main
 
@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"storyquiz/app/tools/proc"
 	"strconv"
 	"strings"
 	"time"
@@ -74,7 +75,7 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if _, err := raiseFileLimit(); err != nil {
+	if _, err := proc.RaiseFileLimit(); err != nil {
 		return fmt.Errorf("raising the open-file limit: %w", err)
 	}
 	// make is incremental: a no-op after `make build`.
@@ -200,17 +201,17 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 // coldLoads serves Storyquiz (from sqDir, which holds web/) and the
 // hello-world and loads each runs times.
 func coldLoads(ctx context.Context, sqDir, bin, helloDir, tmp string, runs int) (coldReport, error) {
-	sq, err := startProcess(sqDir, bin, "serve", "-db", filepath.Join(tmp, "cold.db"))
+	sq, err := proc.Start(sqDir, "", bin, "serve", "-db", filepath.Join(tmp, "cold.db"))
 	if err != nil {
 		return coldReport{}, err
 	}
 	defer sq.Stop()
-	hello, err := startProcess(helloDir, filepath.Join(helloDir, "hello"))
+	hello, err := proc.Start(helloDir, "", filepath.Join(helloDir, "hello"))
 	if err != nil {
 		return coldReport{}, err
 	}
 	defer hello.Stop()
-	for _, p := range []*process{sq, hello} {
+	for _, p := range []*proc.Process{sq, hello} {
 		if err := checkBrotli(p.URL + "/web/app.wasm"); err != nil {
 			return coldReport{}, err
 		}
@@ -307,8 +308,8 @@ type report struct {
 func (r report) markdown() string {
 	var b strings.Builder
 	b.WriteString("# Benchmarks\n\n")
-	fmt.Fprintf(&b, "Written by `%s` on %s, in %s (`make bench` runs `go run ./app/bench -out BENCHMARKS.md` after `make build`).\n\n",
-		strings.Join(append([]string{"go run ./app/bench"}, os.Args[1:]...), " "), r.Started.Format("2006-01-02 15:04 MST"), r.Took.Round(time.Second))
+	fmt.Fprintf(&b, "Written by `%s` on %s, in %s (`make bench` runs `go run ./app/tools/bench -out BENCHMARKS.md` after `make build`).\n\n",
+		strings.Join(append([]string{"go run ./app/tools/bench"}, os.Args[1:]...), " "), r.Started.Format("2006-01-02 15:04 MST"), r.Took.Round(time.Second))
 	fmt.Fprintf(&b, "Machine: %d cores (%s), %s %s/%s; load average at the start: %s.\n",
 		runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH, firstFields(string(r.Load1), 3))
 	b.WriteString("The load generator and Chromium run on the same machine as the server, so they share its cores.\n\n")
@@ -346,8 +347,8 @@ func (r report) markdown() string {
 	if r.Bundle != nil {
 		b.WriteString("\n## Bundle\n\n")
 		b.WriteString("Both built with `GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w'` in this run and compressed by " +
-			"`app/precompress/compress` (brotli level 11, gzip -9), the code `make build` uses for `web/app.wasm.br` and `.gz`. " +
-			"The hello-world is `app/bench/hello`: one go-app v9.8.0 component.\n\n")
+			"`app/tools/precompress/compress` (brotli level 11, gzip -9), the code `make build` uses for `web/app.wasm.br` and `.gz`. " +
+			"The hello-world is `app/tools/bench/hello`: one go-app v9.8.0 component.\n\n")
 		b.WriteString(r.Bundle.markdown())
 	}
 	if r.Cold != nil {
@@ -358,7 +359,7 @@ func (r report) markdown() string {
 			"go-app's `#app-wasm-loader` is gone and, for Storyquiz, `#option-0` on `%s` is present and enabled, or, for the hello-world, its `#hello` heading is rendered. "+
 			"The wall clock around navigation and wait is shown too, and the time at which go-app's loader was first seen gone (the WebAssembly runs): "+
 			"what comes after that is the app's own work until the first question is clickable. Both are served by the same server code: `server.Routes` with `server.Bundle`, which sends "+
-			"`app.wasm.br` when the browser accepts brotli, and go-app's `Handler` (the hello-world's `serve` mode, `app/bench/hello/serve.go`).\n\n",
+			"`app.wasm.br` when the browser accepts brotli, and go-app's `Handler` (the hello-world's `serve` mode, `app/tools/bench/hello/serve.go`).\n\n",
 			strings.Join(chromiumFlags, " "), StoryURL)
 		b.WriteString(r.Cold.markdown())
 	}
@@ -372,7 +373,7 @@ func (r report) markdown() string {
 	}
 	if r.Load != nil {
 		b.WriteString("\n## Live session load\n\n")
-		fmt.Fprintf(&b, "Command: `go run ./app/bench -only load` (part of `make bench`). For each class size, a fresh `bin/storyquiz serve` "+
+		fmt.Fprintf(&b, "Command: `go run ./app/tools/bench -only load` (part of `make bench`). For each class size, a fresh `bin/storyquiz serve` "+
 			"(with `-max-players` above the class size and `-join-rate 1000000 -join-burst 1000000`, since every simulated student comes from 127.0.0.1) "+
 			"and a fresh database. The load generator creates a session for `%s`, joins every student over HTTP, opens one event stream per student "+
 			"(and the teacher's), then runs every question: the teacher starts (or moves on), every student answers at a uniformly random moment "+

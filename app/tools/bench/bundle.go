@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"storyquiz/app/precompress/compress"
+	"storyquiz/app/tools/precompress/compress"
 )
 
 // wasmBuild is how both bundles are built, exactly as the Makefile builds Storyquiz's.
@@ -33,9 +33,9 @@ func buildHello(ctx context.Context, root, dir string) error {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		return err
 	}
-	wasm := exec.CommandContext(ctx, "go", append(wasmBuild, "-o", filepath.Join(web, "app.wasm"), "./app/bench/hello")...)
+	wasm := exec.CommandContext(ctx, "go", append(wasmBuild, "-o", filepath.Join(web, "app.wasm"), "./app/tools/bench/hello")...)
 	wasm.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	native := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", filepath.Join(dir, "hello"), "./app/bench/hello")
+	native := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", filepath.Join(dir, "hello"), "./app/tools/bench/hello")
 	for _, cmd := range []*exec.Cmd{wasm, native} {
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
@@ -101,7 +101,7 @@ func copyFile(from, to string) error {
 func (b bundleReport) markdown() string {
 	t := table{head: []string{"bundle", "raw", "gzip -9", "brotli -q 11"}}
 	t.add("Storyquiz (`web/app.wasm`)", mb(b.Storyquiz.Raw), mb(b.Storyquiz.Gzip), mb(b.Storyquiz.Brotli))
-	t.add("go-app v9 hello-world (`app/bench/hello`)", mb(b.Hello.Raw), mb(b.Hello.Gzip), mb(b.Hello.Brotli))
+	t.add("go-app v9 hello-world (`app/tools/bench/hello`)", mb(b.Hello.Raw), mb(b.Hello.Gzip), mb(b.Hello.Brotli))
 	t.add("ratio", fmt.Sprintf("%.2f×", float64(b.Storyquiz.Raw)/float64(b.Hello.Raw)),
 		fmt.Sprintf("%.2f×", float64(b.Storyquiz.Gzip)/float64(b.Hello.Gzip)), fmt.Sprintf("%.2f×", b.ratio()))
 	return t.String()

@@ -5,14 +5,14 @@
 // bundle compressed without spending CPU per request. It needs nothing but
 // Go, so `make run` works on a fresh machine.
 //
-// Usage: go run ./app/precompress FILE...
+// Usage: go run ./app/tools/precompress FILE...
 package main
 
 import (
 	"fmt"
 	"os"
 
-	"storyquiz/app/precompress/compress"
+	"storyquiz/app/tools/precompress/compress"
 )
 
 func main() {

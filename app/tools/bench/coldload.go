@@ -11,7 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"storyquiz/app/chromium"
+	"storyquiz/app/tools/chromium"
 )
 
 // StoryURL is the page whose first question the cold load waits for.

@@ -7,7 +7,6 @@
 package compress
 
 import (
-	"bytes"
 	"compress/gzip"
 	"io"
 	"os"
@@ -19,20 +18,6 @@ import (
 // Sizes are the byte counts of one file raw and in each encoding.
 type Sizes struct {
 	Raw, Gzip, Brotli int64
-}
-
-// Brotli returns data compressed with brotli at level 11.
-func Brotli(data []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	err := encode(&buf, data, newBrotli)
-	return buf.Bytes(), err
-}
-
-// Gzip returns data compressed with gzip at level 9.
-func Gzip(data []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	err := encode(&buf, data, newGzip)
-	return buf.Bytes(), err
 }
 
 // File writes path.br and path.gz beside path and returns the three sizes.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"storyquiz/app/tools/proc"
 	"storyquiz/quiz/synth"
 )
 
@@ -35,7 +36,7 @@ type browserGenReport struct {
 // i.e. the engine running in WebAssembly plus saving the quiz and rendering
 // the review, as a teacher waits for it.
 func measureBrowserGen(ctx context.Context, sqDir, bin, tmp string, runs int) (browserGenReport, error) {
-	sq, err := startProcess(sqDir, bin, "serve", "-db", filepath.Join(tmp, "gen.db"))
+	sq, err := proc.Start(sqDir, "", bin, "serve", "-db", filepath.Join(tmp, "gen.db"))
 	if err != nil {
 		return browserGenReport{}, err
 	}

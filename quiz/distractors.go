@@ -1,5 +1,9 @@
 package quiz
 
+// Stage 7, distractors: wrong options of the answer's type and form, from the
+// article first, then from compact built-in lists of the same kind; never
+// invented people. Numbers and dates keep the key's rank evenly spread.
+
 import (
 	"math"
 	"sort"

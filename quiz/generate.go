@@ -1,5 +1,21 @@
 package quiz
 
+// Generation runs in stages, one file (or two) each, so that a newcomer can
+// find them:
+//
+//	1 cleaning        clean.go, article.go (input checks, headline, page junk)
+//	2 sentences       sentences.go, tokens.go
+//	  language        lang.go (English only for now; how another plugs in)
+//	3 mentions, types mentions.go, lists.go, firstnames.go (generated)
+//	4 coreference     coref.go
+//	5 clauses         clauses.go
+//	6 question kinds  questions.go
+//	7 distractors     distractors.go
+//	8 ranking         rank.go (all weights), select.go (picking, balancing)
+//
+// The quiz model — types, JSON, validation, grading, exports — is apart in
+// quiz.go and export.go and does not depend on generation.
+
 // MaxArticleBytes is the largest article text the engine accepts.
 const MaxArticleBytes = 200 << 10
 

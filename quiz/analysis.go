@@ -1,0 +1,63 @@
+package quiz
+
+// The analysis holds what stages 2 to 5 find, for stages 6 and 7.
+
+// analysis is everything the question makers need about an article.
+type analysis struct {
+	art       *Article
+	sents     []sent
+	ents      []entity
+	lowerSet  map[string]bool // words the article writes in lower case
+	facts     map[factKey][]string
+	siteGroup map[int]int // site entity -> representative of related sites
+
+	prominence map[etype][]int // byProminence cache
+	dates      []mention       // articleDates cache
+	mentioned  map[string]bool // mentionsWord cache
+	lowText    string          // the whole article, normalised by normKey
+	hwords     []string        // headlineWords cache
+}
+
+type factKey struct {
+	subj  int
+	lemma string
+	typ   etype
+}
+
+// modifierNouns after a name show that the name modifies a noun rather than
+// acting itself: "the Trump administration", "Trump aides".
+var modifierNouns = map[string]bool{
+	"administration": true, "regime": true, "government": true, "aides": true, "aide": true,
+	"officials": true, "official": true, "campaign": true, "talks": true, "supporters": true, "allies": true,
+	"team": true, "camp": true, "forces": true, "troops": true, "military": true, "embassy": true,
+	"family": true, "era": true, "policy": true, "visit": true, "spokesman": true, "spokeswoman": true,
+	"lawyer": true, "lawyers": true, "office": true, "staff": true, "side": true, "delegation": true,
+	"counterpart": true, "presidency": true, "voters": true, "fans": true, "proxies": true, "officers": true,
+}
+
+// analyse runs the language tools over an article.
+func analyse(a *Article) *analysis {
+	an := &analysis{art: a, lowerSet: map[string]bool{}, facts: map[factKey][]string{}}
+	for pi, p := range a.Paragraphs {
+		for si, s := range p {
+			an.sents = append(an.sents, sent{p: pi, s: si, idx: len(an.sents), text: s, toks: tokenize(s)})
+		}
+	}
+	for _, s := range an.sents {
+		for i, t := range s.toks {
+			if t.word && !t.cap && !t.num && i > 0 {
+				an.lowerSet[t.low] = true
+			}
+		}
+	}
+	for i := range an.sents {
+		an.findMentions(&an.sents[i])
+	}
+	an.link()
+	for i := range an.sents {
+		an.findQuotes(&an.sents[i])
+		an.sents[i].cls = parseClauses(&an.sents[i])
+	}
+	an.collectFacts()
+	return an
+}

@@ -1,0 +1,315 @@
+package quiz
+
+// Stage 5, clauses: the subject and verb group of the main and subordinate
+// clauses, which question templates move around.
+
+import (
+	"strings"
+)
+
+// clause is the main clause of a sentence as far as the question makers
+// need it: subject, verb group and where the clause's useful words end.
+type clause struct {
+	ok       bool
+	subj0    int // first token of the subject
+	subj1    int // token after the subject
+	subjMent int // mention index of the subject, or -1 for a plain noun phrase
+	aux      int // token index of an auxiliary, or -1
+	verb     int // token index of the lexical verb
+	lemma    string
+	end      int // token after the clause's own words (slots must lie before it)
+	textEnd  int // token after the words a prompt may quote (includes a "that" clause)
+}
+
+// introWords open an introductory phrase that ends at the first comma.
+var introWords = map[string]bool{
+	"in": true, "after": true, "following": true, "however": true, "on": true, "at": true, "meanwhile": true,
+	"earlier": true, "later": true, "last": true, "despite": true, "during": true, "since": true,
+	"before": true, "with": true, "for": true, "speaking": true, "separately": true, "also": true,
+	"yesterday": true, "today": true, "now": true, "still": true, "instead": true, "but": true, "and": true,
+	"then": true, "overall": true, "nevertheless": true, "furthermore": true, "moreover": true,
+	"according": true, "under": true, "as": true, "when": true, "while": true, "by": true, "amid": true,
+}
+
+// subordinators after a comma start a clause that a question prompt can
+// leave out.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "with": true, "which": true, "who": true, "while": true, "as": true,
+	"when": true, "following": true, "hours": true, "days": true, "weeks": true, "saying": true,
+	"amid": true, "despite": true, "according": true, "where": true, "although": true, "though": true,
+	"but": true, "and": true, "in": true, "prompting": true, "leaving": true, "including": true, "because": true,
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// clauseOpeners start a subordinate clause whose subject and verb follow.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "as": true, "that": true, "until": true, "once": true}
+
+// parseClauses parses the main clause of a sentence and the subordinate
+// clauses opened by "after", "when", "that"… ("hours after Trump fired FBI
+// director James Comey").
+func parseClauses(s *sent) []clause {
+	var out []clause
+	if c := parseClauseAt(s, 0); c.ok {
+		out = append(out, c)
+	}
+	for i := 1; i+2 < len(s.toks); i++ {
+		if clauseOpeners[s.toks[i].low] && !s.toks[i].cap {
+			if c := parseClauseAt(s, i+1); c.ok && c.subj1-c.subj0 <= 8 {
+				// A subordinate clause ends at its first comma: what follows
+				// belongs to the main clause.
+				for k := c.verb + 1; k < c.end; k++ {
+					if s.toks[k].text == "," {
+						c.end, c.textEnd = k, k
+						break
+					}
+				}
+				// The clause before ends where this one opens, so that a
+				// date in "said on Tuesday that the probe will launch in
+				// 2029" belongs to the launch, not the saying.
+				for k := range out {
+					if out[k].verb < i && out[k].end > i {
+						out[k].end = i
+					}
+				}
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func parseClauseAt(s *sent, i int) clause {
+	c := clause{subjMent: -1, aux: -1, verb: -1}
+	toks := s.toks
+	if len(toks)-i < 3 {
+		return c
+	}
+	if i == 0 && introWords[toks[0].low] {
+		for j := 1; j < len(toks) && j < 16; j++ {
+			if toks[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+		if i == 0 {
+			return c
+		}
+	}
+	if i >= len(toks) || s.toks[i].num {
+		return c
+	}
+	c.subj0 = i
+	// A named subject, possibly with its role: "US President Donald Trump".
+	for mi, m := range s.ments {
+		if m.r0 == i && m.ent >= 0 && (m.typ == ePerson || m.typ == eOrg || m.typ == eSite || m.typ == ePlace) {
+			if m.t1 < len(toks) && toks[m.t1].low == "'s" {
+				continue
+			}
+			c.subjMent = mi
+			c.subj1 = m.t1
+		}
+	}
+	if c.subjMent < 0 {
+		if !determiners[toks[i].low] {
+			return c
+		}
+		for j := i + 1; j < len(toks) && j < i+10; j++ {
+			if !toks[j].word && toks[j].low != "'s" {
+				return c
+			}
+			if auxiliaries[toks[j].low] || isPastVerb(toks, j) {
+				c.subj1 = j
+				break
+			}
+		}
+		if c.subj1 == 0 {
+			return c
+		}
+	}
+	j := c.subj1
+	for j < len(toks) && verbAdverbs[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return c
+	}
+	switch {
+	case auxiliaries[toks[j].low]:
+		c.aux = j
+		k := j + 1
+		for k < len(toks) && (verbAdverbs[toks[k].low] || toks[k].low == "not" || toks[k].low == "been") {
+			k++
+		}
+		if k < len(toks) && isParticiple(toks[k]) {
+			c.verb = k
+		} else if toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "had" {
+			// "This has made Comey…" — "had" as a main verb cannot move.
+			if k < len(toks) && isParticiple(toks[k]) {
+				c.verb = k
+			} else {
+				return c
+			}
+		} else {
+			c.verb = j // a copula: "Lavrov was in Washington"
+		}
+	case isPastVerb(toks, j):
+		c.verb = j
+		c.lemma = lemmaPast(toks[j].low)
+		if c.lemma == "" {
+			return c
+		}
+	default:
+		return c
+	}
+	c.end = clauseEnd(toks, c.verb+1)
+	c.textEnd = c.end
+	c.ok = true
+	return c
+}
+
+// clauseEnd returns the token after the useful part of a clause that
+// continues from token from: the sentence ends, or a comma introduces a
+// subordinate clause.
+func clauseEnd(toks []tok, from int) int {
+	end := len(toks)
+	for end > from && !toks[end-1].word && toks[end-1].text != "\"" && toks[end-1].text != ")" {
+		end--
+	}
+	quote := false
+	for k := from; k < end; k++ {
+		if toks[k].text == "\"" {
+			quote = !quote
+		}
+		if quote {
+			continue
+		}
+		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || toks[k].text != ",") {
+			return k
+		}
+		if k > from && (toks[k].low == "but" || toks[k].low == "whereas" || toks[k].low == "while") {
+			return k // "is expected but developers…": a second clause
+		}
+	}
+	return end
+}
+
+func isParticiple(t tok) bool {
+	if !t.word || t.cap {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") && len(t.low) > 3 {
+		return true
+	}
+	switch t.low {
+	case "made", "held", "led", "met", "sent", "built", "brought", "bought", "fought", "sought", "caught",
+		"taught", "found", "left", "kept", "told", "said", "paid", "sold", "heard", "shot", "hit", "put",
+		"set", "cut", "shut", "spent", "lost", "won", "given", "taken", "seen", "known", "shown", "chosen",
+		"written", "spoken", "broken", "driven", "drawn", "grown", "thrown", "flown", "begun", "become", "struck",
+		"quit", "let", "hurt", "spread", "split", "beaten", "done", "gone", "risen", "fallen", "fled", "stood",
+		"understood", "got", "gotten", "meant", "felt", "dealt", "forgotten", "hidden", "ridden", "stolen",
+		"sworn", "torn", "worn", "eaten", "sung", "sunk", "withdrawn", "overseen", "upheld", "withheld", "frozen",
+		"dug", "slept", "swept", "lent", "fed", "stuck", "shaken", "overcome", "undertaken", "overtaken",
+		"forbidden", "foreseen", "mistaken", "bid":
+		return true
+	}
+	return false
+}
+
+// isPastVerb guesses whether token j is a past-tense verb.
+func isPastVerb(toks []tok, j int) bool {
+	t := toks[j]
+	if !t.word || t.cap {
+		return false
+	}
+	if _, ok := irregularPast[t.low]; ok {
+		return t.low != "read" && t.low != "set" && t.low != "put" && t.low != "cut" && t.low != "hit" && t.low != "beat" && t.low != "cost" && t.low != "bit" && t.low != "left" || j > 0 && toks[j-1].cap
+	}
+	if !strings.HasSuffix(t.low, "ed") || len(t.low) < 4 {
+		return false
+	}
+	switch t.low {
+	case "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed", "exceed", "deed", "breed", "greed", "bled", "sled", "wed", "shred", "naked", "sacred", "wicked", "wretched", "beloved", "ragged", "aged", "learned", "alleged", "so-called", "armed", "united", "limited", "based", "related", "concerned", "interested", "detailed", "advanced", "experienced":
+		return false
+	}
+	return true
+}
+
+// lemmaPast returns the base form of a past-tense verb, restoring a silent
+// e by English spelling rules; it returns "" when it cannot tell.
+func lemmaPast(w string) string {
+	if b, ok := irregularPast[w]; ok {
+		return b
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 4 {
+		return ""
+	}
+	if strings.HasSuffix(w, "eed") {
+		return w[:len(w)-1] // agreed → agree
+	}
+	if strings.HasSuffix(w, "ied") {
+		if len(w) <= 4 {
+			return w[:len(w)-1] // died → die
+		}
+		return w[:len(w)-3] + "y" // carried → carry
+	}
+	st := w[:len(w)-2]
+	n := len(st)
+	if n < 2 {
+		return ""
+	}
+	last, prev := st[n-1], st[n-2]
+	if stemNoE[st] {
+		return st
+	}
+	if stemNeedsE[st] {
+		return st + "e"
+	}
+	if last == prev && !strings.ContainsRune("lsfz", rune(last)) && n > 3 {
+		return st[:n-1] // stopped → stop
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'v' || last == 'z' && prev != 'z' || last == 'u':
+		return st + "e"
+	case last == 'c':
+		return st + "e"
+	case last == 's' && vowel(prev) && !(n >= 3 && vowel(st[n-3])) || strings.HasSuffix(st, "aus") || strings.HasSuffix(st, "eas") || strings.HasSuffix(st, "ais") || strings.HasSuffix(st, "ois") || strings.HasSuffix(st, "ous"):
+		return st + "e" // released, promised, caused
+	case strings.HasSuffix(st, "rs") || strings.HasSuffix(st, "ns") || strings.HasSuffix(st, "ps") || strings.HasSuffix(st, "ls") || strings.HasSuffix(st, "rg") || strings.HasSuffix(st, "dg"):
+		return st + "e" // endorsed, licensed, collapsed, urged, judged
+	case strings.HasSuffix(st, "ang") || strings.HasSuffix(st, "eng") || strings.HasSuffix(st, "ung"):
+		return st + "e" // changed, challenged
+	case !vowel(last) && vowel(prev) && n >= 3 && !vowel(st[n-3]):
+		// Consonant–vowel–consonant ending: fire, vote, decide, but
+		// order, open, visit.
+		switch {
+		case last == 'w' || last == 'x' || last == 'y' || last == 'h':
+			return st
+		case prev == 'e' && (last == 'r' || last == 'n' || last == 'l' || last == 't'):
+			return st
+		case prev == 'o' && last == 'n' && syllables(st) > 1:
+			return st // questioned, summoned
+		case prev == 'a' && (last == 'n' || last == 'l') && syllables(st) > 1:
+			return st // signaled
+		case prev == 'i' && last == 't' && syllables(st) > 1:
+			return st // visited
+		case prev == 'o' && last == 'r' && syllables(st) > 1 && st[n-3] == 't':
+			return st // monitored
+		}
+		return st + "e"
+	}
+	return st
+}
+
+func syllables(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}

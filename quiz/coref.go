@@ -1,0 +1,456 @@
+package quiz
+
+// Stage 4, coreference: mentions are linked into entities (surnames, aliases,
+// pronouns, descriptions), with roles and quotation speakers.
+
+import (
+	"strings"
+)
+
+// link groups mentions into entities: full names first, then surnames and
+// acronyms that refer to them, then pronouns and descriptions.
+func (an *analysis) link() {
+	byKey := map[string]int{}
+	surname := map[string][]int{}
+	newEnt := func(m *mention, si int, name string) int {
+		e := entity{typ: m.typ, sub: m.sub, name: name, first: si, country: -1, titles: map[string]bool{}, alias: -1}
+		an.ents = append(an.ents, e)
+		return len(an.ents) - 1
+	}
+	key := func(m *mention) string {
+		low := strings.ToLower(m.text)
+		if m.typ == ePlace && m.sub == 1 {
+			return "country:" + countries[countryByName[low]].name
+		}
+		return low
+	}
+	// Surnames of people named in full: a single word that is one of them
+	// names that person even if it is also a country ("Holland").
+	fullSurnames := map[string]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.typ == ePerson && !m.pronoun && !m.desc && m.t1-m.t0 >= 2 {
+				fullSurnames[s.toks[m.t1-1].low] = true
+			}
+		}
+	}
+	// Pass 1: multi-word people, places, organisations and sites. A
+	// multi-word name of unknown type gets an entity too, so that a cue
+	// elsewhere ("Abney said") can make it a person.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
+				continue
+			}
+			if m.t1-m.t0 == 1 && fullSurnames[s.toks[m.t0].low] {
+				m.typ, m.sub = ePerson, 0
+			}
+			if (m.typ == ePerson || m.typ == eNone) && m.t1-m.t0 < 2 {
+				continue
+			}
+			k := key(m)
+			id, ok := byKey[k]
+			if !ok {
+				name := m.text
+				if m.typ == ePlace && m.sub == 1 {
+					name = countries[countryByName[strings.ToLower(m.text)]].name
+				}
+				id = newEnt(m, si, name)
+				byKey[k] = id
+				if m.typ == ePerson || m.typ == eNone {
+					last := s.toks[m.t1-1].low
+					surname[last] = append(surname[last], id)
+				}
+			} else if an.ents[id].typ == eNone && m.typ == ePerson {
+				an.ents[id].typ = ePerson
+			}
+			if m.notPerson {
+				an.ents[id].notPerson = true
+			}
+			m.ent = id
+		}
+	}
+	an.mergeNameSuffixes()
+	// Pass 2: single names.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent >= 0 || m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
+				continue
+			}
+			low := strings.ToLower(m.text)
+			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
+			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
+				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
+				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
+					an.ents[ids[0]].typ = ePerson
+				}
+				m.typ = an.ents[ids[0]].typ
+				m.ent = ids[0]
+				continue
+			}
+			if m.typ == eNone {
+				switch {
+				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):
+					// "said Madonna"; a one-word organisation ("Amtrak
+					// said") stays untyped unless it is a given name.
+					if !isFirstName(low) {
+						continue
+					}
+					m.typ = ePerson
+				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low):
+					m.typ, m.sub = ePlace, 2
+				default:
+					continue
+				}
+			}
+			k := key(m)
+			id, ok := byKey[k]
+			if !ok {
+				id = newEnt(m, si, m.text)
+				byKey[k] = id
+			}
+			m.ent = id
+		}
+	}
+	// A person known only by a given name, named once in a list of names
+	// without a role or a cue ("followed by Franz Ferdinand, Razorlight
+	// and…"), is more likely a band or a team than a person.
+	listed := map[int]bool{}
+	solid := map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.pronoun || m.desc {
+				continue
+			}
+			if m.role != "" || m.t1-m.t0 == 1 || personCue(s.toks, m.t0, m.t1) {
+				solid[m.ent] = true
+			}
+			// Another capitalised name just before or after, across a comma
+			// or "and".
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap ||
+				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap
+			if inList {
+				listed[m.ent] = true
+			} else {
+				solid[m.ent] = true
+			}
+		}
+	}
+	for id := range listed {
+		if !solid[id] && an.ents[id].typ == ePerson {
+			an.ents[id].notPerson = true
+		}
+	}
+	// A name any mention shows is not a person's is not one anywhere.
+	for i := range an.ents {
+		if an.ents[i].notPerson && an.ents[i].typ == ePerson {
+			an.ents[i].typ = eNone
+		}
+	}
+	// Mentions take their entity's final type.
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			if m := &an.sents[si].ments[mi]; m.ent >= 0 {
+				m.typ = an.ents[m.ent].typ
+			}
+		}
+	}
+	// Counts, "the", roles and nationality.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent < 0 {
+				continue
+			}
+			e := &an.ents[m.ent]
+			e.count++
+			if m.hasThe {
+				e.hasThe = true
+			}
+			if m.role != "" {
+				an.addRole(e, m.role, si, mi)
+			}
+		}
+		an.appositives(s, si)
+	}
+	// Pass 3: pronouns and descriptions.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			switch {
+			case m.pronoun:
+				m.ent = an.resolvePronoun(si, mi)
+			case m.desc:
+				m.ent = an.resolveDesc(s, m, si)
+			}
+			if m.ent >= 0 && (m.pronoun || m.desc) {
+				an.ents[m.ent].count++
+			}
+		}
+	}
+}
+
+// liveIDs drops entities merged into others.
+func (an *analysis) liveIDs(ids []int) []int {
+	var out []int
+	for _, id := range ids {
+		if an.ents[id].alias < 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// mergeNameSuffixes links a person's shorter name to the one longer name it
+// ends ("Kilroy Silk" and "Robert Kilroy Silk"), so that both are never
+// offered side by side. The shorter entity stays as an alias.
+func (an *analysis) mergeNameSuffixes() {
+	for i := range an.ents {
+		an.ents[i].alias = -1
+	}
+	for a := range an.ents {
+		ea := &an.ents[a]
+		if ea.typ != ePerson && ea.typ != eNone {
+			continue
+		}
+		wa := strings.Fields(strings.ToLower(ea.name))
+		target := -1
+		for b := range an.ents {
+			eb := &an.ents[b]
+			if b == a || eb.typ != ePerson && eb.typ != eNone {
+				continue
+			}
+			wb := strings.Fields(strings.ToLower(eb.name))
+			if len(wb) <= len(wa) || strings.Join(wb[len(wb)-len(wa):], " ") != strings.Join(wa, " ") {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = b
+		}
+		if target < 0 {
+			continue
+		}
+		ea.alias = target
+		if ea.typ == ePerson {
+			an.ents[target].typ = ePerson
+		}
+	}
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			m := &an.sents[si].ments[mi]
+			if m.ent >= 0 && an.ents[m.ent].alias >= 0 {
+				m.ent = an.ents[m.ent].alias
+			}
+		}
+	}
+	for i := range an.ents {
+		if an.ents[i].alias >= 0 {
+			an.ents[i].typ = eNone
+		}
+	}
+}
+
+// addRole records a role phrase for a person.
+func (an *analysis) addRole(e *entity, raw string, si, mi int) {
+	words := strings.Fields(raw)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !isCountry(strings.TrimSuffix(lw, "'s")) {
+			words[i] = lw // "Union leader" at the start of a sentence
+		}
+		if titleWords[lw] && !isAcronym(w) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+			words[i] = lw
+			e.titles[lw] = true
+		}
+		if ci, ok := countryByAdj[lw]; ok && e.country < 0 {
+			e.country = ci
+		}
+		if ci, ok := countryByName[strings.ToLower(strings.TrimSuffix(w, "'s"))]; ok && e.country < 0 {
+			e.country = ci
+		}
+	}
+	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
+		words = words[1:]
+	}
+	text := strings.Join(words, " ")
+	text = strings.ReplaceAll(text, " 's", "'s")
+	if text == "" {
+		return
+	}
+	for _, r := range e.roles {
+		if strings.EqualFold(r.text, text) {
+			return
+		}
+	}
+	e.roles = append(e.roles, roleRef{text: text, raw: raw, sent: si, ment: mi, lower: strings.ToLower(text)})
+}
+
+// appositives finds "Name, the/a ROLE," and records the role.
+func (an *analysis) appositives(s *sent, si int) {
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.ent < 0 || m.typ != ePerson || m.t1+2 >= len(s.toks) || s.toks[m.t1].text != "," {
+			continue
+		}
+		j := m.t1 + 1
+		start := j
+		hasHead := false
+		for ; j < len(s.toks) && j < start+7; j++ {
+			t := s.toks[j]
+			if t.text == "," || t.text == "." {
+				break
+			}
+			if !t.word && t.low != "'s" {
+				hasHead = false
+				break
+			}
+			if headTitles[t.low] {
+				hasHead = true
+			}
+		}
+		if !hasHead || j >= len(s.toks) || (s.toks[j].text != "," && s.toks[j].text != ".") {
+			continue
+		}
+		first := s.toks[start].low
+		if first != "the" && first != "a" && first != "an" && !isNationality(first) && !s.toks[start].acro && !isCountry(first) && !titleWords[first] {
+			continue
+		}
+		raw := s.text[s.toks[start].start:s.toks[j-1].end]
+		an.addRole(&an.ents[m.ent], raw, si, mi)
+	}
+}
+
+// resolvePronoun links "He"/"She" to a person of the sentence before: its
+// subject normally, but the last person named when the pronoun's verb is
+// passive ("He was fired" follows "Trump fired James Comey").
+func (an *analysis) resolvePronoun(si, mi int) int {
+	s := &an.sents[si]
+	m := &s.ments[mi]
+	passive := m.t1+1 < len(s.toks) && (s.toks[m.t1].low == "was" || s.toks[m.t1].low == "were") && strings.HasSuffix(s.toks[m.t1+1].low, "ed")
+	// Earlier in the same sentence first.
+	for k := mi - 1; k >= 0; k-- {
+		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier {
+			return p.ent
+		}
+	}
+	for back := si - 1; back >= 0 && back >= si-2; back-- {
+		var people []int
+		for _, p := range an.sents[back].ments {
+			if p.typ == ePerson && p.ent >= 0 && !p.modifier {
+				people = append(people, p.ent)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		if passive {
+			return people[len(people)-1]
+		}
+		return people[0]
+	}
+	return -1
+}
+
+// resolveDesc links a description such as "the veteran Russian diplomat" to
+// the most prominent person whose nationality and title fit it.
+func (an *analysis) resolveDesc(s *sent, m *mention, si int) int {
+	words := s.toks[m.t0:m.t1]
+	head := words[len(words)-1].low
+	country := -1
+	for _, w := range words {
+		if ci, ok := countryByAdj[w.low]; ok {
+			country = ci
+		}
+	}
+	best, bestScore := -1, 0
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || e.first > si {
+			continue
+		}
+		if country >= 0 && e.country != country {
+			continue
+		}
+		ok := false
+		for _, t := range roleClasses[head] {
+			if e.titles[t] {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		score := e.count*10 - (si - e.first)
+		if best < 0 || score > bestScore {
+			best, bestScore = id, score
+		}
+	}
+	return best
+}
+
+// findQuotes finds quotations and their speakers: the person before or
+// after a speech verb outside the quotation ("Lavrov said", "said Lavrov",
+// "according to Lavrov").
+func (an *analysis) findQuotes(s *sent) {
+	var spans [][2]int
+	open := -1
+	for i := 0; i < len(s.text); i++ {
+		if s.text[i] != '"' {
+			continue
+		}
+		if open < 0 {
+			open = i
+		} else {
+			if i-open > 2 {
+				spans = append(spans, [2]int{open, i + 1})
+			}
+			open = -1
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	inQuote := func(pos int) bool {
+		for _, sp := range spans {
+			if pos >= sp[0] && pos < sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+	speaker := -1
+	for ti, t := range s.toks {
+		if !speechVerbs[t.low] || inQuote(t.start) || t.low == "saying" || t.low == "called" || t.low == "described" {
+			continue
+		}
+		for mi, m := range s.ments {
+			if m.typ != ePerson || m.ent < 0 || inQuote(m.start) {
+				continue
+			}
+			after := m.t0 == ti+1 || m.r0 == ti+1
+			if t.low == "told" || t.low == "tells" || t.low == "asked" || t.low == "urged" || t.low == "praised" || t.low == "called" {
+				after = false // the person told is not the speaker
+			}
+			if m.t1 == ti || after || (t.low == "according" && m.r0 == ti+2) {
+				speaker = mi
+			}
+		}
+		if speaker >= 0 {
+			break
+		}
+	}
+	for _, sp := range spans {
+		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker})
+	}
+}

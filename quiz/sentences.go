@@ -1,0 +1,202 @@
+package quiz
+
+// Stage 2, sentences: a paragraph is split into sentences at full stops that
+// are not titles, initials, abbreviations or decimals.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// endsSentence reports whether a prose line ends with sentence punctuation,
+// so that one-paragraph-per-line text keeps its paragraphs while text wrapped
+// at a fixed width is joined back together.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"')]")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
+}
+
+// balanceQuotes closes a double quotation left open at the end of a
+// paragraph. Newspapers leave a quote open when it continues into the next
+// paragraph, and careless copies drop closing quotes; either way the
+// sentence reads better and quote spans stay inside their paragraph.
+func balanceQuotes(p string) string {
+	if strings.Count(p, "\"")%2 == 0 {
+		return p
+	}
+	return p + "\""
+}
+
+// abbreviations that never end a sentence (titles before names).
+var titleAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "capt": true, "maj": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
+	"st": true, "mt": true, "ft": true, "pres": true, "supt": true, "det": true, "insp": true, "cmdr": true,
+	"hon": true, "messrs": true, "mme": true, "cpl": true, "pvt": true, "brig": true, "cdr": true, "atty": true,
+	"vs": true, "v": true, "no": true, "nos": true, "fig": true, "approx": true, "dept": true, "univ": true,
+	"ave": true, "blvd": true, "rd": true, "e.g": true, "i.e": true, "cf": true, "al": true,
+}
+
+// abbreviations that may end a sentence; they do only when the next word is
+// a typical sentence opener.
+var weakAbbrev = map[string]bool{
+	"inc": true, "ltd": true, "corp": true, "co": true, "jr": true, "sr": true, "etc": true, "bros": true,
+	"plc": true, "llc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
+	"est": true,
+}
+
+// sentenceOpeners are words that, capitalised after an ambiguous
+// abbreviation, show that a new sentence has begun.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "but": true, "and": true, "this": true, "that": true, "these": true, "those": true,
+	"in": true, "on": true, "at": true, "however": true, "his": true, "her": true, "their": true,
+	"its": true, "there": true, "as": true, "after": true, "before": true, "when": true, "while": true,
+	"meanwhile": true, "officials": true, "some": true, "many": true, "one": true, "if": true, "for": true,
+	"since": true, "last": true, "earlier": true, "later": true, "our": true, "my": true, "you": true,
+}
+
+// splitSentences splits a paragraph into sentences. A sentence ends at . ! ?
+// (or an ellipsis) followed, after any closing quotes or brackets, by a space
+// and a capital, digit or opening quote — unless the full stop belongs to a
+// title, an initial, a dotted abbreviation or a decimal, or closes a
+// quotation that the speaker attribution continues.
+func splitSentences(p string) []string {
+	var out []string
+	start := 0
+	quoteOpen := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '"' {
+			quoteOpen = !quoteOpen
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && (p[j] == '.' || p[j] == '!' || p[j] == '?') {
+			j++
+		}
+		k := j
+		closesQuote := false
+		for k < len(p) && (p[k] == '"' || p[k] == '\'' || p[k] == ')' || p[k] == ']') {
+			if p[k] == '"' {
+				closesQuote = true
+			}
+			k++
+		}
+		if k >= len(p) || p[k] != ' ' {
+			i = j - 1
+			continue
+		}
+		n := k + 1
+		nr, _ := utf8.DecodeRuneInString(p[n:])
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '(' || nr == '\'') {
+			i = j - 1
+			continue
+		}
+		if quoteOpen && !closesQuote && strings.IndexByte(p[k:], '"') >= 0 && strings.IndexByte(p[k:], '"') < 300 {
+			// Inside a quotation that closes soon: keep the quotation and
+			// its attribution together.
+			i = j - 1
+			continue
+		}
+		if c == '.' && j == i+1 && !closesQuote && !abbrevEnds(p[:i], p[n:]) {
+			continue
+		}
+		if closesQuote {
+			quoteOpen = false
+		}
+		if s := strings.TrimSpace(p[start:k]); s != "" {
+			out = append(out, s)
+		}
+		start = n
+		i = k
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	// Merge fragments that are not sentences (a stray "(AP)" or "1.").
+	merged := out[:0]
+	for _, s := range out {
+		if len(merged) > 0 && countWords(s) < 2 {
+			merged[len(merged)-1] += " " + s
+			continue
+		}
+		merged = append(merged, s)
+	}
+	// Short sentences stay, since readers see the article; a paragraph
+	// with no sentence of real prose (a row of figures) goes.
+	usable := false
+	for i, s := range merged {
+		merged[i] = trimRunes(s, MaxSentenceRunes)
+		usable = usable || usableSentence(s)
+	}
+	if !usable {
+		return nil
+	}
+	return merged
+}
+
+// abbrevEnds decides whether a full stop after the word ending before points
+// ends the sentence, given the text after it.
+func abbrevEnds(before, after string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" {
+		return true
+	}
+	low := strings.ToLower(w)
+	next := after
+	if i := strings.IndexAny(next, " ,;:"); i >= 0 {
+		next = next[:i]
+	}
+	nextLow := strings.ToLower(strings.Trim(next, "\"'("))
+	if titleAbbrev[low] {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if size == len(w) && unicode.IsUpper(r) {
+		return false // an initial: J. Edgar Hoover
+	}
+	if strings.Contains(low, ".") || weakAbbrev[low] {
+		// U.S., a.m., Inc.: a sentence boundary only before a clear opener.
+		return sentenceOpeners[nextLow]
+	}
+	return true
+}
+
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// usableSentence rejects fragments that cannot carry a question: too few
+// words, or mostly numbers and symbols (a table row).
+func usableSentence(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	letters, lower := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters*3 >= len(words)*2 && lower >= 2
+}

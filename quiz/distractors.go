@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // distractors returns up to n wrong options for mention m of sentence s, of
@@ -72,7 +73,7 @@ func (x *excluder) ok(v string) bool {
 func nameWords(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) && r != '\'' }) {
-		if len(f) >= 3 && f != "the" {
+		if len(f) >= 3 && f != "the" && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
 			out = append(out, f)
 		}
 	}

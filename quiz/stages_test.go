@@ -1,0 +1,334 @@
+package quiz
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// Table tests per generation stage, on texts written for the project.
+
+func TestJunkSentence(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The council approved the new bridge on Monday.", false},
+		{"Click here to sign up for our morning newsletter.", true},
+		{"Follow Jane Roe on Twitter for more updates.", true},
+		{"Send your pictures to tips@example.com today.", true},
+		{"Read the full report at https://example.org/report now.", true},
+		{"Reporting by Ann Lee; Editing by Tom Ray.", true},
+		{"In this image released by the studio, two actors walk along a pier.", true},
+		{"The mayor said the follow-up meeting would be on Friday.", false},
+	} {
+		if got := junkSentence(tc.s); got != tc.want {
+			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestStripDateline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"NEW HAVEN, Conn. - The city council voted to keep the library open.", "The city council voted to keep the library open."},
+		{"(WXT) -- Rain is expected across the valley on Thursday night.", "Rain is expected across the valley on Thursday night."},
+		{"LISBON (Wire) - The port reopened after the storm passed on Sunday.", "The port reopened after the storm passed on Sunday."},
+		{"The vote - held on Monday - passed easily in the end.", "The vote - held on Monday - passed easily in the end."},
+		{"Smith - who won in 2010 - said he would run again this year.", "Smith - who won in 2010 - said he would run again this year."},
+	} {
+		if got := stripDateline(tc.in); got != tc.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadlineDetection(t *testing.T) {
+	lead := "The town council of Marlow Bay voted on Tuesday to close the old pier for repairs after engineers found cracks in its supports."
+	for _, tc := range []struct {
+		name, text, wantTitle string
+		wantFirst             string // the first sentence of the story
+	}{
+		{"headline", "Pier closes for repairs\n\n" + lead, "Pier closes for repairs", lead},
+		{"no headline", lead + "\n\nWork will start in May and last six weeks, the council said.", strings.TrimSuffix(lead, "."), lead},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseArticle(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.wantTitle {
+				t.Errorf("title %q, want %q", a.Title, tc.wantTitle)
+			}
+			if got := a.Paragraphs[0][0]; got != tc.wantFirst {
+				t.Errorf("first sentence %q, want %q", got, tc.wantFirst)
+			}
+		})
+	}
+}
+
+// entityType analyses a text and returns the type of the entity named name.
+func entityType(t *testing.T, text, name string) etype {
+	t.Helper()
+	a, err := ParseArticle("Title line\n\n" + text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, e := range an.ents {
+		if e.name == name && e.alias < 0 {
+			return e.typ
+		}
+	}
+	return eNone
+}
+
+func TestMentionTypes(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       etype
+	}{
+		{"Harriet Vane said the results were clear.", "Harriet Vane", ePerson},
+		{"Forecasters expect snow over the Upper Plains by Friday.", "Upper Plains", eNone},
+		{"Residents wished each other a Merry Midwinter at the fair.", "Merry Midwinter", eNone},
+		{"The figures were first reported by the Harbour Gazette on Monday.", "Harbour Gazette", eOrg},
+		{"\"We are ready,\" she told the Valley Times, before the vote.", "Valley Times", eOrg},
+		{"Tickets sold out for the band Velvet Harbour within an hour.", "Velvet Harbour", eNone},
+		{"The team lifted the Coastal Cup after a late goal.", "Coastal Cup", eNone},
+		{"Analyst Priya Raman of Norbridge Securities said sales were weak.", "Norbridge Securities", eOrg},
+		{"Matt Holland scored early. Later Holland hit the post again.", "Matt Holland", ePerson},
+		{"Talks were held in Lisbon on Friday.", "Lisbon", ePlace},
+	} {
+		if got := entityType(t, tc.text, tc.name); got != tc.want {
+			t.Errorf("%q in %q: type %d, want %d", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAliasLinking(t *testing.T) {
+	text := `Inquiry finds council ignored warnings
+
+Councillor Robert Vane Marsh has quit the Harbour Party after a row over the budget, he said on Monday.
+
+Vane Marsh said the party had ignored warnings about the sea wall. Prof Ada Quill, who led the inquiry, said the findings were clear.
+
+Professor Quill said repairs would cost 4 million pounds. Harbour master Tom Reed and engineer Lucy Park agreed with the report.
+
+Reed said the wall had been patched 12 times since 1990. Park said the work should start in June.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	live := map[string]bool{}
+	for _, e := range an.ents {
+		if e.typ == ePerson {
+			live[e.name] = true
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Robert Vane Marsh", true}, {"Vane Marsh", false}, {"Ada Quill", true}, {"Quill", false}, {"Prof Ada Quill", false},
+	} {
+		if live[tc.name] != tc.want {
+			t.Errorf("person %q: %v, want %v (people %v)", tc.name, live[tc.name], tc.want, live)
+		}
+	}
+	for _, q := range Candidates(a) {
+		ws := make([][]string, len(q.Options))
+		for i, o := range q.Options {
+			ws[i] = nameWords(o)
+		}
+		for i := range ws {
+			for j := range ws {
+				if i != j && subsetWords(ws[i], ws[j]) {
+					t.Errorf("%q offers %q and %q: the same thing twice", q.Prompt, q.Options[i], q.Options[j])
+				}
+			}
+		}
+	}
+}
+
+func TestNumberDistractors(t *testing.T) {
+	rank := make([]int, 4)
+	for _, tc := range []struct {
+		sentence, slot string
+		check           func(opt string) bool
+	}{
+		{"Turnout in the ward rose to 64% this year.", "64%", func(o string) bool { return strings.HasSuffix(o, "%") && numVal(o) <= 100 }},
+		{"Turnout in the ward fell to 97.5% this year.", "97.5%", func(o string) bool { return strings.HasSuffix(o, "%") && numVal(o) <= 100 && strings.Contains(o, ".") }},
+		{"The club was founded in 1921 by dock workers.", "1921", func(o string) bool { v := numVal(o); return v >= 1910 && v <= 1930 }},
+		{"The new stand cost £12m to build.", "£12m", func(o string) bool { return strings.HasPrefix(o, "£") && strings.HasSuffix(o, "m") }},
+		{"About 45,000 fans watched the final.", "45,000", func(o string) bool { return strings.Contains(o, ",") }},
+		{"The ferry carries seven cars at a time.", "seven", func(o string) bool { return numberWordIndex(o) > 0 }},
+	} {
+		a, _ := ParseArticle("Title\n\n" + tc.sentence)
+		an := analyse(a)
+		found := false
+		for i := range an.sents[0].ments {
+			m := &an.sents[0].ments[i]
+			if m.text != tc.slot {
+				continue
+			}
+			found = true
+			ds := an.distractors(&an.sents[0], m, m.text, 3)
+			if len(ds) != 3 {
+				t.Errorf("%q: distractors %q, want 3", tc.slot, ds)
+				continue
+			}
+			below := 0
+			for _, d := range ds {
+				if !tc.check(d) {
+					t.Errorf("%q: distractor %q is not of the same form or range", tc.slot, d)
+				}
+				if numVal(d) < m.value {
+					below++
+				}
+			}
+			rank[below]++
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", tc.slot, tc.sentence)
+		}
+	}
+	// The key's rank over many sentences is spread: no rank takes most.
+	counts := make([]int, 4)
+	for k := 0; k < 200; k++ {
+		a, _ := ParseArticle("Title\n\nThe ward counted " + itoa(100+k*7) + " new voters in district " + itoa(k) + ".")
+		an := analyse(a)
+		m := &an.sents[0].ments[0]
+		ds := an.distractors(&an.sents[0], m, m.text, 3)
+		below := 0
+		for _, d := range ds {
+			if numVal(d) < m.value {
+				below++
+			}
+		}
+		counts[below]++
+	}
+	for r, c := range counts {
+		if c < 30 || c > 70 {
+			t.Errorf("key rank %d in %d of 200 questions, want about 50: %v", r, c, counts)
+		}
+	}
+}
+
+func numVal(s string) float64 {
+	n := numericPart(s)
+	if n == "" {
+		if i := numberWordIndex(s); i >= 0 {
+			return float64(i)
+		}
+		return -1
+	}
+	v := 0.0
+	frac, scale := false, 0.1
+	for _, c := range n {
+		switch {
+		case c == '.':
+			frac = true
+		case c == ',':
+		case frac:
+			v += float64(c-'0') * scale
+			scale /= 10
+		default:
+			v = v*10 + float64(c-'0')
+		}
+	}
+	return v
+}
+
+func TestIncidentalSlots(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, slot string
+		want           bool
+	}{
+		{"The parade starts at 9 a.m. on Thursday.", "9", true},
+		{"The fund raised £40m ($52m) for the hospital.", "$52m", true},
+		{"Ruth Marsh, 42, said the school needed a roof.", "42", true},
+		{"The fund raised £40m for the hospital.", "£40m", false},
+		{"It was the first time the club had won.", "first", true},
+		{"He scored his third goal of the season.", "third", false},
+	} {
+		a, _ := ParseArticle("Title\n\n" + tc.sentence)
+		an := analyse(a)
+		found := false
+		for i := range an.sents[0].ments {
+			m := &an.sents[0].ments[i]
+			if m.text == tc.slot {
+				found = true
+				if got := incidental(&an.sents[0], m); got != tc.want {
+					t.Errorf("%q in %q: incidental %v, want %v", tc.slot, tc.sentence, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", tc.slot, tc.sentence)
+		}
+	}
+}
+
+func TestStandaloneAndNegation(t *testing.T) {
+	text := `Ferry service resumes
+
+Captain Ines Moreau restarted the island ferry on Monday after a week of storms.
+
+She said the crossing was calm. It carried 40 passengers on its first trip.
+
+The harbour board approved the timetable. The new boat was built in Gdansk.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, tc := range []struct {
+		sent      int
+		wantOK    bool
+		wantLead  string
+		wantFalse string // the negated statement, "" when none
+	}{
+		{0, true, "", "Captain Ines Moreau did not restart the island ferry on Monday after a week of storms."},
+		{1, true, "Ines Moreau", ""},
+		{2, false, "", ""},
+		{3, true, "", "The harbour board did not approve the timetable."},
+		{4, true, "", "The new boat was not built in Gdansk."},
+	} {
+		s := &an.sents[tc.sent]
+		lead, ok := an.standaloneLead(s)
+		if ok != tc.wantOK || lead.text != tc.wantLead {
+			t.Errorf("sentence %d: standalone %v lead %q, want %v %q", tc.sent, ok, lead.text, tc.wantOK, tc.wantLead)
+		}
+		c, ok := an.negationQuestion(s, 1)
+		got := ""
+		if ok {
+			// Either version may be asked; rebuild the false one.
+			got = strings.TrimPrefix(c.q.Prompt, "True or false? ")
+			if c.q.Answer == 0 {
+				got = "(true asked)"
+			}
+		}
+		if tc.wantFalse == "" && ok {
+			t.Errorf("sentence %d: negation %q, want none", tc.sent, got)
+		}
+		if tc.wantFalse != "" && (!ok || got != tc.wantFalse && got != "(true asked)") {
+			t.Errorf("sentence %d: negation %q (ok %v), want %q", tc.sent, got, ok, tc.wantFalse)
+		}
+	}
+}
+
+func TestNotEnglish(t *testing.T) {
+	french := "Le conseil municipal a voté mardi\n\nLe conseil municipal de la ville a voté mardi pour la fermeture du vieux port. Les travaux commenceront en mai et dureront six semaines, selon la mairie. Les habitants sont invités à une réunion publique jeudi soir."
+	for _, tc := range []struct {
+		name, text string
+		want       error
+	}{
+		{"french", french, ErrNotEnglish},
+		{"english", "Pier closes\n\nThe town council voted on Tuesday to close the old pier. Engineers said the supports had cracked and the work would take six weeks. The mayor, Ruth Marsh, said it was the right decision.", nil},
+	} {
+		_, err := Generate(tc.text, Options{})
+		if tc.want == nil && errors.Is(err, ErrNotEnglish) || tc.want != nil && !errors.Is(err, tc.want) {
+			t.Errorf("%s: error %v, want %v", tc.name, err, tc.want)
+		}
+	}
+}

@@ -36,6 +36,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
+		return true // a question to the reader: "Are you caught in the storm?"
+	}
 	for i := 0; i+1 < len(s); i++ {
 		// "@handle" or "name@example.com"
 		if s[i] == '@' && (isWordByte(s[i+1])) {

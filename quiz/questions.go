@@ -779,6 +779,20 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}
+		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" {
+			return true // "No. 1": a ranking label
+		}
+		// One end of a range ("from 18 to 24", "between £30 and £40"):
+		// the other end limits the options in ways the blank cannot show.
+		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, "$£€")) {
+			return true
+		}
+		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, "$£€")) {
+			return true
+		}
+		if m.typ == eNumber && m.sub == 0 && toks[m.t0].cap && !clauseStart(toks, m.t0) {
+			return true // "Big Ten": a number word inside a name
+		}
 	}
 	if m.typ == eOrdinal && m.sub == 0 {
 		if m.value == 1 {
@@ -847,7 +861,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	for _, t := range s.toks {
 		switch t.low {
-		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only", "or", "either", "some", "many", "most", "few", "than":
+		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only", "either", "some", "many", "most", "few", "than":
 			return cand{}, false
 		}
 	}
@@ -896,7 +910,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	var neg string
 	switch {
 	case t.low == "is" || t.low == "was" || t.low == "were" || t.low == "are" || t.low == "will" || t.low == "can" ||
-		(t.low == "has" || t.low == "have" || t.low == "had") && isParticiple(s.toks[v+1]):
+		(t.low == "has" || t.low == "have" || t.low == "had") && (isParticiple(s.toks[v+1]) || s.toks[v+1].low == "been"):
 		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" {
 			return cand{}, false
 		}

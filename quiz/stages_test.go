@@ -21,6 +21,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Reporting by Ann Lee; Editing by Tom Ray.", true},
 		{"In this image released by the studio, two actors walk along a pier.", true},
 		{"The mayor said the follow-up meeting would be on Friday.", false},
+		{"Are you stuck in the snow this weekend?", true},
+		{"Why did the council wait so long?", false},
 	} {
 		if got := junkSentence(tc.s); got != tc.want {
 			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)

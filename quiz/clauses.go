@@ -118,6 +118,12 @@ func parseClauseAt(s *sent, i int) clause {
 			if !toks[j].word && toks[j].low != "'s" {
 				return c
 			}
+			switch toks[j].low {
+			case "for", "with", "by", "from", "a", "an", "as", "at", "on", "in", "than", "that", "which", "who", "and", "or", "but":
+				// "The US looks set for a continued…": no plain noun
+				// phrase reaches the verb.
+				return c
+			}
 			if auxiliaries[toks[j].low] || isPastVerb(toks, j) {
 				c.subj1 = j
 				break

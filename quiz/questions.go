@@ -79,6 +79,11 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && an.lowerSet[f.low] && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+		// "New EU trade commissioner Peter Mandelson" inside a question:
+		// the capital belonged to the sentence start.
+		t = f.low + t[len(f.text):]
+	}
 	switch strings.ToLower(t) {
 	case "it", "this", "that", "they", "these", "those", "there", "which":
 		return ""
@@ -895,6 +900,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			return cand{}, false
 		}
 		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
+			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" {
+				return cand{}, false // "mid-sized", "small and armed": adjectives
+			}
 			v = k
 			break
 		}

@@ -190,7 +190,7 @@ func clauseEnd(toks []tok, from int) int {
 		if quote {
 			continue
 		}
-		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || toks[k].text != ",") {
+		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || speechVerbs[toks[k+1].low] || toks[k].text != ",") {
 			return k
 		}
 		if k > from && (toks[k].low == "but" || toks[k].low == "whereas" || toks[k].low == "while") {

@@ -84,7 +84,20 @@ func (an *analysis) link() {
 			}
 			low := strings.ToLower(m.text)
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
-			if ids := an.liveIDs(surname[low]); len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
+			ids := an.liveIDs(surname[low])
+			if len(ids) > 1 {
+				// Prefer the one person among several names ending so.
+				var people []int
+				for _, id := range ids {
+					if an.ents[id].typ == ePerson {
+						people = append(people, id)
+					}
+				}
+				if len(people) == 1 {
+					ids = people
+				}
+			}
+			if len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
 				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
 					an.ents[ids[0]].typ = ePerson
@@ -132,9 +145,10 @@ func (an *analysis) link() {
 				solid[m.ent] = true
 			}
 			// Another capitalised name just before or after, across a comma
-			// or "and".
-			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap ||
-				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap
+			// or "and", that is not a person's: a mixed list of bands,
+			// teams or works.
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) ||
+				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1)
 			if inList {
 				listed[m.ent] = true
 			} else {
@@ -311,11 +325,13 @@ func (an *analysis) appositives(s *sent, si int) {
 			if t.text == "," || t.text == "." {
 				break
 			}
-			if !t.word && t.low != "'s" {
+			if !t.word && t.low != "'s" || auxiliaries[t.low] || isVerbish(t.low) && !titleWords[t.low] {
+				// A verb: "X, the singer's agent has confirmed" is no
+				// appositive.
 				hasHead = false
 				break
 			}
-			if headTitles[t.low] {
+			if headTitles[t.low] && !(j+1 < len(s.toks) && s.toks[j+1].low == "'s") {
 				hasHead = true
 			}
 		}
@@ -439,6 +455,19 @@ func (an *analysis) findQuotes(s *sent) {
 				continue
 			}
 			after := m.t0 == ti+1 || m.r0 == ti+1
+			if !after && m.r0 > ti+1 && m.r0 <= ti+6 {
+				// "said Aguilera's agent Meghan Prophet": possessive and
+				// role words between the verb and the speaker.
+				after = true
+				for k := ti + 1; k < m.r0; k++ {
+					if !s.toks[k].word && s.toks[k].low != "'s" || speechVerbs[s.toks[k].low] || isVerbish(s.toks[k].low) {
+						after = false
+					}
+				}
+			}
+			if m.modifier {
+				after = false // "Aguilera's agent": the owner is not the speaker
+			}
 			if t.low == "told" || t.low == "tells" || t.low == "asked" || t.low == "urged" || t.low == "praised" || t.low == "called" {
 				after = false // the person told is not the speaker
 			}
@@ -453,4 +482,15 @@ func (an *analysis) findQuotes(s *sent) {
 	for _, sp := range spans {
 		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker})
 	}
+}
+
+// personAt reports whether token k of a sentence is part of a mention typed
+// as a person.
+func personAt(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if k >= m.t0 && k < m.t1 {
+			return m.typ == ePerson
+		}
+	}
+	return false
 }

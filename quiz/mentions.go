@@ -121,7 +121,7 @@ func (an *analysis) findMentions(s *sent) {
 			continue
 		}
 		t := toks[i]
-		if !t.word || !(t.cap || t.acro) || t.num {
+		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) {
 			i++
 			continue
 		}
@@ -140,7 +140,7 @@ func (an *analysis) findMentions(s *sent) {
 		j := i + 1
 		for j < len(toks) {
 			u := toks[j]
-			if u.word && (u.cap || u.acro) && !u.num && monthIndex(u.text) < 0 && weekdayIndex(u.text) < 0 {
+			if u.word && (u.cap || u.acro) && !u.num && monthIndex(u.text) < 0 && weekdayIndex(u.text) < 0 && !compoundAdjective(u.text) {
 				j++
 				continue
 			}
@@ -608,4 +608,18 @@ func isVerbish(low string) bool {
 		return true
 	}
 	return strings.HasSuffix(low, "ed") && len(low) > 4
+}
+
+// compoundAdjective reports a capitalised compound that describes rather
+// than names: "York-born", "London-based", "Labour-led".
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "born", "based", "led", "backed", "owned", "run", "made", "style", "bound", "born-and-bred", "listed", "funded", "controlled", "registered", "headquartered":
+		return true
+	}
+	return false
 }

@@ -741,7 +741,7 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		return leadIn{}, false
 	case "he", "she":
 		for _, m := range s.ments {
-			if m.pronoun && m.t0 == 0 && m.ent >= 0 {
+			if m.pronoun && m.t0 == 0 && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
 				return leadIn{text: an.ents[m.ent].name, to: s.toks[0].end}, true
 			}
 		}
@@ -979,4 +979,20 @@ func hasLoosePronoun(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// surePronoun reports whether a sentence-initial "He" or "She" linked to
+// entity ent is sure enough to print the name in its place: the sentence
+// before names exactly one person, and it is that one.
+func (an *analysis) surePronoun(si, ent int) bool {
+	if si == 0 {
+		return false
+	}
+	people := map[int]bool{}
+	for _, m := range an.sents[si-1].ments {
+		if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+			people[m.ent] = true
+		}
+	}
+	return len(people) == 1 && people[ent]
 }

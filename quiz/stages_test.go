@@ -328,3 +328,65 @@ func TestNotEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteSpeakersAndRoles(t *testing.T) {
+	text := `Singer to marry
+
+Pop star Lena Brook is to marry producer Sam Vale, the singer's agent has confirmed.
+
+"No date has been set yet," said Brook's agent Nadia Penn.
+
+London-born Brook had her first hit in 2001, and Vale's company Tide Records released it.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, e := range an.ents {
+		if e.name == "Sam Vale" {
+			for _, r := range e.roles {
+				if strings.Contains(r.text, "agent") {
+					t.Errorf("Sam Vale got the role %q from a clause, not an appositive", r.text)
+				}
+			}
+		}
+	}
+	s := &an.sents[1]
+	if len(s.quotes) != 1 || s.quotes[0].speaker < 0 {
+		t.Fatalf("quotes %+v: want one with a speaker", s.quotes)
+	}
+	if got := an.ents[s.ments[s.quotes[0].speaker].ent].name; got != "Nadia Penn" {
+		t.Errorf("speaker %q, want Nadia Penn", got)
+	}
+	for _, m := range an.sents[2].ments {
+		if strings.Contains(m.text, "London-born") {
+			t.Errorf("mention %q keeps a compound adjective", m.text)
+		}
+	}
+}
+
+func TestSurePronoun(t *testing.T) {
+	text := `Chart news
+
+Ava Stone topped the chart, beating Mark Hale and John Lind.
+
+She earned 2 million pounds.
+
+Dan Mole praised the album.
+
+He called it her best.`
+	a, _ := ParseArticle(text)
+	an := analyse(a)
+	for _, tc := range []struct {
+		sent   int
+		wantOK bool
+	}{
+		{1, false}, // three people in the sentence before: not sure
+		{3, true},  // one person before
+	} {
+		_, ok := an.standaloneLead(&an.sents[tc.sent])
+		if ok != tc.wantOK {
+			t.Errorf("sentence %d: standalone %v, want %v", tc.sent, ok, tc.wantOK)
+		}
+	}
+}

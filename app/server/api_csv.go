@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"storyquiz/quiz"
 )
@@ -69,12 +71,32 @@ func answerCell(choice, correct int) string {
 	return quiz.Letter(choice) + " wrong"
 }
 
-// safeCell defuses spreadsheet formula injection: a cell that starts with
-// a character a spreadsheet reads as the start of a formula gets a leading
-// apostrophe, which shows the text as typed.
+// safeCell defuses spreadsheet formula injection. A cell that starts with a
+// formula sign (= + - @, or their fullwidth and small forms, which some
+// spreadsheets also take), perhaps after blanks they trim, or with a tab or
+// carriage return, gets a leading apostrophe, which shows the text as typed.
+// A spreadsheet in a locale that separates cells with semicolons splits the
+// file's cells at every ";" (and some split at tabs), so a formula sign after
+// one of those, or after a comma, gets the same apostrophe in front of it.
 func safeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	if s != "" && (s[0] == '\t' || s[0] == '\r' || startsFormula(s)) {
+		b.WriteByte('\'')
 	}
-	return s
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if strings.IndexByte(";,\t", s[i]) >= 0 && startsFormula(s[i+1:]) {
+			b.WriteByte('\'')
+		}
+	}
+	return b.String()
+}
+
+// startsFormula reports whether s, after any blanks, starts with a sign that
+// makes a spreadsheet read a cell as a formula.
+func startsFormula(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("=+-@＝＋－＠﹦﹢﹣﹫", r)
 }

@@ -152,6 +152,12 @@ func (s *Session) kick(ev Event) (bool, error) {
 	if p == nil {
 		return false, ErrUnknownPlayer
 	}
+	// Removing a student deletes their row, and once the session is over the
+	// rows are the class's results: a removal then would lose a student's
+	// answers from the results and the export, with nothing left to protect.
+	if s.phase == PhaseFinished {
+		return false, fmt.Errorf("%w: its results are kept, so no one can be removed from it", ErrEnded)
+	}
 	for i, q := range s.players {
 		if q == p {
 			s.players = append(s.players[:i], s.players[i+1:]...)

@@ -15,10 +15,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"storyquiz/quiz"
 )
@@ -286,25 +283,4 @@ func (s *Session) score(p *player) int {
 		}
 	}
 	return n
-}
-
-// nameKey folds case and inner space so that "Ana  B" and "ana b" collide.
-func nameKey(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(name), " "))
-}
-
-// CleanName trims a display name and checks it: 1 to MaxNameRunes runes, valid
-// UTF-8, no control characters. It returns ErrBadName when the name is unusable.
-func CleanName(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	n := utf8.RuneCountInString(name)
-	if n == 0 || n > MaxNameRunes || !utf8.ValidString(name) {
-		return "", ErrBadName
-	}
-	for _, r := range name {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != '\u200d' {
-			return "", ErrBadName
-		}
-	}
-	return name, nil
 }

@@ -115,7 +115,10 @@ func (an *analysis) link() {
 						continue
 					}
 					m.typ = ePerson
-				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low):
+				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
+					!s.toks[m.t0].acro && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier:
+					// "arrested in Zambia", but not "from MI6" nor "Madly in
+					// Anger", a title.
 					m.typ, m.sub = ePlace, 2
 				default:
 					continue

@@ -407,9 +407,11 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			// A party or body of two capitalised words: "Liberal Democrat MP".
 			k--
 			continue
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i:
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i &&
+			!(t.cap && k >= 2 && (toks[k-2].cap || toks[k-2].low == "of")):
 			// One noun before the title names the body led: "Union
-			// leader", "Maersk spokesman", "Port director".
+			// leader", "Maersk spokesman", "Port director" — but not the
+			// last word of a longer name ("…Police Officers president").
 			k--
 		}
 		break

@@ -72,7 +72,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	if c.subjMent >= 0 {
 		m := s.ments[c.subjMent]
 		if m.pronoun || m.desc {
-			if m.ent < 0 {
+			if m.ent < 0 || m.pronoun && !an.surePronoun(s.idx, m.ent) {
 				return ""
 			}
 			return an.ents[m.ent].name
@@ -398,7 +398,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		m := s.ments[c.subjMent]
-		if m.typ == ePerson && m.ent >= 0 {
+		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) {
 			answer := an.ents[m.ent].name
 			verbs := span(s, c.subj1, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
@@ -871,8 +871,15 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		}
 	}
 	lead, ok := an.standaloneLead(s)
-	if !ok || lead.to > 0 {
+	if !ok || lead.to > 0 || hasLoosePronoun(s, 1, len(s.toks)) {
 		return cand{}, false
+	}
+	for k, t := range s.toks {
+		if t.low == "his" || t.low == "her" || t.low == "hers" {
+			if !personAt(s, 0) && !anyPersonBefore(s, k) {
+				return cand{}, false // "insisted his concerns had been met": whose?
+			}
+		}
 	}
 	switch s.toks[0].low {
 	case "this", "that", "these", "those", "there", "he", "she", "as", "but", "and", "so":
@@ -983,7 +990,8 @@ func hasLoosePronoun(s *sent, a, b int) bool {
 
 // surePronoun reports whether a sentence-initial "He" or "She" linked to
 // entity ent is sure enough to print the name in its place: the sentence
-// before names exactly one person, and it is that one.
+// before names exactly one person, and it is that one, or the pronoun's
+// passive verb is what the sentence before did to that person.
 func (an *analysis) surePronoun(si, ent int) bool {
 	if si == 0 {
 		return false
@@ -994,5 +1002,34 @@ func (an *analysis) surePronoun(si, ent int) bool {
 			people[m.ent] = true
 		}
 	}
-	return len(people) == 1 && people[ent]
+	if len(people) == 1 && people[ent] {
+		return true
+	}
+	// "Trump fired James Comey. He was fired after…": a passive pronoun
+	// subject whose verb the sentence before used on that person.
+	cur := &an.sents[si]
+	if len(cur.toks) > 2 && (cur.toks[1].low == "was" || cur.toks[1].low == "were") && isParticiple(cur.toks[2]) {
+		prev := &an.sents[si-1]
+		for k, t := range prev.toks {
+			if t.low != cur.toks[2].low {
+				continue
+			}
+			for _, m := range prev.ments {
+				if m.ent == ent && m.r0 > k && m.r0 <= k+4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// anyPersonBefore reports whether a person is named before token k.
+func anyPersonBefore(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.typ == ePerson && m.t1 <= k && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }

@@ -16,7 +16,7 @@ var weights = struct {
 	TFImbalance   float64 // a true-or-false answer already more common than the other
 	PerSentence   int     // questions allowed per sentence
 }{
-	TFImbalance:   1.0,
+	TFImbalance:   2.0,
 	Lead:          1.2,
 	Headline:      1.5,
 	Jitter:        0.35,

@@ -70,6 +70,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if used[i] || perSent[c.sent] >= weights.PerSentence || facts[c.fact] {
 				continue
 			}
+			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen) && perAnswer[strings.ToLower(c.answer)] > 0 {
+				continue // the same number or date again is the same fact
+			}
 			sc := c.score + jitter[i]
 			sc -= weights.KindRepeat * float64(perKind[c.q.Kind])
 			if perKind[c.q.Kind] == 0 {

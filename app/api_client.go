@@ -271,10 +271,3 @@ func (s *sseStream) close() {
 	s.closed = true
 	s.mu.Unlock()
 }
-
-// newer reports whether an incoming view should replace the shown one:
-// updates can overtake each other (a POST response and the stream), and the
-// version only grows.
-func newer(cur *session.View, v session.View) bool {
-	return cur == nil || v.Version >= cur.Version
-}

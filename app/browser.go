@@ -77,45 +77,6 @@ func textProblem(name string, data []byte) string {
 	return ""
 }
 
-// humanBytes prints a size as "200 KB".
-func humanBytes(n int) string {
-	switch {
-	case n >= 1<<20:
-		return itoa(n>>20) + " MB"
-	case n >= 1<<10:
-		return itoa(n>>10) + " KB"
-	}
-	return itoa(n) + " bytes"
-}
-
-// itoa formats n with thousands separators, as people read numbers.
-func itoa(n int) string {
-	s := []byte{}
-	digits := 0
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		if digits > 0 && digits%3 == 0 {
-			s = append(s, ',')
-		}
-		s = append(s, byte('0'+n%10))
-		n /= 10
-		digits++
-	}
-	if neg {
-		s = append(s, '-')
-	}
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
-	}
-	return string(s)
-}
-
 // fileButton is a button that opens the browser's file picker. The file input
 // itself stays hidden: a real button is easier to reach and to label.
 func fileButton(id, label, accept string, onChange app.EventHandler) app.UI {

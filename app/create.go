@@ -11,16 +11,6 @@ import (
 	"storyquiz/quiz"
 )
 
-// draft is what the teacher has typed on /create, kept in the browser so
-// that nothing is lost to an error, a reload or a slip of the mouse.
-type draft struct {
-	Title string `json:"title"`
-	Text  string `json:"text"`
-	N     int    `json:"n"`
-}
-
-const draftKey = "create:draft"
-
 // createPage takes an article (pasted or opened from a .txt file) and makes
 // a quiz from it with the engine, in the browser: the text never leaves the
 // device.
@@ -33,7 +23,7 @@ type createPage struct {
 }
 
 func (c *createPage) OnMount(ctx app.Context) {
-	ctx.GetState(draftKey, &c.d)
+	c.d = loadDraft(ctx)
 	if c.d.N < 5 || c.d.N > 20 {
 		c.d.N = quiz.DefaultQuestions
 	}
@@ -51,7 +41,7 @@ func (c *createPage) fillText(ctx app.Context) {
 	})
 }
 
-func (c *createPage) saveDraft(ctx app.Context) { ctx.SetState(draftKey, c.d, app.Persist) }
+func (c *createPage) saveDraft(ctx app.Context) { saveDraft(ctx, c.d) }
 
 func (c *createPage) onTitle(ctx app.Context, _ app.Event) {
 	c.d.Title = ctx.JSSrc().Get("value").String()
@@ -89,10 +79,7 @@ func (c *createPage) onFile(ctx app.Context, e app.Event) {
 func firstLine(text string) string {
 	for _, l := range strings.Split(text, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
-			if len(l) > quiz.MaxTitleRunes {
-				l = l[:quiz.MaxTitleRunes]
-			}
-			return l
+			return cutRunes(l, quiz.MaxTitleRunes)
 		}
 	}
 	return ""

@@ -247,3 +247,24 @@ func TestOnlyThisComputer(t *testing.T) {
 		}
 	}
 }
+
+// TestLoopbackWarning tells a teacher whose join link only works on this
+// computer how to start the program so that students can reach it.
+func TestLoopbackWarning(t *testing.T) {
+	tests := []struct {
+		link string
+		want string // "" for no warning
+	}{
+		{"http://127.0.0.1:8000/join?code=K7M4QX", "Start Storyquiz with storyquiz serve -addr 0.0.0.0:8000 and open it here by this computer's network address"},
+		{"http://192.168.1.20:8000/join?code=K7M4QX", ""},
+	}
+	for _, tt := range tests {
+		got, shown := textByID(app.Div().Body(loopbackWarning(tt.link)), "loopback-warning")
+		if shown != (tt.want != "") || !strings.Contains(got, tt.want) {
+			t.Errorf("warning for %s = %q (shown %v), want %q", tt.link, got, shown, tt.want)
+		}
+		if strings.Contains(got, "make run") {
+			t.Errorf("warning for %s tells teachers to run a developer command: %q", tt.link, got)
+		}
+	}
+}

@@ -43,8 +43,8 @@ func (j *joinPage) init(ctx app.Context) {
 // so a student who closed the tab goes back in rather than joining twice.
 func (j *joinPage) checkResume(ctx app.Context) {
 	j.resume = playerKey{}
-	if len(j.code) == 6 {
-		ctx.GetState(playerStateKey(j.code), &j.resume)
+	if len(j.code) == sessionapi.CodeLength {
+		j.resume = loadSeat(ctx, j.code)
 	}
 }
 
@@ -86,7 +86,7 @@ func (j *joinPage) submit(ctx app.Context, e app.Event) {
 			j.busy = false
 			var out sessionapi.JoinResponse
 			if r.ok() && json.Unmarshal(r.Body, &out) == nil && out.PlayerSecret != "" {
-				ctx.SetState(playerStateKey(code), playerKey{ID: out.PlayerID, Secret: out.PlayerSecret, Name: name}, app.Persist)
+				saveSeat(ctx, code, playerKey{ID: out.PlayerID, Secret: out.PlayerSecret, Name: name})
 				ctx.Navigate("/play/" + code)
 				return
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/sessionapi"
+	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
 
@@ -21,60 +22,46 @@ const (
 // "Answer locked in", the reveal with the story's sentence, and the score.
 type playPage struct {
 	app.Compo
-	api     liveAPI
+	api     liveAPI // nil in the app; a fake in tests
+	live    liveConn
 	code    string
 	me      playerKey
-	view    *session.View
 	problem string // why the session cannot be shown (removed, unknown, ended)
 	notice  string // why the last answer was not taken
-	conn    streamState
-	stop    func()
-	clock   countdown
 	// sending is true while an answer request is in flight; retry is the
 	// delay before the next attempt if it fails.
 	sending bool
 	retry   time.Duration
-	busy    bool
 	// stopKeys removes the keydown listener that answers with 1–4 or A–D.
 	stopKeys func()
 }
-
-func (p *playPage) client() liveAPI { return clientOf(p.api) }
 
 func (p *playPage) OnPreRender(ctx app.Context) { p.code = sessionPage(ctx) }
 
 func (p *playPage) OnNav(ctx app.Context) {
 	p.code = sessionPage(ctx)
-	p.stopStream()
+	p.live.leave()
 	if p.stopKeys == nil {
 		p.stopKeys = app.Window().AddEventListener("keydown", p.onKey)
 	}
-	p.view, p.problem, p.notice, p.me = nil, "", "", playerKey{}
-	ctx.GetState(playerStateKey(p.code), &p.me)
+	p.problem, p.notice = "", ""
+	p.me = loadSeat(ctx, p.code)
 	if p.me.Secret == "" {
 		// Not joined from this browser: the join form, with the code filled in.
 		ctx.Navigate("/join?code=" + url.QueryEscape(p.code))
 		return
 	}
-	p.refresh(ctx)
-	p.listen(ctx)
+	p.live.follow(ctx, p, p.api, p.code, p.me.Secret)
 	if p.me.Pending != nil {
 		p.send(ctx)
 	}
 }
 
 func (p *playPage) OnDismount() {
-	p.stopStream()
+	p.live.stop()
 	if p.stopKeys != nil {
 		p.stopKeys()
 		p.stopKeys = nil
-	}
-}
-
-func (p *playPage) stopStream() {
-	if p.stop != nil {
-		p.stop()
-		p.stop = nil
 	}
 }
 
@@ -85,77 +72,45 @@ func (p *playPage) onKey(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *playPage) save(ctx app.Context) {
-	ctx.SetState(playerStateKey(p.code), p.me, app.Persist)
-}
-
-// refresh loads the current view once; it also tells a removed player or an
-// unknown session apart from a network problem.
-func (p *playPage) refresh(ctx app.Context) {
-	p.client().call("GET", sessionapi.SessionPath(p.code, sessionapi.State), p.me.Secret, nil, func(r apiResult) {
-		dispatchTo(ctx, p, func(ctx app.Context) {
-			switch r.Status {
-			case 401, 403, 404:
-				p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you, or the session has ended and been removed.")
-			default:
-				if v, ok := r.view(); ok {
-					p.apply(ctx, v)
-				}
-			}
-		})
-	})
-}
+func (p *playPage) save(ctx app.Context) { saveSeat(ctx, p.code, p.me) }
 
 // gone shows why the session cannot continue here and forgets the seat, so
 // the join form starts fresh.
 func (p *playPage) gone(ctx app.Context, msg string) {
 	p.problem = msg
-	p.stopStream()
-	ctx.DelState(playerStateKey(p.code))
+	p.live.stop()
+	forgetSeat(ctx, p.code)
 }
 
-func (p *playPage) listen(ctx app.Context) {
-	if p.stop != nil {
-		return
-	}
-	p.stop = p.client().listen(p.code, p.me.Secret,
-		func(v session.View) { dispatchTo(ctx, p, func(ctx app.Context) { p.apply(ctx, v) }) },
-		func(s streamState, msg string) {
-			dispatchTo(ctx, p, func(ctx app.Context) {
-				prev := p.conn
-				p.conn = s
-				switch {
-				case s == streamGone:
-					p.gone(ctx, "This session is no longer available: "+msg)
-				case s == streamOpen && prev == streamRetrying && p.me.Pending != nil && !p.sending:
-					// Back online: send the waiting answer now rather than at the next retry.
-					p.send(ctx)
-				}
-			})
-		},
-	)
+func (p *playPage) liveRefused(ctx app.Context) {
+	p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you, or the session has ended and been removed.")
 }
 
-// apply shows a newer view, and drops a pending answer the server has
-// confirmed (its response may have been lost on the way).
-func (p *playPage) apply(ctx app.Context, v session.View) {
-	if !newer(p.view, v) {
-		return
+func (p *playPage) liveGone(ctx app.Context, why string) { p.gone(ctx, why) }
+
+// liveReconnected sends a waiting answer as soon as the connection is back,
+// rather than at the next retry.
+func (p *playPage) liveReconnected(ctx app.Context) {
+	if p.me.Pending != nil && !p.sending {
+		p.send(ctx)
 	}
-	prevQ, prevPhase := "", session.Phase("")
-	if p.view != nil {
-		prevPhase = p.view.Phase
-		if p.view.Question != nil {
-			prevQ = p.view.Question.ID
-		}
-	}
-	p.view = &v
+}
+
+// liveShown drops a pending answer the server has confirmed (its response
+// may have been lost on the way) and moves focus when the screen changed.
+func (p *playPage) liveShown(ctx app.Context, prev *session.View) {
+	v := p.live.view
 	if pa := p.me.Pending; pa != nil && v.Question != nil && v.Question.ID == pa.QuestionID && v.You != nil && v.You.Answer != nil {
 		p.me.Pending = nil
 		p.save(ctx)
 	}
-	p.clock.set(p.view, time.Now())
-	p.clock.run(ctx, p)
+	prevQ, prevPhase := "", session.Phase("")
+	if prev != nil {
+		prevPhase = prev.Phase
+		if prev.Question != nil {
+			prevQ = prev.Question.ID
+		}
+	}
 	// The first view (after Join, the pressed button is gone), a new
 	// question and the end replace what was on screen: the heading takes
 	// focus, so keyboard and screen-reader users start there.
@@ -173,7 +128,7 @@ func (p *playPage) apply(ctx app.Context, v session.View) {
 // chosen is the option this student picked for the question on screen: the
 // server's record, else an answer still being sent.
 func (p *playPage) chosen() (int, bool) {
-	v := p.view
+	v := p.live.view
 	if v == nil || v.Question == nil {
 		return -1, false
 	}
@@ -191,14 +146,14 @@ func (p *playPage) chosen() (int, bool) {
 // does not lose it; the server takes a repeat of the same answer as success,
 // so it is counted at most once.
 func (p *playPage) pick(ctx app.Context, option int) {
-	v := p.view
+	v := p.live.view
 	if v == nil || v.Question == nil || v.Phase != session.PhaseQuestion || option < 0 || option >= len(v.Question.Options) {
 		return
 	}
 	if c, _ := p.chosen(); c >= 0 {
 		return
 	}
-	if d, ok := p.clock.left(time.Now()); ok && d == 0 {
+	if d, ok := p.live.clock.left(time.Now()); ok && d == 0 {
 		return
 	}
 	p.me.Pending = &pendingAnswer{QuestionID: v.Question.ID, Choice: option}
@@ -219,54 +174,40 @@ func (p *playPage) send(ctx app.Context) {
 	sent := *pa
 	choice := sent.Choice
 	req := sessionapi.AnswerRequest{QuestionID: sent.QuestionID, Choice: &choice}
-	p.client().call("POST", sessionapi.SessionPath(p.code, sessionapi.Answers), p.me.Secret, req, func(r apiResult) {
-		dispatchTo(ctx, p, func(ctx app.Context) {
-			p.sending = false
-			if p.me.Pending == nil || *p.me.Pending != sent {
-				return
+	p.live.call(ctx, "POST", sessionapi.Answers, req, func(ctx app.Context, r apiResult) {
+		p.sending = false
+		if p.me.Pending == nil || *p.me.Pending != sent {
+			return
+		}
+		switch {
+		case r.ok():
+			p.me.Pending = nil
+			p.save(ctx)
+			if v, ok := r.view(); ok {
+				p.live.apply(ctx, v)
 			}
-			switch {
-			case r.ok():
-				p.me.Pending = nil
-				p.save(ctx)
-				if v, ok := r.view(); ok {
-					p.apply(ctx, v)
-				}
-			case r.Status == 401 || r.Status == 403 || r.Status == 404:
-				p.gone(ctx, "Your answer could not be sent: "+r.message())
-			case r.retryable():
-				p.notice = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back."
-				d := p.retry
-				p.retry = min(2*max(p.retry, answerRetryMin), answerRetryMax)
-				later(ctx, p, d, p.send)
-			default:
-				// Refused for good (the question closed, a different answer
-				// was recorded): show why and the server's state.
-				p.me.Pending = nil
-				p.save(ctx)
-				p.notice = "Your answer was not accepted: " + r.message()
-				p.refresh(ctx)
-			}
-		})
+		case r.Status == 401 || r.Status == 403 || r.Status == 404:
+			p.gone(ctx, "Your answer could not be sent: "+r.message())
+		case r.retryable():
+			p.notice = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back."
+			d := p.retry
+			p.retry = min(2*max(p.retry, answerRetryMin), answerRetryMax)
+			later(ctx, p, d, p.send)
+		default:
+			// Refused for good (the question closed, a different answer
+			// was recorded): show why and the server's state.
+			p.me.Pending = nil
+			p.save(ctx)
+			p.notice = "Your answer was not accepted: " + r.message()
+			p.live.refresh(ctx)
+		}
 	})
 }
 
 // nextQuestion moves a self-paced student on.
 func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
-	if p.busy {
-		return
-	}
-	p.busy = true
-	p.client().call("POST", sessionapi.SessionPath(p.code, sessionapi.Control), p.me.Secret, sessionapi.ControlRequest{Action: sessionapi.ActionNext}, func(r apiResult) {
-		dispatchTo(ctx, p, func(ctx app.Context) {
-			p.busy = false
-			if v, ok := r.view(); ok {
-				p.apply(ctx, v)
-				focusByID(ctx, "prompt")
-				return
-			}
-			p.notice = r.message()
-		})
+	p.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext}, "prompt", func(_ app.Context, r apiResult) {
+		p.notice = r.message()
 	})
 }
 
@@ -281,7 +222,7 @@ func (p *playPage) Render() app.UI {
 			),
 		))
 	}
-	v := p.view
+	v := p.live.view
 	var body app.UI
 	switch {
 	case v == nil:
@@ -306,7 +247,7 @@ func (p *playPage) Render() app.UI {
 	return page(app.Section().Class("play").Aria("labelledby", "prompt").Body(
 		app.P().Class("eyebrow").Text("Session "+p.code+" · "+p.me.Name),
 		app.If(title != "", app.P().Class("story-title").Text(title)),
-		connBanner(p.conn),
+		p.live.banner(),
 		body,
 	))
 }
@@ -337,7 +278,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
 		progressBar(v.Index+btoi(revealed || answered), v.Count),
 		app.H1().ID("prompt").Class("prompt").TabIndex(-1).Text(q.Prompt),
-		p.clock.render(time.Now()),
+		p.live.clock.render(time.Now()),
 		optionList(q, chosen, revealed, pick),
 		app.Div().ID("answer-status").Class("answer-status").TabIndex(-1).Role("status").Body(
 			app.If(status != "", app.P().Class("locked").Text(status)),
@@ -349,7 +290,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		),
 		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+points(p.score(v)))),
 		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
-			Aria("disabled", p.busy).OnClick(p.nextQuestion).
+			Aria("disabled", p.live.busy).OnClick(p.nextQuestion).
 			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
 		app.If(revealed && v.Mode != session.ModeSelf, app.P().Class("hint").Text("Your teacher will open the next question.")),
 		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer: click it, or press 1–4 or A–D. You can answer once.")),
@@ -368,9 +309,11 @@ func (p *playPage) score(v *session.View) int {
 // with the sentence from the story.
 func (p *playPage) renderFinished(v *session.View) app.UI {
 	var me *session.PlayerResult
-	var qs []session.QuestionResult
+	var qs []quiz.Question
 	if v.Results != nil {
-		qs = v.Results.Questions
+		for _, q := range v.Results.Questions {
+			qs = append(qs, quiz.Question{ID: q.ID, Prompt: q.Prompt, Options: q.Options, Answer: q.Answer, Evidence: q.Evidence})
+		}
 		for i := range v.Results.Players {
 			if v.You == nil || v.Results.Players[i].ID == v.You.ID {
 				me = &v.Results.Players[i]
@@ -378,42 +321,16 @@ func (p *playPage) renderFinished(v *session.View) app.UI {
 		}
 	}
 	score := p.score(v)
+	var answers []int
 	if me != nil {
-		score = me.Score
+		score, answers = me.Score, me.Answers
 	}
 	return app.Div().Class("results").Body(
 		app.H1().ID("prompt").TabIndex(-1).Text("The quiz is over"),
 		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, v.Count)),
 		leaderboardList(v.Leaderboard),
 		app.If(len(qs) > 0, app.H2().Text("Review")),
-		app.Ol().Class("review").Body(
-			app.Range(qs).Slice(func(i int) app.UI {
-				q := qs[i]
-				given := -1
-				if me != nil && i < len(me.Answers) {
-					given = me.Answers[i]
-				}
-				right := q.Answer >= 0 && q.Answer < len(q.Options)
-				correct := ""
-				if right {
-					correct = q.Options[q.Answer]
-				}
-				yours := "no answer"
-				if given >= 0 && given < len(q.Options) {
-					yours = q.Options[given]
-				}
-				mark, cls := "✗", "wrong"
-				if given == q.Answer {
-					mark, cls = "✓", "correct"
-				}
-				return app.Li().Class("review-item "+cls).Body(
-					app.H3().Text(q.Prompt),
-					app.P().Body(app.Span().Class("mark").Aria("hidden", "true").Text(mark+" "), app.Text("Your answer: "+yours)),
-					app.If(given != q.Answer, app.P().Text("Right answer: "+correct)),
-					app.Blockquote().Class("evidence").Body(app.P().Body(markedSentence(q.Evidence.Text, q.Evidence.Highlight)...)),
-				)
-			}),
-		),
+		reviewList(qs, answers),
 		app.Div().Class("actions").Body(linkButton("/", "Back to Storyquiz", true)),
 	)
 }

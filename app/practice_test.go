@@ -11,27 +11,6 @@ import (
 	"storyquiz/quiz"
 )
 
-// testQuiz is a small hand-made quiz, so the component tests do not depend
-// on what the engine picks.
-func testQuiz(seed int64) *quiz.Quiz {
-	s1 := "Ada Lovelace met Charles Babbage in London in June 1833."
-	s2 := "Babbage designed the Analytical Engine."
-	return &quiz.Quiz{
-		Format:  quiz.Format,
-		Title:   "A meeting in London",
-		Seed:    seed,
-		Article: quiz.Article{Title: "A meeting in London", Paragraphs: [][]string{{s1, s2}}},
-		Questions: []quiz.Question{
-			{ID: "q1", Kind: quiz.KindWhere, Prompt: "Where did Ada Lovelace meet Charles Babbage?",
-				Options: []string{"Paris", "London", "Berlin", "Rome"}, Answer: 1,
-				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 0, Text: s1, Highlight: "London"}},
-			{ID: "q2", Kind: quiz.KindWhat, Prompt: "What did Babbage design?",
-				Options: []string{"The Analytical Engine", "The telephone", "The telegraph", "The steam engine"}, Answer: 0,
-				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 1, Text: s2, Highlight: "the Analytical Engine"}},
-		},
-	}
-}
-
 func newTestPractice(t *testing.T) (*practicePage, app.ClientDispatcher) {
 	t.Helper()
 	p := &practicePage{source: func(_ app.Context, _ string, seed int64) (*quiz.Quiz, error) { return testQuiz(seed), nil }}
@@ -41,12 +20,6 @@ func newTestPractice(t *testing.T) (*practicePage, app.ClientDispatcher) {
 	d.Nav(u)
 	d.Consume()
 	return p, d
-}
-
-// act runs fn on the UI goroutine as an event handler would, then renders.
-func act(d app.ClientDispatcher, p app.Composer, fn func(app.Context)) {
-	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
-	d.Consume()
 }
 
 // Paths into practicePage's tree: page() → main is the frame's third

@@ -44,7 +44,7 @@ func (r *reviewPage) OnNav(ctx app.Context) {
 // old version of it.
 func (r *reviewPage) commit(ctx app.Context, status string) {
 	saveMyQuiz(ctx, r.id, r.quiz)
-	ctx.DelState(progressKey(r.id))
+	forgetProgress(ctx, r.id)
 	r.status = status
 }
 
@@ -223,9 +223,7 @@ func (r *reviewPage) renderQuestion(i int) app.UI {
 				return app.Li().Text(q.Options[j])
 			}),
 		),
-		app.Blockquote().Class("evidence").Body(
-			app.P().Body(append([]app.UI{app.Span().Class("from").Text("From the story: ")}, markedSentence(q.Evidence.Text, q.Evidence.Highlight)...)...),
-		),
+		evidenceQuote(q.Evidence, fromTheStory),
 		app.Div().Class("actions qactions").Body(
 			r.qButton(i, "edit", "Edit", "Edit question %d", false, func(ctx app.Context) { r.startEdit(ctx, i) }),
 			r.qButton(i, "swap", "Swap", "Swap question %d for another on the same sentence", false, func(ctx app.Context) { r.swap(ctx, i) }),

@@ -40,27 +40,6 @@ func linkButton(href, label string, primary bool) app.UI {
 	return app.A().Class(cls).Href(href).Text(label)
 }
 
-// markedSentence renders a sentence with the words that support the answer
-// highlighted (a <mark> element, so the highlight is not colour alone).
-func markedSentence(text, highlight string) []app.UI {
-	if highlight == "" {
-		return []app.UI{app.Text(text)}
-	}
-	i := strings.Index(text, highlight)
-	if i < 0 {
-		return []app.UI{app.Text(text)}
-	}
-	out := []app.UI{}
-	if i > 0 {
-		out = append(out, app.Text(text[:i]))
-	}
-	out = append(out, app.Mark().Text(highlight))
-	if rest := text[i+len(highlight):]; rest != "" {
-		out = append(out, app.Text(rest))
-	}
-	return out
-}
-
 // focusByID moves keyboard focus to an element once the UI has rendered, so
 // that keyboard and screen-reader users land where the action continues.
 //
@@ -85,6 +64,23 @@ func focusByID(_ app.Context, id string) {
 }
 
 const focusDelay = 30 * time.Millisecond
+
+// dispatchTo runs fn on the UI goroutine with component c as its source.
+// ctx.Dispatch would use the element that handled the event, and go-app
+// drops a dispatch whose source is gone: a Start button replaced by the
+// question (because the stream's update came first) would then never see
+// its own response.
+func dispatchTo(ctx app.Context, c app.Composer, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: c, Function: fn})
+}
+
+// later runs fn for component c on the UI goroutine after d. Unlike
+// ctx.After it is not tracked by the dispatcher, so a retry loop that runs
+// while a device is offline does not keep the tests' Consume (which waits
+// for async work) from returning.
+func later(ctx app.Context, c app.Composer, d time.Duration, fn func(app.Context)) {
+	time.AfterFunc(d, func() { dispatchTo(ctx, c, fn) })
+}
 
 // pathID returns the last segment of the current page's path.
 func pathID(ctx app.Context) string {

@@ -10,10 +10,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
 
@@ -143,7 +143,8 @@ func hasID(c app.UI, id string) bool {
 	return ok
 }
 
-// liveQuiz is the two-question quiz used by the live component tests.
+// liveQuestions is testQuiz as a live session shows it: the questions
+// players see and their reveals.
 func liveQuestions() ([]session.QuestionView, []session.Reveal) {
 	q := testQuiz(1)
 	var qs []session.QuestionView
@@ -157,61 +158,6 @@ func liveQuestions() ([]session.QuestionView, []session.Reveal) {
 
 func intp(i int) *int    { return &i }
 func boolp(b bool) *bool { return &b }
-
-func TestCountdown(t *testing.T) {
-	now := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
-	dl := now.Add(time.Hour) // deliberately wrong: the remaining time counts
-	tests := []struct {
-		name   string
-		view   *session.View
-		at     time.Duration
-		want   string
-		wantOK bool
-	}{
-		{"no limit", &session.View{Phase: session.PhaseQuestion}, 0, "", false},
-		{"running", &session.View{Phase: session.PhaseQuestion, Deadline: &dl, RemainingMs: 20000}, 0, "Time left: 0:20", true},
-		{"rounds up", &session.View{Phase: session.PhaseQuestion, Deadline: &dl, RemainingMs: 20000}, 500 * time.Millisecond, "Time left: 0:20", true},
-		{"low", &session.View{Phase: session.PhaseQuestion, Deadline: &dl, RemainingMs: 90000}, 85 * time.Second, "Time left: 0:05", true},
-		{"over", &session.View{Phase: session.PhaseQuestion, Deadline: &dl, RemainingMs: 1000}, 3 * time.Second, "Time is up", true},
-		{"revealed", &session.View{Phase: session.PhaseReveal, Deadline: &dl, RemainingMs: 1000}, 0, "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var c countdown
-			c.set(tt.view, now)
-			_, ok := c.left(now.Add(tt.at))
-			if ok != tt.wantOK {
-				t.Fatalf("running = %v, want %v", ok, tt.wantOK)
-			}
-			if !ok {
-				return
-			}
-			got, _ := textByID(app.Div().Body(c.render(now.Add(tt.at))), "timer")
-			if got != tt.want {
-				t.Errorf("timer = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestAPIResultMessage(t *testing.T) {
-	tests := []struct {
-		name string
-		r    apiResult
-		want string
-	}{
-		{"server message", apiResult{Status: 409, Body: []byte(`{"error":"that name is already taken"}`)}, "that name is already taken"},
-		{"offline", apiResult{Err: "TypeError: Failed to fetch"}, "Storyquiz can't be reached. Check your connection; it will keep trying."},
-		{"rate limited without body", apiResult{Status: 429}, "Too many tries in a short time. Wait a few seconds and try again."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.r.message(); got != tt.want {
-				t.Errorf("message = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
 
 // checkShown checks that each element id in want shows text containing its
 // value, and that no element in absent is on the page.
@@ -232,4 +178,31 @@ func checkShown(t *testing.T, c app.UI, want map[string]string, absent []string)
 			t.Errorf("#%s is shown", id)
 		}
 	}
+}
+
+// testQuiz is a small hand-made quiz, so the component tests do not depend
+// on what the engine picks.
+func testQuiz(seed int64) *quiz.Quiz {
+	s1 := "Ada Lovelace met Charles Babbage in London in June 1833."
+	s2 := "Babbage designed the Analytical Engine."
+	return &quiz.Quiz{
+		Format:  quiz.Format,
+		Title:   "A meeting in London",
+		Seed:    seed,
+		Article: quiz.Article{Title: "A meeting in London", Paragraphs: [][]string{{s1, s2}}},
+		Questions: []quiz.Question{
+			{ID: "q1", Kind: quiz.KindWhere, Prompt: "Where did Ada Lovelace meet Charles Babbage?",
+				Options: []string{"Paris", "London", "Berlin", "Rome"}, Answer: 1,
+				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 0, Text: s1, Highlight: "London"}},
+			{ID: "q2", Kind: quiz.KindWhat, Prompt: "What did Babbage design?",
+				Options: []string{"The Analytical Engine", "The telephone", "The telegraph", "The steam engine"}, Answer: 0,
+				Evidence: quiz.Evidence{Paragraph: 0, Sentence: 1, Text: s2, Highlight: "the Analytical Engine"}},
+		},
+	}
+}
+
+// act runs fn on the UI goroutine as an event handler would, then renders.
+func act(d app.ClientDispatcher, p app.Composer, fn func(app.Context)) {
+	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
+	d.Consume()
 }

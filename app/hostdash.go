@@ -1,0 +1,345 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/sessionapi"
+	"storyquiz/quiz/session"
+)
+
+// hostPage is the teacher's dashboard for one session: join code and QR,
+// roster, pacing controls, the live answer spread, and the results.
+type hostPage struct {
+	app.Compo
+	api     liveAPI // nil in the app; a fake in tests
+	live    liveConn
+	code    string
+	problem string // why the dashboard cannot be shown at all
+	notice  string // why the last action failed
+	joinURL string
+}
+
+func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
+
+func (h *hostPage) OnNav(ctx app.Context) {
+	h.code = sessionPage(ctx)
+	h.joinURL = joinLink(ctx.Page().URL(), h.code)
+	h.live.leave()
+	h.problem, h.notice = "", ""
+	secret := loadHostKey(ctx, h.code).Secret
+	if secret == "" {
+		h.problem = "This browser does not hold the host key for session " + h.code + ". Only the browser that created a session can run it — open the dashboard there, or host a new session."
+		return
+	}
+	h.live.follow(ctx, h, h.api, h.code, secret)
+}
+
+func (h *hostPage) OnDismount() { h.live.stop() }
+
+// liveShown focuses the dashboard's heading on its first view: after
+// Create, the pressed button is gone, and screen readers announce the
+// heading.
+func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
+	if prev == nil {
+		focusByID(ctx, "host-h")
+	}
+}
+
+func (h *hostPage) liveRefused(app.Context) {
+	h.problem = "Session " + h.code + " does not accept the host key saved in this browser. " +
+		"It may have been removed: sessions are removed a day after their last use."
+}
+
+func (h *hostPage) liveGone(_ app.Context, why string) { h.problem = why }
+
+// control sends a host action and shows the view it returns. Reveal and
+// Next name the question this dashboard shows, so a stale click (another
+// tab, a repeated press) gets the current view instead of skipping one.
+func (h *hostPage) control(ctx app.Context, action sessionapi.Action, playerID, focus string) {
+	if h.live.busy {
+		return
+	}
+	h.notice = ""
+	req := sessionapi.ControlRequest{Action: action, PlayerID: playerID}
+	if v := h.live.view; v != nil && (action == sessionapi.ActionReveal || action == sessionapi.ActionNext) {
+		i := v.Index
+		req.Index = &i
+	}
+	h.live.control(ctx, req, focus, func(ctx app.Context, r apiResult) {
+		if e := r.apiError(); e.Code == sessionapi.ErrStale && e.View != nil {
+			h.live.apply(ctx, *e.View)
+			h.notice = "The session had already moved on (from another tab or a repeated click). This is where it is now."
+			return
+		}
+		h.notice = r.message()
+	})
+}
+
+// action is a button's handler for a host action without a student.
+func (h *hostPage) action(action sessionapi.Action, focus string) app.EventHandler {
+	return func(ctx app.Context, _ app.Event) { h.control(ctx, action, "", focus) }
+}
+
+// endSession ends the session after the teacher confirms, since it cannot
+// be undone and students lose the remaining questions.
+func (h *hostPage) endSession(ctx app.Context, _ app.Event) {
+	if v := h.live.view; v != nil && v.Phase != session.PhaseLobby && v.Index+1 < v.Count {
+		if c := app.Window().Get("confirm"); c.Truthy() && !app.Window().Call("confirm", "End the session now? Students will not get the remaining questions.").Bool() {
+			return
+		}
+	}
+	h.control(ctx, sessionapi.ActionEnd, "", "host-h")
+}
+
+// downloadCSV fetches the results with the host's secret in a header, never
+// in a URL (a shared classroom computer's history would keep it), and offers
+// them as a file.
+func (h *hostPage) downloadCSV(ctx app.Context, _ app.Event) {
+	h.live.call(ctx, "GET", sessionapi.Results, nil, func(_ app.Context, r apiResult) {
+		if !r.ok() {
+			h.notice = "The results could not be downloaded: " + r.message()
+			return
+		}
+		h.notice = ""
+		downloadText("storyquiz-"+h.code+".csv", "text/csv;charset=utf-8", string(r.Body))
+	})
+}
+
+func (h *hostPage) Render() app.UI {
+	if h.problem != "" {
+		return page(app.Section().Class("host").Body(
+			app.H1().Text("Session "+h.code),
+			app.P().ID("problem").Class("error").Role("alert").Text(h.problem),
+			app.Div().Class("actions").Body(
+				linkButton("/host", "Host a new session", true),
+				linkButton("/join?code="+url.QueryEscape(h.code), "Join as a student", false),
+			),
+		))
+	}
+	v := h.live.view
+	if v == nil {
+		return page(app.Section().Class("host").Body(
+			app.H1().Text("Session "+h.code),
+			app.P().Role("status").Text("Loading the session…"),
+			h.live.banner(),
+		))
+	}
+	var body app.UI
+	switch {
+	case v.Phase == session.PhaseLobby:
+		body = h.renderLobby(v)
+	case v.Phase == session.PhaseFinished:
+		body = h.renderResults(v)
+	case v.Mode == session.ModeSelf:
+		body = h.renderSelfPaced(v)
+	default:
+		body = h.renderQuestion(v)
+	}
+	return page(app.Section().Class("host").Aria("labelledby", "host-h").Body(
+		app.P().Class("eyebrow").Text("Live session · "+v.Title),
+		h.live.banner(),
+		app.Div().ID("host-notice").Role("alert").Body(app.If(h.notice != "", app.P().Class("error").Text(h.notice))),
+		body,
+	))
+}
+
+func (h *hostPage) renderLobby(v *session.View) app.UI {
+	n := len(v.Players)
+	mode := "Teacher-paced"
+	if v.Mode == session.ModeSelf {
+		mode = "Self-paced"
+	}
+	if v.TimeLimitSeconds > 0 {
+		mode += fmt.Sprintf(" · %d s per question", v.TimeLimitSeconds)
+	}
+	return app.Div().Class("lobby").Body(
+		app.H1().ID("host-h").TabIndex(-1).Text("Join the quiz"),
+		joinPanel(h.code, h.joinURL, false),
+		loopbackWarning(h.joinURL),
+		app.Div().Class("actions").Body(
+			app.Button().ID("start").Class("btn btn-primary btn-big").Aria("disabled", n == 0 || h.live.busy).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if len(h.live.view.Players) > 0 {
+						h.control(ctx, sessionapi.ActionStart, "", "host-h")
+					}
+				}).Text("Start the quiz"),
+			app.Span().Class("hint").Text(mode+fmt.Sprintf(" · %d questions", v.Count)),
+		),
+		h.roster(v, false),
+	)
+}
+
+// roster lists the students with a button to remove each one. The count
+// sits in a live region so the teacher hears students arrive.
+func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
+	n := len(v.Players)
+	return app.Section().Class("roster").Aria("labelledby", "roster-h").Body(
+		app.H2().ID("roster-h").Body(
+			app.Span().ID("player-count").Aria("live", "polite").Text(plural(n, "student", "students")+" joined"),
+		),
+		app.If(n == 0, app.P().Class("hint").Text("Waiting for students to join…")),
+		app.Ul().ID("roster").Class("roster-list").Body(
+			app.Range(v.Players).Slice(func(i int) app.UI {
+				p := v.Players[i]
+				return app.Li().Class("player").Body(
+					app.Span().Class("name").Text(p.Name),
+					app.If(showAnswered && p.Answered, app.Span().Class("tag done").Text("✓ answered")),
+					app.If(showAnswered && !p.Answered, app.Span().Class("tag").Text("… thinking")),
+					h.removeButton(p, "btn btn-small btn-danger remove", "roster-h"),
+				)
+			}),
+		),
+	)
+}
+
+// removeButton removes student p from the session; its accessible name
+// says who, and focus goes to the element with id focus afterwards.
+func (h *hostPage) removeButton(p session.PlayerStatus, cls, focus string) app.UI {
+	return app.Button().Class(cls).Type("button").Aria("label", "Remove "+p.Name).
+		OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, sessionapi.ActionKick, p.ID, focus) }).
+		Text("Remove")
+}
+
+func (h *hostPage) renderQuestion(v *session.View) app.UI {
+	if v.Question == nil {
+		return app.P().Text("Loading the question…")
+	}
+	revealed := v.Phase == session.PhaseReveal && v.Reveal != nil
+	q := questionOf(v.Question, v.Reveal)
+	stats := v.Answers
+	if stats == nil {
+		stats = &session.AnswerStats{Counts: make([]int, len(q.Options)), Total: len(v.Players)}
+	}
+	nextLabel := "Next question"
+	if v.Index+1 >= v.Count {
+		nextLabel = "Finish and show results"
+	}
+	busy := h.live.busy
+	return app.Div().Class("live-question").Body(
+		app.Div().Class("question-head").Body(
+			app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
+			app.P().Class("code-chip").Body(
+				app.Span().Class("visually-hidden").Text("Join code: "+spaced(h.code)),
+				app.Span().Aria("hidden", "true").Text("Code "+h.code),
+			),
+		),
+		progressBar(v.Index+btoi(revealed), v.Count),
+		app.H1().ID("host-h").Class("prompt").TabIndex(-1).Text(q.Prompt),
+		h.live.clock.render(time.Now()),
+		app.P().ID("answered").Class("answered").Aria("live", "polite").
+			Text(fmt.Sprintf("%d of %d students answered", stats.Answered, stats.Total)),
+		answerChart(q.Options, stats, q.Answer, revealed),
+		app.If(revealed, evidenceQuote(q.Evidence, fromTheStory).ID("host-evidence")),
+		app.Div().Class("actions").Body(
+			app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", busy).
+				OnClick(h.action(sessionapi.ActionReveal, "reveal-next")).Text("Reveal the answer")),
+			app.If(revealed, app.Button().ID("reveal-next").Class("btn btn-primary btn-big").Aria("disabled", busy).
+				OnClick(h.action(sessionapi.ActionNext, "host-h")).Text(nextLabel)),
+			app.Button().ID("end").Class("btn btn-danger").Aria("disabled", busy).OnClick(h.endSession).Text("End the session"),
+		),
+		app.If(revealed, leaderboardList(v.Leaderboard)),
+		h.roster(v, true),
+	)
+}
+
+// renderSelfPaced shows each student's progress while they work alone.
+func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
+	done := 0
+	for _, p := range v.Players {
+		if p.Index >= v.Count {
+			done++
+		}
+	}
+	return app.Div().Class("self-paced").Body(
+		app.H1().ID("host-h").TabIndex(-1).Text("Students are working at their own pace"),
+		app.P().ID("answered").Aria("live", "polite").Text(fmt.Sprintf("%d of %d students finished", done, len(v.Players))),
+		joinPanel(h.code, h.joinURL, true),
+		app.Table().ID("progress").Class("table").Body(
+			app.Caption().Text("Progress"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Student"),
+				app.Th().Scope("col").Text("On question"),
+				app.Th().Scope("col").Text("Answered"),
+				app.Th().Scope("col").Text("Score"),
+				app.Th().Scope("col").Body(app.Span().Class("visually-hidden").Text("Actions")),
+			)),
+			app.TBody().Body(app.Range(v.Players).Slice(func(i int) app.UI {
+				p := v.Players[i]
+				on := fmt.Sprintf("%d of %d", p.Index+1, v.Count)
+				if p.Index >= v.Count {
+					on = "✓ Finished"
+				}
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(p.Name),
+					app.Td().Text(on),
+					app.Td().Text(strconv.Itoa(p.Progress)),
+					app.Td().Text(strconv.Itoa(p.Score)),
+					app.Td().Body(h.removeButton(p, "btn btn-small btn-danger", "host-h")),
+				)
+			})),
+		),
+		app.Div().Class("actions").Body(
+			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.action(sessionapi.ActionEnd, "host-h")).Text("End the session and show results"),
+		),
+		leaderboardList(v.Leaderboard),
+	)
+}
+
+// renderResults shows the end of the session: each student's score, how
+// the class did on each question, and the CSV download.
+func (h *hostPage) renderResults(v *session.View) app.UI {
+	res := v.Results
+	if res == nil {
+		res = &session.Results{}
+	}
+	return app.Div().Class("results").Body(
+		app.H1().ID("host-h").TabIndex(-1).Text("Session finished"),
+		app.P().Class("lead").Text(fmt.Sprintf("%s took part · %d questions", plural(len(res.Players), "student", "students"), len(res.Questions))),
+		app.Div().Class("actions").Body(
+			app.Button().ID("csv").Class("btn btn-primary").OnClick(h.downloadCSV).Text("Download results (CSV)"),
+			linkButton("/host", "Host another session", false),
+		),
+		leaderboardList(v.Leaderboard),
+		app.Table().ID("scores").Class("table").Body(
+			app.Caption().Text("Scores"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Student"),
+				app.Th().Scope("col").Text("Score"),
+			)),
+			app.TBody().Body(app.Range(res.Players).Slice(func(i int) app.UI {
+				p := res.Players[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(p.Name),
+					app.Td().Text(fmt.Sprintf("%d of %d", p.Score, len(res.Questions))),
+				)
+			})),
+		),
+		app.Table().ID("questions").Class("table").Body(
+			app.Caption().Text("Questions"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Body(app.Span().Aria("hidden", "true").Text("#"), app.Span().Class("visually-hidden").Text("Number")),
+				app.Th().Scope("col").Text("Question"),
+				app.Th().Scope("col").Text("Answer"),
+				app.Th().Scope("col").Text("Correct"),
+			)),
+			app.TBody().Body(app.Range(res.Questions).Slice(func(i int) app.UI {
+				q := res.Questions[i]
+				answer := ""
+				if q.Answer >= 0 && q.Answer < len(q.Options) {
+					answer = q.Options[q.Answer]
+				}
+				return app.Tr().Body(
+					app.Td().Text(strconv.Itoa(i+1)),
+					app.Th().Scope("row").Text(q.Prompt),
+					app.Td().Text(answer),
+					app.Td().Class("num").Text(fmt.Sprintf("%d%% (%d of %d right)", q.PercentCorrect, q.Correct, len(res.Players))),
+				)
+			})),
+		),
+	)
+}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/sessionapi"
+	"storyquiz/app/stories"
+	"storyquiz/quiz"
+	"storyquiz/quiz/session"
+)
+
+// timeLimits are the choices offered for a per-question time limit; 0 is
+// "no limit", the default, because a limit stresses slower readers.
+var timeLimits = []int{0, 20, 30, 60, 120}
+
+// hostSetupPage is the small step before a live session: which story, who
+// sets the pace, and the optional time limit and leaderboard.
+type hostSetupPage struct {
+	app.Compo
+	api   liveAPI
+	req   sessionapi.CreateRequest // what the form chose; Quiz is filled in when sent
+	quiz  *quiz.Quiz               // a quiz made in this browser, instead of a story
+	busy  bool
+	err   string
+	ready bool
+}
+
+func (h *hostSetupPage) client() liveAPI { return clientOf(h.api) }
+
+func (h *hostSetupPage) OnPreRender(ctx app.Context) { h.init(ctx) }
+func (h *hostSetupPage) OnNav(ctx app.Context)       { h.init(ctx) }
+
+func (h *hostSetupPage) init(ctx app.Context) {
+	if h.ready {
+		return
+	}
+	h.ready = true
+	h.req, h.quiz = sessionapi.CreateRequest{Story: stories.LaunchID, Mode: session.ModeTeacher}, nil
+	if id := ctx.Page().URL().Query().Get("story"); id != "" {
+		if _, ok := stories.Get(id); ok {
+			h.req.Story = id
+		}
+	}
+	// ?quiz=my-… hosts a quiz made on /create; it lives in this browser only.
+	if id := ctx.Page().URL().Query().Get("quiz"); isMyQuiz(id) {
+		if q, ok := getMyQuiz(ctx, id); ok {
+			h.req.Story, h.quiz = "", q
+		}
+	}
+	ctx.Page().SetTitle("Host a live session · Storyquiz")
+}
+
+// create asks the server for a session, keeps the host secret in this
+// browser and opens the dashboard.
+func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if h.busy {
+		return
+	}
+	h.busy, h.err = true, ""
+	req := h.req
+	if h.quiz != nil {
+		data, err := json.Marshal(h.quiz)
+		if err != nil {
+			h.busy, h.err = false, "The quiz could not be sent: "+err.Error()
+			return
+		}
+		req.Quiz = data
+	}
+	h.client().call("POST", sessionapi.Prefix, "", req, func(r apiResult) {
+		dispatchTo(ctx, h, func(ctx app.Context) {
+			h.busy = false
+			var out sessionapi.CreateResponse
+			if !r.ok() || json.Unmarshal(r.Body, &out) != nil || out.Code == "" {
+				h.err = "The session could not be created: " + r.message()
+				focusByID(ctx, "setup-error")
+				return
+			}
+			saveHostKey(ctx, out.Code, hostKey{Secret: out.HostSecret})
+			ctx.Navigate("/host/" + out.Code)
+		})
+	})
+}
+
+func (h *hostSetupPage) Render() app.UI {
+	all := stories.All()
+	return page(app.Section().Class("setup").Aria("labelledby", "setup-h").Body(
+		app.H1().ID("setup-h").Text("Host a live session"),
+		app.P().Class("lead").Text("Students join on their phones with a code — no accounts. You set the pace and reveal each answer with the sentence it comes from."),
+		app.Form().ID("setup").OnSubmit(h.create).Body(
+			app.If(h.quiz != nil, app.P().ID("setup-quiz").Class("notice").Text("Quiz: "+h.quizTitle())),
+			app.If(h.quiz == nil, app.Label().For("story").Text("Story")),
+			app.If(h.quiz == nil, app.Select().ID("story").Name("story").OnChange(func(ctx app.Context, e app.Event) {
+				h.req.Story = ctx.JSSrc().Get("value").String()
+			}).Body(
+				app.Range(all).Slice(func(i int) app.UI {
+					s := all[i]
+					title := s.ID
+					if a, err := s.Article(); err == nil {
+						title = a.Title
+					}
+					return app.Option().Value(s.ID).Selected(s.ID == h.req.Story).Text(title)
+				}),
+			)),
+			app.FieldSet().Class("choices").Body(
+				app.Legend().Text("Who sets the pace?"),
+				radio("mode", "mode-teacher", string(session.ModeTeacher), h.req.Mode == session.ModeTeacher,
+					"Teacher-paced", "You open each question, see the answers come in, then reveal.", func() { h.req.Mode = session.ModeTeacher }),
+				radio("mode", "mode-self", string(session.ModeSelf), h.req.Mode == session.ModeSelf,
+					"Self-paced", "Students move on by themselves; you watch their progress.", func() { h.req.Mode = session.ModeSelf }),
+			),
+			app.Label().For("limit").Text("Time limit per question"),
+			app.Select().ID("limit").Name("limit").OnChange(func(ctx app.Context, e app.Event) {
+				h.req.TimeLimitSeconds, _ = strconv.Atoi(ctx.JSSrc().Get("value").String())
+			}).Body(
+				app.Range(timeLimits).Slice(func(i int) app.UI {
+					s := timeLimits[i]
+					label := "No time limit"
+					if s > 0 {
+						label = fmt.Sprintf("%d seconds", s)
+					}
+					return app.Option().Value(strconv.Itoa(s)).Selected(s == h.req.TimeLimitSeconds).Text(label)
+				}),
+			),
+			app.Div().Class("check").Body(
+				app.Input().Type("checkbox").ID("leaderboard").Name("leaderboard").Checked(h.req.Leaderboard).
+					OnChange(func(ctx app.Context, e app.Event) { h.req.Leaderboard = ctx.JSSrc().Get("checked").Bool() }),
+				app.Label().For("leaderboard").Text("Show a leaderboard (top 10 scores, 1 point per correct answer)"),
+			),
+			app.Div().ID("setup-error").TabIndex(-1).Role("alert").Body(
+				app.If(h.err != "", app.P().Class("error").Text(h.err)),
+			),
+			app.Div().Class("actions").Body(
+				app.Button().ID("create").Type("submit").Class("btn btn-primary").Aria("disabled", h.busy).
+					Text(map[bool]string{false: "Create the session", true: "Creating…"}[h.busy]),
+				linkButton("/", "Cancel", false),
+			),
+		),
+	))
+}
+
+func (h *hostSetupPage) quizTitle() string {
+	if h.quiz == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s (%d questions)", h.quiz.Title, len(h.quiz.Questions))
+}
+
+// radio is one labelled radio button with a line of help under it.
+func radio(name, id, value string, checked bool, label, help string, pick func()) app.UI {
+	return app.Div().Class("radio").Body(
+		app.Input().Type("radio").ID(id).Name(name).Value(value).Checked(checked).
+			Aria("describedby", id+"-help").
+			OnChange(func(app.Context, app.Event) { pick() }),
+		app.Label().For(id).Text(label),
+		app.P().ID(id+"-help").Class("field-help").Text(help),
+	)
+}

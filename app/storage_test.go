@@ -1,0 +1,73 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+// TestStorageKeys pins the local-storage keys: browsers already hold data
+// under them, and a changed key would lose it.
+func TestStorageKeys(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{hostStateKey("K7M4QX"), "host:K7M4QX"},
+		{playerStateKey("K7M4QX"), "player:K7M4QX"},
+		{progressKey("trump-lavrov-oval-office"), "practice:trump-lavrov-oval-office"},
+		{progressKey("my-0a1b2c3d4e5f"), "practice:my-0a1b2c3d4e5f"},
+		{myQuizKey("my-0a1b2c3d4e5f"), "myquiz:my-0a1b2c3d4e5f"},
+		{myQuizzesKey, "myquizzes"},
+		{draftKey, "create:draft"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("key = %q, want %q", tt.got, tt.want)
+		}
+	}
+	if id := newMyQuizID(); !isMyQuiz(id) || len(id) != len("my-")+12 {
+		t.Errorf("newMyQuizID() = %q, want my- and 12 hex digits", id)
+	}
+}
+
+// TestStoredShapes pins the JSON of every stored type, both ways: what this
+// build writes, and that what earlier builds wrote still loads.
+func TestStoredShapes(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		v    any
+		want string
+		back any // a new value of v's type to decode want into
+	}{
+		{"host key", hostKey{Secret: "s"}, `{"secret":"s"}`, &hostKey{}},
+		{"seat", playerKey{ID: "p1", Secret: "s", Name: "Ada"}, `{"id":"p1","secret":"s","name":"Ada"}`, &playerKey{}},
+		{"seat with a pending answer", playerKey{ID: "p1", Secret: "s", Name: "Ada", Pending: &pendingAnswer{QuestionID: "q2", Choice: 3}},
+			`{"id":"p1","secret":"s","name":"Ada","pending":{"questionId":"q2","choice":3}}`, &playerKey{}},
+		{"practice run", progress{Seed: 2, Index: 1, Answers: []int{0, -1}, Started: at},
+			`{"seed":2,"index":1,"answers":[0,-1],"started":"2026-03-02T09:30:00Z"}`, &progress{}},
+		{"finished practice run", progress{Seed: 1, Answers: []int{1}, Started: at, Finished: at.Add(time.Minute)},
+			`{"seed":1,"index":0,"answers":[1],"started":"2026-03-02T09:30:00Z","finished":"2026-03-02T09:31:00Z"}`, &progress{}},
+		{"draft", draft{Title: "T", Text: "Body.", N: 8}, `{"title":"T","text":"Body.","n":8}`, &draft{}},
+		{"my quizzes entry", myQuizEntry{ID: "my-1", Title: "T", Questions: 5, Updated: at},
+			`{"id":"my-1","title":"T","questions":5,"updated":"2026-03-02T09:30:00Z"}`, &myQuizEntry{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(b); got != tt.want {
+				t.Errorf("stored as %s, want %s", got, tt.want)
+			}
+			if err := json.Unmarshal([]byte(tt.want), tt.back); err != nil {
+				t.Fatalf("%s does not load: %v", tt.want, err)
+			}
+			again, _ := json.Marshal(tt.back)
+			if string(again) != tt.want {
+				t.Errorf("%s loads as %s", tt.want, again)
+			}
+		})
+	}
+}

@@ -101,7 +101,7 @@ func storyCard(s stories.Story) app.UI {
 		app.H3().ID(titleID).Text(a.Title),
 		app.P().Class("excerpt").Text(strings.Join(lead, " ")),
 		app.Div().Class("actions").Body(
-			linkButton("/practice/"+s.ID, "Practice", true),
+			linkButton("/practice/"+s.ID, "Practise", true),
 			linkButton("/story/"+s.ID, "Read the story", false),
 		),
 	)

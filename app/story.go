@@ -40,7 +40,7 @@ func (p *storyPage) Render() app.UI {
 	}
 	return page(app.Article().Class("story").Body(
 		app.H1().Text(p.article.Title),
-		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practice this story", true)),
+		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true)),
 		app.Range(p.article.Paragraphs).Slice(func(i int) app.UI {
 			var nodes []app.UI
 			for _, h := range p.article.Headings {
@@ -58,6 +58,6 @@ func (p *storyPage) Render() app.UI {
 			nodes = append(nodes, app.P().Text(text))
 			return app.Div().Body(nodes...)
 		}),
-		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practice this story", true)),
+		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true)),
 	))
 }

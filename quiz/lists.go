@@ -218,6 +218,25 @@ var titleWords = map[string]bool{
 	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "captain.": true,
 }
 
+// roleNouns are occupations that, like titles, can stand before a name as
+// its role ("jeweller Stephen Webster", "co-host Rece Davis").
+var roleNouns = []string{"host", "co-host", "presenter", "anchor", "reporter", "columnist", "writer", "author", "producer",
+	"agent", "lawyer", "solicitor", "barrister", "chef", "owner", "teacher", "headteacher", "doctor", "surgeon",
+	"nurse", "player", "winger", "scrum-half", "fly-half", "batsman", "bowler", "pitcher",
+	"quarterback", "boss", "researcher", "scientist", "historian", "activist", "campaigner", "lawmaker",
+	"prosecutor", "guitarist", "drummer", "comedian", "musician", "artist", "designer", "jeweller",
+	"publisher", "novelist", "poet", "photographer", "filmmaker", "entrepreneur", "businessman",
+	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
+	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
+	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer"}
+
+func init() {
+	for _, w := range roleNouns {
+		titleWords[w] = true
+		headTitles[w] = true
+	}
+}
+
 // headTitles are the title words that can end a role phrase; modifiers such
 // as "foreign" or "vice" cannot stand alone.
 var headTitles = map[string]bool{

@@ -112,6 +112,11 @@ func clauseStart(toks []tok, i int) bool {
 func (an *analysis) findMentions(s *sent) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
+		if i > 0 && monthIndex(toks[i].text) >= 0 && toks[i-1].cap && isFirstName(toks[i-1].low) && !nextIsNumber(toks, i+1) {
+			// "Mark May", "Theresa May": a surname, not a month.
+			i++
+			continue
+		}
 		if n := an.dateAt(s, i); n > 0 {
 			i += n
 			continue
@@ -140,7 +145,8 @@ func (an *analysis) findMentions(s *sent) {
 		j := i + 1
 		for j < len(toks) {
 			u := toks[j]
-			if u.word && (u.cap || u.acro) && !u.num && monthIndex(u.text) < 0 && weekdayIndex(u.text) < 0 && !compoundAdjective(u.text) {
+			month := monthIndex(u.text) >= 0 && !(j == i+1 && isFirstName(toks[i].low) && !nextIsNumber(toks, j+1) && u.low != "jan" && u.low != "dec")
+			if u.word && (u.cap || u.acro) && !u.num && !month && weekdayIndex(u.text) < 0 && !compoundAdjective(u.text) {
 				j++
 				continue
 			}
@@ -295,7 +301,7 @@ func personShaped(name string) bool {
 	for _, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
 		low := strings.ToLower(w)
-		if !unicode.IsUpper(r) || orgWords[low] || placeWords[low] || eventWords[low] || outletWords[low] || isCountry(low) {
+		if !unicode.IsUpper(r) || orgWords[low] || placeWords[low] || eventWords[low] || outletWords[low] || isCountry(low) || low == "state" || low == "tech" {
 			return false
 		}
 	}
@@ -340,7 +346,8 @@ func workContext(toks []tok, i, j int) bool {
 	if i > 1 && toks[i-1].low == "and" && toks[i-2].cap && i > 2 && workWords[toks[i-3].low] {
 		return true
 	}
-	if j+1 < len(toks) && (toks[j].low == "are" || toks[j].low == "were" || toks[j].low == "have") && !(toks[j].low == "have" && toks[j+1].low == "been") {
+	conjoined := i > 0 && (toks[i-1].low == "and" || toks[i-1].text == ",")
+	if !conjoined && j+1 < len(toks) && (toks[j].low == "are" || toks[j].low == "were" || toks[j].low == "have") && !(toks[j].low == "have" && toks[j+1].low == "been") {
 		return true
 	}
 	return false
@@ -364,8 +371,8 @@ func personCue(toks []tok, i, j int) bool {
 			return true
 		}
 	}
-	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") {
-		return true
+	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") && (j == len(toks) || !toks[j].word && toks[j].text != "'s") {
+		return true // "…, said Jane Roe." but not "said Ohio State and…"
 	}
 	return false
 }

@@ -234,6 +234,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	switch {
 	case ans.typ == ePlace && ans.sub == 1:
 		pool = nearCountries(ans.name)
+	case ans.typ == ePlace && ans.sub == subRegion:
+		for _, c := range continents {
+			pool = append(pool, strings.TrimPrefix(c, "the "))
+		}
 	case ans.typ == ePlace:
 		for _, c := range countries {
 			pool = append(pool, c.capital)

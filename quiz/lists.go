@@ -173,6 +173,10 @@ var (
 	cityCountry   = map[string]int{} // lower-case capital -> index
 )
 
+// continents and world regions: offered only against each other.
+var continents = []string{"Europe", "Asia", "Africa", "North America", "South America", "Latin America",
+	"the Middle East", "Oceania", "Antarctica", "Central America", "the Caribbean", "Scandinavia"}
+
 // extraCities are large cities that are not capitals but appear in news as
 // places; they let a city be offered against a city.
 var extraCities = []string{"New York", "Los Angeles", "Chicago", "Shanghai", "Mumbai", "Istanbul",
@@ -248,7 +252,7 @@ var headTitles = map[string]bool{
 	"ceo": true, "officer": true, "commander": true, "admiral": true, "colonel": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "gen.": true, "col.": true, "lt.": true,
 	"capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true, "leader": true,
-	"head": true, "coach": true, "manager": true, "professor": true, "prof.": true, "prof": true, "premier": true,
+	"coach": true, "manager": true, "professor": true, "prof.": true, "prof": true, "premier": true,
 	"emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true, "executive": true,
 	"economist": true, "analyst": true, "correspondent": true, "editor": true, "diplomat": true,
 	"official": true, "inspector": true, "detective": true, "sheriff": true, "superintendent": true,

@@ -214,8 +214,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > 0 && toks[k-1].low == "the" {
 		m.hasThe = true
 	}
-	if j < len(toks) && (toks[j].low == "'s" || modifierNouns[toks[j].low] || titleWords[toks[j].low] && !toks[j].cap) {
-		m.modifier = true
+	if j < len(toks) && (toks[j].low == "'s" || toks[j].text == "'" && strings.HasSuffix(toks[j-1].low, "s") || modifierNouns[toks[j].low] || titleWords[toks[j].low] && !toks[j].cap) {
+		m.modifier = true // "Gallas' header", "Trump aides"
 	}
 	last := name[len(name)-1].low
 	switch {
@@ -225,6 +225,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return // "a leading MP": a common noun in capitals
 	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && outletWords[last] && !hasTitle:
 		m.typ, m.sub = eOrg, subOutlet
+	case isContinent(low):
+		m.typ, m.sub = ePlace, subRegion
 	case isCountry(low):
 		m.typ, m.sub = ePlace, 1
 		if ci := countryByName[low]; true {
@@ -271,7 +273,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if (m.typ == ePlace || m.typ == eOrg || m.typ == eSite) && j < len(toks) && nounAfter(toks[j]) {
 		m.modifier = true // "the US dollar", "a Sony spokesman"
 	}
-	if m.typ == ePerson && m.role != "" && !roleHasHead(m.role) {
+	if m.typ == ePerson && m.role != "" && (!roleHasHead(m.role) || m.modifier) {
 		m.role = ""
 		m.r0 = k
 	}
@@ -414,7 +416,7 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			// A party or body of two capitalised words: "Liberal Democrat MP".
 			k--
 			continue
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i &&
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") &&
 			!(t.cap && k >= 2 && (toks[k-2].cap || toks[k-2].low == "of")):
 			// One noun before the title names the body led: "Union
 			// leader", "Maersk spokesman", "Port director" — but not the
@@ -629,6 +631,18 @@ func compoundAdjective(w string) bool {
 	switch strings.ToLower(w[i+1:]) {
 	case "born", "based", "led", "backed", "owned", "run", "made", "style", "bound", "born-and-bred", "listed", "funded", "controlled", "registered", "headquartered":
 		return true
+	}
+	return false
+}
+
+// subRegion is the sub-type of a place that is a continent or world region.
+const subRegion = 3
+
+func isContinent(low string) bool {
+	for _, c := range continents {
+		if strings.EqualFold(strings.TrimPrefix(c, "the "), low) {
+			return true
+		}
 	}
 	return false
 }

@@ -798,6 +798,12 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && m.sub == 0 && toks[m.t0].cap && !clauseStart(toks, m.t0) {
 			return true // "Big Ten": a number word inside a name
 		}
+		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
+			return true // "BBC Radio 4", "PlayStation 3": part of a name
+		}
+		if m.typ == eOrdinal && (next == "half" || next == "halves") {
+			return true // only a first and a second half
+		}
 	}
 	if m.typ == eOrdinal && m.sub == 0 {
 		if m.value == 1 {

@@ -21,18 +21,20 @@ import (
 	"storyquiz/app/sessionapi"
 )
 
-// TestLoadClassroom measures the budget scenario: 1,000 students in one
-// session, each with an open event stream, all answering at once. It runs
-// only with STORYQUIZ_LOAD=1 because it takes the machine for a while, and
-// it reports figures rather than asserting them (clients and server share
-// the same cores here, so the numbers are pessimistic).
+// TestLoadClassroom plays a class in one session, each student with an open
+// event stream, all answering at once: every answer is acknowledged and
+// counted, and every stream sees each change. By default it is a class of
+// 100; with STORYQUIZ_LOAD=1 it is the budget scenario of 1,000 students,
+// which takes the machine for a while. It reports timings rather than
+// asserting them (clients and server share the same cores here, so the
+// numbers are pessimistic; make bench measures them properly).
 //
 //	STORYQUIZ_LOAD=1 go test -run TestLoadClassroom -v ./app/server/
 func TestLoadClassroom(t *testing.T) {
-	if os.Getenv("STORYQUIZ_LOAD") == "" {
-		t.Skip("set STORYQUIZ_LOAD=1 to run the load test")
+	n := 100
+	if os.Getenv("STORYQUIZ_LOAD") != "" {
+		n = 1000
 	}
-	const n = 1000
 	e := newEnv(t, func(c *APIConfig) {
 		c.MaxPlayers, c.JoinBurst = n, 2*n
 		c.Now = time.Now
@@ -193,7 +195,7 @@ func TestLoadClassroom(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			time.Sleep(time.Duration(i) * time.Second / n)
+			time.Sleep(time.Duration(i) * time.Second / time.Duration(n))
 			st, d := post("/answers", secrets[i], map[string]any{"questionId": "q2", "choice": i % 4})
 			if st != 200 {
 				t.Errorf("answer %d: %d", i, st)

@@ -146,6 +146,9 @@ func (an *analysis) findMentions(s *sent) {
 		for j < len(toks) {
 			u := toks[j]
 			month := monthIndex(u.text) >= 0 && !(j == i+1 && isFirstName(toks[i].low) && !nextIsNumber(toks, j+1) && u.low != "jan" && u.low != "dec")
+			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
+				break // "in California Mr Torvalds said": a new name starts
+			}
 			if u.word && (u.cap || u.acro) && !u.num && !month && weekdayIndex(u.text) < 0 && !compoundAdjective(u.text) {
 				j++
 				continue

@@ -238,7 +238,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if inClause && !inQuote && len(dis) == 3 {
 		switch m.typ {
 		case eDate:
-			if k := prepBefore(s, *m, whenPreps); k >= 0 {
+			inner := false
+			for x := c.verb + 1; x < m.r0; x++ {
+				switch s.toks[x].low {
+				case "since", "than", "like", "unlike", "until", "before", "after":
+					// "the first man since Wilander in 1988": the date
+					// belongs to the inner phrase, not to the verb.
+					inner = true
+				}
+			}
+			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				bonus := 0.0
 				if m.sub != dWeekday {
 					bonus = 0.4 // a month or a year dates the story's background

@@ -487,6 +487,8 @@ var commonAcronyms = map[string]bool{"MP": true, "MPS": true, "MEP": true, "MEPS
 	"CEO": true, "CFO": true, "PC": true, "PCS": true, "TV": true, "DVD": true, "CD": true, "GDP": true,
 	"AM": true, "PM": true, "GMT": true, "BST": true, "ET": true, "EST": true, "PST": true, "UTC": true,
 	"ID": true, "DNA": true, "OK": true, "VAT": true, "IT": true, "AI": true, "HIV": true, "AIDS": true,
+	"DVR": true, "PVR": true, "LCD": true, "HD": true, "HDTV": true, "MP3": true, "GPS": true, "USB": true,
+	"SMS": true, "3G": true, "4G": true, "LED": true, "CPU": true, "RAM": true, "PDA": true, "VCR": true,
 	"SUV": true, "CCTV": true, "PR": true, "MVP": true, "QC": true, "OBE": true, "MBE": true, "CBE": true,
 	"A": true, "I": true, "US": false}
 

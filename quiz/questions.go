@@ -558,8 +558,8 @@ func (an *analysis) roleQuestions() []cand {
 				break
 			}
 		}
-		// Who holds the role?
-		if an.roleHolders(r.lower) == 1 {
+		// Who holds the role? A bare "chief" or "official" says too little.
+		if an.roleHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) {
 			dis := an.personDistractors(s, id, nil, 3)
 			if len(dis) >= 2 {
 				art := "the "
@@ -921,6 +921,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		if t.text == "," || t.text == "(" || t.low == "who" || t.low == "which" || t.low == "that" || speechVerbs[t.low] {
 			return cand{}, false
 		}
+		switch t.low {
+		case "though", "although", "while", "when", "because", "since", "as", "after", "before", "once", "unless", "until", "whereas", "even":
+			return cand{}, false // a subordinate clause comes first: its verb is not the claim
+		}
 		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
 			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" {
 				return cand{}, false // "mid-sized", "small and armed": adjectives
@@ -1048,3 +1052,8 @@ func anyPersonBefore(s *sent, k int) bool {
 	}
 	return false
 }
+
+// vagueRoles are one-word roles too general to identify a person by.
+var vagueRoles = map[string]bool{"chief": true, "head": true, "boss": true, "official": true, "leader": true,
+	"executive": true, "officer": true, "director": true, "manager": true, "chair": true, "player": true,
+	"star": true, "agent": true, "host": true, "owner": true, "deputy": true}

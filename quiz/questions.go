@@ -271,7 +271,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 	}
-	if len(dis) < 3 {
+	if len(dis) == 0 {
 		return out
 	}
 	// A cloze (a number question when the blank is a number), and a
@@ -322,7 +322,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if n := len(s.toks); n > 35 {
 		score -= 0.05 * float64(n-35) // long blanks are hard to read
 	}
-	if utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, m, blank, answer) {
+	// A cloze needs three wrong options (two for a person, whom the
+	// article must name); a true-or-false statement needs one.
+	enough := len(dis) >= 3 || m.typ == ePerson && len(dis) == 2
+	if m.typ == ePerson {
+		score -= twoOptionPenalty(dis)
+	}
+	if enough && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, m, blank, answer) {
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 	}
 	// True or false: the sentence as written, or with the slot changed.

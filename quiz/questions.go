@@ -924,12 +924,16 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	v := -1
 	for k := from; k < len(s.toks) && k < from+11; k++ {
 		t := s.toks[k]
-		if t.text == "," || t.text == "(" || t.low == "who" || t.low == "which" || t.low == "that" || speechVerbs[t.low] {
+		if t.text == "," || t.text == "(" || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "said" || t.low == "says" || t.low == "told" || t.low == "according" {
 			return cand{}, false
 		}
 		switch t.low {
 		case "though", "although", "while", "when", "because", "since", "as", "after", "before", "once", "unless", "until", "whereas", "even":
 			return cand{}, false // a subordinate clause comes first: its verb is not the claim
+		}
+		if k > from+1 && presentVerb(s.toks, k) {
+			v = k
+			break
 		}
 		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
 			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" {
@@ -957,6 +961,8 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		neg = s.text[:t.end] + " not" + s.text[t.end:]
 	case auxiliaries[t.low]:
 		return cand{}, false
+	case presentVerb(s.toks, v):
+		neg = s.text[:t.start] + "does not " + lemmaPresent(t.low) + s.text[t.end:]
 	default:
 		lemma := lemmaPast(t.low)
 		if lemma == "" || t.low == "said" || s.toks[v+1].low == "to" && lemma == "use" {
@@ -1063,3 +1069,36 @@ func anyPersonBefore(s *sent, k int) bool {
 var vagueRoles = map[string]bool{"chief": true, "head": true, "boss": true, "official": true, "leader": true,
 	"executive": true, "officer": true, "director": true, "manager": true, "chair": true, "player": true,
 	"star": true, "agent": true, "host": true, "owner": true, "deputy": true}
+
+// presentVerb guesses whether token k, after a subject, is a verb in the
+// present tense, third person singular: "The trend shows that…". It must
+// end in -s, and be followed by what starts an object or a complement.
+func presentVerb(toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word || t.cap || t.num || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || k+1 >= len(toks) {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") || strings.HasSuffix(t.low, "ics") || auxiliaries[t.low] || stopwords[t.low] {
+		return false
+	}
+	prev := toks[k-1]
+	if !prev.word || strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") || determiners[prev.low] || prev.low == "of" {
+		return false // "the games…": a plural noun, not a verb
+	}
+	switch toks[k+1].low {
+	case "that", "the", "a", "an", "its", "his", "her", "their", "to", "more", "less", "up", "out", "how", "what", "about":
+		return true
+	}
+	return false
+}
+
+// lemmaPresent returns the base form of a third-person present verb.
+func lemmaPresent(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"), strings.HasSuffix(w, "oes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}

@@ -272,7 +272,9 @@ Captain Ines Moreau restarted the island ferry on Monday after a week of storms.
 
 She said the crossing was calm. It carried 40 passengers on its first trip.
 
-The harbour board approved the timetable. The new boat was built in Gdansk.`
+The harbour board approved the timetable. The new boat was built in Gdansk.
+
+The timetable gives the island a daily service.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -289,6 +291,7 @@ The harbour board approved the timetable. The new boat was built in Gdansk.`
 		{2, false, "", ""},
 		{3, true, "", "The harbour board did not approve the timetable."},
 		{4, true, "", "The new boat was not built in Gdansk."},
+		{5, true, "", "The timetable does not give the island a daily service."},
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

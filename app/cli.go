@@ -52,38 +52,62 @@ func runCLI(args []string) int {
 func runServe(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (host:port)")
-	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
-	web := fs.String("web", "web", "directory holding app.wasm, styles and icons")
-	live := liveConfig{}
-	fs.IntVar(&live.MaxPlayers, "max-players", 1000, "most students in one live session")
-	fs.Float64Var(&live.JoinRate, "join-rate", 5, "join attempts per second allowed from one address in the long run")
-	fs.IntVar(&live.JoinBurst, "join-burst", 100, "join attempts allowed at once from one address (a class behind one school router)")
+	cfg := serveConfig{DrainTimeout: drainTimeout}
+	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8000", "address to listen on (host:port)")
+	fs.StringVar(&cfg.Live.DBPath, "db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
+	fs.StringVar(&cfg.WebDir, "web", "web", "directory holding app.wasm, styles and icons")
+	fs.IntVar(&cfg.Live.MaxPlayers, "max-players", 1000, "most students in one live session")
+	fs.Float64Var(&cfg.Live.JoinRate, "join-rate", 5, "join attempts per second allowed from one address in the long run")
+	fs.IntVar(&cfg.Live.JoinBurst, "join-burst", 100, "join attempts allowed at once from one address (a class behind one school router)")
+	fs.IntVar(&cfg.Limits.MaxConns, "max-conns", server.DefaultMaxConns, "most open connections in all (lowered to fit the open-file limit)")
+	fs.IntVar(&cfg.Limits.MaxConnsPerAddr, "max-conns-per-ip", server.DefaultMaxConnsPerAddr, "most open connections from one address (a school routes every student through one)")
+	fs.IntVar(&cfg.Limits.MaxStreamsPerAddr, "max-streams-per-ip", server.DefaultMaxStreamsPerAddr, "most live event streams from one address (at least -max-players + 100 unless set)")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	// A class of -max-players behind one router needs a stream each, plus
+	// the hosts': keep the default per-address stream limit above it.
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if !set["max-streams-per-ip"] {
+		cfg.Limits.MaxStreamsPerAddr = max(cfg.Limits.MaxStreamsPerAddr, cfg.Live.MaxPlayers+100)
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	live.DBPath = *db
-	if err := serve(ctx, log, *addr, *web, live); err != nil {
+	if err := serve(ctx, log, cfg); err != nil {
 		log.Error("storyquiz stopped", "err", err)
 		return 1
 	}
 	return 0
 }
 
-func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveConfig) error {
-	bundle, err := server.OpenBundle(filepath.Join(webDir, "app.wasm"))
+// drainTimeout is how long a shutdown waits for requests in flight before
+// it cuts them off.
+const drainTimeout = 10 * time.Second
+
+// fileReserve is how many open files the connection limit leaves for the
+// database, the web folder and the like.
+const fileReserve = 64
+
+// serveConfig is what the command line sets for serve.
+type serveConfig struct {
+	Addr         string
+	WebDir       string
+	Live         liveConfig
+	Limits       server.Limits
+	DrainTimeout time.Duration
+	// listening, if set, is told the address once the server listens (tests
+	// listen on port 0).
+	listening func(addr string)
+}
+
+func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
+	bundle, err := server.OpenBundle(filepath.Join(cfg.WebDir, "app.wasm"))
 	if err != nil {
 		return err
 	}
-	live, err := openLive(lc, log)
-	if err != nil {
-		return err
-	}
-	defer live.Close()
-	static, err := server.OpenStatic(webDir)
+	static, err := server.OpenStatic(cfg.WebDir)
 	if err != nil {
 		return err
 	}
@@ -92,19 +116,29 @@ func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveCo
 	if err != nil {
 		return fmt.Errorf("reading the web folder: %w", err)
 	}
+	limits := fitFileLimit(log, cfg.Limits.WithDefaults())
+	live, err := openLive(cfg.Live, log)
+	if err != nil {
+		return err
+	}
+	defer live.Close()
 	// The pages' version covers the web files as well as the bundle, so that
 	// browsers' service workers pick up an edited style.css too.
 	version := bundle.Version() + "-" + digest[:8]
 	h := newAppHandler(version, static)
-	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, Static: static, API: live.API()})
+	srv := server.New(cfg.Addr, server.Handlers{App: h, Bundle: bundle, Static: static, API: live.API(), Limits: limits})
 	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
-	ln, err := net.Listen("tcp", addr)
+	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
 	}
-	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", lc.DBPath)
+	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", cfg.Live.DBPath,
+		"max-conns", limits.MaxConns, "max-conns-per-ip", limits.MaxConnsPerAddr, "max-streams-per-ip", limits.MaxStreamsPerAddr)
+	if cfg.listening != nil {
+		cfg.listening(ln.Addr().String())
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(server.LimitListener(ln, limits.MaxConns, limits.MaxConnsPerAddr)) }()
 	select {
 	case err := <-errc:
 		return err
@@ -112,12 +146,40 @@ func serve(ctx context.Context, log *slog.Logger, addr, webDir string, lc liveCo
 	}
 	log.Info("shutting down: draining requests")
 	live.CloseStreams()
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.DrainTimeout)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = srv.Shutdown(sctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		// A client still sending (or not reading) after the drain timeout
+		// must not turn a requested stop into a failure: cut it off.
+		log.Warn("shutting down: closed connections still busy after the drain timeout", "timeout", cfg.DrainTimeout)
+		err = srv.Close()
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	log.Info("storyquiz stopped")
 	return nil
+}
+
+// fitFileLimit raises the open-file limit as far as the OS allows and
+// lowers the connection limits to fit under it.
+func fitFileLimit(log *slog.Logger, l server.Limits) server.Limits {
+	n, err := server.RaiseFileLimit()
+	if err != nil {
+		log.Warn("could not raise the open-file limit", "err", err)
+	}
+	if n == 0 || n >= 1<<30 {
+		return l
+	}
+	if fit := max(int(n)-fileReserve, 16); l.MaxConns > fit {
+		log.Warn("lowering -max-conns to fit the open-file limit (raise it with ulimit -n or LimitNOFILE=)", "open-file-limit", n, "max-conns", fit)
+		l.MaxConns = fit
+	}
+	l.MaxConnsPerAddr = min(l.MaxConnsPerAddr, l.MaxConns)
+	// Streams from one address leave it room for its requests (and /healthz).
+	l.MaxStreamsPerAddr = min(l.MaxStreamsPerAddr, l.MaxConnsPerAddr-l.MaxConnsPerAddr/10)
+	return l
 }
 
 // runBackup copies the live-session database to a new file, safely while

@@ -11,12 +11,14 @@ import (
 )
 
 // Timeouts applied by New; SSE streams are exempt from the write timeout
-// through http.ResponseController.
+// through http.ResponseController. An idle keep-alive connection is closed
+// after IdleTimeout: each holds a file descriptor, and a browser opens a new
+// connection in a moment when it needs one.
 const (
 	ReadHeaderTimeout = 5 * time.Second
 	ReadTimeout       = 15 * time.Second
 	WriteTimeout      = 30 * time.Second
-	IdleTimeout       = 120 * time.Second
+	IdleTimeout       = 30 * time.Second
 )
 
 // Handlers are the parts New composes into one server.
@@ -25,6 +27,7 @@ type Handlers struct {
 	Bundle http.Handler // web/app.wasm
 	Static http.Handler // the rest of /web/ (see Static); nil serves nothing there
 	API    http.Handler // everything under /api/; may be nil
+	Limits Limits       // the per-address stream limit applies here; the listener applies the rest
 }
 
 // New returns an http.Server for addr with timeouts set and every route mounted.
@@ -65,7 +68,7 @@ func Routes(hs Handlers) http.Handler {
 		mux.Handle(p, http.NotFoundHandler())
 	}
 	if hs.API != nil {
-		mux.Handle("/api/", hs.API)
+		mux.Handle("/api/", limitStreams(hs.API, hs.Limits.WithDefaults().MaxStreamsPerAddr))
 	}
 	mux.Handle("/", Pages(AllowZoom(hs.App)))
 	return SecurityHeaders(mux)

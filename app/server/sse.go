@@ -3,14 +3,24 @@
 package server
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
+	"sync/atomic"
 	"time"
 
 	"storyquiz/quiz/session"
 )
+
+// MaxStreamsPerSecret is how many event streams one secret may hold open:
+// a student's second tab, a host's projector beside their own screen, and a
+// stream a dropped Wi-Fi connection has not yet shown to be dead. A new
+// stream beyond it replaces the oldest, so that a secret cannot hold
+// thousands of streams (each costs memory and a file descriptor).
+const MaxStreamsPerSecret = 3
 
 // Event stream timing.
 const (
@@ -26,8 +36,34 @@ const (
 type subscriber struct {
 	c      caller
 	wake   chan struct{} // capacity 1: "your view may have changed"
+	stop   chan struct{} // closed when a newer stream with the same secret replaces this one
+	seq    uint64        // order of opening, to find the oldest
 	sent   uint64        // view version last sent; guarded by the session lock
 	primed bool          // whether anything was sent yet; guarded by the session lock
+}
+
+// subscriberSeq numbers streams in the order they open.
+var subscriberSeq atomic.Uint64
+
+// addSubscriberLocked registers sub with l and, if sub's caller now holds
+// more than MaxStreamsPerSecret streams, removes the oldest and tells it to
+// end. The caller holds l.mu.
+func (l *live) addSubscriberLocked(sub *subscriber) {
+	l.subs[sub] = struct{}{}
+	var same []*subscriber
+	for other := range l.subs {
+		if other.c == sub.c {
+			same = append(same, other)
+		}
+	}
+	if len(same) <= MaxStreamsPerSecret {
+		return
+	}
+	slices.SortFunc(same, func(a, b *subscriber) int { return cmp.Compare(a.seq, b.seq) })
+	for _, old := range same[:len(same)-MaxStreamsPerSecret] {
+		delete(l.subs, old)
+		close(old.stop)
+	}
 }
 
 // notifyLocked wakes the streams whose view changed since they last sent.
@@ -71,14 +107,14 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer a.streams.Done()
-	sub := &subscriber{c: c, wake: make(chan struct{}, 1)}
+	sub := &subscriber{c: c, wake: make(chan struct{}, 1), stop: make(chan struct{}), seq: subscriberSeq.Add(1)}
 	l.mu.Lock()
 	if l.gone {
 		l.mu.Unlock()
 		writeError(w, http.StatusNotFound, errGone.Error())
 		return
 	}
-	l.subs[sub] = struct{}{}
+	l.addSubscriberLocked(sub)
 	l.mu.Unlock()
 	defer func() {
 		l.mu.Lock()
@@ -113,6 +149,10 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 			return
 		case <-a.done:
 			write("event: close\ndata: {\"error\":\"the server is shutting down\"}\n\n")
+			return
+		case <-sub.stop:
+			// A newer stream with the same secret took this one's place.
+			write("event: close\ndata: {\"error\":\"this secret opened a newer stream\"}\n\n")
 			return
 		case <-heartbeat.C:
 			if !write(": ping\n\n") {

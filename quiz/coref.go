@@ -230,23 +230,26 @@ func (an *analysis) liveIDs(ids []int) []int {
 // ends ("Kilroy Silk" and "Robert Kilroy Silk"), so that both are never
 // offered side by side. The shorter entity stays as an alias.
 func (an *analysis) mergeNameSuffixes() {
+	words := make([][]string, len(an.ents))
+	byLast := map[string][]int{}
 	for i := range an.ents {
 		an.ents[i].alias = -1
+		if t := an.ents[i].typ; t == ePerson || t == eNone {
+			words[i] = strings.Fields(strings.ToLower(an.ents[i].name))
+			if n := len(words[i]); n > 0 {
+				byLast[words[i][n-1]] = append(byLast[words[i][n-1]], i)
+			}
+		}
 	}
 	for a := range an.ents {
-		ea := &an.ents[a]
-		if ea.typ != ePerson && ea.typ != eNone {
+		wa := words[a]
+		if len(wa) == 0 {
 			continue
 		}
-		wa := strings.Fields(strings.ToLower(ea.name))
 		target := -1
-		for b := range an.ents {
-			eb := &an.ents[b]
-			if b == a || eb.typ != ePerson && eb.typ != eNone {
-				continue
-			}
-			wb := strings.Fields(strings.ToLower(eb.name))
-			if len(wb) <= len(wa) || strings.Join(wb[len(wb)-len(wa):], " ") != strings.Join(wa, " ") {
+		for _, b := range byLast[wa[len(wa)-1]] {
+			wb := words[b]
+			if b == a || len(wb) <= len(wa) || !equalWords(wb[len(wb)-len(wa):], wa) {
 				continue
 			}
 			if target >= 0 {
@@ -258,8 +261,8 @@ func (an *analysis) mergeNameSuffixes() {
 		if target < 0 {
 			continue
 		}
-		ea.alias = target
-		if ea.typ == ePerson {
+		an.ents[a].alias = target
+		if an.ents[a].typ == ePerson {
 			an.ents[target].typ = ePerson
 		}
 	}
@@ -276,6 +279,18 @@ func (an *analysis) mergeNameSuffixes() {
 			an.ents[i].typ = eNone
 		}
 	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // addRole records a role phrase for a person.

@@ -17,6 +17,9 @@ import (
 	"storyquiz/quiz/session"
 )
 
+// This file holds what the component tests share: a fake sessions API,
+// mounting a page, reading its rendered text, and a small quiz.
+
 // fakeAPI stands in for the server in component tests: it records the
 // requests and answers each with a canned result, and lets the test push
 // views down the "stream".

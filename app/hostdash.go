@@ -26,6 +26,8 @@ type hostPage struct {
 
 func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
 
+// OnNav follows the session with the host key this browser kept when it
+// created it; without one it says where the dashboard can be run.
 func (h *hostPage) OnNav(ctx app.Context) {
 	h.code = sessionPage(ctx)
 	h.joinURL = joinLink(ctx.Page().URL(), h.code)
@@ -50,11 +52,14 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 	}
 }
 
+// liveRefused explains that this browser's host key no longer opens the
+// session (or the session is gone).
 func (h *hostPage) liveRefused(app.Context) {
 	h.problem = "Session " + h.code + " does not accept the host key saved in this browser. " +
 		"It may have been removed: sessions are removed a day after their last use."
 }
 
+// liveGone shows why the server ended the session's stream for good.
 func (h *hostPage) liveGone(_ app.Context, why string) { h.problem = why }
 
 // control sends a host action and shows the view it returns. Reveal and

@@ -38,6 +38,8 @@ type playPage struct {
 
 func (p *playPage) OnPreRender(ctx app.Context) { p.code = sessionPage(ctx) }
 
+// OnNav follows the session with the seat this browser holds, sending an
+// answer a reload interrupted; without a seat it opens the join form.
 func (p *playPage) OnNav(ctx app.Context) {
 	p.code = sessionPage(ctx)
 	p.live.leave()
@@ -72,6 +74,7 @@ func (p *playPage) onKey(ctx app.Context, e app.Event) {
 	}
 }
 
+// save keeps the seat, with any pending answer, in this browser.
 func (p *playPage) save(ctx app.Context) { saveSeat(ctx, p.code, p.me) }
 
 // gone shows why the session cannot continue here and forgets the seat, so
@@ -82,10 +85,13 @@ func (p *playPage) gone(ctx app.Context, msg string) {
 	forgetSeat(ctx, p.code)
 }
 
+// liveRefused tells a student the seat is gone: removed by the teacher, or
+// the session ended and was removed.
 func (p *playPage) liveRefused(ctx app.Context) {
 	p.gone(ctx, "You are no longer in session "+p.code+": your teacher may have removed you, or the session has ended and been removed.")
 }
 
+// liveGone shows why the server ended the session's stream for good.
 func (p *playPage) liveGone(ctx app.Context, why string) { p.gone(ctx, why) }
 
 // liveReconnected sends a waiting answer as soon as the connection is back,

@@ -4,6 +4,7 @@ package main
 
 import (
 	"net/url"
+	"slices"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -113,7 +114,7 @@ func TestPracticeResumes(t *testing.T) {
 	if got, want := saved.Index, 1; got != want {
 		t.Fatalf("saved index = %d, want %d", got, want)
 	}
-	if got, want := saved.Answers, []int{1, -1}; !equalInts(got, want) {
+	if got, want := saved.Answers, []int{1, -1}; !slices.Equal(got, want) {
 		t.Fatalf("saved answers = %v, want %v", got, want)
 	}
 	act(d, p, func(ctx app.Context) { p.load(ctx) })
@@ -125,7 +126,7 @@ func TestPracticeResumes(t *testing.T) {
 	if got, want := p.prog.Seed, int64(2); got != want {
 		t.Errorf("seed after Try again = %d, want %d", got, want)
 	}
-	if got, want := p.prog.Answers, []int{-1, -1}; !equalInts(got, want) || p.prog.Index != 0 || !p.prog.Finished.IsZero() {
+	if got, want := p.prog.Answers, []int{-1, -1}; !slices.Equal(got, want) || p.prog.Index != 0 || !p.prog.Finished.IsZero() {
 		t.Errorf("after Try again progress = %+v, want a fresh run", p.prog)
 	}
 }
@@ -145,18 +146,6 @@ func TestOptionForKey(t *testing.T) {
 			t.Errorf("optionForKey(%q) = %d, %v; want %d, %v", tt.key, got, ok, tt.want, tt.ok)
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestMarkedSentence(t *testing.T) {

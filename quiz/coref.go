@@ -5,6 +5,7 @@ package quiz
 
 import (
 	"strings"
+	"unicode"
 )
 
 // link groups mentions into entities: full names first, then surnames and
@@ -298,10 +299,12 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !isCountry(strings.TrimSuffix(lw, "'s")) {
+		inName := i+1 < len(words) && !titleWords[strings.ToLower(words[i+1])] && unicode.IsUpper([]rune(words[i+1])[0])
+		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
-		if titleWords[lw] && !isAcronym(w) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+
+		if titleWords[lw] && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			words[i] = lw
 			e.titles[lw] = true
 		}

@@ -415,15 +415,28 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.low == "former" || t.low == "ex" || t.low == "ex-" || t.low == "acting" || t.low == "interim" || t.low == "outgoing":
 			k-- // "Former Liberal Democrat MP"
 			continue
-		case t.cap && t.word && !t.num && !stopwords[t.low] && k < i && k >= 2 && i-k < 4 && toks[k-2].cap && !stopwords[toks[k-2].low]:
-			// A party or body of two capitalised words: "Liberal Democrat MP".
-			k--
-			continue
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") &&
-			!(t.cap && k >= 2 && (toks[k-2].cap || toks[k-2].low == "of")):
+		case t.cap && t.word && !t.num && !stopwords[t.low] && k < i:
+			// The whole capitalised name of the body led, joined by "of"
+			// or "and": "Liberal Democrat MP", "Fair Trials Abroad
+			// director", "Association of Chief Police Officers president".
+			r := k - 1
+			for r > 0 && k-r < 7 {
+				p := toks[r-1]
+				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for") && r >= 2 && toks[r-2].cap {
+					r--
+					continue
+				}
+				if p.cap && p.word && clauseStart(toks, r-1) && !stopwords[p.low] && !introWords[p.low] {
+					r-- // the first word of the sentence, inside the run of capitals
+				}
+				break
+			}
+			if k-r < 7 {
+				k = r
+			}
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly"):
 			// One noun before the title names the body led: "Union
-			// leader", "Maersk spokesman", "Port director" — but not the
-			// last word of a longer name ("…Police Officers president").
+			// leader", "Port director".
 			k--
 		}
 		break

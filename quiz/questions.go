@@ -334,7 +334,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// True or false: the sentence as written, or with the slot changed.
 	// A name after a title stays, since swapping it would make a false
 	// statement out of a role as well ("Foreign Minister James Comey").
-	if !inQuote && m.r0 == m.t0 && m.role == "" && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
+	// A weekday swapped into a statement tests the day, not the claim.
+	if !inQuote && m.r0 == m.t0 && m.role == "" && !(m.typ == eDate && m.sub == dWeekday) && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
 		stmt := lead.text + s.text[lead.to:]
 		if !truth {

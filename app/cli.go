@@ -50,6 +50,22 @@ func runCLI(args []string) int {
 // runServe serves the app until SIGINT or SIGTERM, then drains in-flight
 // requests and closes live streams.
 func runServe(args []string, stderr io.Writer) int {
+	cfg, err := parseServe(args, stderr)
+	if err != nil {
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve(ctx, log, cfg); err != nil {
+		log.Error("storyquiz stopped", "err", err)
+		return 1
+	}
+	return 0
+}
+
+// parseServe reads serve's flags.
+func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := serveConfig{DrainTimeout: drainTimeout}
@@ -63,7 +79,7 @@ func runServe(args []string, stderr io.Writer) int {
 	fs.IntVar(&cfg.Limits.MaxConnsPerAddr, "max-conns-per-ip", server.DefaultMaxConnsPerAddr, "most open connections from one address (a school routes every student through one)")
 	fs.IntVar(&cfg.Limits.MaxStreamsPerAddr, "max-streams-per-ip", server.DefaultMaxStreamsPerAddr, "most live event streams from one address (at least -max-players + 100 unless set)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return cfg, err
 	}
 	// A class of -max-players behind one router needs a stream each, plus
 	// the hosts': keep the default per-address stream limit above it.
@@ -72,14 +88,7 @@ func runServe(args []string, stderr io.Writer) int {
 	if !set["max-streams-per-ip"] {
 		cfg.Limits.MaxStreamsPerAddr = max(cfg.Limits.MaxStreamsPerAddr, cfg.Live.MaxPlayers+100)
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := serve(ctx, log, cfg); err != nil {
-		log.Error("storyquiz stopped", "err", err)
-		return 1
-	}
-	return 0
+	return cfg, nil
 }
 
 // drainTimeout is how long a shutdown waits for requests in flight before

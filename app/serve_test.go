@@ -143,3 +143,27 @@ func TestServeShutdownCutsOffSlowUpload(t *testing.T) {
 		}
 	}
 }
+
+// TestParseServeLimits checks the connection flags and how the per-address
+// stream limit follows -max-players unless set.
+func TestParseServeLimits(t *testing.T) {
+	tests := []struct {
+		args                            []string
+		conns, connsPerAddr, streamsPer int
+	}{
+		{nil, 10_000, 5_000, 1_100},
+		{[]string{"-max-players", "3000"}, 10_000, 5_000, 3_100},
+		{[]string{"-max-players", "3000", "-max-streams-per-ip", "50"}, 10_000, 5_000, 50},
+		{[]string{"-max-conns", "800", "-max-conns-per-ip", "400", "-max-streams-per-ip", "300"}, 800, 400, 300},
+	}
+	for _, tt := range tests {
+		cfg, err := parseServe(tt.args, io.Discard)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.args, err)
+		}
+		got := [3]int{cfg.Limits.MaxConns, cfg.Limits.MaxConnsPerAddr, cfg.Limits.MaxStreamsPerAddr}
+		if want := [3]int{tt.conns, tt.connsPerAddr, tt.streamsPer}; got != want {
+			t.Errorf("%q: limits %v, want %v", tt.args, got, want)
+		}
+	}
+}

@@ -175,6 +175,7 @@ func (an *analysis) makeCandidates() []cand {
 			}
 		}
 	}
+	out = append(out, an.whyQuestions()...)
 	for _, c := range an.roleQuestions() {
 		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
 		out = append(out, c)
@@ -1102,4 +1103,83 @@ func lemmaPresent(w string) string {
 		return w[:len(w)-2]
 	}
 	return w[:len(w)-1]
+}
+
+// reason is a cause clause of a sentence: "because talks failed".
+type reason struct {
+	sent   int
+	t0, t1 int    // token span, from "because" to the clause's end
+	text   string // as an option shows it: "Because talks failed"
+}
+
+// reasons finds the cause clauses of the article ("because …", "because of
+// …") short enough to be options.
+func (an *analysis) reasons() []reason {
+	var out []reason
+	for si := range an.sents {
+		s := &an.sents[si]
+		quote := false
+		for k, t := range s.toks {
+			if t.text == "\"" {
+				quote = !quote
+			}
+			if quote || t.low != "because" || k < 3 {
+				continue
+			}
+			end := k + 1
+			for end < len(s.toks) && s.toks[end].text != "," && s.toks[end].text != ";" && s.toks[end].text != "." && s.toks[end].text != "\"" && s.toks[end].text != "-" {
+				end++
+			}
+			n := end - k - 1
+			if n < 3 || n > 14 || hasLoosePronoun(s, k+1, end) {
+				continue
+			}
+			out = append(out, reason{sent: si, t0: k, t1: end, text: "Because " + span(s, k+1, end)})
+		}
+	}
+	return out
+}
+
+// whyQuestions asks "Why did S verb …?" about a main clause followed by a
+// cause clause, with the article's other cause clauses as wrong options:
+// questions that are not about a name or a number.
+func (an *analysis) whyQuestions() []cand {
+	rs := an.reasons()
+	if len(rs) < 3 {
+		return nil
+	}
+	var out []cand
+	for _, r := range rs {
+		s := &an.sents[r.sent]
+		if len(s.cls) == 0 || !s.cls[0].ok || s.cls[0].verb >= r.t0 {
+			continue
+		}
+		c := s.cls[0]
+		if c.end > r.t0 {
+			c.end = r.t0
+		}
+		if c.textEnd > r.t0 {
+			c.textEnd = r.t0
+		}
+		if hasLoosePronoun(s, c.verb, c.textEnd) {
+			continue
+		}
+		p := an.verbGroupQuestion(s, c, "Why", r.t0, r.t1)
+		if p == "" || strings.Contains(p, "_____") {
+			continue
+		}
+		var dis []string
+		for _, o := range rs {
+			if o.sent != r.sent && !strings.EqualFold(o.text, r.text) && len(dis) < 3 {
+				dis = append(dis, o.text)
+			}
+		}
+		if len(dis) < 2 {
+			continue
+		}
+		pos := 1.0 - 0.3*float64(s.idx)/float64(len(an.sents)+1)
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: span(s, r.t0, r.t1)}
+		out = append(out, cand{q: Question{Kind: KindWhat, Prompt: p, Options: opts(r.text, dis), Evidence: ev}, score: 2.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "why" + itoa(s.idx), answer: r.text})
+	}
+	return out
 }

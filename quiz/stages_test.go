@@ -393,3 +393,38 @@ He called it her best.`
 		}
 	}
 }
+
+func TestWhyQuestions(t *testing.T) {
+	text := `Ferry service resumes
+
+The harbour board delayed the new timetable because the storms damaged the slipway.
+
+Captain Ines Moreau cancelled the Monday crossing because the waves were too high.
+
+The council raised fares because fuel prices rose sharply.
+
+Many islanders bought season tickets because they save money.`
+	q, err := Generate(text, Options{N: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, qu := range q.Questions {
+		if !strings.HasPrefix(qu.Prompt, "Why ") {
+			continue
+		}
+		found = true
+		if qu.Prompt != "Why did the harbour board delay the new timetable?" && qu.Prompt != "Why did Captain Ines Moreau cancel the Monday crossing?" && qu.Prompt != "Why did the council raise fares?" {
+			t.Errorf("why-question %q", qu.Prompt)
+		}
+		if !strings.Contains(strings.ToLower(qu.Evidence.Text), strings.ToLower(qu.Correct())) {
+			t.Errorf("%q: key %q is not the evidence's reason", qu.Prompt, qu.Correct())
+		}
+		if len(qu.Options) < 3 {
+			t.Errorf("%q has %d options", qu.Prompt, len(qu.Options))
+		}
+	}
+	if !found {
+		t.Error("no why-question from three cause clauses")
+	}
+}

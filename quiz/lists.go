@@ -328,6 +328,9 @@ var placeWords = map[string]bool{
 	"province": true, "state": false, "city": true, "district": true, "region": true, "hill": true,
 	"desert": true, "gulf": true, "strait": true, "peninsula": true, "embassy": true, "kremlin": true,
 	"pentagon": true, "capitol": true, "station": true, "beach": true, "forest": true, "field": true,
+	"hotel": true, "museum": true, "gallery": true, "theatre": true, "theater": true, "cinema": true,
+	"library": true, "prison": true, "zoo": true, "mall": true, "plaza": true, "gardens": true, "pier": true,
+	"harbour": true, "harbor": true, "terminal": true, "studios": true, "racecourse": true, "circuit": true,
 }
 
 // fallbackPlaces are well-known buildings and seats of power offered when an

@@ -240,6 +240,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2
 	case hasTitle:
 		m.typ = ePerson
+	case !hasTitle && i > 0 && workWords[toks[i-1].low]:
+		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1:

@@ -336,7 +336,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// A name after a title stays, since swapping it would make a false
 	// statement out of a role as well ("Foreign Minister James Comey").
 	// A weekday swapped into a statement tests the day, not the claim.
-	if !inQuote && m.r0 == m.t0 && m.role == "" && !(m.typ == eDate && m.sub == dWeekday) && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
+	// Nor does a broadcaster or paper swapped for another.
+	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
+	if !inQuote && m.r0 == m.t0 && m.role == "" && !(m.typ == eDate && m.sub == dWeekday) && !outlet && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
 		stmt := lead.text + s.text[lead.to:]
 		if !truth {

@@ -788,7 +788,7 @@ func incidental(s *sent, m *mention) bool {
 		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "bst", "et", "est", "edt", "pst", "pdt", "utc", "o'clock", "hrs", "fm", "mhz", "khz":
 			return true // a clock time or a radio frequency
 		}
-		if strings.ContainsAny(m.text, ":/") {
+		if strings.ContainsAny(m.text, ":/") || clockTime(s, m) {
 			return true
 		}
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
@@ -1184,4 +1184,22 @@ func (an *analysis) whyQuestions() []cand {
 		out = append(out, cand{q: Question{Kind: KindWhat, Prompt: p, Options: opts(r.text, dis), Evidence: ev}, score: 2.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "why" + itoa(s.idx), answer: r.text})
 	}
 	return out
+}
+
+// clockTime reports a number written like a time of day, "12.30" or
+// "9.15", in a sentence that speaks of a time ("at 12.30", "on a Saturday
+// morning").
+func clockTime(s *sent, m *mention) bool {
+	num := numericPart(m.text)
+	dot := strings.IndexByte(num, '.')
+	if dot < 0 || len(num)-dot-1 != 2 || m.value >= 24 || m.value-float64(int(m.value)) >= 0.6 {
+		return false
+	}
+	low := strings.ToLower(s.text)
+	for _, w := range []string{"morning", "evening", "night", "afternoon", "midnight", "noon", "kick-off", " am", " pm", "o'clock", "gmt", "bst"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return m.r0 > 0 && (s.toks[m.r0-1].low == "at" || s.toks[m.r0-1].low == "until" || s.toks[m.r0-1].low == "by")
 }

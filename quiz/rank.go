@@ -23,7 +23,7 @@ var weights = struct {
 	KindRepeat:    0.7,
 	NewKind:       0.6,
 	TFClozeRepeat: 0.5,
-	AnswerRepeat:  0.6,
+	AnswerRepeat:  1.2,
 	PerSentence:   1,
 }
 

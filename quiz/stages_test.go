@@ -241,6 +241,8 @@ func TestIncidentalSlots(t *testing.T) {
 		want           bool
 	}{
 		{"The parade starts at 9 a.m. on Thursday.", "9", true},
+		{"If it is 12.30 on a Saturday morning, the bar is shut.", "12.30", true},
+		{"Shares rose 12.30 points by the close.", "12.30", false},
 		{"The fund raised £40m ($52m) for the hospital.", "$52m", true},
 		{"Ruth Marsh, 42, said the school needed a roof.", "42", true},
 		{"The fund raised £40m for the hospital.", "£40m", false},

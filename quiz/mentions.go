@@ -210,6 +210,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			}
 		}
 	}
+	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
+		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
+	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
 	low := strings.ToLower(text)
@@ -664,3 +667,8 @@ func isContinent(low string) bool {
 	}
 	return false
 }
+
+// demonymNouns are nationality nouns written before a name.
+var demonymNouns = map[string]bool{"briton": true, "scot": true, "welshman": true, "welshwoman": true,
+	"englishman": true, "englishwoman": true, "irishman": true, "irishwoman": true, "frenchman": true,
+	"frenchwoman": true, "dutchman": true, "kiwi": true, "aussie": true, "scotsman": true, "scotswoman": true}

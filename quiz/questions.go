@@ -79,7 +79,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
-	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && an.lowerSet[f.low] && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start.
 		t = f.low + t[len(f.text):]

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
-	"crypto/subtle"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -16,7 +15,6 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,7 +29,7 @@ import (
 
 // Limits of the API; see sessionapi for the ones clients know too.
 const (
-	DefaultIdle = 24 * time.Hour
+	DefaultIdle = hub.DefaultIdleExpiry
 	// createsAtOnce is how many session creations decode their quiz at the
 	// same time; the rest wait, so that memory stays bounded.
 	createsAtOnce = 2
@@ -44,8 +42,8 @@ const (
 	DefaultJoinBurst      = 100
 	DefaultCreateRate     = 0.2 // per second and address: one every five seconds
 	DefaultCreateBurst    = 20
-	DefaultMaxSessions    = 500
-	DefaultMaxQuizStorage = 64 << 20 // bytes of stored quizzes
+	DefaultMaxSessions    = hub.DefaultMaxSessions
+	DefaultMaxQuizStorage = hub.DefaultMaxQuizStorage
 	// Failed authentications allowed per address: generous for students
 	// whose saved seat was removed, useless for guessing.
 	failRate  = 2.0
@@ -113,9 +111,10 @@ func setDefault[T int | int64 | float64 | time.Duration](v *T, def T) {
 }
 
 // API serves everything under /api/: creating and joining sessions, their
-// state and live event streams, answers, host control and results.
+// state and live event streams, answers, host control and results. It is
+// the HTTP side of a hub.Hub: routes, bodies, secrets and limits.
 type API struct {
-	store  hub.Store
+	hub    *hub.Hub
 	cfg    APIConfig
 	log    *slog.Logger
 	routes *http.ServeMux
@@ -123,96 +122,71 @@ type API struct {
 	create *limiter
 	fails  *limiter
 
-	createMu sync.Mutex    // one creation checks the quotas and stores at a time
 	decoding chan struct{} // bounds the creations decoding a quiz at once
 
-	mu sync.RWMutex
-	// sessions holds every unexpired session; each is loaded from the store
-	// when first needed, so that a large database cannot stop a restart.
-	sessions map[string]*live
-	closing  bool // set by Close under mu, so no stream starts after it
-
-	done      chan struct{} // closed by Close: ends streams and background loops
-	closeOnce sync.Once
-	bg        sync.WaitGroup // background loops
-	streams   sync.WaitGroup // open event streams
+	mu      sync.RWMutex
+	closing bool           // set by Close under mu, so no stream starts after it
+	streams sync.WaitGroup // open event streams
+	bg      sync.WaitGroup // the rate limits' clean-up
 }
 
-// live is a session with what serves it.
-type live struct {
-	code     string
-	hostHash [sha256.Size]byte
-
-	mu sync.Mutex
-	// s is nil until the session is first needed (see load). It matches the
-	// store's log, except for events whose write is under way.
-	s       *session.Session
-	loadErr error  // why the session could not be loaded, if it could not
-	gen     uint64 // counts reloads after failed writes
-	// needResync is set from a failed write until the session is loaded
-	// again, which lets the store take its appends again.
-	needResync bool
-	subs       map[*subscriber]struct{}
-	notified   uint64 // the session version subscribers were last told about
-	gone       bool   // expired or deleted: streams end, requests get 404
-}
-
-// NewAPI returns the API over store and starts its background loops (time
-// limits, expiry). Sessions are listed at once but loaded when first used.
-// Close stops the loops; closing the store stays with the caller, after Close.
+// NewAPI returns the API over store and starts the hub's background loops
+// (time limits, expiry). Sessions are listed at once but loaded when first
+// used. Close stops the loops; closing the store stays with the caller,
+// after Close.
 func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
-	if store == nil {
-		return nil, errors.New("server: NewAPI needs a store")
-	}
 	cfg.setDefaults()
+	h, err := hub.New(store, hub.Config{
+		Now: cfg.Now, Logger: cfg.Logger, IdleExpiry: cfg.IdleExpiry,
+		MaxSessions: cfg.MaxSessions, MaxQuizStorage: cfg.MaxQuizStorage,
+	})
+	if err != nil {
+		return nil, err
+	}
 	a := &API{
-		store: store, cfg: cfg, log: cfg.Logger,
+		hub: h, cfg: cfg, log: cfg.Logger,
 		joins:    newLimiter(cfg.JoinRate, cfg.JoinBurst),
 		create:   newLimiter(cfg.CreateRate, cfg.CreateBurst),
 		fails:    newLimiter(failRate, failBurst),
 		decoding: make(chan struct{}, createsAtOnce),
-		sessions: map[string]*live{},
-		done:     make(chan struct{}),
 	}
-	// A store that can check itself (SQLite) does so first: a damaged file
-	// still serves the sessions it can read, and the others say so.
-	if c, ok := store.(interface{ Check() error }); ok {
-		if err := c.Check(); err != nil {
-			a.log.Error("the session database failed its integrity check", "err", err)
-		}
-	}
-	entries, err := store.Sessions(a.now().Add(-cfg.IdleExpiry))
-	if err != nil {
-		return nil, fmt.Errorf("list sessions: %w", err)
-	}
-	for _, e := range entries {
-		l := &live{code: e.Code, subs: map[*subscriber]struct{}{}}
-		if h, err := hex.DecodeString(e.HostSecretHash); err != nil || len(h) != sha256.Size {
-			a.log.Error("session has a malformed host secret hash; skipped", "code", e.Code)
-			continue
-		} else {
-			copy(l.hostHash[:], h)
-		}
-		a.sessions[e.Code] = l
-	}
-	if len(entries) > 0 {
-		a.log.Info("sessions found", "count", len(a.sessions))
-	}
-
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /api/sessions", a.handleCreate)
-	mux.HandleFunc("POST /api/sessions/{code}/players", a.handleJoin)
-	mux.HandleFunc("GET /api/sessions/{code}/state", a.handleState)
-	mux.HandleFunc("GET /api/sessions/{code}/events", a.handleEvents)
-	mux.HandleFunc("POST /api/sessions/{code}/answers", a.handleAnswer)
-	mux.HandleFunc("POST /api/sessions/{code}/control", a.handleControl)
-	mux.HandleFunc("GET /api/sessions/{code}/results.csv", a.handleResultsCSV)
+	mux.HandleFunc("POST "+sessionapi.Prefix, a.handleCreate)
+	for _, ep := range []struct {
+		method, name string
+		h            http.HandlerFunc
+	}{
+		{"POST", sessionapi.Players, a.handleJoin},
+		{"GET", sessionapi.State, a.handleState},
+		{"GET", sessionapi.Events, a.handleEvents},
+		{"POST", sessionapi.Answers, a.handleAnswer},
+		{"POST", sessionapi.Control, a.handleControl},
+		{"GET", sessionapi.Results, a.handleResultsCSV},
+	} {
+		mux.HandleFunc(ep.method+" "+sessionapi.Prefix+"/{code}/"+ep.name, ep.h)
+	}
 	a.routes = mux
-
-	a.bg.Add(2)
-	go a.every(250*time.Millisecond, a.tickAll)
-	go a.every(time.Minute, a.expire)
+	a.bg.Add(1)
+	go a.forgetLimits()
 	return a, nil
+}
+
+// forgetLimits drops rate-limit buckets that have refilled, every minute.
+func (a *API) forgetLimits() {
+	defer a.bg.Done()
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-a.hub.Done():
+			return
+		case <-t.C:
+			now := a.now()
+			for _, lim := range []*limiter{a.joins, a.create, a.fails} {
+				lim.forget(now)
+			}
+		}
+	}
 }
 
 // defaultStoryQuiz generates a shipped story's quiz for a seed. It does not
@@ -239,7 +213,7 @@ func (a *API) Close() {
 	a.mu.Lock()
 	a.closing = true
 	a.mu.Unlock()
-	a.closeOnce.Do(func() { close(a.done) })
+	a.hub.Close()
 	a.bg.Wait()
 	a.streams.Wait()
 }
@@ -267,7 +241,7 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	writeError(w, http.StatusNotFound, "no such API endpoint")
 }
 
-func (a *API) now() time.Time { return a.cfg.Now().UTC().Round(0) }
+func (a *API) now() time.Time { return a.hub.Now() }
 
 // --- responses and requests ---------------------------------------------
 
@@ -303,12 +277,6 @@ func writeErrorCode(w http.ResponseWriter, status int, code sessionapi.ErrorCode
 		code = sessionapi.ErrServer
 	}
 	writeJSON(w, status, sessionapi.Error{Message: msg, Code: code})
-}
-
-// writeRetry writes 429 with a Retry-After header, in whole seconds.
-func writeRetry(w http.ResponseWriter, retry time.Duration, msg string) {
-	w.Header().Set("Retry-After", strconv.Itoa(int(retry.Seconds()+0.999)))
-	writeError(w, http.StatusTooManyRequests, msg)
 }
 
 // decodeBody reads a JSON body of at most limit bytes into v, refusing
@@ -365,41 +333,18 @@ func newSecret() string {
 
 func hashSecret(secret string) [sha256.Size]byte { return sha256.Sum256([]byte(secret)) }
 
-// newCode returns a random join code.
-func newCode() string {
-	const alphabet, length = sessionapi.CodeAlphabet, sessionapi.CodeLength
-	const n = len(alphabet)
-	out := make([]byte, 0, length)
-	var buf [16]byte
-	for len(out) < length {
-		rand.Read(buf[:])
-		for _, b := range buf {
-			// Reject the top of the byte range so every character is equally likely.
-			if int(b) < 256/n*n && len(out) < length {
-				out = append(out, alphabet[int(b)%n])
-			}
-		}
-	}
-	return string(out)
-}
-
 // errNoMatch is the one answer for an unknown code and for a secret that
 // matches nobody in a session, so that no endpoint but joining (which is
 // rate-limited) tells whether a code is in use.
 const errNoMatch = "no session with this code accepts this key: check the code, or join again"
 
-// errDamaged is what the callers of a session that cannot be loaded see.
-var errDamaged = errors.New("this session could not be read from the server's database; its log says why")
-
 // lookup finds the session of the request's {code}, or nil.
-func (a *API) lookup(r *http.Request) *live {
+func (a *API) lookup(r *http.Request) *hub.Room {
 	code, ok := sessionapi.NormalizeCode(r.PathValue("code"))
 	if !ok {
 		return nil
 	}
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	return a.sessions[code]
+	return a.hub.Room(code)
 }
 
 // lookupCaller finds the request's session and who is calling (the secret
@@ -407,32 +352,32 @@ func (a *API) lookup(r *http.Request) *live {
 // failure it has already written the error response: 401 without a secret,
 // and the same 403 for an unknown code as for a wrong secret, or 429 once an
 // address has failed too often.
-func (a *API) lookupCaller(w http.ResponseWriter, r *http.Request, allowQuery bool) (*live, caller, bool) {
+func (a *API) lookupCaller(w http.ResponseWriter, r *http.Request, allowQuery bool) (*hub.Room, hub.Viewer, bool) {
 	secret := requestSecret(r, allowQuery)
 	if secret == "" {
 		writeError(w, http.StatusUnauthorized, "this request needs the session secret")
-		return nil, caller{}, false
+		return nil, hub.Viewer{}, false
 	}
-	l := a.lookup(r)
-	var c caller
+	room := a.lookup(r)
+	var v hub.Viewer
 	var err error
 	ok := false
-	if l != nil {
-		c, ok, err = a.authenticate(l, secret)
+	if room != nil {
+		v, ok, err = room.Identify(hashSecret(secret))
 	}
 	switch {
 	case err != nil:
 		a.writeSessionError(w, err, nil)
-		return nil, caller{}, false
+		return nil, hub.Viewer{}, false
 	case !ok:
 		if allowed, retry := a.fails.allow(remoteHost(r), a.now()); !allowed {
 			writeRetry(w, retry, "too many refused requests from this network; please wait a moment")
-			return nil, caller{}, false
+			return nil, hub.Viewer{}, false
 		}
 		writeErrorCode(w, http.StatusForbidden, sessionapi.ErrNoMatch, errNoMatch)
-		return nil, caller{}, false
+		return nil, hub.Viewer{}, false
 	}
-	return l, c, true
+	return room, v, true
 }
 
 // requestSecret is the Bearer credential of the request (the scheme is
@@ -448,146 +393,6 @@ func requestSecret(r *http.Request, allowQuery bool) string {
 		secret = r.URL.Query().Get("secret")
 	}
 	return strings.TrimSpace(secret)
-}
-
-type caller struct {
-	host     bool
-	playerID string
-}
-
-// authenticate identifies the caller by secret: the host, a player, or
-// nobody (ok false). It loads the session if needed; err says why it could not.
-func (a *API) authenticate(l *live, secret string) (c caller, ok bool, err error) {
-	h := hashSecret(secret)
-	// Compare in constant time against the host; players are found by the
-	// hash of their secret, whose lookup time tells nothing about the secret.
-	if subtle.ConstantTimeCompare(h[:], l.hostHash[:]) == 1 {
-		c.host = true
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if err := a.loadLocked(l); err != nil {
-		return caller{}, false, err
-	}
-	if c.host {
-		return c, true, nil
-	}
-	id, ok := l.s.PlayerBySecretHash(hex.EncodeToString(h[:]))
-	return caller{playerID: id}, ok, nil
-}
-
-// loadLocked makes sure l's session is in memory, reading it from the store
-// the first time it is needed. The caller holds l.mu.
-func (a *API) loadLocked(l *live) error {
-	switch {
-	case l.gone:
-		return errGone
-	case l.s != nil:
-		return nil
-	}
-	rec, err := a.store.LoadSession(l.code)
-	if err != nil {
-		if errors.Is(err, hub.ErrNotFound) {
-			return errGone
-		}
-		if l.loadErr == nil {
-			a.log.Error("session could not be loaded", "code", l.code, "err", err)
-		}
-		l.loadErr = err
-		return errDamaged
-	}
-	if rec.Skipped > 0 {
-		a.log.Warn("session replay skipped events", "code", l.code, "skipped", rec.Skipped)
-	}
-	l.s, l.loadErr = rec.Session, nil
-	if l.needResync {
-		a.store.Resync(l.code)
-		l.needResync = false
-	}
-	return nil
-}
-
-// view returns the caller's current view.
-func (a *API) view(l *live, c caller) (session.View, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if err := a.loadLocked(l); err != nil {
-		return session.View{}, err
-	}
-	if c.host {
-		return l.s.HostView(a.now()), nil
-	}
-	return l.s.PlayerView(c.playerID, a.now())
-}
-
-// --- applying events -----------------------------------------------------
-
-var (
-	errStore = errors.New("the change could not be saved; please try again")
-	errFull  = errors.New("the server's disk is full, so nothing new can be saved; tell the person who runs Storyquiz")
-	errGone  = errors.New("this session no longer exists")
-)
-
-// apply applies ev to the session and, if it changed anything, makes it
-// durable before returning; then it tells the session's streams.
-//
-// The event is queued for the store while the session lock is held, so the
-// log keeps the order in which events were applied, but the wait for the
-// disk happens after the lock is released: the answers of a whole class
-// then share one commit instead of queueing behind each other's.
-func (a *API) apply(l *live, ev session.Event) error {
-	l.mu.Lock()
-	if err := a.loadLocked(l); err != nil {
-		l.mu.Unlock()
-		return err
-	}
-	before := l.s.Version()
-	if err := l.s.Apply(ev); err != nil {
-		l.mu.Unlock()
-		return err
-	}
-	if l.s.Version() == before {
-		l.mu.Unlock()
-		return nil
-	}
-	wait := a.store.Append(l.code, ev)
-	gen := l.gen
-	l.mu.Unlock()
-	if err := wait(); err != nil {
-		if !errors.Is(err, hub.ErrEarlierFailed) {
-			a.log.Error("could not store a session event; reloading the session", "code", l.code, "type", ev.Type, "err", err)
-		}
-		a.resync(l, gen)
-		if errors.Is(err, hub.ErrFull) {
-			return errFull
-		}
-		return errStore
-	}
-	l.mu.Lock()
-	l.notifyLocked()
-	l.mu.Unlock()
-	return nil
-}
-
-// resync replaces the in-memory session with the store's after a failed
-// write, so that memory never claims what the log lacks: the events applied
-// after the failed one failed too (the store refuses them). gen is the
-// generation the failed event was applied in; the first of its failures
-// reloads, the others find the work done.
-func (a *API) resync(l *live, gen uint64) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.gen != gen || l.gone {
-		return
-	}
-	l.gen++
-	l.s, l.needResync = nil, true // if this load fails, the next request tries again
-	if err := a.loadLocked(l); err != nil {
-		a.log.Error("could not reload session", "code", l.code, "err", err)
-		return
-	}
-	l.notified = 0
-	l.notifyLocked()
 }
 
 // --- handlers ------------------------------------------------------------
@@ -619,43 +424,24 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	secret := newSecret()
-	l := &live{s: s, hostHash: hashSecret(secret), subs: map[*subscriber]struct{}{}}
-	hh := hex.EncodeToString(l.hostHash[:])
-	a.createMu.Lock()
-	defer a.createMu.Unlock()
-	if status, msg := a.checkQuota(); status != 0 {
-		writeError(w, status, msg)
+	code, err := a.hub.Create(hashSecret(secret), s)
+	var quota *hub.QuotaError
+	switch {
+	case errors.As(err, &quota):
+		writeError(w, http.StatusInsufficientStorage, quota.Error())
+		return
+	case errors.Is(err, hub.ErrStorageFull):
+		writeError(w, http.StatusInsufficientStorage, err.Error())
+		return
+	case errors.Is(err, hub.ErrNoCode):
+		writeError(w, http.StatusServiceUnavailable, err.Error())
+		return
+	case err != nil:
+		a.log.Error("could not store a new session", "err", err)
+		writeError(w, http.StatusInternalServerError, "could not save the session; please try again")
 		return
 	}
-	for range 20 {
-		code := newCode()
-		a.mu.RLock()
-		_, taken := a.sessions[code]
-		a.mu.RUnlock()
-		if taken {
-			continue
-		}
-		switch err := a.store.CreateSession(code, hh, s); {
-		case errors.Is(err, hub.ErrCodeTaken):
-			continue
-		case errors.Is(err, hub.ErrFull):
-			a.log.Error("could not store a new session", "err", err)
-			writeError(w, http.StatusInsufficientStorage, errFull.Error())
-			return
-		case err != nil:
-			a.log.Error("could not store a new session", "err", err)
-			writeError(w, http.StatusInternalServerError, "could not save the session; please try again")
-			return
-		}
-		l.code = code
-		a.mu.Lock()
-		a.sessions[code] = l
-		a.mu.Unlock()
-		a.log.Info("session created", "code", code, "mode", s.Settings().Mode, "questions", len(q.Questions))
-		writeJSON(w, http.StatusCreated, sessionapi.CreateResponse{Code: code, HostSecret: secret})
-		return
-	}
-	writeError(w, http.StatusServiceUnavailable, "could not find a free join code; please try again")
+	writeJSON(w, http.StatusCreated, sessionapi.CreateResponse{Code: code, HostSecret: secret})
 }
 
 // createQuiz is the quiz a creation asks for: one sent whole, or a shipped
@@ -705,28 +491,6 @@ func articleTooLarge(art quiz.Article) string {
 	return ""
 }
 
-// checkQuota says, with a status, why no session can be added now; 0 when
-// one can. The caller holds createMu, so two creations cannot both take the
-// last place.
-func (a *API) checkQuota() (int, string) {
-	u, err := a.store.Usage()
-	if err != nil {
-		a.log.Error("could not read the storage usage", "err", err)
-		return http.StatusInternalServerError, "could not save the session; please try again"
-	}
-	switch {
-	case u.Sessions >= a.cfg.MaxSessions:
-		return http.StatusInsufficientStorage, fmt.Sprintf("this server already holds its limit of %d sessions. "+
-			"Sessions are removed %s after their last use; the person who runs Storyquiz can raise the limit (-max-sessions).",
-			a.cfg.MaxSessions, a.cfg.IdleExpiry)
-	case u.QuizBytes >= a.cfg.MaxQuizStorage:
-		return http.StatusInsufficientStorage, fmt.Sprintf("this server's space for quizzes (%d MB) is used up. "+
-			"Sessions are removed %s after their last use; the person who runs Storyquiz can raise the limit (-max-quiz-storage).",
-			a.cfg.MaxQuizStorage>>20, a.cfg.IdleExpiry)
-	}
-	return 0, ""
-}
-
 func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 	// Limit before looking the code up, so that the limit also slows down
 	// anyone guessing codes.
@@ -734,8 +498,8 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 		writeRetry(w, retry, "too many join attempts from this network; please wait a moment")
 		return
 	}
-	l := a.lookup(r)
-	if l == nil {
+	room := a.lookup(r)
+	if room == nil {
 		writeError(w, http.StatusNotFound, "there is no session with this code; check the code and try again")
 		return
 	}
@@ -750,7 +514,7 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 		Name: req.Name, SecretHash: hex.EncodeToString(h[:]),
 		Shuffle: uint64(newSeed()) | 1, // a self-paced student's own order (never 0, which means none)
 	}
-	if err := a.apply(l, ev); err != nil {
+	if err := room.Apply(ev); err != nil {
 		a.writeSessionError(w, err, map[error]int{session.ErrEnded: http.StatusForbidden})
 		return
 	}
@@ -763,10 +527,10 @@ var refusals = []struct {
 	status int
 	code   sessionapi.ErrorCode
 }{
-	{errGone, http.StatusNotFound, sessionapi.ErrNotFound},
-	{errStore, http.StatusInternalServerError, sessionapi.ErrServer},
-	{errFull, http.StatusInsufficientStorage, sessionapi.ErrStorageFull},
-	{errDamaged, http.StatusInternalServerError, sessionapi.ErrDamaged},
+	{hub.ErrGone, http.StatusNotFound, sessionapi.ErrNotFound},
+	{hub.ErrStore, http.StatusInternalServerError, sessionapi.ErrServer},
+	{hub.ErrStorageFull, http.StatusInsufficientStorage, sessionapi.ErrStorageFull},
+	{hub.ErrDamaged, http.StatusInternalServerError, sessionapi.ErrDamaged},
 	{session.ErrUnknownPlayer, http.StatusForbidden, sessionapi.ErrForbidden},
 	{session.ErrNameTaken, http.StatusConflict, sessionapi.ErrNameTaken},
 	{session.ErrBadName, http.StatusBadRequest, sessionapi.ErrBadName},
@@ -799,15 +563,15 @@ func (a *API) writeSessionError(w http.ResponseWriter, err error, statuses map[e
 }
 
 func (a *API) handleState(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := a.lookupCaller(w, r, false)
+	room, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
-	a.writeView(w, l, c)
+	a.writeView(w, room, c)
 }
 
-func (a *API) writeView(w http.ResponseWriter, l *live, c caller) {
-	v, err := a.view(l, c)
+func (a *API) writeView(w http.ResponseWriter, room *hub.Room, c hub.Viewer) {
+	v, err := room.View(c)
 	if err != nil {
 		a.writeSessionError(w, err, nil)
 		return
@@ -816,11 +580,11 @@ func (a *API) writeView(w http.ResponseWriter, l *live, c caller) {
 }
 
 func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := a.lookupCaller(w, r, false)
+	room, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
-	if c.host {
+	if c.Host {
 		writeError(w, http.StatusForbidden, "only players answer questions")
 		return
 	}
@@ -832,12 +596,12 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, `an answer needs "questionId" and "choice"`)
 		return
 	}
-	ev := session.Event{Type: session.EvAnswer, At: a.now(), PlayerID: c.playerID, QuestionID: req.QuestionID, Choice: *req.Choice}
-	if err := a.apply(l, ev); err != nil {
+	ev := session.Event{Type: session.EvAnswer, At: a.now(), PlayerID: c.PlayerID, QuestionID: req.QuestionID, Choice: *req.Choice}
+	if err := room.Apply(ev); err != nil {
 		a.writeSessionError(w, err, nil)
 		return
 	}
-	a.writeView(w, l, c)
+	a.writeView(w, room, c)
 }
 
 var controlEvents = map[sessionapi.Action]session.EventType{
@@ -846,7 +610,7 @@ var controlEvents = map[sessionapi.Action]session.EventType{
 }
 
 func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := a.lookupCaller(w, r, false)
+	room, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
@@ -861,11 +625,11 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 	}
 	ev := session.Event{Type: typ, At: a.now(), Index: req.Index}
 	switch {
-	case !c.host && typ != session.EvNext:
+	case !c.Host && typ != session.EvNext:
 		writeError(w, http.StatusForbidden, "only the host can do this")
 		return
-	case !c.host:
-		ev.PlayerID = c.playerID // a self-paced player moving on
+	case !c.Host:
+		ev.PlayerID = c.PlayerID // a self-paced player moving on
 	case typ == session.EvKick:
 		if req.PlayerID == "" {
 			writeError(w, http.StatusBadRequest, `"kick" needs a "playerId"`)
@@ -873,7 +637,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		}
 		ev.PlayerID = req.PlayerID
 	}
-	if err := a.apply(l, ev); err != nil {
+	if err := room.Apply(ev); err != nil {
 		if typ == session.EvKick && errors.Is(err, session.ErrUnknownPlayer) {
 			writeError(w, http.StatusNotFound, "there is no such player in this session")
 			return
@@ -881,7 +645,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		if errors.Is(err, session.ErrStale) {
 			// The host's screen is behind: send where the session is, so the
 			// dashboard can show it instead of an error.
-			v, verr := a.view(l, c)
+			v, verr := room.View(c)
 			if verr == nil {
 				writeJSON(w, http.StatusConflict, sessionapi.Error{Message: err.Error(), Code: sessionapi.ErrStale, View: &v})
 				return
@@ -890,5 +654,5 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		a.writeSessionError(w, err, nil)
 		return
 	}
-	a.writeView(w, l, c)
+	a.writeView(w, room, c)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/session"
 )
 
 // handleResultsCSV sends the host one row per student: name, score, and per
@@ -18,22 +19,24 @@ import (
 // The host's secret comes only in the Authorization header: in a link's URL
 // it would stay in the history of a shared classroom computer.
 func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := a.lookupCaller(w, r, false)
+	room, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
 		return
 	}
-	if !c.host {
+	if !c.Host {
 		writeError(w, http.StatusForbidden, "only the host can download the results")
 		return
 	}
-	l.mu.Lock()
-	q := l.s.Quiz()
-	rows := l.s.Rows()
-	l.mu.Unlock()
+	var q *quiz.Quiz
+	var rows []session.Row
+	if err := room.Read(func(s *session.Session) { q, rows = s.Quiz(), s.Rows() }); err != nil {
+		a.writeSessionError(w, err, nil)
+		return
+	}
 
 	h := w.Header()
 	h.Set("Content-Type", "text/csv; charset=utf-8")
-	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="storyquiz-%s.csv"`, l.code))
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="storyquiz-%s.csv"`, room.Code()))
 	h.Set("Cache-Control", "no-store")
 	// The byte order mark makes spreadsheet programs read the file as UTF-8,
 	// so that names with accents survive.

@@ -4,6 +4,7 @@ package server
 
 import (
 	"net/http"
+	"time"
 	"unicode/utf8"
 
 	qrcode "github.com/skip2/go-qrcode"
@@ -25,14 +26,14 @@ const (
 // join link as a QR code needs no remote service and works on a school
 // network without internet access.
 func QR() http.Handler {
-	limit := newAddrRates(QRRate, QRBurst)
+	limit := newLimiter(QRRate, QRBurst)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		text := r.URL.Query().Get("text")
 		if text == "" || len(text) > MaxQRText || !utf8.ValidString(text) {
 			http.Error(w, "text must be 1 to 200 bytes of UTF-8", http.StatusBadRequest)
 			return
 		}
-		if ok, retry := limit.allow(r); !ok {
+		if ok, retry := limit.allow(remoteHost(r), time.Now()); !ok {
 			tooMany(w, retry, "too many QR codes asked for from this network; please wait a moment")
 			return
 		}

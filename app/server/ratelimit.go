@@ -13,8 +13,9 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// addrRates is a token bucket per remote address (golang.org/x/time/rate).
-type addrRates struct {
+// limiter is a token bucket per key, a remote address (golang.org/x/time/rate).
+// Callers pass the time, so that tests can drive it with their clock.
+type limiter struct {
 	limit rate.Limit
 	burst int
 
@@ -22,31 +23,29 @@ type addrRates struct {
 	buckets map[string]*rate.Limiter
 }
 
-// maxAddrBuckets bounds an addrRates' memory: past it, it starts afresh
-// rather than grow without end under a flood of addresses. Starting afresh
-// only ever lets more through, for a moment.
-const maxAddrBuckets = 50_000
+// maxBuckets bounds a limiter's memory: past it, it starts afresh rather
+// than grow without end under a flood of addresses. Starting afresh only
+// ever lets more through, for a moment.
+const maxBuckets = 50_000
 
-func newAddrRates(perSecond float64, burst int) *addrRates {
-	return &addrRates{limit: rate.Limit(perSecond), burst: burst, buckets: map[string]*rate.Limiter{}}
+func newLimiter(perSecond float64, burst int) *limiter {
+	return &limiter{limit: rate.Limit(perSecond), burst: burst, buckets: map[string]*rate.Limiter{}}
 }
 
-// allow takes a token for r's remote address; when there is none it reports
-// how long until there will be.
-func (a *addrRates) allow(r *http.Request) (bool, time.Duration) {
-	key := peerIP(r.RemoteAddr)
-	a.mu.Lock()
-	l := a.buckets[key]
-	if l == nil {
-		if len(a.buckets) >= maxAddrBuckets {
-			clear(a.buckets)
+// allow takes a token from key's bucket at now; when there is none it
+// reports how long until there will be.
+func (l *limiter) allow(key string, now time.Time) (bool, time.Duration) {
+	l.mu.Lock()
+	b := l.buckets[key]
+	if b == nil {
+		if len(l.buckets) >= maxBuckets {
+			clear(l.buckets)
 		}
-		l = rate.NewLimiter(a.limit, a.burst)
-		a.buckets[key] = l
+		b = rate.NewLimiter(l.limit, l.burst)
+		l.buckets[key] = b
 	}
-	a.mu.Unlock()
-	now := time.Now()
-	res := l.ReserveN(now, 1)
+	l.mu.Unlock()
+	res := b.ReserveN(now, 1)
 	if !res.OK() {
 		return false, time.Minute
 	}
@@ -57,9 +56,24 @@ func (a *addrRates) allow(r *http.Request) (bool, time.Duration) {
 	return true, 0
 }
 
+// forget drops the buckets that are full again at now: they are the same
+// as no bucket.
+func (l *limiter) forget(now time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for k, b := range l.buckets {
+		if b.TokensAt(now) >= float64(l.burst) {
+			delete(l.buckets, k)
+		}
+	}
+}
+
+// remoteHost is the IP of the request's direct peer. Forwarding headers are
+// not trusted: the server faces the classroom network directly.
+func remoteHost(r *http.Request) string { return peerIP(r.RemoteAddr) }
+
 // peerIP is the IP of a "host:port" remote address (the address itself if
-// it has no port). Forwarding headers are not trusted: the server faces the
-// classroom network directly.
+// it has no port).
 func peerIP(addr string) string {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
@@ -68,8 +82,20 @@ func peerIP(addr string) string {
 	return host
 }
 
-// tooMany answers 429 with a Retry-After of whole seconds.
+// writeRetry answers 429 with a Retry-After of whole seconds and a JSON
+// error body, as every API refusal has.
+func writeRetry(w http.ResponseWriter, retry time.Duration, msg string) {
+	w.Header().Set("Retry-After", retryAfter(retry))
+	writeError(w, http.StatusTooManyRequests, msg)
+}
+
+// tooMany answers 429 with a Retry-After of whole seconds and a plain-text
+// body, for the endpoints outside the API.
 func tooMany(w http.ResponseWriter, retry time.Duration, msg string) {
-	w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(max(retry, time.Second).Seconds()))))
+	w.Header().Set("Retry-After", retryAfter(retry))
 	http.Error(w, msg, http.StatusTooManyRequests)
+}
+
+func retryAfter(d time.Duration) string {
+	return strconv.Itoa(int(math.Ceil(max(d, time.Second).Seconds())))
 }

@@ -168,7 +168,7 @@ func TestCreateLimits(t *testing.T) {
 		}
 		// Expired sessions give their place back.
 		e.clock.Add(25 * time.Hour)
-		e.api.expire()
+		e.api.hub.Expire()
 		e.create(nil)
 	})
 	t.Run("storage", func(t *testing.T) {

@@ -34,16 +34,24 @@ func run(addr, web string) error {
 	if err != nil {
 		return err
 	}
+	// Static files come from the web folder only, as in Storyquiz (go-app's
+	// default reads the working directory).
+	static, err := server.OpenStatic(web)
+	if err != nil {
+		return err
+	}
+	defer static.Close()
 	h := &app.Handler{
-		Name:  "Hello",
-		Title: "Hello",
+		Resources: static,
+		Name:      "Hello",
+		Title:     "Hello",
 		// A local icon: go-app's default one is remote, which the security
 		// headers block and which Storyquiz does not load either.
 		Icon:                    app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png"},
 		Version:                 bundle.Version(),
 		WasmContentLengthHeader: server.WasmLengthHeader,
 	}
-	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle})
+	srv := server.New(addr, server.Handlers{App: h, Bundle: bundle, Static: static})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err

@@ -3,28 +3,17 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
-	"net/http"
 	"os"
-	"os/signal"
-	"path/filepath"
-	"syscall"
-	"time"
-
-	"storyquiz/app/server"
-	"storyquiz/app/sqlite"
 )
 
 const usage = `usage:
-  storyquiz [serve] [-addr 127.0.0.1:8000] [-db ./data/storyquiz.db] [-web ./web]
-  storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-
-  storyquiz backup [-db ./data/storyquiz.db] OUT.db`
+  storyquiz [serve] [flags]                 serve the app and live sessions (the default)
+  storyquiz generate [flags] FILE|-         print a quiz for an article
+  storyquiz backup [-db FILE] OUT.db        copy the session database safely while serving
+  storyquiz help                            this text, with every command's flags`
 
 // runCLI dispatches the command line and returns the exit status.
 func runCLI(args []string) int {
@@ -39,185 +28,26 @@ func runCLI(args []string) int {
 		return runGenerate(args, os.Stdin, os.Stdout, os.Stderr)
 	case "backup":
 		return runBackup(args, os.Stderr)
-	case "help":
-		fmt.Println(usage)
+	case "help", "-h", "-help", "--help":
+		printHelp(os.Stdout)
 		return 0
 	}
 	fmt.Fprintf(os.Stderr, "storyquiz: unknown command %q\n%s\n", cmd, usage)
 	return 2
 }
 
-// runServe serves the app until SIGINT or SIGTERM, then drains in-flight
-// requests and closes live streams.
-func runServe(args []string, stderr io.Writer) int {
-	cfg, err := parseServe(args, stderr)
-	if err != nil {
-		return 2
+// printHelp writes the usage and every command's flags.
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, usage)
+	for _, c := range []struct {
+		name  string
+		flags func(io.Writer) *flag.FlagSet
+	}{
+		{"serve", func(out io.Writer) *flag.FlagSet { fs, _ := serveFlags(out); return fs }},
+		{"generate", func(out io.Writer) *flag.FlagSet { fs, _ := generateFlags(out); return fs }},
+		{"backup", func(out io.Writer) *flag.FlagSet { fs, _ := backupFlags(out); return fs }},
+	} {
+		fmt.Fprintf(w, "\n%s flags:\n", c.name)
+		c.flags(w).PrintDefaults()
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := serve(ctx, log, cfg); err != nil {
-		log.Error("storyquiz stopped", "err", err)
-		return 1
-	}
-	return 0
-}
-
-// parseServe reads serve's flags.
-func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg := serveConfig{DrainTimeout: drainTimeout}
-	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8000", "address to listen on (host:port)")
-	fs.StringVar(&cfg.Live.DBPath, "db", filepath.Join("data", "storyquiz.db"), "SQLite database file for live sessions")
-	fs.StringVar(&cfg.WebDir, "web", "web", "directory holding app.wasm, styles and icons")
-	fs.IntVar(&cfg.Live.MaxPlayers, "max-players", 1000, "most students in one live session")
-	fs.Float64Var(&cfg.Live.JoinRate, "join-rate", 5, "join attempts per second allowed from one address in the long run")
-	fs.IntVar(&cfg.Live.JoinBurst, "join-burst", 100, "join attempts allowed at once from one address (a class behind one school router)")
-	fs.IntVar(&cfg.Limits.MaxConns, "max-conns", server.DefaultMaxConns, "most open connections in all (lowered to fit the open-file limit)")
-	fs.IntVar(&cfg.Limits.MaxConnsPerAddr, "max-conns-per-ip", server.DefaultMaxConnsPerAddr, "most open connections from one address (a school routes every student through one)")
-	fs.IntVar(&cfg.Limits.MaxStreamsPerAddr, "max-streams-per-ip", server.DefaultMaxStreamsPerAddr, "most live event streams from one address (at least -max-players + 100 unless set)")
-	if err := fs.Parse(args); err != nil {
-		return cfg, err
-	}
-	// A class of -max-players behind one router needs a stream each, plus
-	// the hosts': keep the default per-address stream limit above it.
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if !set["max-streams-per-ip"] {
-		cfg.Limits.MaxStreamsPerAddr = max(cfg.Limits.MaxStreamsPerAddr, cfg.Live.MaxPlayers+100)
-	}
-	return cfg, nil
-}
-
-// drainTimeout is how long a shutdown waits for requests in flight before
-// it cuts them off.
-const drainTimeout = 10 * time.Second
-
-// fileReserve is how many open files the connection limit leaves for the
-// database, the web folder and the like.
-const fileReserve = 64
-
-// serveConfig is what the command line sets for serve.
-type serveConfig struct {
-	Addr         string
-	WebDir       string
-	Live         liveConfig
-	Limits       server.Limits
-	DrainTimeout time.Duration
-	// listening, if set, is told the address once the server listens (tests
-	// listen on port 0).
-	listening func(addr string)
-}
-
-func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
-	bundle, err := server.OpenBundle(filepath.Join(cfg.WebDir, "app.wasm"))
-	if err != nil {
-		return err
-	}
-	static, err := server.OpenStatic(cfg.WebDir)
-	if err != nil {
-		return err
-	}
-	defer static.Close()
-	digest, err := static.Digest()
-	if err != nil {
-		return fmt.Errorf("reading the web folder: %w", err)
-	}
-	limits := fitFileLimit(log, cfg.Limits.WithDefaults())
-	live, err := openLive(cfg.Live, log)
-	if err != nil {
-		return err
-	}
-	defer live.Close()
-	// The pages' version covers the web files as well as the bundle, so that
-	// browsers' service workers pick up an edited style.css too.
-	version := bundle.Version() + "-" + digest[:8]
-	h := newAppHandler(version, static)
-	srv := server.New(cfg.Addr, server.Handlers{App: h, Bundle: bundle, Static: static, API: live.API(), Limits: limits})
-	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
-	ln, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		return err
-	}
-	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", cfg.Live.DBPath,
-		"max-conns", limits.MaxConns, "max-conns-per-ip", limits.MaxConnsPerAddr, "max-streams-per-ip", limits.MaxStreamsPerAddr)
-	if cfg.listening != nil {
-		cfg.listening(ln.Addr().String())
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(server.LimitListener(ln, limits.MaxConns, limits.MaxConnsPerAddr)) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	log.Info("shutting down: draining requests")
-	live.CloseStreams()
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.DrainTimeout)
-	defer cancel()
-	err = srv.Shutdown(sctx)
-	if errors.Is(err, context.DeadlineExceeded) {
-		// A client still sending (or not reading) after the drain timeout
-		// must not turn a requested stop into a failure: cut it off.
-		log.Warn("shutting down: closed connections still busy after the drain timeout", "timeout", cfg.DrainTimeout)
-		err = srv.Close()
-	}
-	if err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	log.Info("storyquiz stopped")
-	return nil
-}
-
-// fitFileLimit raises the open-file limit as far as the OS allows and
-// lowers the connection limits to fit under it.
-func fitFileLimit(log *slog.Logger, l server.Limits) server.Limits {
-	n, err := server.RaiseFileLimit()
-	if err != nil {
-		log.Warn("could not raise the open-file limit", "err", err)
-	}
-	if n == 0 || n >= 1<<30 {
-		return l
-	}
-	if fit := max(int(n)-fileReserve, 16); l.MaxConns > fit {
-		log.Warn("lowering -max-conns to fit the open-file limit (raise it with ulimit -n or LimitNOFILE=)", "open-file-limit", n, "max-conns", fit)
-		l.MaxConns = fit
-	}
-	l.MaxConnsPerAddr = min(l.MaxConnsPerAddr, l.MaxConns)
-	// Streams from one address leave it room for its requests (and /healthz).
-	l.MaxStreamsPerAddr = min(l.MaxStreamsPerAddr, l.MaxConnsPerAddr-l.MaxConnsPerAddr/10)
-	return l
-}
-
-// runBackup copies the live-session database to a new file, safely while
-// the server runs.
-func runBackup(args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	db := fs.String("db", filepath.Join("data", "storyquiz.db"), "SQLite database file to back up")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 1 {
-		fmt.Fprintf(stderr, "storyquiz: backup needs one output file\n%s\n", usage)
-		return 2
-	}
-	if _, err := os.Stat(*db); err != nil {
-		fmt.Fprintf(stderr, "storyquiz: no database at %s\n", *db)
-		return 1
-	}
-	st, err := sqlite.Open(*db)
-	if err != nil {
-		fmt.Fprintf(stderr, "storyquiz: %v\n", err)
-		return 1
-	}
-	defer st.Close()
-	if err := st.Backup(fs.Arg(0)); err != nil {
-		fmt.Fprintf(stderr, "storyquiz: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stderr, "storyquiz: backed up %s to %s\n", *db, fs.Arg(0))
-	return 0
 }

@@ -14,16 +14,31 @@ import (
 	"storyquiz/quiz"
 )
 
+// generateOptions are generate's flags.
+type generateOptions struct {
+	n      *int
+	seed   *int64
+	format *string
+}
+
+// generateFlags is generate's flag set.
+func generateFlags(out io.Writer) (*flag.FlagSet, generateOptions) {
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	fs.SetOutput(out)
+	return fs, generateOptions{
+		n:      fs.Int("n", quiz.DefaultQuestions, "number of questions (1 to 50)"),
+		seed:   fs.Int64("seed", 1, "seed for question choice and option order"),
+		format: fs.String("format", "json", "output format: json, aiken or gift"),
+	}
+}
+
 // runGenerate implements "storyquiz generate [-n 10] [-seed 1]
 // [-format json|aiken|gift] FILE|-": it prints a quiz for a plain-text
 // article. It returns the exit status: 0 on success, 1 with a one-line
 // "storyquiz: …" message for bad input, 2 for bad flags or arguments.
 func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	n := fs.Int("n", quiz.DefaultQuestions, "number of questions (1 to 50)")
-	seed := fs.Int64("seed", 1, "seed for question choice and option order")
-	format := fs.String("format", "json", "output format: json, aiken or gift")
+	fs, o := generateFlags(stderr)
+	n, seed, format := o.n, o.seed, o.format
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-")
 		fs.PrintDefaults()

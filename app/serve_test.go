@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"storyquiz/app/server"
 	"strings"
 	"sync"
 	"testing"
@@ -61,7 +62,7 @@ func startServe(t *testing.T, drain time.Duration) (base string, stop func() (er
 	errc := make(chan error, 1)
 	cfg := serveConfig{
 		Addr: "127.0.0.1:0", WebDir: "web", DrainTimeout: drain,
-		Live:      liveConfig{DBPath: filepath.Join(root, "data", "test.db"), MaxPlayers: 10, JoinRate: 5, JoinBurst: 10},
+		Live:      liveConfig{DBPath: filepath.Join(root, "data", "test.db"), API: server.APIConfig{MaxPlayers: 10, JoinRate: 5, JoinBurst: 10}},
 		listening: func(a string) { addr <- a },
 	}
 	go func() { errc <- serve(ctx, log, cfg) }()

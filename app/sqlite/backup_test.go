@@ -3,6 +3,7 @@
 package sqlite
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -52,5 +53,25 @@ func TestBackupHoldsCommittedEvents(t *testing.T) {
 	}
 	if got, want := rec.Session.PlayerCount(), 1; got != want {
 		t.Errorf("players in the backup = %d, want %d", got, want)
+	}
+}
+
+// TestBackupOwnerOnly checks that a backup, which holds every name and
+// answer, is readable by its owner only.
+func TestBackupOwnerOnly(t *testing.T) {
+	st, _ := openTemp(t)
+	out := filepath.Join(t.TempDir(), "copy.db")
+	if err := st.Backup(out); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fi.Mode().Perm(); got&0o077 != 0 {
+		t.Errorf("backup mode %v, want no access for group and others", got)
+	}
+	if err := st.Backup(out); err == nil {
+		t.Error("a backup over an existing file was accepted")
 	}
 }

@@ -72,23 +72,15 @@ type Store struct {
 
 	mu     sync.RWMutex // guards closed against sends on reqs
 	closed bool
-	reqs   chan *appendReq
+	reqs   chan *hub.Pending
 	done   chan struct{}
 
 	// failed holds the sessions whose last write failed; only the writer
 	// goroutine touches it.
-	failed map[string]bool
+	failed hub.Failures
 }
 
 var _ hub.Store = (*Store)(nil)
-
-type appendReq struct {
-	code   string
-	ev     session.Event
-	data   []byte
-	resync bool // a Resync marker, not an event
-	errc   chan error
-}
 
 // Open opens (creating it and its directory if needed) the database at
 // path, or at DefaultPath when path is empty, and brings its schema up to
@@ -122,7 +114,7 @@ func Open(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &Store{db: db, reqs: make(chan *appendReq, 4096), done: make(chan struct{}), failed: map[string]bool{}}
+	s := &Store{db: db, reqs: make(chan *hub.Pending, 4096), done: make(chan struct{}), failed: hub.Failures{}}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -266,27 +258,27 @@ func (s *Store) CreateSession(code, hostSecretHash string, ss *session.Session) 
 
 // Append queues ev for the log of session code; see hub.Store.
 func (s *Store) Append(code string, ev session.Event) (wait func() error) {
-	data, err := json.Marshal(ev)
+	p, err := hub.NewPending(code, ev)
 	if err != nil {
 		return func() error { return err }
 	}
-	return s.queue(&appendReq{code: code, ev: ev, data: data, errc: make(chan error, 1)})
+	return s.queue(p)
 }
 
 // Resync lets appends of session code through again after a failure; see hub.Store.
 func (s *Store) Resync(code string) {
-	s.queue(&appendReq{code: code, resync: true, errc: make(chan error, 1)})
+	s.queue(hub.NewResync(code))
 }
 
-func (s *Store) queue(r *appendReq) (wait func() error) {
+func (s *Store) queue(p *hub.Pending) (wait func() error) {
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
 		return func() error { return hub.ErrClosed }
 	}
-	s.reqs <- r
+	s.reqs <- p
 	s.mu.RUnlock()
-	return func() error { return <-r.errc }
+	return p.Wait
 }
 
 // AppendEvent appends ev to the log of session code and returns once it is
@@ -299,8 +291,8 @@ func (s *Store) AppendEvent(code string, ev session.Event) error {
 // previous commit was syncing and writes it all in one transaction.
 func (s *Store) writer() {
 	defer close(s.done)
-	batch := make([]*appendReq, 0, maxBatch)
-	write := make([]*appendReq, 0, maxBatch)
+	batch := make([]*hub.Pending, 0, maxBatch)
+	write := make([]*hub.Pending, 0, maxBatch)
 	for r := range s.reqs {
 		batch = append(batch[:0], r)
 	fill:
@@ -317,32 +309,14 @@ func (s *Store) writer() {
 		}
 		// Markers and the appends of failed sessions are settled in queue
 		// order; only the rest is written.
-		write = write[:0]
-		for _, r := range batch {
-			switch {
-			case r.resync:
-				delete(s.failed, r.code)
-				r.errc <- nil
-			case s.failed[r.code]:
-				r.errc <- hub.ErrEarlierFailed
-			default:
-				write = append(write, r)
-			}
-		}
-		if len(write) == 0 {
-			continue
-		}
-		err := s.commit(write)
-		for _, r := range write {
-			if err != nil {
-				s.failed[r.code] = true
-			}
-			r.errc <- err
+		write = s.failed.Sift(batch, write)
+		if len(write) > 0 {
+			s.failed.Settle(write, s.commit(write))
 		}
 	}
 }
 
-func (s *Store) commit(batch []*appendReq) error {
+func (s *Store) commit(batch []*hub.Pending) error {
 	ctx := context.Background()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -356,12 +330,12 @@ func (s *Store) commit(batch []*appendReq) error {
 	defer ins.Close()
 	latest := map[string]int64{}
 	for _, r := range batch {
-		at := r.ev.At.UnixNano()
-		if _, err := ins.ExecContext(ctx, r.code, string(r.ev.Type), at, string(r.data)); err != nil {
+		at := r.Event.At.UnixNano()
+		if _, err := ins.ExecContext(ctx, r.Code, string(r.Event.Type), at, string(r.Data)); err != nil {
 			return storageError(err)
 		}
-		if at > latest[r.code] {
-			latest[r.code] = at
+		if at > latest[r.Code] {
+			latest[r.Code] = at
 		}
 	}
 	for code, at := range latest {

@@ -28,8 +28,8 @@ type Mem struct {
 type memData struct {
 	mu       sync.Mutex
 	sessions map[string]*memSession
-	failed   map[string]bool
-	queue    []*memReq
+	failed   hub.Failures
+	queue    []*hub.Pending
 	stalled  bool
 	broken   error // every commit fails with it while set
 	commits  int
@@ -44,18 +44,11 @@ type memSession struct {
 	events   [][]byte
 }
 
-type memReq struct {
-	code   string
-	ev     session.Event
-	resync bool
-	errc   chan error
-}
-
 var _ hub.Store = (*Mem)(nil)
 
 // NewMem returns an empty in-memory store.
 func NewMem() *Mem {
-	return &Mem{d: &memData{sessions: map[string]*memSession{}, failed: map[string]bool{}}}
+	return &Mem{d: &memData{sessions: map[string]*memSession{}, failed: hub.Failures{}}}
 }
 
 // Reopen returns a store over the same data, as a restarted server would
@@ -63,7 +56,7 @@ func NewMem() *Mem {
 func (m *Mem) Reopen() *Mem {
 	m.d.mu.Lock()
 	defer m.d.mu.Unlock()
-	m.d.failed = map[string]bool{}
+	m.d.failed = hub.Failures{}
 	return &Mem{d: m.d}
 }
 
@@ -124,41 +117,26 @@ func (d *memData) flush() {
 // commit settles a batch in order, as the SQLite writer does: markers clear
 // a session's failure, appends of a failed session fail unwritten, and the
 // rest are written together or fail together.
-func (d *memData) commit(batch []*memReq, err error) {
-	var write []*memReq
-	for _, r := range batch {
-		switch {
-		case r.resync:
-			delete(d.failed, r.code)
-			r.errc <- nil
-		case d.failed[r.code]:
-			r.errc <- hub.ErrEarlierFailed
-		default:
-			write = append(write, r)
-		}
-	}
+func (d *memData) commit(batch []*hub.Pending, err error) {
+	write := d.failed.Sift(batch, nil)
 	if len(write) == 0 {
 		return
 	}
 	d.commits++
-	for _, r := range write {
-		if err != nil {
-			d.failed[r.code] = true
-			r.errc <- err
-			continue
-		}
-		if s := d.sessions[r.code]; s != nil {
-			data, _ := json.Marshal(r.ev)
-			s.events = append(s.events, data)
-			if r.ev.At.After(s.updated) {
-				s.updated = r.ev.At
+	if err == nil {
+		for _, r := range write {
+			if s := d.sessions[r.Code]; s != nil {
+				s.events = append(s.events, r.Data)
+				if r.Event.At.After(s.updated) {
+					s.updated = r.Event.At
+				}
 			}
 		}
-		r.errc <- nil
 	}
+	d.failed.Settle(write, err)
 }
 
-func (m *Mem) queue(r *memReq) func() error {
+func (m *Mem) queue(r *hub.Pending) func() error {
 	d := m.d
 	if m.closed.Load() {
 		return func() error { return hub.ErrClosed }
@@ -167,7 +145,7 @@ func (m *Mem) queue(r *memReq) func() error {
 	d.queue = append(d.queue, r)
 	d.flush()
 	d.mu.Unlock()
-	return func() error { return <-r.errc }
+	return r.Wait
 }
 
 // CreateSession implements hub.Store.
@@ -193,12 +171,16 @@ func (m *Mem) CreateSession(code, hostSecretHash string, s *session.Session) err
 
 // Append implements hub.Store.
 func (m *Mem) Append(code string, ev session.Event) func() error {
-	return m.queue(&memReq{code: code, ev: ev, errc: make(chan error, 1)})
+	p, err := hub.NewPending(code, ev)
+	if err != nil {
+		return func() error { return err }
+	}
+	return m.queue(p)
 }
 
 // Resync implements hub.Store.
 func (m *Mem) Resync(code string) {
-	m.queue(&memReq{code: code, resync: true, errc: make(chan error, 1)})
+	m.queue(hub.NewResync(code))
 }
 
 // LoadSession implements hub.Store.

@@ -192,6 +192,9 @@ func TestLockedByAnotherProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	waits := []func() error{s.Append("ABCDEF", start)}
+	// Let the writer take the start alone and block on the lock, as it does
+	// when the host's click comes first; the answers queue behind it.
+	time.Sleep(50 * time.Millisecond)
 	for i := range 3 {
 		ev := session.Event{Type: session.EvAnswer, At: at(3), PlayerID: fmt.Sprint("p", i), QuestionID: "q1", Choice: 1}
 		if err := ss.Apply(ev); err != nil {

@@ -62,9 +62,6 @@ func fresh(path string, bundle time.Time) bool {
 // Version identifies this build of the bundle.
 func (b *Bundle) Version() string { return b.version }
 
-// RawSize is the uncompressed size of the bundle in bytes.
-func (b *Bundle) RawSize() int64 { return b.rawSize }
-
 // ServeHTTP sends the bundle in the best encoding the client accepts.
 func (b *Bundle) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -1,6 +1,7 @@
 //go:build !wasm
 
-// Command bench measures Storyquiz against the budgets of DESIGN.md and
+// Command bench measures Storyquiz against the project's budgets (the
+// design's, listed at the top of the report it writes) and
 // writes the figures to a Markdown file: the WebAssembly bundle's size and
 // the cold load in headless Chromium, each beside a bare go-app hello-world
 // built and served the same way in the same run; the quiz engine's speed by
@@ -31,7 +32,7 @@ import (
 	"time"
 )
 
-// Budgets from DESIGN.md.
+// The project's budgets, as the design sets them.
 const (
 	budgetBundleRatio = 1.3
 	budgetColdRatio   = 1.3
@@ -314,7 +315,7 @@ func (r report) markdown() string {
 		runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH, firstFields(string(r.Load1), 3))
 	b.WriteString("The load generator and Chromium run on the same machine as the server, so they share its cores.\n\n")
 
-	b.WriteString("## Budgets\n\nFrom DESIGN.md; measured below.\n\n")
+	b.WriteString("## Budgets\n\nThe design's budgets; measured below.\n\n")
 	t := table{head: []string{"budget", "target", "measured", "verdict"}}
 	if r.Bundle != nil {
 		t.add("WASM bundle over the wire (brotli) vs. hello-world", fmt.Sprintf("≤ %.1f×", budgetBundleRatio),

@@ -105,7 +105,7 @@ func ms(d time.Duration) string {
 	}
 }
 
-// mb formats a byte count in megabytes (10⁶ bytes), as DESIGN.md does.
+// mb formats a byte count in megabytes (10⁶ bytes), as the budgets do.
 func mb(n int64) string {
 	return fmt.Sprintf("%.2f MB", float64(n)/1e6)
 }

@@ -29,7 +29,7 @@ import (
 
 // Limits of the API; see sessionapi for the ones clients know too.
 const (
-	DefaultIdle = hub.DefaultIdleExpiry
+	defaultIdle = hub.DefaultIdleExpiry
 	// createsAtOnce is how many session creations decode their quiz at the
 	// same time; the rest wait, so that memory stays bounded.
 	createsAtOnce = 2
@@ -91,7 +91,7 @@ func (c *APIConfig) setDefaults() {
 	setDefault(&c.CreateBurst, DefaultCreateBurst)
 	setDefault(&c.MaxSessions, DefaultMaxSessions)
 	setDefault(&c.MaxQuizStorage, DefaultMaxQuizStorage)
-	setDefault(&c.IdleExpiry, DefaultIdle)
+	setDefault(&c.IdleExpiry, defaultIdle)
 	if c.StoryQuiz == nil {
 		c.StoryQuiz = defaultStoryQuiz
 	}

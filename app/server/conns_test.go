@@ -43,7 +43,7 @@ func TestStreamsPerSecret(t *testing.T) {
 	var live []<-chan sseEvent
 	for _, who := range []struct{ name, secret string }{{"player", ana.PlayerSecret}, {"host", cr.HostSecret}} {
 		var streams []<-chan sseEvent
-		for i := 0; i < MaxStreamsPerSecret+2; i++ {
+		for i := 0; i < maxStreamsPerSecret+2; i++ {
 			ch, _ := e.stream(cr.Code, who.secret)
 			next(t, ch) // retry hint
 			nextView(t, ch)

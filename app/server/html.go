@@ -14,9 +14,9 @@ import (
 // zooming; WCAG 1.4.4 requires that text can be resized, so it is removed.
 const zoomLock = ", maximum-scale=1, user-scalable=0"
 
-// AllowZoom rewrites HTML pages from next so that the viewport allows
+// allowZoom rewrites HTML pages from next so that the viewport allows
 // pinch-zoom. Other responses pass through untouched.
-func AllowZoom(next http.Handler) http.Handler {
+func allowZoom(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &htmlRewriter{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
@@ -74,11 +74,11 @@ func (h *htmlRewriter) finish() {
 	h.ResponseWriter.Write(body)
 }
 
-// Pages guards go-app's handler: it answers only GET and HEAD (405 with
+// pages guards go-app's handler: it answers only GET and HEAD (405 with
 // Allow otherwise), and it sees the request URL with every character that
 // could end an HTML attribute percent-encoded, because go-app writes
 // attribute values such as og:url quoted as Go strings, not escaped as HTML.
-func Pages(next http.Handler) http.Handler {
+func pages(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")

@@ -22,10 +22,10 @@ const (
 	qrPixels  = 320
 )
 
-// QR serves GET /qr?text=… as a PNG QR code drawn here, so that showing a
+// qrHandler serves GET /qr?text=… as a PNG QR code drawn here, so that showing a
 // join link as a QR code needs no remote service and works on a school
 // network without internet access.
-func QR() http.Handler {
+func qrHandler() http.Handler {
 	limit := newLimiter(QRRate, QRBurst)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		text := r.URL.Query().Get("text")

@@ -51,7 +51,7 @@ func Routes(hs Handlers) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))
 	})
-	mux.Handle("GET /qr", QR())
+	mux.Handle("GET /qr", qrHandler())
 	mux.Handle("/web/app.wasm", hs.Bundle)
 	mux.Handle("/app.wasm", hs.Bundle)
 	// /web/ never reaches go-app, whose default file server would serve the
@@ -70,8 +70,8 @@ func Routes(hs Handlers) http.Handler {
 	if hs.API != nil {
 		mux.Handle("/api/", limitStreams(hs.API, hs.Limits.WithDefaults().MaxStreamsPerAddr))
 	}
-	mux.Handle("/", Pages(AllowZoom(hs.App)))
-	return SecurityHeaders(mux)
+	mux.Handle("/", pages(allowZoom(hs.App)))
+	return securityHeaders(mux)
 }
 
 // ContentSecurityPolicy allows only what go-app needs: its own scripts and
@@ -81,8 +81,8 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-inl
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; " +
 	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
-// SecurityHeaders sets the headers every response carries.
-func SecurityHeaders(next http.Handler) http.Handler {
+// securityHeaders sets the headers every response carries.
+func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", ContentSecurityPolicy)

@@ -12,14 +12,14 @@ import (
 	"storyquiz/app/sessionapi"
 )
 
-// MaxStreamsPerSecret is how many event streams one secret may hold open
+// maxStreamsPerSecret is how many event streams one secret may hold open
 // (see hub.MaxSubsPerViewer): a new stream beyond it replaces the oldest.
-const MaxStreamsPerSecret = hub.MaxSubsPerViewer
+const maxStreamsPerSecret = hub.MaxSubsPerViewer
 
 // Event stream timing.
 const (
-	HeartbeatInterval = 15 * time.Second // a comment line keeps proxies and Wi-Fi NAT from dropping the stream
-	ReconnectHint     = 3 * time.Second  // the retry: hint given to EventSource
+	heartbeatInterval = 15 * time.Second // a comment line keeps proxies and Wi-Fi NAT from dropping the stream
+	reconnectHint     = 3 * time.Second  // the retry: hint given to EventSource
 	streamWriteLimit  = 10 * time.Second // a client that cannot take a write within this is dropped
 )
 
@@ -67,10 +67,10 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		return rc.Flush() == nil
 	}
-	if !write(fmt.Sprintf("retry: %d\n\n", ReconnectHint.Milliseconds())) {
+	if !write(fmt.Sprintf("retry: %d\n\n", reconnectHint.Milliseconds())) {
 		return
 	}
-	heartbeat := time.NewTicker(HeartbeatInterval)
+	heartbeat := time.NewTicker(heartbeatInterval)
 	defer heartbeat.Stop()
 	gone := func(msg string) {
 		data, _ := json.Marshal(sessionapi.Error{Message: msg, Code: sessionapi.ErrNotFound})

@@ -126,9 +126,6 @@ const (
 	ActionKick   Action = "kick"
 )
 
-// Actions lists every action.
-var Actions = []Action{ActionStart, ActionReveal, ActionNext, ActionEnd, ActionKick}
-
 // ControlRequest is a host action (or a self-paced student's Next).
 type ControlRequest struct {
 	Action Action `json:"action"`

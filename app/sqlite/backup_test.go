@@ -31,7 +31,7 @@ func TestBackupHoldsCommittedEvents(t *testing.T) {
 	if err := ss.Apply(join); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.AppendEvent("ABCDEF", join); err != nil {
+	if err := st.Append("ABCDEF", join)(); err != nil {
 		t.Fatal(err)
 	}
 

@@ -281,12 +281,6 @@ func (s *Store) queue(p *hub.Pending) (wait func() error) {
 	return p.Wait
 }
 
-// AppendEvent appends ev to the log of session code and returns once it is
-// durable on disk.
-func (s *Store) AppendEvent(code string, ev session.Event) error {
-	return s.Append(code, ev)()
-}
-
 // writer commits queued appends: it takes whatever has queued up while the
 // previous commit was syncing and writes it all in one transaction.
 func (s *Store) writer() {

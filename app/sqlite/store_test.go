@@ -54,7 +54,7 @@ func apply(t *testing.T, s *Store, code string, ss *session.Session, ev session.
 	if err := ss.Apply(ev); err != nil {
 		t.Fatalf("apply %+v: %v", ev, err)
 	}
-	if err := s.AppendEvent(code, ev); err != nil {
+	if err := s.Append(code, ev)(); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -118,7 +118,7 @@ func TestSkippedEvents(t *testing.T) {
 	s, _ := openTemp(t)
 	newSession(t, s, "ABCDEF", session.Settings{})
 	// An event the session would reject, as left by a failed batch.
-	if err := s.AppendEvent("ABCDEF", session.Event{Type: session.EvKick, At: at(1), PlayerID: "ghost"}); err != nil {
+	if err := s.Append("ABCDEF", session.Event{Type: session.EvKick, At: at(1), PlayerID: "ghost"})(); err != nil {
 		t.Fatal(err)
 	}
 	rec, err := s.LoadSession("ABCDEF")

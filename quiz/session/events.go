@@ -138,6 +138,7 @@ func (s *Session) join(ev Event) (bool, error) {
 		s.shuffleOrder(p, ev.Shuffle)
 	}
 	p.answers = make([]int, len(s.quiz.Questions))
+	p.took = make([]time.Duration, len(s.quiz.Questions))
 	for i := range p.answers {
 		p.answers[i] = -1
 	}
@@ -180,7 +181,7 @@ func (s *Session) start(ev Event) (bool, error) {
 	default:
 		return false, ErrBadAction
 	}
-	s.phase, s.index, s.opened = PhaseQuestion, 0, ev.At
+	s.phase, s.index, s.opened, s.reached = PhaseQuestion, 0, ev.At, 1
 	for _, p := range s.players {
 		p.pos, p.opened, p.timedOut = 0, ev.At, false
 	}
@@ -236,6 +237,7 @@ func (s *Session) answer(ev Event) (bool, error) {
 		return false, ErrClosed
 	}
 	p.answers[qi] = choice
+	p.took[qi] = ev.At.Sub(opened)
 	// A self-paced answer reveals the question to this player and so moves
 	// their score, which everyone sees when there is a leaderboard.
 	s.bump(s.settings.Mode == ModeSelf && s.leaderboardShown(), p)
@@ -283,6 +285,7 @@ func (s *Session) next(ev Event) (bool, error) {
 		s.phase = PhaseFinished
 	} else {
 		s.phase, s.index, s.opened = PhaseQuestion, s.index+1, ev.At
+		s.reached = s.index + 1
 	}
 	s.bump(true)
 	return true, nil

@@ -104,6 +104,9 @@ func (st Settings) normalize() (Settings, error) {
 type player struct {
 	id, name, secretHash string
 	answers              []int // chosen option per question, -1 when none
+	// took is the time each answer came after its question opened for the
+	// player, for the teacher's export; 0 when unanswered.
+	took []time.Duration
 	// Self-paced state: the question the player is on, when it was opened
 	// for them, and whether its time ran out before they answered.
 	pos      int
@@ -127,6 +130,10 @@ type Session struct {
 	phase  Phase
 	index  int       // teacher-paced: the current question
 	opened time.Time // teacher-paced: when the current question opened
+	// reached counts the questions opened so far when teacher-paced; in
+	// both modes it is 0 until the start. A session ended early is scored
+	// against the questions asked, so it must know which they were.
+	reached int
 
 	players  []*player // in join order
 	byID     map[string]*player
@@ -135,6 +142,11 @@ type Session struct {
 	// removed holds the names of players the host removed, so a removed
 	// name (often the reason for the removal) cannot come straight back.
 	removed map[string]bool
+
+	// scores holds every player's score, best first, as of version
+	// scoresVer (see sortedScores).
+	scores    []int
+	scoresVer uint64
 
 	// ver counts changes; sharedVer is ver at the last change that alters
 	// every player's view (phase, question, leaderboard).
@@ -171,6 +183,9 @@ func New(q *quiz.Quiz, st Settings, now time.Time) (*Session, error) {
 		qv.raw, _ = json.Marshal(qv)
 		s.questions = append(s.questions, qv)
 		rv := Reveal{QuestionID: qu.ID, Answer: qu.Answer, Evidence: qu.Evidence}
+		if ps := q.Article.Paragraphs; qu.Evidence.Paragraph >= 0 && qu.Evidence.Paragraph < len(ps) {
+			rv.Paragraph = ps[qu.Evidence.Paragraph]
+		}
 		rv.raw, _ = json.Marshal(rv)
 		s.reveals = append(s.reveals, rv)
 	}
@@ -260,7 +275,7 @@ func (s *Session) playerOpen(p *player) bool {
 func (s *Session) revealedTo(p *player, i int) bool {
 	switch {
 	case s.phase == PhaseFinished:
-		return true
+		return p == nil || s.asked(p, i)
 	case s.phase == PhaseLobby:
 		return false
 	case s.settings.Mode == ModeSelf && p != nil:
@@ -270,6 +285,20 @@ func (s *Session) revealedTo(p *player, i int) bool {
 		return false
 	}
 	return i < s.index || i == s.index && s.phase == PhaseReveal
+}
+
+// asked reports whether question i was put to player p: a question counts
+// from the moment it opened for them, answered or not. Questions a session
+// ended before are not asked; their answers stay secret and nobody is
+// scored on them.
+func (s *Session) asked(p *player, i int) bool {
+	switch {
+	case s.reached == 0:
+		return false
+	case s.settings.Mode == ModeSelf:
+		return p.position(i) <= p.pos
+	}
+	return i < s.reached
 }
 
 // score counts p's correct answers among the questions revealed to them, so

@@ -212,7 +212,11 @@ func TestTeacherFlow(t *testing.T) {
 		}
 	}
 	rows := s.Rows()
-	got := []Row{{ID: "p1", Name: "Ana", Score: 2, Answers: []int{0, 1, -1}}, {ID: "p2", Name: "Ben", Score: 0, Answers: []int{3, -1, -1}}}
+	asked := []bool{true, true, true}
+	got := []Row{
+		{ID: "p1", Name: "Ana", Score: 2, Answers: []int{0, 1, -1}, Asked: asked, Took: []time.Duration{time.Second, time.Second, 0}},
+		{ID: "p2", Name: "Ben", Score: 0, Answers: []int{3, -1, -1}, Asked: asked, Took: []time.Duration{2 * time.Second, 0, 0}},
+	}
 	if !reflect.DeepEqual(rows, got) {
 		t.Errorf("Rows() = %+v, want %+v", rows, got)
 	}
@@ -399,7 +403,7 @@ func TestLeaderboard(t *testing.T) {
 		join("p1", "Ana"), join("p2", "Ben"), join("p3", "Cy"), ctl(EvStart, 1),
 		answer("p1", "q1", 0, 2), answer("p2", "q1", 0, 2), answer("p3", "q1", 1, 2), ctl(EvReveal, 3))
 	got := s.HostView(at(4)).Leaderboard
-	want := []LeaderEntry{{1, "Ana", 1}, {1, "Ben", 1}, {3, "Cy", 0}}
+	want := []LeaderEntry{{1, "Ana", 1, 2}, {1, "Ben", 1, 2}, {3, "Cy", 0, 0}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("leaderboard = %+v, want %+v", got, want)
 	}
@@ -580,7 +584,7 @@ func TestViewJSONShape(t *testing.T) {
 	player := mustJSON(t, pv)
 	for _, want := range []string{
 		`"phase":"reveal"`,
-		`"reveal":{"questionId":"q1","answer":0,"evidence":{"paragraph":0,"sentence":0,"text":"The winner of round 0 was Alpha0."}}`,
+		`"reveal":{"questionId":"q1","answer":0,"evidence":{"paragraph":0,"sentence":0,"text":"The winner of round 0 was Alpha0."},"paragraph":["The winner of round 0 was Alpha0.",`,
 		`"you":{"id":"p1","name":"Ana","score":1,"answer":0,"correct":true}`,
 	} {
 		if !strings.Contains(player, want) {

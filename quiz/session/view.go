@@ -65,7 +65,10 @@ type Reveal struct {
 	QuestionID string        `json:"questionId"`
 	Answer     int           `json:"answer"`
 	Evidence   quiz.Evidence `json:"evidence"`
-	raw        []byte
+	// Paragraph is the article's paragraph around the evidence sentence, so
+	// that a student who got it wrong can read the sentence in its place.
+	Paragraph []string `json:"paragraph,omitempty"`
+	raw       []byte
 }
 
 // MarshalJSON returns the encoding made when the session was created.
@@ -107,6 +110,12 @@ type You struct {
 	// Correct is set only once that question is revealed to them.
 	Answer  *int  `json:"answer,omitempty"`
 	Correct *bool `json:"correct,omitempty"`
+	// Rank is the player's place by score when the leaderboard is shown,
+	// even outside its top entries; Tied counts the players who share it
+	// (the player included) and Players everyone in the session.
+	Rank    int `json:"rank,omitempty"`
+	Tied    int `json:"tied,omitempty"`
+	Players int `json:"players,omitempty"`
 }
 
 // LeaderEntry is one line of the leaderboard; equal scores share a rank.
@@ -114,9 +123,15 @@ type LeaderEntry struct {
 	Rank  int    `json:"rank"`
 	Name  string `json:"name"`
 	Score int    `json:"score"`
+	// Shared counts the players in the whole session with this rank when
+	// more than one has it, so that a tie reads "joint 1st, 10 students"
+	// even when the list shows only some of them.
+	Shared int `json:"shared,omitempty"`
 }
 
-// Results summarise a finished session (or a self-paced player's finished run).
+// Results summarise a finished session (or a self-paced player's finished
+// run). They hold only the questions asked: a session ended early neither
+// scores nor reveals the ones it did not reach.
 type Results struct {
 	// Players holds every student for the host, only the player themselves
 	// in a player's view.
@@ -129,12 +144,15 @@ type PlayerResult struct {
 	ID      string `json:"id"`
 	Name    string `json:"name"`
 	Score   int    `json:"score"`
-	Answers []int  `json:"answers"` // chosen option per question, -1 when unanswered
+	Answers []int  `json:"answers"` // chosen option per question of the results, -1 when unanswered
+	// Asked is how many of the questions were put to this student: the
+	// score is out of it.
+	Asked int `json:"asked"`
 }
 
 // QuestionResult is how the class did on one question. PercentCorrect is
-// the share of all players (answered or not) who chose the right option,
-// rounded to a whole percent.
+// the share of the players it was asked of (answered or not) who chose the
+// right option, rounded to a whole percent.
 type QuestionResult struct {
 	ID             string        `json:"id"`
 	Prompt         string        `json:"prompt"`
@@ -144,6 +162,10 @@ type QuestionResult struct {
 	Answered       int           `json:"answered"`
 	Correct        int           `json:"correct"`
 	PercentCorrect int           `json:"percentCorrect"`
+	// Number is the question's place in the quiz, from 1.
+	Number int `json:"number"`
+	// Asked is how many players the question was put to.
+	Asked int `json:"asked"`
 }
 
 func (s *Session) baseView() View {
@@ -217,6 +239,10 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	you := &You{ID: p.id, Name: p.name, Score: s.score(p)}
 	v.You = you
 	v.Leaderboard = s.leaderboard()
+	if v.Leaderboard != nil {
+		you.Rank, you.Tied = s.rank(you.Score)
+		you.Players = len(s.players)
+	}
 
 	idx := s.index // the question shown
 	switch {
@@ -254,7 +280,7 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	if s.revealedTo(p, idx) {
 		r := s.reveals[idx]
 		if p.options != nil {
-			r = Reveal{QuestionID: r.QuestionID, Answer: p.shown(idx, r.Answer), Evidence: r.Evidence}
+			r = Reveal{QuestionID: r.QuestionID, Answer: p.shown(idx, r.Answer), Evidence: r.Evidence, Paragraph: r.Paragraph}
 		}
 		v.Reveal = &r
 		if a := p.answers[idx]; a >= 0 {
@@ -291,25 +317,72 @@ func (s *Session) leaderboard() []LeaderEntry {
 		} else {
 			all[i].Rank = i + 1
 		}
+		if _, tied := s.rank(all[i].Score); tied > 1 {
+			all[i].Shared = tied
+		}
 	}
 	return all[:n:n]
 }
 
-// results summarises the session; only is nil for the host, or the player
-// whose own row is the only one to include.
+// rank returns the place of a score among the players' scores (1 for the
+// best; equal scores share a place) and how many players share it.
+func (s *Session) rank(score int) (place, tied int) {
+	desc := s.sortedScores()
+	place = 1 + sort.Search(len(desc), func(i int) bool { return desc[i] <= score })
+	for _, x := range desc[place-1:] {
+		if x != score {
+			break
+		}
+		tied++
+	}
+	return place, tied
+}
+
+// sortedScores returns every player's score, best first. It is kept until
+// the next change: a reveal builds a view for each of a thousand players,
+// and each view's rank needs every score.
+func (s *Session) sortedScores() []int {
+	if s.scores != nil && s.scoresVer == s.ver {
+		return s.scores
+	}
+	desc := make([]int, len(s.players))
+	for i, p := range s.players {
+		desc[i] = s.score(p)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(desc)))
+	s.scores, s.scoresVer = desc, s.ver
+	return desc
+}
+
+// results summarises the session over the questions asked; only is nil
+// for the host, or the player whose own row is the only one to include.
 func (s *Session) results(only *player) *Results {
 	r := &Results{Players: []PlayerResult{}}
+	var in []*player
 	for _, p := range s.players {
-		if only != nil && p != only {
-			continue
+		if only == nil || p == only {
+			in = append(in, p)
 		}
-		r.Players = append(r.Players, PlayerResult{
-			ID: p.id, Name: p.name, Score: s.score(p), Answers: append([]int(nil), p.answers...),
-		})
 	}
-	for i, qu := range s.quiz.Questions {
-		qr := QuestionResult{ID: qu.ID, Prompt: qu.Prompt, Options: qu.Options, Answer: qu.Answer, Evidence: qu.Evidence}
+	qs := s.askedOfAny(in)
+	for _, p := range in {
+		pr := PlayerResult{ID: p.id, Name: p.name, Score: s.score(p), Answers: make([]int, len(qs))}
+		for k, i := range qs {
+			pr.Answers[k] = p.answers[i]
+			if s.asked(p, i) {
+				pr.Asked++
+			}
+		}
+		r.Players = append(r.Players, pr)
+	}
+	for _, i := range qs {
+		qu := s.quiz.Questions[i]
+		qr := QuestionResult{ID: qu.ID, Prompt: qu.Prompt, Options: qu.Options, Answer: qu.Answer, Evidence: qu.Evidence, Number: i + 1}
 		for _, p := range s.players {
+			if !s.asked(p, i) {
+				continue
+			}
+			qr.Asked++
 			if a := p.answers[i]; a >= 0 {
 				qr.Answered++
 				if a == qu.Answer {
@@ -317,7 +390,7 @@ func (s *Session) results(only *player) *Results {
 				}
 			}
 		}
-		if n := len(s.players); n > 0 {
+		if n := qr.Asked; n > 0 {
 			qr.PercentCorrect = (qr.Correct*100 + n/2) / n
 		}
 		r.Questions = append(r.Questions, qr)
@@ -325,19 +398,41 @@ func (s *Session) results(only *player) *Results {
 	return r
 }
 
+// askedOfAny returns, in quiz order, the questions asked of at least one of
+// ps; teacher-paced, the questions opened, even with no one to ask.
+func (s *Session) askedOfAny(ps []*player) []int {
+	var out []int
+	for i := range s.quiz.Questions {
+		ok := s.settings.Mode == ModeTeacher && i < s.reached
+		for _, p := range ps {
+			ok = ok || s.asked(p, i)
+		}
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // Row is one student's line of the results export.
 type Row struct {
 	ID, Name string
 	Score    int   // correct answers, revealed or not: the export is for the teacher
 	Answers  []int // chosen option per question, -1 when unanswered
+	// Asked says, per question, whether it was put to the student; Took is
+	// how long each answer took after its question opened (0 when none).
+	Asked []bool
+	Took  []time.Duration
 }
 
 // Rows returns every student's answers in join order for a results export.
 func (s *Session) Rows() []Row {
 	rows := make([]Row, 0, len(s.players))
 	for _, p := range s.players {
-		r := Row{ID: p.id, Name: p.name, Answers: append([]int(nil), p.answers...)}
+		r := Row{ID: p.id, Name: p.name, Answers: append([]int(nil), p.answers...),
+			Asked: make([]bool, len(p.answers)), Took: append([]time.Duration(nil), p.took...)}
 		for i, a := range p.answers {
+			r.Asked[i] = s.asked(p, i)
 			if a >= 0 && a == s.quiz.Questions[i].Answer {
 				r.Score++
 			}
@@ -346,3 +441,7 @@ func (s *Session) Rows() []Row {
 	}
 	return rows
 }
+
+// AskedQuestions returns, in quiz order, the questions asked of anyone: the
+// export leaves the others out.
+func (s *Session) AskedQuestions() []int { return s.askedOfAny(s.players) }

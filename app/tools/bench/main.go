@@ -5,12 +5,13 @@
 // writes the figures to a Markdown file: the WebAssembly bundle's size and
 // the cold load in headless Chromium, each beside a bare go-app hello-world
 // built and served the same way in the same run; the quiz engine's speed by
-// article length; and a live session under a load of simulated students.
+// article length; the item analysis of a large class; and a live session
+// under a load of simulated students.
 // Nothing here asserts a time: the figures are the output.
 //
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
-//	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,browser,load]
+//	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,items,browser,load]
 //	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 package main
 
@@ -37,15 +38,16 @@ const (
 	budgetBundleRatio = 1.3
 	budgetColdRatio   = 1.3
 	budgetEngine1000  = 20 * time.Millisecond
-	budgetP99         = 50 * time.Millisecond
-	budgetFanout      = 250 * time.Millisecond
-	budgetRSS         = 150_000_000
-	budgetStudents    = 1000
+	// budgetItems (item analysis) is in items.go.
+	budgetP99      = 50 * time.Millisecond
+	budgetFanout   = 250 * time.Millisecond
+	budgetRSS      = 150_000_000
+	budgetStudents = 1000
 )
 
 func main() {
 	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
-	only := flag.String("only", "bundle,cold,engine,browser,load", "the areas to measure, comma-separated")
+	only := flag.String("only", "bundle,cold,engine,items,browser,load", "the areas to measure, comma-separated")
 	runs := flag.Int("runs", 5, "cold loads per app")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
@@ -145,6 +147,14 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 			fail("engine", err)
 		}
 		rep.Engine = &e
+	}
+	if areas["items"] {
+		logf("item analysis benchmark")
+		it, err := runItems(ctx, root)
+		if err != nil {
+			fail("item analysis", err)
+		}
+		rep.Items = &it
 	}
 	if areas["browser"] {
 		logf("making questions in the browser")
@@ -300,6 +310,7 @@ type report struct {
 	Bundle  *bundleReport
 	Cold    *coldReport
 	Engine  *engineReport
+	Items   *itemsReport
 	Load    *loadReport
 
 	BrowserGen *browserGenReport
@@ -331,6 +342,13 @@ func (r report) markdown() string {
 			t.add("engine: 1,000-word article → quiz", "≤ "+ms(budgetEngine1000), ms(d), metMark(d <= budgetEngine1000))
 		} else {
 			t.add("engine: 1,000-word article → quiz", "≤ "+ms(budgetEngine1000), "no 1,000-word benchmark found", "**missed**")
+		}
+	}
+	if r.Items != nil {
+		if d, ok := r.Items.took(); ok {
+			t.add("item analysis: 3,000 students × 20 questions", "≤ "+ms(budgetItems), ms(d), metMark(d <= budgetItems))
+		} else {
+			t.add("item analysis: 3,000 students × 20 questions", "≤ "+ms(budgetItems), "no benchmark result found", "**missed**")
 		}
 	}
 	if r.Load != nil {
@@ -368,6 +386,9 @@ func (r report) markdown() string {
 		b.WriteString("\n## Engine\n\n")
 		fmt.Fprintf(&b, "Command: `%s`.\n\n", r.Engine.Command)
 		b.WriteString(r.Engine.markdown())
+	}
+	if r.Items != nil {
+		b.WriteString(r.Items.markdown())
 	}
 	if r.BrowserGen != nil {
 		b.WriteString(r.BrowserGen.markdown())

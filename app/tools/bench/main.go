@@ -38,11 +38,10 @@ const (
 	budgetBundleRatio = 1.3
 	budgetColdRatio   = 1.3
 	budgetEngine1000  = 20 * time.Millisecond
-	// budgetItems (item analysis) is in items.go.
-	budgetP99      = 50 * time.Millisecond
-	budgetFanout   = 250 * time.Millisecond
-	budgetRSS      = 150_000_000
-	budgetStudents = 1000
+	budgetP99         = 50 * time.Millisecond
+	budgetFanout      = 250 * time.Millisecond
+	budgetRSS         = 150_000_000
+	budgetStudents    = 1000
 )
 
 func main() {

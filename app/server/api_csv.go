@@ -6,7 +6,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,8 +16,11 @@ import (
 	"storyquiz/quiz/session"
 )
 
-// handleResultsCSV sends the host one row per student: name, score, and per
-// question the chosen letter with "right" or "wrong", empty when unanswered.
+// handleResultsCSV sends the host one row per student: name, score, how
+// many questions they were asked, the quiz's title and date, and per
+// question asked the answer's text, right or wrong, and the seconds it took.
+// The title and date repeat on every row so that the rows of several
+// sessions can be pasted into one sheet and still be told apart.
 // The host's secret comes only in the Authorization header: in a link's URL
 // it would stay in the history of a shared classroom computer.
 func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
@@ -29,7 +34,11 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	}
 	var q *quiz.Quiz
 	var rows []session.Row
-	if err := room.Read(func(s *session.Session) { q, rows = s.Quiz(), s.Rows() }); err != nil {
+	var asked []int
+	var created time.Time
+	if err := room.Read(func(s *session.Session) {
+		q, rows, asked, created = s.Quiz(), s.Rows(), s.AskedQuestions(), s.Created()
+	}); err != nil {
 		a.writeSessionError(w, err, nil)
 		return
 	}
@@ -42,36 +51,56 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	// so that names with accents survive.
 	w.Write([]byte("\ufeff"))
 	cw := csv.NewWriter(w)
-	cw.Write(resultsHeader(q))
+	cw.Write(resultsHeader(q, asked))
+	// The server runs in the school, so its time zone is the class's.
+	title, date := safeCell(q.Title), created.Local().Format("2006-01-02 15:04")
 	for _, row := range rows {
-		rec := []string{safeCell(row.Name), fmt.Sprint(row.Score)}
-		for i, ans := range row.Answers {
-			rec = append(rec, answerCell(ans, q.Questions[i].Answer))
+		n := 0
+		for _, i := range asked {
+			if row.Asked[i] {
+				n++
+			}
+		}
+		rec := []string{safeCell(row.Name), fmt.Sprint(row.Score), fmt.Sprint(n), title, date}
+		for _, i := range asked {
+			rec = append(rec, answerCells(q.Questions[i], row.Answers[i], row.Asked[i], row.Took[i])...)
 		}
 		cw.Write(rec)
 	}
 	cw.Flush()
 }
 
-// resultsHeader names the columns: Name, Score (of N), then "Q1 (B)" per
-// question with its correct letter.
-func resultsHeader(q *quiz.Quiz) []string {
-	head := []string{"Name", fmt.Sprintf("Score (of %d)", len(q.Questions))}
-	for i, qu := range q.Questions {
-		head = append(head, fmt.Sprintf("Q%d (%s)", i+1, quiz.Letter(qu.Answer)))
+// resultsHeader names the columns: Name, Score, Questions asked, Quiz, Date,
+// then three per question asked: its text with the right answer, whether
+// the student was right, and how many seconds they took.
+func resultsHeader(q *quiz.Quiz, asked []int) []string {
+	head := []string{"Name", "Score", "Questions asked", "Quiz", "Date"}
+	for _, i := range asked {
+		qu := q.Questions[i]
+		head = append(head,
+			safeCell(fmt.Sprintf("Q%d. %s (answer: %s)", i+1, qu.Prompt, qu.Correct())),
+			fmt.Sprintf("Q%d right/wrong", i+1),
+			fmt.Sprintf("Q%d seconds", i+1))
 	}
 	return head
 }
 
-// answerCell writes a choice as "B right" or "C wrong", or "" when unanswered.
-func answerCell(choice, correct int) string {
+// answerCells writes one student's answer to qu: the option's text,
+// "right" or "wrong", and the seconds it took to one decimal; the answer
+// cells say "no answer" or "not asked" and the time is empty when there is
+// no answer.
+func answerCells(qu quiz.Question, choice int, asked bool, took time.Duration) []string {
 	switch {
-	case choice < 0:
-		return ""
-	case choice == correct:
-		return quiz.Letter(choice) + " right"
+	case !asked:
+		return []string{"", "not asked", ""}
+	case choice < 0 || choice >= len(qu.Options):
+		return []string{"", "no answer", ""}
 	}
-	return quiz.Letter(choice) + " wrong"
+	verdict := "wrong"
+	if choice == qu.Answer {
+		verdict = "right"
+	}
+	return []string{safeCell(qu.Options[choice]), verdict, strconv.FormatFloat(took.Seconds(), 'f', 1, 64)}
 }
 
 // safeCell defuses spreadsheet formula injection. A cell that starts with a

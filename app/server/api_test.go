@@ -615,11 +615,15 @@ func TestRestart(t *testing.T) {
 	for _, p := range hv.Results.Players {
 		got = append(got, fmt.Sprint(p.Name, p.Answers, p.Score))
 	}
-	if want := "[Ana[0 -1 -1] 1 Ben[1 1 -1] 1]"; fmt.Sprint(got) != want {
+	// Ended on question 2 of 3: the results hold the two asked.
+	if want := "[Ana[0 -1] 1 Ben[1 1] 1]"; fmt.Sprint(got) != want {
 		t.Errorf("results after two restarts = %v, want %s", got, want)
 	}
 }
 
+// TestResultsCSV downloads the results of a session ended after two of its
+// three questions: the unasked question is left out, the score counts the
+// questions asked, and each answer has its text, verdict and time.
 func TestResultsCSV(t *testing.T) {
 	e := newEnv(t, nil)
 	cr := e.create(nil)
@@ -630,23 +634,29 @@ func TestResultsCSV(t *testing.T) {
 		ps = append(ps, e.join(cr.Code, n))
 	}
 	e.control(cr.Code, cr.HostSecret, "start")
+	e.clock.Add(2500 * time.Millisecond)
 	e.must(200, "POST", base+"/answers", ps[0].PlayerSecret, answerBody("q1", 0), nil)
+	e.clock.Add(time.Second)
 	e.must(200, "POST", base+"/answers", ps[4].PlayerSecret, answerBody("q1", 2), nil)
 	e.control(cr.Code, cr.HostSecret, "next")
+	e.clock.Add(12 * time.Second)
 	e.must(200, "POST", base+"/answers", ps[4].PlayerSecret, answerBody("q2", 1), nil)
+	e.control(cr.Code, cr.HostSecret, "end")
 
 	status, data, h := e.do("GET", base+"/results.csv", cr.HostSecret, nil)
 	if status != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/csv") ||
 		!strings.Contains(h.Get("Content-Disposition"), "storyquiz-"+cr.Code+".csv") {
 		t.Fatalf("results.csv: %d %v", status, h)
 	}
-	want := "\ufeff" + `Name,Score (of 3),Q1 (A),Q2 (B),Q3 (C)
-"'=HYPERLINK(""http://x"")",1,A right,,
-'+1,0,,,
-'-2,0,,,
-'@SUM(A1),0,,,
-"Zoë, ""Z""",1,C wrong,B right,
+	date := time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC).Local().Format("2006-01-02 15:04")
+	want := "\ufeff" + `Name,Score,Questions asked,Quiz,Date,Q1. Who won round 0? (answer: Alpha0),Q1 right/wrong,Q1 seconds,Q2. Who won round 1? (answer: Bravo1),Q2 right/wrong,Q2 seconds
+"'=HYPERLINK(""http://x"")",1,2,Test story,DATE,Alpha0,right,2.5,,no answer,
+'+1,0,2,Test story,DATE,,no answer,,,no answer,
+'-2,0,2,Test story,DATE,,no answer,,,no answer,
+'@SUM(A1),0,2,Test story,DATE,,no answer,,,no answer,
+"Zoë, ""Z""",1,2,Test story,DATE,Charlie0,wrong,3.5,Bravo1,right,12.0
 `
+	want = strings.ReplaceAll(want, "DATE", date)
 	if got := strings.ReplaceAll(string(data), "\r\n", "\n"); got != want {
 		t.Errorf("results.csv =\n%s\nwant\n%s", got, want)
 	}

@@ -459,7 +459,8 @@ func TestHostileClosedQuestions(t *testing.T) {
 	for _, p := range hv.Results.Players {
 		res = append(res, fmt.Sprint(p.Name, p.Answers))
 	}
-	if want := "[Ana[0 -1 -1] Ben[-1 -1 -1]]"; fmt.Sprint(res) != want {
+	// The end came on question 2 of 3: the results hold the two asked.
+	if want := "[Ana[0 -1] Ben[-1 -1]]"; fmt.Sprint(res) != want {
 		t.Errorf("stored answers = %v, want %s", res, want)
 	}
 }

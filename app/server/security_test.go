@@ -294,7 +294,11 @@ func TestKeyNotInPracticeOrder(t *testing.T) {
 	}
 	var cr sessionapi.CreateResponse
 	e.must(201, "POST", "/api/sessions", "", map[string]string{"story": "trump-lavrov-oval-office"}, &cr)
-	hv := e.control(cr.Code, cr.HostSecret, "end")
+	// The results show only the questions asked, so every one is asked.
+	hv := e.control(cr.Code, cr.HostSecret, "start")
+	for hv.Phase != session.PhaseFinished {
+		hv = e.control(cr.Code, cr.HostSecret, "next")
+	}
 	same := 0
 	for i, q := range hv.Results.Questions {
 		if i < len(practice.Questions) && q.Prompt == practice.Questions[i].Prompt &&

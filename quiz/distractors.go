@@ -232,17 +232,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	var pool []string
 	switch {
-	case ans.typ == ePlace && ans.sub == 1:
-		pool = nearCountries(ans.name)
-	case ans.typ == ePlace && ans.sub == subRegion:
-		for _, c := range continents {
-			pool = append(pool, strings.TrimPrefix(c, "the "))
-		}
 	case ans.typ == ePlace:
-		for _, c := range countries {
-			pool = append(pool, c.capital)
-		}
-		pool = append(pool, extraCities...)
+		pool = placePool(ans.name, ans.sub)
 	case ans.typ == eSite && seatOfPower(ans.name):
 		// Seats of government only against a seat of government.
 		for _, f := range fallbackFacilities {

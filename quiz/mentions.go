@@ -239,6 +239,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			m.text = countries[ci].name
 		}
 		m.text = text
+	case isState(low):
+		m.typ, m.sub = ePlace, subState
 	case cityCountry[low] > 0 || cityExtra[low] || low == strings.ToLower(countries[0].capital):
 		m.typ, m.sub = ePlace, 2
 	case hasTitle:

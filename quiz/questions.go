@@ -206,8 +206,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			inQuote = true
 		}
 	}
-	if incidental(s, m) {
-		return nil
+	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday {
+		return nil // a weekday tests the day, not the claim
 	}
 	answer := m.text
 	factKey := ""
@@ -277,11 +277,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	// A cloze (a number question when the blank is a number), and a
 	// true-or-false statement, quote the sentence: it must stand alone.
-	lead, standalone := an.standaloneLead(s)
-	if !standalone {
-		return out
-	}
-	if lead.to > 0 && m.start < lead.to {
+	plan, standalone := an.statementPlan(s, m.r0, m.t1)
+	if !standalone || m.start < plan.from {
 		return out
 	}
 	start := m.start
@@ -298,11 +295,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 		dis = d2
-		if start < lead.to {
+		if start < plan.from {
 			return out
 		}
 	}
-	blank := lead.text + s.text[lead.to:start] + "_____" + s.text[m.end:]
+	blank := plan.render(s, rep{start, m.end, "_____"})
 	kind := KindCloze
 	score := 1.6 * pos
 	switch m.typ {
@@ -338,11 +335,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// A weekday swapped into a statement tests the day, not the claim.
 	// Nor does a broadcaster or paper swapped for another.
 	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
-	if !inQuote && m.r0 == m.t0 && m.role == "" && !(m.typ == eDate && m.sub == dWeekday) && !outlet && utf8.RuneCountInString(s.text) < MaxPromptRunes-40 {
+	afterHonorific := m.t0 > 0 && honorifics[s.toks[m.t0-1].low]
+	if !inQuote && m.r0 == m.t0 && m.role == "" && !outlet && !afterHonorific && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
-		stmt := lead.text + s.text[lead.to:]
+		stmt := plan.render(s)
 		if !truth {
-			stmt = lead.text + s.text[lead.to:start] + dis[0] + s.text[m.end:]
+			stmt = plan.render(s, rep{start, m.end, dis[0]})
 		}
 		ans := 0
 		if !truth {
@@ -955,29 +953,33 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		return cand{}, false
 	}
 	t := s.toks[v]
-	var neg string
+	var neg rep
 	switch {
 	case t.low == "is" || t.low == "was" || t.low == "were" || t.low == "are" || t.low == "will" || t.low == "can" ||
 		(t.low == "has" || t.low == "have" || t.low == "had") && (isParticiple(s.toks[v+1]) || s.toks[v+1].low == "been"):
 		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" {
 			return cand{}, false
 		}
-		neg = s.text[:t.end] + " not" + s.text[t.end:]
+		neg = rep{t.end, t.end, " not"}
 	case auxiliaries[t.low]:
 		return cand{}, false
 	case presentVerb(s.toks, v):
-		neg = s.text[:t.start] + "does not " + lemmaPresent(t.low) + s.text[t.end:]
+		neg = rep{t.start, t.end, "does not " + lemmaPresent(t.low)}
 	default:
 		lemma := lemmaPast(t.low)
 		if lemma == "" || t.low == "said" || s.toks[v+1].low == "to" && lemma == "use" {
 			return cand{}, false
 		}
-		neg = s.text[:t.start] + "did not " + lemma + s.text[t.end:]
+		neg = rep{t.start, t.end, "did not " + lemma}
+	}
+	plan, ok := an.statementPlan(s, from, v+1)
+	if !ok || plan.from > s.toks[from].start {
+		return cand{}, false
 	}
 	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0
-	stmt, ans := s.text, 0
+	stmt, ans := plan.render(s), 0
 	if !truth {
-		stmt, ans = neg, 1
+		stmt, ans = plan.render(s, neg), 1
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true

@@ -119,6 +119,11 @@ func splitSentences(p string) []string {
 	if s := strings.TrimSpace(p[start:]); s != "" {
 		out = append(out, s)
 	}
+	var split []string
+	for _, x := range out {
+		split = append(split, splitGlued(x)...)
+	}
+	out = split
 	// Merge fragments that are not sentences (a stray "(AP)" or "1.").
 	merged := out[:0]
 	for _, s := range out {
@@ -199,4 +204,67 @@ func usableSentence(s string) bool {
 		}
 	}
 	return letters*3 >= len(words)*2 && lower >= 2
+}
+
+// glueOpeners are words that, capitalised in the middle of a sentence after
+// a lower-case word and before another lower-case word, show that a full
+// stop went missing: "they had been handing out At the end of the case".
+var glueOpeners = map[string]bool{"The": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"But": true, "At": true, "In": true, "On": true, "After": true, "However": true, "This": true, "His": true,
+	"Her": true, "Their": true, "Its": true, "There": true, "When": true, "While": true, "Meanwhile": true}
+
+// glueBlockers before a capitalised word make it the start of a title or
+// a name rather than of a sentence: "the film In the Mood", "in The Times".
+var glueBlockers = map[string]bool{"the": true, "a": true, "an": true, "of": true, "by": true, "in": true, "on": true,
+	"at": true, "to": true, "from": true, "with": true, "for": true, "and": true, "or": true, "called": true,
+	"named": true, "titled": true, "entitled": true, "as": true, "like": true, "than": true, "via": true, "said": true,
+	"says": true, "see": true, "watch": true, "read": true, "film": true, "song": true, "album": true, "show": true,
+	"book": true, "novel": true, "play": true, "single": true, "series": true, "programme": true, "program": true,
+	"movie": true, "hit": true, "track": true, "musical": true, "magazine": true, "newspaper": true, "is": true,
+	"was": true, "are": true, "were": true, "'s": true, "about": true, "into": true, "sang": true, "sings": true,
+	"wrote": true, "starred": true, "presents": true, "presented": true, "headline": true}
+
+// splitGlued splits a sentence where a full stop went missing between two
+// sentences: after a lower-case word, before a capitalised sentence opener
+// that a lower-case word follows, outside quotations. It splits only when
+// both parts have four words or more, so that a title inside a sentence
+// survives.
+func splitGlued(s string) []string {
+	words := strings.Fields(s)
+	if len(words) < 8 {
+		return []string{s}
+	}
+	quote := false
+	pos := 0
+	for i, w := range words {
+		at := strings.Index(s[pos:], w) + pos
+		pos = at + len(w)
+		if strings.Count(w, "\"")%2 == 1 {
+			quote = !quote
+		}
+		if quote || i < 4 || i+4 > len(words) || !glueOpeners[w] {
+			continue
+		}
+		prev, next := words[i-1], words[i+1]
+		if !isLowerWord(prev) || glueBlockers[strings.ToLower(prev)] || !isLowerWord(next) {
+			continue
+		}
+		head := strings.TrimSpace(s[:at])
+		return append([]string{head}, splitGlued(strings.TrimSpace(s[at:]))...)
+	}
+	return []string{s}
+}
+
+// isLowerWord reports a plain word in lower-case letters, with no
+// punctuation that would end a clause.
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,89 @@
+package quiz
+
+// Places come in kinds that options must not mix: countries with
+// countries, cities with cities, states and counties with their like,
+// continents and world regions with each other.
+
+import "strings"
+
+// subState is the sub-type of a place that is a state, province or county.
+const subState = 4
+
+// stateGroups lists states, provinces and counties by country, so that a
+// Texas is offered beside other US states and an Essex beside other
+// English counties. Names that are also cities or countries (New York,
+// Washington, Georgia) are left to those lists.
+var stateGroups = [][]string{
+	{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+		"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+		"New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+		"Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+		"Virginia", "West Virginia", "Wisconsin", "Wyoming"},
+	{"Essex", "Kent", "Surrey", "Sussex", "Yorkshire", "Lancashire", "Staffordshire", "Cornwall", "Devon", "Norfolk",
+		"Suffolk", "Hampshire", "Cheshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Lincolnshire",
+		"Merseyside", "Cumbria", "Dorset", "Somerset", "Gloucestershire", "Oxfordshire", "Berkshire", "Hertfordshire",
+		"Warwickshire", "Wiltshire", "Northamptonshire", "Cambridgeshire", "Shropshire", "Worcestershire"},
+	{"Queensland", "Tasmania", "New South Wales", "Western Australia", "South Australia"},
+	{"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
+}
+
+// stateGroup maps a lower-case state name to its group in stateGroups.
+var stateGroup = map[string]int{}
+
+func init() {
+	for g, names := range stateGroups {
+		for _, n := range names {
+			stateGroup[strings.ToLower(n)] = g
+		}
+	}
+}
+
+// isState reports whether a lower-case name is a state, province or county.
+func isState(low string) bool {
+	_, ok := stateGroup[low]
+	return ok
+}
+
+// isKnownCity reports whether a name is a capital or a large city of the
+// built-in lists, as opposed to a town the article alone names.
+func isKnownCity(name string) bool {
+	low := strings.ToLower(name)
+	_, capital := cityCountry[low]
+	return capital || cityExtra[low]
+}
+
+// placePool returns the built-in places of the same kind as the place
+// answer (sub is its sub-type), nearest kind first; a town the lists do not
+// know gets none, since a capital beside it would stand out.
+func placePool(name string, sub int) []string {
+	low := strings.ToLower(name)
+	var pool []string
+	switch sub {
+	case 1:
+		return nearCountries(name)
+	case subRegion:
+		for _, c := range continents {
+			pool = append(pool, strings.TrimPrefix(c, "the "))
+		}
+	case subState:
+		if g, ok := stateGroup[low]; ok {
+			pool = append(pool, stateGroups[g]...)
+		}
+	default:
+		if !isKnownCity(name) {
+			return nil
+		}
+		if _, capital := cityCountry[low]; capital {
+			for _, c := range countries {
+				pool = append(pool, c.capital)
+			}
+			return append(pool, extraCities...)
+		}
+		pool = append(pool, extraCities...)
+		for _, c := range countries {
+			pool = append(pool, c.capital)
+		}
+	}
+	return pool
+}

@@ -1,0 +1,336 @@
+package quiz
+
+// Stage 6a, statements: a true-or-false or cloze question quotes a sentence,
+// and the quoted words must read as one short, self-contained claim. This
+// file cuts a sentence down to the clause that holds the fact — without an
+// introductory phrase, a trailing aside or a pronoun whose referent the
+// reader cannot see — or says that it cannot.
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Statement lengths, in words: a statement longer than stmtSoftWords is
+// trimmed when it can be; one longer than stmtHardWords is not asked.
+const (
+	stmtSoftWords = 24
+	stmtHardWords = 30
+)
+
+// rep replaces the bytes [start, end) of a sentence with text.
+type rep struct {
+	start, end int
+	text       string
+}
+
+// stmtPlan is the part of a sentence a statement quotes: bytes [from, to),
+// after prefix (a name standing for a pronoun subject), with replacements.
+type stmtPlan struct {
+	prefix   string
+	from, to int
+	reps     []rep
+	cut      bool // the sentence's end was cut off: the statement needs a full stop
+}
+
+// render writes the statement with the plan's replacements and extra ones
+// (the blank, or the swapped value of a false statement).
+func (p stmtPlan) render(s *sent, extra ...rep) string {
+	reps := append(append([]rep(nil), p.reps...), extra...)
+	sort.SliceStable(reps, func(i, j int) bool { return reps[i].start < reps[j].start })
+	var b strings.Builder
+	b.WriteString(p.prefix)
+	at := p.from
+	for _, r := range reps {
+		if r.start < at || r.end > p.to {
+			continue
+		}
+		b.WriteString(s.text[at:r.start])
+		b.WriteString(r.text)
+		at = r.end
+	}
+	b.WriteString(s.text[at:p.to])
+	out := strings.Join(strings.Fields(b.String()), " ")
+	if p.cut {
+		out = strings.TrimRight(out, " ,;:-–") + "."
+	}
+	r, size := utf8.DecodeRuneInString(out)
+	return string(unicode.ToUpper(r)) + out[size:]
+}
+
+// personalPronouns need a person named before them in the statement.
+var personalPronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
+
+// leadingConjunctions can be dropped from the start of a statement: "But
+// Middlesbrough peppered the goal" states "Middlesbrough peppered the goal".
+var leadingConjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "also": true, "meanwhile": true, "however": true}
+
+// introOpeners start an introductory phrase that a statement may leave out
+// ("After claiming the title, …", "When the captains agreed, …"); a
+// condition ("if", "unless") changes the claim and stays.
+var introOpeners = map[string]bool{"when": true, "although": true, "though": true, "while": true, "despite": true,
+	"after": true, "with": true, "having": true, "in": true, "on": true, "at": true, "during": true, "since": true,
+	"earlier": true, "later": true, "last": true, "following": true, "for": true, "as": true, "by": true, "under": true,
+	"speaking": true, "separately": true, "elsewhere": true, "already": true, "now": true, "today": true, "yesterday": true,
+	"set": true, "amid": true, "before": true, "overall": true, "instead": true, "still": true, "nevertheless": true}
+
+// tailOpeners, after a comma or a dash, start a trailing aside that a
+// statement may leave out: "…, which killed 30,000", "…, his anxiety…".
+var tailOpeners = map[string]bool{"which": true, "who": true, "while": true, "whereas": true, "as": true, "after": true,
+	"before": true, "but": true, "and": true, "with": true, "including": true, "according": true, "although": true,
+	"though": true, "his": true, "her": true, "their": true, "its": true, "although,": true, "when": true, "where": true,
+	"despite": true, "amid": true, "saying": true, "adding": true, "leaving": true, "making": true, "prompting": true,
+	"following": true, "meaning": true, "bringing": true, "taking": true, "giving": true, "because": true, "since": true,
+	"so": true, "though,": true, "not": true, "a": true, "an": true, "the": true, "all": true, "both": true, "one": true,
+	"he": true, "she": true, "it": true, "they": true, "then": true, "in": true, "on": true, "at": true, "from": true}
+
+// statementPlan decides how a sentence can be quoted as a statement that
+// keeps tokens [k0, k1) (the fact asked about). It fails when the sentence
+// cannot stand alone (a pronoun subject with no sure referent), holds two
+// sentences, a question or a range that lost its dash, or stays too long
+// after trimming.
+func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
+	toks := s.toks
+	n := len(toks)
+	if n == 0 || k0 < 0 || k1 > n || k0 >= k1 {
+		return stmtPlan{}, false
+	}
+	lead, ok := an.standaloneLead(s)
+	if !ok {
+		return stmtPlan{}, false
+	}
+	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
+	lo, hi := 0, n // token span the statement keeps
+	if lead.to > 0 {
+		lo = 1
+	}
+	quoteAt := quoteDepths(toks)
+	words := func() int {
+		n := len(strings.Fields(p.prefix + " " + s.text[toks[lo].start:toks[hi-1].end]))
+		for _, r := range p.reps {
+			n += len(strings.Fields(r.text)) - len(strings.Fields(s.text[r.start:r.end]))
+		}
+		return n
+	}
+	// Asides that do not hold the fact go: a bracket ("(£691m)"), and,
+	// when the statement is long, a clause between commas opened by
+	// "who" or "which", or words between two dashes.
+	for k := 1; k < n; k++ {
+		if toks[k].text != "(" || quoteAt[k] != 0 {
+			continue
+		}
+		e := k + 1
+		for e < n && toks[e].text != ")" && toks[e].text != "(" {
+			e++
+		}
+		if e < n && toks[e].text == ")" && (e < k0 || k >= k1) {
+			p.reps = append(p.reps, rep{toks[k-1].end, toks[e].end, ""})
+		}
+		k = e
+	}
+	if words() > stmtSoftWords {
+		for k := 1; k+2 < n; k++ {
+			t := toks[k]
+			open := t.text == "," && (toks[k+1].low == "who" || toks[k+1].low == "which") || t.text == "-" || t.text == "–"
+			if !open || quoteAt[k] != 0 {
+				continue
+			}
+			e := k + 2
+			for e < n && toks[e].text != t.text && !(t.text == "," && (toks[e].text == "-" || toks[e].text == "(")) && toks[e].text != "\"" {
+				e++
+			}
+			if e >= n-1 || toks[e].text != t.text || k < k1 && e >= k0 {
+				k = e
+				continue
+			}
+			if t.text != "," && !mainClauseBefore(s, 0, k) || toks[k+1].low == "which" && toks[k-1].num {
+				k = e
+				continue
+			}
+			p.reps = append(p.reps, rep{toks[k].start, toks[e].end, ""})
+			k = e
+		}
+	}
+	// A leading "But" or "And" goes.
+	if lead.to == 0 && leadingConjunctions[toks[0].low] && n > 2 && toks[1].word && k0 > 0 {
+		lo = 1
+		if toks[1].text == "," && n > 3 {
+			lo = 2
+		}
+	}
+	// A trailing attribution with a pronoun speaker: resolve it or cut it.
+	for k := lo + 1; k+1 < hi; k++ {
+		if toks[k].text == "," && quoteAt[k] == 0 && (toks[k+1].low == "he" || toks[k+1].low == "she") && k+2 < n && speechVerbs[toks[k+2].low] {
+			if name := an.pronounName(s, k+1); name != "" {
+				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, name})
+			} else if k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
+				hi = k
+				p.cut = true
+			}
+			break
+		}
+	}
+	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+		// An introductory phrase up to the first comma.
+		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
+			for k := lo + 1; k < n && k < lo+16 && k < k0; k++ {
+				if toks[k].text == "," && quoteAt[k] == 0 {
+					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
+						lo = k + 1
+					}
+					break
+				}
+			}
+		}
+	}
+	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+		// A trailing aside after the fact.
+		for k := max(k1, lo+4); k+1 < hi; k++ {
+			t := toks[k]
+			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–" || t.text == "(") {
+				continue
+			}
+			nx := toks[k+1]
+			if t.text == ";" || t.text == "-" || t.text == "–" || t.text == "(" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap {
+				if mainClauseBefore(s, lo, k) {
+					hi = k
+					p.cut = true
+					break
+				}
+			}
+		}
+	}
+	if lo > 0 && lead.to == 0 {
+		p.from = toks[lo].start
+	}
+	if hi < n {
+		p.to = toks[hi].start
+	}
+	// Checks on what is kept.
+	if words() > stmtHardWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+		return stmtPlan{}, false
+	}
+	depth := 0
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if t.text == "\"" {
+			depth ^= 1
+		}
+		if t.text == "?" {
+			return stmtPlan{}, false
+		}
+		if (t.text == "." || t.text == "!") && k+2 < hi && (toks[k+1].cap || toks[k+1].text == "\"" && toks[k+2].cap) {
+			return stmtPlan{}, false // two sentences quoted as one
+		}
+		if t.num && k+1 < hi && toks[k+1].num {
+			return stmtPlan{}, false // "100 120": a range that lost its dash
+		}
+	}
+	if depth != 0 {
+		return stmtPlan{}, false
+	}
+	return p, true
+}
+
+// mainClauseBefore reports whether tokens [a, b) hold the sentence's main
+// verb, so that cutting at b still leaves a clause: the parsed main
+// clause's verb, or, when none was parsed, a verb in one comma-free run.
+func mainClauseBefore(s *sent, a, b int) bool {
+	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") {
+		return s.cls[0].verb >= a && s.cls[0].verb < b
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].text == "," {
+			return false
+		}
+	}
+	if introOpeners[s.toks[a].low] || clauseOpeners[s.toks[a].low] || s.toks[a].low == "if" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) || presentVerb(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDepths returns, per token, 1 inside a quotation and 0 outside.
+func quoteDepths(toks []tok) []int {
+	out := make([]int, len(toks))
+	d := 0
+	for k, t := range toks {
+		if t.text == "\"" {
+			d ^= 1
+			continue
+		}
+		out[k] = d
+	}
+	return out
+}
+
+func pronounish(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// pronounName returns the name a "he" or "she" at token k stands for when
+// the link is sure, or "".
+func (an *analysis) pronounName(s *sent, k int) string {
+	for _, m := range s.ments {
+		if m.pronoun && m.t0 == k && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
+			return an.ents[m.ent].name
+		}
+	}
+	return ""
+}
+
+// loosePronoun reports a he, him, his, she or her among tokens [a, b),
+// outside quotations and not replaced, with no person named before it in
+// the statement (named is true when the statement's prefix is a name).
+func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool {
+	replaced := func(k int) bool {
+		for _, r := range reps {
+			if r.start <= s.toks[k].start && s.toks[k].start < max(r.end, r.start+1) {
+				return true
+			}
+		}
+		return false
+	}
+	q := quoteDepths(s.toks)
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if q[k] != 0 || !personalPronouns[t.low] || replaced(k) {
+			continue
+		}
+		if named || replacedBefore(s, reps, k) {
+			continue
+		}
+		found := false
+		for _, m := range s.ments {
+			if m.typ == ePerson && !m.pronoun && m.t0 >= a && m.t1 <= k {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// replacedBefore reports a name put in for a pronoun before token k.
+func replacedBefore(s *sent, reps []rep, k int) bool {
+	for _, r := range reps {
+		if r.end <= s.toks[k].start {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,156 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// Statements, glued sentences and kinds of place, on texts written for the
+// project.
+
+func TestStatementPlan(t *testing.T) {
+	text := `Ferry service resumes
+
+Captain Ines Moreau restarted the island ferry on Monday after a week of storms.
+
+During a long meeting at the town hall on the quay, the harbour board approved a timetable that gives the island of Skerra two crossings a day.
+
+The new boat, which was built in Gdansk last winter by a small family firm that also makes tugs and pilot boats for the navy, carries 120 passengers.
+
+The fares rose by 5% in March, although he said the rise was small.
+
+The board will spend £2m (€2.3m) on a new slipway, the council said.
+
+But the crossing takes 40 minutes in calm weather.
+
+A fleet of 100 120 small boats used the harbour last summer.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, tc := range []struct {
+		sent int
+		slot string // the words the statement must keep
+		want string // "" when the sentence cannot be a statement
+	}{
+		{0, "Monday", "Captain Ines Moreau restarted the island ferry on Monday after a week of storms."},
+		{1, "Skerra", "The harbour board approved a timetable that gives the island of Skerra two crossings a day."},
+		{2, "120", "The new boat carries 120 passengers."},
+		{3, "March", "The fares rose by 5% in March."},
+		{4, "slipway", "The board will spend £2m on a new slipway, the council said."},
+		{5, "40", "The crossing takes 40 minutes in calm weather."},
+		{6, "fleet", ""},
+	} {
+		s := &an.sents[tc.sent]
+		k0, k1 := -1, -1
+		for k, tk := range s.toks {
+			if tk.text == tc.slot {
+				k0, k1 = k, k+1
+			}
+		}
+		if k0 < 0 {
+			t.Fatalf("sentence %d has no %q", tc.sent, tc.slot)
+		}
+		got := ""
+		if p, ok := an.statementPlan(s, k0, k1); ok {
+			got = p.render(s)
+		}
+		if got != tc.want {
+			t.Errorf("sentence %d:\n got %q\nwant %q", tc.sent, got, tc.want)
+		}
+	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The two campaigners handed out leaflets outside the shop At the end of the trial the court ruled for the firm.",
+			"The two campaigners handed out leaflets outside the shop|At the end of the trial the court ruled for the firm."},
+		{"Critics were asked to tip The Bravery and other new acts for the coming year.",
+			"Critics were asked to tip The Bravery and other new acts for the coming year."},
+		{"She wrote a column for the paper called The week ahead in sport every Sunday.",
+			"She wrote a column for the paper called The week ahead in sport every Sunday."},
+		{"The mayor opened the bridge on a windy morning He said it had cost less than planned.",
+			"The mayor opened the bridge on a windy morning|He said it had cost less than planned."},
+	} {
+		if got := strings.Join(splitGlued(tc.in), "|"); got != tc.want {
+			t.Errorf("splitGlued(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPlaceKinds(t *testing.T) {
+	text := `Storm closes ports
+
+A storm closed ports in Portugal and Spain on Monday, and ferries from Lisbon to Madeira were cancelled.
+
+Flights from Texas and Ohio were delayed as the storm moved north.
+
+Farmers in Essex said their crops were flattened by the wind.
+
+The storm reached the small town of Brackley in the evening and knocked down trees.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	kind := func(name string) string {
+		low := strings.ToLower(name)
+		switch {
+		case isCountry(low):
+			return "country"
+		case isState(low):
+			return "state"
+		case isContinent(low):
+			return "region"
+		}
+		return "city"
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.typ != ePlace || m.ent < 0 {
+				continue
+			}
+			dis := an.distractors(s, m, an.ents[m.ent].name, 3)
+			for _, d := range dis {
+				if kind(d) != kind(m.text) {
+					t.Errorf("%s (%s) offered beside %s (%s)", d, kind(d), m.text, kind(m.text))
+				}
+			}
+		}
+	}
+	if got := placePool("Brackley", 2); len(got) != 0 {
+		t.Errorf("a town the lists do not know gets built-in cities %v", got[:3])
+	}
+	if got := placePool("Texas", subState); len(got) == 0 || got[0] != "Alabama" {
+		t.Errorf("placePool(Texas) = %v, want US states", got)
+	}
+}
+
+func TestNoWeekdayQuestions(t *testing.T) {
+	text := `Library reopens
+
+The library in Marlow Bay reopened on Saturday after a two-year repair that cost £3m.
+
+Readers borrowed 900 books on the first day, the librarian Joan Pike said.
+
+The mayor Tom Reyes cut a ribbon on Saturday and thanked the builders from Leeds.
+
+The library closed in 2022 when the roof leaked during a storm in Cornwall.`
+	q, err := Generate(text, Options{N: 10, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, qu := range q.Questions {
+		for _, o := range qu.Options {
+			if weekdayIndex(o) >= 0 {
+				t.Errorf("%q offers weekday %q", qu.Prompt, o)
+			}
+		}
+		if strings.HasPrefix(qu.Prompt, "On which day") {
+			t.Errorf("weekday question %q", qu.Prompt)
+		}
+	}
+}

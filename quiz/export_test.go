@@ -27,10 +27,12 @@ func TestAiken(t *testing.T) {
 func TestGIFT(t *testing.T) {
 	got := GIFT(exportQuiz())
 	for _, want := range []string{
-		`::q1:: Who met Bob \= friends \#1 \{ok\}\: yes \~ no? {`,
-		"\t=Ann#Ann met Bob \\= friends \\#1 \\{ok\\}\\: yes \\~ no.\n",
+		"// [tag:storyquiz-kind-who]\n::q1::[html]",
+		`::q1::[html]Who met Bob \= friends \#1 \{ok\}\: yes \~ no? {`,
+		"\t=Ann\n",
 		"\t~Cy\n",
-		`::q2:: True or false? Ann met Bob. {F#`,
+		"\t####Ann met Bob \\= friends \\#1 \\{ok\\}\\: yes \\~ no.\n}\n",
+		`::q2::[html]True or false? Ann met Bob. {F####`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("GIFT output lacks %q:\n%s", want, got)

@@ -132,7 +132,9 @@ func (e *ValidationError) Error() string {
 // questions, duplicate ids, options that are empty or repeated, an answer
 // index out of range, evidence that is not a sentence of the article, an
 // answer the evidence does not support, or a distractor that the evidence
-// contains. It returns nil for a valid quiz, or a *ValidationError.
+// contains. A quiz without an article (imported from a learning platform)
+// has evidence that is text only, not checked against an article. It
+// returns nil for a valid quiz, or a *ValidationError.
 func (q *Quiz) Validate() error {
 	var probs []string
 	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
@@ -212,6 +214,20 @@ func (qu *Question) Problems(a *Article) []string {
 		add("the answer index %d is not one of the options", qu.Answer)
 	}
 	ev := qu.Evidence
+	if a == nil || len(a.Paragraphs) == 0 {
+		// A quiz imported from a platform has no article: its evidence is
+		// the platform's feedback, or nothing, and cannot be checked
+		// against a text.
+		switch {
+		case ev.Paragraph != 0 || ev.Sentence != 0:
+			add("the evidence points to sentence %d.%d, but the quiz has no article", ev.Paragraph, ev.Sentence)
+		case utf8.RuneCountInString(ev.Text) > MaxSentenceRunes || !utf8.ValidString(ev.Text):
+			add("the evidence text is longer than %d characters or not valid UTF-8", MaxSentenceRunes)
+		case ev.Highlight != "" && !strings.Contains(ev.Text, ev.Highlight):
+			add("the highlighted words are not in the evidence sentence")
+		}
+		return probs
+	}
 	text, ok := a.Sentence(ev.Paragraph, ev.Sentence)
 	switch {
 	case !ok:

@@ -14,6 +14,7 @@ import (
 // whose clock is wrong still counts down correctly.
 type countdown struct {
 	until   time.Time
+	limit   time.Duration // the question's whole time, for the bar
 	ticking bool
 }
 
@@ -24,6 +25,7 @@ func (c *countdown) set(v *session.View, now time.Time) {
 		return
 	}
 	c.until = now.Add(time.Duration(v.RemainingMs) * time.Millisecond)
+	c.limit = time.Duration(v.TimeLimitSeconds) * time.Second
 }
 
 // left is the time remaining, rounded up to whole seconds.
@@ -50,20 +52,36 @@ func (c *countdown) run(ctx app.Context, comp app.Composer) {
 	})
 }
 
-// render shows the time left. It is a timer role with live announcements
-// off: a screen reader reading every second would drown everything else.
+// render shows the time left as words and as a shrinking bar, emphasised
+// in the last ten seconds and more so in the last five. The words are a
+// timer role with live announcements off: a screen reader reading every
+// second would drown everything else.
 func (c *countdown) render(now time.Time) app.UI {
 	d, ok := c.left(now)
 	if !ok {
 		return nil
 	}
 	cls := "timer"
-	if d <= 10*time.Second {
+	switch {
+	case d <= 5*time.Second:
+		cls += " low final"
+	case d <= 10*time.Second:
 		cls += " low"
 	}
 	txt := fmt.Sprintf("Time left: %d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 	if d == 0 {
 		txt = "Time is up"
 	}
-	return app.P().ID("timer").Class(cls).Role("timer").Aria("live", "off").Text(txt)
+	pct := 0
+	if c.limit > 0 {
+		// The bar shows where it will be a second from now, and its width
+		// slides there over that second.
+		pct = int(max(0, min(100, 100*(d-time.Second)/c.limit)))
+	}
+	return app.Div().Class(cls).Body(
+		app.Div().Class("timer-bar").Aria("hidden", "true").Body(
+			app.Div().Class("timer-fill").Style("width", fmt.Sprintf("%d%%", pct)),
+		),
+		app.P().ID("timer").Class("timer-text").Role("timer").Aria("live", "off").Text(txt),
+	)
 }

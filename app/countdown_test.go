@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -44,5 +45,33 @@ func TestCountdown(t *testing.T) {
 				t.Errorf("timer = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCountdownBar checks the bar that shrinks with the time left and the
+// emphasis of the last ten, then five, seconds.
+func TestCountdownBar(t *testing.T) {
+	now := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	dl := now.Add(30 * time.Second)
+	v := &session.View{Phase: session.PhaseQuestion, Deadline: &dl, RemainingMs: 30000, TimeLimitSeconds: 30}
+	tests := []struct {
+		at        time.Duration
+		width     string
+		low, last bool
+	}{
+		{0, "width:96%", false, false},
+		{15 * time.Second, "width:46%", false, false},
+		{22 * time.Second, "width:23%", true, false},
+		{26 * time.Second, "width:10%", true, true},
+		{31 * time.Second, "width:0%", true, true},
+	}
+	for _, tt := range tests {
+		var c countdown
+		c.set(v, now)
+		doc := app.HTMLString(app.Div().Body(c.render(now.Add(tt.at))))
+		got := [3]bool{strings.Contains(doc, tt.width), strings.Contains(doc, `timer low`), strings.Contains(doc, "final")}
+		if want := [3]bool{true, tt.low, tt.last}; got != want {
+			t.Errorf("at %v: width %s, low, final = %v, want %v in %s", tt.at, tt.width, got, want, doc)
+		}
 	}
 }

@@ -56,10 +56,10 @@ func TestHostStates(t *testing.T) {
 		{ID: "p3", Name: "Linus"},
 	}
 	finished := &session.Results{
-		Players: []session.PlayerResult{{ID: "p1", Name: "Ada", Score: 2, Answers: []int{1, 0}}, {ID: "p2", Name: "Grace", Score: 1, Answers: []int{0, 0}}},
+		Players: []session.PlayerResult{{ID: "p1", Name: "Ada", Score: 2, Answers: []int{1, 0}, Asked: 2}, {ID: "p2", Name: "Grace", Score: 1, Answers: []int{0, 0}, Asked: 2}},
 		Questions: []session.QuestionResult{
-			{ID: "q1", Prompt: qs[0].Prompt, Options: qs[0].Options, Answer: 1, Correct: 1, Answered: 2, PercentCorrect: 50},
-			{ID: "q2", Prompt: qs[1].Prompt, Options: qs[1].Options, Answer: 0, Correct: 2, Answered: 2, PercentCorrect: 100},
+			{ID: "q1", Prompt: qs[0].Prompt, Options: qs[0].Options, Answer: 1, Correct: 1, Answered: 2, PercentCorrect: 50, Number: 1, Asked: 2},
+			{ID: "q2", Prompt: qs[1].Prompt, Options: qs[1].Options, Answer: 0, Correct: 2, Answered: 2, PercentCorrect: 100, Number: 2, Asked: 2},
 		},
 	}
 	tests := []struct {
@@ -84,7 +84,7 @@ func TestHostStates(t *testing.T) {
 				Question: &qs[0], Answers: &session.AnswerStats{Counts: []int{1, 1, 0, 0}, Answered: 2, Total: 3}},
 			want: map[string]string{
 				"counter": "Question 1 of 2", "host-h": qs[0].Prompt, "answered": "2 of 3 students answered",
-				"chart": "A Paris 1 answer (50%) B London 1 answer (50%) C Berlin 0 answers (0%)", "reveal": "Reveal the answer",
+				"chart": "A Paris B London C Berlin D Rome", "reveal": "Reveal the answer", "keys": "Space or → to reveal the answer",
 				"roster": "Ada ✓ answered Remove Grace ✓ answered Remove Linus … thinking Remove",
 			},
 			absent: []string{"host-evidence", "reveal-next"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -22,6 +23,13 @@ type hostPage struct {
 	problem string // why the dashboard cannot be shown at all
 	notice  string // why the last action failed
 	joinURL string
+	// panelHidden hides the teacher's controls from the shared screen;
+	// spread shows the answer counts before the reveal.
+	panelHidden bool
+	spread      bool
+	// stopKeys removes the keydown listener of the keyboard and clicker
+	// controls.
+	stopKeys func()
 }
 
 func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
@@ -33,6 +41,9 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	h.joinURL = joinLink(ctx.Page().URL(), h.code)
 	h.live.leave()
 	h.problem, h.notice = "", ""
+	if h.stopKeys == nil {
+		h.stopKeys = app.Window().AddEventListener("keydown", h.onKey)
+	}
 	secret := loadHostKey(ctx, h.code).Secret
 	if secret == "" {
 		h.problem = "This browser does not hold the host key for session " + h.code + ". Only the browser that created a session can run it — open the dashboard there, or host a new session."
@@ -41,7 +52,13 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	h.live.follow(ctx, h, h.api, h.code, secret)
 }
 
-func (h *hostPage) OnDismount() { h.live.stop() }
+func (h *hostPage) OnDismount() {
+	h.live.stop()
+	if h.stopKeys != nil {
+		h.stopKeys()
+		h.stopKeys = nil
+	}
+}
 
 // liveShown focuses the dashboard's heading on its first view: after
 // Create, the pressed button is gone, and screen readers announce the
@@ -49,6 +66,10 @@ func (h *hostPage) OnDismount() { h.live.stop() }
 func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 	if prev == nil {
 		focusByID(ctx, "host-h")
+	}
+	// Each question starts with its answer spread hidden again.
+	if v := h.live.view; prev != nil && (v.Index != prev.Index || v.Phase != prev.Phase) && v.Phase != session.PhaseReveal {
+		h.spread = false
 	}
 }
 
@@ -66,9 +87,6 @@ func (h *hostPage) liveGone(_ app.Context, why string) { h.problem = why }
 // Next name the question this dashboard shows, so a stale click (another
 // tab, a repeated press) gets the current view instead of skipping one.
 func (h *hostPage) control(ctx app.Context, action sessionapi.Action, playerID, focus string) {
-	if h.live.busy {
-		return
-	}
 	h.notice = ""
 	req := sessionapi.ControlRequest{Action: action, PlayerID: playerID}
 	if v := h.live.view; v != nil && (action == sessionapi.ActionReveal || action == sessionapi.ActionNext) {
@@ -93,12 +111,82 @@ func (h *hostPage) action(action sessionapi.Action, focus string) app.EventHandl
 // endSession ends the session after the teacher confirms, since it cannot
 // be undone and students lose the remaining questions.
 func (h *hostPage) endSession(ctx app.Context, _ app.Event) {
-	if v := h.live.view; v != nil && v.Phase != session.PhaseLobby && v.Index+1 < v.Count {
+	if v := h.live.view; v != nil && v.Phase != session.PhaseLobby && unfinished(v) {
 		if c := app.Window().Get("confirm"); c.Truthy() && !app.Window().Call("confirm", "End the session now? Students will not get the remaining questions.").Bool() {
 			return
 		}
 	}
 	h.control(ctx, sessionapi.ActionEnd, "", "host-h")
+}
+
+// unfinished reports whether ending now would cut students short: questions
+// remain for the class, or, self-paced, for a student not yet done.
+func unfinished(v *session.View) bool {
+	if v.Mode != session.ModeSelf {
+		return v.Index+1 < v.Count
+	}
+	for _, p := range v.Players {
+		if p.Index < v.Count {
+			return true
+		}
+	}
+	return false
+}
+
+// onKey lets a teacher, or a presentation clicker (which sends → or Page
+// Down), run the questions from anywhere on the page: Space or → reveals
+// the answer, then moves on. Space on a button presses that button instead,
+// and keys typed into a field stay there.
+func (h *hostPage) onKey(ctx app.Context, e app.Event) {
+	v := h.live.view
+	if v == nil || v.Mode != session.ModeTeacher || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+		return
+	}
+	key := e.Get("key").String()
+	if key != " " && key != "ArrowRight" && key != "PageDown" {
+		return
+	}
+	if tag := e.Get("target").Get("tagName"); tag.Truthy() {
+		switch t := strings.ToUpper(tag.String()); {
+		case t == "INPUT" || t == "TEXTAREA" || t == "SELECT":
+			return
+		case key == " " && (t == "BUTTON" || t == "A" || t == "SUMMARY"):
+			return
+		}
+	}
+	h.advance(ctx, v)
+	if v.Phase == session.PhaseQuestion || v.Phase == session.PhaseReveal {
+		e.PreventDefault()
+	}
+}
+
+// advance reveals the open question, or moves on from a revealed one.
+func (h *hostPage) advance(ctx app.Context, v *session.View) {
+	switch v.Phase {
+	case session.PhaseQuestion:
+		h.control(ctx, sessionapi.ActionReveal, "", "reveal-next")
+	case session.PhaseReveal:
+		h.control(ctx, sessionapi.ActionNext, "", "host-h")
+	}
+}
+
+// fullscreen puts the whole page on the whole screen, or back; Escape also
+// leaves it.
+func (h *hostPage) fullscreen(ctx app.Context, _ app.Event) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	if doc.Get("fullscreenElement").Truthy() {
+		doc.Call("exitFullscreen")
+	} else if el := doc.Get("documentElement"); el.Get("requestFullscreen").Truthy() {
+		el.Call("requestFullscreen")
+	}
+}
+
+// fullscreenButton is the Fullscreen control of the presenter view.
+func (h *hostPage) fullscreenButton() app.UI {
+	return app.Button().ID("fullscreen").Class("btn btn-small").Type("button").OnClick(h.fullscreen).Text("⛶ Fullscreen")
 }
 
 // downloadCSV fetches the results with the host's secret in a header, never
@@ -173,16 +261,28 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 						h.control(ctx, sessionapi.ActionStart, "", "host-h")
 					}
 				}).Text("Start the quiz"),
-			app.Span().Class("hint").Text(mode+fmt.Sprintf(" · %d questions", v.Count)),
+			app.Span().ID("start-hint").Class("hint").Text(startHint(n, mode, v.Count)),
+			h.fullscreenButton(),
 		),
 		h.roster(v, false),
 	)
 }
 
-// roster lists the students with a button to remove each one. The count
-// sits in a live region so the teacher hears students arrive.
+// startHint says what Start will run, or why it cannot yet.
+func startHint(students int, mode string, questions int) string {
+	if students == 0 {
+		return "Start waits for the first student to join · " + mode
+	}
+	return mode + fmt.Sprintf(" · %d questions", questions)
+}
+
+// roster lists the students with a button to remove each one, and while a
+// question runs whether each has answered; after the reveal, those who did
+// not are "no answer" rather than still thinking. The count sits in a live
+// region so the teacher hears students arrive.
 func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
 	n := len(v.Players)
+	revealed := v.Phase == session.PhaseReveal
 	return app.Section().Class("roster").Aria("labelledby", "roster-h").Body(
 		app.H2().ID("roster-h").Body(
 			app.Span().ID("player-count").Aria("live", "polite").Text(plural(n, "student", "students")+" joined"),
@@ -192,9 +292,10 @@ func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
 			app.Range(v.Players).Slice(func(i int) app.UI {
 				p := v.Players[i]
 				return app.Li().Class("player").Body(
-					app.Span().Class("name").Text(p.Name),
+					app.Span().Class("name").Title(p.Name).Text(p.Name),
 					app.If(showAnswered && p.Answered, app.Span().Class("tag done").Text("✓ answered")),
-					app.If(showAnswered && !p.Answered, app.Span().Class("tag").Text("… thinking")),
+					app.If(showAnswered && !p.Answered && !revealed, app.Span().Class("tag").Text("… thinking")),
+					app.If(showAnswered && !p.Answered && revealed, app.Span().Class("tag").Text("– no answer")),
 					h.removeButton(p, "btn btn-small btn-danger remove", "roster-h"),
 				)
 			}),
@@ -210,6 +311,10 @@ func (h *hostPage) removeButton(p session.PlayerStatus, cls, focus string) app.U
 		Text("Remove")
 }
 
+// renderQuestion is the presenter view of a teacher-paced question: a stage
+// for the shared screen (question, options, timer, reveal) whose type grows
+// with the screen, beside a teacher panel (answer spread, End, the roster
+// with Remove) that can be hidden before the projector is switched on.
 func (h *hostPage) renderQuestion(v *session.View) app.UI {
 	if v.Question == nil {
 		return app.P().Text("Loading the question…")
@@ -225,29 +330,69 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 		nextLabel = "Finish and show results"
 	}
 	busy := h.live.busy
-	return app.Div().Class("live-question").Body(
-		app.Div().Class("question-head").Body(
-			app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
-			app.P().Class("code-chip").Body(
-				app.Span().Class("visually-hidden").Text("Join code: "+spaced(h.code)),
-				app.Span().Aria("hidden", "true").Text("Code "+h.code),
+	keys := "reveal the answer"
+	if revealed {
+		keys = "move on"
+	}
+	return app.Div().Class("presenter").Body(
+		app.Div().Class("stage").Body(
+			app.Div().Class("question-head").Body(
+				app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
+				app.P().ID("join-chip").Class("join-chip").Body(
+					app.Span().Class("join-at").Text("Join at "+displayHost(h.joinURL)+"/join"),
+					app.Span().Class("visually-hidden").Text(" with the code "+spaced(h.code)),
+					app.Span().Class("chip-code").Aria("hidden", "true").Text(h.code),
+				),
 			),
+			progressBar(v.Index+btoi(revealed), v.Count),
+			app.H1().ID("host-h").Class("prompt").TabIndex(-1).Text(q.Prompt),
+			h.live.clock.render(time.Now()),
+			app.P().ID("answered").Class("answered").Aria("live", "polite").
+				Text(fmt.Sprintf("%d of %d students answered", stats.Answered, stats.Total)),
+			answerChart(q.Options, stats, q.Answer, revealed, revealed || h.spread),
+			app.If(revealed, evidenceQuote(q.Evidence, fromTheStory).ID("host-evidence")),
+			app.Div().Class("actions").Body(
+				app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", busy).
+					Aria("keyshortcuts", "Space ArrowRight").
+					OnClick(h.action(sessionapi.ActionReveal, "reveal-next")).Text("Reveal the answer")),
+				app.If(revealed, app.Button().ID("reveal-next").Class("btn btn-primary btn-big").Aria("disabled", busy).
+					Aria("keyshortcuts", "Space ArrowRight").
+					OnClick(h.action(sessionapi.ActionNext, "host-h")).Text(nextLabel)),
+				app.P().ID("keys").Class("keys hint").Body(
+					app.Span().Class("kbd").Text("Space"), app.Text(" or "), app.Span().Class("kbd").Text("→"), app.Text(" to "+keys),
+				),
+			),
+			app.If(revealed, leaderboardList(v.Leaderboard)),
 		),
-		progressBar(v.Index+btoi(revealed), v.Count),
-		app.H1().ID("host-h").Class("prompt").TabIndex(-1).Text(q.Prompt),
-		h.live.clock.render(time.Now()),
-		app.P().ID("answered").Class("answered").Aria("live", "polite").
-			Text(fmt.Sprintf("%d of %d students answered", stats.Answered, stats.Total)),
-		answerChart(q.Options, stats, q.Answer, revealed),
-		app.If(revealed, evidenceQuote(q.Evidence, fromTheStory).ID("host-evidence")),
-		app.Div().Class("actions").Body(
-			app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", busy).
-				OnClick(h.action(sessionapi.ActionReveal, "reveal-next")).Text("Reveal the answer")),
-			app.If(revealed, app.Button().ID("reveal-next").Class("btn btn-primary btn-big").Aria("disabled", busy).
-				OnClick(h.action(sessionapi.ActionNext, "host-h")).Text(nextLabel)),
-			app.Button().ID("end").Class("btn btn-danger").Aria("disabled", busy).OnClick(h.endSession).Text("End the session"),
-		),
-		app.If(revealed, leaderboardList(v.Leaderboard)),
+		h.teacherPanel(v, revealed),
+	)
+}
+
+// teacherPanel holds what only the teacher should see or use: the answer
+// spread toggle, End and the roster with Remove. Hidden, it leaves only the
+// button that brings it back.
+func (h *hostPage) teacherPanel(v *session.View, revealed bool) app.UI {
+	label := "Hide teacher controls"
+	if h.panelHidden {
+		label = "Show teacher controls"
+	}
+	bar := app.Div().Class("panel-bar").Body(
+		app.Button().ID("panel-toggle").Class("btn btn-small").Type("button").Aria("expanded", !h.panelHidden).
+			OnClick(func(app.Context, app.Event) { h.panelHidden = !h.panelHidden }).Text(label),
+		h.fullscreenButton(),
+	)
+	if h.panelHidden {
+		return app.Div().Class("teacher-panel hidden-panel").Body(bar)
+	}
+	spread := "Show the answers so far"
+	if h.spread {
+		spread = "Hide the answers so far"
+	}
+	return app.Section().ID("teacher-panel").Class("teacher-panel").Aria("label", "Teacher controls").Body(
+		bar,
+		app.If(!revealed, app.Button().ID("spread").Class("btn btn-small").Type("button").Aria("pressed", h.spread).
+			OnClick(func(app.Context, app.Event) { h.spread = !h.spread }).Text(spread)),
+		app.Button().ID("end").Class("btn btn-danger btn-small").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session"),
 		h.roster(v, true),
 	)
 }
@@ -289,7 +434,7 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 			})),
 		),
 		app.Div().Class("actions").Body(
-			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.action(sessionapi.ActionEnd, "host-h")).Text("End the session and show results"),
+			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session and show results"),
 		),
 		leaderboardList(v.Leaderboard),
 	)
@@ -302,14 +447,19 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 	if res == nil {
 		res = &session.Results{}
 	}
+	asked := fmt.Sprintf("%d questions", len(res.Questions))
+	if len(res.Questions) < v.Count {
+		asked = fmt.Sprintf("%d of %d questions asked", len(res.Questions), v.Count)
+	}
 	return app.Div().Class("results").Body(
 		app.H1().ID("host-h").TabIndex(-1).Text("Session finished"),
-		app.P().Class("lead").Text(fmt.Sprintf("%s took part · %d questions", plural(len(res.Players), "student", "students"), len(res.Questions))),
+		app.P().ID("took-part").Class("lead").Text(plural(len(res.Players), "student", "students")+" took part · "+asked),
 		app.Div().Class("actions").Body(
 			app.Button().ID("csv").Class("btn btn-primary").OnClick(h.downloadCSV).Text("Download results (CSV)"),
+			linkButton("/results/"+h.code, "Item analysis, reports and worksheets", false),
 			linkButton("/host", "Host another session", false),
 		),
-		leaderboardList(v.Leaderboard),
+		podium(v.Leaderboard),
 		app.Table().ID("scores").Class("table").Body(
 			app.Caption().Text("Scores"),
 			app.THead().Body(app.Tr().Body(
@@ -320,7 +470,7 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 				p := res.Players[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(p.Name),
-					app.Td().Text(fmt.Sprintf("%d of %d", p.Score, len(res.Questions))),
+					app.Td().Text(fmt.Sprintf("%d of %d", p.Score, p.Asked)),
 				)
 			})),
 		),
@@ -339,10 +489,10 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 					answer = q.Options[q.Answer]
 				}
 				return app.Tr().Body(
-					app.Td().Text(strconv.Itoa(i+1)),
+					app.Td().Text(strconv.Itoa(q.Number)),
 					app.Th().Scope("row").Text(q.Prompt),
 					app.Td().Text(answer),
-					app.Td().Class("num").Text(fmt.Sprintf("%d%% (%d of %d right)", q.PercentCorrect, q.Correct, len(res.Players))),
+					app.Td().Class("num").Text(fmt.Sprintf("%d%% (%d of %d right)", q.PercentCorrect, q.Correct, q.Asked)),
 				)
 			})),
 		),

@@ -26,6 +26,28 @@ type liveConn struct {
 	clock  countdown
 	busy   bool   // a control action is on its way
 	cancel func() // closes the stream; nil when not following
+	// queued holds control actions in the order they were pressed, the
+	// first one on its way or waiting to be sent again; unreachable says
+	// the last attempt got no response, and retry is the delay before the
+	// next one.
+	queued      []queuedControl
+	unreachable bool
+	retry       time.Duration
+}
+
+// queuedControl is a control action waiting for the server's answer.
+type queuedControl struct {
+	req    sessionapi.ControlRequest
+	focus  string
+	failed func(app.Context, apiResult)
+	tries  int
+}
+
+// same reports whether two requests ask for the same thing, so that a
+// second press while the first is waiting is not sent twice.
+func (q queuedControl) same(r sessionapi.ControlRequest) bool {
+	a, b := q.req, r
+	return a.Action == b.Action && a.PlayerID == b.PlayerID && (a.Index == nil) == (b.Index == nil) && (a.Index == nil || *a.Index == *b.Index)
 }
 
 // livePage is a page that shows a session through a liveConn. Its methods
@@ -62,7 +84,7 @@ func (c *liveConn) follow(ctx app.Context, pg livePage, api liveAPI, code, secre
 // leave stops following the session and forgets its view.
 func (c *liveConn) leave() {
 	c.stop()
-	c.view, c.busy = nil, false
+	c.view, c.busy, c.queued, c.unreachable = nil, false, nil, false
 }
 
 // stop closes the stream; the last view stays on screen.
@@ -113,6 +135,8 @@ func (c *liveConn) listen(ctx app.Context) {
 					c.stop()
 					c.page.liveGone(ctx, "This session is no longer available: "+msg)
 				case s == streamOpen && prev == streamRetrying:
+					c.retry = 0
+					c.flush(ctx)
 					if r, ok := c.page.(liveReconnecter); ok {
 						r.liveReconnected(ctx)
 					}
@@ -135,24 +159,58 @@ func (c *liveConn) apply(ctx app.Context, v session.View) {
 	c.page.liveShown(ctx, prev)
 }
 
-// control sends a control action (one at a time) and shows the view the
-// server answers with, then moves focus to the element with id focus, if
-// any. When no view comes back, failed gets the result.
+// control sends a control action and shows the view the server answers
+// with, then moves focus to the element with id focus, if any. When no view
+// comes back, failed gets the result. Actions go one at a time, in the order
+// they were pressed; one that gets no response (the server unreachable) is
+// kept and sent again, after a delay or as soon as the stream is back, like
+// a student's answer. A press that repeats a waiting one is dropped.
 func (c *liveConn) control(ctx app.Context, req sessionapi.ControlRequest, focus string, failed func(app.Context, apiResult)) {
-	if c.busy {
+	for _, q := range c.queued {
+		if q.same(req) {
+			return
+		}
+	}
+	c.queued = append(c.queued, queuedControl{req: req, focus: focus, failed: failed})
+	c.flush(ctx)
+}
+
+// flush sends the first waiting control action, unless one is on its way.
+func (c *liveConn) flush(ctx app.Context) {
+	if c.busy || len(c.queued) == 0 {
 		return
 	}
 	c.busy = true
-	c.call(ctx, "POST", sessionapi.Control, req, func(ctx app.Context, r apiResult) {
+	q := &c.queued[0]
+	q.tries++
+	sent := *q
+	c.call(ctx, "POST", sessionapi.Control, sent.req, func(ctx app.Context, r apiResult) {
 		c.busy = false
-		if v, ok := r.view(); ok {
-			c.apply(ctx, v)
-			if focus != "" {
-				focusByID(ctx, focus)
-			}
+		if len(c.queued) == 0 || !c.queued[0].same(sent.req) {
+			return // the page left the session meanwhile
+		}
+		if r.retryable() {
+			c.unreachable = true
+			c.retry = min(2*max(c.retry, answerRetryMin), answerRetryMax)
+			later(ctx, c.page, c.retry, c.flush)
 			return
 		}
-		failed(ctx, r)
+		c.queued, c.unreachable, c.retry = c.queued[1:], false, 0
+		switch v, ok := r.view(); {
+		case ok:
+			c.apply(ctx, v)
+			if sent.focus != "" {
+				focusByID(ctx, sent.focus)
+			}
+		case sent.tries > 1 && r.apiError().Code != sessionapi.ErrStale:
+			// A repeat whose first try did arrive is refused (a start
+			// already made, a student already removed): the session is
+			// where it should be, so show it instead of an error.
+			c.refresh(ctx)
+		default:
+			sent.failed(ctx, r)
+		}
+		c.flush(ctx)
 	})
 }
 
@@ -160,7 +218,10 @@ func (c *liveConn) control(ctx app.Context, req sessionapi.ControlRequest, focus
 // region so the change is announced without moving focus.
 func (c *liveConn) banner() app.UI {
 	msg := ""
-	if c.state == streamRetrying {
+	switch {
+	case c.unreachable && len(c.queued) > 0:
+		msg = "Storyquiz can't be reached. What you pressed is kept and is sent as soon as the connection is back."
+	case c.state == streamRetrying:
 		msg = "Reconnecting… Your answers are safe; the page updates again as soon as the connection is back."
 	}
 	return app.Div().ID("conn").Class("conn").Role("status").Body(

@@ -16,7 +16,13 @@ import (
 // the chosen one. The practice quiz and the student's live page share it.
 func optionList(q quiz.Question, chosen int, revealed bool, pick func(app.Context, int)) app.UI {
 	locked := revealed || pick == nil
-	return app.Div().Class("options").Role("group").Aria("labelledby", "prompt").Body(
+	cls := "options"
+	if locked && !revealed && chosen >= 0 {
+		// Locked in: the other options must not look as if a tap would
+		// still change the answer.
+		cls += " locked"
+	}
+	return app.Div().Class(cls).Role("group").Aria("labelledby", "prompt").Body(
 		app.Range(q.Options).Slice(func(j int) app.UI {
 			cls := "option"
 			var note string

@@ -28,6 +28,8 @@ type playPage struct {
 	me      playerKey
 	problem string // why the session cannot be shown (removed, unknown, ended)
 	notice  string // why the last answer was not taken
+	offline bool   // the notice only says the server could not be reached
+	context bool   // the paragraph around the evidence is open
 	// sending is true while an answer request is in flight; retry is the
 	// delay before the next attempt if it fails.
 	sending bool
@@ -100,6 +102,9 @@ func (p *playPage) liveReconnected(ctx app.Context) {
 	if p.me.Pending != nil && !p.sending {
 		p.send(ctx)
 	}
+	if p.offline {
+		p.notice, p.offline = "", false
+	}
 }
 
 // liveShown drops a pending answer the server has confirmed (its response
@@ -124,7 +129,7 @@ func (p *playPage) liveShown(ctx app.Context, prev *session.View) {
 	case prevPhase == "":
 		focusByID(ctx, "prompt")
 	case v.Question != nil && v.Question.ID != prevQ && v.Phase == session.PhaseQuestion:
-		p.notice = ""
+		p.notice, p.context = "", false
 		focusByID(ctx, "prompt")
 	case v.Phase == session.PhaseFinished && prevPhase != session.PhaseFinished:
 		focusByID(ctx, "prompt")
@@ -188,6 +193,7 @@ func (p *playPage) send(ctx app.Context) {
 		switch {
 		case r.ok():
 			p.me.Pending = nil
+			p.notice, p.offline = "", false
 			p.save(ctx)
 			if v, ok := r.view(); ok {
 				p.live.apply(ctx, v)
@@ -195,7 +201,7 @@ func (p *playPage) send(ctx app.Context) {
 		case r.Status == 401 || r.Status == 403 || r.Status == 404:
 			p.gone(ctx, "Your answer could not be sent: "+r.message())
 		case r.retryable():
-			p.notice = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back."
+			p.notice, p.offline = "You seem to be offline. Your answer is saved on this device and will be sent as soon as the connection is back.", true
 			d := p.retry
 			p.retry = min(2*max(p.retry, answerRetryMin), answerRetryMax)
 			later(ctx, p, d, p.send)
@@ -204,7 +210,7 @@ func (p *playPage) send(ctx app.Context) {
 			// was recorded): show why and the server's state.
 			p.me.Pending = nil
 			p.save(ctx)
-			p.notice = "Your answer was not accepted: " + r.message()
+			p.notice, p.offline = "Your answer was not accepted: "+r.message(), false
 			p.live.refresh(ctx)
 		}
 	})
@@ -213,7 +219,7 @@ func (p *playPage) send(ctx app.Context) {
 // nextQuestion moves a self-paced student on.
 func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
 	p.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext}, "prompt", func(_ app.Context, r apiResult) {
-		p.notice = r.message()
+		p.notice, p.offline = r.message(), false
 	})
 }
 
@@ -250,7 +256,7 @@ func (p *playPage) Render() app.UI {
 	if v != nil {
 		title = v.Title
 	}
-	return page(app.Section().Class("play").Aria("labelledby", "prompt").Body(
+	return page(app.Section().Class("play"+verdictClass(v)).Aria("labelledby", "prompt").Body(
 		app.P().Class("eyebrow").Text("Session "+p.code+" · "+p.me.Name),
 		app.If(title != "", app.P().Class("story-title").Text(title)),
 		p.live.banner(),
@@ -271,14 +277,19 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 	switch {
 	case revealed:
 	case answered && confirmed:
-		status = "✓ Answer locked in. Waiting for the reveal…"
+		status = "🔒 Answer locked in. Waiting for the reveal…"
 		if v.Mode == session.ModeSelf {
-			status = "✓ Answer locked in."
+			status = "🔒 Answer locked in."
 		}
 	case answered:
 		status = "Sending your answer…"
 	case v.Phase == session.PhaseReveal:
 		status = "Time is up for this question."
+	}
+	right := revealed && answered && chosen == q.Answer
+	var context []string
+	if v.Reveal != nil {
+		context = v.Reveal.Paragraph
 	}
 	return app.Div().Class("live-question").Body(
 		app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
@@ -291,8 +302,9 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		),
 		app.Div().ID("play-notice").Role("alert").Body(app.If(p.notice != "", app.P().Class("error").Text(p.notice))),
 		app.Div().Class("feedback-region").Aria("live", "polite").Body(
-			app.If(revealed && !answered, app.P().Class("verdict wrong").Text("You did not answer this question.")),
+			app.If(revealed, app.P().ID("outcome").Class("outcome").Text(outcome(v, right))),
 			app.If(revealed, feedback(q, chosen)),
+			app.If(revealed && !right, paragraphAround(context, q.Evidence, p.context, func(app.Context, app.Event) { p.context = !p.context })),
 		),
 		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+points(p.score(v)))),
 		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
@@ -302,6 +314,37 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer: click it, or press 1–4 or A–D. You can answer once.")),
 		app.If(revealed, leaderboardList(v.Leaderboard)),
 	)
+}
+
+// outcome is the line a revealed question opens with on a student's phone:
+// "+1 · you are 4th of 27", with the place only when the session has a
+// leaderboard.
+func outcome(v *session.View, right bool) string {
+	s := "+0"
+	if right {
+		s = "+1"
+	}
+	if y := v.You; y != nil && y.Rank > 0 {
+		s += fmt.Sprintf(" · you are %s of %d", placeName(y.Rank, y.Tied), y.Players)
+	}
+	return s
+}
+
+// verdictClass colours a student's whole screen after a reveal: green when
+// right, red when wrong or unanswered (the words say which, too).
+func verdictClass(v *session.View) string {
+	if v == nil || v.Phase != session.PhaseReveal || v.Reveal == nil || v.You == nil {
+		return ""
+	}
+	if v.You.Correct != nil && *v.You.Correct {
+		return " won"
+	}
+	return " lost"
+}
+
+// finalPlace says where a student finished: "You came joint 3rd of 27".
+func finalPlace(y *session.You) string {
+	return fmt.Sprintf("You came %s of %d", placeName(y.Rank, y.Tied), y.Players)
 }
 
 func (p *playPage) score(v *session.View) int {
@@ -326,15 +369,16 @@ func (p *playPage) renderFinished(v *session.View) app.UI {
 			}
 		}
 	}
-	score := p.score(v)
+	score, asked := p.score(v), len(qs)
 	var answers []int
 	if me != nil {
-		score, answers = me.Score, me.Answers
+		score, answers, asked = me.Score, me.Answers, me.Asked
 	}
 	return app.Div().Class("results").Body(
 		app.H1().ID("prompt").TabIndex(-1).Text("The quiz is over"),
-		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, v.Count)),
-		leaderboardList(v.Leaderboard),
+		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, asked)),
+		app.If(v.You != nil && v.You.Rank > 0, app.P().ID("place").Class("my-score").Text(finalPlace(v.You))),
+		podium(v.Leaderboard),
 		app.If(len(qs) > 0, app.H2().Text("Review")),
 		reviewList(qs, answers),
 		app.Div().Class("actions").Body(linkButton("/", "Back to Storyquiz", true)),

@@ -46,7 +46,7 @@ func TestPlayStates(t *testing.T) {
 		{
 			name: "answer locked in",
 			view: session.View{Phase: session.PhaseQuestion, Count: 2, Version: 3, Question: &qs[0], You: you(intp(0), nil, 0)},
-			want: map[string]string{"answer-status": "✓ Answer locked in. Waiting for the reveal…", "option-0": "A Paris ● Your answer"},
+			want: map[string]string{"answer-status": "Answer locked in. Waiting for the reveal…", "option-0": "A Paris ● Your answer"},
 		},
 		{
 			name: "revealed wrong",
@@ -64,7 +64,7 @@ func TestPlayStates(t *testing.T) {
 		{
 			name: "finished",
 			view: session.View{Phase: session.PhaseFinished, Count: 2, Version: 7, You: you(nil, nil, 1), Results: &session.Results{
-				Players: []session.PlayerResult{{ID: "p1", Name: "Ada", Score: 1, Answers: []int{0, 0}}},
+				Players: []session.PlayerResult{{ID: "p1", Name: "Ada", Score: 1, Answers: []int{0, 0}, Asked: 2}},
 				Questions: []session.QuestionResult{
 					{ID: "q1", Prompt: qs[0].Prompt, Options: qs[0].Options, Answer: 1, Evidence: rs[0].Evidence},
 					{ID: "q2", Prompt: qs[1].Prompt, Options: qs[1].Options, Answer: 0, Evidence: rs[1].Evidence},
@@ -125,6 +125,9 @@ func TestPlayAnswerOffline(t *testing.T) {
 	}
 	if got, _ := textByID(p, "answer-status"); !strings.Contains(got, "Answer locked in") {
 		t.Errorf("status = %q, want Answer locked in", got)
+	}
+	if got, _ := textByID(p, "play-notice"); got != "" {
+		t.Errorf("after the answer was taken the notice still says %q", got)
 	}
 	act(d, p, func(ctx app.Context) { saved = playerKey{}; ctx.GetState(playerStateKey(testCode), &saved) })
 	if saved.Pending != nil {

@@ -16,6 +16,8 @@ type analysis struct {
 	mentioned  map[string]bool // mentionsWord cache
 	lowText    string          // the whole article, normalised by normKey
 	hwords     []string        // headlineWords cache
+	phrases    []nounPhrase    // articlePhrases cache
+	headCount  map[string]int  // articlePhrases cache: lower-case words, plural s trimmed
 }
 
 type factKey struct {

@@ -164,6 +164,8 @@ func (an *analysis) makeCandidates() []cand {
 		}
 		out = append(out, an.subjectQuestions(s, pos)...)
 		out = append(out, an.quoteQuestions(s, pos)...)
+		out = append(out, an.whatQuestions(s, pos)...)
+		out = append(out, an.phraseClozes(s, pos)...)
 		if c, ok := an.negationQuestion(s, pos); ok {
 			out = append(out, c)
 		}
@@ -894,19 +896,23 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		}
 	}
 	lead, ok := an.standaloneLead(s)
-	if !ok || lead.to > 0 || hasLoosePronoun(s, 1, len(s.toks)) {
+	if !ok || hasLoosePronoun(s, 1, len(s.toks)) && !(lead.to > 0 && onlyPersonalPronouns(s, 1, len(s.toks))) {
 		return cand{}, false
 	}
 	for k, t := range s.toks {
 		if t.low == "his" || t.low == "her" || t.low == "hers" {
-			if !personAt(s, 0) && !anyPersonBefore(s, k) {
+			if !personAt(s, 0) && !anyPersonBefore(s, k) && lead.to == 0 {
 				return cand{}, false // "insisted his concerns had been met": whose?
 			}
 		}
 	}
 	switch s.toks[0].low {
-	case "this", "that", "these", "those", "there", "he", "she", "as", "but", "and", "so":
+	case "this", "that", "these", "those", "there", "as", "but", "and", "so":
 		return cand{}, false
+	case "he", "she":
+		if lead.to == 0 {
+			return cand{}, false
+		}
 	}
 	// The subject is every word before the first verb: no comma, no verb,
 	// no relative pronoun in it, at most ten words, starting with a capital
@@ -973,7 +979,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		neg = rep{t.start, t.end, "did not " + lemma}
 	}
 	plan, ok := an.statementPlan(s, from, v+1)
-	if !ok || plan.from > s.toks[from].start {
+	if !ok || plan.from > s.toks[from].start && !(from == 0 && plan.from == lead.to) {
 		return cand{}, false
 	}
 	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0
@@ -1025,6 +1031,27 @@ func hasLoosePronoun(s *sent, a, b int) bool {
 	return false
 }
 
+// onlyPersonalPronouns reports that every loose pronoun among tokens
+// [a, b) is a he, him, his, she or her: after a sure "He" at the start,
+// they stand for the same person.
+func onlyPersonalPronouns(s *sent, a, b int) bool {
+	quote := false
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.text == "\"" {
+			quote = !quote
+		}
+		if quote {
+			continue
+		}
+		switch t.low {
+		case "it", "its", "they", "them", "their", "there", "here", "this", "these", "those", "we", "us", "our":
+			return false
+		}
+	}
+	return true
+}
+
 // surePronoun reports whether a sentence-initial "He" or "She" linked to
 // entity ent is sure enough to print the name in its place: the sentence
 // before names exactly one person, and it is that one, or the pronoun's
@@ -1035,11 +1062,16 @@ func (an *analysis) surePronoun(si, ent int) bool {
 	}
 	people := map[int]bool{}
 	for _, m := range an.sents[si-1].ments {
-		if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
-			people[m.ent] = true
+		if m.typ == ePerson && m.ent >= 0 && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
+			people[m.ent] = true // a sure "He" continues a chain
 		}
 	}
 	if len(people) == 1 && people[ent] {
+		return true
+	}
+	if len(people) == 0 && an.mainCharacter() == ent {
+		// The sentence before names nobody: "He" is the story's main
+		// person when one person clearly leads the article.
 		return true
 	}
 	// "Trump fired James Comey. He was fired after…": a passive pronoun
@@ -1059,6 +1091,17 @@ func (an *analysis) surePronoun(si, ent int) bool {
 		}
 	}
 	return false
+}
+
+// mainCharacter returns the person the article mentions most, when that
+// person is named at least three times and more often than anyone else,
+// or -1.
+func (an *analysis) mainCharacter() int {
+	ids := an.byProminence(ePerson)
+	if len(ids) == 0 || an.ents[ids[0]].count < 3 || len(ids) > 1 && an.ents[ids[1]].count >= an.ents[ids[0]].count {
+		return -1
+	}
+	return ids[0]
 }
 
 // anyPersonBefore reports whether a person is named before token k.

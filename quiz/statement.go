@@ -133,7 +133,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if words() > stmtSoftWords {
 		for k := 1; k+2 < n; k++ {
 			t := toks[k]
-			open := t.text == "," && (toks[k+1].low == "who" || toks[k+1].low == "which") || t.text == "-" || t.text == "–"
+			appos := t.text == "," && personEndsAt(s, k)
+			open := t.text == "," && (toks[k+1].low == "who" || toks[k+1].low == "which" || appos) || t.text == "-" || t.text == "–"
 			if !open || quoteAt[k] != 0 {
 				continue
 			}
@@ -144,6 +145,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if e >= n-1 || toks[e].text != t.text || k < k1 && e >= k0 {
 				k = e
 				continue
+			}
+			if appos && toks[k+1].low != "who" && !(isVerbish(toks[e+1].low) || presentVerb(toks, e+1)) {
+				k = e
+				continue // an appositive ends where the person's verb follows
 			}
 			if t.text != "," && !mainClauseBefore(s, 0, k) || toks[k+1].low == "which" && toks[k-1].num {
 				k = e
@@ -241,16 +246,18 @@ func mainClauseBefore(s *sent, a, b int) bool {
 	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") {
 		return s.cls[0].verb >= a && s.cls[0].verb < b
 	}
-	for k := a; k < b; k++ {
-		if s.toks[k].text == "," {
-			return false
-		}
+	if introOpeners[s.toks[a].low] || clauseOpeners[s.toks[a].low] || s.toks[a].low == "if" || isVerbish(s.toks[a].low) || isParticiple(s.toks[a]) || strings.HasSuffix(s.toks[a].low, "ing") {
+		return false // "Delivered from wide, …": no subject before the verb
 	}
-	if introOpeners[s.toks[a].low] || clauseOpeners[s.toks[a].low] || s.toks[a].low == "if" {
-		return false
-	}
+	inRel := false
 	for k := a + 1; k < b; k++ {
-		if auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) || presentVerb(s.toks, k) {
+		switch s.toks[k].low {
+		case "who", "which", "that", "whose", "where", "when":
+			inRel = true
+		case ",":
+			inRel = false
+		}
+		if !inRel && (auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) || presentVerb(s.toks, k)) {
 			return true
 		}
 	}
@@ -329,6 +336,16 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 func replacedBefore(s *sent, reps []rep, k int) bool {
 	for _, r := range reps {
 		if r.end <= s.toks[k].start {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndsAt reports a person's name ending just before token k.
+func personEndsAt(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.typ == ePerson && !m.pronoun && m.t1 == k {
 			return true
 		}
 	}

@@ -1,0 +1,491 @@
+package quiz
+
+// Stage 6b, "what" questions about common-noun phrases: most facts a
+// teacher asks about are not keyed on a name ("What did the council
+// approve?" — "a new timetable"). The article's own noun phrases of the
+// same form are the wrong options, so that every option is on topic.
+
+import (
+	"strings"
+)
+
+// nounPhrase is a common-noun phrase of a sentence: an optional
+// determiner, then one to four lower-case words ending in a noun.
+type nounPhrase struct {
+	sent   int
+	d0     int    // first token, the determiner's when there is one
+	t0, t1 int    // the words after the determiner
+	det    string // "the", "a", "an" or "" (a possessive shows as "the")
+	words  string // lower case, as written
+	head   string // the last word
+	plural bool
+	object bool // right after a verb
+}
+
+// npPreps before a bare plural open a noun phrase.
+var npPreps = map[string]bool{"in": true, "on": true, "for": true, "with": true, "from": true, "about": true, "over": true,
+	"against": true, "into": true, "by": true, "at": true, "of": false}
+
+// npInner are function words a noun phrase may hold inside: "next
+// generation console", "other creditors".
+var npInner = map[string]bool{"next": true, "other": true, "several": false}
+
+// npDeterminers open a noun phrase; possessives count as "the" in options.
+var npDeterminers = map[string]string{"the": "the", "a": "a", "an": "a", "its": "the", "their": "the", "his": "the", "her": "the"}
+
+// vagueHeads are nouns that say too little to be an answer on their own
+// ("details", "a number") or that need what follows ("part of").
+var vagueHeads = map[string]bool{"details": true, "detail": true, "number": true, "numbers": true, "lot": true, "lots": true, "part": true, "kind": true,
+	"way": true, "ways": true, "range": true, "series": true, "rest": true, "end": true, "start": true, "thing": true,
+	"things": true, "time": true, "times": true, "year": true, "years": true, "day": true, "days": true, "week": true,
+	"weeks": true, "month": true, "months": true, "people": true, "one": true, "ones": true, "fact": true, "case": true,
+	"matter": true, "issue": true, "issues": true, "side": true, "sides": true, "point": true, "place": true, "group": true,
+	"area": true, "areas": true, "level": true, "levels": true, "half": true, "number.": true, "top": true, "bottom": true,
+	"front": true, "back": true, "moment": true, "stage": true, "chance": true, "bit": true, "type": true, "sort": true,
+	"list": true, "version": true, "amount": true, "total": true, "majority": true, "minority": true, "percent": true,
+	"cent": true, "morning": true, "evening": true, "night": true, "afternoon": true, "weekend": true, "season": true,
+	"game": true, "match": true, "statement": true, "comment": true, "comments": true, "news": true, "story": true,
+	"hours": true, "minutes": true, "minute": true, "hour": true, "summer": true, "winter": true, "spring": true}
+
+// npBreakers end a noun phrase or show that a word is no noun.
+func npWordOK(t tok) bool {
+	if !t.word || t.cap || t.num || stopwords[t.low] || auxiliaries[t.low] || speechVerbs[t.low] {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ly") || monthIndex(t.text) >= 0 || weekdayIndex(t.text) >= 0 || ordinalIndex(t.low) >= 0 || numberWordIndex(t.low) >= 0 {
+		return false
+	}
+	return true
+}
+
+// nounPhrases finds the common-noun phrases of a sentence.
+func nounPhrases(s *sent) []nounPhrase {
+	var out []nounPhrase
+	toks := s.toks
+	quote := false
+	for k0 := 0; k0 < len(toks); k0++ {
+		k := k0
+		if toks[k].text == "\"" {
+			quote = !quote
+		}
+		if quote || k+1 >= len(toks) {
+			continue
+		}
+		det, isDet := npDeterminers[toks[k].low]
+		bare := false
+		if !isDet {
+			// A bare plural after a verb or a preposition: "sold generic
+			// drugs", "demand for portable players".
+			if !npWordOK(toks[k]) || k == 0 || !(npPreps[toks[k-1].low] || isPastVerb(toks, k-1) || presentVerb(toks, k-1) || isParticiple(toks[k-1])) {
+				continue
+			}
+			bare = true
+			k = k0 - 1
+		}
+		e := k + 1
+		for e < len(toks) && e < k+6 && (npWordOK(toks[e]) && !(e > k+1 && (presentVerb(toks, e) || isPastVerb(toks, e) && !isParticiple(toks[e]) || isParticiple(toks[e]) && e+1 < len(toks) && !npWordOK(toks[e+1]))) || e > k+1 && e+1 < len(toks) && npWordOK(toks[e+1]) && npInner[toks[e].low]) {
+			e++
+		}
+		n := e - k - 1
+		if n < 1 || n > 4 || npInner[toks[e-1].low] {
+			continue
+		}
+		if e < len(toks) && (toks[e].low == "of" || toks[e].low == "'s" || toks[e].cap && toks[e].word && !clauseStart(toks, e) || toks[e].num || toks[e].text == "-" && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap) {
+			continue // "details of the chip", "the US", "the 2005 season"
+		}
+		head := toks[e-1].low
+		if bare {
+			det = ""
+			if !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || n < 2 && !npPreps[toks[k].low] {
+				continue
+			}
+		}
+		if vagueHeads[head] || isVerbish(head) || len(head) < 3 || strings.HasSuffix(head, "ing") && !ingNouns[head] || adjectiveEnding(head) {
+			continue
+		}
+		words := s.text[toks[k+1].start:toks[e-1].end]
+		d0 := k
+		if bare {
+			d0 = k + 1
+		}
+		p := nounPhrase{sent: s.idx, d0: d0, t0: k + 1, t1: e, det: det, words: strings.ToLower(words), head: head,
+			plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is")}
+		p.object = d0 > 0 && (isPastVerb(toks, d0-1) || presentVerb(toks, d0-1) || isParticiple(toks[d0-1]))
+		out = append(out, p)
+		k0 = e - 1
+	}
+	return out
+}
+
+// ingNouns are nouns ending in -ing that may head a phrase.
+var ingNouns = map[string]bool{"building": true, "meeting": true, "funding": true, "spending": true, "training": true,
+	"ceiling": true, "hearing": true, "ruling": true, "warning": true, "offering": true, "opening": true, "recording": true,
+	"shooting": true, "bombing": true, "housing": true, "clothing": true, "painting": true, "wedding": true, "ceasefire": true,
+	"earnings": true, "savings": true, "findings": true, "proceedings": true, "dealings": true, "listing": true, "rating": true,
+	"ratings": true, "ranking": true, "rankings": true, "booking": true, "bookings": true, "filling": true, "setting": true, "trading": true}
+
+// adjectiveEnding guesses that a word ending a phrase is an adjective, so
+// that the phrase is no noun phrase ("the most successful").
+func adjectiveEnding(w string) bool {
+	for _, suf := range []string{"ous", "ive", "ful", "ical", "less", "est"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	switch w {
+	case "common", "ready", "likely", "able", "due", "available", "possible", "clear", "certain", "sure", "aware", "open", "top", "best", "worst", "more", "less", "right", "wrong", "true", "false", "difficult", "hard", "easy", "important", "necessary", "new", "old", "big", "small", "high", "low", "good", "bad", "same", "other", "former", "latest", "next", "last", "final", "whole", "main", "key", "major", "local", "national", "public", "private", "early", "late", "recent", "current", "previous", "different", "long", "short", "full", "real", "free", "own", "such":
+		return true
+	}
+	return false
+}
+
+// phraseOption writes a noun phrase as an option with the determiner a
+// teacher would read: "the chip", "an offer", "generic drugs".
+func phraseOption(det, words string) string {
+	switch det {
+	case "":
+		return words
+	case "a":
+		if strings.ContainsRune("aeiou", rune(words[0])) {
+			return "an " + words
+		}
+		return "a " + words
+	}
+	return "the " + words
+}
+
+// articlePhrases collects the noun phrases of the whole article once, with
+// how often each head noun occurs.
+func (an *analysis) articlePhrases() ([]nounPhrase, map[string]int) {
+	if an.phrases != nil {
+		return an.phrases, an.headCount
+	}
+	an.phrases = []nounPhrase{}
+	an.headCount = map[string]int{}
+	for i := range an.sents {
+		an.phrases = append(an.phrases, nounPhrases(&an.sents[i])...)
+		for _, t := range an.sents[i].toks {
+			if t.word && !t.cap {
+				an.headCount[strings.TrimSuffix(t.low, "s")]++
+			}
+		}
+	}
+	return an.phrases, an.headCount
+}
+
+// phraseDistractors picks n noun phrases of the article of the same form
+// as the key (number, determiner, length) that the evidence sentence does
+// not use and that no sentence pairs with the same verb, most salient
+// first.
+func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n int, bare bool) []string {
+	ctxPrev, ctxNext := "", ""
+	if key.d0 > 0 && !stopwords[s.toks[key.d0-1].low] {
+		ctxPrev = s.toks[key.d0-1].low
+	}
+	if key.t1 < len(s.toks) && !stopwords[s.toks[key.t1].low] && s.toks[key.t1].word {
+		ctxNext = s.toks[key.t1].low
+	}
+	all, hc := an.articlePhrases()
+	keyWords := strings.Fields(key.words)
+	inSent := map[string]bool{}
+	for _, t := range s.toks {
+		inSent[strings.TrimSuffix(t.low, "s")] = true
+	}
+	type scored struct {
+		text  string
+		score float64
+	}
+	var pool []scored
+	seen := map[string]bool{key.words: true}
+	for _, p := range all {
+		if seen[p.words] || p.plural != key.plural || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] {
+			continue
+		}
+		seen[p.words] = true
+		ws := strings.Fields(p.words)
+		clash := false
+		for _, w := range ws {
+			if inSent[strings.TrimSuffix(w, "s")] {
+				clash = true // shares a word with the evidence: maybe the same thing
+			}
+			for _, kw := range keyWords {
+				if w == kw {
+					clash = true
+				}
+			}
+		}
+		if clash || an.phraseAfterVerb(verb, p.words) {
+			continue
+		}
+		if ps := &an.sents[p.sent]; p.d0 > 0 && ps.toks[p.d0-1].low == ctxPrev || p.t1 < len(ps.toks) && ps.toks[p.t1].low == ctxNext {
+			continue // used in the same frame elsewhere: it may fit the blank too
+		}
+		d := len(ws) - len(keyWords)
+		if d < -1 || d > 1 {
+			continue
+		}
+		sc := float64(hc[strings.TrimSuffix(p.head, "s")])
+		if p.object == key.object {
+			sc += 1
+		}
+		if p.det == key.det || p.det != "" && key.det != "" {
+			sc += 0.5
+		}
+		sc -= 0.3 * float64(abs(d))
+		opt := phraseOption(key.det, p.words)
+		if bare {
+			opt = p.words
+		}
+		pool = append(pool, scored{opt, sc})
+	}
+	// Stable order: best score first, article order among equals.
+	for i := 1; i < len(pool); i++ {
+		for j := i; j > 0 && pool[j].score > pool[j-1].score; j-- {
+			pool[j], pool[j-1] = pool[j-1], pool[j]
+		}
+	}
+	var out []string
+	used := map[string]bool{}
+	for _, w := range keyWords {
+		used[strings.TrimSuffix(w, "s")] = true
+	}
+	for _, p := range pool {
+		if len(out) == n {
+			break
+		}
+		ws := strings.Fields(p.text)[1:]
+		if key.det == "" || bare {
+			ws = strings.Fields(p.text)
+		}
+		clash := false
+		for _, w := range ws {
+			if used[strings.TrimSuffix(w, "s")] {
+				clash = true // "the storm" beside "the winter storm"
+			}
+		}
+		if clash {
+			continue
+		}
+		for _, w := range ws {
+			used[strings.TrimSuffix(w, "s")] = true
+		}
+		out = append(out, p.text)
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// phraseAfterVerb reports whether any sentence has verb followed closely by
+// the phrase: then the phrase may be a right answer too.
+func (an *analysis) phraseAfterVerb(verb, words string) bool {
+	if verb == "" {
+		return false
+	}
+	first := strings.Fields(words)[0]
+	for i := range an.sents {
+		toks := an.sents[i].toks
+		for k, t := range toks {
+			if t.low != verb {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].low == first {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whatQuestions asks "What did S verb …?" about the object of a clause and
+// "What verb …?" about a plain noun-phrase subject, keyed on common-noun
+// phrases, with the article's other noun phrases as wrong options.
+func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
+	var out []cand
+	_, hc := an.articlePhrases()
+	phrases := nounPhrases(s)
+	salient := func(p nounPhrase) bool {
+		if hc[strings.TrimSuffix(p.head, "s")] >= 2 {
+			return true
+		}
+		for _, w := range an.headlineWords() {
+			if strings.TrimSuffix(w, "s") == strings.TrimSuffix(p.head, "s") {
+				return true
+			}
+		}
+		return false
+	}
+	for ci, c := range s.cls {
+		if !c.ok || ci > 0 && s.cls[0].ok {
+			continue // the main clause only
+		}
+		active := true
+		if c.aux >= 0 {
+			switch s.toks[c.aux].low {
+			case "was", "were", "is", "are":
+				active = false // passive or copula: no object to ask for
+			}
+			if c.aux == c.verb {
+				active = false
+			}
+		}
+		if hasLoosePronoun(s, c.subj0, c.textEnd) {
+			continue
+		}
+		verbLow := s.toks[c.verb].low
+		if speechVerbs[verbLow] || verbLow == "had" || verbLow == "got" || verbLow == "made" || verbLow == "took" {
+			continue // "said the …", "had a …": the object is a whole clause or says little
+		}
+		for _, p := range phrases {
+			if !active || p.d0 != c.verb+1 || p.t1 > c.textEnd || p.t1 < len(s.toks) && (s.toks[p.t1].low == "and" || s.toks[p.t1].low == "or") {
+				continue
+			}
+			if !salient(p) && c.subjMent < 0 {
+				continue
+			}
+			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
+			q := an.verbGroupQuestion(s, c, "What", p.d0, p.t1)
+			if q == "" || strings.Contains(q, "_____") || countWords(q) < 4 || countWords(q) > 22 {
+				continue
+			}
+			dis := an.phraseDistractors(s, p, verbLow, 3, false)
+			if len(dis) < 3 {
+				continue
+			}
+			key := phraseOption(p.det, s.text[s.toks[p.t0].start:s.toks[p.t1-1].end])
+			sc := 2.5 * pos
+			if salient(p) {
+				sc += 0.3
+			}
+			out = append(out, cand{q: Question{Kind: KindWhat, Prompt: q, Options: opts(key, dis), Evidence: ev}, score: sc, sent: s.idx, fact: "np" + itoa(s.idx) + p.words, answer: key})
+		}
+		// A plain noun-phrase subject: "The chip will be made of …".
+		if c.subjMent >= 0 {
+			continue
+		}
+		for _, p := range phrases {
+			if p.d0 != c.subj0 || p.t1 != c.subj1 || !salient(p) {
+				continue
+			}
+			verbs := span(s, c.subj1, c.textEnd)
+			if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || countWords(verbs) > 20 {
+				continue
+			}
+			if c.aux >= 0 {
+				switch s.toks[c.aux].low {
+				case "were":
+					verbs = "was" + verbs[len("were"):]
+				case "have":
+					verbs = "has" + verbs[len("have"):]
+				case "are":
+					verbs = "is" + verbs[len("are"):]
+				}
+			} else if p.plural && presentVerb(s.toks, c.verb) {
+				continue
+			}
+			dis := an.phraseDistractors(s, p, "", 3, false)
+			if len(dis) < 3 {
+				continue
+			}
+			key := phraseOption(p.det, s.text[s.toks[p.t0].start:s.toks[p.t1-1].end])
+			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
+			q := tidyPrompt("What "+verbs, "?")
+			out = append(out, cand{q: Question{Kind: KindWhat, Prompt: q, Options: opts(key, dis), Evidence: ev}, score: 2.3 * pos, sent: s.idx, fact: "np" + itoa(s.idx) + p.words, answer: key})
+		}
+	}
+	return out
+}
+
+// phraseClozes blanks a key noun phrase of a sentence — one whose head
+// noun the article repeats or the headline uses — in a statement cut to
+// the clause that holds it, with the article's other noun phrases as
+// wrong options: "The board blamed its end-of-year _____ for the fall."
+func (an *analysis) phraseClozes(s *sent, pos float64) []cand {
+	var out []cand
+	_, hc := an.articlePhrases()
+	for _, p := range nounPhrases(s) {
+		key := strings.TrimSuffix(p.head, "s")
+		salient := hc[key] >= 2
+		for _, w := range an.headlineWords() {
+			salient = salient || strings.TrimSuffix(w, "s") == key
+		}
+		if !salient || p.t1-p.t0 < 2 && hc[key] < 3 || actorNouns[key] {
+			continue
+		}
+		inMention := false
+		for _, m := range s.ments {
+			if m.t0 < p.t1 && p.t0 < m.t1 {
+				inMention = true
+			}
+		}
+		if inMention {
+			continue
+		}
+		plan, ok := an.statementPlan(s, p.d0, p.t1)
+		if !ok || s.toks[p.d0].start < plan.from {
+			continue
+		}
+		from := s.toks[p.t0].start
+		bare := true
+		if p.det == "a" {
+			from, bare = s.toks[p.d0].start, false // "a _____" would give away "an"
+		}
+		dis := an.phraseDistractors(s, p, "", 3, bare)
+		if len(dis) < 3 {
+			continue
+		}
+		keyText := s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]
+		if !bare {
+			keyText = phraseOption("a", keyText)
+			if s.toks[p.d0].cap {
+				// The blank opens the statement: options keep lower case.
+			}
+		}
+		blank := plan.render(s, rep{from, s.toks[p.t1-1].end, "_____"})
+		if strings.HasPrefix(blank, "_____") || countWords(blank) < 6 {
+			continue
+		}
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
+		out = append(out, cand{q: Question{Kind: KindCloze, Prompt: blank, Options: opts(keyText, dis), Evidence: ev}, score: 1.5 * pos, sent: s.idx, fact: "np" + itoa(s.idx) + p.words, answer: keyText})
+	}
+	return out
+}
+
+// actorNouns name the article's actors in general words ("the firm",
+// "the company"): one of them is often another name for the other, so
+// they are neither asked nor offered in a noun-phrase cloze.
+var actorNouns = map[string]bool{"firm": true, "company": true, "group": true, "maker": true, "business": true,
+	"club": true, "team": true, "side": true, "government": true, "party": true, "council": true, "bank": true,
+	"board": true, "agency": true, "network": true, "country": true, "state": true, "city": true, "nation": true,
+	"organisation": true, "organization": true, "authority": true, "authorities": true, "department": true,
+	"ministry": true, "administration": true, "corporation": true, "retailer": true, "chain": true, "operator": true}
+
+// personNouns are common nouns for people, beside the role words.
+var personNouns = map[string]bool{"player": true, "fan": true, "worker": true, "customer": true, "shopper": true,
+	"voter": true, "student": true, "analyst": true, "gamer": true, "viewer": true, "reader": true, "user": true,
+	"member": true, "child": true, "children": true, "man": true, "men": true, "woman": true, "women": true,
+	"resident": true, "victim": true, "passenger": true, "driver": true, "pupil": true, "parent": true, "official": true,
+	"expert": true, "critic": true, "minister": true, "leader": true, "owner": true, "employee": true, "staff": true,
+	"spokesman": true, "spokeswoman": true, "boss": true, "colleague": true, "rival": true, "opponent": true, "supporter": true}
+
+// nounClass sorts a head noun into people, abstract nouns and the rest,
+// so that options are of one kind: "a former player" beside other people.
+func nounClass(head string) int {
+	h := strings.TrimSuffix(head, "s")
+	if personNouns[h] || titleWords[h] || headTitles[h] || strings.HasSuffix(h, "ist") || strings.HasSuffix(h, "ian") {
+		return 1
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "cy", "ure", "ing"} {
+		if strings.HasSuffix(h, suf) {
+			return 2
+		}
+	}
+	return 0
+}

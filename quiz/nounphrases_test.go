@@ -1,0 +1,111 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// Noun phrases and the "what" questions made from them, on texts written
+// for the project.
+
+func TestNounPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want string // phrases as det+words, joined by "|"
+	}{
+		{"The council approved a new timetable for the island ferry.", "the:council|a:new timetable|the:island ferry"},
+		{"Details of the plan were released on Monday by the harbour board.", "the:plan|the:harbour board"},
+		{"The trend shows that gamers want cheap games.", "the:trend"},
+		{"Shops sold portable players in large numbers.", ":portable players"},
+		{"The bakery is the most successful in the town.", "the:bakery|the:town"},
+	} {
+		s := sent{text: tc.s, toks: tokenize(tc.s)}
+		var got []string
+		for _, p := range nounPhrases(&s) {
+			got = append(got, p.det+":"+p.words)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("nounPhrases(%q)\n got %q\nwant %q", tc.s, g, tc.want)
+		}
+	}
+}
+
+func TestWhatQuestions(t *testing.T) {
+	text := `Harbour board approves timetable
+
+The harbour board approved a new timetable for the island ferry on Monday.
+
+The new timetable gives the island two crossings a day.
+
+The ferry company ordered a second boat from a yard in Gdansk.
+
+The second boat will carry cars as well as passengers.
+
+The island school asked for an early crossing so that pupils can reach the mainland.
+
+A fuel surcharge will be added to every ticket from May.
+
+The harbour master welcomed the new slipway and the longer opening hours.
+
+The old slipway was closed after a storm damaged the harbour wall.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	var got []Question
+	for i := range an.sents {
+		for _, c := range an.whatQuestions(&an.sents[i], 1) {
+			got = append(got, c.q)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatal("no what-question")
+	}
+	for _, q := range got {
+		if !strings.HasPrefix(q.Prompt, "What ") || !strings.HasSuffix(q.Prompt, "?") {
+			t.Errorf("prompt %q", q.Prompt)
+		}
+		if !containsFold(q.Evidence.Text, strings.TrimPrefix(strings.TrimPrefix(q.Correct(), "the "), "a ")) {
+			t.Errorf("%q: key %q is not in the evidence", q.Prompt, q.Correct())
+		}
+		heads := map[string]bool{}
+		for _, o := range q.Options {
+			f := strings.Fields(o)
+			h := f[len(f)-1]
+			if heads[h] {
+				t.Errorf("%q: two options end in %q: %v", q.Prompt, h, q.Options)
+			}
+			heads[h] = true
+			if o != q.Correct() && containsFold(q.Evidence.Text, o) {
+				t.Errorf("%q: distractor %q is in the evidence", q.Prompt, o)
+			}
+		}
+	}
+	if got[0].Prompt != "What did the harbour board approve for the island ferry on Monday?" {
+		t.Errorf("first what-question %q", got[0].Prompt)
+	}
+}
+
+func TestMainCharacterPronoun(t *testing.T) {
+	text := `Skipper retires
+
+Captain Ines Moreau will retire from the island ferry in June.
+
+Ines Moreau joined the ferry in 1990 and has sailed it for 34 years.
+
+The ferry will get a new captain from the mainland.
+
+She said the crossing had been her life.
+
+Moreau will stay on the island, the harbour board said.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	lead, ok := an.standaloneLead(&an.sents[3])
+	if !ok || lead.text != "Ines Moreau" {
+		t.Errorf("standaloneLead = %q %v, want Ines Moreau", lead.text, ok)
+	}
+}

@@ -13,8 +13,23 @@ func downloadText(name, mime, text string) {
 	if !app.IsClient {
 		return
 	}
+	saveBlob(name, app.Window().Get("Blob").New([]any{text}, map[string]any{"type": mime}))
+}
+
+// downloadBytes offers bytes (a zip, say) as a file download, like
+// downloadText.
+func downloadBytes(name, mime string, data []byte) {
+	if !app.IsClient {
+		return
+	}
+	buf := app.Window().Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(buf, data)
+	saveBlob(name, app.Window().Get("Blob").New([]any{buf}, map[string]any{"type": mime}))
+}
+
+// saveBlob has the browser save a Blob under a file name.
+func saveBlob(name string, blob app.Value) {
 	win := app.Window()
-	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime})
 	url := win.Get("URL").Call("createObjectURL", blob)
 	doc := win.Get("document")
 	a := doc.Call("createElement", "a")
@@ -34,6 +49,23 @@ const maxFileBytes = 1 << 20
 // calls done on the UI goroutine with its text, or with a message saying why
 // it cannot be used (too large, not text).
 func readTextFile(ctx app.Context, e app.Event, limit int, done func(ctx app.Context, name, text, problem string)) {
+	readFile(ctx, e, limit, func(ctx app.Context, name string, data []byte, problem string) {
+		if problem == "" {
+			problem = textProblem(name, data)
+		}
+		if problem != "" {
+			done(ctx, name, "", problem)
+			return
+		}
+		done(ctx, name, string(data), "")
+	})
+}
+
+// readFile reads the first file of an <input type=file> change event and
+// calls done on the UI goroutine with its bytes, or with a message saying
+// why it cannot be read (too large, unreadable). The file stays in the
+// browser.
+func readFile(ctx app.Context, e app.Event, limit int, done func(ctx app.Context, name string, data []byte, problem string)) {
 	files := e.Get("target").Get("files")
 	if !files.Truthy() || files.Length() == 0 {
 		return
@@ -41,7 +73,7 @@ func readTextFile(ctx app.Context, e app.Event, limit int, done func(ctx app.Con
 	file := files.Index(0)
 	name := file.Get("name").String()
 	if size := file.Get("size").Int(); size > limit {
-		done(ctx, name, "", "“"+name+"” is too large: at most "+humanBytes(limit)+".")
+		done(ctx, name, nil, "“"+name+"” is too large: at most "+humanBytes(limit)+".")
 		return
 	}
 	var then, fail app.Func
@@ -51,18 +83,12 @@ func readTextFile(ctx app.Context, e app.Event, limit int, done func(ctx app.Con
 		buf := app.Window().Get("Uint8Array").New(args[0])
 		data := make([]byte, buf.Length())
 		app.CopyBytesToGo(data, buf)
-		ctx.Dispatch(func(ctx app.Context) {
-			if problem := textProblem(name, data); problem != "" {
-				done(ctx, name, "", problem)
-				return
-			}
-			done(ctx, name, string(data), "")
-		})
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, data, "") })
 		return nil
 	})
 	fail = app.FuncOf(func(app.Value, []app.Value) any {
 		defer release()
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, "", "“"+name+"” could not be read.") })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, nil, "“"+name+"” could not be read.") })
 		return nil
 	})
 	file.Call("arrayBuffer").Call("then", then, fail)

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/exchange"
 )
 
 // generateOptions are generate's flags.
@@ -28,19 +28,26 @@ func generateFlags(out io.Writer) (*flag.FlagSet, generateOptions) {
 	return fs, generateOptions{
 		n:      fs.Int("n", quiz.DefaultQuestions, "number of questions (1 to 50)"),
 		seed:   fs.Int64("seed", 1, "seed for question choice and option order"),
-		format: fs.String("format", "json", "output format: json, aiken or gift"),
+		format: fs.String("format", "json", "output format: "+formatList()+" (qti is a zip: redirect it to a .zip file)"),
 	}
 }
 
+// formatList names the output formats for help and error messages.
+func formatList() string {
+	names := exchange.Names()
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
 // runGenerate implements "storyquiz generate [-n 10] [-seed 1]
-// [-format json|aiken|gift] FILE|-": it prints a quiz for a plain-text
-// article. It returns the exit status: 0 on success, 1 with a one-line
+// [-format json|moodle|qti|blackboard|gift|aiken] FILE|-": it prints a quiz
+// for a plain-text article in Storyquiz's JSON or in a format a learning
+// platform imports. It returns the exit status: 0 on success, 1 with a one-line
 // "storyquiz: …" message for bad input, 2 for bad flags or arguments.
 func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, o := generateFlags(stderr)
 	n, seed, format := o.n, o.seed, o.format
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format json|aiken|gift] FILE|-")
+		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format "+strings.Join(exchange.Names(), "|")+"] FILE|-")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -58,10 +65,9 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "storyquiz: -n must be between 1 and %d\n", quiz.MaxQuestions)
 		return 2
 	}
-	switch *format {
-	case "json", "aiken", "gift":
-	default:
-		fmt.Fprintf(stderr, "storyquiz: unknown -format %q (want json, aiken or gift)\n", *format)
+	out, ok := exchange.Lookup(*format)
+	if !ok {
+		fmt.Fprintf(stderr, "storyquiz: unknown -format %q (want %s)\n", *format, formatList())
 		return 2
 	}
 	text, err := readArticle(fs.Arg(0), stdin)
@@ -77,21 +83,7 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if rep.Made < rep.Wanted {
 		fmt.Fprintf(stderr, "storyquiz: made %d of %d questions: %s\n", rep.Made, rep.Wanted, rep.Reason)
 	}
-	var out string
-	switch *format {
-	case "aiken":
-		out = quiz.Aiken(q)
-	case "gift":
-		out = quiz.GIFT(q)
-	default:
-		b, err := json.MarshalIndent(q, "", "  ")
-		if err != nil {
-			fmt.Fprintln(stderr, "storyquiz:", err)
-			return 1
-		}
-		out = string(b) + "\n"
-	}
-	if _, err := io.WriteString(stdout, out); err != nil {
+	if _, err := stdout.Write(out.Write(q)); err != nil {
 		fmt.Fprintln(stderr, "storyquiz:", err)
 		return 1
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/exchange"
 )
 
 const launchPath = "stories/trump-lavrov-oval-office.txt"
@@ -55,6 +57,46 @@ func TestGenerateStdinAndFormats(t *testing.T) {
 	var v map[string]any
 	if code, out, _ := runGen(t, string(text), "-"); code != 0 || json.Unmarshal([]byte(out), &v) != nil {
 		t.Errorf("json from stdin: exit %d", code)
+	}
+}
+
+// TestGenerateFormats checks that every export format is offered and writes
+// what that format's package writes for the same quiz.
+func TestGenerateFormats(t *testing.T) {
+	_, jsonOut, _ := runGen(t, "", "-n", "4", launchPath)
+	q, err := quiz.Decode([]byte(jsonOut))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		format string
+		check  func(out string) bool
+	}{
+		{"moodle", func(out string) bool {
+			return strings.HasPrefix(out, "<?xml") && strings.Count(out, "<question type=\"multichoice\">")+strings.Count(out, "<question type=\"truefalse\">") == 4
+		}},
+		{"qti", func(out string) bool {
+			zr, err := zip.NewReader(strings.NewReader(out), int64(len(out)))
+			return err == nil && len(zr.File) == 4+2
+		}},
+		{"blackboard", func(out string) bool { return strings.Count(out, "\n") == 4 }},
+		{"gift", func(out string) bool { return strings.Count(out, "::q") == 4 }},
+		{"aiken", func(out string) bool { return strings.Count(out, "ANSWER: ") == 4 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			code, out, errs := runGen(t, "", "-n", "4", "-format", tt.format, launchPath)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			f, _ := exchange.Lookup(tt.format)
+			if want := string(f.Write(q)); out != want {
+				t.Errorf("output differs from exchange's %s writer", tt.format)
+			}
+			if !tt.check(out) {
+				t.Errorf("%s output does not look right:\n%.300s", tt.format, out)
+			}
+		})
 	}
 }
 

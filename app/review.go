@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/exchange"
 )
 
 // reviewPage lets a teacher shape a quiz kept in this browser: edit, swap,
@@ -24,12 +24,20 @@ type reviewPage struct {
 	problems []string
 	status   string      // last action, announced to screen readers
 	swaps    map[int]int // how many times each question was swapped, to cycle alternatives
+
+	openProblem string // why the quiz file just chosen cannot be opened
 }
+
+// openedNotes says what happened to the quiz file just opened, for the
+// review page it navigates to; that page shows it once.
+var openedNotes string
 
 func (r *reviewPage) OnNav(ctx app.Context) {
 	r.id = pathID(ctx)
 	r.editing = -1
 	r.swaps = map[int]int{}
+	r.status, r.openProblem = openedNotes, ""
+	openedNotes = ""
 	q, ok := getMyQuiz(ctx, r.id)
 	r.quiz, r.missing = q, !ok
 	if ok {
@@ -138,17 +146,74 @@ func (r *reviewPage) readForm(i int) {
 	}
 }
 
+// download saves the quiz in one of the export formats; it is made here,
+// in the browser, and nothing is sent to the server.
 func (r *reviewPage) download(format string) {
-	name := slug(r.quiz.Title)
-	switch format {
-	case "json":
-		b, _ := json.MarshalIndent(r.quiz, "", "  ")
-		downloadText(name+".json", "application/json", string(b)+"\n")
-	case "aiken":
-		downloadText(name+".aiken.txt", "text/plain", quiz.Aiken(r.quiz))
-	case "gift":
-		downloadText(name+".gift.txt", "text/plain", quiz.GIFT(r.quiz))
+	f, ok := exchange.Lookup(format)
+	if !ok {
+		return
 	}
+	name := slug(r.quiz.Title) + f.Ext
+	data := f.Write(r.quiz)
+	if strings.HasPrefix(f.MIME, "text/") || strings.HasSuffix(f.MIME, "json") || strings.HasSuffix(f.MIME, "xml") {
+		downloadText(name, f.MIME+";charset=utf-8", string(data))
+	} else {
+		downloadBytes(name, f.MIME, data)
+	}
+	r.status = "Downloaded " + name + " (" + f.Label + ")."
+}
+
+// quizFileTypes is what the file picker offers when opening a quiz file.
+const quizFileTypes = ".json,.xml,.txt,.gift,application/json,application/xml,text/xml,text/plain"
+
+// onOpenQuiz opens a quiz file chosen by the teacher.
+func (r *reviewPage) onOpenQuiz(ctx app.Context, e app.Event) {
+	readFile(ctx, e, exchange.MaxImportBytes, func(ctx app.Context, name string, data []byte, problem string) {
+		if problem == "" {
+			id, notes, err := openQuizFile(ctx, name, data)
+			if err == nil {
+				openedNotes = notes
+				ctx.Navigate("/review/" + id)
+				return
+			}
+			problem = err.Error()
+		}
+		r.openProblem = problem
+		focusByID(ctx, "open-problem")
+	})
+}
+
+// openQuizFile reads a quiz file in any format Storyquiz imports (its own
+// JSON, Moodle XML, GIFT or Aiken), keeps it in this browser as a new quiz,
+// and returns its id and a sentence on what was opened and what was left
+// out. Both the review page and the create page open files with it.
+func openQuizFile(ctx app.Context, name string, data []byte) (id, notes string, err error) {
+	imp, err := exchange.Read(name, data)
+	if err != nil {
+		return "", "", fmt.Errorf("“%s” cannot be opened: %w", name, err)
+	}
+	id = newMyQuizID()
+	saveMyQuiz(ctx, id, imp.Quiz)
+	n := len(imp.Quiz.Questions)
+	notes = fmt.Sprintf("Opened “%s”: %d question%s.", name, n, map[bool]string{true: "", false: "s"}[n == 1])
+	if len(imp.Notes) > 0 {
+		notes += " " + strings.Join(imp.Notes, " ")
+	}
+	return id, notes, nil
+}
+
+// renderOpen is the "Open a quiz file" section.
+func (r *reviewPage) renderOpen() app.UI {
+	return app.Section().Class("open-quiz").Aria("labelledby", "open-h").Body(
+		app.H2().ID("open-h").Text("Open a quiz file"),
+		app.P().ID("open-help").Class("field-help").Text("Bring questions from your learning platform to host them live: "+
+			"a Storyquiz quiz (.json), Moodle XML, GIFT or Aiken. Multiple-choice and true-or-false questions are kept. "+
+			"The file is read here in your browser and is not sent anywhere."),
+		app.Div().Class("actions").Body(
+			fileButton("open-quiz", "Open a quiz file", quizFileTypes, r.onOpenQuiz),
+		),
+		app.If(r.openProblem != "", app.P().ID("open-problem").Class("error").Role("alert").TabIndex(-1).Text(r.openProblem)),
+	)
 }
 
 // slug makes a file name from a title.
@@ -181,28 +246,36 @@ func (r *reviewPage) Render() app.UI {
 		if r.missing {
 			msg = "This quiz is not kept in this browser. Quizzes you make stay on the device where you made them."
 		}
-		return page(app.H1().Text("Review the quiz"), app.P().Text(msg), linkButton("/create", "Make a quiz", true))
+		return page(app.H1().Text("Review the quiz"), app.P().Text(msg), linkButton("/create", "Make a quiz", true), r.renderOpen())
 	}
 	q := r.quiz
+	eyebrow := "Review · " + fmt.Sprint(len(q.Questions)) + " questions"
+	if len(q.Article.Paragraphs) == 0 {
+		eyebrow += " · imported, without an article"
+	}
+	buttons := []app.UI{app.Span().ID("dl-label").Class("hint").Text("Download:")}
+	for _, f := range exchange.Formats {
+		buttons = append(buttons, app.Button().ID("dl-"+f.Name).Type("button").Class("btn btn-small").Text(f.Label).
+			OnClick(func(app.Context, app.Event) { r.download(f.Name) }))
+	}
 	return page(
-		app.P().Class("eyebrow").Text("Review · "+fmt.Sprint(len(q.Questions))+" questions"),
+		app.P().Class("eyebrow").Text(eyebrow),
 		app.H1().ID("review-h").TabIndex(-1).Text(q.Title),
 		app.Section().Class("use").Aria("label", "Use this quiz").Body(
 			app.Div().Class("actions").Body(
 				linkButton("/practice/"+r.id, "Practise", true),
 				app.A().ID("host-quiz").Class("btn").Href("/host?quiz="+r.id).Text("Host a live session"),
 			),
-			app.Div().Class("actions").Role("group").Aria("labelledby", "dl-label").Body(
-				app.Span().ID("dl-label").Class("hint").Text("Download:"),
-				app.Button().ID("dl-json").Class("btn btn-small").Text("Quiz file (JSON)").OnClick(func(app.Context, app.Event) { r.download("json") }),
-				app.Button().ID("dl-aiken").Class("btn btn-small").Text("Moodle Aiken").OnClick(func(app.Context, app.Event) { r.download("aiken") }),
-				app.Button().ID("dl-gift").Class("btn btn-small").Text("Moodle GIFT").OnClick(func(app.Context, app.Event) { r.download("gift") }),
-			),
+			app.Div().Class("actions").Role("group").Aria("labelledby", "dl-label").Aria("describedby", "dl-help").Body(buttons...),
+			app.P().ID("dl-help").Class("field-help").Text("Moodle: Moodle XML (keeps the source sentence as feedback), GIFT or Aiken. "+
+				"Canvas, Blackboard Ultra, Inspera and other QTI tools: the QTI 2.1 package. Blackboard Original: tab-delimited. "+
+				"Files are made here in your browser."),
 		),
 		app.P().ID("review-status").Class("notice").Role("status").Aria("live", "polite").Text(r.status),
 		app.Ol().Class("qlist").Body(
 			app.Range(q.Questions).Slice(func(i int) app.UI { return r.renderQuestion(i) }),
 		),
+		r.renderOpen(),
 	)
 }
 
@@ -223,15 +296,30 @@ func (r *reviewPage) renderQuestion(i int) app.UI {
 				return app.Li().Text(q.Options[j])
 			}),
 		),
-		evidenceQuote(q.Evidence, fromTheStory),
+		r.renderEvidence(q.Evidence),
 		app.Div().Class("actions qactions").Body(
 			r.qButton(i, "edit", "Edit", "Edit question %d", false, func(ctx app.Context) { r.startEdit(ctx, i) }),
-			r.qButton(i, "swap", "Swap", "Swap question %d for another on the same sentence", false, func(ctx app.Context) { r.swap(ctx, i) }),
+			// An imported quiz has no article to find other questions in.
+			app.If(len(r.quiz.Article.Paragraphs) > 0,
+				r.qButton(i, "swap", "Swap", "Swap question %d for another on the same sentence", false, func(ctx app.Context) { r.swap(ctx, i) })),
 			r.qButton(i, "up", "Move up", "Move up: question %d", i == 0, func(ctx app.Context) { r.move(ctx, i, -1) }),
 			r.qButton(i, "down", "Move down", "Move down: question %d", i == n-1, func(ctx app.Context) { r.move(ctx, i, 1) }),
 			r.qButton(i, "remove", "Remove", "Remove question %d", false, func(ctx app.Context) { r.remove(ctx, i) }),
 		),
 	)
+}
+
+// renderEvidence shows where a question's answer is: the article's sentence,
+// or for an imported quiz the platform's feedback, or nothing when the file
+// had none.
+func (r *reviewPage) renderEvidence(ev quiz.Evidence) app.UI {
+	switch {
+	case ev.Text == "":
+		return nil
+	case len(r.quiz.Article.Paragraphs) == 0:
+		return evidenceQuote(ev, "Feedback: ")
+	}
+	return evidenceQuote(ev, fromTheStory)
 }
 
 // qButton is a per-question action whose accessible name says which question

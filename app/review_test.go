@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz"
 )
 
 func newTestReview(t *testing.T) (*reviewPage, app.ClientDispatcher) {
@@ -140,6 +142,112 @@ func TestRemoveLastQuestionRefused(t *testing.T) {
 	if !strings.Contains(r.status, "at least one question") {
 		t.Errorf("status = %q", r.status)
 	}
+}
+
+// TestOpenQuizFile opens quiz files as a teacher brings them from a
+// platform: each good one becomes a new quiz kept in this browser, with a
+// note on what was left out; a bad one is refused with the reason.
+func TestOpenQuizFile(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		wantQuestions    int
+		wantNotes        []string
+		wantErr          string
+	}{
+		{"GIFT", "week 2.gift", "$CATEGORY: Rivers\n\n::r1:: Which river flows through Cairo? {=the Nile ~the Amazon ~the Danube}\n\nWhat is a delta?{}\n",
+			1, []string{"Opened “week 2.gift”: 1 question.", "left out: it is an essay question"}, ""},
+		{"Aiken", "quiz.txt", "Where is Lima?\nA. Peru\nB. Chile\nANSWER: A\n\nWho wrote Hamlet?\nA) Marlowe\nB) Shakespeare\nANSWER: B\n",
+			2, []string{"Opened “quiz.txt”: 2 questions."}, ""},
+		{"Moodle XML", "bank.xml", `<quiz><question type="truefalse"><name><text>t1</text></name><questiontext format="html"><text>Water boils at 100 °C at sea level.</text></questiontext>` +
+			`<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`,
+			1, nil, ""},
+		{"not a quiz", "notes.txt", "Buy milk.", 0, nil, "“notes.txt” cannot be opened: this is not a quiz file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, d := newTestReview(t)
+			var id, notes string
+			var err error
+			act(d, r, func(ctx app.Context) { id, notes, err = openQuizFile(ctx, tt.file, []byte(tt.data)) })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range tt.wantNotes {
+				if !strings.Contains(notes, n) {
+					t.Errorf("notes %q lack %q", notes, n)
+				}
+			}
+			var got *quiz.Quiz
+			act(d, r, func(ctx app.Context) { got, _ = getMyQuiz(ctx, id) })
+			if got == nil || len(got.Questions) != tt.wantQuestions {
+				t.Fatalf("kept quiz = %+v, want %d questions", got, tt.wantQuestions)
+			}
+			if err := got.Validate(); err != nil {
+				t.Errorf("the kept quiz does not validate: %v", err)
+			}
+		})
+	}
+}
+
+// TestReviewImportedQuiz checks the editor on a quiz without an article:
+// no swap (there is no article to find other questions in), no empty
+// evidence, and edits are still checked.
+func TestReviewImportedQuiz(t *testing.T) {
+	r, d := newTestReview(t)
+	var id string
+	act(d, r, func(ctx app.Context) {
+		// As onOpenQuiz does, the notes go to the page navigated to.
+		id, openedNotes, _ = openQuizFile(ctx, "q.gift", []byte("::a:: Which river flows through Cairo? {=the Nile ~the Amazon####It is the longest river in Africa.}\n\n::b:: Who wrote Hamlet? {=Shakespeare ~Marlowe}\n"))
+	})
+	u, _ := url.Parse("/review/" + id)
+	d.Nav(u)
+	d.Consume()
+	if r.quiz == nil || len(r.quiz.Questions) != 2 {
+		t.Fatalf("imported quiz not loaded: %+v", r.quiz)
+	}
+	if !strings.Contains(r.status, "Opened “q.gift”: 2 questions.") {
+		t.Errorf("status = %q", r.status)
+	}
+	html := renderHTML(t, r)
+	for _, want := range []string{"imported, without an article", "Feedback: ", "It is the longest river in Africa."} {
+		if !strings.Contains(html, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	for _, unwanted := range []string{`id="q0-swap"`, "From the story: "} {
+		if strings.Contains(html, unwanted) {
+			t.Errorf("page has %q", unwanted)
+		}
+	}
+	act(d, r, func(ctx app.Context) {
+		r.startEdit(ctx, 1)
+		r.form.Options[1] = "SHAKESPEARE"
+		r.saveEdit(ctx, app.Event{Value: app.Undefined()})
+	})
+	if !strings.Contains(strings.Join(r.problems, ";"), "are the same") {
+		t.Errorf("problems = %q", r.problems)
+	}
+	act(d, r, func(ctx app.Context) {
+		r.form.Options[1] = "Christopher Marlowe"
+		r.saveEdit(ctx, app.Event{Value: app.Undefined()})
+	})
+	if r.status != "Question 2 saved." || r.quiz.Questions[1].Options[1] != "Christopher Marlowe" {
+		t.Errorf("status %q, options %q", r.status, r.quiz.Questions[1].Options)
+	}
+}
+
+// renderHTML renders a page component to HTML.
+func renderHTML(t *testing.T, c app.UI) string {
+	t.Helper()
+	var b strings.Builder
+	app.PrintHTML(&b, c)
+	return b.String()
 }
 
 func TestSlug(t *testing.T) {

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"fmt"
 	"strings"
 
 	"storyquiz/quiz"
@@ -17,69 +16,81 @@ import (
 // text, so quotes, "<" and "&" show as typed.
 func MoodleXML(q *quiz.Quiz) []byte {
 	var b strings.Builder
-	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n")
-	b.WriteString("  <question type=\"category\">\n")
-	b.WriteString("    <category><text>$course$/top/" + xmlEscape(categoryName(q.Title)) + "</text></category>\n")
 	info := "Made with Storyquiz."
 	if t := fold(q.Article.Title); t != "" {
 		info = "Made with Storyquiz from the article “" + t + "”."
 	}
-	b.WriteString("    " + htmlField("info", info) + "\n")
-	b.WriteString("  </question>\n")
+	fill(&b, moodleHead, xmlEscape(categoryName(q.Title)), xmlHTML(info))
 	for i := range q.Questions {
 		qu := &q.Questions[i]
-		tf := isTrueFalse(qu)
-		typ := "multichoice"
-		if tf {
-			typ = "truefalse"
-		}
-		fmt.Fprintf(&b, "  <question type=%q>\n", typ)
-		b.WriteString("    <name><text>" + xmlEscape(qu.ID) + "</text></name>\n")
-		b.WriteString("    " + htmlField("questiontext", qu.Prompt) + "\n")
-		b.WriteString("    " + htmlField("generalfeedback", qu.Evidence.Text) + "\n")
-		b.WriteString("    <defaultgrade>1</defaultgrade>\n")
-		if tf {
-			b.WriteString("    <penalty>1</penalty>\n")
-		} else {
-			b.WriteString("    <penalty>0.3333333</penalty>\n")
-		}
-		b.WriteString("    <hidden>0</hidden>\n")
-		b.WriteString("    <idnumber>" + xmlEscape(qu.ID) + "</idnumber>\n")
-		if !tf {
-			b.WriteString("    <single>true</single>\n")
-			b.WriteString("    <shuffleanswers>false</shuffleanswers>\n")
-			b.WriteString("    <answernumbering>abc</answernumbering>\n")
-			b.WriteString("    <showstandardinstruction>0</showstandardinstruction>\n")
-			b.WriteString("    " + htmlField("correctfeedback", "Your answer is correct.") + "\n")
-			b.WriteString("    " + htmlField("partiallycorrectfeedback", "Your answer is partially correct.") + "\n")
-			b.WriteString("    " + htmlField("incorrectfeedback", "Your answer is incorrect.") + "\n")
+		tmpl, fb := moodleChoice, ""
+		if isTrueFalse(qu) {
+			tmpl = moodleTrueFalse
 		}
 		for j, o := range qu.Options {
-			fraction, text := "0", o
+			fraction := "0"
 			if j == qu.Answer {
 				fraction = "100"
 			}
-			if tf {
-				text = strings.ToLower(o) // Moodle's true-or-false answers are "true" and "false"
+			if tmpl == moodleTrueFalse {
+				o = strings.ToLower(o) // Moodle's true-or-false answers are "true" and "false"
 			}
-			fmt.Fprintf(&b, "    <answer fraction=%q format=\"html\">\n", fraction)
-			b.WriteString("      <text>" + xmlEscape(htmlEscape(text)) + "</text>\n")
-			b.WriteString("      " + htmlField("feedback", optionFeedback(qu, j)) + "\n")
-			b.WriteString("    </answer>\n")
+			var a strings.Builder
+			fill(&a, moodleAnswer, fraction, xmlHTML(o), xmlHTML(optionFeedback(qu, j)))
+			fb += a.String()
 		}
+		tags := ""
 		if qu.Kind.Valid() {
-			b.WriteString("    <tags><tag><text>" + xmlEscape(kindTag+string(qu.Kind)) + "</text></tag></tags>\n")
+			tags = "    <tags><tag><text>" + xmlEscape(kindTag+string(qu.Kind)) + "</text></tag></tags>\n"
 		}
-		b.WriteString("  </question>\n")
+		fill(&b, tmpl, xmlEscape(qu.ID), xmlHTML(qu.Prompt), xmlHTML(qu.Evidence.Text), fb+tags)
 	}
 	b.WriteString("</quiz>\n")
 	return []byte(b.String())
 }
 
-// htmlField writes a Moodle text field holding plain text as HTML.
-func htmlField(name, text string) string {
-	return "<" + name + " format=\"html\"><text>" + xmlEscape(htmlEscape(text)) + "</text></" + name + ">"
-}
+// The Moodle XML templates: $1… are filled in by fill.
+const (
+	moodleHead = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category">
+    <category><text>$course$/top/$1</text></category>
+    <info format="html"><text>$2</text></info>
+  </question>
+`
+	moodleCommon = `    <name><text>$1</text></name>
+    <questiontext format="html"><text>$2</text></questiontext>
+    <generalfeedback format="html"><text>$3</text></generalfeedback>
+    <defaultgrade>1</defaultgrade>
+`
+	moodleChoice = `  <question type="multichoice">
+` + moodleCommon + `    <penalty>0.3333333</penalty>
+    <hidden>0</hidden>
+    <idnumber>$1</idnumber>
+    <single>true</single>
+    <shuffleanswers>false</shuffleanswers>
+    <answernumbering>abc</answernumbering>
+    <showstandardinstruction>0</showstandardinstruction>
+    <correctfeedback format="html"><text>Your answer is correct.</text></correctfeedback>
+    <partiallycorrectfeedback format="html"><text>Your answer is partially correct.</text></partiallycorrectfeedback>
+    <incorrectfeedback format="html"><text>Your answer is incorrect.</text></incorrectfeedback>
+$4  </question>
+`
+	moodleTrueFalse = `  <question type="truefalse">
+` + moodleCommon + `    <penalty>1</penalty>
+    <hidden>0</hidden>
+    <idnumber>$1</idnumber>
+$4  </question>
+`
+	moodleAnswer = `    <answer fraction="$1" format="html">
+      <text>$2</text>
+      <feedback format="html"><text>$3</text></feedback>
+    </answer>
+`
+)
+
+// xmlHTML writes plain text for a Moodle text field: as HTML, escaped as XML.
+func xmlHTML(s string) string { return xmlEscape(htmlEscape(s)) }
 
 // optionFeedback is what a student who chose option j reads: whether it was
 // right and, when not, which option was.

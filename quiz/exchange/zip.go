@@ -1,9 +1,6 @@
 package exchange
 
-import (
-	"encoding/binary"
-	"hash/crc32"
-)
+import "hash/crc32"
 
 // zipFile is one file of a zip archive.
 type zipFile struct {
@@ -19,61 +16,41 @@ type zipFile struct {
 // same bytes.
 func storedZip(files []zipFile) []byte {
 	const (
-		utf8Flag   = 0x0800
-		version    = 20 // 2.0: the oldest that every reader accepts
-		dosDate    = 1<<5 | 1
-		dosTime    = 0
-		localSig   = 0x04034b50
-		centralSig = 0x02014b50
-		endSig     = 0x06054b50
+		utf8Flag = 0x0800
+		version  = 20 // 2.0: the oldest that every reader accepts
+		dosDate  = 1<<5 | 1
 	)
 	var out, central []byte
-	le := binary.LittleEndian
 	for _, f := range files {
-		crc := crc32.ChecksumIEEE(f.Data)
-		offset := uint32(len(out))
-		out = le.AppendUint32(out, localSig)
-		out = le.AppendUint16(out, version)
-		out = le.AppendUint16(out, utf8Flag)
-		out = le.AppendUint16(out, 0) // stored
-		out = le.AppendUint16(out, dosTime)
-		out = le.AppendUint16(out, dosDate)
-		out = le.AppendUint32(out, crc)
-		out = le.AppendUint32(out, uint32(len(f.Data)))
-		out = le.AppendUint32(out, uint32(len(f.Data)))
-		out = le.AppendUint16(out, uint16(len(f.Name)))
-		out = le.AppendUint16(out, 0) // no extra field
-		out = append(out, f.Name...)
-		out = append(out, f.Data...)
-
-		central = le.AppendUint32(central, centralSig)
-		central = le.AppendUint16(central, version) // made by: MS-DOS attributes, 2.0
-		central = le.AppendUint16(central, version)
-		central = le.AppendUint16(central, utf8Flag)
-		central = le.AppendUint16(central, 0)
-		central = le.AppendUint16(central, dosTime)
-		central = le.AppendUint16(central, dosDate)
-		central = le.AppendUint32(central, crc)
-		central = le.AppendUint32(central, uint32(len(f.Data)))
-		central = le.AppendUint32(central, uint32(len(f.Data)))
-		central = le.AppendUint16(central, uint16(len(f.Name)))
-		central = le.AppendUint16(central, 0) // extra
-		central = le.AppendUint16(central, 0) // comment
-		central = le.AppendUint16(central, 0) // disk
-		central = le.AppendUint16(central, 0) // internal attributes
-		central = le.AppendUint32(central, 0) // external attributes
-		central = le.AppendUint32(central, offset)
+		crc, size, name := crc32.ChecksumIEEE(f.Data), uint32(len(f.Data)), uint32(len(f.Name))
+		// The fields both headers share, from the version needed to the
+		// extra field's length.
+		common := le(nil, 2, version, utf8Flag, 0 /* stored */, 0 /* time */, dosDate)
+		common = le(common, 4, crc, size, size)
+		common = le(common, 2, name, 0)
+		central = le(central, 4, 0x02014b50)
+		central = le(central, 2, version) // made by: MS-DOS attributes
+		central = append(central, common...)
+		central = le(central, 2, 0, 0, 0) // comment, disk, internal attributes
+		central = le(central, 4, 0, uint32(len(out)))
 		central = append(central, f.Name...)
+		out = le(out, 4, 0x04034b50)
+		out = append(append(append(out, common...), f.Name...), f.Data...)
 	}
-	cdOffset := uint32(len(out))
-	out = append(out, central...)
-	out = le.AppendUint32(out, endSig)
-	out = le.AppendUint16(out, 0) // this disk
-	out = le.AppendUint16(out, 0) // disk with the central directory
-	out = le.AppendUint16(out, uint16(len(files)))
-	out = le.AppendUint16(out, uint16(len(files)))
-	out = le.AppendUint32(out, uint32(len(central)))
-	out = le.AppendUint32(out, cdOffset)
-	out = le.AppendUint16(out, 0) // comment
-	return out
+	n := uint32(len(files))
+	end := le(nil, 4, 0x06054b50)
+	end = le(end, 2, 0, 0, n, n)
+	end = le(end, 4, uint32(len(central)), uint32(len(out)))
+	end = le(end, 2, 0) // comment
+	return append(append(out, central...), end...)
+}
+
+// le appends each value as a little-endian number of size bytes.
+func le(b []byte, size int, vals ...uint32) []byte {
+	for _, v := range vals {
+		for i := 0; i < size; i++ {
+			b = append(b, byte(v>>(8*i)))
+		}
+	}
+	return b
 }

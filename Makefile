@@ -1,11 +1,12 @@
 # Storyquiz. `make run` needs nothing but Go; `make test` also installs
-# Debian's chromium (and Node's axe-core) for the browser tests when missing.
+# Debian's chromium (and Node's axe-core) for the browser tests and Debian's
+# postgresql for the PostgreSQL store's tests when missing.
 GO      ?= go
 ADDR    ?= 127.0.0.1:8000
 DB      ?= data/storyquiz.db
 SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all build run test browser bench fuzz clean quality
+.PHONY: all build run test browser postgres bench fuzz clean quality
 
 all: build
 
@@ -32,6 +33,15 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# postgres installs Debian's PostgreSQL for the PostgreSQL store's tests when
+# missing: they run its initdb and pg_ctl (app/tools/pgtest) on a temporary
+# directory and a loopback port, and need no service running.
+postgres:
+	@{ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || { \
+	  echo "installing postgresql for the PostgreSQL store tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
 # axe installs axe-core, the accessibility checker the browser tests inject
 # into each page, at the version pinned in app/e2e/axe/package.json.
 AXE_VERSION := 4.14.1
@@ -46,7 +56,7 @@ axe:
 # keeps the fuzzer fuzzing: minimizing each new input (by default up to 60 s,
 # with tries that grow with the square of its length) would otherwise eat the
 # 10 s, shown as "0 execs/sec".
-test: build browser axe
+test: build browser postgres axe
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
 	$(GO) test -count=1 -timeout 15m ./...

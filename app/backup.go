@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"storyquiz/app/postgres"
 	"storyquiz/app/sqlite"
 )
 
@@ -28,6 +29,12 @@ func runBackup(args []string, stderr io.Writer) int {
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "storyquiz: backup needs one output file\n%s\n", usage)
+		return 2
+	}
+	if postgres.IsURL(*db) {
+		// PostgreSQL's own tool takes a consistent copy of a live database.
+		fmt.Fprintf(stderr, "storyquiz: backup copies a SQLite file; back up PostgreSQL (%s) with pg_dump, e.g. pg_dump -Fc -f %s 'postgres://…'\n",
+			postgres.Redact(*db), fs.Arg(0))
 		return 2
 	}
 	if _, err := os.Stat(*db); err != nil {

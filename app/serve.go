@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"time"
 
+	"storyquiz/app/hub"
+	"storyquiz/app/postgres"
 	"storyquiz/app/server"
 	"storyquiz/app/sqlite"
 )
@@ -46,7 +48,7 @@ func serveFlags(out io.Writer) (*flag.FlagSet, *serveConfig) {
 	cfg := &serveConfig{DrainTimeout: drainTimeout}
 	api := &cfg.Live.API
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8000", "address to listen on (host:port); the server's LAN address or 0.0.0.0:8000 lets phones reach it")
-	fs.StringVar(&cfg.Live.DBPath, "db", sqlite.DefaultPath, "SQLite database file for live sessions")
+	fs.StringVar(&cfg.Live.DBPath, "db", sqlite.DefaultPath, "live sessions' database: a SQLite file, or a PostgreSQL URL (postgres://user:pass@host:5432/db?sslmode=disable) that several servers share")
 	fs.StringVar(&cfg.WebDir, "web", "web", "directory holding app.wasm, styles and icons")
 	fs.IntVar(&api.MaxPlayers, "max-players", server.DefaultMaxPlayers, "most students in one live session")
 	fs.Float64Var(&api.JoinRate, "join-rate", server.DefaultJoinRate, "join attempts per second allowed from one address in the long run")
@@ -121,7 +123,7 @@ func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
 		return fmt.Errorf("reading the web folder: %w", err)
 	}
 	limits := fitFileLimit(log, cfg.Limits.WithDefaults())
-	live, err := openLive(cfg.Live, log)
+	live, err := openLive(ctx, cfg.Live, log)
 	if err != nil {
 		return err
 	}
@@ -136,7 +138,7 @@ func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
 	if err != nil {
 		return err
 	}
-	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", cfg.Live.DBPath,
+	log.Info("storyquiz serving", "url", "http://"+ln.Addr().String(), "version", version, "db", live.where,
 		"max-conns", limits.MaxConns, "max-conns-per-ip", limits.MaxConnsPerAddr, "max-streams-per-ip", limits.MaxStreamsPerAddr)
 	if cfg.listening != nil {
 		cfg.listening(ln.Addr().String())
@@ -188,8 +190,9 @@ func fitFileLimit(log *slog.Logger, l server.Limits) server.Limits {
 
 // liveSessions owns the session store and the API that serves it.
 type liveSessions struct {
-	store *sqlite.Store
+	store hub.Store
 	api   *server.API
+	where string // the database, for the log: a path, or a URL without its password
 }
 
 // liveConfig is what the command line sets about live sessions.
@@ -199,11 +202,24 @@ type liveConfig struct {
 }
 
 // openLive opens (or creates) the database and lists every session that has
-// not expired, so a restart loses nothing.
-func openLive(cfg liveConfig, log *slog.Logger) (*liveSessions, error) {
-	st, err := sqlite.Open(cfg.DBPath)
-	if err != nil {
-		return nil, fmt.Errorf("opening the session database %s: %w", cfg.DBPath, err)
+// not expired, so a restart loses nothing. A postgres:// URL selects
+// PostgreSQL, waiting for it while ctx allows; anything else is a SQLite file.
+func openLive(ctx context.Context, cfg liveConfig, log *slog.Logger) (*liveSessions, error) {
+	var st hub.Store
+	where := cfg.DBPath
+	if postgres.IsURL(cfg.DBPath) {
+		where = postgres.Redact(cfg.DBPath)
+		pg, err := postgres.Open(ctx, cfg.DBPath, postgres.Options{Logger: log})
+		if err != nil {
+			return nil, fmt.Errorf("opening the session database: %w", err) // err names the URL, redacted
+		}
+		st = pg
+	} else {
+		sq, err := sqlite.Open(cfg.DBPath)
+		if err != nil {
+			return nil, fmt.Errorf("opening the session database %s: %w", cfg.DBPath, err)
+		}
+		st = sq
 	}
 	ac := cfg.API
 	ac.Logger = log
@@ -212,7 +228,7 @@ func openLive(cfg liveConfig, log *slog.Logger) (*liveSessions, error) {
 		st.Close()
 		return nil, err
 	}
-	return &liveSessions{store: st, api: api}, nil
+	return &liveSessions{store: st, api: api, where: where}, nil
 }
 
 // API is the handler for everything under /api/.

@@ -14,4 +14,7 @@ func registerRoutes() {
 	app.RouteWithRegexp(`^/play/[A-Za-z0-9]+$`, &playPage{})
 	app.Route("/create", &createPage{})
 	app.RouteWithRegexp(`^/review/[a-z0-9-]+$`, &reviewPage{})
+	app.RouteWithRegexp(`^/results/[A-Za-z0-9]+$`, &afterPage{})
+	app.RouteWithRegexp(`^/reports/[A-Za-z0-9]+$`, &afterPage{})
+	app.RouteWithRegexp(`^/worksheet/[A-Za-z0-9-]+$`, &afterPage{})
 }

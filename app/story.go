@@ -40,7 +40,7 @@ func (p *storyPage) Render() app.UI {
 	}
 	return page(app.Article().Class("story").Body(
 		app.H1().Text(p.article.Title),
-		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true)),
+		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true), linkButton("/worksheet/"+p.id, "Print a worksheet", false)),
 		app.Range(p.article.Paragraphs).Slice(func(i int) app.UI {
 			var nodes []app.UI
 			for _, h := range p.article.Headings {

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/stories"
+	"storyquiz/quiz"
+	"storyquiz/quiz/session"
+)
+
+// Versions A and B draw their order from these seeds, fixed so that a
+// worksheet printed again matches the keys printed before.
+const (
+	versionSeedA = 0xA
+	versionSeedB = 0xB
+)
+
+// worksheetHTML writes a quiz for a class without devices: the article
+// with numbered sentences, then the questions, then on a page of its own
+// the answer key citing the sentence of each answer. With both it writes
+// versions A and B, questions and options shuffled, each with its key, so
+// that neighbours cannot copy. here is the page's path. Everything is made
+// in the browser, so it works offline.
+func worksheetHTML(head, m *markup, q *quiz.Quiz, here string, both, partial bool) {
+	head.t(`<div><p class="eyebrow">Printable worksheet</p><h1 id="worksheet-h">{}</h1>`+
+		`<p class="lead">The article with numbered sentences, then the questions; the answer key, on a page of its own, gives the sentence each answer comes from.</p>`+
+		`<nav class="versions" aria-label="Versions"><ul><li><a id="one-version" href="{}" aria-current="{}">One version</a></li>`+
+		`<li><a id="two-versions" href="{}?versions=ab" aria-current="{}">Versions A and B (questions and options shuffled)</a></li></ul></nav>`,
+		q.Title, here, current(!both), here, current(both))
+	if partial {
+		head.WriteString(`<p id="partial" class="notice">This browser does not hold the session's whole article, so the worksheet prints the sentences the questions come from, numbered in the order of the questions.</p>`)
+	}
+	head.WriteString("</div>")
+	m.WriteString("<div>")
+	if both {
+		worksheet(m, q.Shuffled(versionSeedA), "A", partial)
+		worksheet(m, q.Shuffled(versionSeedB), "B", partial)
+	} else {
+		worksheet(m, q, "", partial)
+	}
+	m.WriteString("</div>")
+}
+
+// current is an aria-current value: "page" for the link to the page shown.
+func current(here bool) string {
+	if here {
+		return "page"
+	}
+	return "false"
+}
+
+// worksheet writes one version's two sheets: the article and the
+// questions, then the key. version is "", "A" or "B".
+func worksheet(m *markup, q *quiz.Quiz, version string, partial bool) {
+	suffix, label := "", ""
+	if version != "" {
+		suffix, label = "-"+version, " · Version "+version
+	}
+	article := "The article"
+	if partial {
+		article = "Sentences from the article"
+	}
+	num := sentenceNumbers(&q.Article)
+	m.t(`<section id="ws{}" class="sheet ws" aria-labelledby="ws{}-h"><p class="eyebrow">Worksheet{}</p><h2 id="ws{}-h">{}</h2>`+
+		`<p class="ws-name">Name: ______________________  Date: ____________</p><h3>{}</h3><div class="ws-article">`,
+		suffix, suffix, label, suffix, q.Title, article)
+	for i, para := range q.Article.Paragraphs {
+		for _, h := range q.Article.Headings {
+			if h.Before == i {
+				m.t(`<h4>{}</h4>`, h.Text)
+			}
+		}
+		m.WriteString("<p>")
+		for j, s := range para {
+			m.t(`<span class="sn">{}</span> {} `, strconv.Itoa(num[i]+j+1), s)
+		}
+		m.WriteString("</p>")
+	}
+	m.WriteString(`</div><h3>Questions</h3><p class="hint">Circle the letter of the best answer.</p><ol class="ws-questions">`)
+	for _, qu := range q.Questions {
+		m.t(`<li><p class="ws-prompt">{}</p><ul class="ws-options">`, qu.Prompt)
+		for o := range qu.Options {
+			m.t(`<li>{}</li>`, lettered(qu.Options, o))
+		}
+		m.WriteString("</ul></li>")
+	}
+	m.t(`</ol></section><section id="key{}" class="sheet ws-key" aria-labelledby="key{}-h"><p class="eyebrow">For the teacher{}</p>`+
+		`<h2 id="key{}-h">Answer key{}</h2><p>{}</p><table class="table"><thead><tr><th scope="col">Question</th>`+
+		`<th scope="col">Answer</th><th scope="col">Sentence</th></tr></thead><tbody>`,
+		suffix, suffix, label, suffix, label, q.Title)
+	for i, qu := range q.Questions {
+		n := 0
+		if p := qu.Evidence.Paragraph; p >= 0 && p < len(num) {
+			n = num[p] + qu.Evidence.Sentence + 1
+		}
+		m.t(`<tr><th scope="row">{}</th><td>{}</td><td class="num">{}</td></tr>`, strconv.Itoa(i+1), lettered(qu.Options, qu.Answer), strconv.Itoa(n))
+	}
+	m.WriteString("</tbody></table></section>")
+}
+
+// sentenceNumbers returns, per paragraph, how many sentences come before
+// it: sentence s of paragraph p is number num[p]+s+1, counted through the
+// whole article as a reader counts them.
+func sentenceNumbers(a *quiz.Article) []int {
+	num := make([]int, len(a.Paragraphs))
+	n := 0
+	for i, p := range a.Paragraphs {
+		num[i] = n
+		n += len(p)
+	}
+	return num
+}
+
+// sessionQuiz rebuilds a finished session's quiz from its results. The
+// results hold the questions and their sentences but not the article, so it
+// looks for the article among the shipped stories and the quizzes kept in
+// this browser; when none has every question's sentence in its place, the
+// article is made of those sentences alone (partial).
+func sessionQuiz(ctx app.Context, v *session.View) (q *quiz.Quiz, partial bool) {
+	q = &quiz.Quiz{Format: quiz.Format, Title: v.Title}
+	for _, r := range v.Results.Questions {
+		q.Questions = append(q.Questions, quiz.Question{ID: r.ID, Prompt: r.Prompt, Options: r.Options, Answer: r.Answer, Evidence: r.Evidence})
+	}
+	fits := func(a *quiz.Article) bool {
+		for _, qu := range q.Questions {
+			if s, ok := a.Sentence(qu.Evidence.Paragraph, qu.Evidence.Sentence); !ok || s != qu.Evidence.Text {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range stories.All() {
+		if a, err := s.Article(); err == nil && fits(a) {
+			q.Article = *a
+			return q, false
+		}
+	}
+	for _, e := range listMyQuizzes(ctx) {
+		if mq, ok := getMyQuiz(ctx, e.ID); ok && fits(&mq.Article) {
+			q.Article = mq.Article
+			return q, false
+		}
+	}
+	// One paragraph of the questions' sentences, in the questions' order.
+	q.Article = quiz.Article{Title: v.Title, Paragraphs: [][]string{nil}}
+	for i := range q.Questions {
+		ev := &q.Questions[i].Evidence
+		n := slices.Index(q.Article.Paragraphs[0], ev.Text)
+		if n < 0 {
+			n = len(q.Article.Paragraphs[0])
+			q.Article.Paragraphs[0] = append(q.Article.Paragraphs[0], ev.Text)
+		}
+		ev.Paragraph, ev.Sentence = 0, n
+	}
+	return q, true
+}

@@ -20,6 +20,8 @@ type createPage struct {
 	busy    bool
 	problem string // why the text could not be used
 	notice  string
+	short   string // how many questions were made and why fewer than asked
+	shortID string // the saved quiz the short notice links to
 }
 
 func (c *createPage) OnMount(ctx app.Context) {
@@ -50,7 +52,7 @@ func (c *createPage) onTitle(ctx app.Context, _ app.Event) {
 
 func (c *createPage) onText(ctx app.Context, _ app.Event) {
 	c.d.Text = ctx.JSSrc().Get("value").String()
-	c.problem = ""
+	c.problem, c.short, c.shortID = "", "", ""
 	c.saveDraft(ctx)
 }
 
@@ -102,19 +104,43 @@ func (c *createPage) make(ctx app.Context, e app.Event) {
 	if c.busy {
 		return
 	}
-	c.busy, c.problem, c.notice = true, "", ""
+	c.busy, c.problem, c.notice, c.short, c.shortID = true, "", "", "", ""
 	ctx.After(40*time.Millisecond, func(ctx app.Context) {
-		q, err := quiz.Generate(c.d.articleText(), quiz.Options{N: c.d.N, Seed: 1})
-		c.busy = false
-		if err != nil {
-			c.problem = explainInputError(err)
-			focusByID(ctx, "create-problem")
-			return
-		}
-		id := newMyQuizID()
-		saveMyQuiz(ctx, id, q)
-		ctx.Navigate("/review/" + id)
+		q, rep, err := quiz.GenerateReport(c.d.articleText(), quiz.Options{N: c.d.N, Seed: 1})
+		c.made(ctx, q, rep, err)
 	})
+}
+
+// made stores a generated quiz and opens it for review. When the engine
+// made fewer questions than asked for, the page stays and says how many it
+// could make and why, with a link to review them, so that the teacher is
+// not surprised by a short quiz.
+func (c *createPage) made(ctx app.Context, q *quiz.Quiz, rep quiz.Report, err error) {
+	c.busy = false
+	if err != nil {
+		c.problem = explainInputError(err)
+		focusByID(ctx, "create-problem")
+		return
+	}
+	id := newMyQuizID()
+	saveMyQuiz(ctx, id, q)
+	if rep.Made >= rep.Wanted || rep.Reason == "" {
+		ctx.Navigate("/review/" + id)
+		return
+	}
+	c.short, c.shortID = shortNotice(rep), id
+	focusByID(ctx, "create-short")
+}
+
+// shortNotice says, in plain words, how many questions a short quiz has
+// and why.
+func shortNotice(rep quiz.Report) string {
+	q := "questions"
+	if rep.Made == 1 {
+		q = "question"
+	}
+	reason := strings.TrimSuffix(rep.Reason, ".")
+	return fmt.Sprintf("Storyquiz made %d %s, not the %d you asked for: %s.", rep.Made, q, rep.Wanted, reason)
 }
 
 // explainInputError turns an engine error into advice for the teacher.
@@ -188,6 +214,13 @@ func (c *createPage) Render() app.UI {
 				app.If(c.notice != "", app.P().Class("notice").Text(c.notice)),
 			),
 			app.If(c.problem != "", app.P().ID("create-problem").Class("error").Role("alert").TabIndex(-1).Text(c.problem)),
+			app.If(c.short != "", app.Div().ID("create-short").Class("notice").Role("status").TabIndex(-1).Body(
+				app.P().Text(c.short),
+				app.P().Text("A longer article, or one with more names, dates, numbers and quotations, gives more questions."),
+				app.Div().Class("actions").Body(
+					app.A().ID("create-review").Class("btn btn-primary").Href("/review/"+c.shortID).Text("Review the questions"),
+				),
+			)),
 		),
 		app.H2().Text("Open a quiz file"),
 		app.P().Text("Open a quiz you downloaded from Storyquiz (a .json file) to review, practise or host it again."),

@@ -87,9 +87,17 @@ func shortReason(made, wanted, sentences, askable, words int) string {
 	}
 	switch {
 	case words < 250:
-		return "the article is short (" + itoa(words) + " words); Storyquiz asks at most one question per sentence and found " + itoa(askable) + " sentences with a fact it could ask about"
+		return "the article is short (" + itoa(words) + " words), and Storyquiz asks at most one question per sentence: it found " + itoa(askable) + " " + plural(askable, "sentence") + " with a fact it could ask about"
 	case askable < wanted:
-		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences name a person, place, date, number or quotation that Storyquiz can ask about with three good wrong answers; it asks at most one question per sentence"
+		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences hold a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence"
 	}
 	return "the remaining questions would repeat facts already asked"
+}
+
+// plural returns word with an s unless n is 1.
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

@@ -300,6 +300,9 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 		wait := min(time.Duration(attempt)*time.Second, 5*time.Second)
 		if !transient(err) || time.Now().Add(wait).After(deadline) || ctx.Err() != nil {
 			pool.Close()
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("stopped while waiting for PostgreSQL at %s", where)
+			}
 			if transient(err) {
 				err = fmt.Errorf("%w: gave up after %s: %w", ErrUnavailable, opt.StartWait, err)
 			}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -164,6 +165,16 @@ func TestConcurrentMigrations(t *testing.T) {
 	}
 	if versions != 1 || v != len(migrations) {
 		t.Errorf("schema_version: %d rows, version %d; want 1 row, %d", versions, v, len(migrations))
+	}
+}
+
+// TestSynchronousCommit keeps synchronous_commit on even when the URL asks
+// for it off: an acknowledged answer must survive a crash.
+func TestSynchronousCommit(t *testing.T) {
+	s := open(t, server(t).NewDB(t)+"&synchronous_commit=off")
+	var got string
+	if err := s.pool.QueryRow(context.Background(), `SHOW synchronous_commit`).Scan(&got); err != nil || got != "on" {
+		t.Errorf("synchronous_commit = %q, %v; want on", got, err)
 	}
 }
 
@@ -515,4 +526,39 @@ func waitForLockWait(t *testing.T, conn *pgx.Conn, tx pgx.Tx) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// BenchmarkConcurrentAppends has many students' appends wait at once, as a
+// class answering does, so that they share commits; ns/op is the cost of
+// one durable append, spread over the group.
+func BenchmarkConcurrentAppends(b *testing.B) {
+	srv, err := pgtest.Start()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	u, err := srv.CreateDB()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := Open(context.Background(), u, Options{Logger: quiet})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ss, _ := session.New(sessiontest.Quiz(3), session.Settings{}, t0)
+	if err := s.CreateSession("ABCDEF", "h", ss); err != nil {
+		b.Fatal(err)
+	}
+	var n atomic.Int64
+	b.SetParallelism(16) // 16 × GOMAXPROCS students waiting at once
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := s.Append("ABCDEF", join(int(n.Add(1))))(); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
 }

@@ -383,7 +383,12 @@ func TestWaitForServer(t *testing.T) {
 		s, err := Open(context.Background(), u, Options{Logger: slog.New(slog.NewTextHandler(logs, nil)), StartWait: 10 * time.Minute})
 		done <- result{s, err}
 	}()
-	line := <-logs.lines
+	var line string
+	select {
+	case line = <-logs.lines:
+	case r := <-done:
+		t.Fatalf("Open returned while the server was down: %v", r.err)
+	}
 	if !strings.Contains(line, "waiting for PostgreSQL") || strings.Contains(line, srv.Password) {
 		t.Errorf("log line %q, want one about waiting, without the password", line)
 	}
@@ -515,7 +520,9 @@ func TestRestartWithAppendsInFlight(t *testing.T) {
 // writer does behind the row that tx holds.
 func waitForLockWait(t *testing.T, conn *pgx.Conn, tx pgx.Tx) {
 	t.Helper()
-	for {
+	// A bound only so that a broken writer fails the test instead of
+	// hanging it; the wait is normally milliseconds.
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); {
 		var n int
 		if err := tx.QueryRow(context.Background(),
 			`SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'storyquiz'`).Scan(&n); err != nil {
@@ -526,6 +533,7 @@ func waitForLockWait(t *testing.T, conn *pgx.Conn, tx pgx.Tx) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	t.Fatal("the store's commit never waited for the held row lock")
 }
 
 // BenchmarkConcurrentAppends has many students' appends wait at once, as a

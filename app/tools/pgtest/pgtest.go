@@ -77,7 +77,7 @@ func Start() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "pgtest-")
+	dir, err := os.MkdirTemp(tempRoot(), "pgtest-")
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func (s *Server) run(prog string, args ...string) ([]byte, error) {
 	path := filepath.Join(s.bin, prog)
 	var cmd *exec.Cmd
 	if s.runAs != "" {
-		cmd = exec.Command("runuser", append([]string{"-u", s.runAs, "--", path}, args...)...)
+		cmd = exec.Command(runuser(), append([]string{"-u", s.runAs, "--", path}, args...)...)
 	} else {
 		cmd = exec.Command(path, args...)
 	}
@@ -255,6 +255,29 @@ func (s *Server) NewDB(t testing.TB) string {
 		t.Fatalf("create a database: %v", err)
 	}
 	return u
+}
+
+// runuser finds util-linux's runuser, which may be off a PATH without sbin.
+func runuser() string {
+	if p, err := exec.LookPath("runuser"); err == nil {
+		return p
+	}
+	for _, p := range []string{"/usr/sbin/runuser", "/sbin/runuser"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return "runuser"
+}
+
+// tempRoot is where Start makes its folder: the usual temporary folder, if
+// the server's user can reach into it, else /tmp.
+func tempRoot() string {
+	d := os.TempDir()
+	if fi, err := os.Stat(d); os.Geteuid() == 0 && (err != nil || fi.Mode().Perm()&0o001 == 0) {
+		return "/tmp"
+	}
+	return d
 }
 
 func freePort() (int, error) {

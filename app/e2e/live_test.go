@@ -187,8 +187,10 @@ func TestLiveTeacherPaced(t *testing.T) {
 		if j == 2 {
 			cell = "wrong"
 		}
-		if !strings.HasSuffix(row[2], cell) {
-			t.Errorf("CSV %s Q1 = %q, want …%s (answer %d)", name, row[2], cell, first.Answer)
+		// Name, Score, Questions asked, Quiz, Date, then per question its
+		// answer's text, right or wrong, and the seconds.
+		if row[2] != fmt.Sprint(len(q.Questions)) || row[3] != q.Title || row[6] != cell {
+			t.Errorf("CSV %s = %v, want %d questions asked, the title, and Q1 %s (answer %d)", name, row, len(q.Questions), cell, first.Answer)
 		}
 	}
 

@@ -20,6 +20,9 @@ type nounPhrase struct {
 	head   string // the last word
 	plural bool
 	object bool // right after a verb
+	// subject is set when the phrase is the subject of a main clause;
+	// articlePhrases sets it.
+	subject bool
 }
 
 // npPreps before a bare plural open a noun phrase.
@@ -163,7 +166,15 @@ func (an *analysis) articlePhrases() ([]nounPhrase, map[string]int) {
 	an.phrases = []nounPhrase{}
 	an.headCount = map[string]int{}
 	for i := range an.sents {
-		an.phrases = append(an.phrases, nounPhrases(&an.sents[i])...)
+		ps := nounPhrases(&an.sents[i])
+		for k := range ps {
+			for _, c := range an.sents[i].cls {
+				if c.ok && c.subjMent < 0 && c.subj0 == ps[k].d0 && c.subj1 == ps[k].t1 {
+					ps[k].subject = true
+				}
+			}
+		}
+		an.phrases = append(an.phrases, ps...)
 		for _, t := range an.sents[i].toks {
 			if t.word && !t.cap {
 				an.headCount[strings.TrimSuffix(t.low, "s")]++
@@ -214,7 +225,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 				}
 			}
 		}
-		if clash || an.phraseAfterVerb(verb, p.words) {
+		if clash || an.phraseAfterVerb(verb, p.words) || key.subject && (p.subject || hc[strings.TrimSuffix(p.head, "s")] > 1) {
+			// Another subject of the article may be another name for
+			// the key's subject ("the storm", "the weather").
 			continue
 		}
 		if ps := &an.sents[p.sent]; p.d0 > 0 && ps.toks[p.d0-1].low == ctxPrev || p.t1 < len(ps.toks) && ps.toks[p.t1].low == ctxNext {
@@ -336,7 +349,7 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				active = false
 			}
 		}
-		if hasLoosePronoun(s, c.subj0, c.textEnd) {
+		if hasLoosePronoun(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
 			continue
 		}
 		verbLow := s.toks[c.verb].low
@@ -344,7 +357,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			continue // "said the …", "had a …": the object is a whole clause or says little
 		}
 		for _, p := range phrases {
-			if !active || p.d0 != c.verb+1 || p.t1 > c.textEnd || p.t1 < len(s.toks) && (s.toks[p.t1].low == "and" || s.toks[p.t1].low == "or") {
+			if !active || p.d0 != c.verb+1 || p.t1 > c.textEnd || p.t1 < len(s.toks) && (s.toks[p.t1].low == "and" || s.toks[p.t1].low == "or" || s.toks[p.t1].low == "with") {
+				// "presented his fiancee with a ring": the thing given
+				// is not the object.
 				continue
 			}
 			if !salient(p) && c.subjMent < 0 {
@@ -373,6 +388,10 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 		for _, p := range phrases {
 			if p.d0 != c.subj0 || p.t1 != c.subj1 || !salient(p) {
 				continue
+			}
+			p.subject = true
+			if c.aux < 0 {
+				continue // "an ambitious pull shot to a ball": "shot" may be no verb
 			}
 			verbs := span(s, c.subj1, c.textEnd)
 			if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || countWords(verbs) > 20 {
@@ -403,64 +422,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 	return out
 }
 
-// phraseClozes blanks a key noun phrase of a sentence — one whose head
-// noun the article repeats or the headline uses — in a statement cut to
-// the clause that holds it, with the article's other noun phrases as
-// wrong options: "The board blamed its end-of-year _____ for the fall."
-func (an *analysis) phraseClozes(s *sent, pos float64) []cand {
-	var out []cand
-	_, hc := an.articlePhrases()
-	for _, p := range nounPhrases(s) {
-		key := strings.TrimSuffix(p.head, "s")
-		salient := hc[key] >= 2
-		for _, w := range an.headlineWords() {
-			salient = salient || strings.TrimSuffix(w, "s") == key
-		}
-		if !salient || p.t1-p.t0 < 2 && hc[key] < 3 || actorNouns[key] {
-			continue
-		}
-		inMention := false
-		for _, m := range s.ments {
-			if m.t0 < p.t1 && p.t0 < m.t1 {
-				inMention = true
-			}
-		}
-		if inMention {
-			continue
-		}
-		plan, ok := an.statementPlan(s, p.d0, p.t1)
-		if !ok || s.toks[p.d0].start < plan.from {
-			continue
-		}
-		from := s.toks[p.t0].start
-		bare := true
-		if p.det == "a" {
-			from, bare = s.toks[p.d0].start, false // "a _____" would give away "an"
-		}
-		dis := an.phraseDistractors(s, p, "", 3, bare)
-		if len(dis) < 3 {
-			continue
-		}
-		keyText := s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]
-		if !bare {
-			keyText = phraseOption("a", keyText)
-			if s.toks[p.d0].cap {
-				// The blank opens the statement: options keep lower case.
-			}
-		}
-		blank := plan.render(s, rep{from, s.toks[p.t1-1].end, "_____"})
-		if strings.HasPrefix(blank, "_____") || countWords(blank) < 6 {
-			continue
-		}
-		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
-		out = append(out, cand{q: Question{Kind: KindCloze, Prompt: blank, Options: opts(keyText, dis), Evidence: ev}, score: 1.5 * pos, sent: s.idx, fact: "np" + itoa(s.idx) + p.words, answer: keyText})
-	}
-	return out
-}
-
 // actorNouns name the article's actors in general words ("the firm",
 // "the company"): one of them is often another name for the other, so
-// they are neither asked nor offered in a noun-phrase cloze.
+// they are not offered as wrong options.
 var actorNouns = map[string]bool{"firm": true, "company": true, "group": true, "maker": true, "business": true,
 	"club": true, "team": true, "side": true, "government": true, "party": true, "council": true, "bank": true,
 	"board": true, "agency": true, "network": true, "country": true, "state": true, "city": true, "nation": true,
@@ -488,4 +452,52 @@ func nounClass(head string) int {
 		}
 	}
 	return 0
+}
+
+// whichQuestions asks "Which country …?" or "Which organisation …?" about
+// the named subject of a sentence's main clause, with other countries or
+// organisations of the same kind as options.
+func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
+	if len(s.cls) == 0 || !s.cls[0].ok || s.cls[0].subjMent < 0 {
+		return nil
+	}
+	c := s.cls[0]
+	m := s.ments[c.subjMent]
+	if m.ent < 0 || m.modifier || m.pronoun || m.desc || m.r0 != c.subj0 {
+		return nil
+	}
+	var wh string
+	switch {
+	case m.typ == ePlace && m.sub == 1:
+		wh = "Which country"
+	case m.typ == eOrg && m.sub != subOutlet:
+		wh = map[string]string{"media": "Which news organisation", "edu": "Which institution", "party": "Which party",
+			"club": "Which club", "gov": "Which body", "": "Which organisation"}[orgClass(an.ents[m.ent].name)]
+	default:
+		return nil
+	}
+	verbs := span(s, c.subj1, c.textEnd)
+	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || hasLoosePronoun(s, c.subj1, c.textEnd) {
+		return nil
+	}
+	if c.aux >= 0 {
+		switch s.toks[c.aux].low {
+		case "were":
+			verbs = "was" + verbs[len("were"):]
+		case "have":
+			verbs = "has" + verbs[len("have"):]
+		case "are":
+			verbs = "is" + verbs[len("are"):]
+		}
+	} else if presentVerb(s.toks, c.verb) && m.typ == eOrg && strings.HasSuffix(strings.ToLower(an.ents[m.ent].name), "s") {
+		return nil
+	}
+	answer := an.ents[m.ent].name
+	dis := an.distractors(s, &m, answer, 3)
+	if len(dis) < 3 {
+		return nil
+	}
+	p := tidyPrompt(wh+" "+verbs, "?")
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+	return []cand{{q: Question{Kind: KindWhat, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.0 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer}}
 }

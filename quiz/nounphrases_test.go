@@ -47,7 +47,9 @@ A fuel surcharge will be added to every ticket from May.
 
 The harbour master welcomed the new slipway and the longer opening hours.
 
-The old slipway was closed after a storm damaged the harbour wall.`
+The old slipway was closed after a storm damaged the harbour wall.
+
+The harbour master presented the ferry captain with a medal for her long service.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +82,11 @@ The old slipway was closed after a storm damaged the harbour wall.`
 			if o != q.Correct() && containsFold(q.Evidence.Text, o) {
 				t.Errorf("%q: distractor %q is in the evidence", q.Prompt, o)
 			}
+		}
+	}
+	for _, q := range got {
+		if q.Correct() == "the ferry captain" {
+			t.Errorf("%q: in \"presented the captain with a medal\" the captain is not what was presented", q.Prompt)
 		}
 	}
 	if got[0].Prompt != "What did the harbour board approve for the island ferry on Monday?" {

@@ -107,6 +107,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	// "played their first gig in 2003 and have since supported…": the
+	// second verb phrase cannot follow "did".
+	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
+		if s.toks[k].low == "and" && (auxiliaries[s.toks[k+1].low] || isPastVerb(s.toks, k+1)) {
+			c.textEnd = k
+			break
+		}
+	}
 	var p string
 	if c.aux >= 0 {
 		mid := spanWithout(s, c.aux+1, c.textEnd, x, y)
@@ -124,8 +132,8 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		rest := spanWithout(s, c.verb+1, c.textEnd, x, y)
 		p = wh + " did " + subj + " " + advs + " " + c.lemma + " " + rest
 	}
-	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 {
-		return ""
+	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 || len(strings.Fields(p)) > 24 {
+		return "" // a question longer than 24 words is hard to read
 	}
 	return tidyPrompt(p, "?")
 }
@@ -165,7 +173,7 @@ func (an *analysis) makeCandidates() []cand {
 		out = append(out, an.subjectQuestions(s, pos)...)
 		out = append(out, an.quoteQuestions(s, pos)...)
 		out = append(out, an.whatQuestions(s, pos)...)
-		out = append(out, an.phraseClozes(s, pos)...)
+		out = append(out, an.whichQuestions(s, pos)...)
 		if c, ok := an.negationQuestion(s, pos); ok {
 			out = append(out, c)
 		}
@@ -329,6 +337,14 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		score -= twoOptionPenalty(dis)
 	}
 	if enough && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, m, blank, answer) {
+		if strings.HasPrefix(blank, "_____") {
+			// The blank opens the sentence: every option starts with a
+			// capital, so that "The US" does not stand out beside "the UK".
+			answer = capFirst(answer)
+			for k := range dis {
+				dis[k] = capFirst(dis[k])
+			}
+		}
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 	}
 	// True or false: the sentence as written, or with the slot changed.
@@ -351,6 +367,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 1.2*pos - 0.02*float64(max(0, len(s.toks)-25)), sent: s.idx, fact: factKey, answer: answer})
 	}
 	return out
+}
+
+// capFirst returns s with its first letter in upper case.
+func capFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // clauseOf returns the clause whose words after the verb hold mention m.
@@ -569,7 +591,7 @@ func (an *analysis) roleQuestions() []cand {
 			}
 		}
 		// Who holds the role? A bare "chief" or "official" says too little.
-		if an.roleHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) {
+		if an.roleHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
 			dis := an.personDistractors(s, id, nil, 3)
 			if len(dis) >= 2 {
 				art := "the "
@@ -788,7 +810,7 @@ func incidental(s *sent, m *mention) bool {
 		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "bst", "et", "est", "edt", "pst", "pdt", "utc", "o'clock", "hrs", "fm", "mhz", "khz":
 			return true // a clock time or a radio frequency
 		}
-		if strings.ContainsAny(m.text, ":/") || clockTime(s, m) {
+		if strings.ContainsAny(m.text, ":/") || clockTime(s, m) || m.start > 0 && strings.ContainsRune("/:", rune(s.text[m.start-1])) || m.end < len(s.text) && strings.ContainsRune("/:", rune(s.text[m.end])) {
 			return true
 		}
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {

@@ -53,7 +53,9 @@ func (p stmtPlan) render(s *sent, extra ...rep) string {
 	}
 	b.WriteString(s.text[at:p.to])
 	out := strings.Join(strings.Fields(b.String()), " ")
-	if p.cut {
+	if out != "" && (p.cut || !strings.ContainsAny(out[len(out)-1:], ".!?\"'”’)")) {
+		// Cut short, or glued to the next sentence in the source: the
+		// statement still ends with a full stop.
 		out = strings.TrimRight(out, " ,;:-–") + "."
 	}
 	r, size := utf8.DecodeRuneInString(out)
@@ -146,7 +148,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
-			if appos && toks[k+1].low != "who" && !(isVerbish(toks[e+1].low) || presentVerb(toks, e+1)) {
+			if appos && toks[k+1].low != "who" && !(auxiliaries[toks[e+1].low] || speechVerbs[toks[e+1].low]) {
 				k = e
 				continue // an appositive ends where the person's verb follows
 			}
@@ -194,11 +196,14 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		// A trailing aside after the fact.
 		for k := max(k1, lo+4); k+1 < hi; k++ {
 			t := toks[k]
-			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–" || t.text == "(") {
+			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–") || removedAt(s, p.reps, k) {
 				continue
 			}
 			nx := toks[k+1]
-			if t.text == ";" || t.text == "-" || t.text == "–" || t.text == "(" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap {
+			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) {
+				continue // "at home, and in the US": a list, not a second clause
+			}
+			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap {
 				if mainClauseBefore(s, lo, k) {
 					hi = k
 					p.cut = true
@@ -250,7 +255,11 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		return false // "Delivered from wide, …": no subject before the verb
 	}
 	inRel := false
+	q := quoteDepths(s.toks)
 	for k := a + 1; k < b; k++ {
+		if q[k] != 0 {
+			continue // a verb inside a quotation is not the statement's
+		}
 		switch s.toks[k].low {
 		case "who", "which", "that", "whose", "where", "when":
 			inRel = true
@@ -346,6 +355,30 @@ func replacedBefore(s *sent, reps []rep, k int) bool {
 func personEndsAt(s *sent, k int) bool {
 	for _, m := range s.ments {
 		if m.typ == ePerson && !m.pronoun && m.t1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// removedAt reports whether token k lies in a removed aside.
+func removedAt(s *sent, reps []rep, k int) bool {
+	for _, r := range reps {
+		if r.text == "" && r.start <= s.toks[k].start && s.toks[k].start < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// verbSoon reports a verb within four tokens from k, before any comma:
+// what follows "and" is then a clause of its own.
+func verbSoon(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+		if auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) || speechVerbs[toks[j].low] {
 			return true
 		}
 	}

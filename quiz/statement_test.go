@@ -154,3 +154,29 @@ The library closed in 2022 when the roof leaked during a storm in Cornwall.`
 		}
 	}
 }
+
+func TestBlankOptionsAndSlashNumbers(t *testing.T) {
+	text := `Ports reopen
+
+The US has asked the port authority of Skerra to reopen the north quay before the summer season.
+
+The UK and France said the storm damage was smaller than feared after the 9/11 anniversary storm.
+
+China and Russia sent engineers to the island in March to help with the repairs.`
+	q, err := Generate(text, Options{N: 10, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, qu := range q.Questions {
+		if strings.Contains(qu.Prompt, "9/_____") || strings.Contains(qu.Prompt, "_____/11") {
+			t.Errorf("a blank inside 9/11: %q", qu.Prompt)
+		}
+		if strings.HasPrefix(qu.Prompt, "_____") {
+			for _, o := range qu.Options {
+				if o != capFirst(o) {
+					t.Errorf("%q: option %q is not capitalised like the others", qu.Prompt, o)
+				}
+			}
+		}
+	}
+}

@@ -1176,37 +1176,78 @@ func lemmaPresent(w string) string {
 
 // reason is a cause clause of a sentence: "because talks failed".
 type reason struct {
-	sent   int
-	t0, t1 int    // token span, from "because" to the clause's end
-	text   string // as an option shows it: "Because talks failed"
+	sent    int
+	t0, t1  int    // token span, from "because" to the clause's end
+	text    string // as an option shows it: "Because talks failed"
+	purpose bool   // "in order to …", "so that …" rather than a cause
 }
 
-// reasons finds the cause clauses of the article ("because …", "because of
-// …") short enough to be options.
+// reasons finds the cause and purpose phrases of the article short enough
+// to be options: "because …", "because of …", "due to …", "as a result of
+// …" (causes, shown as "Because …" or "Because of …") and "in order to …",
+// "so that …" (purposes, shown as "To …" or "So that …").
 func (an *analysis) reasons() []reason {
 	var out []reason
 	for si := range an.sents {
 		s := &an.sents[si]
 		quote := false
-		for k, t := range s.toks {
+		for k := 0; k < len(s.toks); k++ {
+			t := s.toks[k]
 			if t.text == "\"" {
 				quote = !quote
 			}
-			if quote || t.low != "because" || k < 3 {
+			if quote || k < 3 {
 				continue
 			}
-			end := k + 1
+			// from is the first word of the reason itself; lead is how
+			// an option opens.
+			from, lead, purpose := -1, "", false
+			next := func(i int) string {
+				if i < len(s.toks) {
+					return s.toks[i].low
+				}
+				return ""
+			}
+			switch {
+			case t.low == "because" && next(k+1) == "of":
+				from, lead = k+2, "Because of "
+			case t.low == "because":
+				from, lead = k+1, "Because "
+			case t.low == "due" && next(k+1) == "to" && s.toks[k-1].text != "," && !auxiliaries[s.toks[k-1].low]:
+				from, lead = k+2, "Because of "
+			case t.low == "as" && next(k+1) == "a" && next(k+2) == "result" && next(k+3) == "of":
+				from, lead = k+4, "Because of "
+			case t.low == "in" && next(k+1) == "order" && next(k+2) == "to":
+				from, lead, purpose = k+3, "To ", true
+			case t.low == "so" && next(k+1) == "that":
+				from, lead, purpose = k+2, "So that ", true
+			default:
+				continue
+			}
+			end := from
 			for end < len(s.toks) && s.toks[end].text != "," && s.toks[end].text != ";" && s.toks[end].text != "." && s.toks[end].text != "\"" && s.toks[end].text != "-" {
 				end++
 			}
-			n := end - k - 1
-			if n < 3 || n > 14 || hasLoosePronoun(s, k+1, end) {
+			if end+1 < len(s.toks) && s.toks[end].text == "," && s.toks[end+1].word && !s.toks[end+1].cap && !tailOpeners[s.toks[end+1].low] {
+				continue // "because of the vast, unexplained…": the phrase goes on
+			}
+			n := end - from
+			if n < 2 || n > 14 || lead == "Because " && n < 3 || hasLoosePronoun(s, from, end) || an.loosePronoun(s, from, end, false, nil) {
 				continue
 			}
-			out = append(out, reason{sent: si, t0: k, t1: end, text: "Because " + span(s, k+1, end)})
+			out = append(out, reason{sent: si, t0: k, t1: end, text: lead + span(s, from, end), purpose: purpose})
 		}
 	}
 	return out
+}
+
+func contains2(xs []string, x string) bool {
+	for _, y := range xs {
+		if strings.EqualFold(y, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // whyQuestions asks "Why did S verb …?" about a main clause followed by a
@@ -1237,9 +1278,15 @@ func (an *analysis) whyQuestions() []cand {
 		if p == "" || strings.Contains(p, "_____") {
 			continue
 		}
+		// Reasons of the same kind and form first ("Because of …" with
+		// "Because of …"), then of the same kind.
 		var dis []string
-		for _, o := range rs {
-			if o.sent != r.sent && !strings.EqualFold(o.text, r.text) && len(dis) < 3 {
+		for pass := 0; pass < 2; pass++ {
+			for _, o := range rs {
+				sameForm := strings.HasPrefix(o.text, "Because of ") == strings.HasPrefix(r.text, "Because of ")
+				if o.sent == r.sent || o.purpose != r.purpose || strings.EqualFold(o.text, r.text) || len(dis) >= 3 || (pass == 0) != sameForm || contains2(dis, o.text) {
+					continue
+				}
 				dis = append(dis, o.text)
 			}
 		}

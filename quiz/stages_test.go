@@ -430,3 +430,38 @@ Many islanders bought season tickets because they save money.`
 		t.Error("no why-question from three cause clauses")
 	}
 }
+
+func TestReasonForms(t *testing.T) {
+	text := `Ferry timetable changes
+
+The harbour board delayed the new timetable because of the storm damage.
+
+Captain Ines Moreau cancelled the crossing due to high winds on the bay.
+
+The council raised fares in order to pay for a new slipway.
+
+Fares rose because of the vast, unexplained rise in fuel prices.
+
+The board added a late boat so that pupils can reach the mainland school.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range analyse(a).reasons() {
+		kind := "cause"
+		if r.purpose {
+			kind = "purpose"
+		}
+		got = append(got, kind+": "+r.text)
+	}
+	want := []string{
+		"cause: Because of the storm damage",
+		"cause: Because of high winds on the bay",
+		"purpose: To pay for a new slipway",
+		"purpose: So that pupils can reach the mainland school",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reasons\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,95 +1,24 @@
 package exchange
 
 import (
-	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"storyquiz/quiz"
 )
 
-// gchar is one character of GIFT text, and whether it was escaped (and so
-// is text, never syntax).
-type gchar struct {
-	r   rune
-	esc bool
-}
-
-type gtext []gchar
-
-// giftChars resolves GIFT's escapes as Moodle does: \\ \~ \= \# \{ \} \:
-// stand for the character, \n for a line break; any other backslash is a
-// backslash.
-func giftChars(s string) gtext {
-	rs := []rune(s)
-	out := make(gtext, 0, len(rs))
-	for i := 0; i < len(rs); i++ {
-		if rs[i] == '\\' && i+1 < len(rs) {
-			switch c := rs[i+1]; c {
-			case '\\', '~', '=', '#', '{', '}', ':':
-				out = append(out, gchar{c, true})
-				i++
-				continue
-			case 'n':
-				out = append(out, gchar{'\n', true})
-				i++
-				continue
-			}
-		}
-		out = append(out, gchar{rs[i], false})
-	}
-	return out
-}
-
-// index returns the position of the first unescaped sep at or after from,
-// or -1.
-func (t gtext) index(sep string, from int) int {
-	ss := []rune(sep)
-outer:
-	for i := from; i+len(ss) <= len(t); i++ {
-		for j, r := range ss {
-			if t[i+j].esc || t[i+j].r != r {
-				continue outer
-			}
-		}
-		return i
-	}
-	return -1
-}
-
-// lastIndex returns the position of the last unescaped sep, or -1.
-func (t gtext) lastIndex(sep string) int {
-	last := -1
-	for i := t.index(sep, 0); i >= 0; i = t.index(sep, i+1) {
-		last = i
-	}
-	return last
-}
-
-func (t gtext) String() string {
-	rs := make([]rune, len(t))
-	for i, c := range t {
-		rs[i] = c.r
-	}
-	return string(rs)
-}
-
-// trim drops unescaped white space at both ends.
-func (t gtext) trim() gtext {
-	isSpace := func(c gchar) bool { return !c.esc && (c.r == ' ' || c.r == '\t' || c.r == '\n' || c.r == '\r') }
-	for len(t) > 0 && isSpace(t[0]) {
-		t = t[1:]
-	}
-	for len(t) > 0 && isSpace(t[len(t)-1]) {
-		t = t[:len(t)-1]
-	}
-	return t
-}
-
+// giftHide replaces GIFT's escapes with private-use characters (U+E000 plus
+// the character's code), so that the GIFT syntax can be read with plain
+// string functions; giftShow turns them back into the characters. \n stands
+// for a line break, \\ for a backslash; any other backslash is a backslash,
+// as in Moodle's reader. (A private-use character U+E000–U+E07F already in a
+// file reads as the ASCII character it stands for here: no quiz text uses
+// them.)
 var (
-	giftTagRE    = regexp.MustCompile(`\[tag:((?:\\]|[^\]])+)\]`)
-	giftWeightRE = regexp.MustCompile(`^%(-*[0-9]{1,3}(?:\.[0-9]*)?)%`)
+	giftHide = strings.NewReplacer(`\\`, "\uE05C", `\~`, "\uE07E", `\=`, "\uE03D", `\#`, "\uE023",
+		`\{`, "\uE07B", `\}`, "\uE07D", `\:`, "\uE03A", `\n`, "\uE00A")
+	giftShow = strings.NewReplacer("\uE05C", `\`, "\uE07E", "~", "\uE03D", "=", "\uE023", "#",
+		"\uE07B", "{", "\uE07D", "}", "\uE03A", ":", "\uE00A", "\n")
 )
 
 // ReadGIFT reads the multiple-choice and true-or-false questions of a file
@@ -107,172 +36,142 @@ func ReadGIFT(name string, data []byte) (*Imported, error) {
 	}
 	b := newBuilder(name)
 	var block, comments []string
-	flush := func() {
-		if len(block) > 0 {
-			b.gift(strings.TrimSpace(strings.Join(block, "\n")), strings.Join(comments, "\n"))
-		}
-		block, comments = nil, nil
-	}
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range append(strings.Split(text, "\n"), "") {
 		t := strings.TrimSpace(line)
 		switch {
 		case t == "":
-			flush()
+			if len(block) > 0 {
+				b.gift(strings.TrimSpace(strings.Join(block, "\n")), strings.Join(comments, "\n"))
+			}
+			block, comments = nil, nil
 		case strings.HasPrefix(t, "//"):
 			comments = append(comments, t)
 		default:
 			block = append(block, line)
 		}
 	}
-	flush()
 	return b.finish("GIFT")
 }
 
 // gift reads one GIFT block.
 func (b *builder) gift(text, comments string) {
-	if text == "" {
-		return
-	}
 	if rest, ok := strings.CutPrefix(text, "$CATEGORY:"); ok {
 		if t := categoryTitle(rest); t != "" {
 			b.title = t
 		}
 		return
 	}
-	b.seen++
-	where := fmt.Sprintf("Question %d", b.seen)
-	t := giftChars(text)
-	qname := ""
-	if t.index("::", 0) == 0 {
-		if end := t.index("::", 2); end >= 0 {
-			qname = strings.TrimSpace(t[2:end].String())
-			t = t[end+2:].trim()
-			where += " (" + qname + ")"
-		}
-	}
-	start, end := t.index("{", 0), -1
+	t := giftHide.Replace(text)
+	start, end := strings.IndexByte(t, '{'), -1
 	if start >= 0 {
-		end = t.index("}", start)
+		end = strings.IndexByte(t[start:], '}') + start
 	}
-	if start < 0 && t.index("}", 0) < 0 {
+	if start < 0 && !strings.Contains(t, "}") {
 		return // a description, not a question
 	}
-	if start < 0 || end < 0 {
+	raw := rawQuestion{answer: -1}
+	if rest, ok := strings.CutPrefix(t, "::"); ok {
+		if i := strings.Index(rest, "::"); i >= 0 && (start < 0 || i+2 < start) {
+			raw.name = strings.TrimSpace(giftShow.Replace(rest[:i]))
+			t = rest[i+2:]
+			start, end = start-i-4, end-i-4
+		}
+	}
+	where := b.next(raw.name)
+	raw.where = where
+	if start < 0 || end < start {
 		b.skip(where, "its braces { } do not match")
 		return
 	}
-	answer := t[start+1 : end].trim()
-	prompt := t[:start].trim()
-	if after := t[end+1:].trim(); len(after) > 0 {
+	answer := strings.TrimSpace(t[start+1 : end])
+	prompt := strings.TrimSpace(t[:start])
+	if after := strings.TrimSpace(t[end+1:]); after != "" {
 		// Missing-word format: the answers stand in the sentence.
-		prompt = append(append(append(gtext{}, prompt...), giftChars(" _____ ")...), after...)
+		prompt += " _____ " + after
 	}
-	format := "moodle"
-	if p := prompt.String(); strings.HasPrefix(p, "[") {
-		if i := strings.IndexByte(p, ']'); i > 0 {
-			switch f := p[1:i]; f {
-			case "html", "moodle", "plain", "markdown":
-				format = f
-				prompt = prompt[len([]rune(p[:i+1])):]
-			}
+	html := false
+	for _, f := range []string{"[html]", "[moodle]", "[plain]", "[markdown]"} {
+		if rest, ok := strings.CutPrefix(prompt, f); ok {
+			prompt, html = rest, f == "[html]"
 		}
 	}
-	field := func(t gtext) string {
-		s := strings.TrimSpace(t.String())
-		if format == "html" {
+	field := func(s string) string {
+		s = strings.TrimSpace(giftShow.Replace(s))
+		if html {
 			return htmlToText(s)
 		}
 		return s
 	}
-	general := ""
-	if g := answer.lastIndex("####"); g >= 0 {
-		general = field(answer[g+4:])
-		answer = answer[:g].trim()
+	if g := strings.LastIndex(answer, "####"); g >= 0 {
+		raw.feedback = field(answer[g+4:])
+		answer = strings.TrimSpace(answer[:g])
 	}
-	raw := rawQuestion{where: where, name: qname, prompt: field(prompt), feedback: general}
-	for _, m := range giftTagRE.FindAllStringSubmatch(comments, -1) {
-		if k, ok := strings.CutPrefix(strings.TrimSpace(m[1]), kindTag); ok {
-			raw.kind = quiz.Kind(k)
+	raw.prompt = field(prompt)
+	for _, c := range strings.Split(comments, "[tag:"+kindTag)[1:] {
+		if i := strings.IndexByte(c, ']'); i > 0 {
+			raw.kind = quiz.Kind(c[:i])
 		}
 	}
 	switch {
-	case len(answer) == 0:
+	case answer == "":
 		b.skip(where, "it is an essay question")
-		return
-	case answer[0].r == '#' && !answer[0].esc:
+	case answer[0] == '#':
 		b.skip(where, "it is a numerical question")
-		return
-	case answer.index("~", 0) >= 0:
-		// Multiple choice: read below.
-	case answer.index("=", 0) >= 0 && answer.index("->", 0) >= 0:
+	case strings.Contains(answer, "~"):
+		b.giftChoice(raw, answer, field)
+	case strings.Contains(answer, "=") && strings.Contains(answer, "->"):
 		b.skip(where, "it is a matching question")
-		return
 	default:
-		tf := answer
-		if h := answer.index("#", 0); h > 0 {
-			tf = answer[:h].trim()
-		}
-		switch strings.ToUpper(tf.String()) {
+		tf, _, _ := strings.Cut(answer, "#")
+		switch strings.ToUpper(strings.TrimSpace(tf)) {
 		case "T", "TRUE":
-			raw.options, raw.answer = []string{"True", "False"}, 0
+			raw.answer = 0
 		case "F", "FALSE":
-			raw.options, raw.answer = []string{"True", "False"}, 1
+			raw.answer = 1
 		default:
 			b.skip(where, "it is a short-answer question")
 			return
 		}
-		raw.trueFalse = true
+		raw.options, raw.trueFalse = []string{"True", "False"}, true
 		b.add(raw)
+	}
+}
+
+// giftChoice reads the options of a multiple-choice question: each starts
+// at "~" (wrong, or a weight in percent as in ~%50%) or "=" (right), and may
+// end with "#feedback".
+func (b *builder) giftChoice(raw rawQuestion, answer string, field func(string) string) {
+	if !strings.Contains(answer, "=") {
+		b.skip(raw.where, "it has several right options")
 		return
 	}
-	if answer.index("=", 0) < 0 {
-		b.skip(where, "it has several right options")
-		return
-	}
-	// Each option starts at an unescaped "~" or "=".
-	var opts []gtext
-	for i, from := 0, -1; i <= len(answer); i++ {
-		if i == len(answer) || !answer[i].esc && (answer[i].r == '~' || answer[i].r == '=') {
-			if from >= 0 {
-				opts = append(opts, answer[from:i].trim())
-			}
-			from = i
-		}
-	}
-	raw.answer = -1
 	partial := false
-	for _, o := range opts {
-		right := o[0].r == '='
-		o = o[1:]
-		if m := giftWeightRE.FindStringSubmatch(o.String()); m != nil {
-			w, _ := strconv.ParseFloat(m[1], 64)
-			o = o[len([]rune(m[0])):]
-			switch {
-			case w >= 100:
-				right = true
-			case w != 0:
-				partial = true
+	parts := strings.Split(strings.ReplaceAll(answer, "=", "~="), "~")
+	for _, o := range parts[1:] {
+		right := strings.HasPrefix(o, "=")
+		o = strings.TrimPrefix(o, "=")
+		if w, rest, ok := strings.Cut(strings.TrimPrefix(o, "%"), "%"); ok && strings.HasPrefix(o, "%") {
+			if f, err := strconv.ParseFloat(w, 64); err == nil {
+				o = rest
+				right = right || f >= 100
+				partial = partial || f != 0 && f < 100
 			}
 		}
-		fb := ""
-		if h := o.index("#", 0); h >= 0 {
-			fb = field(o[h+1:])
-			o = o[:h]
-		}
+		o, fb, _ := strings.Cut(o, "#")
 		if right {
 			if raw.answer >= 0 {
-				b.skip(where, "it has several right options")
+				b.skip(raw.where, "it has several right options")
 				return
 			}
 			raw.answer = len(raw.options)
 			if raw.feedback == "" {
-				raw.feedback = fb
+				raw.feedback = field(fb)
 			}
 		}
 		raw.options = append(raw.options, field(o))
 	}
 	if partial {
-		b.note(where + ": partial credit for wrong options was dropped (Storyquiz scores right or wrong).")
+		b.note(raw.where + ": partial credit for wrong options was dropped (Storyquiz scores right or wrong).")
 	}
 	b.add(raw)
 }

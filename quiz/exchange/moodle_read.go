@@ -71,97 +71,79 @@ func ReadMoodleXML(name string, data []byte) (*Imported, error) {
 	}
 	b := newBuilder(name)
 	for _, qn := range root.Children {
-		if qn.Name != "question" {
-			continue
-		}
 		typ := qn.Attr["type"]
-		switch typ {
-		case "category":
+		switch {
+		case qn.Name != "question", typ == "description":
+			continue
+		case typ == "category":
 			// A category path is plain text, not HTML.
 			if t := categoryTitle(qn.child("category").child("text").textOrEmpty()); t != "" {
 				b.title = t
 			}
 			continue
-		case "description":
-			continue
 		}
-		b.seen++
-		raw := rawQuestion{where: fmt.Sprintf("Question %d", b.seen), name: strings.TrimSpace(qn.field("name"))}
-		if raw.name != "" {
-			raw.where += " (" + raw.name + ")"
-		}
-		raw.prompt = qn.field("questiontext")
-		raw.feedback = qn.field("generalfeedback")
-		if tags := qn.child("tags"); tags != nil {
-			for _, tg := range tags.Children {
-				if k, ok := strings.CutPrefix(strings.TrimSpace(tg.child("text").textOrEmpty()), kindTag); ok {
-					raw.kind = quiz.Kind(k)
-				}
+		raw := rawQuestion{name: strings.TrimSpace(qn.field("name")), answer: -1,
+			prompt: qn.field("questiontext"), feedback: qn.field("generalfeedback"), trueFalse: typ == "truefalse"}
+		raw.where = b.next(raw.name)
+		for _, tg := range qn.child("tags").childrenOrNone() {
+			if k, ok := strings.CutPrefix(strings.TrimSpace(tg.child("text").textOrEmpty()), kindTag); ok {
+				raw.kind = quiz.Kind(k)
 			}
 		}
-		var answers []*Node
-		for _, c := range qn.Children {
-			if c.Name == "answer" {
-				answers = append(answers, c)
-			}
+		single := strings.TrimSpace(qn.child("single").textOrEmpty())
+		why, partial := "", false
+		switch {
+		case typ != "multichoice" && typ != "truefalse":
+			why = "it is a " + typ + " question"
+		case single == "false" || single == "0":
+			why = "several of its options may be right"
 		}
-		switch typ {
-		case "truefalse":
-			raw.trueFalse = true
-			raw.options, raw.answer = []string{"True", "False"}, -1
-			for _, a := range answers {
-				if fraction(a) < 100 {
-					continue
+		for _, a := range qn.Children {
+			if a.Name != "answer" || why != "" {
+				continue
+			}
+			text, f := fieldText(a), fraction(a)
+			right := f >= 100
+			partial = partial || f != 0 && !right
+			if raw.trueFalse {
+				// Moodle's true-or-false answers are "true" and "false".
+				if t := strings.ToLower(text); right && (t == "true" || t == "false") {
+					raw.answer = len(t) - 4 // 0 for true, 1 for false
 				}
-				switch strings.ToLower(fieldText(a)) {
-				case "true":
-					raw.answer = 0
-				case "false":
-					raw.answer = 1
-				}
-			}
-			if raw.answer < 0 {
-				b.skip(raw.where, "it has no right answer")
 				continue
 			}
-		case "multichoice":
-			if s := strings.TrimSpace(qn.child("single").textOrEmpty()); s == "false" || s == "0" {
-				b.skip(raw.where, "several of its options may be right")
-				continue
+			if right && raw.answer >= 0 {
+				why = "it has several right options"
+			} else if right {
+				raw.answer = len(raw.options)
 			}
-			raw.answer = -1
-			partial := false
-			for _, a := range answers {
-				f := fraction(a)
-				if f >= 100 {
-					if raw.answer >= 0 {
-						b.skip(raw.where, "it has several right options")
-						raw.answer = -2
-						break
-					}
-					raw.answer = len(raw.options)
-				} else if f != 0 {
-					partial = true
-				}
-				raw.options = append(raw.options, fieldText(a))
-			}
-			if raw.answer == -2 {
-				continue
-			}
-			if raw.answer < 0 {
-				b.skip(raw.where, "it has no right option")
-				continue
-			}
-			if partial {
-				b.note(raw.where + ": partial credit for wrong options was dropped (Storyquiz scores right or wrong).")
-			}
-		default:
-			b.skip(raw.where, "it is a "+typ+" question")
+			raw.options = append(raw.options, text)
+		}
+		if raw.trueFalse {
+			raw.options = []string{"True", "False"}
+		}
+		switch {
+		case why != "":
+		case raw.answer < 0:
+			why = "it has no right answer"
+		case partial && !raw.trueFalse:
+			b.note(raw.where + ": partial credit for wrong options was dropped (Storyquiz scores right or wrong).")
+		}
+		if why != "" {
+			b.skip(raw.where, why)
 			continue
 		}
 		b.add(raw)
 	}
 	return b.finish("Moodle XML")
+}
+
+// childrenOrNone returns an element's children, or none for a missing one.
+func (n *Node) childrenOrNone() []*Node {
+	if n == nil {
+		return nil
+	}
+	return n.Children
 }
 
 func (n *Node) textOrEmpty() string {

@@ -4,8 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"path"
-	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -47,12 +46,22 @@ func Read(name string, data []byte) (*Imported, error) {
 		return &Imported{Quiz: q}, nil
 	case body[0] == '<':
 		return ReadMoodleXML(name, data)
-	case aikenAnswerRE.Match(body):
+	case isAiken(string(body)):
 		return ReadAiken(name, data)
 	case bytes.ContainsAny(body, "{}"):
 		return ReadGIFT(name, data)
 	}
 	return nil, ErrUnknownFormat
+}
+
+// isAiken reports whether a text has an Aiken "ANSWER: X" line.
+func isAiken(s string) bool {
+	for _, line := range strings.Split(s, "\n") {
+		if _, ok := aikenAnswer(strings.TrimSpace(line)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // textOf checks that a file is UTF-8 text of a size Storyquiz reads, and
@@ -101,9 +110,30 @@ func (b *builder) skip(where, why string) { b.note(where + " was left out: " + w
 
 func (b *builder) add(r rawQuestion) { b.raws = append(b.raws, r) }
 
-// idRE is what an id taken from a file must look like: ids appear in page
-// addresses and element ids.
-var idRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,32}$`)
+// next counts one more question met in the file and names it for notes:
+// "Question 3", or "Question 3 (name)".
+func (b *builder) next(name string) string {
+	b.seen++
+	where := "Question " + strconv.Itoa(b.seen)
+	if name != "" {
+		where += " (" + name + ")"
+	}
+	return where
+}
+
+// goodID reports whether a name from a file can be a question's id: ids
+// appear in page addresses and element ids.
+func goodID(s string) bool {
+	if s == "" || len(s) > 32 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // finish checks every question with the quiz model's own rules, keeps those
 // that pass, names and types them, and makes the quiz. It fails when no
@@ -111,13 +141,17 @@ var idRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,32}$`)
 func (b *builder) finish(format string) (*Imported, error) {
 	q := &quiz.Quiz{Format: quiz.Format, Title: fold(b.title)}
 	if q.Title == "" {
-		base := path.Base(strings.ReplaceAll(b.file, `\`, "/"))
-		for _, ext := range []string{".txt", ".xml", ".gift", ".aiken", ".moodle"} {
-			base = strings.TrimSuffix(strings.TrimSuffix(base, ext), strings.ToUpper(ext))
-		}
-		q.Title = fold(strings.NewReplacer("_", " ", "-", " ").Replace(base))
+		// The file name, without folders or extensions, "_" and "-" as spaces.
+		base := b.file[strings.LastIndexAny(b.file, `/\`)+1:]
+		base, _, _ = strings.Cut(base, ".")
+		q.Title = fold(strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' {
+				return ' '
+			}
+			return r
+		}, base))
 	}
-	if q.Title == "" || q.Title == "." || q.Title == "/" {
+	if q.Title == "" {
 		q.Title = "Imported quiz"
 	}
 	if r := []rune(q.Title); len(r) > quiz.MaxTitleRunes {
@@ -127,14 +161,14 @@ func (b *builder) finish(format string) (*Imported, error) {
 	// it; the others get q1, q2… that no question of the file is named.
 	named, taken := map[string]bool{}, map[string]bool{}
 	for _, r := range b.raws {
-		if idRE.MatchString(r.name) {
+		if goodID(r.name) {
 			named[r.name] = true
 		}
 	}
 	next := 1
 	for _, r := range b.raws {
 		if len(q.Questions) == quiz.MaxQuestions {
-			b.note(fmt.Sprintf("Only the first %d questions were kept: a quiz holds at most %d.", quiz.MaxQuestions, quiz.MaxQuestions))
+			b.note("Only the first " + strconv.Itoa(quiz.MaxQuestions) + " questions were kept: a quiz holds no more.")
 			break
 		}
 		qu := quiz.Question{ID: r.name, Kind: r.kind, Prompt: r.prompt, Options: r.options, Answer: r.answer,
@@ -145,11 +179,11 @@ func (b *builder) finish(format string) (*Imported, error) {
 		case !qu.Kind.Valid() || qu.Kind == quiz.KindTrueFalse:
 			qu.Kind = guessKind(qu.Prompt)
 		}
-		if !idRE.MatchString(qu.ID) || taken[qu.ID] {
-			for named[fmt.Sprintf("q%d", next)] || taken[fmt.Sprintf("q%d", next)] {
+		if !goodID(qu.ID) || taken[qu.ID] {
+			for named["q"+strconv.Itoa(next)] || taken["q"+strconv.Itoa(next)] {
 				next++
 			}
-			qu.ID = fmt.Sprintf("q%d", next)
+			qu.ID = "q" + strconv.Itoa(next)
 		}
 		taken[qu.ID] = true
 		if probs := qu.Problems(&q.Article); len(probs) > 0 {
@@ -192,10 +226,16 @@ func guessKind(prompt string) quiz.Kind {
 	return quiz.KindWhat
 }
 
-var (
-	aikenAnswerRE = regexp.MustCompile(`(?m)^[ \t]*ANSWER[ \t]*:[ \t]*[A-Za-z][ \t]*$`)
-	aikenOptionRE = regexp.MustCompile(`^([A-Z])[.)][ \t]+(.*)$`)
-)
+// aikenAnswer returns the letter of an Aiken "ANSWER: X" line.
+func aikenAnswer(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "ANSWER")
+	if !ok {
+		return "", false
+	}
+	rest, ok = strings.CutPrefix(strings.TrimSpace(rest), ":")
+	rest = strings.ToUpper(strings.TrimSpace(rest))
+	return rest, ok && len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z'
+}
 
 // ReadAiken reads a file in Moodle's Aiken format: a question on one or
 // more lines, its options as "A. …" or "A) …", then "ANSWER: X". Aiken has
@@ -208,48 +248,41 @@ func ReadAiken(name string, data []byte) (*Imported, error) {
 	}
 	b := newBuilder(name)
 	var prompt []string
-	var opts, letters []string
-	reset := func() { prompt, opts, letters = nil, nil, nil }
+	var opts []string
+	letters := ""
 	for _, line := range strings.Split(text, "\n") {
 		t := strings.TrimSpace(line)
 		if t == "" {
 			continue
 		}
-		if m := aikenAnswerRE.FindString(t); m != "" && len(opts) > 0 {
-			b.seen++
-			where := fmt.Sprintf("Question %d", b.seen)
-			letter := strings.ToUpper(strings.TrimSpace(t[strings.IndexByte(t, ':')+1:]))
-			answer := -1
-			for i, l := range letters {
-				if l == letter {
-					answer = i
-				}
-			}
-			if answer < 0 {
+		if letter, ok := aikenAnswer(t); ok && len(opts) > 0 {
+			where := b.next("")
+			if i := strings.Index(letters, letter); i < 0 {
 				b.skip(where, "its ANSWER letter "+letter+" is not one of its options")
 			} else {
-				b.add(rawQuestion{where: where, prompt: strings.Join(prompt, "\n"), options: opts, answer: answer})
+				b.add(rawQuestion{where: where, prompt: strings.Join(prompt, "\n"), options: opts, answer: i})
 			}
-			reset()
+			prompt, opts, letters = nil, nil, ""
 			continue
 		}
-		if m := aikenOptionRE.FindStringSubmatch(t); m != nil && len(prompt) > 0 {
-			letters = append(letters, m[1])
-			opts = append(opts, strings.TrimSpace(m[2]))
+		// An option is "A. text" or "A) text"; before any question text it
+		// is question text.
+		if len(t) > 3 && t[0] >= 'A' && t[0] <= 'Z' && (t[1] == '.' || t[1] == ')') && (t[2] == ' ' || t[2] == '\t') && len(prompt) > 0 {
+			letters += t[:1]
+			opts = append(opts, strings.TrimSpace(t[3:]))
 			continue
 		}
 		if len(opts) > 0 {
 			// Text after the options without an ANSWER line: Moodle
 			// refuses the question, and so do we.
-			b.seen++
-			b.skip(fmt.Sprintf("Question %d", b.seen), "it has no ANSWER line")
-			reset()
+			b.skip(b.next(""), "it has no ANSWER line")
+			opts, letters = nil, ""
+			prompt = nil
 		}
 		prompt = append(prompt, t)
 	}
 	if len(opts) > 0 {
-		b.seen++
-		b.skip(fmt.Sprintf("Question %d", b.seen), "it has no ANSWER line")
+		b.skip(b.next(""), "it has no ANSWER line")
 	}
 	return b.finish("Aiken")
 }

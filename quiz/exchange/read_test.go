@@ -248,3 +248,18 @@ func TestReadRefuses(t *testing.T) {
 		t.Errorf("err = %v, want ErrUnknownFormat", err)
 	}
 }
+
+func TestHTMLToText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", `a & b <c> "d" 'e'`},
+		{"&#37;&#x41;&nbsp;&hellip;&unknown; & &#0; &#xZZ;", "%A\u00a0…&unknown; & &#0; &#xZZ;"},
+		{"<p dir=\"ltr\">one</p><p>two<br/>three<BR>four</p>", "one\ntwo\nthree\nfour"},
+		{"<b>bold</b> <i>it</i> 2 < 3", "bold it 2 < 3"},
+		{htmlEscape("x <b> & y\nz"), "x <b> & y\nz"},
+	}
+	for _, tt := range tests {
+		if got := htmlToText(tt.in); got != tt.want {
+			t.Errorf("htmlToText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -102,12 +102,10 @@ func htmlToText(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// htmlEntities are the named references decoded; the html package's full
-// table would cost the browser bundle more than the whole of this package.
-var htmlEntities = map[string]string{
-	"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'", "nbsp": "\u00a0",
-	"ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…",
-}
+// htmlEntities are the named references decoded, as name=text pairs; the
+// html package's full table would cost the browser bundle more than the
+// whole of this package.
+const htmlEntities = " amp=& lt=< gt=> quot=\" apos=' nbsp=\u00a0 ndash=– mdash=— lsquo=‘ rsquo=’ ldquo=“ rdquo=” hellip=… "
 
 // entity decodes the character reference at the start of s and returns its
 // text and length; what is not a known reference stands for itself.
@@ -130,8 +128,9 @@ func entity(s string) (string, int) {
 		}
 		return string(rune(n)), end + 1
 	}
-	if r, ok := htmlEntities[name]; ok {
-		return r, end + 1
+	if i := strings.Index(htmlEntities, " "+name+"="); i >= 0 {
+		r := htmlEntities[i+len(name)+2:]
+		return r[:strings.IndexByte(r, ' ')], end + 1
 	}
 	return "&", 1
 }

@@ -1,6 +1,9 @@
 package exchange
 
-import "hash/crc32"
+import (
+	"hash/crc32"
+	"strings"
+)
 
 // zipFile is one file of a zip archive.
 type zipFile struct {
@@ -23,33 +26,31 @@ func storedZip(files []zipFile) []byte {
 	var out, central []byte
 	for _, f := range files {
 		crc, size, name := crc32.ChecksumIEEE(f.Data), uint32(len(f.Data)), uint32(len(f.Name))
-		// The fields both headers share, from the version needed to the
-		// extra field's length.
-		common := le(nil, 2, version, utf8Flag, 0 /* stored */, 0 /* time */, dosDate)
-		common = le(common, 4, crc, size, size)
-		common = le(common, 2, name, 0)
-		central = le(central, 4, 0x02014b50)
-		central = le(central, 2, version) // made by: MS-DOS attributes
-		central = append(central, common...)
-		central = le(central, 2, 0, 0, 0) // comment, disk, internal attributes
-		central = le(central, 4, 0, uint32(len(out)))
+		// Central directory entry: signature, made by (MS-DOS, 2.0), version
+		// needed, flags, method (stored), time, date, CRC, sizes, name
+		// length, extra, comment, disk, internal and external attributes,
+		// local header offset.
+		central = put(central, "42222224442222244", 0x02014b50, version, version, utf8Flag, 0, 0, dosDate,
+			crc, size, size, name, 0, 0, 0, 0, 0, uint32(len(out)))
 		central = append(central, f.Name...)
-		out = le(out, 4, 0x04034b50)
-		out = append(append(append(out, common...), f.Name...), f.Data...)
+		// Local header: the same fields from version needed to extra.
+		out = put(out, "42222244422", 0x04034b50, version, utf8Flag, 0, 0, dosDate, crc, size, size, name, 0)
+		out = append(append(out, f.Name...), f.Data...)
 	}
 	n := uint32(len(files))
-	end := le(nil, 4, 0x06054b50)
-	end = le(end, 2, 0, 0, n, n)
-	end = le(end, 4, uint32(len(central)), uint32(len(out)))
-	end = le(end, 2, 0) // comment
+	// End of central directory: signature, disks, entries, size, offset,
+	// comment length.
+	end := put(nil, "422224 42", 0x06054b50, 0, 0, n, n, uint32(len(central)), uint32(len(out)), 0)
 	return append(append(out, central...), end...)
 }
 
-// le appends each value as a little-endian number of size bytes.
-func le(b []byte, size int, vals ...uint32) []byte {
-	for _, v := range vals {
-		for i := 0; i < size; i++ {
-			b = append(b, byte(v>>(8*i)))
+// put appends values as little-endian numbers, each as many bytes as the
+// next digit of layout says (spaces are skipped).
+func put(b []byte, layout string, vals ...uint32) []byte {
+	layout = strings.ReplaceAll(layout, " ", "")
+	for i, v := range vals {
+		for k := 0; k < int(layout[i]-'0'); k++ {
+			b = append(b, byte(v>>(8*k)))
 		}
 	}
 	return b

@@ -193,12 +193,15 @@ func clauseEnd(toks []tok, from int) int {
 		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || speechVerbs[toks[k+1].low] || toks[k].text != ",") {
 			return k
 		}
-		if k > from && (toks[k].low == "but" || toks[k].low == "whereas" || toks[k].low == "while") {
+		if k > from && (toks[k].low == "but" && !anyWord[toks[k-1].low] || toks[k].low == "whereas" || toks[k].low == "while") {
 			return k // "is expected but developers…": a second clause
 		}
 	}
 	return end
 }
+
+// anyWord before "but" makes "but" mean "except": "nothing but water".
+var anyWord = map[string]bool{"nothing": true, "anything": true, "everything": true, "all": true, "none": true, "everyone": true, "anyone": true, "nobody": true}
 
 func isParticiple(t tok) bool {
 	if !t.word || t.cap {

@@ -212,6 +212,24 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 		}
 	}
+	if words() > stmtHardWords {
+		// Still too long: cut at the first comma after the fact that
+		// leaves a clause, unless what follows limits the claim.
+		for k := max(k1, lo+4); k+1 < hi; k++ {
+			if toks[k].text != "," && toks[k].text != ";" || quoteAt[k] != 0 || removedAt(s, p.reps, k) {
+				continue
+			}
+			switch toks[k+1].low {
+			case "unless", "if", "except", "only", "not", "than", "or", "nor", "even", "provided":
+				continue
+			}
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k {
+				hi = k // only when the main clause was parsed
+				p.cut = true
+				break
+			}
+		}
+	}
 	if lo > 0 && lead.to == 0 {
 		p.from = toks[lo].start
 	}

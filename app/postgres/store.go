@@ -274,13 +274,19 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 		return nil, scrub(fmt.Errorf("the database URL %s is not valid: %w", where, err), secrets)
 	}
 	cc := cfg.ConnConfig
+	if cc.Password != "" {
+		// The password may also come from PGPASSWORD or a .pgpass file.
+		secrets = append(secrets, cc.Password)
+	}
 	if cc.RuntimeParams == nil {
 		cc.RuntimeParams = map[string]string{}
 	}
 	// On is PostgreSQL's default, but a server or a role may have turned it
 	// off for speed: then an acknowledged answer could vanish in a crash.
 	cc.RuntimeParams["synchronous_commit"] = "on"
-	cc.RuntimeParams["application_name"] = "storyquiz"
+	if cc.RuntimeParams["application_name"] == "" {
+		cc.RuntimeParams["application_name"] = "storyquiz" // names the servers' connections in pg_stat_activity
+	}
 	if cc.ConnectTimeout == 0 || cc.ConnectTimeout > 10*time.Second {
 		cc.ConnectTimeout = 10 * time.Second
 	}

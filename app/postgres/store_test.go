@@ -308,15 +308,20 @@ func TestOpenErrors(t *testing.T) {
 	swap := func(from, to string) string { return strings.Replace(good, from, to, 1) }
 	tests := []struct {
 		name, url, want string
+		env             string // PGPASSWORD, if set
 	}{
-		{"wrong password", swap(srv.Password, secret), "password authentication failed"},
-		{"unknown user", swap(pgtest.User+":", "nobody_here:"), "password authentication failed"},
-		{"unknown database", swap("/postgres?", "/no_such_db?"), `"no_such_db" does not exist`},
-		{"bad port", "postgres://u:" + secret + "@127.0.0.1:notaport/db", "not valid"},
-		{"bad sslmode", "postgres://u:" + secret + "@127.0.0.1/db?sslmode=sometimes", "not valid"},
+		{"wrong password", swap(srv.Password, secret), "password authentication failed", ""},
+		{"wrong PGPASSWORD", swap(":"+srv.Password, ""), "password authentication failed", secret},
+		{"unknown user", swap(pgtest.User+":", "nobody_here:"), "password authentication failed", ""},
+		{"unknown database", swap("/postgres?", "/no_such_db?"), `"no_such_db" does not exist`, ""},
+		{"bad port", "postgres://u:" + secret + "@127.0.0.1:notaport/db", "not valid", ""},
+		{"bad sslmode", "postgres://u:" + secret + "@127.0.0.1/db?sslmode=sometimes", "not valid", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("PGPASSWORD", tt.env)
+			}
 			var logs bytes.Buffer
 			// A long wait: an error that was taken for an unreachable server
 			// would make this test hang rather than pass.

@@ -107,6 +107,10 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	// "consigning him to the camp": whom, once the question stands alone?
+	if an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
+		return ""
+	}
 	// "played their first gig in 2003 and have since supported…": the
 	// second verb phrase cannot follow "did".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
@@ -1116,11 +1120,20 @@ func (an *analysis) surePronoun(si, ent int) bool {
 }
 
 // mainCharacter returns the person the article mentions most, when that
-// person is named at least three times and more often than anyone else,
-// or -1.
+// person is named at least three times, more often than anyone else, and
+// is the subject of the lead; otherwise -1.
 func (an *analysis) mainCharacter() int {
 	ids := an.byProminence(ePerson)
 	if len(ids) == 0 || an.ents[ids[0]].count < 3 || len(ids) > 1 && an.ents[ids[1]].count >= an.ents[ids[0]].count {
+		return -1
+	}
+	// The lead's subject, too: a single-word name the engine does not
+	// know as a person ("Prince") may lead the story instead.
+	if len(an.sents) == 0 || len(an.sents[0].cls) == 0 {
+		return -1
+	}
+	c := an.sents[0].cls[0]
+	if !c.ok || c.subjMent < 0 || an.sents[0].ments[c.subjMent].ent != ids[0] {
 		return -1
 	}
 	return ids[0]

@@ -272,6 +272,32 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					out = append(out, cand{q: Question{Kind: KindWhen, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3*pos + bonus, sent: s.idx, fact: factKey, answer: answer})
 				}
 			}
+		case eNumber:
+			// "The singer banked $56.5m from concerts" → "How much did
+			// the singer bank from concerts?"; "conducted two studies" →
+			// "How many studies did … conduct?"; "shares leapt 55%" → "By
+			// how much did shares leap?".
+			if m.r0 != c.verb+1 || c.aux >= 0 && c.aux == c.verb {
+				break
+			}
+			wh, end := "", m.t1
+			switch {
+			case strings.ContainsAny(m.text, "$£€"):
+				wh = "How much"
+			case strings.HasSuffix(m.text, "%") || strings.HasSuffix(m.text, "per cent") || strings.HasSuffix(m.text, "percent"):
+				wh = "By how much"
+			case m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !stopwords[s.toks[m.t1].low] && m.value >= 2 && m.value == float64(int(m.value)):
+				if m.t1+1 < len(s.toks) && s.toks[m.t1+1].low == "of" {
+					break
+				}
+				wh, end = "How many "+s.toks[m.t1].low, m.t1+1
+			}
+			if wh == "" {
+				break
+			}
+			if p := an.verbGroupQuestion(s, c, wh, m.r0, end); p != "" {
+				out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 2.8 * pos, sent: s.idx, fact: factKey, answer: answer})
+			}
 		case ePlace, eSite:
 			if k := prepBefore(s, *m, wherePreps); k >= 0 {
 				ans, ds := answer, dis

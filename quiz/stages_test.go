@@ -465,3 +465,27 @@ The board added a late boat so that pupils can reach the mainland school.`
 		t.Errorf("reasons\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestHowManyAndHowMuch(t *testing.T) {
+	text := `Harbour repairs
+
+The researchers conducted two studies into the impact of the storm on the harbour.
+
+The council spent £2m on the harbour wall last year.
+
+The board raised fares by 5% in March.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"How many studies did the researchers conduct into the impact of the storm on the harbour?": true,
+		"How much did the council spend on the harbour wall last year?":                             true,
+	}
+	for _, q := range Candidates(a) {
+		delete(want, q.Prompt)
+	}
+	for p := range want {
+		t.Errorf("no candidate %q", p)
+	}
+}

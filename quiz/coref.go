@@ -117,7 +117,7 @@ func (an *analysis) link() {
 					}
 					m.typ = ePerson
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
-					!s.toks[m.t0].acro && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier:
+					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier:
 					// "arrested in Zambia", but not "from MI6" nor "Madly in
 					// Anger", a title.
 					m.typ, m.sub = ePlace, 2

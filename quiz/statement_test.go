@@ -180,3 +180,21 @@ China and Russia sent engineers to the island in March to help with the repairs.
 		}
 	}
 }
+
+func TestCodeNamesAreNoPlaces(t *testing.T) {
+	text := `Officer questioned
+
+Jane Roe said she was questioned by a man from MI6 after her arrest in Lusaka.
+
+She was later flown from Lusaka to London, and then from London to Leeds.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, e := range an.ents {
+		if e.name == "MI6" && e.typ == ePlace {
+			t.Error("MI6 typed as a place")
+		}
+	}
+}

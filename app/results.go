@@ -213,7 +213,7 @@ func flagText(f itemstats.Flag, options []string) string {
 // discrimination is a question's discrimination for people, or why there is none.
 func discrimination(st itemstats.Stats) string {
 	if !st.HasDiscrimination {
-		return "none (everyone answered alike)"
+		return "not defined (everyone got it, nobody did, or the other questions' scores do not vary)"
 	}
 	return strings.Replace(strconv.FormatFloat(st.Discrimination, 'f', 2, 64), "-", "−", 1)
 }

@@ -200,7 +200,7 @@ func TestDiscriminationWords(t *testing.T) {
 	}{
 		{itemstats.Stats{Discrimination: 0.2, HasDiscrimination: true}, "0.20"},
 		{itemstats.Stats{Discrimination: -1.0 / 3, HasDiscrimination: true}, "−0.33"},
-		{itemstats.Stats{}, "none (everyone answered alike)"},
+		{itemstats.Stats{}, "not defined (everyone got it, nobody did, or the other questions' scores do not vary)"},
 	}
 	for _, tt := range tests {
 		if got := discrimination(tt.st); got != tt.want {

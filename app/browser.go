@@ -24,7 +24,11 @@ func downloadBytes(name, mime string, data []byte) {
 	}
 	buf := app.Window().Get("Uint8Array").New(len(data))
 	app.CopyBytesToJS(buf, data)
-	saveBlob(name, app.Window().Get("Blob").New([]any{buf}, map[string]any{"type": mime}))
+	// The Blob's parts go in a JS array: go-app unwraps a Value passed as
+	// an argument, but not one inside a Go slice.
+	parts := app.Window().Get("Array").New()
+	parts.Call("push", buf)
+	saveBlob(name, app.Window().Get("Blob").New(parts, map[string]any{"type": mime}))
 }
 
 // saveBlob has the browser save a Blob under a file name.

@@ -26,12 +26,13 @@ bin/storyquiz: $(SOURCES)
 run: build
 	./bin/storyquiz serve -addr $(ADDR) -db $(DB)
 
-# browser installs Debian's chromium for the end-to-end tests when missing.
+# browser installs Debian's chromium for the end-to-end tests, and
+# libxml2-utils (xmllint) for the export tests, when missing.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing chromium for the browser tests"; \
+	@command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1 || { \
+	  echo "installing chromium and libxml2-utils for the browser and export tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium libxml2-utils >/dev/null; }
 
 # postgres installs Debian's PostgreSQL for the PostgreSQL store's tests when
 # missing: they run its initdb and pg_ctl (app/tools/pgtest) on a temporary

@@ -38,7 +38,9 @@ func (p *afterPage) OnNav(ctx app.Context)       { p.load(ctx, false) }
 
 // load reads the route and loads what the page shows. Prerendered on the
 // server, only a shipped story's worksheet can be made: the host keys and
-// the teacher's own quizzes are in the browser.
+// the teacher's own quizzes are in the browser. Once shown, the page's
+// heading takes focus, since the link that led here is gone, and screen
+// readers read it out.
 func (p *afterPage) load(ctx app.Context, prerender bool) {
 	u := ctx.Page().URL()
 	p.kind, _, _ = strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
@@ -57,6 +59,7 @@ func (p *afterPage) load(ctx app.Context, prerender bool) {
 					p.quiz, p.partial = sessionQuiz(ctx, v)
 				}
 				ctx.Page().SetTitle(title + ": " + v.Title + " · Storyquiz")
+				focusByID(ctx, p.kind+"-h")
 			}
 		})
 		return
@@ -71,6 +74,9 @@ func (p *afterPage) load(ctx app.Context, prerender bool) {
 	}
 	p.quiz = q
 	ctx.Page().SetTitle(title + ": " + q.Title + " · Storyquiz")
+	if !prerender {
+		focusByID(ctx, p.kind+"-h")
+	}
 }
 
 // title is the page's heading before its content is known.

@@ -18,7 +18,7 @@ func reportsHTML(head, m *markup, v *session.View, code, only string) {
 			shown = append(shown, s)
 		}
 	}
-	head.t(`<div><p class="eyebrow">Session {} · {}</p><h1 id="reports-h">Student reports</h1><p class="lead">{} · one page each when printed</p>`,
+	head.t(`<div><p class="eyebrow">Session {} · {}</p><h1 id="reports-h" tabindex="-1">Student reports</h1><p class="lead">{} · one page each when printed</p>`,
 		code, v.Title, plural(len(shown), "student", "students"))
 	if len(shown) == 0 {
 		head.WriteString(`<p class="notice">No student took part in this session.</p>`)

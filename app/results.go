@@ -25,7 +25,7 @@ func analyze(res *session.Results) itemstats.Report {
 // question, how the class and its strongest and weakest students answered,
 // the sentence it comes from, and flags in plain words.
 func resultsHTML(head, m *markup, v *session.View, code string, rep itemstats.Report) {
-	head.t(`<div><p class="eyebrow">Session {} · {}</p><h1 id="results-h">Item analysis</h1><p class="lead">{} · {}</p></div>`,
+	head.t(`<div><p class="eyebrow">Session {} · {}</p><h1 id="results-h" tabindex="-1">Item analysis</h1><p class="lead">{} · {}</p></div>`,
 		code, v.Title, plural(rep.Students, "student", "students"), plural(len(rep.Items), "question", "questions"))
 	m.WriteString("<div>")
 	if rep.CountsOnly {

@@ -25,7 +25,7 @@ const (
 // that neighbours cannot copy. here is the page's path. Everything is made
 // in the browser, so it works offline.
 func worksheetHTML(head, m *markup, q *quiz.Quiz, here string, both, partial bool) {
-	head.t(`<div><p class="eyebrow">Printable worksheet</p><h1 id="worksheet-h">{}</h1>`+
+	head.t(`<div><p class="eyebrow">Printable worksheet</p><h1 id="worksheet-h" tabindex="-1">{}</h1>`+
 		`<p class="lead">The article with numbered sentences, then the questions; the answer key, on a page of its own, gives the sentence each answer comes from.</p>`+
 		`<nav class="versions" aria-label="Versions"><ul><li><a id="one-version" href="{}" aria-current="{}">One version</a></li>`+
 		`<li><a id="two-versions" href="{}?versions=ab" aria-current="{}">Versions A and B (questions and options shuffled)</a></li></ul></nav>`,

@@ -87,6 +87,7 @@ func TestReports(t *testing.T) {
 
 	// The item analysis, from the dashboard's link.
 	host.do(t, "opening the item analysis", chromedp.Click(chromedp.CSS(`a[href="/results/`+code+`"]`)), chromedp.WaitVisible(chromedp.ID("results-h")))
+	waitFocus(t, host, "results-h") // the link is gone: the heading takes focus
 	for i, qu := range q.Questions {
 		right, wrong, none := 0, 0, 0
 		for k := range n {
@@ -135,6 +136,7 @@ func TestReports(t *testing.T) {
 
 	// The student reports: one sheet per student, every question's answer.
 	host.do(t, "opening the reports", chromedp.Click(chromedp.CSS(`a[href="/reports/`+code+`"]`)), chromedp.WaitVisible(chromedp.ID("reports-h")))
+	waitFocus(t, host, "reports-h")
 	if got := eval[int](t, host, `document.querySelectorAll("section.sheet.report").length`); got != n {
 		t.Errorf("%d report sheets, want %d", got, n)
 	}

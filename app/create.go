@@ -154,6 +154,9 @@ func explainInputError(err error) string {
 		return "The text is not readable (it is not UTF-8). Copy the article from the page and paste it here."
 	case errors.Is(err, quiz.ErrHTML):
 		return "This looks like web-page code (HTML), not an article. Copy the article's text as you read it on the page and paste that."
+	case errors.Is(err, quiz.ErrNoSentences) && err != quiz.ErrNoSentences:
+		// Sentences, but none the engine can ask about: say why.
+		return "No questions could be made: " + err.Error() + ". Try a news article with more names, dates and numbers."
 	case errors.Is(err, quiz.ErrNoSentences):
 		return "No questions could be made: the text has no full sentences to ask about. Paste a news article written in sentences."
 	}

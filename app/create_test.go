@@ -27,6 +27,7 @@ Captain Ines Moreau said the crossing to Skerra was calm and took 40 minutes.`
 	}{
 		{name: "fewer than asked", text: short, n: 10, wantShort: "Storyquiz made "},
 		{name: "no text", text: "", n: 10},
+		{name: "nothing to ask", text: "A day out\n\nI went to the party and I got lost on the way there.\n\nThen I found the door and I had a good time with my friends.", n: 10},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,5 +82,13 @@ func TestShortNotice(t *testing.T) {
 		if got := shortNotice(tc.rep); got != tc.want {
 			t.Errorf("shortNotice(%+v)\n got %q\nwant %q", tc.rep, got, tc.want)
 		}
+	}
+}
+
+func TestExplainNothingToAsk(t *testing.T) {
+	_, err := quiz.Generate("A day out\n\nI went to the party and I got lost on the way there.\n\nThen I found the door and I had a good time with my friends.", quiz.Options{})
+	got := explainInputError(err)
+	if !strings.Contains(got, "No questions could be made: no sentence of the article holds a fact") {
+		t.Errorf("explainInputError = %q", got)
 	}
 }

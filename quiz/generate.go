@@ -58,7 +58,7 @@ func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
 	cands := validCands(a, an.makeCandidates())
 	chosen := pick(cands, n, opt.Seed)
 	if len(chosen) == 0 {
-		return nil, Report{}, inputErr(ErrNoSentences, "the article names too few people, places, dates or numbers to ask questions about")
+		return nil, Report{}, inputErr(ErrNoSentences, "no sentence of the article holds a fact Storyquiz can ask about with three good wrong answers (a name, place, date, number or quotation, stated rather than told in the first person)")
 	}
 	qs := make([]Question, len(chosen))
 	for i, c := range chosen {

@@ -64,9 +64,9 @@ func worksheet(m *markup, q *quiz.Quiz, version string, partial bool) {
 		article = "Sentences from the article"
 	}
 	num := sentenceNumbers(&q.Article)
-	m.t(`<section id="ws{}" class="sheet ws" aria-labelledby="ws{}-h"><p class="eyebrow">Worksheet{}</p><h2 id="ws{}-h">{}</h2>`+
+	m.t(`<section id="ws{}" class="sheet ws" aria-labelledby="ws{}-e ws{}-h"><p id="ws{}-e" class="eyebrow">Worksheet{}</p><h2 id="ws{}-h">{}</h2>`+
 		`<p class="ws-name">Name: ______________________  Date: ____________</p><h3>{}</h3><div class="ws-article">`,
-		suffix, suffix, label, suffix, q.Title, article)
+		suffix, suffix, suffix, suffix, label, suffix, q.Title, article)
 	for i, para := range q.Article.Paragraphs {
 		for _, h := range q.Article.Headings {
 			if h.Before == i {

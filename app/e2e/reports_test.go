@@ -7,6 +7,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +116,20 @@ func TestReports(t *testing.T) {
 	host.check(t, "item analysis 1366x768", "")
 	host.scheme(t, "light")
 	host.screenshot(t, "reports-item-analysis-1366x768")
+	// Windows high contrast: the bars keep their length, drawn in the
+	// text colour; a screenshot for a person to look at.
+	cdp(t, host, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "forced-colors", Value: "active"}}})
+	if got := eval[string](t, host, `getComputedStyle(document.querySelector("#item-1-chart .right .ia-fill")).forcedColorAdjust`); got != "none" {
+		t.Errorf("in forced colours the bars are adjusted (%q): they would vanish", got)
+	}
+	if !eval[bool](t, host, `(() => {
+		const c = [...document.querySelectorAll("#item-1-chart .ia-fill")].map((e) => getComputedStyle(e).backgroundColor);
+		return c.every((x) => x === c[0]);
+	})()`) {
+		t.Error("in forced colours the bars are not all drawn in the text colour")
+	}
+	shotOf(t, host, "#item-1", "reports-item-forced-colors")
+	cdp(t, host, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
 	host.do(t, "phone size", chromedp.EmulateViewport(360, 740))
 	host.check(t, "item analysis 360x740", "")
 	host.scheme(t, "light")
@@ -185,6 +201,14 @@ func TestReports(t *testing.T) {
 	})`)
 	t.Logf("offline: a worksheet of the launch story (engine run included) in %.0f ms", ms)
 	checkKey(t, phone, "", evidenceOf(launchQuiz(t)))
+	ms = eval[float64](t, phone, `new Promise((resolve) => {
+		const t0 = performance.now();
+		new MutationObserver((_, obs) => { if (document.getElementById("key-B")) { obs.disconnect(); resolve(performance.now() - t0); } })
+			.observe(document, {subtree: true, childList: true});
+		document.getElementById("two-versions").click();
+	})`)
+	t.Logf("offline: versions A and B (%d questions in all) in %.0f ms", 2*len(launchQuiz(t).Questions), ms)
+	checkKey(t, phone, "-B", evidenceOf(launchQuiz(t)))
 	phone.check(t, "story worksheet 360x740", "")
 	phone.scheme(t, "light")
 	phone.screenshot(t, "reports-worksheet-360x740")
@@ -246,6 +270,20 @@ func printed(t *testing.T, b *browser, name string) {
 		t.Errorf("%s: the site header is printed", name)
 	}
 	cdp(t, b, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+}
+
+// shotOf saves a screenshot of the first element matching css.
+func shotOf(t *testing.T, b *browser, css, name string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(css)))
+	if err != nil {
+		t.Fatalf("screenshot of %s: %v", css, err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "artifacts", "screenshots", name+".png"), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // cdp sends one DevTools command to the browser's page.

@@ -171,6 +171,11 @@ func (b *builder) finish(format string) (*Imported, error) {
 			b.note("Only the first " + strconv.Itoa(quiz.MaxQuestions) + " questions were kept: a quiz holds no more.")
 			break
 		}
+		if len([]rune(r.feedback)) > quiz.MaxSentenceRunes {
+			// Long feedback is no reason to lose the question.
+			b.note(r.where + ": its feedback was left out: it is longer than " + strconv.Itoa(quiz.MaxSentenceRunes) + " characters.")
+			r.feedback = ""
+		}
 		qu := quiz.Question{ID: r.name, Kind: r.kind, Prompt: r.prompt, Options: r.options, Answer: r.answer,
 			Evidence: quiz.Evidence{Text: r.feedback}}
 		switch {

@@ -222,6 +222,19 @@ func TestReadForeign(t *testing.T) {
 	}
 }
 
+func TestReadLongFeedback(t *testing.T) {
+	got, err := Read("a.gift", []byte("Who? {=Ann ~Bob ####"+strings.Repeat("long ", 500)+"}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(got.Quiz.Questions); n != 1 || got.Quiz.Questions[0].Evidence.Text != "" {
+		t.Errorf("questions = %+v", got.Quiz.Questions)
+	}
+	if len(got.Notes) != 1 || !strings.Contains(got.Notes[0], "feedback was left out") {
+		t.Errorf("notes = %q", got.Notes)
+	}
+}
+
 func TestReadRefuses(t *testing.T) {
 	tests := []struct {
 		name, file, data, want string

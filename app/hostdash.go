@@ -186,7 +186,7 @@ func (h *hostPage) fullscreen(ctx app.Context, _ app.Event) {
 
 // fullscreenButton is the Fullscreen control of the presenter view.
 func (h *hostPage) fullscreenButton() app.UI {
-	return app.Button().ID("fullscreen").Class("btn btn-small").Type("button").OnClick(h.fullscreen).Text("⛶ Fullscreen")
+	return app.Button().ID("fullscreen").Class("btn btn-small").Type("button").OnClick(h.fullscreen).Text("Fullscreen")
 }
 
 // downloadCSV fetches the results with the host's secret in a header, never
@@ -334,7 +334,11 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 	if revealed {
 		keys = "move on"
 	}
-	return app.Div().Class("presenter").Body(
+	cls := "presenter"
+	if revealed {
+		cls += " revealed"
+	}
+	return app.Div().Class(cls).Body(
 		app.Div().Class("stage").Body(
 			app.Div().Class("question-head").Body(
 				app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),

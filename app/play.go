@@ -277,9 +277,9 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 	switch {
 	case revealed:
 	case answered && confirmed:
-		status = "🔒 Answer locked in. Waiting for the reveal…"
+		status = "Answer locked in. Waiting for the reveal…"
 		if v.Mode == session.ModeSelf {
-			status = "🔒 Answer locked in."
+			status = "Answer locked in."
 		}
 	case answered:
 		status = "Sending your answer…"

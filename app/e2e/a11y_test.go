@@ -240,11 +240,19 @@ func TestA11y(t *testing.T) {
 			s.check(t, "student locked in "+dim, shot("page"))
 			b.waitContains(t, "#answered", "1 of 1 students answered")
 			b.check(t, "host question "+dim, shot("page"))
+			b.do(t, "showing the answers so far", chromedp.Click(chromedp.ID("spread")))
+			b.waitContains(t, "#chart", "1 answer")
+			b.check(t, "host question with the spread "+dim, "")
 			b.do(t, "revealing", chromedp.Click(chromedp.ID("reveal")))
 			b.waitContains(t, "#chart .correct", "Correct answer")
 			b.check(t, "host reveal "+dim, "page") // also on the projector
 			s.waitContains(t, "#feedback .verdict", "Not quite")
 			s.check(t, "student reveal "+dim, shot("page"))
+			if eval[bool](t, s, `!!document.getElementById("paragraph-toggle")`) {
+				s.do(t, "opening the paragraph", chromedp.Click(chromedp.ID("paragraph-toggle")))
+				s.waitContains(t, "#paragraph", first.Evidence.Text)
+				s.check(t, "student reveal with the paragraph "+dim, "")
+			}
 			for i := 1; i < len(lq.Questions); i++ {
 				b.do(t, "next", chromedp.Click(chromedp.ID("reveal-next")))
 				b.waitContains(t, "#counter", fmt.Sprintf("Question %d of", i+1))

@@ -94,8 +94,8 @@ func (p *practicePage) next(ctx app.Context, _ app.Event) {
 	if p.prog.Answers[p.prog.Index] < 0 {
 		return
 	}
-	if p.prog.Index+1 < len(p.quiz.Questions) {
-		p.prog.Index++
+	if i, ok := p.prog.after(p.prog.Index, len(p.quiz.Questions)); ok {
+		p.prog.Index = i
 		p.save(ctx)
 		focusByID(ctx, "prompt")
 		return
@@ -118,6 +118,48 @@ func (p *practicePage) restart(ctx app.Context, _ app.Event) {
 	p.prog = newProgress(seed, len(q.Questions))
 	p.save(ctx)
 	focusByID(ctx, "prompt")
+}
+
+// retryMissed starts a run over the questions answered wrong, keeping the
+// right answers, so that the score at its end counts the whole quiz.
+func (p *practicePage) retryMissed(ctx app.Context, _ app.Event) {
+	missed := p.missed()
+	if len(missed) == 0 {
+		return
+	}
+	prog := p.prog
+	prog.Answers = append([]int(nil), prog.Answers...)
+	for _, i := range missed {
+		prog.Answers[i] = -1
+	}
+	prog.Only, prog.Index, prog.Started, prog.Finished = missed, missed[0], time.Now(), time.Time{}
+	p.prog = prog
+	p.save(ctx)
+	focusByID(ctx, "prompt")
+}
+
+// missed returns the questions answered wrong (or not at all).
+func (p *practicePage) missed() []int {
+	var out []int
+	for i, q := range p.quiz.Questions {
+		if p.prog.Answers[i] != q.Answer {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// after returns the question that follows i in the run, if any.
+func (pr progress) after(i, n int) (int, bool) {
+	if len(pr.Only) == 0 {
+		return i + 1, i+1 < n
+	}
+	for k, j := range pr.Only {
+		if j == i && k+1 < len(pr.Only) {
+			return pr.Only[k+1], true
+		}
+	}
+	return 0, false
 }
 
 // onKey lets keyboard users answer with 1–4 or A–D.
@@ -150,12 +192,16 @@ func (p *practicePage) renderQuestion() app.UI {
 	chosen := p.prog.Answers[i]
 	answered := chosen >= 0
 	nextLabel := "Next question"
-	if i+1 == n {
+	if _, more := p.prog.after(i, n); !more {
 		nextLabel = "See your score"
+	}
+	counter := fmt.Sprintf("Question %d of %d", i+1, n)
+	if len(p.prog.Only) > 0 {
+		counter = fmt.Sprintf("Question %d of %d · trying again", i+1, n)
 	}
 	return app.Section().Class("quiz").Aria("labelledby", "prompt").Body(
 		app.P().Class("eyebrow").Text("Practice · "+p.quiz.Title),
-		app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", i+1, n)),
+		app.P().Class("counter").ID("counter").Text(counter),
 		progressBar(i+btoi(answered), n),
 		app.H1().ID("prompt").Class("prompt").TabIndex(-1).Text(q.Prompt),
 		optionList(q, chosen, answered, func(ctx app.Context, opt int) { p.choose(ctx, opt) }),
@@ -174,7 +220,8 @@ func (p *practicePage) renderResults() app.UI {
 		app.H1().ID("score").TabIndex(-1).Text(fmt.Sprintf("You scored %d of %d", res.Score, res.Total)),
 		app.P().Class("took").Text("Time taken: "+humanDuration(took)),
 		app.Div().Class("actions").Body(
-			app.Button().ID("again").Class("btn btn-primary").Text("Try again").OnClick(p.restart),
+			app.If(res.Score < res.Total, app.Button().ID("missed").Class("btn btn-primary").Text("Try the ones I missed").OnClick(p.retryMissed)),
+			app.Button().ID("again").Class("btn").Class(map[bool]string{true: "btn-primary"}[res.Score == res.Total]).Text("Try again").OnClick(p.restart),
 			linkButton("/", "Back to the stories", false),
 		),
 		app.H2().Text("Review"),

@@ -164,3 +164,36 @@ func TestMarkedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPracticeRetryMissed finishes with one question wrong, then tries the
+// ones missed: only that question comes back, the right answer is kept,
+// and the score at the end counts the whole quiz.
+func TestPracticeRetryMissed(t *testing.T) {
+	p, d := newTestPractice(t)
+	for _, step := range []func(app.Context){
+		func(ctx app.Context) { p.choose(ctx, 0) }, // q1 wrong (London is 1)
+		func(ctx app.Context) { p.next(ctx, app.Event{Value: app.Undefined()}) },
+		func(ctx app.Context) { p.choose(ctx, 0) }, // q2 right
+		func(ctx app.Context) { p.next(ctx, app.Event{Value: app.Undefined()}) },
+		func(ctx app.Context) { p.retryMissed(ctx, app.Event{Value: app.Undefined()}) },
+	} {
+		act(d, p, step)
+	}
+	if got, want := [2]any{p.prog.Index, p.prog.Answers}, [2]any{0, []int{-1, 0}}; !slices.Equal(p.prog.Answers, []int{-1, 0}) || p.prog.Index != 0 {
+		t.Fatalf("after Try the ones I missed: index, answers = %v, want %v", got, want)
+	}
+	if got, _ := textByID(p, "counter"); got != "Question 1 of 2 · trying again" {
+		t.Errorf("counter = %q", got)
+	}
+	act(d, p, func(ctx app.Context) { p.choose(ctx, 1) })
+	if got, _ := textByID(p, "next"); got != "See your score" {
+		t.Errorf("the last missed question's button says %q, want See your score", got)
+	}
+	act(d, p, func(ctx app.Context) { p.next(ctx, app.Event{Value: app.Undefined()}) })
+	if got, _ := textByID(p, "score"); got != "You scored 2 of 2" {
+		t.Errorf("score = %q, want You scored 2 of 2", got)
+	}
+	if hasID(p, "missed") {
+		t.Error("Try the ones I missed is offered with none missed")
+	}
+}

@@ -76,6 +76,9 @@ type progress struct {
 	Answers  []int     `json:"answers"` // one per question, -1 while unanswered
 	Started  time.Time `json:"started"`
 	Finished time.Time `json:"finished,omitzero"`
+	// Only lists the questions of a run that retries the ones missed, in
+	// order; empty for a run over the whole quiz.
+	Only []int `json:"only,omitempty"`
 }
 
 // newProgress starts a run of n questions drawn with seed.
@@ -89,6 +92,11 @@ func newProgress(seed int64, n int) progress {
 
 // valid reports whether saved progress still fits a quiz of n questions.
 func (p progress) valid(n int) bool {
+	for _, i := range p.Only {
+		if i < 0 || i >= n {
+			return false
+		}
+	}
 	return p.Seed != 0 && len(p.Answers) == n && p.Index >= 0 && p.Index < n
 }
 

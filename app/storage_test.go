@@ -48,6 +48,8 @@ func TestStoredShapes(t *testing.T) {
 			`{"seed":2,"index":1,"answers":[0,-1],"started":"2026-03-02T09:30:00Z"}`, &progress{}},
 		{"finished practice run", progress{Seed: 1, Answers: []int{1}, Started: at, Finished: at.Add(time.Minute)},
 			`{"seed":1,"index":0,"answers":[1],"started":"2026-03-02T09:30:00Z","finished":"2026-03-02T09:31:00Z"}`, &progress{}},
+		{"retrying the missed questions", progress{Seed: 1, Index: 2, Answers: []int{1, -1, -1}, Started: at, Only: []int{1, 2}},
+			`{"seed":1,"index":2,"answers":[1,-1,-1],"started":"2026-03-02T09:30:00Z","only":[1,2]}`, &progress{}},
 		{"draft", draft{Title: "T", Text: "Body.", N: 8}, `{"title":"T","text":"Body.","n":8}`, &draft{}},
 		{"my quizzes entry", myQuizEntry{ID: "my-1", Title: "T", Questions: 5, Updated: at},
 			`{"id":"my-1","title":"T","questions":5,"updated":"2026-03-02T09:30:00Z"}`, &myQuizEntry{}},

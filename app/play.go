@@ -114,6 +114,9 @@ func (p *playPage) liveShown(ctx app.Context, prev *session.View) {
 	if pa := p.me.Pending; pa != nil && v.Question != nil && v.Question.ID == pa.QuestionID && v.You != nil && v.You.Answer != nil {
 		p.me.Pending = nil
 		p.save(ctx)
+		if p.offline {
+			p.notice, p.offline = "", false // it got through after all
+		}
 	}
 	prevQ, prevPhase := "", session.Phase("")
 	if prev != nil {

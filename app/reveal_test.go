@@ -139,3 +139,24 @@ func TestLeaderboardTies(t *testing.T) {
 		t.Errorf("leaderboard = %q, want it to contain %q", doc, want)
 	}
 }
+
+// TestPlayOfflineNoticeClears answers while the answer request fails, then
+// gets the confirmation by the stream: "offline" must not stay on screen
+// beside "Answer locked in".
+func TestPlayOfflineNoticeClears(t *testing.T) {
+	qs, _ := liveQuestions()
+	f := newFakeAPI()
+	p, d := newTestPlay(t, testSeat, f)
+	open := session.View{Phase: session.PhaseQuestion, Count: 2, Version: 2, Question: &qs[0], You: &session.You{ID: "p1", Name: "Ada"}}
+	f.push(d, open)
+	act(d, p, func(ctx app.Context) { p.pick(ctx, 1) })
+	if got, _ := textByID(p, "play-notice"); !strings.Contains(got, "offline") {
+		t.Fatalf("notice = %q, want the offline message", got)
+	}
+	open.Version, open.You = 3, &session.You{ID: "p1", Name: "Ada", Answer: intp(1)}
+	f.push(d, open)
+	checkShown(t, p, map[string]string{"answer-status": "Answer locked in", "play-notice": ""}, nil)
+	if got, _ := textByID(p, "play-notice"); got != "" {
+		t.Errorf("after the stream confirmed the answer the notice says %q", got)
+	}
+}

@@ -48,6 +48,8 @@ type Event struct {
 	// Shuffle, on a join in a self-paced session, seeds the student's own
 	// order of questions and options; 0 keeps the quiz's order.
 	Shuffle uint64 `json:"shuffle,omitempty"`
+	// Extra, on an accommodate event, is the player's extra time.
+	Extra ExtraTime `json:"extra,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -75,6 +77,8 @@ func (s *Session) Apply(ev Event) error {
 		changed, err = s.end(ev)
 	case EvTick:
 		changed, err = s.tick(ev)
+	case EvAccommodate:
+		changed, err = s.accommodate(ev)
 	default:
 		err = fmt.Errorf("%w: unknown type %q", ErrBadEvent, ev.Type)
 	}
@@ -233,7 +237,7 @@ func (s *Session) answer(ev Event) (bool, error) {
 	if qi != current {
 		return false, ErrClosed
 	}
-	if l := s.limit(); l > 0 && !ev.At.Before(opened.Add(l)) {
+	if l := s.playerLimit(p); l > 0 && !ev.At.Before(opened.Add(l)) {
 		return false, ErrClosed
 	}
 	p.answers[qi] = choice
@@ -328,12 +332,11 @@ func (s *Session) end(ev Event) (bool, error) {
 }
 
 func (s *Session) tick(ev Event) (bool, error) {
-	limit := s.limit()
-	if limit == 0 || s.phase != PhaseQuestion {
+	if s.limit() == 0 || s.phase != PhaseQuestion {
 		return false, nil
 	}
 	if s.settings.Mode == ModeTeacher {
-		if ev.At.Before(s.opened.Add(limit)) {
+		if d, ok := s.teacherDeadline(); !ok || ev.At.Before(d) {
 			return false, nil
 		}
 		s.phase = PhaseReveal
@@ -342,7 +345,7 @@ func (s *Session) tick(ev Event) (bool, error) {
 	}
 	var due []*player
 	for _, p := range s.players {
-		if s.playerOpen(p) && !ev.At.Before(p.opened.Add(limit)) {
+		if l := s.playerLimit(p); l > 0 && s.playerOpen(p) && !ev.At.Before(p.opened.Add(l)) {
 			p.timedOut = true
 			due = append(due, p)
 		}

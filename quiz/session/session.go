@@ -117,7 +117,8 @@ type player struct {
 	// quiz's); nil when the player sees the quiz's order (see shuffle.go).
 	order   []int
 	options [][]int
-	ver     uint64 // session version of the last change to this player's view
+	extra   ExtraTime // the teacher's accommodation
+	ver     uint64    // session version of the last change to this player's view
 }
 
 // Session is one live classroom session.
@@ -242,20 +243,17 @@ func (s *Session) PlayerCount() int { return len(s.players) }
 // NextDeadline returns the earliest time at which a Tick would change the
 // session, if there is one.
 func (s *Session) NextDeadline() (time.Time, bool) {
-	limit := s.limit()
-	if limit == 0 {
-		return time.Time{}, false
-	}
 	switch {
-	case s.phase != PhaseQuestion:
+	case s.limit() == 0 || s.phase != PhaseQuestion:
 		return time.Time{}, false
 	case s.settings.Mode == ModeTeacher:
-		return s.opened.Add(limit), true
+		return s.teacherDeadline()
 	}
 	var first time.Time
 	for _, p := range s.players {
-		if s.playerOpen(p) && (first.IsZero() || p.opened.Add(limit).Before(first)) {
-			first = p.opened.Add(limit)
+		l := s.playerLimit(p)
+		if l > 0 && s.playerOpen(p) && (first.IsZero() || p.opened.Add(l).Before(first)) {
+			first = p.opened.Add(l)
 		}
 	}
 	return first, !first.IsZero()

@@ -92,6 +92,8 @@ type PlayerStatus struct {
 	Progress int `json:"progress"`
 	// Index is the question a self-paced player is on (Count when done).
 	Index int `json:"index"`
+	// Extra is the extra time the teacher gave the player.
+	Extra ExtraTime `json:"extra,omitempty"`
 }
 
 // AnswerStats is the spread of answers to the current question.
@@ -116,6 +118,9 @@ type You struct {
 	Rank    int `json:"rank,omitempty"`
 	Tied    int `json:"tied,omitempty"`
 	Players int `json:"players,omitempty"`
+	// Extra is the extra time the teacher gave this player; the view's
+	// time limit and deadline are already theirs.
+	Extra ExtraTime `json:"extra,omitempty"`
 }
 
 // LeaderEntry is one line of the leaderboard; equal scores share a rank.
@@ -175,8 +180,10 @@ func (s *Session) baseView() View {
 	}
 }
 
-func (s *Session) setDeadline(v *View, opened, now time.Time) {
-	if l := s.limit(); l > 0 {
+// setDeadline puts into v the deadline of a question opened at opened and
+// limited to l (none when 0).
+func setDeadline(v *View, opened time.Time, l time.Duration, now time.Time) {
+	if l > 0 {
 		d := opened.Add(l)
 		v.Deadline = &d
 		v.RemainingMs = max(0, d.Sub(now).Milliseconds())
@@ -188,7 +195,7 @@ func (s *Session) HostView(now time.Time) View {
 	v := s.baseView()
 	v.Players = make([]PlayerStatus, 0, len(s.players))
 	for _, p := range s.players {
-		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos}
+		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra}
 		for _, a := range p.answers {
 			if a >= 0 {
 				ps.Progress++
@@ -216,8 +223,8 @@ func (s *Session) HostView(now time.Time) View {
 		if s.phase == PhaseReveal {
 			r := s.reveals[s.index]
 			v.Reveal = &r
-		} else {
-			s.setDeadline(&v, s.opened, now)
+		} else if d, ok := s.teacherDeadline(); ok {
+			setDeadline(&v, s.opened, d.Sub(s.opened), now)
 		}
 	}
 	if s.phase == PhaseFinished {
@@ -236,7 +243,8 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	}
 	v := s.baseView()
 	v.Version = s.ViewVersion(playerID)
-	you := &You{ID: p.id, Name: p.name, Score: s.score(p)}
+	you := &You{ID: p.id, Name: p.name, Score: s.score(p), Extra: p.extra}
+	v.TimeLimitSeconds = int(s.playerLimit(p) / time.Second)
 	v.You = you
 	v.Leaderboard = s.leaderboard()
 	if v.Leaderboard != nil {
@@ -261,12 +269,12 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 		}
 		if s.playerOpen(p) {
 			v.Phase = PhaseQuestion
-			s.setDeadline(&v, p.opened, now)
+			setDeadline(&v, p.opened, s.playerLimit(p), now)
 		} else {
 			v.Phase = PhaseReveal
 		}
 	case s.phase == PhaseQuestion:
-		s.setDeadline(&v, s.opened, now)
+		setDeadline(&v, s.opened, s.playerLimit(p), now)
 	}
 	q := s.questions[idx]
 	if p.options != nil {

@@ -607,6 +607,7 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 var controlEvents = map[sessionapi.Action]session.EventType{
 	sessionapi.ActionStart: session.EvStart, sessionapi.ActionReveal: session.EvReveal, sessionapi.ActionNext: session.EvNext,
 	sessionapi.ActionEnd: session.EvEnd, sessionapi.ActionKick: session.EvKick,
+	sessionapi.ActionAccommodate: session.EvAccommodate,
 }
 
 func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
@@ -620,7 +621,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 	}
 	typ, known := controlEvents[req.Action]
 	if !known {
-		writeError(w, http.StatusBadRequest, `"action" must be one of start, reveal, next, end, kick`)
+		writeError(w, http.StatusBadRequest, `"action" must be one of start, reveal, next, end, kick, accommodate`)
 		return
 	}
 	ev := session.Event{Type: typ, At: a.now(), Index: req.Index}
@@ -630,15 +631,15 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		return
 	case !c.Host:
 		ev.PlayerID = c.PlayerID // a self-paced player moving on
-	case typ == session.EvKick:
+	case typ == session.EvKick || typ == session.EvAccommodate:
 		if req.PlayerID == "" {
-			writeError(w, http.StatusBadRequest, `"kick" needs a "playerId"`)
+			writeError(w, http.StatusBadRequest, `"`+string(req.Action)+`" needs a "playerId"`)
 			return
 		}
-		ev.PlayerID = req.PlayerID
+		ev.PlayerID, ev.Extra = req.PlayerID, req.Extra
 	}
 	if err := room.Apply(ev); err != nil {
-		if typ == session.EvKick && errors.Is(err, session.ErrUnknownPlayer) {
+		if c.Host && ev.PlayerID != "" && errors.Is(err, session.ErrUnknownPlayer) {
 			writeError(w, http.StatusNotFound, "there is no such player in this session")
 			return
 		}

@@ -124,13 +124,17 @@ const (
 	ActionNext   Action = "next"
 	ActionEnd    Action = "end"
 	ActionKick   Action = "kick"
+	// ActionAccommodate sets a student's extra time (PlayerID, Extra).
+	ActionAccommodate Action = "accommodate"
 )
 
 // ControlRequest is a host action (or a self-paced student's Next).
 type ControlRequest struct {
 	Action Action `json:"action"`
-	// PlayerID is the student a Kick removes.
+	// PlayerID is the student a Kick removes or an Accommodate concerns.
 	PlayerID string `json:"playerId,omitempty"`
+	// Extra is the extra time an Accommodate gives; empty for the standard.
+	Extra session.ExtraTime `json:"extra,omitempty"`
 	// Index is the question the host saw when acting on it (Reveal, Next).
 	// A request whose question is no longer the current one — a second
 	// host tab, a retried click — is refused with ErrStale and the current

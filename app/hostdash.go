@@ -296,11 +296,47 @@ func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
 					app.If(showAnswered && p.Answered, app.Span().Class("tag done").Text("✓ answered")),
 					app.If(showAnswered && !p.Answered && !revealed, app.Span().Class("tag").Text("… thinking")),
 					app.If(showAnswered && !p.Answered && revealed, app.Span().Class("tag").Text("– no answer")),
+					h.extraTime(v, p),
 					h.removeButton(p, "btn btn-small btn-danger remove", "roster-h"),
 				)
 			}),
 		),
 	)
+}
+
+// extraTimes are the accommodations a teacher can give, with their names.
+var extraTimes = []struct {
+	value session.ExtraTime
+	label string
+}{
+	{session.ExtraNone, "Standard time"},
+	{session.ExtraHalf, "Time ×1.5"},
+	{session.ExtraDouble, "Time ×2"},
+	{session.ExtraUntimed, "Untimed"},
+}
+
+// extraTime lets the teacher give student p extra time on a timed session;
+// only p's own screen changes, so the class does not see who has it.
+func (h *hostPage) extraTime(v *session.View, p session.PlayerStatus) app.UI {
+	if v.TimeLimitSeconds == 0 {
+		return nil
+	}
+	return app.Select().Class("extra").Aria("label", "Time for "+p.Name).
+		OnChange(func(ctx app.Context, e app.Event) {
+			h.setExtra(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()))
+		}).
+		Body(app.Range(extraTimes).Slice(func(i int) app.UI {
+			x := extraTimes[i]
+			return app.Option().Value(string(x.value)).Selected(p.Extra == x.value).Text(x.label)
+		}))
+}
+
+// setExtra gives student id the extra time x.
+func (h *hostPage) setExtra(ctx app.Context, id string, x session.ExtraTime) {
+	h.notice = ""
+	h.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionAccommodate, PlayerID: id, Extra: x}, "", func(_ app.Context, r apiResult) {
+		h.notice = r.message()
+	})
 }
 
 // removeButton removes student p from the session; its accessible name

@@ -165,3 +165,28 @@ func TestSelfPacedEndConfirms(t *testing.T) {
 		}
 	}
 }
+
+// TestHostExtraTime offers extra time per student in a timed session (and
+// not in an untimed one) and sends the teacher's choice.
+func TestHostExtraTime(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	lobby := session.View{Phase: session.PhaseLobby, Count: 2, Version: 1, TimeLimitSeconds: 30,
+		Players: []session.PlayerStatus{{ID: "p1", Name: "Ada", Extra: session.ExtraDouble}, {ID: "p2", Name: "Grace"}}}
+	f.push(d, lobby)
+	doc := app.HTMLString(h)
+	for _, want := range []string{`aria-label="Time for Ada"`, `value="x2" selected`, `aria-label="Time for Grace"`} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the roster lacks %s", want)
+		}
+	}
+	act(d, h, func(ctx app.Context) { h.setExtra(ctx, "p2", session.ExtraUntimed) })
+	calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "control"))
+	if len(calls) == 0 || calls[0].Body != `{"action":"accommodate","playerId":"p2","extra":"untimed"}` {
+		t.Errorf("control requests = %+v, want Grace untimed", calls)
+	}
+	lobby.Version, lobby.TimeLimitSeconds = 2, 0
+	f.push(d, lobby)
+	if strings.Contains(app.HTMLString(h), "Time for Ada") {
+		t.Error("extra time is offered in an untimed session")
+	}
+}

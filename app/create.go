@@ -22,6 +22,8 @@ type createPage struct {
 	notice  string
 	short   string // how many questions were made and why fewer than asked
 	shortID string // the saved quiz the short notice links to
+
+	api liveAPI // nil in the app; a fake in tests
 }
 
 func (c *createPage) OnMount(ctx app.Context) {
@@ -163,19 +165,10 @@ func explainInputError(err error) string {
 	return "No questions could be made from this text: " + err.Error()
 }
 
-// onOpenQuiz loads a storyquiz/v1 JSON file made earlier.
+// onOpenQuiz opens a quiz file made earlier or brought from a learning
+// platform, as the review page does.
 func (c *createPage) onOpenQuiz(ctx app.Context, e app.Event) {
-	readTextFile(ctx, e, quiz.MaxQuizBytes, func(ctx app.Context, name, text, problem string) {
-		if problem == "" {
-			q, err := quiz.Decode([]byte(text))
-			if err == nil {
-				id := newMyQuizID()
-				saveMyQuiz(ctx, id, q)
-				ctx.Navigate("/review/" + id)
-				return
-			}
-			problem = "“" + name + "” is not a quiz Storyquiz can open: " + err.Error()
-		}
+	openQuizFile(ctx, e, c.api, func(ctx app.Context, problem string) {
 		c.problem, c.notice = problem, ""
 		focusByID(ctx, "create-problem")
 	})
@@ -226,9 +219,9 @@ func (c *createPage) Render() app.UI {
 			)),
 		),
 		app.H2().Text("Open a quiz file"),
-		app.P().Text("Open a quiz you downloaded from Storyquiz (a .json file) to review, practise or host it again."),
+		app.P().Text("Open a quiz you downloaded from Storyquiz (.json), or one from your learning platform (Moodle XML, GIFT or Aiken), to review, practise or host it."),
 		app.Div().Class("actions").Body(
-			fileButton("quiz-file", "Open a quiz file", ".json,application/json", c.onOpenQuiz),
+			fileButton("quiz-file", "Open a quiz file", quizFileTypes, c.onOpenQuiz),
 		),
 	)
 }

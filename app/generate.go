@@ -12,6 +12,7 @@ import (
 
 	"storyquiz/quiz"
 	"storyquiz/quiz/exchange"
+	"storyquiz/quiz/exchange/formats"
 )
 
 // generateOptions are generate's flags.
@@ -34,7 +35,7 @@ func generateFlags(out io.Writer) (*flag.FlagSet, generateOptions) {
 
 // formatList names the output formats for help and error messages.
 func formatList() string {
-	names := exchange.Names()
+	names := formats.Names()
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
@@ -47,7 +48,7 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, o := generateFlags(stderr)
 	n, seed, format := o.n, o.seed, o.format
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format "+strings.Join(exchange.Names(), "|")+"] FILE|-")
+		fmt.Fprintln(stderr, "usage: storyquiz generate [-n 10] [-seed 1] [-format "+strings.Join(formats.Names(), "|")+"] FILE|-")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -65,7 +66,7 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "storyquiz: -n must be between 1 and %d\n", quiz.MaxQuestions)
 		return 2
 	}
-	out, ok := exchange.Lookup(*format)
+	out, ok := formats.Lookup(*format)
 	if !ok {
 		fmt.Fprintf(stderr, "storyquiz: unknown -format %q (want %s)\n", *format, formatList())
 		return 2
@@ -83,7 +84,7 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if rep.Made < rep.Wanted {
 		fmt.Fprintf(stderr, "storyquiz: made %d of %d questions: %s\n", rep.Made, rep.Wanted, rep.Reason)
 	}
-	if _, err := stdout.Write(out.Write(q)); err != nil {
+	if _, err := stdout.Write(exchange.Write(out, q)); err != nil {
 		fmt.Fprintln(stderr, "storyquiz:", err)
 		return 1
 	}

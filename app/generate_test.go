@@ -13,6 +13,7 @@ import (
 
 	"storyquiz/quiz"
 	"storyquiz/quiz/exchange"
+	"storyquiz/quiz/exchange/formats"
 )
 
 const launchPath = "stories/trump-lavrov-oval-office.txt"
@@ -89,8 +90,8 @@ func TestGenerateFormats(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
-			f, _ := exchange.Lookup(tt.format)
-			if want := string(f.Write(q)); out != want {
+			f, _ := formats.Lookup(tt.format)
+			if want := string(exchange.Write(f, q)); out != want {
 				t.Errorf("output differs from exchange's %s writer", tt.format)
 			}
 			if !tt.check(out) {

@@ -3,9 +3,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"html"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -13,6 +17,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/server"
+	"storyquiz/app/sqlite"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -29,6 +35,8 @@ type fakeAPI struct {
 	replies map[string]apiResult // by "METHOD path"; missing means no response (offline)
 	onView  func(session.View)
 	onState func(streamState, string)
+	// server, when set, answers the requests that have no canned reply.
+	server http.Handler
 }
 
 type fakeCall struct {
@@ -37,6 +45,25 @@ type fakeCall struct {
 }
 
 func newFakeAPI() *fakeAPI { return &fakeAPI{replies: map[string]apiResult{}} }
+
+// newServerAPI is a fakeAPI whose requests go to a real server.API over a
+// SQLite store in a temporary directory: the quiz-file conversions are
+// tested through the code that serves them.
+func newServerAPI(t *testing.T) *fakeAPI {
+	t.Helper()
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "storyquiz.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, err := server.NewAPI(st, server.APIConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { api.Close(); st.Close() })
+	f := newFakeAPI()
+	f.server = api
+	return f
+}
 
 func (f *fakeAPI) reply(method, path string, status int, body any) {
 	b, _ := json.Marshal(body)
@@ -51,7 +78,17 @@ func (f *fakeAPI) call(method, path, secret string, body any, done func(apiResul
 	f.calls = append(f.calls, fakeCall{method, path, secret, string(b)})
 	r, ok := f.replies[method+" "+path]
 	f.mu.Unlock()
-	if !ok {
+	switch {
+	case !ok && f.server != nil:
+		req := httptest.NewRequest(method, path, bytes.NewReader(b))
+		req.Header.Set("Content-Type", "application/json")
+		if secret != "" {
+			req.Header.Set("Authorization", "Bearer "+secret)
+		}
+		rec := httptest.NewRecorder()
+		f.server.ServeHTTP(rec, req)
+		r = apiResult{Status: rec.Code, Body: rec.Body.Bytes()}
+	case !ok:
 		r = apiResult{Err: "offline"}
 	}
 	done(r)

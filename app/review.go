@@ -1,13 +1,16 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
-	"storyquiz/quiz/exchange"
+	"storyquiz/quiz/exchange/formats"
 )
 
 // reviewPage lets a teacher shape a quiz kept in this browser: edit, swap,
@@ -26,6 +29,8 @@ type reviewPage struct {
 	swaps    map[int]int // how many times each question was swapped, to cycle alternatives
 
 	openProblem string // why the quiz file just chosen cannot be opened
+
+	api liveAPI // nil in the app; a fake in tests
 }
 
 // openedNotes says what happened to the quiz file just opened, for the
@@ -146,21 +151,32 @@ func (r *reviewPage) readForm(i int) {
 	}
 }
 
-// download saves the quiz in one of the export formats; it is made here,
-// in the browser, and nothing is sent to the server.
-func (r *reviewPage) download(format string) {
-	f, ok := exchange.Lookup(format)
+// download saves the quiz in one of the export formats. The Storyquiz
+// server converts it (sessionapi.ExportPath) and keeps nothing: the
+// converters would weigh about 70 KB in this bundle.
+func (r *reviewPage) download(ctx app.Context, format string) {
+	f, ok := formats.Lookup(format)
 	if !ok {
 		return
 	}
-	name := slug(r.quiz.Title) + f.Ext
-	data := f.Write(r.quiz)
-	if strings.HasPrefix(f.MIME, "text/") || strings.HasSuffix(f.MIME, "json") || strings.HasSuffix(f.MIME, "xml") {
-		downloadText(name, f.MIME+";charset=utf-8", string(data))
-	} else {
-		downloadBytes(name, f.MIME, data)
+	doc, err := json.Marshal(r.quiz)
+	if err != nil {
+		r.status = "The quiz could not be saved: " + err.Error()
+		return
 	}
-	r.status = "Downloaded " + name + " (" + f.Label + ")."
+	r.status = "Making the " + f.Label + " file…"
+	req := sessionapi.ExportRequest{Format: f.Name, Quiz: doc}
+	clientOf(r.api).call("POST", sessionapi.ExportPath, "", req, func(res apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			var file sessionapi.ExportResponse
+			if !res.ok() || json.Unmarshal(res.Body, &file) != nil {
+				r.status = "The " + f.Label + " file could not be made: " + res.message()
+				return
+			}
+			downloadBytes(file.Name, file.MIME, file.Data)
+			r.status = "Downloaded " + file.Name + " (" + f.Label + ")."
+		})
+	})
 }
 
 // quizFileTypes is what the file picker offers when opening a quiz file.
@@ -168,38 +184,61 @@ const quizFileTypes = ".json,.xml,.txt,.gift,application/json,application/xml,te
 
 // onOpenQuiz opens a quiz file chosen by the teacher.
 func (r *reviewPage) onOpenQuiz(ctx app.Context, e app.Event) {
-	readFile(ctx, e, exchange.MaxImportBytes, func(ctx app.Context, name string, data []byte, problem string) {
-		if problem == "" {
-			id, notes, err := openQuizFile(ctx, name, data)
-			if err == nil {
-				openedNotes = notes
-				ctx.Navigate("/review/" + id)
-				return
-			}
-			problem = err.Error()
-		}
+	openQuizFile(ctx, e, r.api, func(ctx app.Context, problem string) {
 		r.openProblem = problem
 		focusByID(ctx, "open-problem")
 	})
 }
 
-// openQuizFile reads a quiz file in any format Storyquiz imports (its own
-// JSON, Moodle XML, GIFT or Aiken), keeps it in this browser as a new quiz,
-// and returns its id and a sentence on what was opened and what was left
-// out. Both the review page and the create page open files with it.
-func openQuizFile(ctx app.Context, name string, data []byte) (id, notes string, err error) {
-	imp, err := exchange.Read(name, data)
-	if err != nil {
-		return "", "", fmt.Errorf("“%s” cannot be opened: %w", name, err)
-	}
-	id = newMyQuizID()
-	saveMyQuiz(ctx, id, imp.Quiz)
-	n := len(imp.Quiz.Questions)
-	notes = fmt.Sprintf("Opened “%s”: %d question%s.", name, n, map[bool]string{true: "", false: "s"}[n == 1])
-	if len(imp.Notes) > 0 {
-		notes += " " + strings.Join(imp.Notes, " ")
-	}
-	return id, notes, nil
+// openQuizFile opens the quiz file chosen in e's file input, in any format
+// Storyquiz imports (its own JSON, Moodle XML, GIFT or Aiken): the server
+// reads it (sessionapi.ImportPath) and keeps nothing; this browser keeps
+// the quiz as a new one and opens its review, which tells what was opened
+// and what was left out. Both the review page and the create page open
+// files with it; fail gets the problem when the file cannot be opened.
+func openQuizFile(ctx app.Context, e app.Event, api liveAPI, fail func(ctx app.Context, problem string)) {
+	readFile(ctx, e, formats.MaxImportBytes, func(ctx app.Context, name string, data []byte, problem string) {
+		if problem != "" {
+			fail(ctx, problem)
+			return
+		}
+		importQuiz(ctx, api, name, data, func(ctx app.Context, id, notes string, err error) {
+			if err != nil {
+				fail(ctx, err.Error())
+				return
+			}
+			openedNotes = notes
+			ctx.Navigate("/review/" + id)
+		})
+	})
+}
+
+// importQuiz has the server read a quiz file, keeps the quiz in this
+// browser, and gives done its id and a sentence on what was opened and
+// what was left out.
+func importQuiz(ctx app.Context, api liveAPI, name string, data []byte, done func(ctx app.Context, id, notes string, err error)) {
+	clientOf(api).call("POST", sessionapi.ImportPath, "", sessionapi.ImportRequest{Name: name, Data: data}, func(res apiResult) {
+		ctx.Dispatch(func(ctx app.Context) {
+			var imp sessionapi.ImportResponse
+			var q *quiz.Quiz
+			err := errors.New(res.message())
+			if res.ok() && json.Unmarshal(res.Body, &imp) == nil {
+				q, err = quiz.Decode(imp.Quiz)
+			}
+			if err != nil {
+				done(ctx, "", "", fmt.Errorf("“%s” cannot be opened: %w", name, err))
+				return
+			}
+			id := newMyQuizID()
+			saveMyQuiz(ctx, id, q)
+			n := len(q.Questions)
+			notes := fmt.Sprintf("Opened “%s”: %d question%s.", name, n, map[bool]string{true: "", false: "s"}[n == 1])
+			if len(imp.Notes) > 0 {
+				notes += " " + strings.Join(imp.Notes, " ")
+			}
+			done(ctx, id, notes, nil)
+		})
+	})
 }
 
 // renderOpen is the "Open a quiz file" section.
@@ -208,36 +247,12 @@ func (r *reviewPage) renderOpen() app.UI {
 		app.H2().ID("open-h").Text("Open a quiz file"),
 		app.P().ID("open-help").Class("field-help").Text("Bring questions from your learning platform to host them live: "+
 			"a Storyquiz quiz (.json), Moodle XML, GIFT or Aiken. Multiple-choice and true-or-false questions are kept. "+
-			"The file is read here in your browser and is not sent anywhere."),
+			"Your Storyquiz server reads the file and keeps nothing; the quiz is kept in this browser."),
 		app.Div().Class("actions").Body(
 			fileButton("open-quiz", "Open a quiz file", quizFileTypes, r.onOpenQuiz),
 		),
 		app.If(r.openProblem != "", app.P().ID("open-problem").Class("error").Role("alert").TabIndex(-1).Text(r.openProblem)),
 	)
-}
-
-// slug makes a file name from a title.
-func slug(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range strings.ToLower(title) {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			b.WriteRune(c)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
-	}
-	s := strings.Trim(b.String(), "-")
-	if s == "" {
-		return "storyquiz"
-	}
-	return s
 }
 
 func (r *reviewPage) Render() app.UI {
@@ -254,9 +269,9 @@ func (r *reviewPage) Render() app.UI {
 		eyebrow += " · imported, without an article"
 	}
 	buttons := []app.UI{app.Span().ID("dl-label").Class("hint").Text("Download:")}
-	for _, f := range exchange.Formats {
+	for _, f := range formats.List {
 		buttons = append(buttons, app.Button().ID("dl-"+f.Name).Type("button").Class("btn btn-small").Text(f.Label).
-			OnClick(func(app.Context, app.Event) { r.download(f.Name) }))
+			OnClick(func(ctx app.Context, _ app.Event) { r.download(ctx, f.Name) }))
 	}
 	return page(
 		app.P().Class("eyebrow").Text(eyebrow),
@@ -269,7 +284,7 @@ func (r *reviewPage) Render() app.UI {
 			app.Div().Class("actions").Role("group").Aria("labelledby", "dl-label").Aria("describedby", "dl-help").Body(buttons...),
 			app.P().ID("dl-help").Class("field-help").Text("Moodle: Moodle XML (keeps the source sentence as feedback), GIFT or Aiken. "+
 				"Canvas, Blackboard Ultra, Inspera and other QTI tools: the QTI 2.1 package. Blackboard Original: tab-delimited. "+
-				"Files are made here in your browser."),
+				"Your Storyquiz server makes the file and keeps nothing."),
 		),
 		app.P().ID("review-status").Class("notice").Role("status").Aria("live", "polite").Text(r.status),
 		app.Ol().Class("qlist").Body(

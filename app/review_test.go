@@ -163,12 +163,16 @@ func TestOpenQuizFile(t *testing.T) {
 			1, nil, ""},
 		{"not a quiz", "notes.txt", "Buy milk.", 0, nil, "“notes.txt” cannot be opened: this is not a quiz file"},
 	}
+	api := newServerAPI(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, d := newTestReview(t)
 			var id, notes string
 			var err error
-			act(d, r, func(ctx app.Context) { id, notes, err = openQuizFile(ctx, tt.file, []byte(tt.data)) })
+			act(d, r, func(ctx app.Context) {
+				importQuiz(ctx, api, tt.file, []byte(tt.data), func(_ app.Context, i, n string, e error) { id, notes, err = i, n, e })
+			})
+			d.Consume()
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want one containing %q", err, tt.wantErr)
@@ -203,8 +207,10 @@ func TestReviewImportedQuiz(t *testing.T) {
 	var id string
 	act(d, r, func(ctx app.Context) {
 		// As onOpenQuiz does, the notes go to the page navigated to.
-		id, openedNotes, _ = openQuizFile(ctx, "q.gift", []byte("::a:: Which river flows through Cairo? {=the Nile ~the Amazon####It is the longest river in Africa.}\n\n::b:: Who wrote Hamlet? {=Shakespeare ~Marlowe}\n"))
+		importQuiz(ctx, newServerAPI(t), "q.gift", []byte("::a:: Which river flows through Cairo? {=the Nile ~the Amazon####It is the longest river in Africa.}\n\n::b:: Who wrote Hamlet? {=Shakespeare ~Marlowe}\n"),
+			func(_ app.Context, i, n string, _ error) { id, openedNotes = i, n })
 	})
+	d.Consume()
 	u, _ := url.Parse("/review/" + id)
 	d.Nav(u)
 	d.Consume()
@@ -248,19 +254,6 @@ func renderHTML(t *testing.T, c app.UI) string {
 	var b strings.Builder
 	app.PrintHTML(&b, c)
 	return b.String()
-}
-
-func TestSlug(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Trump meets Russia's Lavrov for 'rare' Oval Office talks", "trump-meets-russia-s-lavrov-for-rare-oval-office"},
-		{"  ¡Hola!  ", "hola"},
-		{"", "storyquiz"},
-	}
-	for _, tt := range tests {
-		if got := slug(tt.in); got != tt.want {
-			t.Errorf("slug(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
 }
 
 func TestExplainInputError(t *testing.T) {

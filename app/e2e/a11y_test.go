@@ -195,7 +195,7 @@ func TestA11y(t *testing.T) {
 			b.do(t, "making questions from nothing", chromedp.Click(chromedp.ID("make")), chromedp.WaitVisible(chromedp.ID("create-problem")))
 			b.check(t, "create error "+dim, shot("page"))
 			b.do(t, "pasting the article", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const t = document.getElementById("text"); t.value = %q; t.dispatchEvent(new Event("input", {bubbles: true})); })()`, ownArticle)))
-			b.do(t, "making questions", chromedp.Click(chromedp.ID("make")), chromedp.WaitVisible(chromedp.CSS(".qlist")))
+			makeQuestions(t, b, func(string) { b.check(t, "create short "+dim, shot("#create-short")) })
 			b.do(t, "swapping", chromedp.Click(chromedp.ID("q1-swap")), chromedp.WaitVisible(chromedp.ID("review-status")))
 			b.check(t, "review "+dim, shot("#q1"))
 			b.do(t, "editing question 1", chromedp.Click(chromedp.ID("q0-edit")), chromedp.WaitVisible(chromedp.ID("edit-0-prompt")))

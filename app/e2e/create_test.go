@@ -40,6 +40,28 @@ const captureDownloads = `(() => {
 	return true;
 })()`
 
+// makeQuestions clicks "Make questions" and opens the review. A short
+// article makes fewer questions than asked for: then the page says how
+// many and why, onShort gets that notice (to check the page in that
+// state), and the test follows the notice's "Review the questions" link
+// as a teacher would.
+func makeQuestions(t *testing.T, b *browser, onShort func(notice string)) {
+	t.Helper()
+	b.do(t, "making questions", chromedp.Click(chromedp.ID("make")))
+	b.waitJS(t, "the review or the short-quiz notice",
+		`!!(document.querySelector(".qlist") || document.getElementById("create-review"))`)
+	if eval[bool](t, b, `!!document.getElementById("create-review")`) {
+		notice := b.text(t, "#create-short")
+		if !strings.HasPrefix(notice, "Storyquiz made ") || !strings.Contains(notice, fmt.Sprintf("not the %d you asked for", quiz.DefaultQuestions)) {
+			t.Errorf("short-quiz notice %q, want how many were made of the %d asked for, and why", notice, quiz.DefaultQuestions)
+		}
+		waitFocus(t, b, "create-short")
+		onShort(notice)
+		b.do(t, "opening the review", chromedp.Click(chromedp.ID("create-review")))
+	}
+	b.do(t, "waiting for the review", chromedp.WaitVisible(chromedp.CSS(".qlist")))
+}
+
 type download struct {
 	Name string `json:"name"`
 	Text string `json:"text"`
@@ -59,7 +81,7 @@ func TestCreateReviewPractise(t *testing.T) {
 	)
 	b.waitText(t, "#text-count", fmt.Sprintf("%s of %s characters", commas(len("Lifeboat station\n\n"+ownArticle)), commas(quiz.MaxArticleBytes)))
 	b.screenshot(t, "create-1366x768")
-	b.do(t, "making questions", chromedp.Click(chromedp.ID("make")), chromedp.WaitVisible(chromedp.CSS(".qlist")))
+	makeQuestions(t, b, func(notice string) { b.screenshot(t, "create-short-1366x768") })
 	b.screenshot(t, "review-1366x768")
 
 	n := eval[int](t, b, `document.querySelectorAll(".qcard").length`)

@@ -83,7 +83,7 @@ func TestExchange(t *testing.T) {
 	}
 	b.axe(t, "review of an imported quiz")
 
-	// Moodle XML, made in the browser (the XML is read back natively).
+	// Moodle XML, made by the server for the browser (read back natively here).
 	data := b.download(t, "dl-moodle", "rivers-lakes.moodle.xml")
 	imp, err := exchange.ReadMoodleXML("rivers-lakes.moodle.xml", data)
 	if err != nil {
@@ -123,7 +123,7 @@ func TestExchange(t *testing.T) {
 		t.Errorf("QTI package holds %s", got)
 	}
 
-	// A Moodle XML file opens in the browser too (read by DOMParser there).
+	// A Moodle XML file opens too (the server reads it for the browser).
 	xmlFile := filepath.Join(t.TempDir(), "bank.xml")
 	if err := os.WriteFile(xmlFile, data, 0o644); err != nil {
 		t.Fatal(err)

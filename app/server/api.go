@@ -111,7 +111,8 @@ func setDefault[T int | int64 | float64 | time.Duration](v *T, def T) {
 }
 
 // API serves everything under /api/: creating and joining sessions, their
-// state and live event streams, answers, host control and results. It is
+// state and live event streams, answers, host control and results, and the
+// conversion of quiz files to and from learning platforms' formats. It is
 // the HTTP side of a hub.Hub: routes, bodies, secrets and limits.
 type API struct {
 	hub    *hub.Hub
@@ -121,6 +122,7 @@ type API struct {
 	joins  *limiter
 	create *limiter
 	fails  *limiter
+	files  *limiter
 
 	decoding chan struct{} // bounds the creations decoding a quiz at once
 
@@ -148,10 +150,13 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 		joins:    newLimiter(cfg.JoinRate, cfg.JoinBurst),
 		create:   newLimiter(cfg.CreateRate, cfg.CreateBurst),
 		fails:    newLimiter(failRate, failBurst),
+		files:    newLimiter(filesRate, filesBurst),
 		decoding: make(chan struct{}, createsAtOnce),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+sessionapi.Prefix, a.handleCreate)
+	mux.HandleFunc("POST "+sessionapi.ExportPath, a.handleExport)
+	mux.HandleFunc("POST "+sessionapi.ImportPath, a.handleImport)
 	for _, ep := range []struct {
 		method, name string
 		h            http.HandlerFunc
@@ -182,7 +187,7 @@ func (a *API) forgetLimits() {
 			return
 		case <-t.C:
 			now := a.now()
-			for _, lim := range []*limiter{a.joins, a.create, a.fails} {
+			for _, lim := range []*limiter{a.joins, a.create, a.fails, a.files} {
 				lim.forget(now)
 			}
 		}

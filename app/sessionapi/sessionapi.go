@@ -175,3 +175,41 @@ type Error struct {
 	// View is the current view, sent with ErrStale.
 	View *session.View `json:"view,omitempty"`
 }
+
+// Quiz files: the server converts a quiz kept in a teacher's browser to and
+// from the formats of learning platforms (quiz/exchange), so that the
+// converters stay out of the WebAssembly bundle. Nothing sent is stored.
+const (
+	ExportPath = "/api/quiz-files/export" // POST ExportRequest → ExportResponse
+	ImportPath = "/api/quiz-files/import" // POST ImportRequest → ImportResponse
+	// FileBodyLimit caps both requests: an imported file of
+	// exchange.MaxImportBytes travels as base64, a third larger.
+	FileBodyLimit = 1500 << 10
+)
+
+// ExportRequest asks for a quiz (a storyquiz/v1 document) in the format
+// named by Format (one of exchange.Formats).
+type ExportRequest struct {
+	Format string          `json:"format"`
+	Quiz   json.RawMessage `json:"quiz"`
+}
+
+// ExportResponse is the file to save: its name, media type and bytes.
+type ExportResponse struct {
+	Name string `json:"name"`
+	MIME string `json:"mime"`
+	Data []byte `json:"data"`
+}
+
+// ImportRequest is a quiz file as the teacher chose it: its name and bytes.
+type ImportRequest struct {
+	Name string `json:"name"`
+	Data []byte `json:"data"`
+}
+
+// ImportResponse is the quiz read from the file, as a storyquiz/v1
+// document, and notes in plain words on what was left out on the way.
+type ImportResponse struct {
+	Quiz  json.RawMessage `json:"quiz"`
+	Notes []string        `json:"notes,omitempty"`
+}

@@ -3,11 +3,11 @@
 // GIFT) and reads Aiken, GIFT and Moodle XML back, so that a teacher can move
 // questions between Storyquiz and a platform in both directions.
 //
-// It does no I/O beyond returning bytes and runs in the browser: the
-// writers are built on strings rather than encoding/xml and archive/zip,
-// which would add about 100 KB (brotli) to the WebAssembly bundle. Reading
-// Moodle XML needs an XML parser: natively encoding/xml, in the browser the
-// browser's own DOMParser (see xml_native.go and xml_js.go).
+// It does no I/O beyond returning bytes. The server converts files for the
+// browser (app/server's quiz-files endpoints), which keeps these writers
+// and readers, with encoding/xml, about 70 KB brotli, out of the
+// WebAssembly bundle: the browser imports only package formats, the list
+// of what can be downloaded.
 package exchange
 
 import (
@@ -16,44 +16,24 @@ import (
 	"strings"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/exchange/formats"
 )
 
-// Format describes one file format a quiz can be written in.
-type Format struct {
-	Name  string // the -format flag's value, e.g. "moodle"
-	Label string // what a teacher reads on a download button
-	Ext   string // file name ending, with its dot(s)
-	MIME  string // media type of the download
-	Write func(*quiz.Quiz) []byte
-}
-
-// Formats lists every export format, in the order they are offered.
-var Formats = []Format{
-	{"json", "Quiz file (JSON)", ".json", "application/json", writeJSON},
-	{"moodle", "Moodle XML", ".moodle.xml", "application/xml", MoodleXML},
-	{"qti", "QTI 2.1 package (.zip)", ".qti.zip", "application/zip", QTI},
-	{"blackboard", "Blackboard (tab-delimited)", ".blackboard.txt", "text/plain", Blackboard},
-	{"gift", "Moodle GIFT", ".gift.txt", "text/plain", func(q *quiz.Quiz) []byte { return []byte(quiz.GIFT(q)) }},
-	{"aiken", "Moodle Aiken", ".aiken.txt", "text/plain", func(q *quiz.Quiz) []byte { return []byte(quiz.Aiken(q)) }},
-}
-
-// Lookup returns the format with the given name.
-func Lookup(name string) (Format, bool) {
-	for _, f := range Formats {
-		if f.Name == name {
-			return f, true
-		}
+// Write writes q in format f.
+func Write(f formats.Format, q *quiz.Quiz) []byte {
+	switch f.Name {
+	case "moodle":
+		return MoodleXML(q)
+	case "qti":
+		return QTI(q)
+	case "blackboard":
+		return Blackboard(q)
+	case "gift":
+		return []byte(quiz.GIFT(q))
+	case "aiken":
+		return []byte(quiz.Aiken(q))
 	}
-	return Format{}, false
-}
-
-// Names lists the format names, for usage messages.
-func Names() []string {
-	out := make([]string, len(Formats))
-	for i, f := range Formats {
-		out[i] = f.Name
-	}
-	return out
+	return writeJSON(q)
 }
 
 // writeJSON writes the storyquiz/v1 document, indented as the command line

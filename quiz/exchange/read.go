@@ -9,11 +9,11 @@ import (
 	"unicode/utf8"
 
 	"storyquiz/quiz"
+	"storyquiz/quiz/exchange/formats"
 )
 
-// MaxImportBytes caps a file to import: a question bank exported from a
-// platform is larger than the same quiz in storyquiz/v1 JSON.
-const MaxImportBytes = 1 << 20
+// MaxImportBytes caps a file to import.
+const MaxImportBytes = formats.MaxImportBytes
 
 // Imported is a quiz read from a platform's file, with notes, in plain
 // words, on what was left out or changed on the way.

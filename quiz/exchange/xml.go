@@ -1,5 +1,3 @@
-//go:build !js
-
 package exchange
 
 import (
@@ -10,9 +8,7 @@ import (
 )
 
 // parseXML reads an XML document into a Node tree with encoding/xml, in
-// strict mode: undeclared entities and mismatched tags are errors. The
-// browser uses its own parser instead (xml_js.go), which costs the bundle
-// nothing.
+// strict mode: undeclared entities and mismatched tags are errors.
 func parseXML(text string) (*Node, error) {
 	dec := xml.NewDecoder(strings.NewReader(text))
 	var root *Node

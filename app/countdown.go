@@ -16,6 +16,9 @@ type countdown struct {
 	until   time.Time
 	limit   time.Duration // the question's whole time, for the bar
 	ticking bool
+	// onTick, when set, hears the time left at each second's tick: the
+	// presenter's sounds count down the last seconds with it.
+	onTick func(left time.Duration)
 }
 
 // set updates the end from a newly arrived view.
@@ -48,6 +51,9 @@ func (c *countdown) run(ctx app.Context, comp app.Composer) {
 	c.ticking = true
 	later(ctx, comp, time.Second, func(ctx app.Context) {
 		c.ticking = false
+		if d, ok := c.left(time.Now()); ok && c.onTick != nil {
+			c.onTick(d)
+		}
 		c.run(ctx, comp)
 	})
 }

@@ -28,8 +28,9 @@ type hostPage struct {
 	panelHidden bool
 	spread      bool
 	// stopKeys removes the keydown listener of the keyboard and clicker
-	// controls.
+	// controls, and the click listener that lets sounds play.
 	stopKeys func()
+	snd      sounds
 }
 
 func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
@@ -42,8 +43,14 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	h.live.leave()
 	h.problem, h.notice = "", ""
 	if h.stopKeys == nil {
-		h.stopKeys = app.Window().AddEventListener("keydown", h.onKey)
+		// Any click lets the browser play the sounds a teacher turned on
+		// before a reload; it is the gesture browsers wait for.
+		stopKeys := app.Window().AddEventListener("keydown", h.onKey)
+		stopClicks := app.Window().AddEventListener("click", func(ctx app.Context, _ app.Event) { h.snd.wake(ctx, h, h.live.view) })
+		h.stopKeys = func() { stopKeys(); stopClicks() }
 	}
+	h.snd.load(ctx)
+	h.live.clock.onTick = h.snd.ticked
 	secret := loadHostKey(ctx, h.code).Secret
 	if secret == "" {
 		h.problem = "This browser does not hold the host key for session " + h.code + ". Only the browser that created a session can run it — open the dashboard there, or host a new session."
@@ -54,6 +61,7 @@ func (h *hostPage) OnNav(ctx app.Context) {
 
 func (h *hostPage) OnDismount() {
 	h.live.stop()
+	h.snd.stopTune()
 	if h.stopKeys != nil {
 		h.stopKeys()
 		h.stopKeys = nil
@@ -67,6 +75,7 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 	if prev == nil {
 		focusByID(ctx, "host-h")
 	}
+	h.snd.follow(ctx, h, prev, h.live.view)
 	// Each question starts with its answer spread hidden again.
 	if v := h.live.view; prev != nil && (v.Index != prev.Index || v.Phase != prev.Phase) && v.Phase != session.PhaseReveal {
 		h.spread = false
@@ -139,7 +148,7 @@ func unfinished(v *session.View) bool {
 // and keys typed into a field stay there.
 func (h *hostPage) onKey(ctx app.Context, e app.Event) {
 	v := h.live.view
-	if v == nil || v.Mode != session.ModeTeacher || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+	if v == nil || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 		return
 	}
 	key := e.Get("key").String()
@@ -153,6 +162,10 @@ func (h *hostPage) onKey(ctx app.Context, e app.Event) {
 		case key == " " && (t == "BUTTON" || t == "A" || t == "SUMMARY"):
 			return
 		}
+	}
+	h.snd.wake(ctx, h, v)
+	if v.Mode != session.ModeTeacher {
+		return
 	}
 	h.advance(ctx, v)
 	if v.Phase == session.PhaseQuestion || v.Phase == session.PhaseReveal {
@@ -184,10 +197,17 @@ func (h *hostPage) fullscreen(ctx app.Context, _ app.Event) {
 	}
 }
 
-// fullscreenButton is the Fullscreen control of the presenter view.
+// fullscreenButton is the Fullscreen control of the presenter view, with
+// the sound toggle beside it: both belong to the shared screen.
 func (h *hostPage) fullscreenButton() app.UI {
-	return app.Button().ID("fullscreen").Class("btn btn-small").Type("button").OnClick(h.fullscreen).Text("Fullscreen")
+	return app.Div().Class("screen-controls").Body(
+		app.Button().ID("fullscreen").Class("btn btn-small").Type("button").OnClick(h.fullscreen).Text("Fullscreen"),
+		h.snd.button(h.toggleSound),
+	)
 }
+
+// toggleSound turns the presenter's sounds and lobby music on or off.
+func (h *hostPage) toggleSound(ctx app.Context, _ app.Event) { h.snd.toggle(ctx, h, h.live.view) }
 
 // downloadCSV fetches the results with the host's secret in a header, never
 // in a URL (a shared classroom computer's history would keep it), and offers

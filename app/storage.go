@@ -27,6 +27,9 @@ const (
 	// myQuizzesKey holds the index of the quizzes made in this browser; each
 	// quiz is under its own key, so listing them does not load every article.
 	myQuizzesKey = "myquizzes"
+	// soundKey holds whether the teacher turned the presenter's sounds on
+	// (a bool; off when absent).
+	soundKey = "sound"
 	// myQuizPrefix starts the id of every quiz made in this browser, which
 	// tells it apart from a shipped story's id in /practice/{id}.
 	myQuizPrefix = "my-"

@@ -19,6 +19,7 @@ func TestStorageKeys(t *testing.T) {
 		{myQuizKey("my-0a1b2c3d4e5f"), "myquiz:my-0a1b2c3d4e5f"},
 		{myQuizzesKey, "myquizzes"},
 		{draftKey, "create:draft"},
+		{soundKey, "sound"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

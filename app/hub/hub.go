@@ -40,6 +40,10 @@ var (
 	ErrDamaged = errors.New("this session could not be read from the server's database; its log says why")
 	// ErrNoCode is returned when no free join code was found.
 	ErrNoCode = errors.New("could not find a free join code; please try again")
+	// ErrUnavailable is returned when the shared session database cannot be
+	// reached just now (PostgreSQL restarting); nothing was changed, and the
+	// same request may be sent again in a moment.
+	ErrUnavailable = errors.New("the session database cannot be reached just now; please try again in a moment")
 )
 
 // QuotaError says which of the server's limits a new session would pass.
@@ -74,9 +78,10 @@ type Config struct {
 // changed, closes questions whose time ran out, and removes expired sessions.
 // It knows nothing of HTTP.
 type Hub struct {
-	store Store
-	cfg   Config
-	log   *slog.Logger
+	store  Store
+	shared Shared // the store, when several nodes share it; nil for one node
+	cfg    Config
+	log    *slog.Logger
 
 	createMu sync.Mutex // one creation checks the quotas and stores at a time
 
@@ -111,6 +116,7 @@ func New(store Store, cfg Config) (*Hub, error) {
 		cfg.MaxQuizStorage = DefaultMaxQuizStorage
 	}
 	h := &Hub{store: store, cfg: cfg, log: cfg.Logger, rooms: map[string]*Room{}, done: make(chan struct{})}
+	h.shared, _ = store.(Shared)
 	// A store that can check itself (SQLite) does so first: a damaged file
 	// still serves the sessions it can read, and the others say so.
 	if c, ok := store.(interface{ Check() error }); ok {
@@ -124,11 +130,9 @@ func New(store Store, cfg Config) (*Hub, error) {
 	}
 	for _, e := range entries {
 		r := h.newRoom(e.Code)
-		if hh, err := hex.DecodeString(e.HostSecretHash); err != nil || len(hh) != sha256.Size {
+		if !r.setHostHash(e.HostSecretHash) {
 			h.log.Error("session has a malformed host secret hash; skipped", "code", e.Code)
 			continue
-		} else {
-			copy(r.hostHash[:], hh)
 		}
 		h.rooms[e.Code] = r
 	}
@@ -138,6 +142,11 @@ func New(store Store, cfg Config) (*Hub, error) {
 	h.bg.Add(2)
 	go h.every(250*time.Millisecond, h.TickAll)
 	go h.every(time.Minute, h.Expire)
+	if h.shared != nil {
+		h.bg.Add(2)
+		go h.watch(h.shared.Watch())
+		go h.every(pollInterval, h.poll)
+	}
 	return h, nil
 }
 
@@ -221,6 +230,17 @@ func newCode() string {
 
 func (h *Hub) newRoom(code string) *Room {
 	return &Room{code: code, hub: h, subs: map[*Sub]struct{}{}}
+}
+
+// setHostHash sets the hash of the host's secret from its stored hex form
+// and says whether it was well formed.
+func (r *Room) setHostHash(hexHash string) bool {
+	hh, err := hex.DecodeString(hexHash)
+	if err != nil || len(hh) != sha256.Size {
+		return false
+	}
+	copy(r.hostHash[:], hh)
+	return true
 }
 
 // rooms returns the sessions, so loops can visit them without holding the
@@ -333,6 +353,17 @@ type Room struct {
 	subs       map[*Sub]struct{}
 	notified   uint64 // the session version subscribers were last told about
 	gone       bool   // expired or deleted
+	// seq is the position in the log of the last event applied to s: the
+	// id of the event-stream messages, the same on every node.
+	seq int64
+
+	// Over a Shared store (see cluster.go): changes waiting for the next
+	// transaction, readers waiting for a catch-up, a catch-up asked for by
+	// a wake-up, and whether the goroutine doing that work runs.
+	ops     []*op
+	syncs   []chan error
+	catchUp bool
+	driving bool
 }
 
 // Code returns the session's join code.
@@ -344,16 +375,27 @@ func (r *Room) Identify(secretHash [sha256.Size]byte) (v Viewer, ok bool, err er
 	// Compare in constant time against the host; players are found by the
 	// hash of their secret, whose lookup time tells nothing about the secret.
 	host := subtle.ConstantTimeCompare(secretHash[:], r.hostHash[:]) == 1
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if err := r.loadLocked(); err != nil {
-		return Viewer{}, false, err
+	find := func() (Viewer, bool, error) {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if err := r.loadLocked(); err != nil {
+			return Viewer{}, false, err
+		}
+		if host {
+			return Viewer{Host: true}, true, nil
+		}
+		id, ok := r.s.PlayerBySecretHash(hex.EncodeToString(secretHash[:]))
+		return Viewer{PlayerID: id}, ok, nil
 	}
-	if host {
-		return Viewer{Host: true}, true, nil
+	v, ok, err = find()
+	if err == nil && !ok && r.hub.shared != nil {
+		// The player may have joined through another node a moment ago.
+		if err := r.sync(); err != nil {
+			return Viewer{}, false, err
+		}
+		v, ok, err = find()
 	}
-	id, ok := r.s.PlayerBySecretHash(hex.EncodeToString(secretHash[:]))
-	return Viewer{PlayerID: id}, ok, nil
+	return v, ok, err
 }
 
 // loadLocked makes sure the session is in memory, reading it from the store
@@ -371,6 +413,10 @@ func (r *Room) loadLocked() error {
 		if errors.Is(err, ErrNotFound) {
 			return ErrGone
 		}
+		if errors.Is(err, ErrUnreachable) {
+			h.log.Warn("session could not be loaded", "code", r.code, "err", err)
+			return ErrUnavailable
+		}
 		if r.loadErr == nil {
 			h.log.Error("session could not be loaded", "code", r.code, "err", err)
 		}
@@ -380,7 +426,7 @@ func (r *Room) loadLocked() error {
 	if rec.Skipped > 0 {
 		h.log.Warn("session replay skipped events", "code", r.code, "skipped", rec.Skipped)
 	}
-	r.s, r.loadErr = rec.Session, nil
+	r.s, r.seq, r.loadErr = rec.Session, rec.Seq, nil
 	if r.needResync {
 		h.store.Resync(r.code)
 		r.needResync = false
@@ -388,8 +434,13 @@ func (r *Room) loadLocked() error {
 	return nil
 }
 
-// View returns what v sees now.
+// View returns what v sees now: over a Shared store, after catching up
+// with the log, so that a request never shows less than another node has
+// acknowledged (a database that cannot be reached leaves the node's view).
 func (r *Room) View(v Viewer) (session.View, error) {
+	if err := r.sync(); err != nil && !errors.Is(err, ErrUnavailable) && !errors.Is(err, ErrStore) {
+		return session.View{}, err
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if err := r.loadLocked(); err != nil {
@@ -408,6 +459,10 @@ func (r *Room) viewLocked(v Viewer) (session.View, error) {
 // Read runs fn with the session under its lock, for reads that views do
 // not cover (the results export); fn must not keep s.
 func (r *Room) Read(fn func(s *session.Session)) error {
+	// The results must be the same whichever node is asked.
+	if err := r.sync(); err != nil {
+		return err
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if err := r.loadLocked(); err != nil {
@@ -424,9 +479,14 @@ func (r *Room) Read(fn func(s *session.Session)) error {
 // The event is queued for the store while the session lock is held, so the
 // log keeps the order in which events were applied, but the wait for the
 // disk happens after the lock is released: the answers of a whole class
-// then share one commit instead of queueing behind each other's.
+// then share one commit instead of queueing behind each other's. Over a
+// Shared store the change goes through the cluster's order instead (see
+// cluster.go).
 func (r *Room) Apply(ev session.Event) error {
 	h := r.hub
+	if h.shared != nil {
+		return r.applyShared(ev)
+	}
 	r.mu.Lock()
 	if err := r.loadLocked(); err != nil {
 		r.mu.Unlock()
@@ -442,6 +502,7 @@ func (r *Room) Apply(ev session.Event) error {
 		return nil
 	}
 	wait := h.store.Append(r.code, ev)
+	r.seq++ // the log's order is the order of Append
 	gen := r.gen
 	r.mu.Unlock()
 	if err := wait(); err != nil {

@@ -27,6 +27,9 @@ var (
 	ErrEarlierFailed = errors.New("an earlier change to this session could not be saved")
 	// ErrFull is returned (wrapped) when the storage has no room left.
 	ErrFull = errors.New("the server's storage is full")
+	// ErrUnreachable is matched (errors.Is) by the errors of a shared store
+	// whose database cannot be reached just now: worth retrying later.
+	ErrUnreachable = errors.New("the session database cannot be reached")
 )
 
 // Record is a session rebuilt from the store.
@@ -37,6 +40,15 @@ type Record struct {
 	// Skipped counts logged events that no longer applied on replay; a
 	// correct server never writes one, so any is worth a log line.
 	Skipped int
+	// Seq is the position of the log's last event (1 for the first event,
+	// 0 for none): the session is the log replayed up to Seq.
+	Seq int64
+}
+
+// Logged is an event at its position in a session's log.
+type Logged struct {
+	Seq   int64
+	Event session.Event
 }
 
 // Entry is a stored session as the registry knows it before loading it:
@@ -86,4 +98,46 @@ type Store interface {
 	DeleteExpired(before time.Time) (int, error)
 	// Close waits for queued appends, then closes the store.
 	Close() error
+}
+
+// Shared is a Store that several servers (nodes) use at once, each with a
+// hub of its own. A hub over a Shared store changes a session only inside
+// a Change, which serialises the changes of one session across the nodes
+// and hands over what the other nodes appended first, so every node applies
+// the same log in the same order; it learns of other nodes' changes from
+// Watch and reads them with EventsSince.
+type Shared interface {
+	Store
+	// Entry returns the stored session with the code (a session created on
+	// another node); ErrNotFound when there is none.
+	Entry(code string) (Entry, error)
+	// EventsSince returns the events of session code after seq after, in
+	// log order.
+	EventsSince(code string, after int64) ([]Logged, error)
+	// Change begins the exclusive change of session code: it waits until no
+	// other node changes it, and returns the events appended after seq
+	// after, which the caller applies before its own. The caller must end
+	// the change with Commit, soon: other nodes wait for it.
+	Change(code string, after int64) (Change, []Logged, error)
+	// Seqs returns the position of the log's end of each session named that
+	// exists, so a node can find changes whose wake-up it missed.
+	Seqs(codes []string) (map[string]int64, error)
+	// Watch returns the wake-ups of this store: a session's log reached a
+	// seq. They are hints, batched and possibly late or lost (Seqs covers
+	// that); a Wake with an empty Code means that any session may have
+	// changed. The channel is closed by Close. Call it once.
+	Watch() <-chan Wake
+}
+
+// Change is one exclusive change of a session (see Shared.Change).
+type Change interface {
+	// Commit appends evs at the end of the log, durably, and ends the
+	// change; with no events it only ends it. On error nothing was appended.
+	Commit(evs []session.Event) error
+}
+
+// Wake says that session Code's log reached Seq.
+type Wake struct {
+	Code string
+	Seq  int64
 }

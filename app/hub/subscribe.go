@@ -29,6 +29,7 @@ type Sub struct {
 	seq      uint64        // order of subscribing, to find the oldest
 	sent     uint64        // view version last sent; guarded by the room lock
 	primed   bool          // whether anything was sent yet; guarded by the room lock
+	at       int64         // the log position of the view Next last returned; the subscriber's own
 }
 
 var subSeq atomic.Uint64
@@ -89,7 +90,7 @@ func (s *Sub) Next() (data []byte, changed bool, err error) {
 		r.mu.Unlock()
 		return nil, false, nil
 	}
-	s.sent, s.primed = ver, true
+	s.sent, s.primed, s.at = ver, true, r.seq
 	v, err := r.viewLocked(s.viewer)
 	r.mu.Unlock()
 	if err != nil {
@@ -102,6 +103,12 @@ func (s *Sub) Next() (data []byte, changed bool, err error) {
 	}
 	return data, true, nil
 }
+
+// Seq returns the log position of the view that Next last returned: the
+// session with every event up to it applied. It is the same on every node
+// (the event stream's id, which a client resuming elsewhere sends back as
+// Last-Event-ID). Only the subscriber calls it, after Next.
+func (s *Sub) Seq() int64 { return s.at }
 
 // notifyLocked wakes the subscriptions whose view changed since they last
 // had it. The caller holds r.mu. Most changes touch one student (their

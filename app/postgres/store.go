@@ -39,11 +39,11 @@
 // serialise on the session's row lock; the second one's update then sees the
 // first one's last_seq and fails.
 //
-// That is what the multi-node step builds on: events carry a position
-// (code, seq) that every server agrees on, so a server can tail the log of a
-// session from any seq (SSE Last-Event-ID is that seq), a LISTEN/NOTIFY
-// message only needs to say "session X reached seq N", and a conflict is the
-// signal to read the events it missed rather than to reload from scratch.
+// That check guards the Append path (one server, or a caller that skipped
+// the hub). Several servers go through Change instead (cluster.go): events
+// carry a position (code, seq) that every server agrees on, so a server
+// reads the log of a session from any seq (SSE Last-Event-ID is that seq),
+// and a LISTEN/NOTIFY message only needs to say "session X reached seq N".
 //
 // # Schema and starting up
 //
@@ -87,8 +87,14 @@ var (
 	ErrConflict = errors.New("the session was changed elsewhere since this server read it")
 	// ErrUnavailable is wrapped around failures to reach PostgreSQL (down,
 	// restarting, or the network between), which are worth retrying later.
-	ErrUnavailable = errors.New("the session database (PostgreSQL) is unavailable")
+	// It matches hub.ErrUnreachable too, so the hub answers 503.
+	ErrUnavailable error = unavailable{}
 )
+
+type unavailable struct{}
+
+func (unavailable) Error() string        { return "the session database (PostgreSQL) is unavailable" }
+func (unavailable) Is(target error) bool { return target == hub.ErrUnreachable }
 
 // maxBatch bounds how many appends share one transaction, so that one commit
 // never holds the writer for long.
@@ -99,8 +105,9 @@ const maxBatch = 1024
 var opTimeout = 15 * time.Second
 
 // maxConns is the size of each server's connection pool: the writer needs
-// one, loads and listings the rest. Ten servers then need 80 of
-// PostgreSQL's max_connections (100 by default).
+// one, loads, listings and changes the rest; Watch opens one more, outside
+// the pool, for LISTEN. Ten servers then need 90 of PostgreSQL's
+// max_connections (100 by default).
 const maxConns = 8
 
 // migrationLock is the key of the advisory lock held while the schema is
@@ -174,6 +181,18 @@ type Store struct {
 	// failed holds the sessions whose last write failed; only the writer
 	// goroutine touches it.
 	failed hub.Failures
+
+	log *slog.Logger
+	// For several nodes (see cluster.go): the sessions changed by this node
+	// whose NOTIFY is not sent yet, and the LISTEN side's channel and stop.
+	dirtyMu sync.Mutex
+	dirty   map[string]int64
+	kick    chan struct{}
+	wakes   chan hub.Wake
+	watchOn sync.Once
+	stop    context.CancelFunc
+	stopCtx context.Context
+	bgDone  sync.WaitGroup
 }
 
 var _ hub.Store = (*Store)(nil)
@@ -296,7 +315,9 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 		return nil, scrub(fmt.Errorf("connect to %s: %w", where, err), secrets)
 	}
 	s := &Store{pool: pool, secrets: secrets, reqs: make(chan *hub.Pending, 4096), done: make(chan struct{}),
-		seen: map[string]int64{}, failed: hub.Failures{}}
+		seen: map[string]int64{}, failed: hub.Failures{}, log: opt.Logger,
+		dirty: map[string]int64{}, kick: make(chan struct{}, 1), wakes: make(chan hub.Wake, 1024)}
+	s.stopCtx, s.stop = context.WithCancel(context.Background())
 	deadline := time.Now().Add(opt.StartWait)
 	for attempt := 1; ; attempt++ {
 		err = s.init(ctx, opt.Logger)
@@ -322,6 +343,8 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 		}
 	}
 	go s.writer()
+	s.bgDone.Add(1)
+	go s.notifier()
 	return s, nil
 }
 
@@ -411,6 +434,9 @@ func (s *Store) Close() error {
 	close(s.reqs)
 	s.mu.Unlock()
 	<-s.done
+	s.stop() // the notifier sends what is left first
+	s.bgDone.Wait()
+	close(s.wakes)
 	s.pool.Close()
 	return nil
 }
@@ -725,6 +751,7 @@ func (s *Store) load(ctx context.Context, code string) (rec hub.Record, seq int6
 		return rec, 0, err
 	}
 	rec.Session = ss
+	rec.Seq = seq
 	return rec, seq, nil
 }
 

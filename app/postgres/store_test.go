@@ -87,6 +87,22 @@ func TestContract(t *testing.T) {
 	})
 }
 
+func TestSharedContract(t *testing.T) {
+	srv := server(t)
+	storetest.RunShared(t, storetest.SharedHarness{
+		New: func(t *testing.T) func() hub.Shared {
+			u := srv.NewDB(t)
+			return func() hub.Shared {
+				s, err := Open(context.Background(), u, Options{Logger: quiet, StartWait: time.Second})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+		},
+	})
+}
+
 // breakWrites makes every later event insert fail, as a full disk would,
 // until repair is called.
 func breakWrites(t *testing.T, s *Store) (repair func()) {

@@ -343,13 +343,14 @@ func hashSecret(secret string) [sha256.Size]byte { return sha256.Sum256([]byte(s
 // rate-limited) tells whether a code is in use.
 const errNoMatch = "no session with this code accepts this key: check the code, or join again"
 
-// lookup finds the session of the request's {code}, or nil.
-func (a *API) lookup(r *http.Request) *hub.Room {
+// lookup finds the session of the request's {code}, or nil; err says when
+// a shared database that may hold it could not be asked.
+func (a *API) lookup(r *http.Request) (*hub.Room, error) {
 	code, ok := sessionapi.NormalizeCode(r.PathValue("code"))
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return a.hub.Room(code)
+	return a.hub.Find(code)
 }
 
 // lookupCaller finds the request's session and who is calling (the secret
@@ -363,9 +364,8 @@ func (a *API) lookupCaller(w http.ResponseWriter, r *http.Request, allowQuery bo
 		writeError(w, http.StatusUnauthorized, "this request needs the session secret")
 		return nil, hub.Viewer{}, false
 	}
-	room := a.lookup(r)
+	room, err := a.lookup(r)
 	var v hub.Viewer
-	var err error
 	ok := false
 	if room != nil {
 		v, ok, err = room.Identify(hashSecret(secret))
@@ -503,7 +503,11 @@ func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
 		writeRetry(w, retry, "too many join attempts from this network; please wait a moment")
 		return
 	}
-	room := a.lookup(r)
+	room, err := a.lookup(r)
+	if err != nil {
+		a.writeSessionError(w, err, nil)
+		return
+	}
 	if room == nil {
 		writeError(w, http.StatusNotFound, "there is no session with this code; check the code and try again")
 		return
@@ -536,6 +540,7 @@ var refusals = []struct {
 	{hub.ErrStore, http.StatusInternalServerError, sessionapi.ErrServer},
 	{hub.ErrStorageFull, http.StatusInsufficientStorage, sessionapi.ErrStorageFull},
 	{hub.ErrDamaged, http.StatusInternalServerError, sessionapi.ErrDamaged},
+	{hub.ErrUnavailable, http.StatusServiceUnavailable, sessionapi.ErrUnavailable},
 	{session.ErrUnknownPlayer, http.StatusForbidden, sessionapi.ErrForbidden},
 	{session.ErrNameTaken, http.StatusConflict, sessionapi.ErrNameTaken},
 	{session.ErrBadName, http.StatusBadRequest, sessionapi.ErrBadName},
@@ -558,6 +563,11 @@ func (a *API) writeSessionError(w http.ResponseWriter, err error, statuses map[e
 			status := r.status
 			if st, ok := statuses[r.err]; ok {
 				status = st
+			}
+			if status == http.StatusServiceUnavailable {
+				// The database is restarting: the client may send the
+				// same request again (nothing was changed) shortly.
+				w.Header().Set("Retry-After", "2")
 			}
 			writeErrorCode(w, status, r.code, err.Error())
 			return

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strconv"
 	"time"
 
 	"storyquiz/app/hub"
@@ -25,7 +26,8 @@ const (
 
 // handleEvents streams the caller's view as Server-Sent Events: the current
 // view at once, then a new one after every change that alters it. Each view
-// is a default ("message") event whose data is the view's JSON. A "gone"
+// is a default ("message") event whose data is the view's JSON and whose id
+// is the view's position in the session's log. A "gone"
 // event with {"error": …} ends the stream for good (the player was removed,
 // the session expired); the client should not reconnect after it. On any
 // other disconnect EventSource reconnects and gets the latest view.
@@ -45,6 +47,14 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer a.streams.Done()
+	// A client resuming with Last-Event-ID, perhaps from another node, must
+	// not be shown an older state than it had: catch up with the log first.
+	if id, err := strconv.ParseInt(r.Header.Get("Last-Event-ID"), 10, 64); err == nil && id > 0 {
+		if err := l.CatchUp(id); err != nil {
+			a.writeSessionError(w, err, nil)
+			return
+		}
+	}
 	sub, err := l.Subscribe(c)
 	if err != nil {
 		a.writeSessionError(w, err, nil)
@@ -95,7 +105,9 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 				gone(err.Error())
 				return
 			}
-			if changed && !write("data: "+string(data)+"\n\n") {
+			// The id is the view's position in the session's log, the
+			// same on every node.
+			if changed && !write("id: "+strconv.FormatInt(sub.Seq(), 10)+"\ndata: "+string(data)+"\n\n") {
 				return
 			}
 		}

@@ -403,6 +403,7 @@ func (s *Store) LoadSession(code string) (Record, error) {
 		if err := rows.Scan(&data); err != nil {
 			return rec, err
 		}
+		rec.Seq++ // the log's position counts every row, applied or not
 		var ev session.Event
 		if err := json.Unmarshal(data, &ev); err != nil || ss.Apply(ev) != nil {
 			rec.Skipped++

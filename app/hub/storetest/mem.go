@@ -33,6 +33,7 @@ type memData struct {
 	stalled  bool
 	broken   error // every commit fails with it while set
 	commits  int
+	watchers map[chan hub.Wake]bool // the Watch channels of SharedMem nodes
 }
 
 type memSession struct {
@@ -42,6 +43,7 @@ type memSession struct {
 	created  time.Time
 	updated  time.Time
 	events   [][]byte
+	change   sync.Mutex // held by a SharedMem Change, as a row lock is
 }
 
 var _ hub.Store = (*Mem)(nil)
@@ -213,6 +215,7 @@ func (m *Mem) LoadSession(code string) (hub.Record, error) {
 		}
 	}
 	rec.Session = ss
+	rec.Seq = int64(len(events))
 	return rec, nil
 }
 

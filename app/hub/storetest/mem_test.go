@@ -29,3 +29,12 @@ func TestMemContract(t *testing.T) {
 		},
 	})
 }
+
+func TestSharedMemContract(t *testing.T) {
+	RunShared(t, SharedHarness{
+		New: func(*testing.T) func() hub.Shared {
+			m := NewMem()
+			return func() hub.Shared { return m.Node() }
+		},
+	})
+}

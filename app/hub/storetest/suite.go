@@ -43,6 +43,7 @@ func Run(t *testing.T, h Harness) {
 		{"AppendAfterClose", testAppendAfterClose},
 		{"ConcurrentAppends", testConcurrentAppends},
 		{"FailureHoldsLaterAppends", testFailureHoldsLaterAppends},
+		{"Seq", testSeq},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

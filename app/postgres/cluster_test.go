@@ -1,0 +1,102 @@
+//go:build !wasm
+
+package postgres
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"storyquiz/app/hub"
+	"storyquiz/quiz/session"
+	"storyquiz/quiz/session/sessiontest"
+)
+
+// TestHubCluster runs three hubs (nodes) over one database: students join
+// and answer through all three at once, the host acts on another, and
+// every node, and the log, ends with every acknowledged change.
+func TestHubCluster(t *testing.T) {
+	u := server(t).NewDB(t)
+	var hubs []*hub.Hub
+	for range 3 {
+		st := open(t, u)
+		h, err := hub.New(st, hub.Config{Logger: quiet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(h.Close)
+		hubs = append(hubs, h)
+	}
+	s, err := session.New(sessiontest.Quiz(3), session.Settings{}, now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := hubs[0].Create(sha256.Sum256([]byte("host")), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rooms []*hub.Room
+	for _, h := range hubs {
+		r, err := h.Find(code)
+		if err != nil || r == nil {
+			t.Fatalf("Find = %v, %v", r, err)
+		}
+		rooms = append(rooms, r)
+	}
+	const students = 60
+	each := func(ev func(i int) session.Event) {
+		t.Helper()
+		var wg sync.WaitGroup
+		errs := make([]error, students)
+		for i := range students {
+			wg.Go(func() { errs[i] = rooms[i%3].Apply(ev(i)) })
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("student %d on node %d: %v", i, i%3, err)
+			}
+		}
+	}
+	each(func(i int) session.Event {
+		id := fmt.Sprintf("p%02d", i)
+		return session.Event{Type: session.EvJoin, At: now(), PlayerID: id, Name: id, SecretHash: "h" + id}
+	})
+	if err := rooms[2].Apply(session.Event{Type: session.EvStart, At: now()}); err != nil {
+		t.Fatal(err)
+	}
+	each(func(i int) session.Event {
+		return session.Event{Type: session.EvAnswer, At: now(), PlayerID: fmt.Sprintf("p%02d", i), QuestionID: "q1", Choice: i % 4}
+	})
+	fresh := open(t, u)
+	rec, err := fresh.LoadSession(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rec.Session.Rows()
+	answered := 0
+	for _, row := range want {
+		if row.Answers[0] >= 0 {
+			answered++
+		}
+	}
+	if answered != students || rec.Seq != 2*students+1 {
+		t.Errorf("the log has %d answers at seq %d, want %d at %d", answered, rec.Seq, students, 2*students+1)
+	}
+	for i, r := range rooms {
+		var got []session.Row
+		if err := r.Read(func(s *session.Session) { got = s.Rows() }); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("node %d's results differ from the log's:\ngot  %+v\nwant %+v", i, got[:2], want[:2])
+		}
+	}
+}
+
+// now is the time as the hub stamps events: without a monotonic reading,
+// which the log does not keep.
+func now() time.Time { return time.Now().UTC().Round(0) }

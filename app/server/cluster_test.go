@@ -1,0 +1,92 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"storyquiz/app/hub"
+	"storyquiz/app/hub/storetest"
+	"storyquiz/app/sessionapi"
+	"storyquiz/quiz/session/sessiontest"
+)
+
+// newNodes starts n APIs (nodes) over one shared in-memory store.
+func newNodes(t *testing.T, n int) ([]*env, *storetest.Mem) {
+	t.Helper()
+	mem := storetest.NewMem()
+	c := &clock{t: time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)}
+	var out []*env
+	for range n {
+		e := &env{t: t, clock: c, store: mem.Node()}
+		e.cfg = APIConfig{Now: c.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		var err error
+		if e.api, err = NewAPI(e.store, e.cfg); err != nil {
+			t.Fatal(err)
+		}
+		e.srv = httptest.NewServer(e.api)
+		t.Cleanup(e.stop)
+		out = append(out, e)
+	}
+	return out, mem
+}
+
+// TestNodesShareSessions: a session created on one node is joined, watched
+// and answered through the others; while the database cannot be reached a
+// change gets 503 with Retry-After and changes nothing.
+func TestNodesShareSessions(t *testing.T) {
+	nodes, mem := newNodes(t, 2)
+	a, b := nodes[0], nodes[1]
+	var cr sessionapi.CreateResponse
+	a.must(http.StatusCreated, "POST", "/api/sessions", "", map[string]any{"quiz": sessiontest.Quiz(3)}, &cr)
+	jr := b.join(cr.Code, "Ana") // b never saw the session
+	if got := a.state(cr.Code, jr.PlayerSecret); got.You == nil || got.You.Name != "Ana" {
+		t.Fatalf("the player who joined on b is unknown on a: %+v", got.You)
+	}
+	a.control(cr.Code, cr.HostSecret, "start")
+
+	// The event stream's id is the log position, the same on every node.
+	for i, e := range nodes {
+		if got, want := firstEventID(t, e, cr.Code, jr.PlayerSecret), "2"; got != want {
+			t.Errorf("node %d: first event id = %q, want %q (join, start)", i, got, want)
+		}
+	}
+
+	mem.Break(fmt.Errorf("connection refused: %w", hub.ErrUnreachable))
+	status, body, h := b.do("POST", "/api/sessions/"+cr.Code+"/answers", jr.PlayerSecret, answerBody("q1", 0))
+	if status != http.StatusServiceUnavailable || h.Get("Retry-After") == "" || !strings.Contains(string(body), `"unavailable"`) {
+		t.Errorf("answer while the database is down = %d %s (Retry-After %q), want 503 unavailable with Retry-After", status, body, h.Get("Retry-After"))
+	}
+	mem.Break(nil)
+	b.must(http.StatusOK, "POST", "/api/sessions/"+cr.Code+"/answers", jr.PlayerSecret, answerBody("q1", 0), nil)
+	if got := a.state(cr.Code, cr.HostSecret); got.Answers == nil || got.Answers.Answered != 1 {
+		t.Errorf("the host on a sees answers %+v, want 1", got.Answers)
+	}
+}
+
+// firstEventID opens the event stream and returns the id of its first view.
+func firstEventID(t *testing.T, e *env, code, secret string) string {
+	t.Helper()
+	req, _ := http.NewRequest("GET", e.srv.URL+"/api/sessions/"+code+"/events?secret="+secret, nil)
+	resp, err := e.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if id, ok := strings.CutPrefix(sc.Text(), "id: "); ok {
+			return id
+		}
+	}
+	t.Fatal("the stream ended without an id")
+	return ""
+}

@@ -270,6 +270,12 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 	if v.TimeLimitSeconds > 0 {
 		mode += fmt.Sprintf(" · %d s per question", v.TimeLimitSeconds)
 	}
+	if v.Streaks {
+		mode += " · streak bonus"
+	}
+	if v.SpeedBonus {
+		mode += " · speed bonus"
+	}
 	return app.Div().Class("lobby").Body(
 		app.H1().ID("host-h").TabIndex(-1).Text("Join the quiz"),
 		joinPanel(h.code, h.joinURL, false),
@@ -507,6 +513,7 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 	if res == nil {
 		res = &session.Results{}
 	}
+	bonus := v.Streaks || v.SpeedBonus
 	asked := fmt.Sprintf("%d questions", len(res.Questions))
 	if len(res.Questions) < v.Count {
 		asked = fmt.Sprintf("%d of %d questions asked", len(res.Questions), v.Count)
@@ -525,12 +532,14 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Student"),
 				app.Th().Scope("col").Text("Score"),
+				app.If(bonus, app.Th().Scope("col").Text("Points with bonuses")),
 			)),
 			app.TBody().Body(app.Range(res.Players).Slice(func(i int) app.UI {
 				p := res.Players[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(p.Name),
 					app.Td().Text(fmt.Sprintf("%d of %d", p.Score, p.Asked)),
+					app.If(bonus, app.Td().Class("num").Text(strconv.Itoa(p.Points))),
 				)
 			})),
 		),

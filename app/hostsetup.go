@@ -63,6 +63,7 @@ func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
 	}
 	h.busy, h.err = true, ""
 	req := h.req
+	req.SpeedBonus = req.SpeedBonus && req.TimeLimitSeconds > 0
 	if h.quiz != nil {
 		data, err := json.Marshal(h.quiz)
 		if err != nil {
@@ -131,6 +132,9 @@ func (h *hostSetupPage) Render() app.UI {
 					OnChange(func(ctx app.Context, e app.Event) { h.req.Leaderboard = ctx.JSSrc().Get("checked").Bool() }),
 				app.Label().For("leaderboard").Text("Show a leaderboard (top 10 scores, 1 point per correct answer)"),
 			),
+			check("streaks", h.req.Streaks, false, "Streak bonus: +1 point from the third right answer in a row", func(on bool) { h.req.Streaks = on }),
+			check("speed", h.req.SpeedBonus && h.req.TimeLimitSeconds > 0, h.req.TimeLimitSeconds == 0,
+				"Speed bonus: +1 point for a right answer in the first half of each student's own time (needs a time limit)", func(on bool) { h.req.SpeedBonus = on }),
 			app.Div().ID("setup-error").TabIndex(-1).Role("alert").Body(
 				app.If(h.err != "", app.P().Class("error").Text(h.err)),
 			),
@@ -148,6 +152,16 @@ func (h *hostSetupPage) quizTitle() string {
 		return ""
 	}
 	return fmt.Sprintf("%s (%d questions)", h.quiz.Title, len(h.quiz.Questions))
+}
+
+// check is one labelled checkbox; disabled, it cannot be ticked (the
+// label says why).
+func check(id string, checked, disabled bool, label string, set func(bool)) app.UI {
+	return app.Div().Class("check").Body(
+		app.Input().Type("checkbox").ID(id).Name(id).Checked(checked).Disabled(disabled).
+			OnChange(func(ctx app.Context, _ app.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
+		app.Label().For(id).Text(label),
+	)
 }
 
 // radio is one labelled radio button with a line of help under it.

@@ -309,7 +309,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 			app.If(revealed, feedback(q, chosen)),
 			app.If(revealed && !right, paragraphAround(context, q.Evidence, p.context, func(app.Context, app.Event) { p.context = !p.context })),
 		),
-		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+points(p.score(v)))),
+		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+myPoints(v))),
 		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
 			Aria("disabled", p.live.busy).OnClick(p.nextQuestion).
 			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
@@ -321,11 +321,22 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 
 // outcome is the line a revealed question opens with on a student's phone:
 // "+1 · you are 4th of 27", with the place only when the session has a
-// leaderboard.
+// leaderboard, and the bonuses earned when it has them: "+3 · quick ·
+// 4 in a row · you are 1st of 27".
 func outcome(v *session.View, right bool) string {
 	s := "+0"
 	if right {
 		s = "+1"
+	}
+	if g := v.You; g != nil && g.Gained != nil {
+		g := g.Gained
+		s = fmt.Sprintf("+%d", g.Points)
+		if g.Speed {
+			s += " · quick"
+		}
+		if g.Streak > 0 {
+			s += fmt.Sprintf(" · %d in a row", g.Streak)
+		}
 	}
 	if y := v.You; y != nil && y.Rank > 0 {
 		s += fmt.Sprintf(" · you are %s of %d", placeName(y.Rank, y.Tied), y.Players)
@@ -348,6 +359,18 @@ func verdictClass(v *session.View) string {
 // finalPlace says where a student finished: "You came joint 3rd of 27".
 func finalPlace(y *session.You) string {
 	return fmt.Sprintf("You came %s of %d", placeName(y.Rank, y.Tied), y.Players)
+}
+
+// myPoints is a student's running total: their points, and when bonuses
+// add to them, the right answers too ("5 points · 3 right").
+func myPoints(v *session.View) string {
+	switch y := v.You; {
+	case y == nil:
+		return points(0)
+	case v.Streaks || v.SpeedBonus:
+		return points(y.Points) + fmt.Sprintf(" · %d right", y.Score)
+	}
+	return points(v.You.Score)
 }
 
 func (p *playPage) score(v *session.View) int {
@@ -380,6 +403,7 @@ func (p *playPage) renderFinished(v *session.View) app.UI {
 	return app.Div().Class("results").Body(
 		app.H1().ID("prompt").TabIndex(-1).Text("The quiz is over"),
 		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, asked)),
+		app.If(v.You != nil && (v.Streaks || v.SpeedBonus), app.P().ID("points").Class("my-score").Text(points(v.You.Points)+" with bonuses")),
 		app.If(v.You != nil && v.You.Rank > 0, app.P().ID("place").Class("my-score").Text(finalPlace(v.You))),
 		podium(v.Leaderboard),
 		app.If(len(qs) > 0, app.H2().Text("Review")),

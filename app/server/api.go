@@ -422,7 +422,8 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, status, msg)
 		return
 	}
-	st := session.Settings{Mode: req.Mode, TimeLimitSeconds: req.TimeLimitSeconds, Leaderboard: req.Leaderboard, MaxPlayers: a.cfg.MaxPlayers}
+	st := session.Settings{Mode: req.Mode, TimeLimitSeconds: req.TimeLimitSeconds, Leaderboard: req.Leaderboard, MaxPlayers: a.cfg.MaxPlayers,
+		Streaks: req.Streaks, SpeedBonus: req.SpeedBonus}
 	s, err := session.New(q, st, a.now())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,8 +37,10 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	var rows []session.Row
 	var asked []int
 	var created time.Time
+	var bonus bool // the session scores bonuses: a Points column follows Score
 	if err := room.Read(func(s *session.Session) {
 		q, rows, asked, created = s.Quiz(), s.Rows(), s.AskedQuestions(), s.Created()
+		bonus = s.Settings().Streaks || s.Settings().SpeedBonus
 	}); err != nil {
 		a.writeSessionError(w, err, nil)
 		return
@@ -51,7 +54,11 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	// so that names with accents survive.
 	w.Write([]byte("\ufeff"))
 	cw := csv.NewWriter(w)
-	cw.Write(resultsHeader(q, asked))
+	head := resultsHeader(q, asked)
+	if bonus {
+		head = slices.Insert(head, 2, "Points (with bonuses)")
+	}
+	cw.Write(head)
 	// The server runs in the school, so its time zone is the class's.
 	title, date := safeCell(q.Title), created.Local().Format("2006-01-02 15:04")
 	for _, row := range rows {
@@ -62,6 +69,9 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		rec := []string{safeCell(row.Name), fmt.Sprint(row.Score), fmt.Sprint(n), title, date}
+		if bonus {
+			rec = slices.Insert(rec, 2, fmt.Sprint(row.Points))
+		}
 		for _, i := range asked {
 			rec = append(rec, answerCells(q.Questions[i], row.Answers[i], row.Asked[i], row.Took[i])...)
 		}

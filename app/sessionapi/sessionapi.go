@@ -87,6 +87,9 @@ type CreateRequest struct {
 	Mode             session.Mode    `json:"mode,omitempty"`
 	TimeLimitSeconds int             `json:"timeLimitSeconds,omitempty"`
 	Leaderboard      bool            `json:"leaderboard,omitempty"`
+	// Streaks and SpeedBonus turn on the session's bonuses (session.Settings).
+	Streaks    bool `json:"streaks,omitempty"`
+	SpeedBonus bool `json:"speedBonus,omitempty"`
 }
 
 // CreateResponse gives the join code and the host's secret, which only the

@@ -78,6 +78,11 @@ type Settings struct {
 	Leaderboard bool `json:"leaderboard,omitempty"`
 	// MaxPlayers caps the number of players; 0 means DefaultMaxPlayers.
 	MaxPlayers int `json:"maxPlayers,omitempty"`
+	// Streaks and SpeedBonus add a point for a run of right answers and
+	// for a quick right answer (see bonus.go); both off by default, so a
+	// score counts accuracy alone. A speed bonus needs a time limit.
+	Streaks    bool `json:"streaks,omitempty"`
+	SpeedBonus bool `json:"speedBonus,omitempty"`
 }
 
 // normalize fills defaults and checks ranges.
@@ -90,6 +95,9 @@ func (st Settings) normalize() (Settings, error) {
 	}
 	if st.TimeLimitSeconds < 0 || st.TimeLimitSeconds > MaxTimeLimit {
 		return st, fmt.Errorf("%w: the time limit must be 0 (none) to %d seconds", ErrBadSettings, MaxTimeLimit)
+	}
+	if st.SpeedBonus && st.TimeLimitSeconds == 0 {
+		return st, fmt.Errorf("%w: a speed bonus needs a time limit", ErrBadSettings)
 	}
 	if st.MaxPlayers == 0 {
 		st.MaxPlayers = DefaultMaxPlayers

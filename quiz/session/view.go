@@ -24,6 +24,9 @@ type View struct {
 	Version uint64 `json:"version"`
 	// TimeLimitSeconds is the per-question limit, 0 when there is none.
 	TimeLimitSeconds int `json:"timeLimitSeconds,omitempty"`
+	// Streaks and SpeedBonus say which bonuses the session scores.
+	Streaks    bool `json:"streaks,omitempty"`
+	SpeedBonus bool `json:"speedBonus,omitempty"`
 	// Deadline is when the current question closes, if it has a time limit;
 	// RemainingMs is the time left when the view was made, for clients whose
 	// clock is not in step with the server's.
@@ -85,6 +88,8 @@ type PlayerStatus struct {
 	ID    string `json:"id"`
 	Name  string `json:"name"`
 	Score int    `json:"score"` // correct answers among revealed questions
+	// Points is the score with bonuses, when the session has them.
+	Points int `json:"points,omitempty"`
 	// Answered says whether the player has answered the question they are on
 	// (the current one when teacher-paced).
 	Answered bool `json:"answered"`
@@ -108,6 +113,10 @@ type You struct {
 	ID    string `json:"id"`
 	Name  string `json:"name"`
 	Score int    `json:"score"`
+	// Points is the score with bonuses, when the session has them; Gained
+	// is what the question in the view earned, once it is revealed.
+	Points int   `json:"points,omitempty"`
+	Gained *Gain `json:"gained,omitempty"`
 	// Answer is the player's choice for the question in the view, if any;
 	// Correct is set only once that question is revealed to them.
 	Answer  *int  `json:"answer,omitempty"`
@@ -124,6 +133,7 @@ type You struct {
 }
 
 // LeaderEntry is one line of the leaderboard; equal scores share a rank.
+// Score is the player's points: their right answers plus any bonuses.
 type LeaderEntry struct {
 	Rank  int    `json:"rank"`
 	Name  string `json:"name"`
@@ -149,7 +159,8 @@ type PlayerResult struct {
 	ID      string `json:"id"`
 	Name    string `json:"name"`
 	Score   int    `json:"score"`
-	Answers []int  `json:"answers"` // chosen option per question of the results, -1 when unanswered
+	Points  int    `json:"points,omitempty"` // the score with bonuses, when the session has them
+	Answers []int  `json:"answers"`          // chosen option per question of the results, -1 when unanswered
 	// Asked is how many of the questions were put to this student: the
 	// score is out of it.
 	Asked int `json:"asked"`
@@ -177,6 +188,7 @@ func (s *Session) baseView() View {
 	return View{
 		Phase: s.phase, Index: s.index, Count: len(s.quiz.Questions), Mode: s.settings.Mode,
 		Title: s.quiz.Title, Version: s.ver, TimeLimitSeconds: s.settings.TimeLimitSeconds,
+		Streaks: s.settings.Streaks, SpeedBonus: s.settings.SpeedBonus,
 	}
 }
 
@@ -196,6 +208,9 @@ func (s *Session) HostView(now time.Time) View {
 	v.Players = make([]PlayerStatus, 0, len(s.players))
 	for _, p := range s.players {
 		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra}
+		if s.bonuses() {
+			ps.Points = s.points(p)
+		}
 		for _, a := range p.answers {
 			if a >= 0 {
 				ps.Progress++
@@ -247,8 +262,11 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	v.TimeLimitSeconds = int(s.playerLimit(p) / time.Second)
 	v.You = you
 	v.Leaderboard = s.leaderboard()
+	if s.bonuses() {
+		you.Points = s.points(p)
+	}
 	if v.Leaderboard != nil {
-		you.Rank, you.Tied = s.rank(you.Score)
+		you.Rank, you.Tied = s.rank(s.points(p))
 		you.Players = len(s.players)
 	}
 
@@ -295,6 +313,7 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 			ok := a == s.quiz.Questions[idx].Answer
 			you.Correct = &ok
 		}
+		you.Gained = s.gainOf(p, idx)
 	}
 	return v, nil
 }
@@ -315,7 +334,7 @@ func (s *Session) leaderboard() []LeaderEntry {
 	}
 	all := make([]LeaderEntry, len(s.players))
 	for i, p := range s.players {
-		all[i] = LeaderEntry{Name: p.name, Score: s.score(p)}
+		all[i] = LeaderEntry{Name: p.name, Score: s.points(p)}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Score > all[j].Score })
 	n := min(len(all), LeaderboardSize)
@@ -332,8 +351,8 @@ func (s *Session) leaderboard() []LeaderEntry {
 	return all[:n:n]
 }
 
-// rank returns the place of a score among the players' scores (1 for the
-// best; equal scores share a place) and how many players share it.
+// rank returns the place of a score (in points) among the players' (1 for
+// the best; equal scores share a place) and how many players share it.
 func (s *Session) rank(score int) (place, tied int) {
 	desc := s.sortedScores()
 	place = 1 + sort.Search(len(desc), func(i int) bool { return desc[i] <= score })
@@ -346,7 +365,7 @@ func (s *Session) rank(score int) (place, tied int) {
 	return place, tied
 }
 
-// sortedScores returns every player's score, best first. It is kept until
+// sortedScores returns every player's points, best first. It is kept until
 // the next change: a reveal builds a view for each of a thousand players,
 // and each view's rank needs every score.
 func (s *Session) sortedScores() []int {
@@ -355,7 +374,7 @@ func (s *Session) sortedScores() []int {
 	}
 	desc := make([]int, len(s.players))
 	for i, p := range s.players {
-		desc[i] = s.score(p)
+		desc[i] = s.points(p)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(desc)))
 	s.scores, s.scoresVer = desc, s.ver
@@ -375,6 +394,9 @@ func (s *Session) results(only *player) *Results {
 	qs := s.askedOfAny(in)
 	for _, p := range in {
 		pr := PlayerResult{ID: p.id, Name: p.name, Score: s.score(p), Answers: make([]int, len(qs))}
+		if s.bonuses() {
+			pr.Points = s.points(p)
+		}
 		for k, i := range qs {
 			pr.Answers[k] = p.answers[i]
 			if s.asked(p, i) {
@@ -426,6 +448,7 @@ func (s *Session) askedOfAny(ps []*player) []int {
 type Row struct {
 	ID, Name string
 	Score    int   // correct answers, revealed or not: the export is for the teacher
+	Points   int   // the score with bonuses, counted the same way; 0 when the session has none
 	Answers  []int // chosen option per question, -1 when unanswered
 	// Asked says, per question, whether it was put to the student; Took is
 	// how long each answer took after its question opened (0 when none).
@@ -444,6 +467,9 @@ func (s *Session) Rows() []Row {
 			if a >= 0 && a == s.quiz.Questions[i].Answer {
 				r.Score++
 			}
+		}
+		if s.bonuses() {
+			r.Points, _ = s.tally(p, -1, true)
 		}
 		rows = append(rows, r)
 	}

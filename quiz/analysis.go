@@ -28,14 +28,9 @@ type factKey struct {
 
 // modifierNouns after a name show that the name modifies a noun rather than
 // acting itself: "the Trump administration", "Trump aides".
-var modifierNouns = map[string]bool{
-	"administration": true, "regime": true, "government": true, "aides": true, "aide": true,
-	"officials": true, "official": true, "campaign": true, "talks": true, "supporters": true, "allies": true,
-	"team": true, "camp": true, "forces": true, "troops": true, "military": true, "embassy": true,
-	"family": true, "era": true, "policy": true, "visit": true, "spokesman": true, "spokeswoman": true,
-	"lawyer": true, "lawyers": true, "office": true, "staff": true, "side": true, "delegation": true,
-	"counterpart": true, "presidency": true, "voters": true, "fans": true, "proxies": true, "officers": true,
-}
+var modifierNouns = wordSet(`administration regime government aides aide officials official campaign talks supporters allies
+	team camp forces troops military embassy family era policy visit spokesman spokeswoman lawyer
+	lawyers office staff side delegation counterpart presidency voters fans proxies officers`)
 
 // analyse runs the language tools over an article.
 func analyse(a *Article) *analysis {

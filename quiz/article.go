@@ -60,17 +60,10 @@ func checkInput(text string) error {
 }
 
 // htmlTags are element names whose tags mark pasted markup rather than prose.
-var htmlTags = map[string]bool{
-	"a": true, "abbr": true, "article": true, "aside": true, "b": true, "blockquote": true, "body": true,
-	"br": true, "button": true, "caption": true, "code": true, "div": true, "em": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
-	"h6": true, "head": true, "header": true, "hr": true, "html": true, "i": true, "iframe": true, "img": true,
-	"input": true, "li": true, "link": true, "main": true, "meta": true, "nav": true, "noscript": true,
-	"ol": true, "p": true, "picture": true, "pre": true, "script": true, "section": true, "small": true,
-	"source": true, "span": true, "strong": true, "style": true, "sup": true, "svg": true, "table": true,
-	"tbody": true, "td": true, "th": true, "thead": true, "time": true, "title": true, "tr": true, "u": true,
-	"ul": true, "video": true,
-}
+var htmlTags = wordSet(`a abbr article aside b blockquote body br button caption code div em figcaption figure footer
+	form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input li link main meta nav noscript ol
+	p picture pre script section small source span strong style sup svg table tbody td th thead time
+	title tr u ul video`)
 
 // findHTMLTag returns the first HTML tag, comment or doctype in text, or "".
 // Only known element names count, so "a < b" or "<grin>" in prose pass.

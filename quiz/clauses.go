@@ -22,28 +22,19 @@ type clause struct {
 }
 
 // introWords open an introductory phrase that ends at the first comma.
-var introWords = map[string]bool{
-	"in": true, "after": true, "following": true, "however": true, "on": true, "at": true, "meanwhile": true,
-	"earlier": true, "later": true, "last": true, "despite": true, "during": true, "since": true,
-	"before": true, "with": true, "for": true, "speaking": true, "separately": true, "also": true,
-	"yesterday": true, "today": true, "now": true, "still": true, "instead": true, "but": true, "and": true,
-	"then": true, "overall": true, "nevertheless": true, "furthermore": true, "moreover": true,
-	"according": true, "under": true, "as": true, "when": true, "while": true, "by": true, "amid": true,
-}
+var introWords = wordSet(`in after following however on at meanwhile earlier later last despite during since before with
+	for speaking separately also yesterday today now still instead but and then overall nevertheless
+	furthermore moreover according under as when while by amid`)
 
 // subordinators after a comma start a clause that a question prompt can
 // leave out.
-var subordinators = map[string]bool{
-	"after": true, "before": true, "with": true, "which": true, "who": true, "while": true, "as": true,
-	"when": true, "following": true, "hours": true, "days": true, "weeks": true, "saying": true,
-	"amid": true, "despite": true, "according": true, "where": true, "although": true, "though": true,
-	"but": true, "and": true, "in": true, "prompting": true, "leaving": true, "including": true, "because": true,
-}
+var subordinators = wordSet(`after before with which who while as when following hours days weeks saying amid despite
+	according where although though but and in prompting leaving including because`)
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+var determiners = wordSet("the a an its his her their")
 
 // clauseOpeners start a subordinate clause whose subject and verb follow.
-var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "as": true, "that": true, "until": true, "once": true}
+var clauseOpeners = wordSet("after before when because since while as that until once")
 
 // parseClauses parses the main clause of a sentence and the subordinate
 // clauses opened by "after", "when", "that"… ("hours after Trump fired FBI
@@ -201,7 +192,7 @@ func clauseEnd(toks []tok, from int) int {
 }
 
 // anyWord before "but" makes "but" mean "except": "nothing but water".
-var anyWord = map[string]bool{"nothing": true, "anything": true, "everything": true, "all": true, "none": true, "everyone": true, "anyone": true, "nobody": true}
+var anyWord = wordSet("nothing anything everything all none everyone anyone nobody")
 
 func isParticiple(t tok) bool {
 	if !t.word || t.cap {

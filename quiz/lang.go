@@ -7,13 +7,8 @@ var ErrNotEnglish error = &InputError{Problem: "Storyquiz reads English articles
 
 // englishFunctionWords are the commonest words of English prose; any
 // English news article uses many of them.
-var englishFunctionWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "a": true, "in": true, "is": true, "was": true,
-	"that": true, "for": true, "on": true, "with": true, "he": true, "she": true, "it": true, "as": true,
-	"at": true, "by": true, "from": true, "his": true, "her": true, "have": true, "has": true, "are": true,
-	"were": true, "be": true, "this": true, "said": true, "they": true, "but": true, "an": true, "not": true,
-	"which": true, "who": true, "their": true, "will": true, "had": true, "been": true, "would": true,
-}
+var englishFunctionWords = wordSet(`the of and to a in is was that for on with he she it as at by from his her have has are were be
+	this said they but an not which who their will had been would`)
 
 // checkEnglish refuses text that is not English: the engine's word lists,
 // clause rules and question templates are English, so another language would

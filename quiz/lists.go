@@ -303,27 +303,17 @@ func init() {
 
 // headTitles are the title words that can end a role phrase; modifiers such
 // as "foreign" or "vice" cannot stand alone.
-var headTitles = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "general": true, "director": true,
-	"chancellor": true, "senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
-	"gov.": true, "mayor": true, "judge": true, "justice": true, "chief": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
-	"ceo": true, "officer": true, "commander": true, "admiral": true, "colonel": true, "captain": true,
-	"lieutenant": true, "sergeant": true, "gen.": true, "col.": true, "lt.": true,
-	"capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true, "leader": true,
-	"coach": true, "manager": true, "professor": true, "prof.": true, "prof": true, "premier": true,
-	"emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true, "executive": true,
-	"economist": true, "analyst": true, "correspondent": true, "editor": true, "diplomat": true,
-	"official": true, "inspector": true, "detective": true, "sheriff": true, "superintendent": true,
-	"constable": true, "councillor": true, "councilor": true, "mp": true, "congressman": true,
-	"congresswoman": true, "adviser": true, "advisor": true, "rapper": true, "singer": true, "actor": true,
-	"actress": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
-}
+var headTitles = wordSet(`president minister secretary general director chancellor senator sen. rep. representative
+	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
+	spokesman spokeswoman spokesperson chairman chairwoman chair ceo officer commander admiral
+	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
+	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
+	executive economist analyst correspondent editor diplomat official inspector detective sheriff
+	superintendent constable councillor councilor mp congressman congresswoman adviser advisor
+	rapper singer actor actress striker midfielder defender goalkeeper`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = map[string]bool{"prof": true, "prof.": true, "professor": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
-	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "miss": true}
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article
@@ -421,14 +411,10 @@ func orgAcronymGroup(name string) []string {
 }
 
 // speechVerbs introduce reported speech.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "stated": true,
-	"declared": true, "warned": true, "warns": true, "insisted": true, "claimed": true, "argued": true,
-	"wrote": true, "tweeted": true, "announced": true, "explained": true, "asked": true, "replied": true,
-	"noted": true, "described": true, "called": true, "praised": true, "urged": true, "admitted": true,
-	"acknowledged": true, "suggested": true, "confirmed": true, "according": true, "saying": true,
-	"stressed": true, "emphasised": true, "emphasized": true, "remarked": true, "commented": true,
-}
+var speechVerbs = wordSet(`said says told tells added adds stated declared warned warns insisted claimed argued wrote
+	tweeted announced explained asked replied noted described called praised urged admitted
+	acknowledged suggested confirmed according saying stressed emphasised emphasized remarked
+	commented`)
 
 // stopwords are common words that are capitalised only because they start a
 // sentence or a quotation, never names.
@@ -453,7 +439,7 @@ func init() {
 }
 
 // pronounsPerson are subject pronouns that refer back to a person.
-var pronounsPerson = map[string]bool{"he": true, "she": true}
+var pronounsPerson = wordSet("he she")
 
 // adverbs that may stand between a subject and its verb.
 var verbAdverbs = map[string]bool{
@@ -465,11 +451,7 @@ var verbAdverbs = map[string]bool{
 }
 
 // auxiliaries can be moved before the subject to form a question.
-var auxiliaries = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true,
-	"must": true,
-}
+var auxiliaries = wordSet("was were is are has have had will would could can should may might must")
 
 // irregularPast maps irregular past-tense forms to their base form.
 var irregularPast = map[string]string{
@@ -496,23 +478,15 @@ var irregularPast = map[string]string{
 
 // stemNeedsE lists regular verbs whose base form ends in a silent e that the
 // spelling rules in lemmaPast cannot recover.
-var stemNeedsE = map[string]bool{
-	"invit": true, "unit": true, "ignit": true, "recit": true, "excit": true, "incit": true,
-	"postpon": true, "interven": true, "complet": true, "compet": true, "delet": true, "creat": true,
-	"combin": true, "determin": true, "examin": true, "imagin": true, "outlin": true, "undermin": true,
-}
+var stemNeedsE = wordSet(`invit unit ignit recit excit incit postpon interven complet compet delet creat combin determin
+	examin imagin outlin undermin`)
 
 // stemNoE lists regular verbs whose stem looks as if it needed a silent e but
 // does not.
-var stemNoE = map[string]bool{
-	"develop": true, "gallop": true, "worship": true, "monitor": true, "honor": true, "favor": true,
-	"labor": true, "mentor": true, "sponsor": true, "focus": true, "bias": true, "anchor": true,
-	"author": true, "tailor": true, "mirror": true, "censor": true, "harbor": true, "vapor": true,
-	"visit": true, "edit": true, "limit": true, "exhibit": true, "prohibit": true, "inherit": true,
-	"profit": true, "benefit": true, "credit": true, "deposit": true, "audit": true, "vomit": true,
-	"target": true, "budget": true, "market": true, "pocket": true, "ticket": true, "interpret": true,
-	"belong": true, "long": true, "bang": true, "hang": true, "wrong": true, "prolong": true,
-}
+var stemNoE = wordSet(`develop gallop worship monitor honor favor labor mentor sponsor focus bias anchor author tailor
+	mirror censor harbor vapor visit edit limit exhibit prohibit inherit profit benefit credit
+	deposit audit vomit target budget market pocket ticket interpret belong long bang hang wrong
+	prolong`)
 
 // firstNames is firstNameList as a set, built on first use.
 var firstNames map[string]bool
@@ -531,19 +505,13 @@ func isFirstName(low string) bool {
 
 // outletWords end the names of newspapers, broadcasters and agencies: an
 // outlet is an organisation, never the person who said something.
-var outletWords = map[string]bool{
-	"times": true, "post": true, "journal": true, "herald": true, "telegraph": true, "guardian": true,
-	"tribune": true, "gazette": true, "report": true, "news": true, "magazine": true, "daily": true,
-	"chronicle": true, "observer": true, "independent": true, "mirror": true, "express": true,
-	"review": true, "weekly": true, "today": true, "reuters": true, "bloomberg": true, "press": true,
-	"standard": true, "mail": true, "record": true, "inquirer": true, "bulletin": true, "star": true,
-	"examiner": true, "digest": true, "insider": true, "wire": true, "radio": true, "tv": true,
-	"television": true, "channel": true, "broadcasting": true,
-}
+var outletWords = wordSet(`times post journal herald telegraph guardian tribune gazette report news magazine daily
+	chronicle observer independent mirror express review weekly today reuters bloomberg press
+	standard mail record inquirer bulletin star examiner digest insider wire radio tv television
+	channel broadcasting`)
 
 // outletAcronyms are broadcasters and agencies written in capitals.
-var outletAcronyms = map[string]bool{"BBC": true, "CNN": true, "NBC": true, "ABC": true, "CBS": true,
-	"AP": true, "AFP": true, "ESPN": true, "ITV": true, "NPR": true, "PBS": true, "MSNBC": true, "RTE": true}
+var outletAcronyms = wordSet("BBC CNN NBC ABC CBS AP AFP ESPN ITV NPR PBS MSNBC RTE")
 
 // commonAcronyms are capitalised common nouns (an MP, a PC), not names.
 var commonAcronyms = map[string]bool{"MP": true, "MPS": true, "MEP": true, "MEPS": true, "MSP": true,
@@ -558,16 +526,19 @@ var commonAcronyms = map[string]bool{"MP": true, "MPS": true, "MEP": true, "MEPS
 // notNameWords are capitalised words that start phrases which are never a
 // person's name, though a first-name list may hold them: "Upper Midwest",
 // "Happy Thanksgiving", "Great Lakes".
-var notNameWords = map[string]bool{
-	"upper": true, "lower": true, "great": true, "greater": true, "happy": true, "merry": true,
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "new": true, "old": true, "grand": true,
-	"royal": true, "holy": true, "saint": true, "st": true, "san": true, "santa": true, "los": true,
-	"las": true, "fort": true, "mount": true, "lake": true, "cape": true, "port": true, "big": true,
-	"little": true, "united": true, "national": true, "international": true, "world": true,
-	"global": true, "first": true, "second": true, "third": true, "premier": true, "champions": true,
-	"christmas": true, "easter": true, "thanksgiving": true, "independence": true, "memorial": true,
-	"labor": true, "valentine": true, "black": true, "cyber": true, "super": true, "good": true,
-	"best": true, "top": true, "young": true, "live": true, "mobile": true, "digital": true,
-	"american": true, "british": true, "european": true, "african": true, "asian": true,
+var notNameWords = wordSet(`upper lower great greater happy merry north south east west northern southern eastern western
+	central new old grand royal holy saint st san santa los las fort mount lake cape port big little
+	united national international world global first second third premier champions christmas easter
+	thanksgiving independence memorial labor valentine black cyber super good best top young live
+	mobile digital american british european african asian`)
+
+// wordSet builds a set from words separated by spaces: a table written so
+// is far smaller in the WebAssembly bundle than a map literal, whose every
+// entry becomes code.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }

@@ -293,15 +293,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 // workWords before a name show that it names a band, a team, a work or a
 // firm rather than a person: "the band Franz Ferdinand", "headliners
 // Scissor Sisters".
-var workWords = map[string]bool{
-	"band": true, "bands": true, "group": true, "groups": true, "act": true, "acts": true, "duo": true,
-	"trio": true, "headliners": true, "headliner": true, "rockers": true, "team": true, "club": true,
-	"film": true, "album": true, "show": true, "programme": true, "program": true, "series": true,
-	"song": true, "single": true, "novel": true, "book": true, "play": true, "movie": true, "musical": true,
-	"game": true, "label": true, "firm": true, "company": true, "brand": true, "network": true,
-	"channel": true, "station": true, "magazine": true, "newspaper": true, "festival": true, "track": true,
-	"hit": true, "sitcom": true, "drama": true, "shows": true, "films": true, "albums": true, "like": true,
-}
+var workWords = wordSet(`band bands group groups act acts duo trio headliners headliner rockers team club film album show
+	programme program series song single novel book play movie musical game label firm company brand
+	network channel station magazine newspaper festival track hit sitcom drama shows films albums
+	like`)
 
 // personShaped reports whether a name could be a person's: two to four
 // capitalised words, none of them a place, organisation or event word.
@@ -337,13 +332,9 @@ func nounAfter(t tok) bool {
 }
 
 // eventWords end the names of events, prizes and competitions.
-var eventWords = map[string]bool{
-	"bowl": true, "cup": true, "trophy": true, "championship": true, "championships": true, "series": true,
-	"open": true, "games": true, "award": true, "awards": true, "prize": true, "globe": true, "globes": true,
-	"festival": true, "olympics": true, "tournament": true, "league": true, "crown": true, "slam": true,
-	"day": true, "week": true, "war": true, "wars": true, "show": true, "conference": true, "summit": true,
-	"election": true, "elections": true, "expo": true, "fair": true, "marathon": true, "derby": true,
-}
+var eventWords = wordSet(`bowl cup trophy championship championships series open games award awards prize globe globes
+	festival olympics tournament league crown slam day week war wars show conference summit election
+	elections expo fair marathon derby`)
 
 // workContext reports a name in [i, j) that the words around it show is not
 // a person: after a work word, inside quotation marks, or followed by a
@@ -671,6 +662,5 @@ func isContinent(low string) bool {
 }
 
 // demonymNouns are nationality nouns written before a name.
-var demonymNouns = map[string]bool{"briton": true, "scot": true, "welshman": true, "welshwoman": true,
-	"englishman": true, "englishwoman": true, "irishman": true, "irishwoman": true, "frenchman": true,
-	"frenchwoman": true, "dutchman": true, "kiwi": true, "aussie": true, "scotsman": true, "scotswoman": true}
+var demonymNouns = wordSet(`briton scot welshman welshwoman englishman englishwoman irishman irishwoman frenchman
+	frenchwoman dutchman kiwi aussie scotsman scotswoman`)

@@ -38,17 +38,12 @@ var npDeterminers = map[string]string{"the": "the", "a": "a", "an": "a", "its": 
 
 // vagueHeads are nouns that say too little to be an answer on their own
 // ("details", "a number") or that need what follows ("part of").
-var vagueHeads = map[string]bool{"details": true, "detail": true, "number": true, "numbers": true, "lot": true, "lots": true, "part": true, "kind": true,
-	"way": true, "ways": true, "range": true, "series": true, "rest": true, "end": true, "start": true, "thing": true,
-	"things": true, "time": true, "times": true, "year": true, "years": true, "day": true, "days": true, "week": true,
-	"weeks": true, "month": true, "months": true, "people": true, "one": true, "ones": true, "fact": true, "case": true,
-	"matter": true, "issue": true, "issues": true, "side": true, "sides": true, "point": true, "place": true, "group": true,
-	"area": true, "areas": true, "level": true, "levels": true, "half": true, "number.": true, "top": true, "bottom": true,
-	"front": true, "back": true, "moment": true, "stage": true, "chance": true, "bit": true, "type": true, "sort": true,
-	"list": true, "version": true, "amount": true, "total": true, "majority": true, "minority": true, "percent": true,
-	"cent": true, "morning": true, "evening": true, "night": true, "afternoon": true, "weekend": true, "season": true,
-	"game": true, "match": true, "statement": true, "comment": true, "comments": true, "news": true, "story": true,
-	"hours": true, "minutes": true, "minute": true, "hour": true, "summer": true, "winter": true, "spring": true}
+var vagueHeads = wordSet(`details detail number numbers lot lots part kind way ways range series rest end start thing
+	things time times year years day days week weeks month months people one ones fact case matter
+	issue issues side sides point place group area areas level levels half number. top bottom front
+	back moment stage chance bit type sort list version amount total majority minority percent cent
+	morning evening night afternoon weekend season game match statement comment comments news story
+	hours minutes minute hour summer winter spring`)
 
 // npBreakers end a noun phrase or show that a word is no noun.
 func npWordOK(t tok) bool {
@@ -121,11 +116,10 @@ func nounPhrases(s *sent) []nounPhrase {
 }
 
 // ingNouns are nouns ending in -ing that may head a phrase.
-var ingNouns = map[string]bool{"building": true, "meeting": true, "funding": true, "spending": true, "training": true,
-	"ceiling": true, "hearing": true, "ruling": true, "warning": true, "offering": true, "opening": true, "recording": true,
-	"shooting": true, "bombing": true, "housing": true, "clothing": true, "painting": true, "wedding": true, "ceasefire": true,
-	"earnings": true, "savings": true, "findings": true, "proceedings": true, "dealings": true, "listing": true, "rating": true,
-	"ratings": true, "ranking": true, "rankings": true, "booking": true, "bookings": true, "filling": true, "setting": true, "trading": true}
+var ingNouns = wordSet(`building meeting funding spending training ceiling hearing ruling warning offering opening
+	recording shooting bombing housing clothing painting wedding ceasefire earnings savings findings
+	proceedings dealings listing rating ratings ranking rankings booking bookings filling setting
+	trading`)
 
 // adjectiveEnding guesses that a word ending a phrase is an adjective, so
 // that the phrase is no noun phrase ("the most successful").
@@ -425,19 +419,15 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 // actorNouns name the article's actors in general words ("the firm",
 // "the company"): one of them is often another name for the other, so
 // they are not offered as wrong options.
-var actorNouns = map[string]bool{"firm": true, "company": true, "group": true, "maker": true, "business": true,
-	"club": true, "team": true, "side": true, "government": true, "party": true, "council": true, "bank": true,
-	"board": true, "agency": true, "network": true, "country": true, "state": true, "city": true, "nation": true,
-	"organisation": true, "organization": true, "authority": true, "authorities": true, "department": true,
-	"ministry": true, "administration": true, "corporation": true, "retailer": true, "chain": true, "operator": true}
+var actorNouns = wordSet(`firm company group maker business club team side government party council bank board agency
+	network country state city nation organisation organization authority authorities department
+	ministry administration corporation retailer chain operator`)
 
 // personNouns are common nouns for people, beside the role words.
-var personNouns = map[string]bool{"player": true, "fan": true, "worker": true, "customer": true, "shopper": true,
-	"voter": true, "student": true, "analyst": true, "gamer": true, "viewer": true, "reader": true, "user": true,
-	"member": true, "child": true, "children": true, "man": true, "men": true, "woman": true, "women": true,
-	"resident": true, "victim": true, "passenger": true, "driver": true, "pupil": true, "parent": true, "official": true,
-	"expert": true, "critic": true, "minister": true, "leader": true, "owner": true, "employee": true, "staff": true,
-	"spokesman": true, "spokeswoman": true, "boss": true, "colleague": true, "rival": true, "opponent": true, "supporter": true}
+var personNouns = wordSet(`player fan worker customer shopper voter student analyst gamer viewer reader user member child
+	children man men woman women resident victim passenger driver pupil parent official expert
+	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent
+	supporter`)
 
 // nounClass sorts a head noun into people, abstract nouns and the rest,
 // so that options are of one kind: "a former player" beside other people.

@@ -156,9 +156,9 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 	return -1
 }
 
-var whenPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true, "until": true, "at": true}
+var whenPreps = wordSet("on in during since by until at")
 
-var wherePreps = map[string]bool{"at": true, "in": true, "to": true, "inside": true, "near": true, "into": true, "outside": true}
+var wherePreps = wordSet("at in to inside near into outside")
 
 // makeCandidates produces every question the engine can ask about the
 // article, before validation.
@@ -1176,9 +1176,8 @@ func anyPersonBefore(s *sent, k int) bool {
 }
 
 // vagueRoles are one-word roles too general to identify a person by.
-var vagueRoles = map[string]bool{"chief": true, "head": true, "boss": true, "official": true, "leader": true,
-	"executive": true, "officer": true, "director": true, "manager": true, "chair": true, "player": true,
-	"star": true, "agent": true, "host": true, "owner": true, "deputy": true}
+var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
+	owner deputy`)
 
 // presentVerb guesses whether token k, after a subject, is a verb in the
 // present tense, third person singular: "The trend shows that…". It must

@@ -29,34 +29,19 @@ func balanceQuotes(p string) string {
 }
 
 // abbreviations that never end a sentence (titles before names).
-var titleAbbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true, "lt": true,
-	"sgt": true, "capt": true, "maj": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
-	"st": true, "mt": true, "ft": true, "pres": true, "supt": true, "det": true, "insp": true, "cmdr": true,
-	"hon": true, "messrs": true, "mme": true, "cpl": true, "pvt": true, "brig": true, "cdr": true, "atty": true,
-	"vs": true, "v": true, "no": true, "nos": true, "fig": true, "approx": true, "dept": true, "univ": true,
-	"ave": true, "blvd": true, "rd": true, "e.g": true, "i.e": true, "cf": true, "al": true,
-}
+var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft pres supt det insp cmdr
+	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al`)
 
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.
-var weakAbbrev = map[string]bool{
-	"inc": true, "ltd": true, "corp": true, "co": true, "jr": true, "sr": true, "etc": true, "bros": true,
-	"plc": true, "llc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
-	"est": true,
-}
+var weakAbbrev = wordSet(`inc ltd corp co jr sr etc bros plc llc jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m
+	est`)
 
 // sentenceOpeners are words that, capitalised after an ambiguous
 // abbreviation, show that a new sentence has begun.
-var sentenceOpeners = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"i": true, "but": true, "and": true, "this": true, "that": true, "these": true, "those": true,
-	"in": true, "on": true, "at": true, "however": true, "his": true, "her": true, "their": true,
-	"its": true, "there": true, "as": true, "after": true, "before": true, "when": true, "while": true,
-	"meanwhile": true, "officials": true, "some": true, "many": true, "one": true, "if": true, "for": true,
-	"since": true, "last": true, "earlier": true, "later": true, "our": true, "my": true, "you": true,
-}
+var sentenceOpeners = wordSet(`the a an he she it they we i but and this that these those in on at however his her their its
+	there as after before when while meanwhile officials some many one if for since last earlier
+	later our my you`)
 
 // splitSentences splits a paragraph into sentences. A sentence ends at . ! ?
 // (or an ellipsis) followed, after any closing quotes or brackets, by a space
@@ -209,20 +194,15 @@ func usableSentence(s string) bool {
 // glueOpeners are words that, capitalised in the middle of a sentence after
 // a lower-case word and before another lower-case word, show that a full
 // stop went missing: "they had been handing out At the end of the case".
-var glueOpeners = map[string]bool{"The": true, "He": true, "She": true, "It": true, "They": true, "We": true,
-	"But": true, "At": true, "In": true, "On": true, "After": true, "However": true, "This": true, "His": true,
-	"Her": true, "Their": true, "Its": true, "There": true, "When": true, "While": true, "Meanwhile": true}
+var glueOpeners = wordSet(`The He She It They We But At In On After However This His Her Their Its There When While
+	Meanwhile`)
 
 // glueBlockers before a capitalised word make it the start of a title or
 // a name rather than of a sentence: "the film In the Mood", "in The Times".
-var glueBlockers = map[string]bool{"the": true, "a": true, "an": true, "of": true, "by": true, "in": true, "on": true,
-	"at": true, "to": true, "from": true, "with": true, "for": true, "and": true, "or": true, "called": true,
-	"named": true, "titled": true, "entitled": true, "as": true, "like": true, "than": true, "via": true, "said": true,
-	"says": true, "see": true, "watch": true, "read": true, "film": true, "song": true, "album": true, "show": true,
-	"book": true, "novel": true, "play": true, "single": true, "series": true, "programme": true, "program": true,
-	"movie": true, "hit": true, "track": true, "musical": true, "magazine": true, "newspaper": true, "is": true,
-	"was": true, "are": true, "were": true, "'s": true, "about": true, "into": true, "sang": true, "sings": true,
-	"wrote": true, "starred": true, "presents": true, "presented": true, "headline": true}
+var glueBlockers = wordSet(`the a an of by in on at to from with for and or called named titled entitled as like than via
+	said says see watch read film song album show book novel play single series programme program
+	movie hit track musical magazine newspaper is was are were 's about into sang sings wrote
+	starred presents presented headline`)
 
 // splitGlued splits a sentence where a full stop went missing between two
 // sentences: after a lower-case word, before a capitalised sentence opener

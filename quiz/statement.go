@@ -63,30 +63,25 @@ func (p stmtPlan) render(s *sent, extra ...rep) string {
 }
 
 // personalPronouns need a person named before them in the statement.
-var personalPronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
+var personalPronouns = wordSet("he him his himself she her hers herself")
 
 // leadingConjunctions can be dropped from the start of a statement: "But
 // Middlesbrough peppered the goal" states "Middlesbrough peppered the goal".
-var leadingConjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "also": true, "meanwhile": true, "however": true}
+var leadingConjunctions = wordSet("but and so yet also meanwhile however")
 
 // introOpeners start an introductory phrase that a statement may leave out
 // ("After claiming the title, …", "When the captains agreed, …"); a
 // condition ("if", "unless") changes the claim and stays.
-var introOpeners = map[string]bool{"when": true, "although": true, "though": true, "while": true, "despite": true,
-	"after": true, "with": true, "having": true, "in": true, "on": true, "at": true, "during": true, "since": true,
-	"earlier": true, "later": true, "last": true, "following": true, "for": true, "as": true, "by": true, "under": true,
-	"speaking": true, "separately": true, "elsewhere": true, "already": true, "now": true, "today": true, "yesterday": true,
-	"set": true, "amid": true, "before": true, "overall": true, "instead": true, "still": true, "nevertheless": true}
+var introOpeners = wordSet(`when although though while despite after with having in on at during since earlier later last
+	following for as by under speaking separately elsewhere already now today yesterday set amid
+	before overall instead still nevertheless`)
 
 // tailOpeners, after a comma or a dash, start a trailing aside that a
 // statement may leave out: "…, which killed 30,000", "…, his anxiety…".
-var tailOpeners = map[string]bool{"which": true, "who": true, "while": true, "whereas": true, "as": true, "after": true,
-	"before": true, "but": true, "and": true, "with": true, "including": true, "according": true, "although": true,
-	"though": true, "his": true, "her": true, "their": true, "its": true, "although,": true, "when": true, "where": true,
-	"despite": true, "amid": true, "saying": true, "adding": true, "leaving": true, "making": true, "prompting": true,
-	"following": true, "meaning": true, "bringing": true, "taking": true, "giving": true, "because": true, "since": true,
-	"so": true, "though,": true, "not": true, "a": true, "an": true, "the": true, "all": true, "both": true, "one": true,
-	"he": true, "she": true, "it": true, "they": true, "then": true, "in": true, "on": true, "at": true, "from": true}
+var tailOpeners = wordSet(`which who while whereas as after before but and with including according although though his her
+	their its although, when where despite amid saying adding leaving making prompting following
+	meaning bringing taking giving because since so though, not a an the all both one he she it they
+	then in on at from`)
 
 // statementPlan decides how a sentence can be quoted as a statement that
 // keeps tokens [k0, k1) (the fact asked about). It fails when the sentence

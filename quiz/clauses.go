@@ -102,6 +102,24 @@ func parseClauseAt(s *sent, i int) clause {
 		}
 	}
 	if c.subjMent < 0 {
+		// A name after words that describe it: "Ex chat show host Jo
+		// Bloggs has quit…", "rock veterans New Order have joined…".
+		for mi, m := range s.ments {
+			if m.r0 <= i || m.r0 > i+4 || m.ent < 0 || m.pronoun || m.desc || m.modifier || m.typ < ePerson || m.typ > eSite {
+				continue
+			}
+			plain := true
+			for k := i; k < m.r0; k++ {
+				t := toks[k]
+				plain = plain && t.word && !t.num && !stopwords[t.low] && !auxiliaries[t.low] && !isPastVerb(toks, k) && !speechVerbs[t.low] && !introWords[t.low]
+			}
+			if plain && m.t1 < len(toks) && toks[m.t1].low != "'s" {
+				c.subjMent, c.subj1 = mi, m.t1
+			}
+			break
+		}
+	}
+	if c.subjMent < 0 {
 		if !determiners[toks[i].low] {
 			return c
 		}

@@ -203,7 +203,7 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 	var pool []scored
 	seen := map[string]bool{key.words: true}
 	for _, p := range all {
-		if seen[p.words] || p.plural != key.plural || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] {
+		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] {
 			continue
 		}
 		seen[p.words] = true
@@ -238,7 +238,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 		if p.det == key.det || p.det != "" && key.det != "" {
 			sc += 0.5
 		}
-		sc -= 0.3 * float64(abs(d))
+		// Options of one length: a longer or shorter one stands out,
+		// and a test-wise student picks it.
+		sc -= 0.8 * float64(abs(d))
 		opt := phraseOption(key.det, p.words)
 		if bare {
 			opt = p.words

@@ -79,7 +79,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
-	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start.
 		t = f.low + t[len(f.text):]
@@ -111,6 +111,17 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
 		return ""
 	}
+	// "When did this estimate rise?", "What did the move cost?": the
+	// reader cannot tell what it is about. A possessive subject reads
+	// "the" in the question.
+	from := c.subj0
+	switch s.toks[from].low {
+	case "its", "his", "her", "their":
+		from++
+	}
+	if an.outsideRef(s, from, c.textEnd, []rep{{s.toks[x].start, s.toks[y-1].end, ""}}) {
+		return ""
+	}
 	// "played their first gig in 2003 and have since supported…": the
 	// second verb phrase cannot follow "did".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
@@ -135,6 +146,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		advs := span(s, c.subj1, c.verb)
 		rest := spanWithout(s, c.verb+1, c.textEnd, x, y)
 		p = wh + " did " + subj + " " + advs + " " + c.lemma + " " + rest
+	}
+	// "(£30.4m)": a conversion or an aside has no place in a question.
+	for {
+		i, j := strings.Index(p, " ("), strings.IndexByte(p, ')')
+		if i < 0 || j < i {
+			break
+		}
+		p = p[:i] + p[j+1:]
 	}
 	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 || len(strings.Fields(p)) > 24 {
 		return "" // a question longer than 24 words is hard to read
@@ -384,7 +403,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// Nor does a broadcaster or paper swapped for another.
 	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
 	afterHonorific := m.t0 > 0 && honorifics[s.toks[m.t0-1].low]
-	if !inQuote && m.r0 == m.t0 && m.role == "" && !outlet && !afterHonorific && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
+	if !inQuote && m.r0 == m.t0 && m.role == "" && !outlet && !afterHonorific && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
 		stmt := plan.render(s)
 		if !truth {
@@ -473,6 +492,11 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			answer := an.ents[m.ent].name
 			verbs := span(s, c.subj1, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
+			// "Who said the man?": after a verb of saying, the words
+			// must hold a clause of their own.
+			if speechVerbs[s.toks[c.verb].low] && !verbSoon(s.toks, c.verb+2) && !verbSoon(s.toks, c.verb+5) {
+				continue
+			}
 			if len(dis) >= 2 && !strings.Contains(verbs, "\"") && countWords(verbs) >= 3 {
 				if c.aux >= 0 {
 					switch s.toks[c.aux].low {

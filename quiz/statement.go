@@ -73,7 +73,7 @@ var leadingConjunctions = wordSet("but and so yet also meanwhile however")
 // ("After claiming the title, …", "When the captains agreed, …"); a
 // condition ("if", "unless") changes the claim and stays.
 var introOpeners = wordSet(`when although though while despite after with having in on at during since earlier later last
-	following for as by under speaking separately elsewhere already now today yesterday set amid
+	following for as by under speaking separately elsewhere already now today yesterday set amid due
 	before overall instead still nevertheless`)
 
 // tailOpeners, after a comma or a dash, start a trailing aside that a
@@ -99,6 +99,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		return stmtPlan{}, false
 	}
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
+	if k, name := an.itReferent(s); name != "" {
+		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
+	}
 	lo, hi := 0, n // token span the statement keeps
 	if lead.to > 0 {
 		lo = 1
@@ -156,7 +159,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 	}
 	// A leading "But" or "And" goes.
-	if lead.to == 0 && leadingConjunctions[toks[0].low] && n > 2 && toks[1].word && k0 > 0 {
+	if lead.to == 0 && leadingConjunctions[toks[0].low] && n > 2 && (toks[1].word || toks[1].text == ",") && k0 > 0 {
 		lo = 1
 		if toks[1].text == "," && n > 3 {
 			lo = 2
@@ -174,7 +177,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			break
 		}
 	}
-	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// An introductory phrase up to the first comma.
 		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
 			for k := lo + 1; k < n && k < lo+16 && k < k0; k++ {
@@ -187,7 +190,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 		}
 	}
-	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// A trailing aside after the fact.
 		for k := max(k1, lo+4); k+1 < hi; k++ {
 			t := toks[k]
@@ -232,7 +235,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		p.to = toks[hi].start
 	}
 	// Checks on what is kept.
-	if words() > stmtHardWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) {
+	if words() > stmtHardWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		return stmtPlan{}, false
 	}
 	depth := 0
@@ -255,6 +258,52 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		return stmtPlan{}, false
 	}
 	return p, true
+}
+
+// itReferent resolves an "it" that is the subject of a sentence's main
+// clause ("However, it was suspended…") to the plain singular subject of
+// the sentence before ("An agreement to … was signed"): the subject goes
+// on from sentence to sentence. It returns the token of "it" and the words
+// to print instead ("the agreement"), or "" when the link is not sure.
+func (an *analysis) itReferent(s *sent) (int, string) {
+	k := 0
+	for k < len(s.toks) && leadingConjunctions[s.toks[k].low] {
+		k++
+		if k < len(s.toks) && s.toks[k].text == "," {
+			k++
+		}
+	}
+	if s.idx == 0 || k+1 >= len(s.toks) || s.toks[k].low != "it" || !auxiliaries[s.toks[k+1].low] && !isPastVerb(s.toks, k+1) {
+		return 0, ""
+	}
+	for j := k + 2; j < len(s.toks) && j < k+7; j++ {
+		if itOpensClause[s.toks[j].low] {
+			return 0, "" // "it was clear that…": an empty subject
+		}
+	}
+	prev := &an.sents[s.idx-1]
+	if len(prev.cls) == 0 || !prev.cls[0].ok || prev.cls[0].subjMent >= 0 {
+		return 0, ""
+	}
+	c := prev.cls[0]
+	for _, p := range nounPhrases(prev) {
+		if p.d0 == c.subj0 && !p.plural && p.det != "" && nounClass(p.head) != 1 {
+			return k, "the " + p.words
+		}
+	}
+	return 0, ""
+}
+
+// thisSubject returns 1 when the sentence opens with "This" or "That" as a
+// pronoun subject ("This has made Comey the second…"), else 0. A blank in
+// the rest still tests a fact the reader can find; a true-or-false
+// statement does not (its claim is about what "this" is), so slotQuestions
+// asks no such statement.
+func thisSubject(s *sent) int {
+	if len(s.toks) > 2 && (s.toks[0].low == "this" || s.toks[0].low == "that") && (isPastVerb(s.toks, 1) || auxiliaries[s.toks[1].low] && isParticiple(s.toks[2])) {
+		return 1
+	}
+	return 0
 }
 
 // mainClauseBefore reports whether tokens [a, b) hold the sentence's main
@@ -347,6 +396,11 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 				break
 			}
 		}
+		for _, np := range nounPhrases(s) {
+			// The statement's subject, or a "who": "The singer banked…
+			// with his tour", "a viewer who says he…".
+			found = found || (np.d0 == a || s.toks[np.t1].low == "who") && np.t1 < k && !np.plural && nounClass(np.head) == 1
+		}
 		if !found {
 			return true
 		}
@@ -357,8 +411,8 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 // replacedBefore reports a name put in for a pronoun before token k.
 func replacedBefore(s *sent, reps []rep, k int) bool {
 	for _, r := range reps {
-		if r.end <= s.toks[k].start {
-			return true
+		if r.end <= s.toks[k].start && r.text != "" && unicode.IsUpper(rune(r.text[0])) {
+			return true // a name, not "the agreement" for "it"
 		}
 	}
 	return false

@@ -1,0 +1,173 @@
+package quiz
+
+// Stage 6c, words that point outside a question: a statement or a prompt
+// copied out of its sentence must not lean on an earlier sentence ("This
+// estimate…", "the move", "the two sides", "searched for it"), since a
+// student then cannot tell what it is about. Pronouns he and she are
+// handled by loosePronoun and surePronoun; this file handles the rest.
+
+import "strings"
+
+// anaphoricHeads are nouns that, right after "the", "this" or "that" and not
+// followed by what defines them ("the decision to …"), name something an
+// earlier sentence told: "the move", "the pair", "the agreement".
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same")
+
+// timeNouns after "this" or "these" point at the time of writing, which
+// the reader shares: "this year", "these days".
+var timeNouns = wordSet("year week month season summer winter spring autumn weekend morning afternoon evening term decade century quarter days weeks months years")
+
+// definers after an anaphoric noun say what it is, in the same sentence.
+var definers = wordSet("to of that which who between with by for on over against from in at")
+
+// thatPreps before "that" and a noun make it a demonstrative: "at that
+// time", "of that deal".
+var thatPreps = wordSet("in at on of for with by from about after before since during into under")
+
+// expletiveIt are words after "it" that make it an empty subject: "it
+// emerged that…", "it is likely to…".
+var expletiveIt = wordSet("is was 's has had will would could may might remains seems seemed appears appeared looks looked emerged became becomes")
+
+// itOpensClause are words that, soon after an empty "it", carry the real
+// subject: "it was clear that…", "it is expected to…".
+var itOpensClause = wordSet("that to whether if how what when likely unclear clear")
+
+// outsideRef reports a word among tokens [a, b), outside quotations and
+// replaced spans, that points to an earlier sentence: a demonstrative
+// ("this", "these", "those", a "that" before a noun), an anaphoric noun
+// phrase ("the move", "the two sides"), "both" without its "and", a
+// locative "there" or "here", or an "it", "its", "they", "them" or "their"
+// with no antecedent before it in [a, b).
+func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
+	toks := s.toks
+	b = min(b, len(toks))
+	q := quoteDepths(toks)
+	word := func(k int) string {
+		if k >= 0 && k < len(toks) {
+			return toks[k].low
+		}
+		return ""
+	}
+	for k := max(a, 0); k < b; k++ {
+		t := toks[k]
+		if q[k] != 0 || t.text == "\"" || removedAt(s, reps, k) || replacedAt(s, reps, k) {
+			continue
+		}
+		next := word(k + 1)
+		switch t.low {
+		case "this", "these", "those":
+			if !timeNouns[next] && !(t.low == "those" && definers[next]) {
+				return true
+			}
+		case "that":
+			// A demonstrative "that": "That was…", "in that case",
+			// "would continue that campaign.", not "said that prices rose".
+			if k == 0 {
+				return true
+			}
+			noun := k+1 < len(toks) && npWordOK(toks[k+1]) && !isVerbish(next)
+			if noun && (thatPreps[word(k-1)] || k > 1 && (auxiliaries[word(k-2)] || word(k-2) == "to") && (k+2 == len(toks) || !toks[k+2].word || definers[word(k+2)])) {
+				return true
+			}
+		case "the":
+			// "the two sides had agreed", but not "the three months to
+			// June" nor "the first of the four detainees".
+			if anaphoricHeads[next] && !definers[word(k+2)] || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
+				return true
+			}
+		case "both":
+			and := false
+			for j := k + 1; j < b && j < k+8; j++ {
+				and = and || toks[j].low == "and"
+			}
+			if !and {
+				return true
+			}
+		case "there", "here":
+			if !auxiliaries[next] && next != "'s" && !strings.HasPrefix(next, "seem") && !strings.HasPrefix(next, "appear") {
+				return true
+			}
+		case "it", "its":
+			if t.low == "it" && expletiveIt[next] {
+				empty := false
+				for j := k + 2; j < len(toks) && j < k+7; j++ {
+					empty = empty || itOpensClause[toks[j].low]
+				}
+				if empty {
+					continue
+				}
+			}
+			if !an.antecedentBefore(s, a, k, false) {
+				return true
+			}
+		case "they", "them", "their":
+			if !an.antecedentBefore(s, a, k, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// irregularPlurals are plural nouns without an s.
+var irregularPlurals = wordSet("men women people children police staff")
+
+// replacedAt reports whether token k lies in a span replaced by other words.
+func replacedAt(s *sent, reps []rep, k int) bool {
+	for _, r := range reps {
+		if r.text != "" && r.start <= s.toks[k].start && s.toks[k].start < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentBefore reports something among tokens [a, k) that an "it" (or,
+// when plural is set, a "they") can stand for: a name that is not a person,
+// or a common-noun phrase of the right number. Two people joined by "and"
+// are a "they" too.
+func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool) bool {
+	people := 0
+	for _, m := range s.ments {
+		if m.t0 < a || m.t1 > k || m.pronoun || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
+			continue
+		}
+		if m.typ == ePerson {
+			people++
+			continue
+		}
+		if m.typ != eNone || m.ent >= 0 {
+			return true // a team, a band or a firm is "it" and "they" alike
+		}
+	}
+	if plural && people > 1 {
+		return true
+	}
+	for _, p := range nounPhrases(s) {
+		if p.t1 <= k && p.d0 >= a && p.plural == plural {
+			return true
+		}
+	}
+	// Any plural word before a "they": "games… studying them", "66 MPs
+	// gave their answers".
+	for j := max(a, 0); plural && j < k; j++ {
+		w := s.toks[j].low
+		if irregularPlurals[w] || s.toks[j].word && len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !stopwords[w] && !auxiliaries[w] {
+			return true
+		}
+	}
+	// A name the mention finder left alone: "Next has said its…", "the
+	// band Metallica… their", but "the Australians" are no "it", nor is a
+	// plural that opens the sentence.
+	for j := max(a, 0); j < k; j++ {
+		t := s.toks[j]
+		if !t.cap || !t.word || pronounish(t.low) || stopwords[t.low] && !(j+1 < k && (auxiliaries[s.toks[j+1].low] || speechVerbs[s.toks[j+1].low])) {
+			continue
+		}
+		pl := strings.HasSuffix(t.low, "s") && !t.acro
+		if j > 0 && !(pl && s.toks[j-1].low == "the") || plural == pl || plural && j+1 < k && s.toks[j+1].low == "and" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// Words that point outside a question, and the rules that resolve or avoid
+// them, on sentences written for the project.
+
+// firstSent analyses text (a headline is added) and returns the analysis
+// and its sentence i.
+func firstSent(t *testing.T, text string, i int) (*analysis, *sent) {
+	t.Helper()
+	a, err := ParseArticle("Harbour news\n\n" + text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	if i >= len(an.sents) {
+		t.Fatalf("%q has %d sentences", text, len(an.sents))
+	}
+	return an, &an.sents[i]
+}
+
+func TestOutsideRef(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"This estimate could rise before the summer.", true},
+		{"The council approved the budget this year.", false},
+		{"The two sides agreed to meet again in Oslo.", true},
+		{"The four ferries bought last year carry cars.", true},
+		{"The first of the four ferries carries cars.", false},
+		{"Fares rose for the three months to June.", false},
+		{"The firm said its profits rose sharply.", false},
+		{"Rescuers searched for it all night.", true},
+		{"It emerged that the mayor had resigned.", false},
+		{"Shares in the port fell after the move.", true},
+		{"The decision to close the school angered parents.", false},
+		{"Officials would continue that campaign.", true},
+		{"Officials said that prices rose in the spring.", false},
+		{"Both clubs denied any wrongdoing.", true},
+		{"Both the mayor and the council resigned.", false},
+		{"Volunteers were sent there by boat.", true},
+		{"There were no injuries on the ferry.", false},
+		{"Farmers said their crops had failed.", false},
+		{"Those who lost homes will get help from the council.", false},
+		{"These were the worst storms in a decade.", true},
+		{"Fishermen in Skerra said the pair had left early.", true},
+	} {
+		an, s := firstSent(t, tc.s, 0)
+		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {
+			t.Errorf("outsideRef(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestItReferent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"A new ferry service was launched in May. However, it was suspended by the port authority in June.", "the new ferry service"},
+		{"A new ferry service was launched in May. It was clear that the plan had failed.", ""},
+		{"Ferries were launched in May. It was suspended by the port authority in June.", ""},
+		{"Captain Ines Moreau launched the ferry in May. It was suspended in June.", ""},
+	} {
+		an, s := firstSent(t, tc.text, 1)
+		if _, got := an.itReferent(s); got != tc.want {
+			t.Errorf("itReferent(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// The statement reads the referent instead of "it".
+	an, s := firstSent(t, "A new ferry service was launched in May. However, it was suspended by the port authority in June.", 1)
+	k := 0
+	for i, tk := range s.toks {
+		if tk.text == "June" {
+			k = i
+		}
+	}
+	p, ok := an.statementPlan(s, k, k+1)
+	if got, want := p.render(s), "The new ferry service was suspended by the port authority in June."; !ok || got != want {
+		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
+	}
+}
+
+func TestThisSubject(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"This has made Moreau the first woman to win the race.", 1},
+		{"This was mainly because of the rain.", 0},
+		{"That was until the storm came.", 0},
+		{"The storm has made the crossing rough.", 0},
+	} {
+		_, s := firstSent(t, tc.s, 0)
+		if got := thisSubject(s); got != tc.want {
+			t.Errorf("thisSubject(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestSubjectAfterDescribingWords(t *testing.T) {
+	for _, tc := range []struct {
+		s, subj string // subj "" when no main clause is found
+	}{
+		{"Former miner Tom Baxter has opened a museum in Leeds.", "Former miner Tom Baxter"},
+		{"Folk veterans Silver Harbour have joined the festival line-up.", "Folk veterans Silver Harbour"},
+		{"On Monday Tom Baxter opened a museum in Leeds.", ""},
+	} {
+		_, s := firstSent(t, tc.s, 0)
+		got := ""
+		if len(s.cls) > 0 && s.cls[0].ok && s.cls[0].subj0 == 0 && s.cls[0].subjMent >= 0 {
+			got = span(s, s.cls[0].subj0, s.cls[0].subj1)
+		}
+		if got != tc.subj {
+			t.Errorf("subject of %q = %q, want %q", tc.s, got, tc.subj)
+		}
+	}
+}
+
+func TestPromptRules(t *testing.T) {
+	text := `Bridge closes for repairs
+
+Mayor Ann Lee said the bridge, and the tunnel nearby, would close in March.
+
+Engineer Tom Baxter said the cracks had grown over the winter.
+
+Council leader Rita Moss said the repairs would cost £4m.
+
+The contractor banked £5m (€6m) from the council for the work.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Prompt == "Who said the bridge?" {
+			t.Errorf("a verb of saying without a clause: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "(") && q.Kind != KindTrueFalse {
+			t.Errorf("an aside in brackets kept: %q", q.Prompt)
+		}
+	}
+}
+
+func TestWhatDistractorsAvoidAnaphoricNouns(t *testing.T) {
+	text := `Council buys new ferry
+
+The council approved the purchase of a ferry on Monday.
+
+The move surprised the harbour board.
+
+The board welcomed the ferry, the council said.
+
+Engineers inspected the hull and the engines before the sale.
+
+The decision ended a long row over the timetable.
+
+The captain praised the crew and the design.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind != KindWhat {
+			continue
+		}
+		for _, o := range q.Options {
+			if o == "the move" || o == "the decision" {
+				t.Errorf("%q offers %q, which fits any question", q.Prompt, o)
+			}
+		}
+	}
+}

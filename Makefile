@@ -1,12 +1,13 @@
 # Storyquiz. `make run` needs nothing but Go; `make test` also installs
-# Debian's chromium (and Node's axe-core) for the browser tests and Debian's
-# postgresql for the PostgreSQL store's tests when missing.
+# Debian's chromium (and Node's axe-core) for the browser tests, Debian's
+# postgresql for the PostgreSQL store's tests and Debian's haproxy for the
+# several-servers test when missing.
 GO      ?= go
 ADDR    ?= 127.0.0.1:8000
 DB      ?= data/storyquiz.db
 SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.sum
 
-.PHONY: all build run test browser postgres bench fuzz clean quality
+.PHONY: all build run test browser postgres haproxy bench fuzz clean quality
 
 all: build
 
@@ -43,6 +44,15 @@ postgres:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
+# haproxy installs Debian's HAProxy for the test of several servers behind a
+# reverse proxy (app/e2e/cluster_test.go, app/tools/proxytest); it runs in the
+# foreground on a loopback port and needs no service running.
+haproxy:
+	@command -v haproxy >/dev/null 2>&1 || ls /usr/sbin/haproxy >/dev/null 2>&1 || { \
+	  echo "installing haproxy for the several-servers test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq haproxy >/dev/null; }
+
 # axe installs axe-core, the accessibility checker the browser tests inject
 # into each page, at the version pinned in app/e2e/axe/package.json.
 AXE_VERSION := 4.14.1
@@ -57,7 +67,7 @@ axe:
 # keeps the fuzzer fuzzing: minimizing each new input (by default up to 60 s,
 # with tries that grow with the square of its length) would otherwise eat the
 # 10 s, shown as "0 execs/sec".
-test: build browser postgres axe
+test: build browser postgres haproxy axe
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
 	$(GO) test -count=1 -timeout 15m ./...

@@ -322,11 +322,11 @@ func (h *hostPage) roster(v *session.View, showAnswered bool) app.UI {
 					app.If(showAnswered && p.Answered, app.Span().Class("tag done").Text("✓ answered")),
 					app.If(showAnswered && !p.Answered && !revealed, app.Span().Class("tag").Text("… thinking")),
 					app.If(showAnswered && !p.Answered && revealed, app.Span().Class("tag").Text("– no answer")),
-					h.extraTime(v, p),
 					h.removeButton(p, "btn btn-small btn-danger remove", "roster-h"),
 				)
 			}),
 		),
+		h.support(v),
 	)
 }
 
@@ -341,28 +341,55 @@ var extraTimes = []struct {
 	{session.ExtraUntimed, "Untimed"},
 }
 
-// extraTime lets the teacher give student p extra time on a timed session;
-// only p's own screen changes, so the class does not see who has it.
-func (h *hostPage) extraTime(v *session.View, p session.PlayerStatus) app.UI {
-	if v.TimeLimitSeconds == 0 {
-		return nil
-	}
-	return app.Select().Class("extra").Aria("label", "Time for "+p.Name).
-		OnChange(func(ctx app.Context, e app.Event) {
-			h.setExtra(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()))
-		}).
-		Body(app.Range(extraTimes).Slice(func(i int) app.UI {
-			x := extraTimes[i]
-			return app.Option().Value(string(x.value)).Selected(p.Extra == x.value).Text(x.label)
-		}))
+// accommodate sets all of student id's accommodations at once.
+func (h *hostPage) accommodate(ctx app.Context, id string, x session.ExtraTime, read, fewer bool) {
+	h.notice = ""
+	req := sessionapi.ControlRequest{Action: sessionapi.ActionAccommodate, PlayerID: id, Extra: x, ReadAloud: read, Fewer: fewer}
+	h.live.control(ctx, req, "", func(_ app.Context, r apiResult) { h.notice = r.message() })
 }
 
-// setExtra gives student id the extra time x.
-func (h *hostPage) setExtra(ctx app.Context, id string, x session.ExtraTime) {
-	h.notice = ""
-	h.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionAccommodate, PlayerID: id, Extra: x}, "", func(_ app.Context, r apiResult) {
-		h.notice = r.message()
-	})
+// support lists each student's accommodations — extra time on a timed
+// session, read-aloud, one fewer option — in a disclosure closed by
+// default: the roster may be on the projector, and only a student's own
+// screen changes, so the class does not see who has them.
+func (h *hostPage) support(v *session.View) app.UI {
+	if v.Phase == session.PhaseFinished || len(v.Players) == 0 {
+		return nil
+	}
+	timed := v.TimeLimitSeconds > 0
+	return app.Details().ID("support").Class("support").Body(
+		app.Summary().Text("Support for individual students"),
+		app.Table().Class("table").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Student"),
+				app.If(timed, app.Th().Scope("col").Text("Time")),
+				app.Th().Scope("col").Text("Read aloud"),
+				app.Th().Scope("col").Text("One fewer option"),
+			)),
+			app.TBody().Body(app.Range(v.Players).Slice(func(i int) app.UI {
+				p := v.Players[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Class("name").Title(p.Name).Text(p.Name),
+					app.If(timed, app.Td().Body(app.Select().Class("extra").Aria("label", "Time for "+p.Name).
+						OnChange(func(ctx app.Context, e app.Event) {
+							h.accommodate(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()), p.ReadAloud, p.Fewer)
+						}).
+						Body(app.Range(extraTimes).Slice(func(i int) app.UI {
+							x := extraTimes[i]
+							return app.Option().Value(string(x.value)).Selected(p.Extra == x.value).Text(x.label)
+						})))),
+					app.Td().Body(app.Input().Type("checkbox").Class("read").Checked(p.ReadAloud).Aria("label", "Read aloud for "+p.Name).
+						OnChange(func(ctx app.Context, _ app.Event) {
+							h.accommodate(ctx, p.ID, p.Extra, ctx.JSSrc().Get("checked").Bool(), p.Fewer)
+						})),
+					app.Td().Body(app.Input().Type("checkbox").Class("fewer").Checked(p.Fewer).Aria("label", "One fewer option for "+p.Name).
+						OnChange(func(ctx app.Context, _ app.Event) {
+							h.accommodate(ctx, p.ID, p.Extra, p.ReadAloud, ctx.JSSrc().Get("checked").Bool())
+						})),
+				)
+			})),
+		),
+	)
 }
 
 // removeButton removes student p from the session; its accessible name

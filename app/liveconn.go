@@ -47,7 +47,8 @@ type queuedControl struct {
 // second press while the first is waiting is not sent twice.
 func (q queuedControl) same(r sessionapi.ControlRequest) bool {
 	a, b := q.req, r
-	return a.Action == b.Action && a.PlayerID == b.PlayerID && a.Extra == b.Extra && (a.Index == nil) == (b.Index == nil) && (a.Index == nil || *a.Index == *b.Index)
+	return a.Action == b.Action && a.PlayerID == b.PlayerID && a.Extra == b.Extra && a.ReadAloud == b.ReadAloud && a.Fewer == b.Fewer &&
+		(a.Index == nil) == (b.Index == nil) && (a.Index == nil || *a.Index == *b.Index)
 }
 
 // livePage is a page that shows a session through a liveConn. Its methods

@@ -298,6 +298,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		app.P().Class("counter").ID("counter").Text(fmt.Sprintf("Question %d of %d", v.Index+1, v.Count)),
 		progressBar(v.Index+btoi(revealed || answered), v.Count),
 		app.H1().ID("prompt").Class("prompt").TabIndex(-1).Text(q.Prompt),
+		app.If(v.You != nil && v.You.ReadAloud, readAloud(q)),
 		p.live.clock.render(time.Now()),
 		optionList(q, chosen, revealed, pick),
 		app.Div().ID("answer-status").Class("answer-status").TabIndex(-1).Role("status").Body(

@@ -179,7 +179,7 @@ func TestHostExtraTime(t *testing.T) {
 			t.Errorf("the roster lacks %s", want)
 		}
 	}
-	act(d, h, func(ctx app.Context) { h.setExtra(ctx, "p2", session.ExtraUntimed) })
+	act(d, h, func(ctx app.Context) { h.accommodate(ctx, "p2", session.ExtraUntimed, false, false) })
 	calls := f.callsTo("POST", sessionapi.SessionPath(testCode, "control"))
 	if len(calls) == 0 || calls[0].Body != `{"action":"accommodate","playerId":"p2","extra":"untimed"}` {
 		t.Errorf("control requests = %+v, want Grace untimed", calls)

@@ -652,7 +652,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusBadRequest, `"`+string(req.Action)+`" needs a "playerId"`)
 			return
 		}
-		ev.PlayerID, ev.Extra = req.PlayerID, req.Extra
+		ev.PlayerID, ev.Extra, ev.ReadAloud, ev.Fewer = req.PlayerID, req.Extra, req.ReadAloud, req.Fewer
 	}
 	if err := room.Apply(ev); err != nil {
 		if c.Host && ev.PlayerID != "" && errors.Is(err, session.ErrUnknownPlayer) {

@@ -127,7 +127,8 @@ const (
 	ActionNext   Action = "next"
 	ActionEnd    Action = "end"
 	ActionKick   Action = "kick"
-	// ActionAccommodate sets a student's extra time (PlayerID, Extra).
+	// ActionAccommodate sets a student's accommodations (PlayerID, Extra,
+	// ReadAloud, Fewer).
 	ActionAccommodate Action = "accommodate"
 )
 
@@ -137,7 +138,11 @@ type ControlRequest struct {
 	// PlayerID is the student a Kick removes or an Accommodate concerns.
 	PlayerID string `json:"playerId,omitempty"`
 	// Extra is the extra time an Accommodate gives; empty for the standard.
-	Extra session.ExtraTime `json:"extra,omitempty"`
+	// ReadAloud and Fewer are its other accommodations; an Accommodate sets
+	// all three at once.
+	Extra     session.ExtraTime `json:"extra,omitempty"`
+	ReadAloud bool              `json:"readAloud,omitempty"`
+	Fewer     bool              `json:"fewer,omitempty"`
 	// Index is the question the host saw when acting on it (Reveal, Next).
 	// A request whose question is no longer the current one — a second
 	// host tab, a retried click — is refused with ErrStale and the current

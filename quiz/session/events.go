@@ -48,8 +48,11 @@ type Event struct {
 	// Shuffle, on a join in a self-paced session, seeds the student's own
 	// order of questions and options; 0 keeps the quiz's order.
 	Shuffle uint64 `json:"shuffle,omitempty"`
-	// Extra, on an accommodate event, is the player's extra time.
-	Extra ExtraTime `json:"extra,omitempty"`
+	// Extra, ReadAloud and Fewer, on an accommodate event, are the
+	// player's accommodations: all three are set at once.
+	Extra     ExtraTime `json:"extra,omitempty"`
+	ReadAloud bool      `json:"readAloud,omitempty"`
+	Fewer     bool      `json:"fewer,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -209,10 +212,15 @@ func (s *Session) answer(ev Event) (bool, error) {
 		return false, ErrUnknownQuestion
 	}
 	// The choice is the option as the player saw it.
-	if ev.Choice < 0 || ev.Choice >= len(s.quiz.Questions[qi].Options) {
+	order := s.optionOrder(p, qi)
+	n := len(s.quiz.Questions[qi].Options)
+	if order != nil {
+		n = len(order)
+	}
+	if ev.Choice < 0 || ev.Choice >= n {
 		return false, ErrBadChoice
 	}
-	choice := p.canonical(qi, ev.Choice)
+	choice := canonicalIn(order, ev.Choice)
 	// A retried request whose first response was lost must succeed, whatever
 	// happened to the question since.
 	if p.answers[qi] >= 0 && p.answers[qi] == choice {

@@ -18,7 +18,9 @@ const (
 	ExtraUntimed ExtraTime = "untimed"
 )
 
-// EvAccommodate sets the extra time of the player PlayerID (host only).
+// EvAccommodate sets the accommodations of the player PlayerID (host
+// only): extra time, read-aloud, one fewer option. An event from before
+// read-aloud and fewer options existed leaves them off, as they were.
 const EvAccommodate EventType = "accommodate"
 
 func (s *Session) accommodate(ev Event) (bool, error) {
@@ -34,10 +36,10 @@ func (s *Session) accommodate(ev Event) (bool, error) {
 	default:
 		return false, fmt.Errorf("%w: extra time must be %q, %q, %q or empty", ErrBadEvent, ExtraHalf, ExtraDouble, ExtraUntimed)
 	}
-	if p.extra == ev.Extra {
+	if p.extra == ev.Extra && p.readAloud == ev.ReadAloud && p.fewer == ev.Fewer {
 		return false, nil
 	}
-	p.extra = ev.Extra
+	p.extra, p.readAloud, p.fewer = ev.Extra, ev.ReadAloud, ev.Fewer
 	s.bump(false, p)
 	return true, nil
 }
@@ -79,4 +81,52 @@ func (s *Session) teacherDeadline() (time.Time, bool) {
 		}
 	}
 	return end, true
+}
+
+// optionOrder returns the options of question i as player p sees them
+// (place on screen → the quiz's option), or nil for the quiz's own order.
+// With one fewer option, a wrong option is left out: the last in the
+// player's order, never the right one, nor one the player already chose
+// (fewer options may be turned on after an answer).
+func (s *Session) optionOrder(p *player, i int) []int {
+	var base []int
+	if p.options != nil {
+		base = p.options[i]
+	}
+	q := s.quiz.Questions[i]
+	if !p.fewer || len(q.Options) < 3 {
+		return base
+	}
+	if base == nil {
+		base = make([]int, len(q.Options))
+		for k := range base {
+			base[k] = k
+		}
+	}
+	for k := len(base) - 1; k >= 0; k-- {
+		if c := base[k]; c != q.Answer && c != p.answers[i] {
+			return append(append(make([]int, 0, len(base)-1), base[:k]...), base[k+1:]...)
+		}
+	}
+	return base
+}
+
+// canonicalIn turns an option as the player saw it (shown) into the quiz's,
+// for a player's option order (nil: the quiz's order).
+func canonicalIn(order []int, shown int) int {
+	if order == nil || shown < 0 || shown >= len(order) {
+		return shown
+	}
+	return order[shown]
+}
+
+// shownIn turns one of the quiz's options into its place on the player's
+// screen, for a player's option order (nil: the quiz's order).
+func shownIn(order []int, canonical int) int {
+	for d, c := range order {
+		if c == canonical {
+			return d
+		}
+	}
+	return canonical
 }

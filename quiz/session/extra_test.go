@@ -86,3 +86,67 @@ func TestAccommodateRefused(t *testing.T) {
 		t.Errorf("the roster shows %q, want x1.5", v.Players[0].Extra)
 	}
 }
+
+func support(id string, extra ExtraTime, readAloud, fewer bool, sec float64) Event {
+	return Event{Type: EvAccommodate, At: at(sec), PlayerID: id, Extra: extra, ReadAloud: readAloud, Fewer: fewer}
+}
+
+// TestFewerOptions leaves one wrong option out of Ana's questions only:
+// she answers among three, her choice is read in her own order, the class's
+// answer counts and her reveal agree, and turning it on after she answered
+// keeps the option she chose.
+func TestFewerOptions(t *testing.T) {
+	s := newSession(t, Settings{}, join("p1", "Ana"), join("p2", "Ben"), support("p1", ExtraNone, false, true, 0.5), ctl(EvStart, 1))
+	ana, _ := s.PlayerView("p1", at(2))
+	ben, _ := s.PlayerView("p2", at(2))
+	if got := ana.Question.Options; len(got) != 3 || got[0] != "Alpha0" || !ana.You.Fewer {
+		t.Fatalf("Ana sees %v (fewer %v), want three options with the answer Alpha0 first", got, ana.You.Fewer)
+	}
+	if len(ben.Question.Options) != 4 || ben.You.Fewer {
+		t.Errorf("Ben sees %v, want all four", ben.Question.Options)
+	}
+	if err := s.Apply(answer("p1", "q1", 3, 2)); !errors.Is(err, ErrBadChoice) {
+		t.Errorf("Ana answering a fourth option: %v, want ErrBadChoice", err)
+	}
+	if err := s.Apply(answer("p1", "q1", 0, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Apply(ctl(EvReveal, 3)); err != nil {
+		t.Fatal(err)
+	}
+	ana, _ = s.PlayerView("p1", at(4))
+	if *ana.You.Answer != 0 || ana.Reveal.Answer != 0 || !*ana.You.Correct {
+		t.Errorf("Ana's reveal: answer %d, key %d, correct %v", *ana.You.Answer, ana.Reveal.Answer, *ana.You.Correct)
+	}
+	if c := s.HostView(at(4)).Answers.Counts; c[0] != 1 {
+		t.Errorf("the class's counts %v, want Ana's answer on Alpha0", c)
+	}
+
+	// Ben picks the option a fewer-options view leaves out; turned on
+	// afterwards, his view still shows what he chose, in its place.
+	s = newSession(t, Settings{}, join("p2", "Ben"), ctl(EvStart, 1), answer("p2", "q1", 3, 2), support("p2", ExtraNone, false, true, 3))
+	ben, _ = s.PlayerView("p2", at(4))
+	if got := ben.Question.Options; len(got) != 3 || got[*ben.You.Answer] != "Delta0" {
+		t.Errorf("Ben sees %v with his answer at %d, want three options keeping Delta0", got, *ben.You.Answer)
+	}
+}
+
+// TestReadAloud shows read-aloud in the student's own view and the host's
+// roster only; an older accommodate event (extra time alone) turns it off.
+func TestReadAloud(t *testing.T) {
+	s := newSession(t, Settings{TimeLimitSeconds: 10}, join("p1", "Ana"), join("p2", "Ben"), support("p1", ExtraHalf, true, false, 0.5))
+	ana, _ := s.PlayerView("p1", at(1))
+	ben, _ := s.PlayerView("p2", at(1))
+	if !ana.You.ReadAloud || ana.You.Extra != ExtraHalf || ben.You.ReadAloud {
+		t.Errorf("Ana: read-aloud %v, extra %q; Ben: read-aloud %v", ana.You.ReadAloud, ana.You.Extra, ben.You.ReadAloud)
+	}
+	if hv := s.HostView(at(1)); !hv.Players[0].ReadAloud || hv.Players[1].ReadAloud {
+		t.Errorf("the roster shows read-aloud %v, %v", hv.Players[0].ReadAloud, hv.Players[1].ReadAloud)
+	}
+	if err := s.Apply(accommodate("p1", ExtraDouble, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if ana, _ = s.PlayerView("p1", at(3)); ana.You.ReadAloud || ana.You.Extra != ExtraDouble {
+		t.Errorf("after extra time alone: read-aloud %v, extra %q", ana.You.ReadAloud, ana.You.Extra)
+	}
+}

@@ -127,6 +127,9 @@ type player struct {
 	options [][]int
 	extra   ExtraTime // the teacher's accommodation
 	ver     uint64    // session version of the last change to this player's view
+	// readAloud and fewer are the teacher's other accommodations: the
+	// question read aloud, one fewer option (see extra.go).
+	readAloud, fewer bool
 }
 
 // Session is one live classroom session.

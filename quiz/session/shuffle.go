@@ -39,28 +39,6 @@ func (p *player) position(i int) int {
 	return i
 }
 
-// canonical turns an option as the player saw it (shown) into the quiz's.
-func (p *player) canonical(i, shown int) int {
-	if p.options == nil || shown < 0 || shown >= len(p.options[i]) {
-		return shown
-	}
-	return p.options[i][shown]
-}
-
-// shown turns one of the quiz's options of question i into its place on the
-// player's screen.
-func (p *player) shown(i, canonical int) int {
-	if p.options == nil {
-		return canonical
-	}
-	for d, c := range p.options[i] {
-		if c == canonical {
-			return d
-		}
-	}
-	return canonical
-}
-
 // splitmix is SplitMix64: small, fast and fixed, so an order drawn today is
 // drawn the same after an upgrade (math/rand promises no such thing).
 type splitmix struct{ x uint64 }

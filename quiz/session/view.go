@@ -97,8 +97,11 @@ type PlayerStatus struct {
 	Progress int `json:"progress"`
 	// Index is the question a self-paced player is on (Count when done).
 	Index int `json:"index"`
-	// Extra is the extra time the teacher gave the player.
-	Extra ExtraTime `json:"extra,omitempty"`
+	// Extra, ReadAloud and Fewer are the accommodations the teacher gave
+	// the player.
+	Extra     ExtraTime `json:"extra,omitempty"`
+	ReadAloud bool      `json:"readAloud,omitempty"`
+	Fewer     bool      `json:"fewer,omitempty"`
 }
 
 // AnswerStats is the spread of answers to the current question.
@@ -128,8 +131,12 @@ type You struct {
 	Tied    int `json:"tied,omitempty"`
 	Players int `json:"players,omitempty"`
 	// Extra is the extra time the teacher gave this player; the view's
-	// time limit and deadline are already theirs.
-	Extra ExtraTime `json:"extra,omitempty"`
+	// time limit and deadline are already theirs. ReadAloud offers the
+	// question and options read aloud; Fewer says the question shows one
+	// wrong option less (already left out of it).
+	Extra     ExtraTime `json:"extra,omitempty"`
+	ReadAloud bool      `json:"readAloud,omitempty"`
+	Fewer     bool      `json:"fewer,omitempty"`
 }
 
 // LeaderEntry is one line of the leaderboard; equal scores share a rank.
@@ -207,7 +214,7 @@ func (s *Session) HostView(now time.Time) View {
 	v := s.baseView()
 	v.Players = make([]PlayerStatus, 0, len(s.players))
 	for _, p := range s.players {
-		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra}
+		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer}
 		if s.bonuses() {
 			ps.Points = s.points(p)
 		}
@@ -258,7 +265,7 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	}
 	v := s.baseView()
 	v.Version = s.ViewVersion(playerID)
-	you := &You{ID: p.id, Name: p.name, Score: s.score(p), Extra: p.extra}
+	you := &You{ID: p.id, Name: p.name, Score: s.score(p), Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer}
 	v.TimeLimitSeconds = int(s.playerLimit(p) / time.Second)
 	v.You = you
 	v.Leaderboard = s.leaderboard()
@@ -295,18 +302,19 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 		setDeadline(&v, s.opened, s.playerLimit(p), now)
 	}
 	q := s.questions[idx]
-	if p.options != nil {
-		q = shownQuestion(q, p.options[idx])
+	order := s.optionOrder(p, idx)
+	if order != nil {
+		q = shownQuestion(q, order)
 	}
 	v.Question = &q
 	if a := p.answers[idx]; a >= 0 {
-		shown := p.shown(idx, a)
+		shown := shownIn(order, a)
 		you.Answer = &shown
 	}
 	if s.revealedTo(p, idx) {
 		r := s.reveals[idx]
-		if p.options != nil {
-			r = Reveal{QuestionID: r.QuestionID, Answer: p.shown(idx, r.Answer), Evidence: r.Evidence, Paragraph: r.Paragraph}
+		if order != nil {
+			r = Reveal{QuestionID: r.QuestionID, Answer: shownIn(order, r.Answer), Evidence: r.Evidence, Paragraph: r.Paragraph}
 		}
 		v.Reveal = &r
 		if a := p.answers[idx]; a >= 0 {

@@ -17,4 +17,11 @@ func registerRoutes() {
 	app.RouteWithRegexp(`^/results/[A-Za-z0-9]+$`, &afterPage{})
 	app.RouteWithRegexp(`^/reports/[A-Za-z0-9]+$`, &afterPage{})
 	app.RouteWithRegexp(`^/worksheet/[A-Za-z0-9-]+$`, &afterPage{})
+	app.Route(notFoundPath, &notFoundPage{})
+	// In the browser every other path shows the same page (go-app v9.8.0
+	// would show its own bare one); the server answers them with it and
+	// status 404 (notFoundPages), so it must not match them here.
+	if app.IsClient {
+		app.RouteWithRegexp(`^/`, &notFoundPage{})
+	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"net/url"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/stories"
@@ -40,7 +42,8 @@ func (p *storyPage) Render() app.UI {
 	}
 	return page(app.Article().Class("story").Body(
 		app.H1().Text(p.article.Title),
-		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true), linkButton("/worksheet/"+p.id, "Print a worksheet", false)),
+		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true),
+			linkButton("/host?story="+url.QueryEscape(p.id), "Host it live", false), linkButton("/worksheet/"+p.id, "Print a worksheet", false)),
 		app.Range(p.article.Paragraphs).Slice(func(i int) app.UI {
 			var nodes []app.UI
 			for _, h := range p.article.Headings {
@@ -58,6 +61,7 @@ func (p *storyPage) Render() app.UI {
 			nodes = append(nodes, app.P().Text(text))
 			return app.Div().Body(nodes...)
 		}),
-		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true)),
+		app.Div().Class("actions").Body(linkButton("/practice/"+p.id, "Practise this story", true),
+			linkButton("/host?story="+url.QueryEscape(p.id), "Host it live", false)),
 	))
 }

@@ -1,81 +1,97 @@
 package main
 
 import (
+	"encoding/json"
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/sessionapi"
-	"storyquiz/quiz"
-	"storyquiz/quiz/itemstats"
-	"storyquiz/quiz/session"
 )
 
 // afterPage is what a teacher reads and prints after a session, on three
-// routes: /results/{code} the item analysis (results.go), /reports/{code}
-// the student reports (reports.go), /worksheet/{id} a printable worksheet
-// of a session, a shipped story or a quiz kept in this browser
-// (worksheet.go). They share loading the results, the frame and the print
-// button, and one component: each component type costs the WebAssembly
-// bundle about 15 KB whatever it holds.
+// routes: /results/{code} the item analysis, /reports/{code} the student
+// reports, /worksheet/{id} a printable worksheet of a session, a shipped
+// story or a quiz kept in this browser. The server makes each page
+// (app/printout) from what it holds, and this component shows it between
+// its buttons: the page builders stay out of the WebAssembly bundle. The
+// three share loading, the frame and the print button, and one component:
+// each component type costs the bundle about 15 KB whatever it holds.
 type afterPage struct {
 	app.Compo
 	kind string // "results", "reports" or "worksheet": the path's first segment
 	id   string // the join code, or a worksheet's story or quiz id
+	code string // the join code when the page is a session's
 	only string // reports: one student's id (?student=), or "" for all
 	both bool   // worksheet: versions A and B (?versions=ab)
-	res  finished
-	rep  itemstats.Report
-	// The worksheet's quiz; partial when its article holds only the
-	// sentences the questions come from.
-	quiz    *quiz.Quiz
-	partial bool
-	err     string // why there is no worksheet
+
+	printout *sessionapi.Printout
+	problem  string // why there is nothing to show, in words
+
+	api liveAPI // nil in the app; a fake in tests
 }
 
-func (p *afterPage) OnPreRender(ctx app.Context) { p.load(ctx, true) }
-func (p *afterPage) OnNav(ctx app.Context)       { p.load(ctx, false) }
-
-// load reads the route and loads what the page shows. Prerendered on the
-// server, only a shipped story's worksheet can be made: the host keys and
-// the teacher's own quizzes are in the browser. Once shown, the page's
-// heading takes focus, since the link that led here is gone, and screen
-// readers read it out.
-func (p *afterPage) load(ctx app.Context, prerender bool) {
+func (p *afterPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	p.kind, _, _ = strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
 	p.id, p.only, p.both = pathID(ctx), u.Query().Get("student"), u.Query().Get("versions") == "ab"
-	p.quiz, p.partial, p.err = nil, false, ""
-	title := p.title()
+	p.printout, p.problem, p.code = nil, "", ""
+	ctx.Page().SetTitle(p.title() + " · Storyquiz")
 	if code, ok := sessionapi.NormalizeCode(p.id); p.kind != "worksheet" || ok && code == p.id {
-		ctx.Page().SetTitle(title + " · Session " + code + " · Storyquiz")
-		if p.res.code = code; prerender {
+		p.code = code
+		p.loadSession(ctx)
+		return
+	}
+	req := sessionapi.WorksheetRequest{ID: p.id, Versions: p.both}
+	if isMyQuiz(p.id) {
+		q, ok := getMyQuiz(ctx, p.id)
+		if !ok {
+			p.problem = "There is no worksheet to print: this quiz is not kept in this browser."
 			return
 		}
-		p.res.load(ctx, p, code, func(ctx app.Context) {
-			if v := p.res.view; v != nil {
-				p.rep = analyze(v.Results)
-				if p.kind == "worksheet" {
-					p.quiz, p.partial = sessionQuiz(ctx, v)
+		req.Quiz, _ = json.Marshal(q) // a Quiz holds only strings, ints and slices
+	}
+	clientOf(p.api).call("POST", sessionapi.WorksheetPath, "", req, p.loaded(ctx))
+}
+
+// loadSession asks the server for a finished session's page with the host
+// key this browser kept.
+func (p *afterPage) loadSession(ctx app.Context) {
+	secret := loadHostKey(ctx, p.code).Secret
+	if secret == "" {
+		p.problem = "This browser does not hold the host key for session " + p.code + ". Results are shown only in the browser that created the session."
+		return
+	}
+	path := sessionapi.SessionPath(p.code, p.kind)
+	switch {
+	case p.kind == "reports" && p.only != "":
+		path += "?student=" + url.QueryEscape(p.only)
+	case p.kind == "worksheet" && p.both:
+		path += "?versions=ab"
+	}
+	clientOf(p.api).call("GET", path, secret, nil, p.loaded(ctx))
+}
+
+// loaded shows the page the server sent, or why there is none. Once shown,
+// the page's heading takes focus, since the link that led here is gone,
+// and screen readers read it out.
+func (p *afterPage) loaded(ctx app.Context) func(apiResult) {
+	return func(r apiResult) {
+		dispatchTo(ctx, p, func(ctx app.Context) {
+			var po sessionapi.Printout
+			if !r.ok() || json.Unmarshal(r.Body, &po) != nil {
+				what := "The results of session " + p.code
+				if p.code == "" {
+					what = "The worksheet"
 				}
-				ctx.Page().SetTitle(title + ": " + v.Title + " · Storyquiz")
-				focusByID(ctx, p.kind+"-h")
+				p.problem = what + " could not be loaded: " + r.message()
+				return
 			}
+			p.printout = &po
+			ctx.Page().SetTitle(po.Title + " · Storyquiz")
+			focusByID(ctx, p.kind+"-h")
 		})
-		return
-	}
-	p.res = finished{api: p.res.api}
-	q, err := loadQuiz(ctx, p.id, 1)
-	if err != nil {
-		if !prerender || !isMyQuiz(p.id) {
-			p.err = "There is no worksheet to print: " + err.Error() + "."
-		}
-		return
-	}
-	p.quiz = q
-	ctx.Page().SetTitle(title + ": " + q.Title + " · Storyquiz")
-	if !prerender {
-		focusByID(ctx, p.kind+"-h")
 	}
 }
 
@@ -91,23 +107,22 @@ func (p *afterPage) title() string {
 }
 
 func (p *afterPage) Render() app.UI {
-	if p.err != "" {
-		return page(app.H1().Text(p.title()), app.P().ID("problem").Class("error").Text(p.err), linkButton("/", "Back to the stories", true))
+	switch {
+	case p.problem != "" && p.code != "":
+		return page(app.H1().Text(p.title()), app.P().ID("problem").Class("error").Role("alert").Text(p.problem),
+			app.Div().Class("actions").Body(linkButton("/host/"+p.code, "Open the session's dashboard", false)))
+	case p.problem != "":
+		return page(app.H1().Text(p.title()), app.P().ID("problem").Class("error").Role("alert").Text(p.problem),
+			linkButton("/", "Back to the stories", true))
+	case p.printout == nil:
+		return page(app.H1().Text(p.title()), app.P().Role("status").Text("Loading…"))
 	}
-	if ui := p.res.render(p.title()); ui != nil && (p.res.code != "" || p.kind == "results" || p.kind == "reports") {
-		return ui
-	}
-	if p.kind != "results" && p.kind != "reports" && p.quiz == nil {
-		return page(app.H1().Text(p.title()), app.P().Role("status").Text("Loading the quiz…"))
-	}
-	var head, body markup
 	var actions []app.UI
 	printButton := app.Button().ID("print").Class("btn btn-primary").OnClick(printPage)
 	headClass := "no-print" // reports and worksheets print their sheets only
 	switch p.kind {
 	case "results":
 		headClass = ""
-		resultsHTML(&head, &body, p.res.view, p.res.code, p.rep)
 		actions = []app.UI{
 			app.Button().ID("items-csv").Class("btn btn-primary").OnClick(p.download).Text("Download item analysis (CSV)"),
 			linkButton("/reports/"+p.id, "Student reports", false),
@@ -119,25 +134,29 @@ func (p *afterPage) Render() app.UI {
 		if p.only != "" {
 			label = "Print this report"
 		}
-		reportsHTML(&head, &body, p.res.view, p.res.code, p.only)
 		actions = []app.UI{
 			printButton.Text(label),
 			app.If(p.only != "", linkButton("/reports/"+p.id, "All students", false)),
 			linkButton("/results/"+p.id, "Item analysis", false),
 		}
 	default:
-		worksheetHTML(&head, &body, p.quiz, "/worksheet/"+p.id, p.both, p.partial)
 		actions = []app.UI{printButton.Text("Print")}
 	}
 	return page(app.Div().Class("printable "+p.kind).Body(
-		app.Div().Class(headClass).Body(head.ui(), app.Div().Class("actions no-print").Body(actions...)),
-		body.ui(),
+		app.Div().Class(headClass).Body(app.Raw(p.printout.Head), app.Div().Class("actions no-print").Body(actions...)),
+		app.Raw(p.printout.Body),
 	))
 }
 
-// download builds the item analysis CSV here in the browser and offers it.
-func (p *afterPage) download(app.Context, app.Event) {
-	downloadText("storyquiz-"+p.res.code+"-items.csv", "text/csv;charset=utf-8", itemsCSV(p.res.view.Results, p.rep))
+// download fetches the item analysis CSV with the host key in the header,
+// as the results CSV is, and offers it as a file.
+func (p *afterPage) download(ctx app.Context, _ app.Event) {
+	secret := loadHostKey(ctx, p.code).Secret
+	clientOf(p.api).call("GET", sessionapi.SessionPath(p.code, sessionapi.ItemsCSV), secret, nil, func(r apiResult) {
+		if r.ok() {
+			downloadText("storyquiz-"+p.code+"-items.csv", "text/csv;charset=utf-8", string(r.Body))
+		}
+	})
 }
 
 // printPage opens the browser's print dialog: a print stylesheet, not a PDF
@@ -146,53 +165,4 @@ func printPage(app.Context, app.Event) {
 	if app.IsClient {
 		app.Window().Call("print")
 	}
-}
-
-// finished is a finished session's results as the pages after the session
-// load them: once, from the state endpoint, with the host key this browser
-// kept. Everything is computed in the browser from what the dashboard
-// already receives, so nothing new leaves the server and nothing goes
-// anywhere else.
-type finished struct {
-	api     liveAPI // nil in the app; a fake in tests
-	code    string
-	view    *session.View
-	problem string // why the results cannot be shown, in words
-}
-
-// load fetches session code's view and runs done on the UI goroutine once
-// the view or the problem is known.
-func (f *finished) load(ctx app.Context, c app.Composer, code string, done func(app.Context)) {
-	f.code, f.view, f.problem = code, nil, ""
-	secret := loadHostKey(ctx, code).Secret
-	if secret == "" {
-		f.problem = "This browser does not hold the host key for session " + code + ". Results are shown only in the browser that created the session."
-		return
-	}
-	clientOf(f.api).call("GET", sessionapi.SessionPath(code, sessionapi.State), secret, nil, func(r apiResult) {
-		dispatchTo(ctx, c, func(ctx app.Context) {
-			v, ok := r.view()
-			switch {
-			case !ok:
-				f.problem = "The results of session " + code + " could not be loaded: " + r.message()
-			case v.Phase != session.PhaseFinished || v.Results == nil:
-				f.problem = "Session " + code + " has not finished yet. Its results appear here once it ends."
-			default:
-				f.view = &v
-			}
-			done(ctx)
-		})
-	})
-}
-
-// render shows the loading state or the problem, or nil once the view is there.
-func (f *finished) render(title string) app.UI {
-	switch {
-	case f.problem != "":
-		return page(app.H1().Text(title), app.P().ID("problem").Class("error").Role("alert").Text(f.problem),
-			app.Div().Class("actions").Body(linkButton("/host/"+f.code, "Open the session's dashboard", false)))
-	case f.view == nil:
-		return page(app.H1().Text(title), app.P().Role("status").Text("Loading the results…"))
-	}
-	return nil
 }

@@ -39,8 +39,8 @@ func TestReportsPage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeAPI()
-			p := &afterPage{res: finished{api: f}}
-			mountFinished(t, p, f, tt.path, view)
+			p := &afterPage{api: f}
+			mountFinished(t, p, f, tt.path, &view)
 			for id, w := range tt.exact {
 				if got, _ := textByID(p, id); got != w {
 					t.Errorf("#%s\n got  %q\n want %q", id, got, w)

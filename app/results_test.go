@@ -4,11 +4,13 @@ package main
 
 import (
 	"encoding/csv"
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/printout"
 	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/itemstats"
@@ -42,14 +44,31 @@ func finishedView(answers [][]int) session.View {
 	return session.View{Phase: session.PhaseFinished, Count: 2, Title: q.Title, Version: 9, Results: res}
 }
 
+// ptr returns a pointer to v.
+func ptr[T any](v T) *T { return &v }
+
 var names = []string{"Ada", "Grace", "Linus", "Alan", "Barbara", "Edsger", "Frances", "Dennis", "Ken", "Margaret"}
 
 // mountFinished mounts page c (one of the pages after a session) at path,
-// with the host key kept and the server's state reply given (nil for none).
-func mountFinished(t *testing.T, c app.Composer, f *fakeAPI, path string, view any) {
+// with the host key kept. The fake server answers as the real one does:
+// with the page app/printout makes from view when the session has
+// finished, a 409 when it has not, and nothing when view is nil.
+func mountFinished(t *testing.T, c app.Composer, f *fakeAPI, path string, view *session.View) {
 	t.Helper()
-	if view != nil {
-		f.reply("GET", sessionapi.SessionPath(testCode, sessionapi.State), 200, view)
+	u, _ := url.Parse(path)
+	kind, _, _ := strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
+	api := sessionapi.SessionPath(testCode, kind)
+	if u.RawQuery != "" {
+		api += "?" + u.RawQuery
+	}
+	switch {
+	case view == nil:
+	case view.Phase != session.PhaseFinished:
+		f.reply("GET", api, 409, sessionapi.Error{Code: sessionapi.ErrConflict, Message: "the session has not finished yet: its results appear here once it ends"})
+	case kind == "results":
+		f.reply("GET", api, 200, printout.Results(view, testCode))
+	case kind == "reports":
+		f.reply("GET", api, 200, printout.Reports(view, testCode, u.Query().Get("student")))
 	}
 	mount(t, c, path, map[string]any{hostStateKey(testCode): hostKey{Secret: "host-secret"}})
 }
@@ -57,12 +76,12 @@ func mountFinished(t *testing.T, c app.Composer, f *fakeAPI, path string, view a
 func TestResultsPage(t *testing.T) {
 	tests := []struct {
 		name   string
-		view   any
+		view   *session.View
 		want   map[string]string
 		absent []string
 	}{
 		{
-			name: "ten students", view: finishedView(tenStudents),
+			name: "ten students", view: ptr(finishedView(tenStudents)),
 			want: map[string]string{
 				"results-h":    "Item analysis",
 				"item-1-h":     "Question 1. Where did Ada Lovelace meet Charles Babbage?",
@@ -74,15 +93,15 @@ func TestResultsPage(t *testing.T) {
 			absent: []string{"counts-only", "problem"},
 		},
 		{
-			name: "right answer in words", view: finishedView(tenStudents),
+			name: "right answer in words", view: ptr(finishedView(tenStudents)),
 			want: map[string]string{"item-1-chart": "B London ✓ Right answer 5 students (50%) · top: 3 of 3 · bottom: 0 of 3"},
 		},
 		{
-			name: "unanswered apart", view: finishedView(tenStudents),
+			name: "unanswered apart", view: ptr(finishedView(tenStudents)),
 			want: map[string]string{"item-1-chart": "No answer 1 student (10%) · top: 0 of 3 · bottom: 1 of 3"},
 		},
 		{
-			name: "three students: counts only", view: finishedView(tenStudents[:3]),
+			name: "three students: counts only", view: ptr(finishedView(tenStudents[:3])),
 			want: map[string]string{
 				"counts-only":  "Fewer than 10 students took part, so only counts are shown",
 				"item-1":       "Right: 3 of 3 · Wrong: 0 · Unanswered: 0",
@@ -91,8 +110,8 @@ func TestResultsPage(t *testing.T) {
 			absent: []string{"item-1-flags"},
 		},
 		{
-			name: "not finished", view: session.View{Phase: session.PhaseQuestion, Count: 2, Version: 3},
-			want: map[string]string{"problem": "Session " + testCode + " has not finished yet"},
+			name: "not finished", view: &session.View{Phase: session.PhaseQuestion, Count: 2, Version: 3},
+			want: map[string]string{"problem": "The results of session " + testCode + " could not be loaded: the session has not finished yet"},
 		},
 		{
 			name: "refused", view: nil,
@@ -102,11 +121,11 @@ func TestResultsPage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeAPI()
-			p := &afterPage{res: finished{api: f}}
+			p := &afterPage{api: f}
 			mountFinished(t, p, f, "/results/"+testCode, tt.view)
 			checkShown(t, p, tt.want, tt.absent)
-			if calls := f.callsTo("GET", sessionapi.SessionPath(testCode, sessionapi.State)); len(calls) != 1 || calls[0].Secret != "host-secret" {
-				t.Errorf("state requests = %+v, want one with the host secret", calls)
+			if calls := f.callsTo("GET", sessionapi.SessionPath(testCode, sessionapi.ResultsPage)); len(calls) != 1 || calls[0].Secret != "host-secret" {
+				t.Errorf("requests for the page = %+v, want one with the host secret", calls)
 			}
 			if strings.Contains(app.HTMLString(p), "host-secret") {
 				t.Error("the page shows the host secret")
@@ -117,7 +136,7 @@ func TestResultsPage(t *testing.T) {
 
 func TestResultsWithoutHostKey(t *testing.T) {
 	f := newFakeAPI()
-	p := &afterPage{res: finished{api: f}}
+	p := &afterPage{api: f}
 	mount(t, p, "/results/"+testCode, nil)
 	checkShown(t, p, map[string]string{"problem": "does not hold the host key for session " + testCode}, nil)
 	if len(f.calls) != 0 {
@@ -127,7 +146,7 @@ func TestResultsWithoutHostKey(t *testing.T) {
 
 func TestItemsCSV(t *testing.T) {
 	v := finishedView(tenStudents)
-	got := itemsCSV(v.Results, analyze(v.Results))
+	got := printout.ItemsCSV(v.Results)
 	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(got, "\ufeff"))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -166,45 +185,11 @@ func TestItemsCSVHostile(t *testing.T) {
 		Questions: []session.QuestionResult{{Prompt: `=HYPERLINK("http://x")`, Options: []string{"-5", "a, b"}, Answer: 1,
 			Evidence: quiz.Evidence{Text: "He said \"no\"\nthen left."}}},
 	}
-	got := itemsCSV(res, analyze(res))
+	got := printout.ItemsCSV(res)
 	want := "\ufeffQuestion,Prompt,Right answer,Students,Right,Wrong,Unanswered,Facility,Discrimination," +
 		"Option A,A chosen,A top 27 %,A bottom 27 %,Option B,B chosen,B top 27 %,B bottom 27 %,Flags,Source sentence\r\n" +
 		`1,"'=HYPERLINK(""http://x"")","a, b",2,1,0,1,,,-5,0,,,"a, b",1,,,` + `"` + itemstats.CountsOnlyNote + `","He said ""no""` + "\nthen left.\"\r\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-func TestSafeText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"London", "London"},
-		{"=1+1", "'=1+1"},
-		{"  @SUM(A1)", "'  @SUM(A1)"},
-		{"\tx", "'\tx"},
-		{"a;=1", "a;'=1"},
-		{"a, -1", "a,' -1"},
-		{"－1", "'－1"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := safeText(tt.in); got != tt.want {
-			t.Errorf("safeText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestDiscriminationWords(t *testing.T) {
-	tests := []struct {
-		st   itemstats.Stats
-		want string
-	}{
-		{itemstats.Stats{Discrimination: 0.2, HasDiscrimination: true}, "0.20"},
-		{itemstats.Stats{Discrimination: -1.0 / 3, HasDiscrimination: true}, "−0.33"},
-		{itemstats.Stats{}, "not defined (everyone got it, nobody did, or the other questions' scores do not vary)"},
-	}
-	for _, tt := range tests {
-		if got := discrimination(tt.st); got != tt.want {
-			t.Errorf("discrimination(%+v) = %q, want %q", tt.st, got, tt.want)
-		}
 	}
 }

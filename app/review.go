@@ -280,6 +280,7 @@ func (r *reviewPage) Render() app.UI {
 			app.Div().Class("actions").Body(
 				linkButton("/practice/"+r.id, "Practise", true),
 				app.A().ID("host-quiz").Class("btn").Href("/host?quiz="+r.id).Text("Host a live session"),
+				app.A().ID("worksheet-quiz").Class("btn").Href("/worksheet/"+r.id).Text("Print a worksheet"),
 			),
 			app.Div().Class("actions").Role("group").Aria("labelledby", "dl-label").Aria("describedby", "dl-help").Body(buttons...),
 			app.P().ID("dl-help").Class("field-help").Text("Moodle: Moodle XML (keeps the source sentence as feedback), GIFT or Aiken. "+

@@ -141,6 +141,7 @@ func TestExchange(t *testing.T) {
 		t.Errorf("problem = %q", got)
 	}
 	waitFocus(t, b, "open-problem")
+	b.forgetConsole("status of 400 (Bad Request)") // the server's refusal of the file
 
 	// Host the imported quiz live: a student sees its first question.
 	b.do(t, "host it", chromedp.Click(chromedp.ID("host-quiz")), chromedp.WaitVisible(chromedp.ID("setup-quiz")))

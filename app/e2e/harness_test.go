@@ -156,6 +156,21 @@ func newBrowser(t testing.TB, w, h int) *browser {
 	return b
 }
 
+// forgetConsole drops the console errors that hold msg: a step that has
+// the server refuse a request on purpose makes Chromium log "Failed to
+// load resource" for it.
+func (b *browser) forgetConsole(msg string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	kept := b.problems[:0]
+	for _, p := range b.problems {
+		if !strings.Contains(p, msg) {
+			kept = append(kept, p)
+		}
+	}
+	b.problems = kept
+}
+
 // checkConsole fails the test if the page logged an error or threw.
 func (b *browser) checkConsole(t testing.TB) {
 	t.Helper()

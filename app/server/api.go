@@ -157,6 +157,7 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 	mux.HandleFunc("POST "+sessionapi.Prefix, a.handleCreate)
 	mux.HandleFunc("POST "+sessionapi.ExportPath, a.handleExport)
 	mux.HandleFunc("POST "+sessionapi.ImportPath, a.handleImport)
+	mux.HandleFunc("POST "+sessionapi.WorksheetPath, a.handleWorksheet)
 	for _, ep := range []struct {
 		method, name string
 		h            http.HandlerFunc
@@ -167,6 +168,10 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 		{"POST", sessionapi.Answers, a.handleAnswer},
 		{"POST", sessionapi.Control, a.handleControl},
 		{"GET", sessionapi.Results, a.handleResultsCSV},
+		{"GET", sessionapi.ResultsPage, a.handleResultsPage},
+		{"GET", sessionapi.ReportsPage, a.handleReportsPage},
+		{"GET", sessionapi.WorksheetPage, a.handleSessionWorksheet},
+		{"GET", sessionapi.ItemsCSV, a.handleItemsCSV},
 	} {
 		mux.HandleFunc(ep.method+" "+sessionapi.Prefix+"/{code}/"+ep.name, ep.h)
 	}

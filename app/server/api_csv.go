@@ -8,11 +8,9 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
+	"storyquiz/app/printout"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -60,7 +58,7 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	}
 	cw.Write(head)
 	// The server runs in the school, so its time zone is the class's.
-	title, date := safeCell(q.Title), created.Local().Format("2006-01-02 15:04")
+	title, date := printout.SafeCell(q.Title), created.Local().Format("2006-01-02 15:04")
 	for _, row := range rows {
 		n := 0
 		for _, i := range asked {
@@ -68,7 +66,7 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 				n++
 			}
 		}
-		rec := []string{safeCell(row.Name), fmt.Sprint(row.Score), fmt.Sprint(n), title, date}
+		rec := []string{printout.SafeCell(row.Name), fmt.Sprint(row.Score), fmt.Sprint(n), title, date}
 		if bonus {
 			rec = slices.Insert(rec, 2, fmt.Sprint(row.Points))
 		}
@@ -88,7 +86,7 @@ func resultsHeader(q *quiz.Quiz, asked []int) []string {
 	for _, i := range asked {
 		qu := q.Questions[i]
 		head = append(head,
-			safeCell(fmt.Sprintf("Q%d. %s (answer: %s)", i+1, qu.Prompt, qu.Correct())),
+			printout.SafeCell(fmt.Sprintf("Q%d. %s (answer: %s)", i+1, qu.Prompt, qu.Correct())),
 			fmt.Sprintf("Q%d right/wrong", i+1),
 			fmt.Sprintf("Q%d seconds", i+1))
 	}
@@ -110,35 +108,5 @@ func answerCells(qu quiz.Question, choice int, asked bool, took time.Duration) [
 	if choice == qu.Answer {
 		verdict = "right"
 	}
-	return []string{safeCell(qu.Options[choice]), verdict, strconv.FormatFloat(took.Seconds(), 'f', 1, 64)}
-}
-
-// safeCell defuses spreadsheet formula injection. A cell that starts with a
-// formula sign (= + - @, or their fullwidth and small forms, which some
-// spreadsheets also take), perhaps after blanks they trim, or with a tab or
-// carriage return, gets a leading apostrophe, which shows the text as typed.
-// A spreadsheet in a locale that separates cells with semicolons splits the
-// file's cells at every ";" (and some split at tabs), so a formula sign after
-// one of those, or after a comma, gets the same apostrophe in front of it.
-func safeCell(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	if s != "" && (s[0] == '\t' || s[0] == '\r' || startsFormula(s)) {
-		b.WriteByte('\'')
-	}
-	for i := 0; i < len(s); i++ {
-		b.WriteByte(s[i])
-		if strings.IndexByte(";,\t", s[i]) >= 0 && startsFormula(s[i+1:]) {
-			b.WriteByte('\'')
-		}
-	}
-	return b.String()
-}
-
-// startsFormula reports whether s, after any blanks, starts with a sign that
-// makes a spreadsheet read a cell as a formula.
-func startsFormula(s string) bool {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("=+-@＝＋－＠﹦﹢﹣﹫", r)
+	return []string{printout.SafeCell(qu.Options[choice]), verdict, strconv.FormatFloat(took.Seconds(), 'f', 1, 64)}
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"storyquiz/app/hub"
+	"storyquiz/app/printout"
 	"storyquiz/app/hub/storetest"
 	"storyquiz/app/sessionapi"
 	"storyquiz/app/sqlite"
@@ -673,7 +674,7 @@ func TestSafeCell(t *testing.T) {
 		{"@x", "'@x"}, {"\tx", "'\tx"}, {"\rx", "'\rx"}, {"a=b", "a=b"},
 	}
 	for _, tt := range tests {
-		if got := safeCell(tt.in); got != tt.want {
+		if got := printout.SafeCell(tt.in); got != tt.want {
 			t.Errorf("safeCell(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -57,6 +57,11 @@ const (
 	Answers = "answers"     // POST AnswerRequest → session.View
 	Control = "control"     // POST ControlRequest → session.View
 	Results = "results.csv" // GET: the host's CSV
+	// The printouts of a finished session, for the host: GET → Printout.
+	ResultsPage   = "results"   // the item analysis
+	ReportsPage   = "reports"   // the student reports; ?student= keeps one
+	WorksheetPage = "worksheet" // a worksheet of the session's quiz; ?versions=ab for A and B
+	ItemsCSV      = "items.csv" // GET: the item analysis as a spreadsheet
 )
 
 // NormalizeCode reads a code as a person typed it: upper case, without the
@@ -188,8 +193,9 @@ type Error struct {
 // from the formats of learning platforms (quiz/exchange), so that the
 // converters stay out of the WebAssembly bundle. Nothing sent is stored.
 const (
-	ExportPath = "/api/quiz-files/export" // POST ExportRequest → ExportResponse
-	ImportPath = "/api/quiz-files/import" // POST ImportRequest → ImportResponse
+	ExportPath    = "/api/quiz-files/export"    // POST ExportRequest → ExportResponse
+	ImportPath    = "/api/quiz-files/import"    // POST ImportRequest → ImportResponse
+	WorksheetPath = "/api/quiz-files/worksheet" // POST WorksheetRequest → Printout
 	// FileBodyLimit caps both requests: an imported file of
 	// exchange.MaxImportBytes travels as base64, a third larger.
 	FileBodyLimit = 1500 << 10
@@ -220,4 +226,24 @@ type ImportRequest struct {
 type ImportResponse struct {
 	Quiz  json.RawMessage `json:"quiz"`
 	Notes []string        `json:"notes,omitempty"`
+}
+
+// Printout is a page a teacher reads or prints after a session (the item
+// analysis, the student reports, a worksheet), made by the server: its
+// title and two HTML fragments of one element each, Head (heading, lead,
+// notices) and Body (the sheets); the browser puts its buttons between
+// them. Every text in them is escaped.
+type Printout struct {
+	Title string `json:"title"`
+	Head  string `json:"head"`
+	Body  string `json:"body"`
+}
+
+// WorksheetRequest asks for the worksheet of page /worksheet/{ID}: a quiz
+// kept in the browser (a storyquiz/v1 document in Quiz) or, with no Quiz,
+// the shipped story ID; in one version, or in versions A and B.
+type WorksheetRequest struct {
+	ID       string          `json:"id"`
+	Quiz     json.RawMessage `json:"quiz,omitempty"`
+	Versions bool            `json:"versions,omitempty"`
 }

@@ -1,11 +1,20 @@
-package main
+package printout
 
 import (
 	"net/url"
 	"strconv"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/session"
 )
+
+// Reports is the student reports of finished session code from the host's
+// view v; only, a student's id, keeps just that student's.
+func Reports(v *session.View, code, only string) sessionapi.Printout {
+	var head, body markup
+	reportsHTML(&head, &body, v, code, only)
+	return sessionapi.Printout{Title: "Student reports: " + v.Title, Head: head.String(), Body: body.String()}
+}
 
 // reportsHTML writes one page per student of a finished session: name,
 // score, and per question their answer, the right one and the sentence it

@@ -1,23 +1,15 @@
-package main
+package printout
 
 import (
 	"html"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"storyquiz/quiz"
 )
 
-// markup writes static HTML for the pages a teacher reads or prints after
-// a session: the item analysis, the student reports and the worksheets.
-// Those pages have hundreds of elements and nothing to click inside them,
-// and every go-app element built in Go costs the WebAssembly bundle far more
-// than a string does (the three pages built from go-app elements added 40 KB
-// brotli; written as text they add a fraction of it). Every text and
-// attribute value goes through html.EscapeString, so questions, options,
-// names and sentences cannot inject markup. The page shows the result with
-// app.Raw; the buttons stay go-app elements.
+// markup writes the static HTML of a printout. Every text and attribute
+// value goes through html.EscapeString, so questions, options, names and
+// sentences cannot inject markup.
 type markup struct{ strings.Builder }
 
 // open writes a start tag with attributes given as name, value pairs.
@@ -53,9 +45,6 @@ func (m *markup) el(tag, text string, attrs ...string) {
 	m.text(text)
 	m.close(tag)
 }
-
-// ui returns the markup for a page: one root element, as app.Raw needs.
-func (m *markup) ui() app.UI { return app.Raw(m.String()) }
 
 // evidence writes the sentence a question comes from with its highlight
 // marked, as evidenceQuote does for the live pages.

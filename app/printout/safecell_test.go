@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package server
+package printout
 
 import "testing"
 
@@ -37,8 +37,8 @@ func TestSafeCellFormulas(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := safeCell(tt.in); got != tt.want {
-				t.Errorf("safeCell(%+q) = %+q, want %+q", tt.in, got, tt.want)
+			if got := SafeCell(tt.in); got != tt.want {
+				t.Errorf("SafeCell(%+q) = %+q, want %+q", tt.in, got, tt.want)
 			}
 		})
 	}

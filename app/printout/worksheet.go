@@ -1,14 +1,10 @@
-package main
+package printout
 
 import (
-	"slices"
 	"strconv"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"storyquiz/app/stories"
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
-	"storyquiz/quiz/session"
 )
 
 // Versions A and B draw their order from these seeds, fixed so that a
@@ -18,28 +14,31 @@ const (
 	versionSeedB = 0xB
 )
 
-// worksheetHTML writes a quiz for a class without devices: the article
-// with numbered sentences, then the questions, then on a page of its own
-// the answer key citing the sentence of each answer. With both it writes
+// Worksheet is quiz q for a class without devices: the article with
+// numbered sentences, then the questions, then on a page of its own the
+// answer key citing the sentence of each answer. With both it holds
 // versions A and B, questions and options shuffled, each with its key, so
-// that neighbours cannot copy. here is the page's path. Everything is made
-// in the browser, so it works offline.
-func worksheetHTML(head, m *markup, q *quiz.Quiz, here string, both, partial bool) {
+// that neighbours cannot copy. here is the page's path. A quiz imported
+// without its article prints its questions and a key without sentences.
+func Worksheet(q *quiz.Quiz, here string, both bool) sessionapi.Printout {
+	var head, body markup
+	worksheetHTML(&head, &body, q, here, both)
+	return sessionapi.Printout{Title: "Worksheet: " + q.Title, Head: head.String(), Body: body.String()}
+}
+
+func worksheetHTML(head, m *markup, q *quiz.Quiz, here string, both bool) {
 	head.t(`<div><p class="eyebrow">Printable worksheet</p><h1 id="worksheet-h" tabindex="-1">{}</h1>`+
 		`<p class="lead">The article with numbered sentences, then the questions; the answer key, on a page of its own, gives the sentence each answer comes from.</p>`+
 		`<nav class="versions" aria-label="Versions"><ul><li><a id="one-version" href="{}" aria-current="{}">One version</a></li>`+
 		`<li><a id="two-versions" href="{}?versions=ab" aria-current="{}">Versions A and B (questions and options shuffled)</a></li></ul></nav>`,
 		q.Title, here, current(!both), here, current(both))
-	if partial {
-		head.WriteString(`<p id="partial" class="notice">This browser does not hold the session's whole article, so the worksheet prints the sentences the questions come from, numbered in the order of the questions.</p>`)
-	}
 	head.WriteString("</div>")
 	m.WriteString("<div>")
 	if both {
-		worksheet(m, q.Shuffled(versionSeedA), "A", partial)
-		worksheet(m, q.Shuffled(versionSeedB), "B", partial)
+		worksheet(m, q.Shuffled(versionSeedA), "A")
+		worksheet(m, q.Shuffled(versionSeedB), "B")
 	} else {
-		worksheet(m, q, "", partial)
+		worksheet(m, q, "")
 	}
 	m.WriteString("</div>")
 }
@@ -54,19 +53,18 @@ func current(here bool) string {
 
 // worksheet writes one version's two sheets: the article and the
 // questions, then the key. version is "", "A" or "B".
-func worksheet(m *markup, q *quiz.Quiz, version string, partial bool) {
+func worksheet(m *markup, q *quiz.Quiz, version string) {
 	suffix, label := "", ""
 	if version != "" {
 		suffix, label = "-"+version, " · Version "+version
 	}
-	article := "The article"
-	if partial {
-		article = "Sentences from the article"
-	}
 	num := sentenceNumbers(&q.Article)
 	m.t(`<section id="ws{}" class="sheet ws" aria-labelledby="ws{}-e ws{}-h"><p id="ws{}-e" class="eyebrow">Worksheet{}</p><h2 id="ws{}-h">{}</h2>`+
-		`<p class="ws-name">Name: ______________________  Date: ____________</p><h3>{}</h3><div class="ws-article">`,
-		suffix, suffix, suffix, suffix, label, suffix, q.Title, article)
+		`<p class="ws-name">Name: ______________________  Date: ____________</p>`,
+		suffix, suffix, suffix, suffix, label, suffix, q.Title)
+	if len(q.Article.Paragraphs) > 0 {
+		m.WriteString(`<h3>The article</h3><div class="ws-article">`)
+	}
 	for i, para := range q.Article.Paragraphs {
 		for _, h := range q.Article.Headings {
 			if h.Before == i {
@@ -79,7 +77,10 @@ func worksheet(m *markup, q *quiz.Quiz, version string, partial bool) {
 		}
 		m.WriteString("</p>")
 	}
-	m.WriteString(`</div><h3>Questions</h3><p class="hint">Circle the letter of the best answer.</p><ol class="ws-questions">`)
+	if len(q.Article.Paragraphs) > 0 {
+		m.WriteString(`</div>`)
+	}
+	m.WriteString(`<h3>Questions</h3><p class="hint">Circle the letter of the best answer.</p><ol class="ws-questions">`)
 	for _, qu := range q.Questions {
 		m.t(`<li><p class="ws-prompt">{}</p><ul class="ws-options">`, qu.Prompt)
 		for o := range qu.Options {
@@ -112,48 +113,4 @@ func sentenceNumbers(a *quiz.Article) []int {
 		n += len(p)
 	}
 	return num
-}
-
-// sessionQuiz rebuilds a finished session's quiz from its results. The
-// results hold the questions and their sentences but not the article, so it
-// looks for the article among the shipped stories and the quizzes kept in
-// this browser; when none has every question's sentence in its place, the
-// article is made of those sentences alone (partial).
-func sessionQuiz(ctx app.Context, v *session.View) (q *quiz.Quiz, partial bool) {
-	q = &quiz.Quiz{Format: quiz.Format, Title: v.Title}
-	for _, r := range v.Results.Questions {
-		q.Questions = append(q.Questions, quiz.Question{ID: r.ID, Prompt: r.Prompt, Options: r.Options, Answer: r.Answer, Evidence: r.Evidence})
-	}
-	fits := func(a *quiz.Article) bool {
-		for _, qu := range q.Questions {
-			if s, ok := a.Sentence(qu.Evidence.Paragraph, qu.Evidence.Sentence); !ok || s != qu.Evidence.Text {
-				return false
-			}
-		}
-		return true
-	}
-	for _, s := range stories.All() {
-		if a, err := s.Article(); err == nil && fits(a) {
-			q.Article = *a
-			return q, false
-		}
-	}
-	for _, e := range listMyQuizzes(ctx) {
-		if mq, ok := getMyQuiz(ctx, e.ID); ok && fits(&mq.Article) {
-			q.Article = mq.Article
-			return q, false
-		}
-	}
-	// One paragraph of the questions' sentences, in the questions' order.
-	q.Article = quiz.Article{Title: v.Title, Paragraphs: [][]string{nil}}
-	for i := range q.Questions {
-		ev := &q.Questions[i].Evidence
-		n := slices.Index(q.Article.Paragraphs[0], ev.Text)
-		if n < 0 {
-			n = len(q.Article.Paragraphs[0])
-			q.Article.Paragraphs[0] = append(q.Article.Paragraphs[0], ev.Text)
-		}
-		ev.Paragraph, ev.Sentence = 0, n
-	}
-	return q, true
 }

@@ -1,9 +1,10 @@
-package main
+package printout
 
 import (
 	"strconv"
 	"strings"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz/itemstats"
 	"storyquiz/quiz/session"
 )
@@ -19,6 +20,15 @@ func analyze(res *session.Results) itemstats.Report {
 		answers[i] = p.Answers
 	}
 	return itemstats.Analyze(items, answers)
+}
+
+// Results is the item analysis of finished session code, from the host's
+// view v (whose Results must be set).
+func Results(v *session.View, code string) sessionapi.Printout {
+	var head, body markup
+	rep := analyze(v.Results)
+	resultsHTML(&head, &body, v, code, rep)
+	return sessionapi.Printout{Title: "Item analysis: " + v.Title, Head: head.String(), Body: body.String()}
 }
 
 // resultsHTML writes the item analysis of a finished session: per
@@ -98,10 +108,12 @@ func itemHTML(m *markup, i int, q session.QuestionResult, rep itemstats.Report) 
 	m.WriteString("</div></section>")
 }
 
-// itemsCSV is one row per question: its figures, per option how many chose
-// it and the top and bottom groups' shares, the flags and the source
-// sentence. Figures a small class cannot support are left empty.
-func itemsCSV(res *session.Results, rep itemstats.Report) string {
+// ItemsCSV is the item analysis as a spreadsheet: one row per question,
+// its figures, per option how many chose it and the top and bottom groups'
+// shares, the flags and the source sentence. Figures a small class cannot
+// support are left empty.
+func ItemsCSV(res *session.Results) string {
+	rep := analyze(res)
 	most := 0
 	for _, q := range res.Questions {
 		most = max(most, len(q.Options))
@@ -154,17 +166,16 @@ func itemsCSV(res *session.Results, rep itemstats.Report) string {
 	return b.String()
 }
 
-// csvRow writes one CSV record (RFC 4180: quoted when needed, CRLF), which
-// is all encoding/csv would add to the bundle. Text cells are defused
-// (safeText); numbers are written as they are, so that a negative
-// discrimination stays a number.
+// csvRow writes one CSV record (RFC 4180: quoted when needed, CRLF). Text
+// cells are defused (SafeCell); numbers are written as they are, so that a
+// negative discrimination stays a number.
 func csvRow(b *strings.Builder, cells []string) {
 	for i, c := range cells {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		if _, err := strconv.ParseFloat(c, 64); err != nil {
-			c = safeText(c)
+			c = SafeCell(c)
 		}
 		if strings.ContainsAny(c, ",\"\r\n") || strings.TrimSpace(c) != c {
 			c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
@@ -172,34 +183,6 @@ func csvRow(b *strings.Builder, cells []string) {
 		b.WriteString(c)
 	}
 	b.WriteString("\r\n")
-}
-
-// safeText defuses a text cell that a spreadsheet would run as a formula,
-// as the server's results CSV does (app/server's safeCell): a quote goes
-// before a leading formula sign, tab or carriage return, and before a
-// formula sign after a separator.
-func safeText(s string) string {
-	var b strings.Builder
-	if s != "" && (s[0] == '\t' || s[0] == '\r' || startsFormula(s)) {
-		b.WriteByte('\'')
-	}
-	for i := 0; i < len(s); i++ {
-		b.WriteByte(s[i])
-		if strings.IndexByte(";,\t", s[i]) >= 0 && startsFormula(s[i+1:]) {
-			b.WriteByte('\'')
-		}
-	}
-	return b.String()
-}
-
-// startsFormula reports whether s, after blanks, starts with a sign that
-// makes a spreadsheet read a cell as a formula.
-func startsFormula(s string) bool {
-	s = strings.TrimLeft(s, " \t\r\n\u00a0\u3000")
-	for _, r := range s {
-		return strings.ContainsRune("=+-@＝＋－＠﹦﹢﹣﹫", r)
-	}
-	return false
 }
 
 // flagText says a flag in words, naming the option it is about.

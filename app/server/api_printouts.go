@@ -1,0 +1,133 @@
+//go:build !wasm
+
+package server
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+
+	"storyquiz/app/hub"
+	"storyquiz/app/printout"
+	"storyquiz/app/sessionapi"
+	"storyquiz/quiz"
+	"storyquiz/quiz/session"
+)
+
+// finishedView is the host's view of a finished session, for the
+// printouts; when it returns false it has written the refusal.
+func (a *API) finishedView(w http.ResponseWriter, r *http.Request) (*hub.Room, *session.View, bool) {
+	room, c, ok := a.lookupCaller(w, r, false)
+	if !ok {
+		return nil, nil, false
+	}
+	if !c.Host {
+		writeError(w, http.StatusForbidden, "only the host can see a session's results")
+		return nil, nil, false
+	}
+	v, err := room.View(c)
+	if err != nil {
+		a.writeSessionError(w, err, nil)
+		return nil, nil, false
+	}
+	if v.Phase != session.PhaseFinished || v.Results == nil {
+		writeError(w, http.StatusConflict, "the session has not finished yet: its results appear here once it ends")
+		return nil, nil, false
+	}
+	return room, &v, true
+}
+
+// handleResultsPage sends the host the item analysis of a finished session.
+func (a *API) handleResultsPage(w http.ResponseWriter, r *http.Request) {
+	if room, v, ok := a.finishedView(w, r); ok {
+		writeJSON(w, http.StatusOK, printout.Results(v, room.Code()))
+	}
+}
+
+// handleReportsPage sends the host the student reports of a finished
+// session, or one student's with ?student=.
+func (a *API) handleReportsPage(w http.ResponseWriter, r *http.Request) {
+	if room, v, ok := a.finishedView(w, r); ok {
+		writeJSON(w, http.StatusOK, printout.Reports(v, room.Code(), r.URL.Query().Get("student")))
+	}
+}
+
+// handleItemsCSV sends the host the item analysis as a spreadsheet, with
+// the secret in the header as for results.csv.
+func (a *API) handleItemsCSV(w http.ResponseWriter, r *http.Request) {
+	room, v, ok := a.finishedView(w, r)
+	if !ok {
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/csv; charset=utf-8")
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="storyquiz-%s-items.csv"`, room.Code()))
+	h.Set("Cache-Control", "no-store")
+	w.Write([]byte(printout.ItemsCSV(v.Results)))
+}
+
+// handleSessionWorksheet sends the host a worksheet of a finished
+// session's questions (those asked, in their order) with the session's
+// whole article, so that the key can cite sentence numbers.
+func (a *API) handleSessionWorksheet(w http.ResponseWriter, r *http.Request) {
+	room, v, ok := a.finishedView(w, r)
+	if !ok {
+		return
+	}
+	var article quiz.Article
+	if err := room.Read(func(s *session.Session) { article = s.Quiz().Article }); err != nil {
+		a.writeSessionError(w, err, nil)
+		return
+	}
+	q := &quiz.Quiz{Format: quiz.Format, Title: v.Title, Article: article}
+	for _, res := range v.Results.Questions {
+		q.Questions = append(q.Questions, quiz.Question{ID: res.ID, Prompt: res.Prompt, Options: res.Options, Answer: res.Answer, Evidence: res.Evidence})
+	}
+	writeJSON(w, http.StatusOK, printout.Worksheet(q, "/worksheet/"+room.Code(), r.URL.Query().Get("versions") == "ab"))
+}
+
+// worksheetID is what a worksheet page's id may be (its route's pattern).
+var worksheetID = regexp.MustCompile(`^[A-Za-z0-9-]{1,64}$`)
+
+// handleWorksheet makes the worksheet of a quiz kept in the teacher's
+// browser, or of a shipped story (the quiz its practice page shows).
+func (a *API) handleWorksheet(w http.ResponseWriter, r *http.Request) {
+	var req sessionapi.WorksheetRequest
+	if !a.startConversion(w, r, &req) {
+		return
+	}
+	defer a.endConversion()
+	if !worksheetID.MatchString(req.ID) {
+		writeError(w, http.StatusBadRequest, `"id" must be the worksheet page's id: letters, digits and dashes`)
+		return
+	}
+	q, status, msg := a.worksheetQuiz(req)
+	if status != 0 {
+		writeError(w, status, msg)
+		return
+	}
+	writeJSON(w, http.StatusOK, printout.Worksheet(q, "/worksheet/"+req.ID, req.Versions))
+}
+
+// worksheetQuiz is the quiz a worksheet request sends, or else the shipped
+// story's at seed 1, the quiz its practice page shows; a non-zero status
+// says why there is none.
+func (a *API) worksheetQuiz(req sessionapi.WorksheetRequest) (*quiz.Quiz, int, string) {
+	if len(req.Quiz) > 0 {
+		q, err := quiz.Decode(req.Quiz)
+		if err != nil {
+			return nil, http.StatusBadRequest, err.Error()
+		}
+		return q, 0, ""
+	}
+	q, err := a.cfg.StoryQuiz(req.ID, 1)
+	switch {
+	case errors.Is(err, ErrUnknownStory):
+		return nil, http.StatusNotFound, "there is no story or quiz with this id"
+	case err != nil:
+		a.log.Error("story quiz failed", "story", req.ID, "err", err)
+		return nil, http.StatusInternalServerError, "could not make a quiz for this story"
+	}
+	return q, 0, ""
+}

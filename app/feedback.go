@@ -22,7 +22,7 @@ func feedback(q quiz.Question, chosen int) app.UI {
 			app.Strong().Text(verdict),
 			app.If(chosen != q.Answer, app.Text(" — the answer is "+q.Correct()+".")),
 		),
-		evidenceQuote(q.Evidence, fromTheStory),
+		app.If(q.Evidence.Text != "", evidenceQuote(q.Evidence, fromTheStory)),
 	)
 }
 

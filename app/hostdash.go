@@ -443,7 +443,7 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 			app.P().ID("answered").Class("answered").Aria("live", "polite").
 				Text(fmt.Sprintf("%d of %d students answered", stats.Answered, stats.Total)),
 			answerChart(q.Options, stats, q.Answer, revealed, revealed || h.spread),
-			app.If(revealed, evidenceQuote(q.Evidence, fromTheStory).ID("host-evidence")),
+			app.If(revealed && q.Evidence.Text != "", evidenceQuote(q.Evidence, fromTheStory).ID("host-evidence")),
 			app.Div().Class("actions").Body(
 				app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", busy).
 					Aria("keyshortcuts", "Space ArrowRight").

@@ -34,7 +34,7 @@ func reviewList(qs []quiz.Question, answers []int) app.UI {
 				// the words already say which answer was right.
 				app.P().Class("yours").Text("Your answer: "+yours),
 				app.If(!right, app.P().Text("Right answer: "+q.Correct())),
-				evidenceQuote(q.Evidence, ""),
+				app.If(q.Evidence.Text != "", evidenceQuote(q.Evidence, "")),
 			)
 		}),
 	)

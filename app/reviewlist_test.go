@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/quiz"
 )
 
 // TestReviewList checks the end-of-quiz review that the practice results
@@ -45,5 +47,16 @@ func TestReviewList(t *testing.T) {
 				t.Errorf("items marked %q, want %q", got, tt.marks)
 			}
 		})
+	}
+}
+
+// TestReviewListWithoutEvidence checks a question imported without
+// feedback: no empty quotation is shown under it.
+func TestReviewListWithoutEvidence(t *testing.T) {
+	qs := testQuiz(1).Questions[:1]
+	qs[0].Evidence = quiz.Evidence{}
+	html := renderHTML(t, app.Div().Body(reviewList(qs, []int{1})))
+	if strings.Contains(html, "blockquote") {
+		t.Errorf("an empty evidence quotation is shown:\n%s", html)
 	}
 }

@@ -49,6 +49,9 @@ func (m *markup) el(tag, text string, attrs ...string) {
 // evidence writes the sentence a question comes from with its highlight
 // marked, as evidenceQuote does for the live pages.
 func (m *markup) evidence(ev quiz.Evidence, label string) {
+	if ev.Text == "" {
+		return // a question imported without feedback
+	}
 	text, hl := ev.Text, ev.Highlight
 	m.t(`<blockquote class="evidence"><p><span class="from">{}</span>`, label)
 	if i := strings.Index(text, hl); hl != "" && i >= 0 {

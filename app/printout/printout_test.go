@@ -101,3 +101,13 @@ func TestDiscriminationWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEmptyEvidence checks that a question imported without feedback
+// gets no "From the story" line on a worksheet's page or a report.
+func TestNoEmptyEvidence(t *testing.T) {
+	var m markup
+	m.evidence(quiz.Evidence{}, fromTheStory)
+	if m.Len() != 0 {
+		t.Errorf("empty evidence wrote %q", m.String())
+	}
+}

@@ -20,8 +20,8 @@ import (
 	"time"
 
 	"storyquiz/app/hub"
-	"storyquiz/app/printout"
 	"storyquiz/app/hub/storetest"
+	"storyquiz/app/printout"
 	"storyquiz/app/sessionapi"
 	"storyquiz/app/sqlite"
 	"storyquiz/app/stories"

@@ -364,7 +364,7 @@ func (r report) markdown() string {
 
 	if r.Bundle != nil {
 		b.WriteString("\n## Bundle\n\n")
-		b.WriteString("Both built with `GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags='-s -w'` in this run (the Makefile's `WASMFLAGS`: "+
+		b.WriteString("Both built with `GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags='-s -w'` in this run (the Makefile's `WASMFLAGS`: " +
 			"without inlining both are about 8 % smaller over the wire) and compressed by " +
 			"`app/tools/precompress/compress` (brotli level 11, gzip -9), the code `make build` uses for `web/app.wasm.br` and `.gz`. " +
 			"The hello-world is `app/tools/bench/hello`: one go-app v9.8.0 component.\n\n")

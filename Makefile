@@ -87,6 +87,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz/exchange
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz artifacts

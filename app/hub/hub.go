@@ -449,6 +449,19 @@ func (r *Room) View(v Viewer) (session.View, error) {
 	return r.viewLocked(v)
 }
 
+// ViewCurrent returns what v sees in this node's memory, without catching
+// up with the log first: the reply to a change that this node has just
+// made, which the memory holds as of that change's commit (and of
+// everything committed before it). A read on its own uses View.
+func (r *Room) ViewCurrent(v Viewer) (session.View, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err := r.loadLocked(); err != nil {
+		return session.View{}, err
+	}
+	return r.viewLocked(v)
+}
+
 func (r *Room) viewLocked(v Viewer) (session.View, error) {
 	if v.Host {
 		return r.s.HostView(r.hub.Now()), nil

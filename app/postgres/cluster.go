@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"storyquiz/app/hub"
 	"storyquiz/quiz/session"
@@ -103,10 +104,18 @@ func (s *Store) Seqs(codes []string) (map[string]int64, error) {
 	return out, nil
 }
 
-// change is one exclusive change: a transaction holding the session's row lock.
+// change is one exclusive change: a transaction, on a connection of its
+// own, that holds the session's row lock.
+//
+// A change costs two round trips to PostgreSQL, because each is a pipeline
+// (a pgx.Batch): BEGIN, the row lock and the events since the caller's seq
+// in the first (the events query runs after the lock is granted, so it sees
+// what the previous holder committed); the inserts and COMMIT in the
+// second. A connection left inside a transaction by an error is closed,
+// not reused, when released to the pool.
 type change struct {
 	s      *Store
-	tx     pgx.Tx
+	conn   *pgxpool.Conn
 	ctx    context.Context
 	cancel context.CancelFunc
 	code   string
@@ -119,10 +128,7 @@ func (s *Store) Change(code string, after int64) (hub.Change, []hub.Logged, erro
 	c := &change{s: s, ctx: ctx, cancel: cancel, code: code}
 	logged, err := c.begin(after)
 	if err != nil {
-		if c.tx != nil {
-			c.tx.Rollback(ctx)
-		}
-		cancel()
+		c.end()
 		if errors.Is(err, hub.ErrNotFound) {
 			return nil, nil, err
 		}
@@ -132,31 +138,68 @@ func (s *Store) Change(code string, after int64) (hub.Change, []hub.Logged, erro
 }
 
 func (c *change) begin(after int64) ([]hub.Logged, error) {
-	tx, err := c.s.pool.Begin(c.ctx)
+	conn, err := c.s.pool.Acquire(c.ctx)
 	if err != nil {
 		return nil, err
 	}
-	c.tx = tx
-	err = tx.QueryRow(c.ctx, `SELECT last_seq FROM sessions WHERE code = $1 FOR UPDATE`, c.code).Scan(&c.last)
+	c.conn = conn
+	b := &pgx.Batch{}
+	b.Queue(`BEGIN`)
+	b.Queue(`SELECT last_seq FROM sessions WHERE code = $1 FOR UPDATE`, c.code)
+	b.Queue(`SELECT seq, data FROM events WHERE code = $1 AND seq > $2 ORDER BY seq`, c.code, after)
+	br := conn.SendBatch(c.ctx, b)
+	defer br.Close()
+	if _, err := br.Exec(); err != nil {
+		return nil, err
+	}
+	err = br.QueryRow().Scan(&c.last)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, hub.ErrNotFound
 	}
-	if err != nil || c.last <= after {
+	if err != nil {
 		return nil, err
 	}
-	return eventsSince(c.ctx, tx, c.code, after)
+	rows, err := br.Query()
+	if err != nil {
+		return nil, err
+	}
+	var out []hub.Logged
+	var seq int64
+	var data []byte
+	_, err = pgx.ForEachRow(rows, []any{&seq, &data}, func() error {
+		l := hub.Logged{Seq: seq}
+		if err := json.Unmarshal(data, &l.Event); err != nil {
+			return fmt.Errorf("event %d of session %s: %w", seq, c.code, err)
+		}
+		out = append(out, l)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, br.Close()
+}
+
+// end rolls back what is left of the transaction and gives the connection
+// back.
+func (c *change) end() {
+	if c.conn != nil {
+		if c.conn.Conn().PgConn().TxStatus() != 'I' {
+			c.conn.Exec(c.ctx, `ROLLBACK`)
+		}
+		c.conn.Release()
+	}
+	c.cancel()
 }
 
 // Commit appends evs after the log's end and commits, durably; then the
 // other nodes are told, soon, in a batch.
 func (c *change) Commit(evs []session.Event) error {
-	defer c.cancel()
+	defer c.end()
 	if len(evs) == 0 {
-		return c.s.fail(c.tx.Rollback(c.ctx))
+		return nil // end rolls back, releasing the lock
 	}
-	err := c.commit(evs)
-	if err != nil {
-		c.tx.Rollback(c.ctx)
+	if err := c.commit(evs); err != nil {
 		return c.s.fail(fmt.Errorf("saving %d events of session %s: %w", len(evs), c.code, err))
 	}
 	c.s.markDirty(c.code, c.last+int64(len(evs)))
@@ -176,14 +219,26 @@ func (c *change) commit(evs []session.Event) error {
 		types[i], ats[i], data[i] = string(ev.Type), ev.At.UnixNano(), string(b)
 		latest = max(latest, ats[i])
 	}
-	tag, err := c.tx.Exec(c.ctx, appendSQL, c.code, c.last, types, ats, latest, data)
+	b := &pgx.Batch{}
+	b.Queue(appendSQL, c.code, c.last, types, ats, latest, data)
+	b.Queue(`COMMIT`)
+	br := c.conn.SendBatch(c.ctx, b)
+	defer br.Close()
+	tag, err := br.Exec()
 	if err != nil {
 		return err
 	}
 	if tag.RowsAffected() != int64(len(evs)) {
 		return fmt.Errorf("session %s: %w", c.code, ErrConflict) // cannot happen under the row lock
 	}
-	return c.tx.Commit(c.ctx)
+	if tag, err = br.Exec(); err != nil {
+		return err
+	}
+	if tag.String() != "COMMIT" {
+		// PostgreSQL answers ROLLBACK to a COMMIT of a failed transaction.
+		return fmt.Errorf("session %s: the commit was rolled back (%s)", c.code, tag)
+	}
+	return br.Close()
 }
 
 // markDirty records that session code's log reached seq, for the notifier.

@@ -600,6 +600,18 @@ func (a *API) writeView(w http.ResponseWriter, room *hub.Room, c hub.Viewer) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// writeChangedView answers a change with the caller's view as this node
+// holds it: the change was just made here, after catching up with the
+// session's log, so the log need not be read again (see hub.Room.ViewCurrent).
+func (a *API) writeChangedView(w http.ResponseWriter, room *hub.Room, c hub.Viewer) {
+	v, err := room.ViewCurrent(c)
+	if err != nil {
+		a.writeSessionError(w, err, nil)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
 func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 	room, c, ok := a.lookupCaller(w, r, false)
 	if !ok {
@@ -622,7 +634,7 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 		a.writeSessionError(w, err, nil)
 		return
 	}
-	a.writeView(w, room, c)
+	a.writeChangedView(w, room, c)
 }
 
 var controlEvents = map[sessionapi.Action]session.EventType{
@@ -676,5 +688,5 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		a.writeSessionError(w, err, nil)
 		return
 	}
-	a.writeView(w, room, c)
+	a.writeChangedView(w, room, c)
 }

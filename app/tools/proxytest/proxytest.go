@@ -72,6 +72,9 @@ defaults
 	# a request already sent is never sent twice.
 	retries 3
 	option redispatch
+	# Send small writes (event-stream messages) at once: without it Linux
+	# may hold them back for up to 200 ms, waiting for more.
+	option http-no-delay
 
 frontend storyquiz
 	bind %s

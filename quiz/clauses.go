@@ -13,6 +13,7 @@ type clause struct {
 	ok       bool
 	subj0    int // first token of the subject
 	subj1    int // token after the subject
+	pred     int // first token of the predicate: subj1, or after an appositive ("Ann Lee, the mayor, said")
 	subjMent int // mention index of the subject, or -1 for a plain noun phrase
 	aux      int // token index of an auxiliary, or -1
 	verb     int // token index of the lexical verb
@@ -76,7 +77,9 @@ func parseClauseAt(s *sent, i int) clause {
 	if len(toks)-i < 3 {
 		return c
 	}
-	if i == 0 && introWords[toks[0].low] {
+	if i == 0 && leadingConjunctions[toks[0].low] && toks[1].word {
+		i = 1 // "And Ann Lee said…"
+	} else if i == 0 && introWords[toks[0].low] {
 		for j := 1; j < len(toks) && j < 16; j++ {
 			if toks[j].text == "," {
 				i = j + 1
@@ -93,7 +96,8 @@ func parseClauseAt(s *sent, i int) clause {
 	c.subj0 = i
 	// A named subject, possibly with its role: "US President Donald Trump".
 	for mi, m := range s.ments {
-		if m.r0 == i && m.ent >= 0 && (m.typ == ePerson || m.typ == eOrg || m.typ == eSite || m.typ == ePlace) {
+		// A name of unknown type (a band, a firm) is a subject too.
+		if m.r0 == i && m.ent >= 0 && m.typ <= eSite && !m.modifier {
 			if m.t1 < len(toks) && toks[m.t1].low == "'s" {
 				continue
 			}
@@ -143,6 +147,23 @@ func parseClauseAt(s *sent, i int) clause {
 		}
 	}
 	j := c.subj1
+	if c.subjMent >= 0 && j < len(toks) && toks[j].text == "," {
+		// "Ann Lee, the harbour master, said…": the appositive between
+		// commas is not the predicate.
+		for k := j + 1; k < len(toks) && k < j+20; k++ {
+			t := toks[k]
+			if t.text == "\"" || t.text == "(" || (auxiliaries[t.low] || isPastVerb(toks, k)) && toks[j+1].low != "who" {
+				break
+			}
+			if t.text == "," {
+				if k+1 < len(toks) && (auxiliaries[toks[k+1].low] || isPastVerb(toks, k+1)) {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
+	c.pred = j
 	for j < len(toks) && verbAdverbs[toks[j].low] {
 		j++
 	}
@@ -219,16 +240,7 @@ func isParticiple(t tok) bool {
 	if strings.HasSuffix(t.low, "ed") && len(t.low) > 3 {
 		return true
 	}
-	switch t.low {
-	case "made", "held", "led", "met", "sent", "built", "brought", "bought", "fought", "sought", "caught",
-		"taught", "found", "left", "kept", "told", "said", "paid", "sold", "heard", "shot", "hit", "put",
-		"set", "cut", "shut", "spent", "lost", "won", "given", "taken", "seen", "known", "shown", "chosen",
-		"written", "spoken", "broken", "driven", "drawn", "grown", "thrown", "flown", "begun", "become", "struck",
-		"quit", "let", "hurt", "spread", "split", "beaten", "done", "gone", "risen", "fallen", "fled", "stood",
-		"understood", "got", "gotten", "meant", "felt", "dealt", "forgotten", "hidden", "ridden", "stolen",
-		"sworn", "torn", "worn", "eaten", "sung", "sunk", "withdrawn", "overseen", "upheld", "withheld", "frozen",
-		"dug", "slept", "swept", "lent", "fed", "stuck", "shaken", "overcome", "undertaken", "overtaken",
-		"forbidden", "foreseen", "mistaken", "bid":
+	if irregularParticiples[t.low] {
 		return true
 	}
 	return false
@@ -246,8 +258,7 @@ func isPastVerb(toks []tok, j int) bool {
 	if !strings.HasSuffix(t.low, "ed") || len(t.low) < 4 {
 		return false
 	}
-	switch t.low {
-	case "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed", "exceed", "deed", "breed", "greed", "bled", "sled", "wed", "shred", "naked", "sacred", "wicked", "wretched", "beloved", "ragged", "aged", "learned", "alleged", "so-called", "armed", "united", "limited", "based", "related", "concerned", "interested", "detailed", "advanced", "experienced":
+	if edNonVerbs[t.low] {
 		return false
 	}
 	return true
@@ -331,3 +342,19 @@ func syllables(w string) int {
 	}
 	return n
 }
+
+// irregularParticiples are past participles that do not end in -ed: "made", "taken". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var irregularParticiples = wordSet(`made held led met sent built brought bought fought sought caught taught found left kept told
+	said paid sold heard shot hit put set cut shut spent lost won given taken seen known shown
+	chosen written spoken broken driven drawn grown thrown flown begun become struck quit let hurt
+	spread split beaten done gone risen fallen fled stood understood got gotten meant felt dealt
+	forgotten hidden ridden stolen sworn torn worn eaten sung sunk withdrawn overseen upheld
+	withheld frozen dug slept swept lent fed stuck shaken overcome undertaken overtaken forbidden
+	foreseen mistaken bid`)
+
+// edNonVerbs end in -ed but are no past-tense verbs: "hundred", "alleged". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var edNonVerbs = wordSet(`need speed seed feed bed red shed hundred indeed proceed exceed deed breed greed bled sled wed
+	shred naked sacred wicked wretched beloved ragged aged learned alleged so-called armed united
+	limited based related concerned interested detailed advanced experienced`)

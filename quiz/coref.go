@@ -165,6 +165,26 @@ func (an *analysis) link() {
 			an.ents[id].notPerson = true
 		}
 	}
+	// A name shaped like a person's, before a verb of saying or a role
+	// between commas ("Menzies Campbell, the party's spokesman, said"),
+	// is a person's even with a given name the lists do not know.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || an.ents[m.ent].typ != eNone || an.ents[m.ent].notPerson || !personShaped(an.ents[m.ent].name) || m.t1 >= len(s.toks) {
+				continue
+			}
+			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according"
+			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
+				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
+					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && s.toks[k+1].text == ","
+				}
+			}
+			if cue {
+				an.ents[m.ent].typ = ePerson
+			}
+		}
+	}
 	// A name any mention shows is not a person's is not one anywhere.
 	for i := range an.ents {
 		if an.ents[i].notPerson && an.ents[i].typ == ePerson {

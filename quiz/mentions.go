@@ -324,8 +324,7 @@ func nounAfter(t tok) bool {
 	if strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing") || t.low == "'s" {
 		return false
 	}
-	switch t.low {
-	case "on", "in", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "of", "after", "before", "last", "next", "this", "since", "until", "where", "when", "who", "which", "that", "than", "over", "into", "about", "against", "because", "while", "if", "so":
+	if nounBreakers[t.low] {
 		return false
 	}
 	return true
@@ -366,8 +365,7 @@ const subOutlet = 3
 // "Jane Roe, who").
 func personCue(toks []tok, i, j int) bool {
 	if j < len(toks) {
-		switch toks[j].low {
-		case "said", "says", "told", "tells", "added", "explained", "wrote", "recalled", "insisted":
+		if personCueVerbs[toks[j].low] {
 			return true
 		}
 		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].num && j+2 < len(toks) && toks[j+2].text == ",") {
@@ -541,8 +539,7 @@ func prevIsPrep(toks []tok, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch toks[i-1].low {
-	case "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid", "to", "and", "between", "throughout":
+	if datePreps[toks[i-1].low] {
 		return true
 	}
 	return false
@@ -642,8 +639,7 @@ func compoundAdjective(w string) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.ToLower(w[i+1:]) {
-	case "born", "based", "led", "backed", "owned", "run", "made", "style", "bound", "born-and-bred", "listed", "funded", "controlled", "registered", "headquartered":
+	if compoundTails[strings.ToLower(w[i+1:])] {
 		return true
 	}
 	return false
@@ -664,3 +660,21 @@ func isContinent(low string) bool {
 // demonymNouns are nationality nouns written before a name.
 var demonymNouns = wordSet(`briton scot welshman welshwoman englishman englishwoman irishman irishwoman frenchman
 	frenchwoman dutchman kiwi aussie scotsman scotswoman`)
+
+// nounBreakers are function words that cannot be the noun after a name. A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var nounBreakers = wordSet(`on in at to for from by with and or but as of after before last next this since until where when
+	who which that than over into about against because while if so`)
+
+// personCueVerbs after a name show that a person acts: "said", "told". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var personCueVerbs = wordSet("said says told tells added explained wrote recalled insisted")
+
+// datePreps before a number make it a date or a time: "in 2004", "since 1998". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var datePreps = wordSet("in since by until till from of during before after early late mid to and between throughout")
+
+// compoundTails end a hyphenated adjective made from a name: "London-based". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var compoundTails = wordSet(`born based led backed owned run made style bound born-and-bred listed funded controlled
+	registered headquartered`)

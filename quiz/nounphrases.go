@@ -129,8 +129,7 @@ func adjectiveEnding(w string) bool {
 			return true
 		}
 	}
-	switch w {
-	case "common", "ready", "likely", "able", "due", "available", "possible", "clear", "certain", "sure", "aware", "open", "top", "best", "worst", "more", "less", "right", "wrong", "true", "false", "difficult", "hard", "easy", "important", "necessary", "new", "old", "big", "small", "high", "low", "good", "bad", "same", "other", "former", "latest", "next", "last", "final", "whole", "main", "key", "major", "local", "national", "public", "private", "early", "late", "recent", "current", "previous", "different", "long", "short", "full", "real", "free", "own", "such":
+	if commonAdjectives[w] {
 		return true
 	}
 	return false
@@ -345,7 +344,7 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				active = false
 			}
 		}
-		if hasLoosePronoun(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
+		if an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
 			continue
 		}
 		verbLow := s.toks[c.verb].low
@@ -358,7 +357,11 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				// is not the object.
 				continue
 			}
-			if !salient(p) && c.subjMent < 0 {
+			if !salient(p) && c.subjMent < 0 || p.t1 < len(s.toks) && (pronounish(s.toks[p.t1].low) || particles[s.toks[p.t1].low] || listAfter(s.toks, p.t1)) {
+				// "secured the win they sought": without the phrase, the
+				// clause after it has no head; "put the visitors ahead":
+				// the verb and its particle make one meaning; "bought the
+				// boats, the cranes and…": the first of a list.
 				continue
 			}
 			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
@@ -389,7 +392,7 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			if c.aux < 0 {
 				continue // "an ambitious pull shot to a ball": "shot" may be no verb
 			}
-			verbs := span(s, c.subj1, c.textEnd)
+			verbs := span(s, c.pred, c.textEnd)
 			if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || countWords(verbs) > 20 {
 				continue
 			}
@@ -468,8 +471,8 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	default:
 		return nil
 	}
-	verbs := span(s, c.subj1, c.textEnd)
-	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || hasLoosePronoun(s, c.subj1, c.textEnd) {
+	verbs := span(s, c.pred, c.textEnd)
+	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.pred, c.textEnd, false, nil) {
 		return nil
 	}
 	if c.aux >= 0 {
@@ -492,4 +495,23 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	p := tidyPrompt(wh+" "+verbs, "?")
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
 	return []cand{{q: Question{Kind: KindWhat, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.0 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer}}
+}
+
+// particles after an object make a phrasal verb: "put the visitors ahead".
+var particles = wordSet("ahead back off up down out away through together apart forward behind")
+
+// commonAdjectives cannot end a noun phrase: "the most successful". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var commonAdjectives = wordSet(`common ready likely able due available possible clear certain sure aware open top best worst
+	more less right wrong true false difficult hard easy important necessary new old big small high
+	low good bad same other former latest next last final whole main key major local national public
+	private early late recent current previous different long short full real free own such`)
+
+// listAfter reports a list going on at token k: ", the cranes", ", bikes".
+func listAfter(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	n := toks[k+1]
+	return determiners[n.low] || npWordOK(n) && !strings.HasSuffix(n.low, "ing") && !tailOpeners[n.low]
 }

@@ -72,7 +72,19 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		case "the":
 			// "the two sides had agreed", but not "the three months to
 			// June" nor "the first of the four detainees".
+			if next == "same" && k+2 < len(toks) && toks[k+2].word {
+				break // "the same time": a noun follows
+			}
+			// "The most recent was…", "the latest is…": a noun left out.
+			if (next == "most" || next == "latest") && (auxiliaries[word(k+2)] || auxiliaries[word(k+3)]) {
+				return true
+			}
 			if anaphoricHeads[next] && !definers[word(k+2)] || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
+				return true
+			}
+		case "suit", "so":
+			// "follow suit", "did so": the act is told elsewhere.
+			if p := word(k - 1); t.low == "suit" && strings.HasPrefix(p, "follow") || t.low == "so" && (p == "do" || p == "did" || p == "does" || p == "doing") && (next == "" || !toks[k+1].word) {
 				return true
 			}
 		case "both":
@@ -166,6 +178,48 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool) bool {
 		}
 		pl := strings.HasSuffix(t.low, "s") && !t.acro
 		if j > 0 && !(pl && s.toks[j-1].low == "the") || plural == pl || plural && j+1 < k && s.toks[j+1].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronouns in a prompt stand for someone the prompt does not name:
+// "Who fired him?". A he or his after a person subject is that person.
+var objectPronouns = wordSet("him we us our i me my")
+
+// loosePrompt reports words among tokens [a, b) of a question prompt that
+// point outside it: outsideRef, or an object pronoun outside quotations.
+func (an *analysis) loosePrompt(s *sent, a, b int) bool {
+	q := quoteDepths(s.toks)
+	for k := a; k < b && k < len(s.toks); k++ {
+		if q[k] == 0 && objectPronouns[s.toks[k].low] {
+			return true
+		}
+	}
+	return an.outsideRef(s, a, b, nil)
+}
+
+// secondSubject reports "and" followed by a name and its own verb among
+// tokens [a, b): "X shot and James blocked it" asked as "Who shot and James
+// blocked it?" would fuse two clauses.
+func secondSubject(s *sent, a, b int) bool {
+	for k := a; k+2 < b && k+2 < len(s.toks); k++ {
+		if s.toks[k].low == "and" && s.toks[k+1].cap && !stopwords[s.toks[k+1].low] && verbSoon(s.toks, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPerson reports a "he" or "she" among tokens [a, b) of a "Who …?"
+// prompt that need not be the person asked for: only right after a verb
+// of saying or "that" ("Who said he would resign?") is it surely the
+// subject.
+func otherPerson(s *sent, a, b int) bool {
+	q := quoteDepths(s.toks)
+	for k := max(a, 1); k < b && k < len(s.toks); k++ {
+		if w := s.toks[k].low; q[k] == 0 && (w == "he" || w == "she") && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].low != "that" {
 			return true
 		}
 	}

@@ -49,6 +49,11 @@ func TestOutsideRef(t *testing.T) {
 		{"Those who lost homes will get help from the council.", false},
 		{"These were the worst storms in a decade.", true},
 		{"Fishermen in Skerra said the pair had left early.", true},
+		{"The most recent was the sale of the old pier.", true},
+		{"Two ferries left at the same time.", false},
+		{"Other ports are expected to follow suit.", true},
+		{"The council said it would do so.", true},
+		{"The council did so well that it won an award.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {
@@ -173,5 +178,120 @@ The captain praised the crew and the design.`
 				t.Errorf("%q offers %q, which fits any question", q.Prompt, o)
 			}
 		}
+	}
+}
+
+func TestAppositiveSubject(t *testing.T) {
+	for _, tc := range []struct {
+		s, pred string // pred: the first word of the predicate, "" when no clause
+	}{
+		{"Ann Lee, the harbour master, said the pier would close.", "said"},
+		{"Ann Lee, who has run the harbour for ten years, said the pier would close.", "said"},
+		{"Ann Lee, Tom Ray and Rita Moss said the pier would close.", ""},
+	} {
+		_, s := firstSent(t, tc.s, 0)
+		got := ""
+		if len(s.cls) > 0 && s.cls[0].ok && s.cls[0].subj0 == 0 {
+			got = s.toks[s.cls[0].pred].text
+		}
+		if got != tc.pred {
+			t.Errorf("predicate of %q starts at %q, want %q", tc.s, got, tc.pred)
+		}
+	}
+}
+
+func TestPersonByAppositiveRole(t *testing.T) {
+	// Orvald is no given name the lists know; the role between commas
+	// before "said" makes him a person.
+	if got := entityType(t, "Orvald Pemberton, the harbour spokesman, said the pier would close.", "Orvald Pemberton"); got != ePerson {
+		t.Errorf("Orvald Pemberton typed %v, want a person", got)
+	}
+	if got := entityType(t, "Harbour Lights, the new restaurant, opened on Monday.", "Harbour Lights"); got == ePerson {
+		t.Errorf("Harbour Lights typed as a person")
+	}
+}
+
+func TestCutQuote(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"We have waited for this bridge for a very long time, and we are glad it is finally open to everyone in the town today and tomorrow", "We have waited for this bridge for a very long time…"},
+		{"The cultural, social and educational value of the harbour is plain to see for anyone who walks along the quay on a sunny day", ""},
+		{"It is open. We are glad it is finally open to everyone in the town today and tomorrow and every day after that one", ""},
+	} {
+		got := strings.Join(cutQuote(strings.Fields(tc.in)), " ")
+		if got != tc.want {
+			t.Errorf("cutQuote(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWhoPromptRules(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool // a "Who …?" prompt may be made from the predicate
+	}{
+		{"Tom Baxter said he would resign.", true},
+		{"Tom Baxter thanked the crew after he docked.", false},   // "he" may be someone else
+		{"Tom Baxter shot wide and Ann Lee blocked it.", false},   // two clauses
+		{"Tom Baxter took the ferry to Skerra on Monday.", true},  // plain
+		{"Tom Baxter told the council that we would pay.", false}, // "we"
+	} {
+		an, s := firstSent(t, tc.s, 0)
+		c := s.cls[0]
+		got := !an.loosePrompt(s, c.pred, c.textEnd) && !secondSubject(s, c.pred, c.textEnd) && !otherPerson(s, c.pred, c.textEnd)
+		if got != tc.want {
+			t.Errorf("%q: prompt allowed %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestQuoteSpeakerMustBeSure(t *testing.T) {
+	text := `Ferry row
+
+Ann Lee met Tom Ray and Rita Moss at the harbour on Monday.
+
+She said: "The ferry will run again before the summer holidays begin in July."
+
+Mayor Ann Lee, Tom Ray and Rita Moss all spoke at the meeting.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindQuote && strings.Contains(q.Prompt, "ferry will run") {
+			t.Errorf("a quotation whose speaker is an unsure 'She' is asked: %q", q.Prompt)
+		}
+	}
+}
+
+func TestWhatObjectRules(t *testing.T) {
+	text := `Harbour news
+
+The council moved the ferries back to the old route in May.
+
+The board secured the ferries they wanted from the yard.
+
+The ferries carry the cars, the bikes and the mail.
+
+The town bought the boats, the cranes and the sheds last year.
+
+The ferries replaced the boats on the route.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range Candidates(a) {
+		if q.Kind != KindWhat {
+			continue
+		}
+		asked = asked || q.Prompt == "What did the ferries replace on the route?"
+		for _, bad := range []string{"move back", "secure they", "buy the cranes"} {
+			if strings.Contains(q.Prompt, bad) {
+				t.Errorf("a 'what' question that breaks its verb: %q", q.Prompt)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the plain object question is not asked")
 	}
 }

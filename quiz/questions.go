@@ -143,7 +143,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		}
 		p = wh + " " + s.toks[c.aux].low + " " + subj + " " + mid
 	} else {
-		advs := span(s, c.subj1, c.verb)
+		advs := span(s, c.pred, c.verb)
 		rest := spanWithout(s, c.verb+1, c.textEnd, x, y)
 		p = wh + " did " + subj + " " + advs + " " + c.lemma + " " + rest
 	}
@@ -490,14 +490,16 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		m := s.ments[c.subjMent]
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) {
 			answer := an.ents[m.ent].name
-			verbs := span(s, c.subj1, c.textEnd)
+			verbs := span(s, c.pred, c.textEnd)
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words
 			// must hold a clause of their own.
 			if speechVerbs[s.toks[c.verb].low] && !verbSoon(s.toks, c.verb+2) && !verbSoon(s.toks, c.verb+5) {
 				continue
 			}
-			if len(dis) >= 2 && !strings.Contains(verbs, "\"") && countWords(verbs) >= 3 {
+			// A quoted phrase inside ("said the plan was "a mistake"")
+			// reads well; an open quotation does not.
+			if len(dis) >= 2 && strings.Count(verbs, "\"")%2 == 0 && !strings.Contains(verbs, ": \"") && countWords(verbs) >= 3 && countWords(verbs) <= 30 {
 				if c.aux >= 0 {
 					switch s.toks[c.aux].low {
 					case "were":
@@ -508,7 +510,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 						verbs = "is" + verbs[len("are"):]
 					}
 				}
-				if hasLoosePronoun(s, c.subj1, c.textEnd) {
+				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) {
 					continue
 				}
 				p := tidyPrompt("Who "+verbs, "?")
@@ -555,11 +557,17 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		m := s.ments[q.speaker]
-		if m.ent < 0 || an.ents[m.ent].typ != ePerson {
+		if m.ent < 0 || an.ents[m.ent].typ != ePerson || m.pronoun && !an.surePronoun(s.idx, m.ent) {
 			continue
 		}
 		quote := s.text[q.start:q.end]
 		words := strings.Fields(strings.Trim(quote, "\""))
+		if len(words) > 25 {
+			// A long quotation is known by its opening words, up to a
+			// clause's end: "Some of the patents are dubious…".
+			words = cutQuote(words)
+			quote = "\"" + strings.Join(words, " ") + "\""
+		}
 		if len(words) < 4 || len(words) > 25 {
 			continue // a word or two out of context ("put up with") tests nothing
 		}
@@ -605,6 +613,23 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
 	}
 	return out
+}
+
+// cutQuote returns the words of a long quotation up to the end of its
+// first clause of 8 to 20 words, marked with an ellipsis, or nothing when
+// no clause ends there.
+func cutQuote(words []string) []string {
+	for i := 8; i <= 20 && i < len(words); i++ {
+		w, next := words[i-1], strings.ToLower(words[i])
+		// A comma ends a clause only before a new one: "…, and he",
+		// "…, we", not "the cultural, social and…".
+		if strings.ContainsAny(w[len(w)-1:], ";.!?") || w[len(w)-1] == ',' && (tailOpeners[next] || pronounish(next)) {
+			out := append([]string(nil), words[:i]...)
+			out[i-1] = strings.TrimRight(w, ",;.!?") + "…"
+			return out
+		}
+	}
+	return nil
 }
 
 // roleQuestions asks for each person's role and who holds each role.
@@ -860,8 +885,7 @@ func incidental(s *sent, m *mention) bool {
 		prev = toks[m.r0-1].low
 	}
 	if m.typ == eNumber || m.typ == eOrdinal {
-		switch next {
-		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "bst", "et", "est", "edt", "pst", "pdt", "utc", "o'clock", "hrs", "fm", "mhz", "khz":
+		if clockUnits[next] {
 			return true // a clock time or a radio frequency
 		}
 		if strings.ContainsAny(m.text, ":/") || clockTime(s, m) || m.start > 0 && strings.ContainsRune("/:", rune(s.text[m.start-1])) || m.end < len(s.text) && strings.ContainsRune("/:", rune(s.text[m.end])) {
@@ -966,8 +990,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		return cand{}, false
 	}
 	for _, t := range s.toks {
-		switch t.low {
-		case "not", "no", "never", "n't", "nor", "nothing", "none", "if", "unless", "may", "might", "could", "would", "should", "whether", "?", "neither", "without", "cannot", "hardly", "only", "either", "some", "many", "most", "few", "than":
+		if hedges[t.low] {
 			return cand{}, false
 		}
 	}
@@ -1011,8 +1034,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		if t.text == "," || t.text == "(" || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "said" || t.low == "says" || t.low == "told" || t.low == "according" {
 			return cand{}, false
 		}
-		switch t.low {
-		case "though", "although", "while", "when", "because", "since", "as", "after", "before", "once", "unless", "until", "whereas", "even":
+		if subordinateOpeners[t.low] {
 			return cand{}, false // a subordinate clause comes first: its verb is not the claim
 		}
 		if k > from+1 && presentVerb(s.toks, k) {
@@ -1099,8 +1121,7 @@ func hasLoosePronoun(s *sent, a, b int) bool {
 		if quote {
 			continue
 		}
-		switch t.low {
-		case "it", "its", "they", "them", "their", "there", "here", "this", "these", "those", "him", "she", "he", "we", "us", "our":
+		if loosePronouns[t.low] {
 			return true
 		}
 	}
@@ -1120,8 +1141,7 @@ func onlyPersonalPronouns(s *sent, a, b int) bool {
 		if quote {
 			continue
 		}
-		switch t.low {
-		case "it", "its", "they", "them", "their", "there", "here", "this", "these", "those", "we", "us", "our":
+		if impersonalPronouns[t.low] {
 			return false
 		}
 	}
@@ -1218,8 +1238,7 @@ func presentVerb(toks []tok, k int) bool {
 	if !prev.word || strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") || determiners[prev.low] || prev.low == "of" {
 		return false // "the games…": a plural noun, not a verb
 	}
-	switch toks[k+1].low {
-	case "that", "the", "a", "an", "its", "his", "her", "their", "to", "more", "less", "up", "out", "how", "what", "about":
+	if objectOpeners[toks[k+1].low] {
 		return true
 	}
 	return false
@@ -1379,3 +1398,26 @@ func clockTime(s *sent, m *mention) bool {
 	}
 	return m.r0 > 0 && (s.toks[m.r0-1].low == "at" || s.toks[m.r0-1].low == "until" || s.toks[m.r0-1].low == "by")
 }
+
+// loosePronouns cannot stand alone in a question copied out of its sentence. A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var loosePronouns = wordSet("it its they them their there here this these those him she he we us our")
+
+// impersonalPronouns are the loose pronouns that are no he, him, his, she or her. A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var impersonalPronouns = wordSet("it its they them their there here this these those we us our")
+
+// objectOpeners, after a word in -s, show that the word is a verb: "shows that". A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var objectOpeners = wordSet("that the a an its his her their to more less up out how what about")
+
+// hedges make a sentence too weak or too narrow to negate: "may", "only",
+// "if", "some".
+var hedges = wordSet("not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than")
+
+// clockUnits after a number make it a clock time or a radio frequency.
+var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc o'clock hrs fm mhz khz")
+
+// subordinateOpeners start a subordinate clause, whose verb is not the
+// sentence's claim.
+var subordinateOpeners = wordSet("though although while when because since as after before once unless until whereas even")

@@ -350,8 +350,7 @@ func quoteDepths(toks []tok) []int {
 }
 
 func pronounish(w string) bool {
-	switch w {
-	case "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their":
+	if pronounWords[w] {
 		return true
 	}
 	return false
@@ -451,3 +450,7 @@ func verbSoon(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// pronounWords are pronouns and determiners that stand for something else. A table, not a
+// switch: a switch over many strings costs far more WebAssembly code.
+var pronounWords = wordSet("he she it they we i you this that these those there his her its their")

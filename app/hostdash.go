@@ -27,6 +27,8 @@ type hostPage struct {
 	// spread shows the answer counts before the reveal.
 	panelHidden bool
 	spread      bool
+	// supportOpen shows the students' accommodations, hidden by default.
+	supportOpen bool
 	// stopKeys removes the keydown listener of the keyboard and clicker
 	// controls, and the click listener that lets sounds play.
 	stopKeys func()
@@ -349,17 +351,20 @@ func (h *hostPage) accommodate(ctx app.Context, id string, x session.ExtraTime, 
 }
 
 // support lists each student's accommodations — extra time on a timed
-// session, read-aloud, one fewer option — in a disclosure closed by
-// default: the roster may be on the projector, and only a student's own
-// screen changes, so the class does not see who has them.
+// session, read-aloud, one fewer option — behind a disclosure button,
+// closed by default: the roster may be on the projector, and only a
+// student's own screen changes, so the class does not see who has them.
+// (A button rather than <details>: go-app's Details and Summary elements
+// cost the bundle about 35 KB.)
 func (h *hostPage) support(v *session.View) app.UI {
 	if v.Phase == session.PhaseFinished || len(v.Players) == 0 {
 		return nil
 	}
 	timed := v.TimeLimitSeconds > 0
-	return app.Details().ID("support").Class("support").Body(
-		app.Summary().Text("Support for individual students"),
-		app.Table().Class("table").Body(
+	return app.Div().ID("support").Class("support").Body(
+		app.Button().ID("support-toggle").Class("btn btn-small").Type("button").Aria("expanded", h.supportOpen).
+			OnClick(func(app.Context, app.Event) { h.supportOpen = !h.supportOpen }).Text("Support for individual students"),
+		app.If(h.supportOpen, app.Table().ID("support-list").Class("table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Student"),
 				app.If(timed, app.Th().Scope("col").Text("Time")),
@@ -388,7 +393,7 @@ func (h *hostPage) support(v *session.View) app.UI {
 						})),
 				)
 			})),
-		),
+		)),
 	)
 }
 

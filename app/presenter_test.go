@@ -173,6 +173,7 @@ func TestHostExtraTime(t *testing.T) {
 	lobby := session.View{Phase: session.PhaseLobby, Count: 2, Version: 1, TimeLimitSeconds: 30,
 		Players: []session.PlayerStatus{{ID: "p1", Name: "Ada", Extra: session.ExtraDouble}, {ID: "p2", Name: "Grace"}}}
 	f.push(d, lobby)
+	act(d, h, func(app.Context) { h.supportOpen = true })
 	doc := app.HTMLString(h)
 	for _, want := range []string{`aria-label="Time for Ada"`, `value="x2" selected`, `aria-label="Time for Grace"`} {
 		if !strings.Contains(doc, want) {

@@ -266,6 +266,12 @@ func TestA11y(t *testing.T) {
 
 			b.checkConsole(t)
 			s.checkConsole(t)
+
+			// A mistyped address: the styled not-found page (after the
+			// console checks: Chromium logs the page's own 404).
+			b.open(t, srv.URL+"/no-such-page")
+			b.do(t, "waiting for the not-found page", chromedp.WaitVisible(chromedp.ID("nf-h")))
+			b.check(t, "not found "+dim, shot("page"))
 		})
 	}
 }

@@ -78,6 +78,7 @@ func TestLiveSoundsAndExtraTime(t *testing.T) {
 		s.b.waitContains(t, "#status", "Waiting for your teacher")
 	}
 	host.waitContains(t, "#player-count", "2 students")
+	host.do(t, "opening the support list", chromedp.Click(chromedp.ID("support-toggle")), chromedp.WaitVisible(chromedp.ID("support-list")))
 	host.do(t, "giving Ben twice the time", chromedp.Evaluate[chromedp.Void](`(() => {
 		const s = document.querySelector('select[aria-label="Time for Ben"]');
 		s.value = "x2";

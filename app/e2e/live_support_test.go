@@ -10,7 +10,7 @@ import (
 )
 
 // TestLiveSupport gives Ada read-aloud and Ben one fewer option from the
-// roster's closed "Support" list: Ada's phone reads the question and each
+// roster's closed support list: Ada's phone reads the question and each
 // option aloud (the browser's speech synthesis; the test listens in) and
 // keeps the buttons after a reload, Ben answers among three options that
 // include the right one, and neither phone shows the other's support.
@@ -31,10 +31,10 @@ func TestLiveSupport(t *testing.T) {
 		s.b.waitContains(t, "#status", "Waiting for your teacher")
 	}
 	host.waitContains(t, "#player-count", "2 students")
-	if eval[bool](t, host, `document.getElementById("support").open`) {
+	if eval[bool](t, host, `!!document.getElementById("support-list")`) {
 		t.Error("the support list is open on the projected lobby")
 	}
-	host.do(t, "opening the support list", chromedp.Click(chromedp.CSS("#support summary")))
+	host.do(t, "opening the support list", chromedp.Click(chromedp.ID("support-toggle")), chromedp.WaitVisible(chromedp.ID("support-list")))
 	host.do(t, "Ada: read aloud", chromedp.Click(chromedp.CSS(`input[aria-label="Read aloud for Ada"]`)))
 	host.waitJS(t, "Ada's read-aloud kept", `document.querySelector('input[aria-label="Read aloud for Ada"]').checked`)
 	host.do(t, "Ben: one fewer option", chromedp.Click(chromedp.CSS(`input[aria-label="One fewer option for Ben"]`)))

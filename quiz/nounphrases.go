@@ -47,7 +47,7 @@ var vagueHeads = wordSet(`details detail number numbers lot lots part kind way w
 
 // npBreakers end a noun phrase or show that a word is no noun.
 func npWordOK(t tok) bool {
-	if !t.word || t.cap || t.num || stopwords[t.low] || auxiliaries[t.low] || speechVerbs[t.low] {
+	if !t.word || t.cap || t.num || stopwords[t.low] || auxiliaries[t.low] || speechVerbs[t.low] || particles[t.low] {
 		return false
 	}
 	if strings.HasSuffix(t.low, "ly") || monthIndex(t.text) >= 0 || weekdayIndex(t.text) >= 0 || ordinalIndex(t.low) >= 0 || numberWordIndex(t.low) >= 0 {

@@ -72,6 +72,13 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		case "the":
 			// "the two sides had agreed", but not "the three months to
 			// June" nor "the first of the four detainees".
+			// "The striker played…", "The Manchester band will play…": a
+			// person or a band named in an earlier sentence.
+			for j := k + 1; k == a && j < len(toks) && j < k+4 && toks[j].word; j++ {
+				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band") && j+1 < len(toks) && (auxiliaries[toks[j+1].low] || isPastVerb(toks, j+1) || presentVerb(toks, j+1)) {
+					return true
+				}
+			}
 			if next == "same" && k+2 < len(toks) && toks[k+2].word {
 				break // "the same time": a noun follows
 			}

@@ -50,6 +50,9 @@ func TestOutsideRef(t *testing.T) {
 		{"These were the worst storms in a decade.", true},
 		{"Fishermen in Skerra said the pair had left early.", true},
 		{"The most recent was the sale of the old pier.", true},
+		{"The striker scored twice in the second half.", true},
+		{"The Leeds band will play in Skerra in July.", true},
+		{"The harbour board approved a timetable.", false},
 		{"Two ferries left at the same time.", false},
 		{"Other ports are expected to follow suit.", true},
 		{"The council said it would do so.", true},
@@ -293,5 +296,24 @@ The ferries replaced the boats on the route.`
 	}
 	if !asked {
 		t.Errorf("the plain object question is not asked")
+	}
+}
+
+func TestBlankSurnameGivesAway(t *testing.T) {
+	text := `Harbour race
+
+Tom Baxter won the harbour race on Sunday, ahead of Ann Lee and Rita Moss.
+
+Baxter's win came a week after Ann Lee had beaten Tom Baxter in the river race at Skerra.
+
+Rita Moss finished third in both races, and Jo Finch was fourth.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindCloze && q.Correct() == "Tom Baxter" && strings.Contains(q.Prompt, "Baxter") {
+			t.Errorf("the blank's surname stays in the prompt: %q", q.Prompt)
+		}
 	}
 }

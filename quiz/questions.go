@@ -407,7 +407,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		truth := (s.idx+mi)%2 == 0
 		stmt := plan.render(s)
 		if !truth {
-			stmt = plan.render(s, rep{start, m.end, dis[0]})
+			d := dis[0]
+			if (d == "one" || d == "1") && len(dis) > 1 && m.t1 < len(s.toks) && strings.HasSuffix(s.toks[m.t1].low, "s") {
+				d = dis[1] // "one hours"
+			}
+			stmt = plan.render(s, rep{start, m.end, d})
 		}
 		ans := 0
 		if !truth {
@@ -867,6 +871,16 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		}
 		return leadIn{}, false
 	}
+	// "The striker played…": a description standing for a person reads
+	// as the name when the link is as sure as a pronoun's, else not at all.
+	for _, m := range s.ments {
+		if m.desc && m.t0 == 0 {
+			if m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
+				return leadIn{text: an.ents[m.ent].name, to: s.toks[m.t1-1].end}, true
+			}
+			return leadIn{}, false
+		}
+	}
 	return leadIn{}, true
 }
 
@@ -973,8 +987,8 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 		}
 	}
 	rest := strings.Replace(blank, "_____", " ", 1)
-	if containsFold(rest, answer) {
-		return false
+	if f := strings.Fields(answer); containsFold(rest, answer) || m.typ == ePerson && len(f) > 1 && containsFold(rest, f[len(f)-1]) {
+		return false // "Burger's award… coached _____": the surname gives it away
 	}
 	return true
 }

@@ -227,7 +227,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 			continue // used in the same frame elsewhere: it may fit the blank too
 		}
 		d := len(ws) - len(keyWords)
-		if d < -1 || d > 1 {
+		if d < -1 || d > 1 || d != 0 && len(keyWords) < 3 {
+			// Beside "the forecast", "the horrible trip" stands out by its
+			// length and its tone: short keys get options of their length.
 			continue
 		}
 		sc := float64(hc[strings.TrimSuffix(p.head, "s")])

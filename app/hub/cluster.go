@@ -25,9 +25,11 @@ import (
 // arrive while it is in the database queue up and share the next
 // transaction, so a class answering at once costs a few commits, not one
 // per student, and the room's lock is never held across a database call.
-// Catching up after another node's change (a Wake, the poll, or a reader
-// that must not see an old state) goes through the same goroutine, so the
-// room's memory only ever moves forward along the log.
+// Catching up after another node's change (the poll, or a reader that
+// must not see an old state) goes through the same goroutine; wake-ups are
+// gathered by the hub and their rooms read in one query, then applied under
+// the room's lock when no drive runs (else the drive reads the log itself).
+// Either way the room's memory only ever moves forward along the log.
 //
 // Timers need no owner: a node whose memory says that a question's time is
 // up applies a Tick through a Change like any other change; the first one
@@ -89,10 +91,14 @@ func (h *Hub) Find(code string) (*Room, error) {
 	return r, nil
 }
 
-// watch wakes the rooms that other nodes changed.
+// watch catches up the rooms that other nodes changed. It takes the
+// wake-ups that have arrived together and reads the new events of all their
+// rooms in one query, so a node's reads follow the other nodes' batches of
+// commits, not each commit of each session.
 func (h *Hub) watch(wakes <-chan Wake) {
 	defer h.bg.Done()
 	for {
+		var batch []Wake
 		select {
 		case <-h.done:
 			return
@@ -100,14 +106,77 @@ func (h *Hub) watch(wakes <-chan Wake) {
 			if !ok {
 				return
 			}
-			if w.Code == "" {
-				for _, r := range h.snapshot() {
-					r.wake(math.MaxInt64)
+			batch = append(batch, w)
+		}
+	more:
+		for len(batch) < 1024 {
+			select {
+			case w, ok := <-wakes:
+				if !ok {
+					break more
 				}
-			} else if r := h.Room(w.Code); r != nil {
-				r.wake(w.Seq)
+				batch = append(batch, w)
+			default:
+				break more
 			}
 		}
+		h.catchUpMany(batch)
+	}
+}
+
+// catchUpMany brings the rooms named by a batch of wake-ups up to the log.
+// A room whose drive runs is left to it (the drive reads the log itself).
+func (h *Hub) catchUpMany(batch []Wake) {
+	after := map[string]int64{}
+	rooms := map[string]*Room{}
+	for _, w := range batch {
+		if w.Code == "" {
+			for _, r := range h.snapshot() {
+				r.wake(math.MaxInt64)
+			}
+			continue
+		}
+		r := h.Room(w.Code)
+		if r == nil {
+			continue // not in use on this node: read when first needed
+		}
+		r.mu.Lock()
+		switch {
+		case r.s == nil || r.gone || w.Seq <= r.seq:
+		case r.driving:
+			r.catchUp = true
+		default:
+			after[r.code], rooms[r.code] = r.seq, r
+		}
+		r.mu.Unlock()
+	}
+	if len(after) == 0 {
+		return
+	}
+	logged, err := h.shared.EventsSinceMany(after)
+	if err != nil {
+		h.log.Warn("could not read the sessions other nodes changed", "sessions", len(after), "err", err)
+		for _, r := range rooms {
+			r.wake(math.MaxInt64) // each room tries on its own
+		}
+		return
+	}
+	for code, r := range rooms {
+		r.deliver(logged[code])
+	}
+}
+
+// deliver applies events read from the log for the room, unless a drive
+// started meanwhile (which reads the log itself).
+func (r *Room) deliver(logged []Logged) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case r.driving:
+		r.catchUp = true
+	case r.s == nil || r.gone:
+	case r.applyLoggedLocked(logged):
+		r.notifyLocked()
 	}
 }
 

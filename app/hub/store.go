@@ -114,6 +114,9 @@ type Shared interface {
 	// EventsSince returns the events of session code after seq after, in
 	// log order.
 	EventsSince(code string, after int64) ([]Logged, error)
+	// EventsSinceMany is EventsSince for several sessions in one read: for
+	// each code, the events after its seq. Sessions with none are left out.
+	EventsSinceMany(after map[string]int64) (map[string][]Logged, error)
 	// Change begins the exclusive change of session code: it waits until no
 	// other node changes it, and returns the events appended after seq
 	// after, which the caller applies before its own. The caller must end

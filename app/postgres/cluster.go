@@ -68,6 +68,39 @@ func (s *Store) EventsSince(code string, after int64) ([]hub.Logged, error) {
 	return out, s.fail(err)
 }
 
+// EventsSinceMany returns, in one query, the events of several sessions
+// after their seqs: what a batch of wake-ups asks for.
+func (s *Store) EventsSinceMany(after map[string]int64) (map[string][]hub.Logged, error) {
+	codes := make([]string, 0, len(after))
+	seqs := make([]int64, 0, len(after))
+	for c, seq := range after {
+		codes, seqs = append(codes, c), append(seqs, seq)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	// LATERAL: one index range scan per session, whatever the planner
+	// thinks of the array's size (a join could scan the whole table).
+	rows, _ := s.pool.Query(ctx, `SELECT k.code, e.seq, e.data FROM unnest($1::text[], $2::bigint[]) AS k(code, after)
+		CROSS JOIN LATERAL (SELECT seq, data FROM events WHERE code = k.code AND seq > k.after ORDER BY seq) e
+		ORDER BY k.code, e.seq`, codes, seqs)
+	out := map[string][]hub.Logged{}
+	var code string
+	var seq int64
+	var data []byte
+	_, err := pgx.ForEachRow(rows, []any{&code, &seq, &data}, func() error {
+		l := hub.Logged{Seq: seq}
+		if err := json.Unmarshal(data, &l.Event); err != nil {
+			return fmt.Errorf("event %d of session %s: %w", seq, code, err)
+		}
+		out[code] = append(out[code], l)
+		return nil
+	})
+	if err != nil {
+		return nil, s.fail(err)
+	}
+	return out, nil
+}
+
 // querier is a pool or a transaction.
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)

@@ -51,6 +51,21 @@ func (m *SharedMem) EventsSince(code string, after int64) ([]hub.Logged, error) 
 	return logged(s, after)
 }
 
+// EventsSinceMany implements hub.Shared.
+func (m *SharedMem) EventsSinceMany(after map[string]int64) (map[string][]hub.Logged, error) {
+	out := map[string][]hub.Logged{}
+	for code, seq := range after {
+		evs, err := m.EventsSince(code, seq)
+		if err != nil {
+			return nil, err
+		}
+		if len(evs) > 0 {
+			out[code] = evs
+		}
+	}
+	return out, nil
+}
+
 // logged decodes the session's events after seq after; d.mu is held.
 func logged(s *memSession, after int64) ([]hub.Logged, error) {
 	var out []hub.Logged

@@ -121,6 +121,22 @@ func testChangeAndRead(t *testing.T, open func(*testing.T) hub.Shared) {
 	if !sameLogged(all, want) {
 		t.Errorf("EventsSince(0) = %+v, want %+v", all, want)
 	}
+	newSession(t, a, "GHJKMN", session.Settings{})
+	ch, _, err = a.Change("GHJKMN", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ch.Commit([]session.Event{joinEv(7)}); err != nil {
+		t.Fatal(err)
+	}
+	many, err := b.EventsSinceMany(map[string]int64{"ABCDEF": 2, "GHJKMN": 0, "NOPE23": 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantMany := map[string][]hub.Logged{"ABCDEF": want[2:], "GHJKMN": {{Seq: 1, Event: joinEv(7)}}}
+	if len(many) != len(wantMany) || !sameLogged(many["ABCDEF"], wantMany["ABCDEF"]) || !sameLogged(many["GHJKMN"], wantMany["GHJKMN"]) {
+		t.Errorf("EventsSinceMany = %+v, want %+v", many, wantMany)
+	}
 	seqs, err := a.Seqs([]string{"ABCDEF", "NOPE23"})
 	if err != nil || !reflect.DeepEqual(seqs, map[string]int64{"ABCDEF": 3}) {
 		t.Errorf("Seqs = %v, %v; want ABCDEF at 3 only", seqs, err)

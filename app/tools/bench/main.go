@@ -46,17 +46,25 @@ const (
 
 func main() {
 	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
-	only := flag.String("only", "bundle,cold,engine,items,browser,load", "the areas to measure, comma-separated")
+	only := flag.String("only", "bundle,cold,engine,items,browser,load,cluster", "the areas to measure, comma-separated")
 	runs := flag.Int("runs", 5, "cold loads per app")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
 	spread := flag.Duration("spread", 2*time.Second, "students answer each question at random times within this window")
+	flag.StringVar(&clusterTotals, "cluster", clusterTotals, "district: totals of students in sessions of 30, tried in turn until one misses its budgets")
+	flag.IntVar(&clusterBig, "cluster-big", clusterBig, "district: the students of one large session (0 for none)")
 	flag.Parse()
 	if err := run(*out, *only, *runs, *ns, *search, *spread); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
+
+// The district section's sizes (flags).
+var (
+	clusterTotals = "300,1500,3000"
+	clusterBig    = 1000
+)
 
 func run(out, only string, runs int, ns, search string, spread time.Duration) error {
 	areas := map[string]bool{}
@@ -200,6 +208,17 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 		}
 		rep.Load = &l
 	}
+	if areas["cluster"] {
+		totals, err := parseInts(clusterTotals)
+		if err != nil {
+			return fmt.Errorf("-cluster: %w", err)
+		}
+		c, err := runClusterLoads(ctx, bin, sqDir, totals, clusterBig, spread)
+		if err != nil {
+			fail("district", err)
+		}
+		rep.Cluster = &c
+	}
 	rep.Took = time.Since(rep.Started)
 	if err := os.WriteFile(out, []byte(rep.markdown()), 0o644); err != nil {
 		return err
@@ -313,6 +332,7 @@ type report struct {
 	Load    *loadReport
 
 	BrowserGen *browserGenReport
+	Cluster    *clusterReport
 }
 
 // markdown renders BENCHMARKS.md.
@@ -360,6 +380,23 @@ func (r report) markdown() string {
 			t.add("1,000 students", "measured", "not run", "**missed**")
 		}
 	}
+	if r.Cluster != nil {
+		var at *clusterRun
+		for _, c := range r.Cluster.Runs {
+			if c.students() == budgetClusterStudents && c.Per == classSize {
+				at = c
+			}
+		}
+		if at != nil {
+			p99, fo := percentile(at.Answers, 99), maximum(at.fanoutDurations())
+			t.add("district, 3,000 students on 3 nodes: p99 answer latency", "≤ "+ms(budgetClusterP99), ms(p99), metMark(p99 <= budgetClusterP99 && at.errorCount() == 0))
+			t.add("district, 3,000 students on 3 nodes: an update reaches every stream (max)", "≤ "+ms(budgetClusterFanout), ms(fo), metMark(fo <= budgetClusterFanout && at.errorCount() == 0))
+		} else if r.Cluster.Skipped != "" {
+			t.add("district, 3,000 students on 3 nodes", "measured", "not run", "—")
+		} else {
+			t.add("district, 3,000 students on 3 nodes", "measured", "not reached", "**missed**")
+		}
+	}
 	b.WriteString(t.String())
 
 	if r.Bundle != nil {
@@ -403,6 +440,18 @@ func (r report) markdown() string {
 			"Answer latency is from sending `POST …/answers` to reading its response. Fan-out is from sending a teacher action to the moment "+
 			"the last student stream has the new view (including the durable write). Peak memory is the server's VmHWM from /proc.\n\n", Story, r.Spread)
 		b.WriteString(r.Load.markdown())
+	}
+	if r.Cluster != nil {
+		b.WriteString("\n## District: three nodes on PostgreSQL\n\n")
+		fmt.Fprintf(&b, "Command: `go run ./app/tools/bench -only cluster` (part of `make bench`). One PostgreSQL (Debian's, started by "+
+			"`app/tools/pgtest`: `synchronous_commit` on, `fsync` on), and for each row a fresh database, %d `bin/storyquiz serve` nodes on it and "+
+			"HAProxy in front (`app/tools/proxytest`: round robin, no sticky sessions, health checks on `/healthz`), all on this machine with the "+
+			"load generator. The sessions of a row run at once through the proxy, each as in the live-session section (join, one stream per "+
+			"student, every question: start or next, answers within %s, reveal; end); requests and streams land on any node, so a fan-out "+
+			"includes the other nodes learning of the change (LISTEN/NOTIFY, then reading the log). Rows of 30-student classes grow until "+
+			"one misses the budgets; the last row is one session of %d. CPU seconds are each node's, and PostgreSQL's with its connections'.\n\n",
+			clusterNodes, r.Spread, clusterBig)
+		b.WriteString(r.Cluster.markdown(r.Load))
 	}
 	return b.String()
 }

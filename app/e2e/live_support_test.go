@@ -93,6 +93,16 @@ func TestLiveSupport(t *testing.T) {
 	ben.waitContains(t, "#outcome", "+1")
 	ada.waitContains(t, "#outcome", "+1")
 	host.waitContains(t, "#chart", "2 answers (100%)")
+
+	// The next question is read aloud, not the last one again.
+	q2 := q.Questions[1]
+	host.do(t, "next question", chromedp.Click(chromedp.ID("reveal-next")))
+	ada.waitContains(t, "#prompt", q2.Prompt)
+	ada.do(t, "listening", chromedp.Evaluate[chromedp.Void](listen))
+	ada.do(t, "reading the next question aloud", chromedp.Click(chromedp.ID("read-all")), chromedp.Click(chromedp.ID("read-A")))
+	if said := eval[[]string](t, ada, `window.spoken`); len(said) != 2 || !strings.HasPrefix(said[0], q2.Prompt) || said[1] != "A: "+q2.Options[0] {
+		t.Errorf("on question 2 the buttons said %q, want its prompt and option A, %q", said, q2.Options[0])
+	}
 	for _, b := range []*browser{host, ada, ben} {
 		b.checkConsole(t)
 	}

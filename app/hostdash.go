@@ -114,9 +114,16 @@ func (h *hostPage) control(ctx app.Context, action sessionapi.Action, playerID, 
 	})
 }
 
-// action is a button's handler for a host action without a student.
-func (h *hostPage) action(action sessionapi.Action, focus string) app.EventHandler {
-	return func(ctx app.Context, _ app.Event) { h.control(ctx, action, "", focus) }
+// onReveal and onNext are the Reveal and Next buttons' handlers. They are
+// two methods, not two closures of one function: the Next button takes the
+// Reveal button's place, and go-app keeps the old handler when the new one
+// has the same code, so Next would reveal again.
+func (h *hostPage) onReveal(ctx app.Context, _ app.Event) {
+	h.control(ctx, sessionapi.ActionReveal, "", "reveal-next")
+}
+
+func (h *hostPage) onNext(ctx app.Context, _ app.Event) {
+	h.control(ctx, sessionapi.ActionNext, "", "host-h")
 }
 
 // endSession ends the session after the teacher confirms, since it cannot
@@ -376,21 +383,15 @@ func (h *hostPage) support(v *session.View) app.UI {
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("name").Title(p.Name).Text(p.Name),
 					app.If(timed, app.Td().Body(app.Select().Class("extra").Aria("label", "Time for "+p.Name).
-						OnChange(func(ctx app.Context, e app.Event) {
-							h.accommodate(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()), p.ReadAloud, p.Fewer)
-						}).
+						DataSet("player", p.ID).OnChange(h.onExtra).
 						Body(app.Range(extraTimes).Slice(func(i int) app.UI {
 							x := extraTimes[i]
 							return app.Option().Value(string(x.value)).Selected(p.Extra == x.value).Text(x.label)
 						})))),
 					app.Td().Body(app.Input().Type("checkbox").Class("read").Checked(p.ReadAloud).Aria("label", "Read aloud for "+p.Name).
-						OnChange(func(ctx app.Context, _ app.Event) {
-							h.accommodate(ctx, p.ID, p.Extra, ctx.JSSrc().Get("checked").Bool(), p.Fewer)
-						})),
+						DataSet("player", p.ID).OnChange(h.onReadAloud)),
 					app.Td().Body(app.Input().Type("checkbox").Class("fewer").Checked(p.Fewer).Aria("label", "One fewer option for "+p.Name).
-						OnChange(func(ctx app.Context, _ app.Event) {
-							h.accommodate(ctx, p.ID, p.Extra, p.ReadAloud, ctx.JSSrc().Get("checked").Bool())
-						})),
+						DataSet("player", p.ID).OnChange(h.onFewer)),
 				)
 			})),
 		)),
@@ -401,8 +402,52 @@ func (h *hostPage) support(v *session.View) app.UI {
 // says who, and focus goes to the element with id focus afterwards.
 func (h *hostPage) removeButton(p session.PlayerStatus, cls, focus string) app.UI {
 	return app.Button().Class(cls).Type("button").Aria("label", "Remove "+p.Name).
-		OnClick(func(ctx app.Context, e app.Event) { h.control(ctx, sessionapi.ActionKick, p.ID, focus) }).
-		Text("Remove")
+		DataSet("player", p.ID).DataSet("focus", focus).OnClick(h.onRemove).Text("Remove")
+}
+
+// The roster's handlers are methods that read the student from the
+// element's data-player attribute and their other settings from the
+// current view. go-app keeps an element's old handler when the new one has
+// the same code, whatever it captured, so a closure capturing the student
+// would act on whoever held that row before a student left or the list
+// changed, and would reset settings changed since.
+
+// eventPlayer is the current status of the student whose row the event
+// came from.
+func (h *hostPage) eventPlayer(ctx app.Context) (session.PlayerStatus, bool) {
+	id := ctx.JSSrc().Get("dataset").Get("player").String()
+	if v := h.live.view; v != nil {
+		for _, p := range v.Players {
+			if p.ID == id {
+				return p, true
+			}
+		}
+	}
+	return session.PlayerStatus{}, false
+}
+
+func (h *hostPage) onRemove(ctx app.Context, _ app.Event) {
+	if p, ok := h.eventPlayer(ctx); ok {
+		h.control(ctx, sessionapi.ActionKick, p.ID, ctx.JSSrc().Get("dataset").Get("focus").String())
+	}
+}
+
+func (h *hostPage) onExtra(ctx app.Context, _ app.Event) {
+	if p, ok := h.eventPlayer(ctx); ok {
+		h.accommodate(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()), p.ReadAloud, p.Fewer)
+	}
+}
+
+func (h *hostPage) onReadAloud(ctx app.Context, _ app.Event) {
+	if p, ok := h.eventPlayer(ctx); ok {
+		h.accommodate(ctx, p.ID, p.Extra, ctx.JSSrc().Get("checked").Bool(), p.Fewer)
+	}
+}
+
+func (h *hostPage) onFewer(ctx app.Context, _ app.Event) {
+	if p, ok := h.eventPlayer(ctx); ok {
+		h.accommodate(ctx, p.ID, p.Extra, p.ReadAloud, ctx.JSSrc().Get("checked").Bool())
+	}
 }
 
 // renderQuestion is the presenter view of a teacher-paced question: a stage
@@ -452,12 +497,12 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 			app.Div().Class("actions").Body(
 				app.If(!revealed, app.Button().ID("reveal").Class("btn btn-primary btn-big").Aria("disabled", busy).
 					Aria("keyshortcuts", "Space ArrowRight").
-					OnClick(h.action(sessionapi.ActionReveal, "reveal-next")).Text("Reveal the answer")),
+					OnClick(h.onReveal).Text("Reveal the answer")),
 				app.If(revealed, app.Button().ID("reveal-next").Class("btn btn-primary btn-big").Aria("disabled", busy).
 					Aria("keyshortcuts", "Space ArrowRight").
-					OnClick(h.action(sessionapi.ActionNext, "host-h")).Text(nextLabel)),
+					OnClick(h.onNext).Text(nextLabel)),
 				app.P().ID("keys").Class("keys hint").Body(
-					app.Span().Class("kbd").Text("Space"), app.Text(" or "), app.Span().Class("kbd").Text("→"), app.Text(" to "+keys),
+					app.Span().Class("kbd").Text("Space"), app.Text(" or "), app.Span().Class("kbd kbd-right"), app.Text(" to "+keys), // the arrow is drawn by CSS with "right arrow" as its text: a lone symbol has no contrast axe can check
 				),
 			),
 			app.If(revealed, leaderboardList(v.Leaderboard)),

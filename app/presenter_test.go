@@ -61,7 +61,7 @@ func TestPresenterReveal(t *testing.T) {
 	h, f, d := newTestHost(t, true)
 	f.push(d, questionView(session.PhaseReveal, 4))
 	checkShown(t, h, map[string]string{
-		"roster": "Linus – no answer", "keys": "Space or → to move on", "chart": "B London ✓ Correct answer 1 answer (50%)",
+		"roster": "Linus – no answer", "keys": "Space or to move on" /* → is drawn by CSS */, "chart": "B London ✓ Correct answer 1 answer (50%)",
 	}, []string{"spread"})
 	if got, _ := textByID(h, "roster"); strings.Contains(got, "thinking") {
 		t.Errorf("after the reveal the roster says %q", got)

@@ -242,7 +242,7 @@ func TestCreateBadInput(t *testing.T) {
 	notQuiz := filepath.Join(t.TempDir(), "notes.json")
 	os.WriteFile(notQuiz, []byte(`{"hello": "world"}`), 0o644)
 	b.do(t, "opening a non-quiz", chromedp.SetUploadFiles(chromedp.ID("quiz-file"), []string{notQuiz}))
-	b.waitContains(t, "#create-problem", "not a quiz Storyquiz can open")
+	b.waitContains(t, "#create-problem", "“notes.json” cannot be opened")
 	// Pasted script is shown as text, never run.
 	if got := eval[bool](t, b, `typeof window.__pwned === "undefined"`); !got {
 		t.Error("pasted script ran")

@@ -260,16 +260,27 @@ func init() {
 
 // titleWords are words that name an office or rank; before a name they make
 // a role ("Foreign Minister Sergei Lavrov", "FBI director James Comey").
-var titleWords = wordSet(`president vice minister prime foreign defence defense interior finance secretary general
-	director chancellor senator sen. rep. representative governor gov. mayor judge justice chief
-	king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson chairman
-	chairwoman chair ceo executive officer commander admiral colonel captain lieutenant sergeant
-	gen. col. lt. capt. adm. commissioner attorney speaker leader deputy head coach manager
-	professor prof. prof dr. dr state health trade energy home supreme opposition party national
-	security adviser advisor economy education premier emir sheikh archbishop bishop founder
-	economist analyst correspondent editor diplomat official inspector detective sheriff
-	superintendent constable councillor councilor mp congressman congresswoman rapper singer actor
-	actress striker midfielder defender goalkeeper captain.`)
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "minister": true, "prime": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "finance": true, "secretary": true, "general": true, "director": true,
+	"chancellor": true, "senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
+	"gov.": true, "mayor": true, "judge": true, "justice": true, "chief": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
+	"ceo": true, "executive": true, "officer": true, "commander": true, "admiral": true, "colonel": true,
+	"captain": true, "lieutenant": true, "sergeant": true, "gen.": true, "col.": true,
+	"lt.": true, "capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true,
+	"leader": true, "deputy": true, "head": true, "coach": true, "manager": true, "professor": true,
+	"prof.": true, "prof": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
+	"home": true, "supreme": true, "opposition": true, "party": true, "national": true, "security": true,
+	"adviser": true, "advisor": true, "economy": true, "education": true, "justice minister": true,
+	"premier": true, "emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true,
+	"chief executive": true, "economist": true, "analyst": true, "correspondent": true, "editor": true,
+	"diplomat": true, "official": true, "inspector": true, "detective": true, "sheriff": true,
+	"superintendent": true, "constable": true, "councillor": true, "councilor": true, "mp": true,
+	"congressman": true, "congresswoman": true, "rapper": true, "singer": true, "actor": true, "actress": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "captain.": true,
+}
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -336,25 +347,41 @@ var (
 	fallbackLast  = []string{"Mitchell", "Novak", "Hansen", "Moreno", "Keller", "Brooks", "Lambert", "Ortiz", "Bauer", "Sato", "Adeyemi", "Larsen", "Whitfield"}
 )
 
-// orgWords mark a capitalised name as an organisation ("office" is not
-// one: it is a place word).
-var orgWords = wordSet(`party ministry department council committee agency bureau commission court congress parliament
-	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
-	association union organisation organization institute foundation club administration university
-	college school hospital police service fund authority board federation league united assembly
-	cabinet government network press reuters guardian journal telegraph airlines motors nations
-	alliance movement front guard brigade coalition democrats republicans conservatives labour
-	commons lords securities holdings partners systems technologies airways railways group.
-	associates capital industries institution society trust corporation plc llc charity`)
+// orgWords mark a capitalised name as an organisation.
+var orgWords = map[string]bool{
+	"party": true, "ministry": true, "department": true, "council": true, "committee": true, "agency": true,
+	"bureau": true, "commission": true, "court": true, "congress": true, "parliament": true, "senate": true,
+	"army": true, "navy": true, "force": true, "forces": true, "corps": true, "bank": true, "company": true,
+	"group": true, "inc": true, "inc.": true, "ltd": true, "corp": true, "corp.": true, "times": true,
+	"post": true, "news": true, "association": true, "union": true, "organisation": true,
+	"organization": true, "institute": true, "foundation": true, "club": true, "administration": true,
+	"university": true, "college": true, "school": true, "hospital": true, "police": true, "service": true,
+	"fund": true, "authority": true, "board": true, "federation": true, "league": true, "united": true,
+	"assembly": true, "cabinet": true, "government": true, "office": false, "network": true, "press": true,
+	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
+	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
+	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
+	"commons": true, "lords": true, "securities": true, "holdings": true, "partners": true, "systems": true, "technologies": true,
+	"airways": true, "railways": true, "group.": true, "associates": true, "capital": true, "industries": true,
+	"institution": true, "society": true, "trust": true, "corporation": true, "plc": true, "llc": true, "charity": true,
+}
 
 // placeWords mark a capitalised name as a place (a building, a street, a
-// region) rather than a person; "state" is not one ("Ohio State").
-var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park
-	bridge road avenue hall building center centre tower castle cathedral church mosque stadium
-	arena base airbase port valley lake sea ocean bay coast county province city district region
-	hill desert gulf strait peninsula embassy kremlin pentagon capitol station beach forest field
-	hotel museum gallery theatre theater cinema library prison zoo mall plaza gardens pier harbour
-	harbor terminal studios racecourse circuit`)
+// region) rather than a person.
+var placeWords = map[string]bool{
+	"house": true, "office": true, "wing": true, "street": true, "square": true, "palace": true,
+	"airport": true, "river": true, "mountain": true, "mountains": true, "island": true, "islands": true,
+	"park": true, "bridge": true, "road": true, "avenue": true, "hall": true, "building": true,
+	"center": true, "centre": true, "tower": true, "castle": true, "cathedral": true, "church": true,
+	"mosque": true, "stadium": true, "arena": true, "base": true, "airbase": true, "port": true,
+	"valley": true, "lake": true, "sea": true, "ocean": true, "bay": true, "coast": true, "county": true,
+	"province": true, "state": false, "city": true, "district": true, "region": true, "hill": true,
+	"desert": true, "gulf": true, "strait": true, "peninsula": true, "embassy": true, "kremlin": true,
+	"pentagon": true, "capitol": true, "station": true, "beach": true, "forest": true, "field": true,
+	"hotel": true, "museum": true, "gallery": true, "theatre": true, "theater": true, "cinema": true,
+	"library": true, "prison": true, "zoo": true, "mall": true, "plaza": true, "gardens": true, "pier": true,
+	"harbour": true, "harbor": true, "terminal": true, "studios": true, "racecourse": true, "circuit": true,
+}
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.
@@ -414,11 +441,14 @@ func init() {
 // pronounsPerson are subject pronouns that refer back to a person.
 var pronounsPerson = wordSet("he she")
 
-// verbAdverbs may stand between a subject and its verb ("last" may not:
-// "Smith last played…" is rare, "the last…" is common).
-var verbAdverbs = wordSet(`reportedly also first already later then recently still finally formally officially previously
-	initially originally allegedly apparently once quickly publicly privately briefly repeatedly
-	subsequently eventually immediately personally jointly`)
+// adverbs that may stand between a subject and its verb.
+var verbAdverbs = map[string]bool{
+	"reportedly": true, "also": true, "first": true, "already": true, "later": true, "then": true,
+	"recently": true, "still": true, "finally": true, "formally": true, "officially": true, "previously": true,
+	"initially": true, "originally": true, "allegedly": true, "apparently": true, "once": true, "quickly": true,
+	"publicly": true, "privately": true, "briefly": true, "repeatedly": true, "subsequently": true,
+	"eventually": true, "immediately": true, "personally": true, "jointly": true, "last": false,
+}
 
 // auxiliaries can be moved before the subject to form a question.
 var auxiliaries = wordSet("was were is are has have had will would could can should may might must")

@@ -232,3 +232,15 @@ func otherPerson(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// hasWord reports a word of set among the sentence's tokens outside
+// quotations.
+func hasWord(s *sent, set map[string]bool) bool {
+	q := quoteDepths(s.toks)
+	for k, t := range s.toks {
+		if q[k] == 0 && set[t.low] {
+			return true
+		}
+	}
+	return false
+}

@@ -317,3 +317,27 @@ Rita Moss finished third in both races, and Jo Finch was fourth.`
 		}
 	}
 }
+
+func TestNegationNeedsSurePeople(t *testing.T) {
+	text := `Ferry news
+
+Ann Lee sailed the new ferry to Skerra on Monday.
+
+Tom Baxter thanked the crew after she docked the ferry at the old quay.
+
+The harbour board opened the new quay for the ferries and their crews.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	negated := false
+	for _, q := range Candidates(a) {
+		if strings.Contains(q.Prompt, "thank") && strings.Contains(q.Prompt, " not ") {
+			t.Errorf("a negated statement with an unsure 'she': %q", q.Prompt)
+		}
+		negated = negated || strings.Contains(q.Prompt, "did not open the new quay")
+	}
+	if !negated {
+		t.Errorf("the plain statement with 'their' standing for 'the ferries' is not negated")
+	}
+}

@@ -1009,7 +1009,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		}
 	}
 	lead, ok := an.standaloneLead(s)
-	if !ok || hasLoosePronoun(s, 1, len(s.toks)) && !(lead.to > 0 && onlyPersonalPronouns(s, 1, len(s.toks))) {
+	// A he or she after a sure "He" at the start is the same person;
+	// without one it may be anyone ("Blunkett said she resisted…"), and any
+	// other word pointing outside the sentence rules it out too.
+	if !ok || an.loosePrompt(s, 1, len(s.toks)) || lead.to == 0 && hasWord(s, personalPronouns) {
 		return cand{}, false
 	}
 	for k, t := range s.toks {
@@ -1120,46 +1123,6 @@ func takesThe(name string) bool {
 		return true
 	}
 	return false
-}
-
-// hasLoosePronoun reports a pronoun or pro-adverb among tokens [a, b) that
-// a question copied out of its sentence could not resolve: "it", "they",
-// "there", "this".
-func hasLoosePronoun(s *sent, a, b int) bool {
-	quote := false
-	for k := a; k < b && k < len(s.toks); k++ {
-		t := s.toks[k]
-		if t.text == "\"" {
-			quote = !quote
-		}
-		if quote {
-			continue
-		}
-		if loosePronouns[t.low] {
-			return true
-		}
-	}
-	return false
-}
-
-// onlyPersonalPronouns reports that every loose pronoun among tokens
-// [a, b) is a he, him, his, she or her: after a sure "He" at the start,
-// they stand for the same person.
-func onlyPersonalPronouns(s *sent, a, b int) bool {
-	quote := false
-	for k := a; k < b && k < len(s.toks); k++ {
-		t := s.toks[k]
-		if t.text == "\"" {
-			quote = !quote
-		}
-		if quote {
-			continue
-		}
-		if impersonalPronouns[t.low] {
-			return false
-		}
-	}
-	return true
 }
 
 // surePronoun reports whether a sentence-initial "He" or "She" linked to
@@ -1327,7 +1290,7 @@ func (an *analysis) reasons() []reason {
 				continue // "because of the vast, unexplained…": the phrase goes on
 			}
 			n := end - from
-			if n < 2 || n > 14 || lead == "Because " && n < 3 || hasLoosePronoun(s, from, end) || an.loosePronoun(s, from, end, false, nil) {
+			if n < 2 || n > 14 || lead == "Because " && n < 3 || an.loosePrompt(s, from, end) || an.loosePronoun(s, from, end, false, nil) {
 				continue
 			}
 			out = append(out, reason{sent: si, t0: k, t1: end, text: lead + span(s, from, end), purpose: purpose})
@@ -1366,7 +1329,7 @@ func (an *analysis) whyQuestions() []cand {
 		if c.textEnd > r.t0 {
 			c.textEnd = r.t0
 		}
-		if hasLoosePronoun(s, c.verb, c.textEnd) {
+		if an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.verb, c.textEnd, false, nil) {
 			continue
 		}
 		p := an.verbGroupQuestion(s, c, "Why", r.t0, r.t1)
@@ -1412,14 +1375,6 @@ func clockTime(s *sent, m *mention) bool {
 	}
 	return m.r0 > 0 && (s.toks[m.r0-1].low == "at" || s.toks[m.r0-1].low == "until" || s.toks[m.r0-1].low == "by")
 }
-
-// loosePronouns cannot stand alone in a question copied out of its sentence. A table, not a
-// switch: a switch over many strings costs far more WebAssembly code.
-var loosePronouns = wordSet("it its they them their there here this these those him she he we us our")
-
-// impersonalPronouns are the loose pronouns that are no he, him, his, she or her. A table, not a
-// switch: a switch over many strings costs far more WebAssembly code.
-var impersonalPronouns = wordSet("it its they them their there here this these those we us our")
 
 // objectOpeners, after a word in -s, show that the word is a verb: "shows that". A table, not a
 // switch: a switch over many strings costs far more WebAssembly code.

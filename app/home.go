@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -18,7 +19,18 @@ type homePage struct {
 
 func (h *homePage) OnMount(ctx app.Context) { h.mine = listMyQuizzes(ctx) }
 
-func (h *homePage) deleteQuiz(ctx app.Context, e myQuizEntry) {
+// deleteQuiz deletes, after the teacher confirms, the quiz whose row the
+// click came from. The row names it in data-quiz rather than a closure:
+// go-app keeps an element's old handler when the new one has the same
+// code, so after a delete the next row's button would name the deleted
+// quiz.
+func (h *homePage) deleteQuiz(ctx app.Context, _ app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("quiz").String()
+	i := slices.IndexFunc(h.mine, func(e myQuizEntry) bool { return e.ID == id })
+	if i < 0 {
+		return
+	}
+	e := h.mine[i]
 	if !app.Window().Call("confirm", "Delete the quiz “"+e.Title+"” from this browser?").Bool() {
 		return
 	}
@@ -75,7 +87,7 @@ func (h *homePage) renderMine() app.UI {
 					app.A().Class("btn btn-small").Href("/review/"+e.ID).Aria("label", "Open “"+e.Title+"”").Text("Open"),
 					app.A().Class("btn btn-small").Href("/practice/"+e.ID).Aria("label", "Practise “"+e.Title+"”").Text("Practise"),
 					app.Button().Class("btn btn-small btn-danger").Aria("label", "Delete “"+e.Title+"”").Text("Delete").
-						OnClick(func(ctx app.Context, _ app.Event) { h.deleteQuiz(ctx, e) }),
+						DataSet("quiz", e.ID).OnClick(h.deleteQuiz),
 				)
 			}),
 		),

@@ -129,26 +129,25 @@ func (h *Hub) watch(wakes <-chan Wake) {
 func (h *Hub) catchUpMany(batch []Wake) {
 	after := map[string]int64{}
 	rooms := map[string]*Room{}
-	for _, w := range batch {
-		if w.Code == "" {
-			for _, r := range h.snapshot() {
-				r.wake(math.MaxInt64)
-			}
-			continue
-		}
-		r := h.Room(w.Code)
-		if r == nil {
-			continue // not in use on this node: read when first needed
-		}
+	want := func(r *Room, seq int64) {
 		r.mu.Lock()
 		switch {
-		case r.s == nil || r.gone || w.Seq <= r.seq:
+		case r.s == nil || r.gone || seq <= r.seq:
 		case r.driving:
 			r.catchUp = true
 		default:
 			after[r.code], rooms[r.code] = r.seq, r
 		}
 		r.mu.Unlock()
+	}
+	for _, w := range batch {
+		if w.Code == "" { // anything may have changed: every loaded room
+			for _, r := range h.snapshot() {
+				want(r, math.MaxInt64)
+			}
+		} else if r := h.Room(w.Code); r != nil { // else not in use here: read when first needed
+			want(r, w.Seq)
+		}
 	}
 	if len(after) == 0 {
 		return

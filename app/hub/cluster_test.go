@@ -252,6 +252,33 @@ func TestClusterFanOut(t *testing.T) {
 	}
 }
 
+// TestClusterLostWakeUp: a change whose wake-up never comes still reaches
+// a subscriber on another node, through the poll.
+func TestClusterLostWakeUp(t *testing.T) {
+	hubs, mem, c := newCluster(t, 2)
+	rooms := clusterRooms(t, hubs, c, session.Settings{})
+	sub, err := rooms[1].Subscribe(hub.Viewer{Host: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	<-sub.Wake()
+	if _, _, err := sub.Next(); err != nil {
+		t.Fatal(err)
+	}
+	mem.MuteWakes(true)
+	join(t, rooms[0], c, "p1")
+	select {
+	case <-sub.Wake():
+	case <-time.After(20 * time.Second):
+		t.Fatal("the subscriber on the other node never learnt of the change")
+	}
+	data, changed, err := sub.Next()
+	if err != nil || !changed || sub.Seq() != 1 {
+		t.Fatalf("Next = %s, changed %v, seq %d, %v; want the view with the player at seq 1", data, changed, sub.Seq(), err)
+	}
+}
+
 // TestClusterUnavailable: while the database cannot be reached, changes
 // fail with ErrUnavailable and change nothing; afterwards they work.
 func TestClusterUnavailable(t *testing.T) {

@@ -34,6 +34,7 @@ type memData struct {
 	broken   error // every commit fails with it while set
 	commits  int
 	watchers map[chan hub.Wake]bool // the Watch channels of SharedMem nodes
+	muted    bool                   // commits wake nobody, as when NOTIFYs are lost
 }
 
 type memSession struct {

@@ -135,6 +135,9 @@ func (c *memChange) Commit(evs []session.Event) error {
 		}
 	}
 	w := hub.Wake{Code: c.code, Seq: int64(len(c.s.events))}
+	if d.muted {
+		return nil
+	}
 	for ch := range d.watchers {
 		select {
 		case ch <- w:
@@ -142,6 +145,14 @@ func (c *memChange) Commit(evs []session.Event) error {
 		}
 	}
 	return nil
+}
+
+// MuteWakes stops (or restarts) the wake-ups of commits, as a node killed
+// between its commit and its NOTIFY would.
+func (m *Mem) MuteWakes(on bool) {
+	m.d.mu.Lock()
+	m.d.muted = on
+	m.d.mu.Unlock()
 }
 
 // Seqs implements hub.Shared.

@@ -60,12 +60,25 @@ func TestNodesShareSessions(t *testing.T) {
 		}
 	}
 
+	var other sessionapi.CreateResponse // b has not seen it either
+	a.must(http.StatusCreated, "POST", "/api/sessions", "", map[string]any{"quiz": sessiontest.Quiz(3)}, &other)
 	mem.Break(fmt.Errorf("connection refused: %w", hub.ErrUnreachable))
-	status, body, h := b.do("POST", "/api/sessions/"+cr.Code+"/answers", jr.PlayerSecret, answerBody("q1", 0))
-	if status != http.StatusServiceUnavailable || h.Get("Retry-After") == "" || !strings.Contains(string(body), `"unavailable"`) {
-		t.Errorf("answer while the database is down = %d %s (Retry-After %q), want 503 unavailable with Retry-After", status, body, h.Get("Retry-After"))
+	tests := []struct {
+		name         string
+		path, secret string
+		body         any
+	}{
+		{"answer", "/api/sessions/" + cr.Code + "/answers", jr.PlayerSecret, answerBody("q1", 0)},
+		{"join a session this node does not know yet", "/api/sessions/" + other.Code + "/players", "", map[string]string{"name": "Ben"}},
+	}
+	for _, tt := range tests {
+		status, body, h := b.do("POST", tt.path, tt.secret, tt.body)
+		if status != http.StatusServiceUnavailable || h.Get("Retry-After") == "" || !strings.Contains(string(body), `"unavailable"`) {
+			t.Errorf("%s while the database is down = %d %s (Retry-After %q), want 503 unavailable with Retry-After", tt.name, status, body, h.Get("Retry-After"))
+		}
 	}
 	mem.Break(nil)
+	b.join(other.Code, "Ben")
 	b.must(http.StatusOK, "POST", "/api/sessions/"+cr.Code+"/answers", jr.PlayerSecret, answerBody("q1", 0), nil)
 	if got := a.state(cr.Code, cr.HostSecret); got.Answers == nil || got.Answers.Answered != 1 {
 		t.Errorf("the host on a sees answers %+v, want 1", got.Answers)

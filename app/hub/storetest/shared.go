@@ -30,7 +30,10 @@ func (m *SharedMem) Entry(code string) (hub.Entry, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	s := d.sessions[code]
-	if s == nil {
+	switch {
+	case d.broken != nil:
+		return hub.Entry{}, d.broken
+	case s == nil:
 		return hub.Entry{}, hub.ErrNotFound
 	}
 	return hub.Entry{Code: code, HostSecretHash: s.hostHash}, nil

@@ -232,12 +232,20 @@ func isReadTime(words []string) bool {
 	return strings.Contains(low, "min") && strings.IndexAny(low, "0123456789") >= 0
 }
 
+// dateSeparators removes the separators of times and dates such as 9:30 and
+// 5/9/2017. (A function rather than a package-level strings.Replacer, which
+// would be built when the package starts and weigh on the bundle.)
+func dateSeparators(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ':' || r == '/' || r == '-' {
+			return -1
+		}
+		return r
+	}, w)
+}
+
 // isDateline matches a line holding only a date or time, such as
 // "10 May 2017" or "Wednesday 10 May 2017 14:02 BST".
-// dateSeparators removes the separators of times and dates such as 9:30 and
-// 5/9/2017. It is built once: isDateline runs for every short line.
-var dateSeparators = strings.NewReplacer(":", "", "/", "", "-", "")
-
 func isDateline(words []string) bool {
 	if len(words) == 0 || len(words) > 7 {
 		return false
@@ -248,7 +256,7 @@ func isDateline(words []string) bool {
 		switch {
 		case monthIndex(w) >= 0 || weekdayIndex(w) >= 0:
 			hasDate = true
-		case w == "" || isAllDigits(dateSeparators.Replace(w)):
+		case w == "" || isAllDigits(dateSeparators(w)):
 		case w == "gmt" || w == "bst" || w == "utc" || w == "et" || w == "est" || w == "edt" || w == "pst" || w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "updated" || w == "published":
 		default:
 			return false

@@ -60,8 +60,6 @@ func FuzzGenerate(f *testing.F) {
 		if err := q.Validate(); err != nil {
 			t.Fatalf("invalid quiz: %v", err)
 		}
-		Aiken(q)
-		GIFT(q)
 		q.Shuffled(1)
 		Alternatives(q, 0)
 	})

@@ -354,12 +354,22 @@ func Decode(data []byte) (*Quiz, error) {
 // its messages (such as "Go struct field answerRequest.choice of type int").
 // whole names the top-level value, e.g. "the quiz" or "the body".
 func JSONProblem(err error, whole string) string {
+	// The chain is walked by hand: errors.As would bring its reflection
+	// into the WebAssembly bundle (about 6 KB brotli) for these two types.
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	for e := err; e != nil && syn == nil && typ == nil; e = errors.Unwrap(e) {
+		switch t := e.(type) {
+		case *json.SyntaxError:
+			syn = t
+		case *json.UnmarshalTypeError:
+			typ = t
+		}
+	}
 	switch {
-	case errors.As(err, &syn):
+	case syn != nil:
 		return fmt.Sprintf("malformed JSON near byte %d", syn.Offset)
-	case errors.As(err, &typ):
+	case typ != nil:
 		want := "a different kind of value"
 		switch typ.Type.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,

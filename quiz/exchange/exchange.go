@@ -29,9 +29,9 @@ func Write(f formats.Format, q *quiz.Quiz) []byte {
 	case "blackboard":
 		return Blackboard(q)
 	case "gift":
-		return []byte(quiz.GIFT(q))
+		return []byte(GIFT(q))
 	case "aiken":
-		return []byte(quiz.Aiken(q))
+		return []byte(Aiken(q))
 	}
 	return writeJSON(q)
 }
@@ -47,9 +47,10 @@ func writeJSON(q *quiz.Quiz) []byte {
 	return append(b, '\n')
 }
 
-// kindTag is the tag that carries a question's kind through Moodle (GIFT and
-// Moodle XML keep tags), so a quiz comes back with the kinds it left with.
-const kindTag = quiz.GIFTKindTag
+// kindTag is the tag, followed by the kind, that carries a question's kind
+// through Moodle (GIFT and Moodle XML keep tags), so a quiz comes back with
+// the kinds it left with.
+const kindTag = "storyquiz-kind-"
 
 // isTrueFalse reports whether a question is written with a platform's own
 // true-or-false type rather than as two-option multiple choice.

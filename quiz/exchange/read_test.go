@@ -55,9 +55,9 @@ func TestRoundTrip(t *testing.T) {
 			write  func(*quiz.Quiz) []byte
 			want   *quiz.Quiz
 		}{
-			{"gift", "quiz.gift.txt", func(q *quiz.Quiz) []byte { return []byte(quiz.GIFT(q)) }, carried(q)},
+			{"gift", "quiz.gift.txt", func(q *quiz.Quiz) []byte { return []byte(GIFT(q)) }, carried(q)},
 			{"moodle", "quiz.moodle.xml", MoodleXML, carried(q)},
-			{"aiken", "my_class-quiz.aiken.txt", func(q *quiz.Quiz) []byte { return []byte(quiz.Aiken(q)) }, aikenCarried(q, "my class quiz")},
+			{"aiken", "my_class-quiz.aiken.txt", func(q *quiz.Quiz) []byte { return []byte(Aiken(q)) }, aikenCarried(q, "my class quiz")},
 			{"json", "quiz.json", writeJSON, q},
 		}
 		for _, tt := range tests {

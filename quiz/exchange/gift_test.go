@@ -1,17 +1,20 @@
-package quiz
+package exchange
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"storyquiz/quiz"
 )
 
-func exportQuiz() *Quiz {
-	return &Quiz{Format: Format, Title: "Test: {odd} title", Article: Article{Title: "T", Paragraphs: [][]string{{"Ann met Bob = friends #1 {ok}: yes ~ no."}}},
-		Questions: []Question{
-			{ID: "q1", Kind: KindWho, Prompt: "Who met Bob = friends #1 {ok}: yes ~ no?", Options: []string{"Ann", "Cy", "Di", "Ed"}, Answer: 0,
-				Evidence: Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no.", Highlight: "Ann"}},
-			{ID: "q2", Kind: KindTrueFalse, Prompt: "True or false? Ann met Bob.", Options: []string{"True", "False"}, Answer: 1,
-				Evidence: Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no."}},
+func exportQuiz() *quiz.Quiz {
+	return &quiz.Quiz{Format: quiz.Format, Title: "Test: {odd} title", Article: quiz.Article{Title: "T", Paragraphs: [][]string{{"Ann met Bob = friends #1 {ok}: yes ~ no."}}},
+		Questions: []quiz.Question{
+			{ID: "q1", Kind: quiz.KindWho, Prompt: "Who met Bob = friends #1 {ok}: yes ~ no?", Options: []string{"Ann", "Cy", "Di", "Ed"}, Answer: 0,
+				Evidence: quiz.Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no.", Highlight: "Ann"}},
+			{ID: "q2", Kind: quiz.KindTrueFalse, Prompt: "True or false? Ann met Bob.", Options: []string{"True", "False"}, Answer: 1,
+				Evidence: quiz.Evidence{Text: "Ann met Bob = friends #1 {ok}: yes ~ no."}},
 		}}
 }
 
@@ -50,7 +53,11 @@ func TestGIFT(t *testing.T) {
 }
 
 func TestExportLaunch(t *testing.T) {
-	q, err := Generate(launchText(t), Options{Seed: 1})
+	text, err := os.ReadFile("../testdata/trump-lavrov-oval-office.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := quiz.Generate(string(text), quiz.Options{Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,10 @@
-package quiz
+package exchange
 
 import (
 	"strings"
-)
 
-// oneLine folds a text onto one line, since both Moodle formats are line
-// based.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+	"storyquiz/quiz"
+)
 
 // Aiken writes the quiz in Moodle's Aiken format: each question on one line,
 // its options as "A. …", then "ANSWER: X", questions separated by a blank
@@ -14,18 +12,18 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // multiple choice. Aiken is plain text without escapes, so what it cannot
 // hold is lost: line breaks are folded into spaces, and the source sentence,
 // ids and kinds are not written.
-func Aiken(q *Quiz) string {
+func Aiken(q *quiz.Quiz) string {
 	var b strings.Builder
 	for i, qu := range q.Questions {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(oneLine(qu.Prompt))
+		b.WriteString(fold(qu.Prompt))
 		b.WriteByte('\n')
 		for j, o := range qu.Options {
-			b.WriteString(Letter(j) + ". " + oneLine(o) + "\n")
+			b.WriteString(quiz.Letter(j) + ". " + fold(o) + "\n")
 		}
-		b.WriteString("ANSWER: " + Letter(qu.Answer) + "\n")
+		b.WriteString("ANSWER: " + quiz.Letter(qu.Answer) + "\n")
 	}
 	return b.String()
 }
@@ -53,11 +51,6 @@ func giftText(s string) string {
 	return giftEscaper.Replace(s)
 }
 
-// GIFTKindTag is the tag, followed by the kind, that GIFT and Moodle XML
-// exports give each question, so that Moodle (and an import back into
-// Storyquiz) keeps the question's kind.
-const GIFTKindTag = "storyquiz-kind-"
-
 // GIFT writes the quiz in Moodle's GIFT format: a category named after the
 // quiz, then per question a comment with its kind as a Moodle tag, its id
 // as the title, the prompt and the options in braces with "=" before the
@@ -66,22 +59,22 @@ const GIFTKindTag = "storyquiz-kind-"
 // feedback ("####"). Text is in GIFT's [html] format with GIFT's special
 // characters ~ = # { } : escaped, so any text (line breaks included) reads
 // back unchanged.
-func GIFT(q *Quiz) string {
+func GIFT(q *quiz.Quiz) string {
 	var b strings.Builder
-	b.WriteString("// " + oneLine(q.Title) + "\n")
+	b.WriteString("// " + fold(q.Title) + "\n")
 	// Moodle does not unescape the category line; it splits category paths
 	// at "/" and reads "//" as a "/" in a name.
-	b.WriteString("$CATEGORY: " + strings.ReplaceAll(oneLine(q.Title), "/", "//") + "\n\n")
+	b.WriteString("$CATEGORY: " + strings.ReplaceAll(fold(q.Title), "/", "//") + "\n\n")
 	for _, qu := range q.Questions {
 		if qu.Kind.Valid() {
-			b.WriteString("// [tag:" + GIFTKindTag + string(qu.Kind) + "]\n")
+			b.WriteString("// [tag:" + kindTag + string(qu.Kind) + "]\n")
 		}
 		b.WriteString("::" + giftText(qu.ID) + "::[html]" + giftText(qu.Prompt) + " {")
 		feedback := ""
 		if qu.Evidence.Text != "" {
 			feedback = "####" + giftText(qu.Evidence.Text)
 		}
-		if qu.Kind == KindTrueFalse && len(qu.Options) == 2 && qu.Options[0] == "True" && qu.Options[1] == "False" {
+		if qu.Kind == quiz.KindTrueFalse && len(qu.Options) == 2 && qu.Options[0] == "True" && qu.Options[1] == "False" {
 			if qu.Answer == 0 {
 				b.WriteString("T")
 			} else {

@@ -200,7 +200,8 @@ var objectPronouns = wordSet("him we us our i me my")
 func (an *analysis) loosePrompt(s *sent, a, b int) bool {
 	q := quoteDepths(s.toks)
 	for k := a; k < b && k < len(s.toks); k++ {
-		if q[k] == 0 && objectPronouns[s.toks[k].low] {
+		// "Super Size Me" is a title, not a pronoun.
+		if t := s.toks[k]; q[k] == 0 && objectPronouns[t.low] && (!t.cap || t.low == "i" || k == 0) {
 			return true
 		}
 	}

@@ -1380,9 +1380,9 @@ func clockTime(s *sent, m *mention) bool {
 // switch: a switch over many strings costs far more WebAssembly code.
 var objectOpeners = wordSet("that the a an its his her their to more less up out how what about")
 
-// hedges make a sentence too weak or too narrow to negate: "may", "only",
-// "if", "some".
-var hedges = wordSet("not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than")
+// hedges make a sentence too weak, too narrow or too mixed to negate:
+// "may", "only", "some", "but" ("noted the flaw but failed to act").
+var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than")
 
 // clockUnits after a number make it a clock time or a radio frequency.
 var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc o'clock hrs fm mhz khz")

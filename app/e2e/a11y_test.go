@@ -213,8 +213,7 @@ func TestA11y(t *testing.T) {
 			b.check(t, "host setup "+dim, shot("page"))
 			b.do(t, "choosing options",
 				chromedp.Click(chromedp.ID("leaderboard")),
-				chromedp.SetValue(chromedp.ID("limit"), "120"),
-				chromedp.Evaluate[chromedp.Void](`document.getElementById("limit").dispatchEvent(new Event("change", {bubbles: true}))`),
+				setLimit("120"),
 			)
 			b.do(t, "creating the session", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 			code := b.text(t, "#join-code")

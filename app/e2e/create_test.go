@@ -243,6 +243,7 @@ func TestCreateBadInput(t *testing.T) {
 	os.WriteFile(notQuiz, []byte(`{"hello": "world"}`), 0o644)
 	b.do(t, "opening a non-quiz", chromedp.SetUploadFiles(chromedp.ID("quiz-file"), []string{notQuiz}))
 	b.waitContains(t, "#create-problem", "“notes.json” cannot be opened")
+	b.forgetConsole("status of 400 (Bad Request)") // the server's refusal of the file
 	// Pasted script is shown as text, never run.
 	if got := eval[bool](t, b, `typeof window.__pwned === "undefined"`); !got {
 		t.Error("pasted script ran")

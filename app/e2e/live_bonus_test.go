@@ -18,14 +18,12 @@ import (
 func TestLiveBonuses(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	if !eval[bool](t, host, `document.getElementById("speed").disabled && !document.getElementById("streaks").checked`) {
 		t.Error("without a time limit the speed bonus can be ticked, or the streak bonus is on by default")
 	}
 	host.do(t, "choosing a time limit and the bonuses",
-		chromedp.SetValue(chromedp.ID("limit"), "60"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("limit").dispatchEvent(new Event("change", {bubbles: true}))`),
+		setLimit("60"),
 		chromedp.Click(chromedp.ID("leaderboard")), chromedp.Click(chromedp.ID("streaks")))
 	host.waitJS(t, "the speed bonus enabled", `!document.getElementById("speed").disabled`)
 	host.do(t, "ticking the speed bonus and creating", chromedp.Click(chromedp.ID("speed")),

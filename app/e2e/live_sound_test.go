@@ -41,11 +41,9 @@ func cues(t *testing.T, b *browser) string {
 func TestLiveSoundsAndExtraTime(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	host.do(t, "creating a timed session",
-		chromedp.SetValue(chromedp.ID("limit"), "20"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("limit").dispatchEvent(new Event("change", {bubbles: true}))`),
+		setLimit("20"),
 		chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
 	q := srv.liveQuiz(t, code)
@@ -71,12 +69,7 @@ func TestLiveSoundsAndExtraTime(t *testing.T) {
 	host.waitJS(t, "the lobby tune after a click", `document.getElementById("sound").dataset.cues === "tune"`)
 
 	ada, ben := newBrowser(t, 360, 740), newBrowser(t, 360, 740)
-	for _, s := range []student{{"Ada", ada}, {"Ben", ben}} {
-		s.b.open(t, srv.URL+"/join?code="+code)
-		s.b.waitValue(t, "code", code)
-		s.b.do(t, s.name+" joining", chromedp.SendKeys(chromedp.ID("name"), s.name), chromedp.Click(chromedp.ID("join")))
-		s.b.waitContains(t, "#status", "Waiting for your teacher")
-	}
+	joinPhones(t, srv, code, student{"Ada", ada}, student{"Ben", ben})
 	host.waitContains(t, "#player-count", "2 students")
 	host.do(t, "opening the support list", chromedp.Click(chromedp.ID("support-toggle")), chromedp.WaitVisible(chromedp.ID("support-list")))
 	host.do(t, "giving Ben twice the time", chromedp.Evaluate[chromedp.Void](`(() => {

@@ -17,19 +17,13 @@ import (
 func TestLiveSupport(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	host.do(t, "creating", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
 	q := srv.liveQuiz(t, code)
 
 	ada, ben := newBrowser(t, 360, 740), newBrowser(t, 360, 740)
-	for _, s := range []student{{"Ada", ada}, {"Ben", ben}} {
-		s.b.open(t, srv.URL+"/join?code="+code)
-		s.b.waitValue(t, "code", code)
-		s.b.do(t, s.name+" joining", chromedp.SendKeys(chromedp.ID("name"), s.name), chromedp.Click(chromedp.ID("join")))
-		s.b.waitContains(t, "#status", "Waiting for your teacher")
-	}
+	joinPhones(t, srv, code, student{"Ada", ada}, student{"Ben", ben})
 	host.waitContains(t, "#player-count", "2 students")
 	if eval[bool](t, host, `!!document.getElementById("support-list")`) {
 		t.Error("the support list is open on the projected lobby")

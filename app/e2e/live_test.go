@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"strings"
@@ -36,6 +37,34 @@ func (b *browser) waitContains(t testing.TB, css, want string) string {
 type student struct {
 	name string
 	b    *browser
+}
+
+// joinPhones has each student join session code from the join page, as a
+// student who followed the link would, and wait in the lobby.
+func joinPhones(t *testing.T, srv *server, code string, ss ...student) {
+	t.Helper()
+	for _, s := range ss {
+		s.b.open(t, srv.URL+"/join?code="+code)
+		s.b.waitValue(t, "code", code)
+		s.b.do(t, s.name+" joining", chromedp.SendKeys(chromedp.ID("name"), s.name), chromedp.Click(chromedp.ID("join")))
+		s.b.waitContains(t, "#status", "Waiting for your teacher")
+	}
+}
+
+// openSetup opens the host setup page and waits until its defaults are in.
+func openSetup(t *testing.T, b *browser, srv *server) {
+	t.Helper()
+	b.open(t, srv.URL+"/host")
+	b.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+}
+
+// setLimit chooses a time limit of seconds on the setup page.
+func setLimit(seconds string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+		return chromedp.Void{}, chromedp.Do(ctx,
+			chromedp.SetValue(chromedp.ID("limit"), seconds),
+			chromedp.Evaluate[chromedp.Void](`document.getElementById("limit").dispatchEvent(new Event("change", {bubbles: true}))`))
+	}
 }
 
 // TestLiveTeacherPaced plays a whole teacher-paced session: a host and three

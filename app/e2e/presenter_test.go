@@ -21,12 +21,10 @@ import (
 func TestLivePresenterEndEarly(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1920, 1080)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	host.do(t, "creating with a leaderboard and a time limit",
 		chromedp.Click(chromedp.ID("leaderboard")),
-		chromedp.SetValue(chromedp.ID("limit"), "120"),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("limit").dispatchEvent(new Event("change", {bubbles: true}))`),
+		setLimit("120"),
 		chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
 	q := srv.liveQuiz(t, code)
@@ -36,12 +34,7 @@ func TestLivePresenterEndEarly(t *testing.T) {
 	host.waitContains(t, "#start-hint", "waits for the first student")
 
 	ada, ben := newBrowser(t, 360, 740), newBrowser(t, 360, 740)
-	for _, s := range []student{{"Ada", ada}, {"Ben", ben}} {
-		s.b.open(t, srv.URL+"/join?code="+code)
-		s.b.waitValue(t, "code", code)
-		s.b.do(t, s.name+" joining", chromedp.SendKeys(chromedp.ID("name"), s.name), chromedp.Click(chromedp.ID("join")))
-		s.b.waitContains(t, "#status", "Waiting for your teacher")
-	}
+	joinPhones(t, srv, code, student{"Ada", ada}, student{"Ben", ben})
 	host.waitContains(t, "#player-count", "2 students")
 	host.screenshot(t, "presenter-lobby-1920x1080")
 	host.do(t, "starting", chromedp.Click(chromedp.ID("start")))

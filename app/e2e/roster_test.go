@@ -20,8 +20,7 @@ import (
 func TestRosterRows(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	host.do(t, "creating", chromedp.Click(chromedp.ID("create")), chromedp.WaitVisible(chromedp.ID("join-code")))
 	code := host.text(t, "#join-code")
 	a := newAPIClient(t, srv)

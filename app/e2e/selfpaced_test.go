@@ -16,8 +16,7 @@ import (
 func TestLiveSelfPaced(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1366, 768)
-	host.open(t, srv.URL+"/host")
-	host.waitJS(t, "the setup's defaults", `document.getElementById("mode-teacher").checked`)
+	openSetup(t, host, srv)
 	host.do(t, "choosing self-paced with a leaderboard",
 		chromedp.Click(chromedp.ID("mode-self")),
 		chromedp.Click(chromedp.ID("leaderboard")),

@@ -142,50 +142,32 @@ func replacedAt(s *sent, reps []rep, k int) bool {
 }
 
 // antecedentBefore reports something among tokens [a, k) that an "it" (or,
-// when plural is set, a "they") can stand for: a name that is not a person,
-// or a common-noun phrase of the right number. Two people joined by "and"
-// are a "they" too.
+// when plural is set, a "they") can stand for: a name that is not a
+// person's, people joined by "and", or a noun of the right number. A word
+// opening the sentence is capitalised anyway, and "the Australians" are no
+// "it".
 func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool) bool {
-	people := 0
-	for _, m := range s.ments {
-		if m.t0 < a || m.t1 > k || m.pronoun || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
-			continue
-		}
-		if m.typ == ePerson {
-			people++
-			continue
-		}
-		if m.typ != eNone || m.ent >= 0 {
-			return true // a team, a band or a firm is "it" and "they" alike
-		}
-	}
-	if plural && people > 1 {
-		return true
-	}
-	for _, p := range nounPhrases(s) {
-		if p.t1 <= k && p.d0 >= a && p.plural == plural {
-			return true
-		}
-	}
-	// Any plural word before a "they": "games… studying them", "66 MPs
-	// gave their answers".
-	for j := max(a, 0); plural && j < k; j++ {
-		w := s.toks[j].low
-		if irregularPlurals[w] || s.toks[j].word && len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !stopwords[w] && !auxiliaries[w] {
-			return true
-		}
-	}
-	// A name the mention finder left alone: "Next has said its…", "the
-	// band Metallica… their", but "the Australians" are no "it", nor is a
-	// plural that opens the sentence.
+	toks := s.toks
 	for j := max(a, 0); j < k; j++ {
-		t := s.toks[j]
-		if !t.cap || !t.word || pronounish(t.low) || stopwords[t.low] && !(j+1 < k && (auxiliaries[s.toks[j+1].low] || speechVerbs[s.toks[j+1].low])) {
+		t := toks[j]
+		if !t.word || pronounish(t.low) || t.num {
 			continue
 		}
-		pl := strings.HasSuffix(t.low, "s") && !t.acro
-		if j > 0 && !(pl && s.toks[j-1].low == "the") || plural == pl || plural && j+1 < k && s.toks[j+1].low == "and" {
-			return true
+		pl := irregularPlurals[t.low] || len(t.low) > 2 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
+		if t.cap && !t.acro && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {
+			if personAt(s, j) {
+				if plural && j+1 < k && toks[j+1].low == "and" {
+					return true
+				}
+				continue
+			}
+			if j > 0 && !(pl && toks[j-1].low == "the") || pl == plural {
+				return true // "Next said its", "Metallica… their"
+			}
+			continue
+		}
+		if t.acro || pl == plural && npWordOK(t) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
+			return true // "the US said its", "the firm said its", "games… them"
 		}
 	}
 	return false

@@ -168,19 +168,12 @@ type Store struct {
 	pool    *pgxpool.Pool
 	secrets []string // what Redact hides, to scrub from errors
 
-	mu     sync.RWMutex // guards closed against sends on reqs
-	closed bool
-	reqs   chan *hub.Pending
-	done   chan struct{}
+	q *hub.Queue // appends waiting for their group commit
 
 	// seen holds, per session, the seq of the last event of the log that the
 	// caller's memory matches (see the package doc).
 	seenMu sync.Mutex
 	seen   map[string]int64
-
-	// failed holds the sessions whose last write failed; only the writer
-	// goroutine touches it.
-	failed hub.Failures
 
 	log *slog.Logger
 	// For several nodes (see cluster.go): the sessions changed by this node
@@ -314,8 +307,7 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, scrub(fmt.Errorf("connect to %s: %w", where, err), secrets)
 	}
-	s := &Store{pool: pool, secrets: secrets, reqs: make(chan *hub.Pending, 4096), done: make(chan struct{}),
-		seen: map[string]int64{}, failed: hub.Failures{}, log: opt.Logger,
+	s := &Store{pool: pool, secrets: secrets, seen: map[string]int64{}, log: opt.Logger,
 		dirty: map[string]int64{}, kick: make(chan struct{}, 1), wakes: make(chan hub.Wake, 1024)}
 	s.stopCtx, s.stop = context.WithCancel(context.Background())
 	deadline := time.Now().Add(opt.StartWait)
@@ -342,7 +334,7 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 		case <-ctx.Done():
 		}
 	}
-	go s.writer()
+	s.q = hub.NewQueue(maxBatch, s.commit)
 	s.bgDone.Add(1)
 	go s.notifier()
 	return s, nil
@@ -425,15 +417,9 @@ func (s *Store) init(ctx context.Context, log *slog.Logger) error {
 
 // Close waits for queued appends to be written, then closes the connections.
 func (s *Store) Close() error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
+	if !s.q.Close() {
 		return nil
 	}
-	s.closed = true
-	close(s.reqs)
-	s.mu.Unlock()
-	<-s.done
 	s.stop() // the notifier sends what is left first
 	s.bgDone.Wait()
 	close(s.wakes)
@@ -495,57 +481,11 @@ func (s *Store) CreateSession(code, hostSecretHash string, ss *session.Session) 
 
 // Append queues ev for the log of session code; see hub.Store.
 func (s *Store) Append(code string, ev session.Event) (wait func() error) {
-	p, err := hub.NewPending(code, ev)
-	if err != nil {
-		return func() error { return err }
-	}
-	return s.queue(p)
+	return s.q.Append(code, ev)
 }
 
 // Resync lets appends of session code through again after a failure; see hub.Store.
-func (s *Store) Resync(code string) {
-	s.queue(hub.NewResync(code))
-}
-
-func (s *Store) queue(p *hub.Pending) (wait func() error) {
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
-		return func() error { return hub.ErrClosed }
-	}
-	s.reqs <- p
-	s.mu.RUnlock()
-	return p.Wait
-}
-
-// writer commits queued appends: it takes whatever has queued up while the
-// previous commit was flushing and writes it all in one transaction.
-func (s *Store) writer() {
-	defer close(s.done)
-	batch := make([]*hub.Pending, 0, maxBatch)
-	write := make([]*hub.Pending, 0, maxBatch)
-	for r := range s.reqs {
-		batch = append(batch[:0], r)
-	fill:
-		for len(batch) < maxBatch {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break fill
-				}
-				batch = append(batch, r)
-			default:
-				break fill
-			}
-		}
-		// Markers and the appends of failed sessions are settled in queue
-		// order; only the rest is written.
-		write = s.failed.Sift(batch, write)
-		if len(write) > 0 {
-			s.commit(write)
-		}
-	}
-}
+func (s *Store) Resync(code string) { s.q.Resync(code) }
 
 // run is one session's share of a batch: its appends, in queue order.
 type run struct {
@@ -557,7 +497,7 @@ type run struct {
 // commit writes a batch in one transaction and settles its appends: a
 // session whose log moved elsewhere fails with ErrConflict, the others with
 // the transaction's outcome.
-func (s *Store) commit(write []*hub.Pending) {
+func (s *Store) commit(write []*hub.Pending, settle func([]*hub.Pending, error)) {
 	var runs []*run
 	byCode := map[string]*run{}
 	for _, p := range write {
@@ -575,7 +515,7 @@ func (s *Store) commit(write []*hub.Pending) {
 	if err != nil {
 		err = s.fail(fmt.Errorf("saving %d session events: %w", len(write), err))
 		for _, r := range runs {
-			s.failed.Settle(r.items, err)
+			settle(r.items, err)
 		}
 		return
 	}
@@ -585,10 +525,10 @@ func (s *Store) commit(write []*hub.Pending) {
 	}
 	s.seenMu.Unlock()
 	for _, r := range ok {
-		s.failed.Settle(r.items, nil)
+		settle(r.items, nil)
 	}
 	for _, r := range conflicts {
-		s.failed.Settle(r.items, fmt.Errorf("session %s: %w", r.code, ErrConflict))
+		settle(r.items, fmt.Errorf("session %s: %w", r.code, ErrConflict))
 	}
 }
 

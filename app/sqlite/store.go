@@ -22,7 +22,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
@@ -70,14 +69,7 @@ var migrations = []string{
 type Store struct {
 	db *sql.DB
 
-	mu     sync.RWMutex // guards closed against sends on reqs
-	closed bool
-	reqs   chan *hub.Pending
-	done   chan struct{}
-
-	// failed holds the sessions whose last write failed; only the writer
-	// goroutine touches it.
-	failed hub.Failures
+	q *hub.Queue // appends waiting for their group commit
 }
 
 var _ hub.Store = (*Store)(nil)
@@ -114,12 +106,14 @@ func Open(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &Store{db: db, reqs: make(chan *hub.Pending, 4096), done: make(chan struct{}), failed: hub.Failures{}}
+	s := &Store{db: db}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	go s.writer()
+	s.q = hub.NewQueue(maxBatch, func(batch []*hub.Pending, settle func([]*hub.Pending, error)) {
+		settle(batch, s.commit(batch))
+	})
 	return s, nil
 }
 
@@ -211,15 +205,9 @@ func (s *Store) Check() error {
 
 // Close waits for queued appends to be written, then closes the database.
 func (s *Store) Close() error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
+	if !s.q.Close() {
 		return nil
 	}
-	s.closed = true
-	close(s.reqs)
-	s.mu.Unlock()
-	<-s.done
 	return s.db.Close()
 }
 
@@ -258,57 +246,11 @@ func (s *Store) CreateSession(code, hostSecretHash string, ss *session.Session) 
 
 // Append queues ev for the log of session code; see hub.Store.
 func (s *Store) Append(code string, ev session.Event) (wait func() error) {
-	p, err := hub.NewPending(code, ev)
-	if err != nil {
-		return func() error { return err }
-	}
-	return s.queue(p)
+	return s.q.Append(code, ev)
 }
 
 // Resync lets appends of session code through again after a failure; see hub.Store.
-func (s *Store) Resync(code string) {
-	s.queue(hub.NewResync(code))
-}
-
-func (s *Store) queue(p *hub.Pending) (wait func() error) {
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
-		return func() error { return hub.ErrClosed }
-	}
-	s.reqs <- p
-	s.mu.RUnlock()
-	return p.Wait
-}
-
-// writer commits queued appends: it takes whatever has queued up while the
-// previous commit was syncing and writes it all in one transaction.
-func (s *Store) writer() {
-	defer close(s.done)
-	batch := make([]*hub.Pending, 0, maxBatch)
-	write := make([]*hub.Pending, 0, maxBatch)
-	for r := range s.reqs {
-		batch = append(batch[:0], r)
-	fill:
-		for len(batch) < maxBatch {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break fill
-				}
-				batch = append(batch, r)
-			default:
-				break fill
-			}
-		}
-		// Markers and the appends of failed sessions are settled in queue
-		// order; only the rest is written.
-		write = s.failed.Sift(batch, write)
-		if len(write) > 0 {
-			s.failed.Settle(write, s.commit(write))
-		}
-	}
-}
+func (s *Store) Resync(code string) { s.q.Resync(code) }
 
 func (s *Store) commit(batch []*hub.Pending) error {
 	ctx := context.Background()

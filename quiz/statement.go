@@ -103,8 +103,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
 	}
 	lo, hi := 0, n // token span the statement keeps
-	if lead.to > 0 {
-		lo = 1
+	for lead.to > 0 && lo < n && toks[lo].start < lead.to {
+		lo++ // the words the lead's name stands for
 	}
 	quoteAt := quoteDepths(toks)
 	words := func() int {

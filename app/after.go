@@ -7,15 +7,17 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/printout"
 	"storyquiz/app/sessionapi"
 )
 
 // afterPage is what a teacher reads and prints after a session, on three
 // routes: /results/{code} the item analysis, /reports/{code} the student
 // reports, /worksheet/{id} a printable worksheet of a session, a shipped
-// story or a quiz kept in this browser. The server makes each page
-// (app/printout) from what it holds, and this component shows it between
-// its buttons: the page builders stay out of the WebAssembly bundle. The
+// story or a quiz kept in this browser. app/printout makes the pages: the
+// server a session's, from what it holds (the results, the whole article),
+// and this browser the worksheet of a story or a kept quiz, which so
+// prints offline. This component shows a page between its buttons. The
 // three share loading, the frame and the print button, and one component:
 // each component type costs the bundle about 15 KB whatever it holds.
 type afterPage struct {
@@ -43,16 +45,15 @@ func (p *afterPage) OnNav(ctx app.Context) {
 		p.loadSession(ctx)
 		return
 	}
-	req := sessionapi.WorksheetRequest{ID: p.id, Versions: p.both}
-	if isMyQuiz(p.id) {
-		q, ok := getMyQuiz(ctx, p.id)
-		if !ok {
-			p.problem = "There is no worksheet to print: this quiz is not kept in this browser."
-			return
-		}
-		req.Quiz, _ = json.Marshal(q) // a Quiz holds only strings, ints and slices
+	// A story's or a kept quiz's worksheet is made here, so that it prints
+	// offline too.
+	q, err := loadQuiz(ctx, p.id, 1)
+	if err != nil {
+		p.problem = "There is no worksheet to print: " + err.Error() + "."
+		return
 	}
-	clientOf(p.api).call("POST", sessionapi.WorksheetPath, "", req, p.loaded(ctx))
+	po := printout.Worksheet(q, "/worksheet/"+p.id, p.both)
+	p.show(ctx, &po)
 }
 
 // loadSession asks the server for a finished session's page with the host
@@ -88,11 +89,16 @@ func (p *afterPage) loaded(ctx app.Context) func(apiResult) {
 				p.problem = what + " could not be loaded: " + r.message()
 				return
 			}
-			p.printout = &po
-			ctx.Page().SetTitle(po.Title + " · Storyquiz")
-			focusByID(ctx, p.kind+"-h")
+			p.show(ctx, &po)
 		})
 	}
+}
+
+// show shows a page and gives its heading focus.
+func (p *afterPage) show(ctx app.Context, po *sessionapi.Printout) {
+	p.printout = po
+	ctx.Page().SetTitle(po.Title + " · Storyquiz")
+	focusByID(ctx, p.kind+"-h")
 }
 
 // title is the page's heading before its content is known.

@@ -16,11 +16,10 @@ func keptQuiz(id string, q *quiz.Quiz) map[string]any {
 	}
 }
 
-// TestWorksheet prints a quiz kept in this browser: the page sends it to a
-// real server API, which makes the worksheet (app/printout).
+// TestWorksheet prints a quiz kept in this browser, made in the browser
+// (so that it prints offline too).
 func TestWorksheet(t *testing.T) {
 	q := testQuiz(1)
-	api := newServerAPI(t)
 	tests := []struct {
 		name   string
 		path   string
@@ -48,12 +47,12 @@ func TestWorksheet(t *testing.T) {
 		},
 		{
 			name: "unknown", path: "/worksheet/my-000000",
-			want: map[string]string{"problem": "There is no worksheet to print: this quiz is not kept in this browser."},
+			want: map[string]string{"problem": "There is no worksheet to print: this quiz is not kept in this browser any more."},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &afterPage{api: api}
+			p := &afterPage{}
 			mount(t, p, tt.path, keptQuiz("my-abc123", q))
 			for id, w := range tt.exact {
 				if got, _ := textByID(p, id); got != w {

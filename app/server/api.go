@@ -157,7 +157,6 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 	mux.HandleFunc("POST "+sessionapi.Prefix, a.handleCreate)
 	mux.HandleFunc("POST "+sessionapi.ExportPath, a.handleExport)
 	mux.HandleFunc("POST "+sessionapi.ImportPath, a.handleImport)
-	mux.HandleFunc("POST "+sessionapi.WorksheetPath, a.handleWorksheet)
 	for _, ep := range []struct {
 		method, name string
 		h            http.HandlerFunc

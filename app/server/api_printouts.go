@@ -3,14 +3,11 @@
 package server
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
-	"regexp"
 
 	"storyquiz/app/hub"
 	"storyquiz/app/printout"
-	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/session"
 )
@@ -85,49 +82,4 @@ func (a *API) handleSessionWorksheet(w http.ResponseWriter, r *http.Request) {
 		q.Questions = append(q.Questions, quiz.Question{ID: res.ID, Prompt: res.Prompt, Options: res.Options, Answer: res.Answer, Evidence: res.Evidence})
 	}
 	writeJSON(w, http.StatusOK, printout.Worksheet(q, "/worksheet/"+room.Code(), r.URL.Query().Get("versions") == "ab"))
-}
-
-// worksheetID is what a worksheet page's id may be (its route's pattern).
-var worksheetID = regexp.MustCompile(`^[A-Za-z0-9-]{1,64}$`)
-
-// handleWorksheet makes the worksheet of a quiz kept in the teacher's
-// browser, or of a shipped story (the quiz its practice page shows).
-func (a *API) handleWorksheet(w http.ResponseWriter, r *http.Request) {
-	var req sessionapi.WorksheetRequest
-	if !a.startConversion(w, r, &req) {
-		return
-	}
-	defer a.endConversion()
-	if !worksheetID.MatchString(req.ID) {
-		writeError(w, http.StatusBadRequest, `"id" must be the worksheet page's id: letters, digits and dashes`)
-		return
-	}
-	q, status, msg := a.worksheetQuiz(req)
-	if status != 0 {
-		writeError(w, status, msg)
-		return
-	}
-	writeJSON(w, http.StatusOK, printout.Worksheet(q, "/worksheet/"+req.ID, req.Versions))
-}
-
-// worksheetQuiz is the quiz a worksheet request sends, or else the shipped
-// story's at seed 1, the quiz its practice page shows; a non-zero status
-// says why there is none.
-func (a *API) worksheetQuiz(req sessionapi.WorksheetRequest) (*quiz.Quiz, int, string) {
-	if len(req.Quiz) > 0 {
-		q, err := quiz.Decode(req.Quiz)
-		if err != nil {
-			return nil, http.StatusBadRequest, err.Error()
-		}
-		return q, 0, ""
-	}
-	q, err := a.cfg.StoryQuiz(req.ID, 1)
-	switch {
-	case errors.Is(err, ErrUnknownStory):
-		return nil, http.StatusNotFound, "there is no story or quiz with this id"
-	case err != nil:
-		a.log.Error("story quiz failed", "story", req.ID, "err", err)
-		return nil, http.StatusInternalServerError, "could not make a quiz for this story"
-	}
-	return q, 0, ""
 }

@@ -3,7 +3,6 @@
 package server
 
 import (
-	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -65,36 +64,5 @@ func TestPrintoutsAPI(t *testing.T) {
 				t.Fatal("a printout holds a secret")
 			}
 		}
-	}
-}
-
-// TestWorksheetAPI makes worksheets of a quiz sent by the browser and of a
-// shipped story, and refuses what is neither.
-func TestWorksheetAPI(t *testing.T) {
-	e := newMemEnv(t, nil)
-	doc, _ := json.Marshal(sessiontest.Quiz(2))
-	var own sessionapi.Printout
-	e.must(200, "POST", sessionapi.WorksheetPath, "", sessionapi.WorksheetRequest{ID: "my-abc123", Quiz: doc, Versions: true}, &own)
-	if !strings.Contains(own.Body, `id="ws-A"`) || !strings.Contains(own.Body, `id="key-B"`) || !strings.Contains(own.Head, `href="/worksheet/my-abc123?versions=ab"`) {
-		t.Errorf("versions A and B of the sent quiz: %+v", own)
-	}
-	var story sessionapi.Printout
-	e.must(200, "POST", sessionapi.WorksheetPath, "", sessionapi.WorksheetRequest{ID: "launch"}, &story)
-	if !strings.Contains(story.Body, `id="ws"`) || strings.Contains(story.Body, `id="ws-A"`) {
-		t.Errorf("one version of the story: %+v", story)
-	}
-	tests := []struct {
-		name string
-		req  sessionapi.WorksheetRequest
-		want int
-	}{
-		{"unknown story", sessionapi.WorksheetRequest{ID: "no-such-story"}, http.StatusNotFound},
-		{"id with markup", sessionapi.WorksheetRequest{ID: `"><script>`, Quiz: doc}, http.StatusBadRequest},
-		{"not a quiz", sessionapi.WorksheetRequest{ID: "my-x", Quiz: json.RawMessage(`{"format":"storyquiz/v1"}`)}, http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e.must(tt.want, "POST", sessionapi.WorksheetPath, "", tt.req, nil)
-		})
 	}
 }

@@ -193,9 +193,8 @@ type Error struct {
 // from the formats of learning platforms (quiz/exchange), so that the
 // converters stay out of the WebAssembly bundle. Nothing sent is stored.
 const (
-	ExportPath    = "/api/quiz-files/export"    // POST ExportRequest → ExportResponse
-	ImportPath    = "/api/quiz-files/import"    // POST ImportRequest → ImportResponse
-	WorksheetPath = "/api/quiz-files/worksheet" // POST WorksheetRequest → Printout
+	ExportPath = "/api/quiz-files/export" // POST ExportRequest → ExportResponse
+	ImportPath = "/api/quiz-files/import" // POST ImportRequest → ImportResponse
 	// FileBodyLimit caps both requests: an imported file of
 	// exchange.MaxImportBytes travels as base64, a third larger.
 	FileBodyLimit = 1500 << 10
@@ -237,13 +236,4 @@ type Printout struct {
 	Title string `json:"title"`
 	Head  string `json:"head"`
 	Body  string `json:"body"`
-}
-
-// WorksheetRequest asks for the worksheet of page /worksheet/{ID}: a quiz
-// kept in the browser (a storyquiz/v1 document in Quiz) or, with no Quiz,
-// the shipped story ID; in one version, or in versions A and B.
-type WorksheetRequest struct {
-	ID       string          `json:"id"`
-	Quiz     json.RawMessage `json:"quiz,omitempty"`
-	Versions bool            `json:"versions,omitempty"`
 }

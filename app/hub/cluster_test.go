@@ -3,7 +3,6 @@
 package hub_test
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -16,7 +15,6 @@ import (
 	"storyquiz/app/hub"
 	"storyquiz/app/hub/storetest"
 	"storyquiz/quiz/session"
-	"storyquiz/quiz/session/sessiontest"
 )
 
 // newCluster starts n hubs (nodes) over one shared in-memory store, on one clock.
@@ -37,26 +35,10 @@ func newCluster(t *testing.T, n int) ([]*hub.Hub, *storetest.Mem, *clock) {
 	return hubs, mem, c
 }
 
-// rooms creates a session on the first hub and finds it on every hub.
+// clusterRooms creates a session on the first hub and finds it on every hub.
 func clusterRooms(t *testing.T, hubs []*hub.Hub, c *clock, set session.Settings) []*hub.Room {
 	t.Helper()
-	s, err := session.New(sessiontest.Quiz(3), set, c.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, err := hubs[0].Create(sha256.Sum256([]byte("host")), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []*hub.Room
-	for i, h := range hubs {
-		r, err := h.Find(code)
-		if err != nil || r == nil {
-			t.Fatalf("node %d: Find(%s) = %v, %v; want the session", i, code, r, err)
-		}
-		out = append(out, r)
-	}
-	return out
+	return storetest.Rooms(t, hubs, set, c.Now())
 }
 
 func idx(i int) *int { return &i }

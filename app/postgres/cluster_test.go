@@ -3,7 +3,6 @@
 package postgres
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"reflect"
 	"sync"
@@ -11,8 +10,8 @@ import (
 	"time"
 
 	"storyquiz/app/hub"
+	"storyquiz/app/hub/storetest"
 	"storyquiz/quiz/session"
-	"storyquiz/quiz/session/sessiontest"
 )
 
 // TestHubCluster runs three hubs (nodes) over one database: students join
@@ -30,22 +29,7 @@ func TestHubCluster(t *testing.T) {
 		t.Cleanup(h.Close)
 		hubs = append(hubs, h)
 	}
-	s, err := session.New(sessiontest.Quiz(3), session.Settings{}, now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, err := hubs[0].Create(sha256.Sum256([]byte("host")), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rooms []*hub.Room
-	for _, h := range hubs {
-		r, err := h.Find(code)
-		if err != nil || r == nil {
-			t.Fatalf("Find = %v, %v", r, err)
-		}
-		rooms = append(rooms, r)
-	}
+	rooms := storetest.Rooms(t, hubs, session.Settings{}, now())
 	const students = 60
 	each := func(ev func(i int) session.Event) {
 		t.Helper()
@@ -72,7 +56,7 @@ func TestHubCluster(t *testing.T) {
 		return session.Event{Type: session.EvAnswer, At: now(), PlayerID: fmt.Sprintf("p%02d", i), QuestionID: "q1", Choice: i % 4}
 	})
 	fresh := open(t, u)
-	rec, err := fresh.LoadSession(code)
+	rec, err := fresh.LoadSession(rooms[0].Code())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -86,6 +86,7 @@ func (h *homePage) renderMine() app.UI {
 					app.Span().Class("hint").Text(fmt.Sprintf("%d questions", e.Questions)),
 					app.A().Class("btn btn-small").Href("/review/"+e.ID).Aria("label", "Open “"+e.Title+"”").Text("Open"),
 					app.A().Class("btn btn-small").Href("/practice/"+e.ID).Aria("label", "Practise “"+e.Title+"”").Text("Practise"),
+					app.A().Class("btn btn-small").Href("/host?quiz="+e.ID).Aria("label", "Host “"+e.Title+"” live").Text("Host"),
 					app.Button().Class("btn btn-small btn-danger").Aria("label", "Delete “"+e.Title+"”").Text("Delete").
 						DataSet("quiz", e.ID).OnClick(h.deleteQuiz),
 				)

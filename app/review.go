@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -30,6 +31,9 @@ type reviewPage struct {
 
 	openProblem string // why the quiz file just chosen cannot be opened
 
+	removed *removedQuestion // the question Undo brings back, until the next change
+	added   bool             // the question being edited is new: Cancel drops it
+
 	api liveAPI // nil in the app; a fake in tests
 }
 
@@ -53,28 +57,123 @@ func (r *reviewPage) OnNav(ctx app.Context) {
 	}
 }
 
+// removedQuestion is a removed question and where it was.
+type removedQuestion struct {
+	q  quiz.Question
+	at int
+}
+
 // commit keeps the changed quiz and forgets practice progress made on the
-// old version of it.
+// old version of it. A change other than a removal ends the chance to undo
+// the last removal.
 func (r *reviewPage) commit(ctx app.Context, status string) {
 	saveMyQuiz(ctx, r.id, r.quiz)
 	forgetProgress(ctx, r.id)
-	r.status = status
+	r.status, r.removed = status, nil
 }
 
 func (r *reviewPage) remove(ctx app.Context, i int) {
+	r.dropAdded()
 	if len(r.quiz.Questions) <= 1 {
 		r.status = "A quiz needs at least one question, so the last one cannot be removed."
 		return
 	}
+	gone := r.quiz.Questions[i]
 	r.quiz.Questions = append(r.quiz.Questions[:i], r.quiz.Questions[i+1:]...)
 	r.editing = -1
 	r.commit(ctx, fmt.Sprintf("Question %d removed.", i+1))
+	r.removed = &removedQuestion{q: gone, at: i}
 	// The removed card took the focused button with it: focus goes on to
 	// the question now in its place (or the new last one).
 	focusByID(ctx, fmt.Sprintf("q%d-prompt", min(i, len(r.quiz.Questions)-1)))
 }
 
+// undoRemove puts the last removed question back where it was.
+func (r *reviewPage) undoRemove(ctx app.Context, _ app.Event) {
+	rm := r.removed
+	if rm == nil {
+		return
+	}
+	r.dropAdded()
+	at := min(rm.at, len(r.quiz.Questions))
+	r.quiz.Questions = append(r.quiz.Questions[:at], append([]quiz.Question{rm.q}, r.quiz.Questions[at:]...)...)
+	r.editing = -1
+	r.commit(ctx, fmt.Sprintf("Question %d is back.", at+1))
+	focusByID(ctx, fmt.Sprintf("q%d-prompt", at))
+}
+
+// addQuestion adds a question for the teacher to write, at the end, and
+// opens it in the editor; it is kept only once saved. In a quiz with an
+// article the teacher picks the sentence its answer comes from.
+func (r *reviewPage) addQuestion(ctx app.Context, _ app.Event) {
+	if r.added || len(r.quiz.Questions) >= quiz.MaxQuestions {
+		if !r.added {
+			r.status = fmt.Sprintf("A quiz holds at most %d questions.", quiz.MaxQuestions)
+		}
+		return
+	}
+	q := quiz.Question{ID: r.newID(), Kind: quiz.KindWhat, Options: make([]string, 4)}
+	if s, ok := r.quiz.Article.Sentence(0, 0); ok {
+		q.Evidence = quiz.Evidence{Text: s}
+	}
+	r.quiz.Questions = append(r.quiz.Questions, q)
+	r.startEdit(ctx, len(r.quiz.Questions)-1)
+	r.added = true
+}
+
+// dropAdded takes away the question being added, unsaved, before any other
+// change: the quiz kept in this browser only ever holds valid questions.
+func (r *reviewPage) dropAdded() {
+	if !r.added {
+		return
+	}
+	r.added = false
+	r.quiz.Questions = r.quiz.Questions[:len(r.quiz.Questions)-1]
+	if r.editing >= len(r.quiz.Questions) {
+		r.editing, r.problems = -1, nil
+	}
+}
+
+// newID is a question id the quiz does not use yet.
+func (r *reviewPage) newID() string {
+	used := map[string]bool{}
+	for _, q := range r.quiz.Questions {
+		used[q.ID] = true
+	}
+	for n := len(r.quiz.Questions) + 1; ; n++ {
+		if id := fmt.Sprintf("t%d", n); !used[id] {
+			return id
+		}
+	}
+}
+
+// onSentence sets the sentence an added question's answer comes from, from
+// the editor's list (values "paragraph.sentence").
+func (r *reviewPage) onSentence(ctx app.Context, _ app.Event) {
+	ps, ns, _ := strings.Cut(ctx.JSSrc().Get("value").String(), ".")
+	p, err1 := strconv.Atoi(ps)
+	n, err2 := strconv.Atoi(ns)
+	if s, ok := r.quiz.Article.Sentence(p, n); ok && err1 == nil && err2 == nil {
+		r.readForm(r.editing)
+		r.form.Evidence = quiz.Evidence{Paragraph: p, Sentence: n, Text: s}
+	}
+}
+
+// cancelEdit closes the editor without keeping the changes; a question
+// added and never saved goes again.
+func (r *reviewPage) cancelEdit(ctx app.Context, _ app.Event) {
+	i := r.editing
+	if r.added {
+		r.dropAdded()
+		focusByID(ctx, "add-question")
+		return
+	}
+	r.editing, r.problems = -1, nil
+	focusByID(ctx, fmt.Sprintf("q%d-edit", i))
+}
+
 func (r *reviewPage) move(ctx app.Context, i, by int) {
+	r.dropAdded()
 	j := i + by
 	if j < 0 || j >= len(r.quiz.Questions) {
 		return
@@ -89,6 +188,7 @@ func (r *reviewPage) move(ctx app.Context, i, by int) {
 // swap replaces question i with another candidate about the same sentence or
 // fact, cycling through them on repeated presses.
 func (r *reviewPage) swap(ctx app.Context, i int) {
+	r.dropAdded()
 	alts := quiz.Alternatives(r.quiz, i)
 	if len(alts) == 0 {
 		r.status = fmt.Sprintf("There is no other question about the sentence of question %d.", i+1)
@@ -104,6 +204,10 @@ func (r *reviewPage) swap(ctx app.Context, i int) {
 }
 
 func (r *reviewPage) startEdit(ctx app.Context, i int) {
+	r.dropAdded()
+	if i >= len(r.quiz.Questions) {
+		return
+	}
 	r.editing = i
 	q := r.quiz.Questions[i]
 	r.form = q
@@ -133,7 +237,7 @@ func (r *reviewPage) saveEdit(ctx app.Context, e app.Event) {
 		return
 	}
 	r.quiz.Questions[i] = cand
-	r.editing, r.problems = -1, nil
+	r.editing, r.problems, r.added = -1, nil, false
 	r.commit(ctx, fmt.Sprintf("Question %d saved.", i+1))
 	focusByID(ctx, fmt.Sprintf("q%d-edit", i))
 }
@@ -287,9 +391,15 @@ func (r *reviewPage) Render() app.UI {
 				"Canvas, Blackboard Ultra, Inspera and other QTI tools: the QTI 2.1 package. Blackboard Original: tab-delimited. "+
 				"Your Storyquiz server makes the file and keeps nothing."),
 		),
-		app.P().ID("review-status").Class("notice").Role("status").Aria("live", "polite").Text(r.status),
+		app.Div().Class("status-line").Body(
+			app.P().ID("review-status").Class("notice").Role("status").Aria("live", "polite").Text(r.status),
+			app.If(r.removed != nil, app.Button().ID("undo-remove").Type("button").Class("btn btn-small").OnClick(r.undoRemove).Text("Undo")),
+		),
 		app.Ol().Class("qlist").Body(
 			app.Range(q.Questions).Slice(func(i int) app.UI { return r.renderQuestion(i) }),
+		),
+		app.Div().Class("actions").Body(
+			app.Button().ID("add-question").Type("button").Class("btn").Disabled(r.added).OnClick(r.addQuestion).Text("Add question"),
 		),
 		r.renderOpen(),
 	)
@@ -302,7 +412,7 @@ func (r *reviewPage) renderQuestion(i int) app.UI {
 		return app.Li().Class("qcard editing").ID(fmt.Sprintf("q%d", i)).Body(r.renderEdit(i))
 	}
 	return app.Li().Class("qcard").ID(fmt.Sprintf("q%d", i)).Aria("labelledby", fmt.Sprintf("q%d-prompt", i)).Body(
-		app.P().Class("eyebrow").Text(fmt.Sprintf("Question %d · %s", i+1, q.Kind)),
+		app.P().Class("eyebrow").Text(fmt.Sprintf("Question %d · %s", i+1, kindWords(q.Kind))),
 		app.H2().Class("qprompt").ID(fmt.Sprintf("q%d-prompt", i)).TabIndex(-1).Text(q.Prompt),
 		app.Ul().Class("qopts").Body(
 			app.Range(q.Options).Slice(func(j int) app.UI {
@@ -350,12 +460,36 @@ func (r *reviewPage) qButton(i int, id, label, aria string, disabled bool, fn fu
 		OnClick(func(ctx app.Context, _ app.Event) { fn(ctx) })
 }
 
+// sentencePicker lets the teacher choose the article sentence an added
+// question's answer comes from; the answer must be in it.
+func (r *reviewPage) sentencePicker(i int) app.UI {
+	id := fmt.Sprintf("edit-%d-sentence", i)
+	var opts []app.UI
+	n := 0
+	for p, para := range r.quiz.Article.Paragraphs {
+		for k, text := range para {
+			n++
+			if len(text) > 90 {
+				text = text[:strings.LastIndex(text[:90], " ")+1] + "…"
+			}
+			ev := r.form.Evidence
+			opts = append(opts, app.Option().Value(fmt.Sprintf("%d.%d", p, k)).
+				Selected(ev.Paragraph == p && ev.Sentence == k).Text(fmt.Sprintf("%d. %s", n, text)))
+		}
+	}
+	return app.Div().Body(
+		app.Label().For(id).Text("The sentence the answer comes from"),
+		app.Select().ID(id).OnChange(r.onSentence).Body(opts...),
+	)
+}
+
 func (r *reviewPage) renderEdit(i int) app.UI {
 	pid := fmt.Sprintf("edit-%d-prompt", i)
 	return app.Form().Class("edit").OnSubmit(r.saveEdit).Body(
 		app.P().Class("eyebrow").Text(fmt.Sprintf("Editing question %d", i+1)),
 		app.Label().For(pid).Text("Question"),
-		app.Input().ID(pid).Type("text").MaxLength(quiz.MaxPromptRunes).Value(r.form.Prompt),
+		app.Textarea().ID(pid).Rows(3).MaxLength(quiz.MaxPromptRunes).Text(r.form.Prompt),
+		app.If(r.added && len(r.quiz.Article.Paragraphs) > 0, r.sentencePicker(i)),
 		app.FieldSet().Body(
 			app.Legend().Text("Options (choose the correct one)"),
 			app.Range(r.form.Options).Slice(func(j int) app.UI {
@@ -375,10 +509,7 @@ func (r *reviewPage) renderEdit(i int) app.UI {
 		)),
 		app.Div().Class("actions").Body(
 			app.Button().ID(fmt.Sprintf("edit-%d-save", i)).Type("submit").Class("btn btn-primary").Text("Save changes"),
-			app.Button().Type("button").Class("btn").Text("Cancel").OnClick(func(ctx app.Context, _ app.Event) {
-				r.editing, r.problems = -1, nil
-				focusByID(ctx, fmt.Sprintf("q%d-edit", i))
-			}),
+			app.Button().Type("button").Class("btn").Text("Cancel").OnClick(r.cancelEdit),
 		),
 	)
 }

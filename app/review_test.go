@@ -86,6 +86,45 @@ func TestReviewEditor(t *testing.T) {
 			wantPrompts: []string{p2},
 			wantStatus:  "Question 1 removed.",
 		},
+		{
+			name: "undo a removal",
+			action: func(r *reviewPage, ctx app.Context) {
+				r.remove(ctx, 0)
+				r.undoRemove(ctx, app.Event{Value: app.Undefined()})
+			},
+			wantPrompts: []string{p1, p2},
+			wantStatus:  "Question 1 is back.",
+		},
+		{
+			name: "a question added and saved",
+			action: func(r *reviewPage, ctx app.Context) {
+				r.addQuestion(ctx, app.Event{Value: app.Undefined()})
+				r.form.Prompt = "Who met Charles Babbage in London?"
+				r.form.Options = []string{"Ada Lovelace", "Grace Hopper", "Alan Turing", "Ken Thompson"}
+				r.form.Answer = 0
+				r.saveEdit(ctx, app.Event{Value: app.Undefined()})
+			},
+			wantPrompts: []string{p1, p2, "Who met Charles Babbage in London?"},
+			wantStatus:  "Question 3 saved.",
+		},
+		{
+			name: "a question added and cancelled",
+			action: func(r *reviewPage, ctx app.Context) {
+				r.addQuestion(ctx, app.Event{Value: app.Undefined()})
+				r.form.Prompt = "Half written"
+				r.cancelEdit(ctx, app.Event{Value: app.Undefined()})
+			},
+			wantPrompts: []string{p1, p2},
+		},
+		{
+			name: "another change drops an unsaved added question",
+			action: func(r *reviewPage, ctx app.Context) {
+				r.addQuestion(ctx, app.Event{Value: app.Undefined()})
+				r.move(ctx, 0, 1)
+			},
+			wantPrompts: []string{p2, p1},
+			wantStatus:  "Question moved to position 2.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,6 +169,38 @@ func TestReviewRendersProblems(t *testing.T) {
 	})
 	if err != nil {
 		t.Error(err)
+	}
+}
+
+// TestAddedQuestionChecked refuses an added question whose answer is not
+// in the sentence chosen for it, keeps nothing of it in the browser, and
+// names each question's kind in words.
+func TestAddedQuestionChecked(t *testing.T) {
+	r, d := newTestReview(t)
+	act(d, r, func(ctx app.Context) {
+		r.addQuestion(ctx, app.Event{Value: app.Undefined()})
+		r.form.Prompt = "Who met Charles Babbage in London?"
+		r.form.Options = []string{"Grace Hopper", "Ada Lovelace", "Alan Turing", "Ken Thompson"}
+		r.form.Answer = 0
+		r.saveEdit(ctx, app.Event{Value: app.Undefined()})
+	})
+	if got := strings.Join(r.problems, "; "); !strings.Contains(got, "not supported by the evidence sentence") {
+		t.Errorf("problems = %q, want the answer not in its sentence", got)
+	}
+	var saved int
+	act(d, r, func(ctx app.Context) {
+		q, _ := getMyQuiz(ctx, "my-test")
+		saved = len(q.Questions)
+	})
+	if saved != 2 {
+		t.Errorf("the browser keeps %d questions, want the 2 saved ones", saved)
+	}
+	if got, _ := textByID(r, "edit-2-sentence"); !strings.Contains(got, "1. Ada Lovelace met Charles Babbage") {
+		t.Errorf("sentence list = %q, want the article's sentences", got)
+	}
+	act(d, r, func(ctx app.Context) { r.cancelEdit(ctx, app.Event{Value: app.Undefined()}) })
+	if got, _ := textByID(r, "q0"); !strings.Contains(got, "Question 1 · "+kindWords(r.quiz.Questions[0].Kind)) {
+		t.Errorf("card = %q, want its kind in words", got)
 	}
 }
 

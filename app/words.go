@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"time"
+
+	"storyquiz/quiz"
 )
 
 // points says "1 point" or "n points".
@@ -87,4 +89,29 @@ func cutRunes(s string, n int) string {
 		i++
 	}
 	return s
+}
+
+// kindWords names a question's kind for a teacher.
+func kindWords(k quiz.Kind) string {
+	switch k {
+	case quiz.KindWho:
+		return "Who"
+	case quiz.KindWhat:
+		return "What"
+	case quiz.KindWhen:
+		return "When"
+	case quiz.KindWhere:
+		return "Where"
+	case quiz.KindNumber:
+		return "How many or how much"
+	case quiz.KindQuote:
+		return "Who said it"
+	case quiz.KindRole:
+		return "Role"
+	case quiz.KindCloze:
+		return "Fill the blank"
+	case quiz.KindTrueFalse:
+		return "True or false"
+	}
+	return string(k)
 }

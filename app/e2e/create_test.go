@@ -91,6 +91,13 @@ func TestCreateReviewPractise(t *testing.T) {
 	second := b.text(t, "#q1-prompt")
 	b.do(t, "removing question 1", chromedp.Click(chromedp.ID("q0-remove")))
 	b.waitText(t, "#review-status", "Question 1 removed.")
+	b.do(t, "undoing the removal", chromedp.Click(chromedp.ID("undo-remove")))
+	b.waitText(t, "#review-status", "Question 1 is back.")
+	if got := eval[int](t, b, `document.querySelectorAll(".qcard").length`); got != n {
+		t.Fatalf("after undo: %d questions, want %d", got, n)
+	}
+	b.do(t, "removing question 1 again", chromedp.Click(chromedp.ID("q0-remove")))
+	b.waitText(t, "#review-status", "Question 1 removed.")
 	if got := eval[int](t, b, `document.querySelectorAll(".qcard").length`); got != n-1 {
 		t.Fatalf("after remove: %d questions, want %d", got, n-1)
 	}

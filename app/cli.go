@@ -17,10 +17,7 @@ const usage = `usage:
 
 // runCLI dispatches the command line and returns the exit status.
 func runCLI(args []string) int {
-	cmd := "serve"
-	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
-		cmd, args = args[0], args[1:]
-	}
+	cmd, args := command(args)
 	switch cmd {
 	case "serve":
 		return runServe(args, os.Stderr)
@@ -28,12 +25,25 @@ func runCLI(args []string) int {
 		return runGenerate(args, os.Stdin, os.Stdout, os.Stderr)
 	case "backup":
 		return runBackup(args, os.Stderr)
-	case "help", "-h", "-help", "--help":
+	case "help":
 		printHelp(os.Stdout)
 		return 0
 	}
 	fmt.Fprintf(os.Stderr, "storyquiz: unknown command %q\n%s\n", cmd, usage)
 	return 2
+}
+
+// command splits the command from its arguments: serve when the first
+// argument is a flag, and help for -h before any command, which then
+// lists every command rather than serve's flags alone.
+func command(args []string) (cmd string, rest []string) {
+	switch {
+	case len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help"):
+		return "help", nil
+	case len(args) > 0 && args[0] != "" && args[0][0] != '-':
+		return args[0], args[1:]
+	}
+	return "serve", args
 }
 
 // printHelp writes the usage and every command's flags.

@@ -24,6 +24,27 @@ func TestHelpListsEveryCommand(t *testing.T) {
 	}
 }
 
+func TestCommand(t *testing.T) {
+	tests := []struct {
+		args     []string
+		cmd, arg string
+	}{
+		{nil, "serve", ""},
+		{[]string{"-addr", ":1"}, "serve", "-addr"},
+		{[]string{"-h"}, "help", ""},
+		{[]string{"--help"}, "help", ""},
+		{[]string{"help"}, "help", ""},
+		{[]string{"generate", "-h"}, "generate", "-h"},
+		{[]string{"backup", "out.db"}, "backup", "out.db"},
+	}
+	for _, tt := range tests {
+		cmd, rest := command(tt.args)
+		if arg := strings.Join(rest, " "); cmd != tt.cmd || !strings.HasPrefix(arg, tt.arg) {
+			t.Errorf("command(%q) = %q %q, want %q %q…", tt.args, cmd, rest, tt.cmd, tt.arg)
+		}
+	}
+}
+
 // TestParseServeQuotas reads the storage flags into the API's config.
 func TestParseServeQuotas(t *testing.T) {
 	cfg, err := parseServe([]string{"-max-sessions", "12", "-max-quiz-storage", "3", "-create-rate", "0.5"}, &strings.Builder{})

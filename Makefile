@@ -69,6 +69,16 @@ axe:
 	  echo "installing axe-core $(AXE_VERSION) for the accessibility tests"; \
 	  npm install --no-audit --no-fund --save-exact --prefix app/e2e/axe axe-core@$(AXE_VERSION); }
 
+# lighthouse installs Lighthouse, which the benchmarks run on three pages,
+# at the version pinned in app/tools/bench/lighthouse/package.json.
+LIGHTHOUSE_VERSION := 13.5.0
+LIGHTHOUSE_BIN     := app/tools/bench/lighthouse/node_modules/.bin/lighthouse
+.PHONY: lighthouse
+lighthouse:
+	@test -x $(LIGHTHOUSE_BIN) || { \
+	  echo "installing lighthouse $(LIGHTHOUSE_VERSION) for the benchmarks"; \
+	  npm install --no-audit --no-fund --save-exact --prefix app/tools/bench/lighthouse lighthouse@$(LIGHTHOUSE_VERSION); }
+
 # test fuzzes one target per run (go test's rule). The short minimize time
 # keeps the fuzzer fuzzing: minimizing each new input (by default up to 60 s,
 # with tries that grow with the square of its length) would otherwise eat the
@@ -81,7 +91,7 @@ test: build browser postgres haproxy axe
 	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 10s -fuzzminimizetime 1s ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 10s -fuzzminimizetime 1s ./quiz
 
-bench: build browser
+bench: build browser lighthouse
 	$(GO) run ./app/tools/bench -out BENCHMARKS.md
 
 fuzz:

@@ -11,7 +11,7 @@
 //
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
-//	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,engine,items,browser,load]
+//	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,lighthouse,engine,items,browser,load,cluster]
 //	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 package main
 
@@ -46,7 +46,7 @@ const (
 
 func main() {
 	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
-	only := flag.String("only", "bundle,cold,engine,items,browser,load,cluster", "the areas to measure, comma-separated")
+	only := flag.String("only", "bundle,cold,lighthouse,engine,items,browser,load,cluster", "the areas to measure, comma-separated")
 	runs := flag.Int("runs", 5, "cold loads per app")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
@@ -124,7 +124,7 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 		failures = append(failures, fmt.Errorf("%s: %w", area, err))
 	}
 
-	if areas["bundle"] || areas["cold"] {
+	if areas["bundle"] || areas["cold"] || areas["lighthouse"] {
 		logf("building the hello-world")
 		if err := buildHello(ctx, root, helloDir); err != nil {
 			return err
@@ -145,6 +145,15 @@ func run(out, only string, runs int, ns, search string, spread time.Duration) er
 			fail("cold load", err)
 		} else {
 			rep.Cold = &c
+		}
+	}
+	if areas["lighthouse"] {
+		logf("Lighthouse (mobile)")
+		lr, err := runLighthouse(ctx, root, sqDir, bin, helloDir, tmp)
+		if err != nil {
+			fail("lighthouse", err)
+		} else {
+			rep.Lighthouse = &lr
 		}
 	}
 	if areas["engine"] {
@@ -333,6 +342,7 @@ type report struct {
 
 	BrowserGen *browserGenReport
 	Cluster    *clusterReport
+	Lighthouse *lighthouseReport
 }
 
 // markdown renders BENCHMARKS.md.
@@ -354,6 +364,12 @@ func (r report) markdown() string {
 	if r.Cold != nil {
 		t.add("cold load to first interactive question vs. hello-world (median)", fmt.Sprintf("≤ %.1f×", budgetColdRatio),
 			fmt.Sprintf("%.2f× (%s vs. %s)", r.Cold.ratio(), ms(median(r.Cold.Storyquiz.page())), ms(median(r.Cold.Hello.page()))), metMark(r.Cold.ratio() <= budgetColdRatio))
+	}
+	if r.Lighthouse != nil {
+		if perf, a11y, ok := r.Lighthouse.worst(); ok {
+			t.add("Lighthouse (mobile) performance on `/`, `/join`, `/practice/…` (lowest)", fmt.Sprintf("≥ %d", budgetLighthousePerf), perf, metMark(perf >= budgetLighthousePerf))
+			t.add("Lighthouse (mobile) accessibility on the same pages (lowest)", fmt.Sprintf("= %d", budgetLighthouseA11y), a11y, metMark(a11y >= budgetLighthouseA11y))
+		}
 	}
 	if r.Engine != nil {
 		if g, ok := r.Engine.generateAt(1000); ok {
@@ -418,6 +434,14 @@ func (r report) markdown() string {
 			"`app.wasm.br` when the browser accepts brotli, and go-app's `Handler` (the hello-world's `serve` mode, `app/tools/bench/hello/serve.go`).\n\n",
 			strings.Join(chromiumFlags, " "), StoryURL)
 		b.WriteString(r.Cold.markdown())
+	}
+	if r.Lighthouse != nil {
+		b.WriteString("\n## Lighthouse\n\n")
+		b.WriteString("Lighthouse 13.5.0 (`make lighthouse` installs it from npm) with its default mobile preset — a mid-range phone " +
+			"(4× CPU slowdown) on a slow 4G network, simulated — on Debian's headless Chromium with the same flags as above, a fresh profile " +
+			"per page, served on localhost by the same servers as the cold load. The hello-world's row shows what go-app's own start costs: " +
+			"the Go runtime and go-app start in one task on the main thread, which is most of the total blocking time.\n\n")
+		b.WriteString(r.Lighthouse.markdown())
 	}
 	if r.Engine != nil {
 		b.WriteString("\n## Engine\n\n")

@@ -7,6 +7,7 @@ package chromium
 import (
 	"fmt"
 	"os/exec"
+	"strings"
 
 	"github.com/chromedp/chromedp"
 )
@@ -20,15 +21,32 @@ func Options(profileDir string) ([]chromedp.ExecAllocatorOption, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chromium is not installed: run `make test` (or `make bench`), which installs Debian's chromium: %w", err)
 	}
-	return append(chromedp.DefaultExecAllocatorOptions[:],
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(profileDir),
-	), nil
+	)
+	for _, s := range switches {
+		opts = append(opts, chromedp.Flag(s, true))
+	}
+	return opts, nil
+}
+
+// switches are the flags besides headless, no sandbox, no GPU and the
+// profile: no QUIC, and none of the background traffic.
+var switches = []string{"disable-quic", "no-first-run", "disable-background-networking", "disable-component-update", "disable-sync"}
+
+// CommandLine returns Chromium's path and the flags Options sets, as one
+// string, for a program that starts Chromium itself (Lighthouse).
+func CommandLine(profileDir string) (path, flags string, err error) {
+	path, err = exec.LookPath("chromium")
+	if err != nil {
+		return "", "", fmt.Errorf("chromium is not installed: run `make bench`, which installs Debian's chromium: %w", err)
+	}
+	fs := []string{"--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profileDir}
+	for _, s := range switches {
+		fs = append(fs, "--"+s)
+	}
+	return path, strings.Join(fs, " "), nil
 }

@@ -15,6 +15,7 @@ var weights = struct {
 	AnswerRepeat  float64 // per question with the same answer already chosen
 	TFImbalance   float64 // a true-or-false answer already more common than the other
 	PerSentence   int     // questions allowed per sentence
+	SameAnswer    int     // questions allowed with one answer (true-or-false aside)
 }{
 	TFImbalance:   2.0,
 	Lead:          1.2,
@@ -25,6 +26,7 @@ var weights = struct {
 	TFClozeRepeat: 0.5,
 	AnswerRepeat:  1.2,
 	PerSentence:   1,
+	SameAnswer:    2,
 }
 
 // mainFactBonus scores how much a sentence carries the story's main event:
@@ -84,13 +86,19 @@ func shortReason(made, wanted, sentences, askable, words int) string {
 	if made >= wanted {
 		return ""
 	}
+	// When fewer are made than there are askable sentences, the others
+	// would have asked a fact or an answer again.
+	repeats := ""
+	if made < askable {
+		repeats = "; the others would repeat a fact or an answer already asked"
+	}
 	switch {
 	case words < 250:
-		return "the article is short (" + itoa(words) + " words), and Storyquiz asks at most one question per sentence: it found " + itoa(askable) + " " + plural(askable, "sentence") + " with a fact it could ask about"
+		return "the article is short (" + itoa(words) + " words), and Storyquiz asks at most one question per sentence: it found " + itoa(askable) + " " + plural(askable, "sentence") + " with a fact it could ask about" + repeats
 	case askable < wanted:
-		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences hold a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence"
+		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences hold a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence" + repeats
 	}
-	return "the remaining questions would repeat facts already asked"
+	return "the remaining questions would repeat facts or answers already asked"
 }
 
 // plural returns word with an s unless n is 1.

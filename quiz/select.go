@@ -73,6 +73,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen) && perAnswer[strings.ToLower(c.answer)] > 0 {
 				continue // the same number or date again is the same fact
 			}
+			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
+				continue // a third "NBC" teaches nothing new, and gives the answer away
+			}
 			sc := c.score + jitter[i]
 			sc -= weights.KindRepeat * float64(perKind[c.q.Kind])
 			if perKind[c.q.Kind] == 0 {

@@ -367,9 +367,26 @@ func ParseArticle(text string) (*Article, error) {
 		return nil, ErrNoSentences
 	}
 	if a.Title == "" {
-		a.Title = trimRunes(strings.TrimRight(a.Paragraphs[0][0], "."), MaxTitleRunes)
+		a.Title = leadTitle(a.Paragraphs)
+		if a.Title == "" {
+			return nil, ErrNoSentences // no sentence has a word in it
+		}
 	}
 	return a, nil
+}
+
+// leadTitle is the title of an article without a headline: its first
+// sentence with a letter or digit in it, without the full stop.
+func leadTitle(paras [][]string) string {
+	for _, p := range paras {
+		for _, s := range p {
+			t := strings.TrimSpace(strings.TrimRight(s, "."))
+			if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				return trimRunes(t, MaxTitleRunes)
+			}
+		}
+	}
+	return ""
 }
 
 func trimRunes(s string, n int) string {

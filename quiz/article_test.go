@@ -136,3 +136,27 @@ func TestProseWithLessThanSignIsNotHTML(t *testing.T) {
 		t.Errorf("found tag %q in prose", tag)
 	}
 }
+
+// TestLeadTitle takes the first sentence with a word in it as the title of
+// an article without a headline, and refuses one that has none.
+func TestLeadTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Acme opened a new steel mill in Leeds on Monday, the company said. The mill will employ forty people from the town. Work on a second site starts in March next year.",
+			"Acme opened a new steel mill in Leeds on Monday, the company said"},
+		{". Acme opened a new steel mill in Leeds on Monday, the company said! The mill will employ forty people from the town. Work on a second site starts in March next year.",
+			"Acme opened a new steel mill in Leeds on Monday, the company said!"},
+	}
+	for _, tt := range tests {
+		a, err := ParseArticle(tt.in)
+		if err != nil {
+			t.Errorf("ParseArticle(%q): %v", tt.in, err)
+			continue
+		}
+		if a.Title != tt.want {
+			t.Errorf("ParseArticle(%q): title %q, want %q", tt.in, a.Title, tt.want)
+		}
+	}
+	if _, err := ParseArticle(". . !"); err == nil {
+		t.Error("an article without a word in it was accepted")
+	}
+}

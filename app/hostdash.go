@@ -358,7 +358,8 @@ func (h *hostPage) accommodate(ctx app.Context, id string, x session.ExtraTime, 
 }
 
 // support lists each student's accommodations — extra time on a timed
-// session, read-aloud, one fewer option — behind a disclosure button,
+// session, read-aloud, one fewer option — and, in a session with teams,
+// their team, to move them to another, behind a disclosure button,
 // closed by default: the roster may be on the projector, and only a
 // student's own screen changes, so the class does not see who has them.
 // (A button rather than <details>: go-app's Details and Summary elements
@@ -368,12 +369,18 @@ func (h *hostPage) support(v *session.View) app.UI {
 		return nil
 	}
 	timed := v.TimeLimitSeconds > 0
+	teams := make([]int, v.TeamCount)
+	label := "Support for individual students"
+	if len(teams) > 0 {
+		label = "Teams and support for individual students"
+	}
 	return app.Div().ID("support").Class("support").Body(
 		app.Button().ID("support-toggle").Class("btn btn-small").Type("button").Aria("expanded", h.supportOpen).
-			OnClick(func(app.Context, app.Event) { h.supportOpen = !h.supportOpen }).Text("Support for individual students"),
+			OnClick(func(app.Context, app.Event) { h.supportOpen = !h.supportOpen }).Text(label),
 		app.If(h.supportOpen, app.Table().ID("support-list").Class("table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Student"),
+				app.If(len(teams) > 0, app.Th().Scope("col").Text("Team")),
 				app.If(timed, app.Th().Scope("col").Text("Time")),
 				app.Th().Scope("col").Text("Read aloud"),
 				app.Th().Scope("col").Text("One fewer option"),
@@ -382,6 +389,11 @@ func (h *hostPage) support(v *session.View) app.UI {
 				p := v.Players[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("name").Title(p.Name).Text(p.Name),
+					app.If(len(teams) > 0, app.Td().Body(app.Select().Class("team-pick").Aria("label", "Team of "+p.Name).
+						DataSet("player", p.ID).OnChange(h.onTeam).
+						Body(app.Range(teams).Slice(func(t int) app.UI {
+							return app.Option().Value(strconv.Itoa(t + 1)).Selected(p.Team == t+1).Text(session.TeamLabel(t + 1))
+						})))),
 					app.If(timed, app.Td().Body(app.Select().Class("extra").Aria("label", "Time for "+p.Name).
 						DataSet("player", p.ID).OnChange(h.onExtra).
 						Body(app.Range(extraTimes).Slice(func(i int) app.UI {
@@ -442,6 +454,20 @@ func (h *hostPage) onReadAloud(ctx app.Context, _ app.Event) {
 	if p, ok := h.eventPlayer(ctx); ok {
 		h.accommodate(ctx, p.ID, p.Extra, ctx.JSSrc().Get("checked").Bool(), p.Fewer)
 	}
+}
+
+func (h *hostPage) onTeam(ctx app.Context, _ app.Event) {
+	if p, ok := h.eventPlayer(ctx); ok {
+		t, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
+		h.moveTeam(ctx, p.ID, t)
+	}
+}
+
+// moveTeam moves student id into team t (from 1).
+func (h *hostPage) moveTeam(ctx app.Context, id string, t int) {
+	h.notice = ""
+	req := sessionapi.ControlRequest{Action: sessionapi.ActionTeam, PlayerID: id, Team: t}
+	h.live.control(ctx, req, "", func(_ app.Context, r apiResult) { h.notice = r.message() })
 }
 
 func (h *hostPage) onFewer(ctx app.Context, _ app.Event) {
@@ -505,6 +531,7 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 					app.Span().Class("kbd").Text("Space"), app.Text(" or "), app.Span().Class("kbd kbd-right"), app.Text(" to "+keys), // the arrow is drawn by CSS with "right arrow" as its text: a lone symbol has no contrast axe can check
 				),
 			),
+			app.If(revealed, teamList(v.Teams, false)),
 			app.If(revealed, leaderboardList(v.Leaderboard)),
 		),
 		h.teacherPanel(v, revealed),
@@ -579,6 +606,7 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 		app.Div().Class("actions").Body(
 			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session and show results"),
 		),
+		teamList(v.Teams, false),
 		leaderboardList(v.Leaderboard),
 	)
 }
@@ -603,6 +631,7 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 			linkButton("/results/"+h.code, "Item analysis, reports and worksheets", false),
 			linkButton("/host", "Host another session", false),
 		),
+		teamList(v.Teams, true),
 		podium(v.Leaderboard),
 		app.Table().ID("scores").Class("table").Body(
 			app.Caption().Text("Scores"),

@@ -17,6 +17,9 @@ import (
 // "no limit", the default, because a limit stresses slower readers.
 var timeLimits = []int{0, 20, 30, 60, 120}
 
+// teamChoices are the numbers of teams offered; 0, no teams, is the default.
+var teamChoices = []int{0, 2, 3, 4}
+
 // hostSetupPage is the small step before a live session: which story, who
 // sets the pace, and the optional time limit and leaderboard.
 type hostSetupPage struct {
@@ -115,18 +118,7 @@ func (h *hostSetupPage) Render() app.UI {
 					"Self-paced", "Students move on by themselves; you watch their progress.", func() { h.req.Mode = session.ModeSelf }),
 			),
 			app.Label().For("limit").Text("Time limit per question"),
-			app.Select().ID("limit").Name("limit").OnChange(func(ctx app.Context, e app.Event) {
-				h.req.TimeLimitSeconds, _ = strconv.Atoi(ctx.JSSrc().Get("value").String())
-			}).Body(
-				app.Range(timeLimits).Slice(func(i int) app.UI {
-					s := timeLimits[i]
-					label := "No time limit"
-					if s > 0 {
-						label = fmt.Sprintf("%d seconds", s)
-					}
-					return app.Option().Value(strconv.Itoa(s)).Selected(s == h.req.TimeLimitSeconds).Text(label)
-				}),
-			),
+			numberSelect("limit", timeLimits, h.req.TimeLimitSeconds, "No time limit", "%d seconds", func(n int) { h.req.TimeLimitSeconds = n }),
 			app.Div().Class("check").Body(
 				app.Input().Type("checkbox").ID("leaderboard").Name("leaderboard").Checked(h.req.Leaderboard).
 					OnChange(func(ctx app.Context, e app.Event) { h.req.Leaderboard = ctx.JSSrc().Get("checked").Bool() }),
@@ -135,6 +127,9 @@ func (h *hostSetupPage) Render() app.UI {
 			check("streaks", h.req.Streaks, false, "Streak bonus: +1 point from the third right answer in a row", func(on bool) { h.req.Streaks = on }),
 			check("speed", h.req.SpeedBonus && h.req.TimeLimitSeconds > 0, h.req.TimeLimitSeconds == 0,
 				"Speed bonus: +1 point for a right answer in the first half of each student's own time (needs a time limit)", func(on bool) { h.req.SpeedBonus = on }),
+			app.Label().For("teams").Text("Teams"),
+			numberSelect("teams", teamChoices, h.req.Teams, "No teams", "%d teams", func(n int) { h.req.Teams = n }).Aria("describedby", "teams-help"),
+			app.P().ID("teams-help").Class("field-help").Text("Students are put into teams at random as they join; you can move them from the list under the students' names. A team scores its students' points added up."),
 			app.Div().ID("setup-error").TabIndex(-1).Role("alert").Body(
 				app.If(h.err != "", app.P().Class("error").Text(h.err)),
 			),
@@ -152,6 +147,23 @@ func (h *hostSetupPage) quizTitle() string {
 		return ""
 	}
 	return fmt.Sprintf("%s (%d questions)", h.quiz.Title, len(h.quiz.Questions))
+}
+
+// numberSelect chooses one of values (the one selected now is current):
+// none names 0, and format the others.
+func numberSelect(id string, values []int, current int, none, format string, set func(int)) app.HTMLSelect {
+	return app.Select().ID(id).Name(id).OnChange(func(ctx app.Context, _ app.Event) {
+		n, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
+		set(n)
+	}).Body(
+		app.Range(values).Slice(func(i int) app.UI {
+			n, label := values[i], none
+			if n > 0 {
+				label = fmt.Sprintf(format, n)
+			}
+			return app.Option().Value(strconv.Itoa(n)).Selected(n == current).Text(label)
+		}),
+	)
 }
 
 // check is one labelled checkbox; disabled, it cannot be ticked (the

@@ -63,10 +63,14 @@ func (g rankGroup) who() string {
 	return s
 }
 
-// label is a group's place with the number of students who share it.
+// label is a group's place with the number of students who share it; teams
+// that share a place are "Joint 1st".
 func (g rankGroup) label() string {
 	if g.shared > 1 {
 		return fmt.Sprintf("Joint %s · %d students", ordinal(g.rank), g.shared)
+	}
+	if len(g.names) > 1 {
+		return "Joint " + ordinal(g.rank)
 	}
 	return ordinal(g.rank)
 }

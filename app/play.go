@@ -247,6 +247,7 @@ func (p *playPage) Render() app.UI {
 			app.H1().ID("prompt").TabIndex(-1).Text("You're in, "+p.me.Name+"!"),
 			app.P().ID("status").Class("waiting").Role("status").Text("Waiting for your teacher to start…"),
 			app.P().Class("hint").Text("Keep this page open. The first question appears here by itself."),
+			teamLine(v),
 		)
 	case v.Phase == session.PhaseFinished:
 		body = p.renderFinished(v)
@@ -311,6 +312,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 			app.If(revealed && !right, paragraphAround(context, q.Evidence, p.context, func(app.Context, app.Event) { p.context = !p.context })),
 		),
 		app.If(revealed, app.P().ID("my-score").Class("my-score").Text("Your score: "+myPoints(v))),
+		app.If(revealed, teamLine(v)),
 		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
 			Aria("disabled", p.live.busy).OnClick(p.nextQuestion).
 			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
@@ -406,6 +408,8 @@ func (p *playPage) renderFinished(v *session.View) app.UI {
 		app.P().ID("score").Class("big-score").Role("status").Text(fmt.Sprintf("You scored %d of %d", score, asked)),
 		app.If(v.You != nil && (v.Streaks || v.SpeedBonus), app.P().ID("points").Class("my-score").Text(points(v.You.Points)+" with bonuses")),
 		app.If(v.You != nil && v.You.Rank > 0, app.P().ID("place").Class("my-score").Text(finalPlace(v.You))),
+		teamLine(v),
+		teamList(v.Teams, true),
 		podium(v.Leaderboard),
 		app.If(len(qs) > 0, app.H2().Text("Review")),
 		reviewList(qs, answers),

@@ -427,7 +427,7 @@ func (a *API) handleCreate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := session.Settings{Mode: req.Mode, TimeLimitSeconds: req.TimeLimitSeconds, Leaderboard: req.Leaderboard, MaxPlayers: a.cfg.MaxPlayers,
-		Streaks: req.Streaks, SpeedBonus: req.SpeedBonus}
+		Streaks: req.Streaks, SpeedBonus: req.SpeedBonus, Teams: req.Teams}
 	s, err := session.New(q, st, a.now())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -639,7 +639,7 @@ func (a *API) handleAnswer(w http.ResponseWriter, r *http.Request) {
 var controlEvents = map[sessionapi.Action]session.EventType{
 	sessionapi.ActionStart: session.EvStart, sessionapi.ActionReveal: session.EvReveal, sessionapi.ActionNext: session.EvNext,
 	sessionapi.ActionEnd: session.EvEnd, sessionapi.ActionKick: session.EvKick,
-	sessionapi.ActionAccommodate: session.EvAccommodate,
+	sessionapi.ActionAccommodate: session.EvAccommodate, sessionapi.ActionTeam: session.EvTeam,
 }
 
 func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
@@ -653,7 +653,7 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 	}
 	typ, known := controlEvents[req.Action]
 	if !known {
-		writeError(w, http.StatusBadRequest, `"action" must be one of start, reveal, next, end, kick, accommodate`)
+		writeError(w, http.StatusBadRequest, `"action" must be one of start, reveal, next, end, kick, accommodate, team`)
 		return
 	}
 	ev := session.Event{Type: typ, At: a.now(), Index: req.Index}
@@ -663,12 +663,16 @@ func (a *API) handleControl(w http.ResponseWriter, r *http.Request) {
 		return
 	case !c.Host:
 		ev.PlayerID = c.PlayerID // a self-paced player moving on
-	case typ == session.EvKick || typ == session.EvAccommodate:
+	case typ == session.EvKick || typ == session.EvAccommodate || typ == session.EvTeam:
 		if req.PlayerID == "" {
 			writeError(w, http.StatusBadRequest, `"`+string(req.Action)+`" needs a "playerId"`)
 			return
 		}
-		ev.PlayerID, ev.Extra, ev.ReadAloud, ev.Fewer = req.PlayerID, req.Extra, req.ReadAloud, req.Fewer
+		if typ == session.EvTeam && (req.Team < 1 || req.Team > session.MaxTeams) {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf(`"team" needs a "team" from 1 to %d`, session.MaxTeams))
+			return
+		}
+		ev.PlayerID, ev.Extra, ev.ReadAloud, ev.Fewer, ev.Team = req.PlayerID, req.Extra, req.ReadAloud, req.Fewer, req.Team
 	}
 	if err := room.Apply(ev); err != nil {
 		if c.Host && ev.PlayerID != "" && errors.Is(err, session.ErrUnknownPlayer) {

@@ -15,7 +15,8 @@ import (
 	"storyquiz/quiz/session"
 )
 
-// handleResultsCSV sends the host one row per student: name, score, how
+// handleResultsCSV sends the host one row per student: name (and team, in
+// a session with teams), score, how
 // many questions they were asked, the quiz's title and date, and per
 // question asked the answer's text, right or wrong, and the seconds it took.
 // The title and date repeat on every row so that the rows of several
@@ -36,9 +37,11 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	var asked []int
 	var created time.Time
 	var bonus bool // the session scores bonuses: a Points column follows Score
+	var teams bool // the session has teams: a Team column follows Name
 	if err := room.Read(func(s *session.Session) {
 		q, rows, asked, created = s.Quiz(), s.Rows(), s.AskedQuestions(), s.Created()
 		bonus = s.Settings().Streaks || s.Settings().SpeedBonus
+		teams = s.Settings().Teams > 0
 	}); err != nil {
 		a.writeSessionError(w, err, nil)
 		return
@@ -56,6 +59,9 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 	if bonus {
 		head = slices.Insert(head, 2, "Points (with bonuses)")
 	}
+	if teams {
+		head = slices.Insert(head, 1, "Team")
+	}
 	cw.Write(head)
 	// The server runs in the school, so its time zone is the class's.
 	title, date := printout.SafeCell(q.Title), created.Local().Format("2006-01-02 15:04")
@@ -69,6 +75,9 @@ func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
 		rec := []string{printout.SafeCell(row.Name), fmt.Sprint(row.Score), fmt.Sprint(n), title, date}
 		if bonus {
 			rec = slices.Insert(rec, 2, fmt.Sprint(row.Points))
+		}
+		if teams {
+			rec = slices.Insert(rec, 1, session.TeamName(row.Team))
 		}
 		for _, i := range asked {
 			rec = append(rec, answerCells(q.Questions[i], row.Answers[i], row.Asked[i], row.Took[i])...)

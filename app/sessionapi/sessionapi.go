@@ -95,6 +95,8 @@ type CreateRequest struct {
 	// Streaks and SpeedBonus turn on the session's bonuses (session.Settings).
 	Streaks    bool `json:"streaks,omitempty"`
 	SpeedBonus bool `json:"speedBonus,omitempty"`
+	// Teams splits the class into 2 to session.MaxTeams teams; 0 for none.
+	Teams int `json:"teams,omitempty"`
 }
 
 // CreateResponse gives the join code and the host's secret, which only the
@@ -135,12 +137,15 @@ const (
 	// ActionAccommodate sets a student's accommodations (PlayerID, Extra,
 	// ReadAloud, Fewer).
 	ActionAccommodate Action = "accommodate"
+	// ActionTeam moves a student (PlayerID) into another team (Team).
+	ActionTeam Action = "team"
 )
 
 // ControlRequest is a host action (or a self-paced student's Next).
 type ControlRequest struct {
 	Action Action `json:"action"`
-	// PlayerID is the student a Kick removes or an Accommodate concerns.
+	// PlayerID is the student a Kick removes, or an Accommodate or a Team
+	// concerns.
 	PlayerID string `json:"playerId,omitempty"`
 	// Extra is the extra time an Accommodate gives; empty for the standard.
 	// ReadAloud and Fewer are its other accommodations; an Accommodate sets
@@ -148,6 +153,8 @@ type ControlRequest struct {
 	Extra     session.ExtraTime `json:"extra,omitempty"`
 	ReadAloud bool              `json:"readAloud,omitempty"`
 	Fewer     bool              `json:"fewer,omitempty"`
+	// Team is the team (from 1) a Team action moves the student into.
+	Team int `json:"team,omitempty"`
 	// Index is the question the host saw when acting on it (Reveal, Next).
 	// A request whose question is no longer the current one — a second
 	// host tab, a retried click — is refused with ErrStale and the current

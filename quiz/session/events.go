@@ -53,6 +53,8 @@ type Event struct {
 	Extra     ExtraTime `json:"extra,omitempty"`
 	ReadAloud bool      `json:"readAloud,omitempty"`
 	Fewer     bool      `json:"fewer,omitempty"`
+	// Team, on a team event, is the team (from 1) the player moves to.
+	Team int `json:"team,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -82,6 +84,8 @@ func (s *Session) Apply(ev Event) error {
 		changed, err = s.tick(ev)
 	case EvAccommodate:
 		changed, err = s.accommodate(ev)
+	case EvTeam:
+		changed, err = s.moveTeam(ev)
 	default:
 		err = fmt.Errorf("%w: unknown type %q", ErrBadEvent, ev.Type)
 	}
@@ -144,6 +148,7 @@ func (s *Session) join(ev Event) (bool, error) {
 	if s.settings.Mode == ModeSelf && ev.Shuffle != 0 {
 		s.shuffleOrder(p, ev.Shuffle)
 	}
+	s.assignTeam(p, ev.Shuffle)
 	p.answers = make([]int, len(s.quiz.Questions))
 	p.took = make([]time.Duration, len(s.quiz.Questions))
 	for i := range p.answers {
@@ -176,7 +181,7 @@ func (s *Session) kick(ev Event) (bool, error) {
 	delete(s.bySecret, p.secretHash)
 	delete(s.byName, nameKey(p.name))
 	s.removed[nameKey(p.name)] = true
-	s.bump(s.leaderboardShown())
+	s.bump(s.standingsShown())
 	return true, nil
 }
 
@@ -252,7 +257,7 @@ func (s *Session) answer(ev Event) (bool, error) {
 	p.took[qi] = ev.At.Sub(opened)
 	// A self-paced answer reveals the question to this player and so moves
 	// their score, which everyone sees when there is a leaderboard.
-	s.bump(s.settings.Mode == ModeSelf && s.leaderboardShown(), p)
+	s.bump(s.settings.Mode == ModeSelf && s.standingsShown(), p)
 	return true, nil
 }
 

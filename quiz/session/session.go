@@ -83,6 +83,9 @@ type Settings struct {
 	// score counts accuracy alone. A speed bonus needs a time limit.
 	Streaks    bool `json:"streaks,omitempty"`
 	SpeedBonus bool `json:"speedBonus,omitempty"`
+	// Teams splits the class into that many teams (2 to MaxTeams) whose
+	// scores add up; 0, the default, plays without teams (see teams.go).
+	Teams int `json:"teams,omitempty"`
 }
 
 // normalize fills defaults and checks ranges.
@@ -98,6 +101,9 @@ func (st Settings) normalize() (Settings, error) {
 	}
 	if st.SpeedBonus && st.TimeLimitSeconds == 0 {
 		return st, fmt.Errorf("%w: a speed bonus needs a time limit", ErrBadSettings)
+	}
+	if st.Teams != 0 && (st.Teams < 2 || st.Teams > MaxTeams) {
+		return st, fmt.Errorf("%w: teams must be 0 (none) or 2 to %d", ErrBadSettings, MaxTeams)
 	}
 	if st.MaxPlayers == 0 {
 		st.MaxPlayers = DefaultMaxPlayers
@@ -130,6 +136,7 @@ type player struct {
 	// readAloud and fewer are the teacher's other accommodations: the
 	// question read aloud, one fewer option (see extra.go).
 	readAloud, fewer bool
+	team             int // from 1; 0 in a session without teams
 }
 
 // Session is one live classroom session.
@@ -159,6 +166,9 @@ type Session struct {
 	// scoresVer (see sortedScores).
 	scores    []int
 	scoresVer uint64
+	// teamsCache holds the team standings as of version teamsVer.
+	teamsCache []LeaderEntry
+	teamsVer   uint64
 
 	// ver counts changes; sharedVer is ver at the last change that alters
 	// every player's view (phase, question, leaderboard).

@@ -27,6 +27,8 @@ type View struct {
 	// Streaks and SpeedBonus say which bonuses the session scores.
 	Streaks    bool `json:"streaks,omitempty"`
 	SpeedBonus bool `json:"speedBonus,omitempty"`
+	// TeamCount is the number of teams, 0 in a session without teams.
+	TeamCount int `json:"teamCount,omitempty"`
 	// Deadline is when the current question closes, if it has a time limit;
 	// RemainingMs is the time left when the view was made, for clients whose
 	// clock is not in step with the server's.
@@ -41,7 +43,10 @@ type View struct {
 	You     *You           `json:"you,omitempty"`     // player only
 
 	Leaderboard []LeaderEntry `json:"leaderboard,omitempty"`
-	Results     *Results      `json:"results,omitempty"`
+	// Teams are the team standings once the quiz has started, in a
+	// session with teams: every team, best first, named by TeamLabel.
+	Teams   []LeaderEntry `json:"teams,omitempty"`
+	Results *Results      `json:"results,omitempty"`
 }
 
 // QuestionView is a question as players see it: without answer or evidence.
@@ -102,6 +107,8 @@ type PlayerStatus struct {
 	Extra     ExtraTime `json:"extra,omitempty"`
 	ReadAloud bool      `json:"readAloud,omitempty"`
 	Fewer     bool      `json:"fewer,omitempty"`
+	// Team is the player's team (from 1) in a session with teams.
+	Team int `json:"team,omitempty"`
 }
 
 // AnswerStats is the spread of answers to the current question.
@@ -137,6 +144,8 @@ type You struct {
 	Extra     ExtraTime `json:"extra,omitempty"`
 	ReadAloud bool      `json:"readAloud,omitempty"`
 	Fewer     bool      `json:"fewer,omitempty"`
+	// Team is the player's team (from 1) in a session with teams.
+	Team int `json:"team,omitempty"`
 }
 
 // LeaderEntry is one line of the leaderboard; equal scores share a rank.
@@ -195,7 +204,7 @@ func (s *Session) baseView() View {
 	return View{
 		Phase: s.phase, Index: s.index, Count: len(s.quiz.Questions), Mode: s.settings.Mode,
 		Title: s.quiz.Title, Version: s.ver, TimeLimitSeconds: s.settings.TimeLimitSeconds,
-		Streaks: s.settings.Streaks, SpeedBonus: s.settings.SpeedBonus,
+		Streaks: s.settings.Streaks, SpeedBonus: s.settings.SpeedBonus, TeamCount: s.settings.Teams,
 	}
 }
 
@@ -214,7 +223,7 @@ func (s *Session) HostView(now time.Time) View {
 	v := s.baseView()
 	v.Players = make([]PlayerStatus, 0, len(s.players))
 	for _, p := range s.players {
-		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer}
+		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer, Team: p.team}
 		if s.bonuses() {
 			ps.Points = s.points(p)
 		}
@@ -253,6 +262,7 @@ func (s *Session) HostView(now time.Time) View {
 		v.Results = s.results(nil)
 	}
 	v.Leaderboard = s.leaderboard()
+	v.Teams = s.teams()
 	return v
 }
 
@@ -265,10 +275,11 @@ func (s *Session) PlayerView(playerID string, now time.Time) (View, error) {
 	}
 	v := s.baseView()
 	v.Version = s.ViewVersion(playerID)
-	you := &You{ID: p.id, Name: p.name, Score: s.score(p), Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer}
+	you := &You{ID: p.id, Name: p.name, Score: s.score(p), Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer, Team: p.team}
 	v.TimeLimitSeconds = int(s.playerLimit(p) / time.Second)
 	v.You = you
 	v.Leaderboard = s.leaderboard()
+	v.Teams = s.teams()
 	if s.bonuses() {
 		you.Points = s.points(p)
 	}
@@ -455,6 +466,7 @@ func (s *Session) askedOfAny(ps []*player) []int {
 // Row is one student's line of the results export.
 type Row struct {
 	ID, Name string
+	Team     int   // from 1; 0 in a session without teams
 	Score    int   // correct answers, revealed or not: the export is for the teacher
 	Points   int   // the score with bonuses, counted the same way; 0 when the session has none
 	Answers  []int // chosen option per question, -1 when unanswered
@@ -468,7 +480,7 @@ type Row struct {
 func (s *Session) Rows() []Row {
 	rows := make([]Row, 0, len(s.players))
 	for _, p := range s.players {
-		r := Row{ID: p.id, Name: p.name, Answers: append([]int(nil), p.answers...),
+		r := Row{ID: p.id, Name: p.name, Team: p.team, Answers: append([]int(nil), p.answers...),
 			Asked: make([]bool, len(p.answers)), Took: append([]time.Duration(nil), p.took...)}
 		for i, a := range p.answers {
 			r.Asked[i] = s.asked(p, i)

@@ -12,6 +12,12 @@ import (
 
 func main() {
 	registerRoutes()
+	// Before go-app replaces the prerendered page: the quiz it may carry.
+	if app.IsClient {
+		if el := app.Window().GetElementByID(prebuiltID); el.Truthy() {
+			readPrebuilt(el.Get("textContent").String())
+		}
+	}
 	// In the browser this runs the app and never returns; on the server it
 	// returns at once and the command line takes over.
 	app.RunWhenOnBrowser()

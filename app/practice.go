@@ -182,7 +182,7 @@ func (p *practicePage) Render() app.UI {
 	if !p.prog.Finished.IsZero() {
 		return page(p.renderResults())
 	}
-	return page(p.renderQuestion())
+	return page(p.renderQuestion(), prebuiltData(p.id, p.prog.Seed, p.quiz))
 }
 
 func (p *practicePage) renderQuestion() app.UI {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -15,6 +16,9 @@ import (
 // and kept in this browser.
 func loadQuiz(ctx app.Context, id string, seed int64) (*quiz.Quiz, error) {
 	if s, ok := stories.Get(id); ok {
+		if q := prebuilt[id]; q != nil && seed == 1 {
+			return q, nil
+		}
 		return s.Quiz(seed)
 	}
 	if isMyQuiz(id) {
@@ -28,4 +32,53 @@ func loadQuiz(ctx app.Context, id string, seed int64) (*quiz.Quiz, error) {
 		return q.Shuffled(seed), nil
 	}
 	return nil, fmt.Errorf("there is no quiz called %q", id)
+}
+
+// prebuiltID is the id of the element in which a practice page the server
+// prerendered carries its story's quiz.
+const prebuiltID = "story-quiz"
+
+// prebuilt holds the story quizzes (seed 1) that prerendered pages carried:
+// the practice page opened from a link shows its first question without
+// running the engine in the browser first, which the cold load would wait
+// for. The quiz is the one the engine makes here from the same text and seed.
+var prebuilt = map[string]*quiz.Quiz{}
+
+// prebuiltQuiz is what the element holds.
+type prebuiltQuiz struct {
+	ID   string          `json:"id"`
+	Quiz json.RawMessage `json:"quiz"`
+}
+
+// prebuiltData is the element that carries story id's seed-1 quiz q in a
+// page the server prerenders, or nil. encoding/json escapes <, > and &, so
+// the JSON cannot end the script element early.
+func prebuiltData(id string, seed int64, q *quiz.Quiz) app.UI {
+	if _, ok := stories.Get(id); !ok || !app.IsServer || seed != 1 || q == nil {
+		return nil
+	}
+	doc, err := json.Marshal(q)
+	if err != nil {
+		return nil
+	}
+	data, err := json.Marshal(prebuiltQuiz{ID: id, Quiz: doc})
+	if err != nil {
+		return nil
+	}
+	return app.Raw(`<script id="` + prebuiltID + `" type="application/json">` + string(data) + `</script>`)
+}
+
+// readPrebuilt keeps the quiz a prerendered page carried (prebuiltData's
+// JSON), after the same validation as any quiz the browser reads.
+func readPrebuilt(text string) {
+	var pq prebuiltQuiz
+	if json.Unmarshal([]byte(text), &pq) != nil {
+		return
+	}
+	if _, ok := stories.Get(pq.ID); !ok {
+		return
+	}
+	if q, err := quiz.Decode(pq.Quiz); err == nil {
+		prebuilt[pq.ID] = q
+	}
 }

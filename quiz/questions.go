@@ -122,7 +122,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if an.outsideRef(s, from, c.textEnd, []rep{{s.toks[x].start, s.toks[y-1].end, ""}}) {
 		return ""
 	}
-	// "played their first gig in 2003 and have since supported…": the
+	// "opened their first shop in 2019 and have since hired…": the
 	// second verb phrase cannot follow "did".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
 		if s.toks[k].low == "and" && (auxiliaries[s.toks[k+1].low] || isPastVerb(s.toks, k+1)) {

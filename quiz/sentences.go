@@ -193,7 +193,7 @@ func usableSentence(s string) bool {
 
 // glueOpeners are words that, capitalised in the middle of a sentence after
 // a lower-case word and before another lower-case word, show that a full
-// stop went missing: "they had been handing out At the end of the case".
+// stop went missing: "the band sold every ticket At the close of the tour".
 var glueOpeners = wordSet(`The He She It They We But At In On After However This His Her Their Its There When While
 	Meanwhile`)
 

@@ -25,7 +25,7 @@ type Process struct {
 	URL  string // http://127.0.0.1:port
 	Addr string // 127.0.0.1:port
 	Cmd  *exec.Cmd
-	log  *lockedBuffer
+	log  *Output
 }
 
 // FreeAddr returns a loopback address with a port nobody listens on now.
@@ -48,7 +48,7 @@ func Start(dir, addr, name string, args ...string) (*Process, error) {
 			return nil, err
 		}
 	}
-	p := &Process{URL: "http://" + addr, Addr: addr, log: &lockedBuffer{}}
+	p := &Process{URL: "http://" + addr, Addr: addr, log: &Output{}}
 	p.Cmd = exec.Command(name, append(args, "-addr", addr)...)
 	p.Cmd.Dir = dir
 	p.Cmd.Stdout, p.Cmd.Stderr = p.log, p.log
@@ -109,13 +109,14 @@ func (p *Process) Stop() {
 	}
 }
 
-// lockedBuffer collects a process's output from two pipes.
-type lockedBuffer struct {
+// Output collects a process's output from two pipes (stdout and stderr),
+// keeping the first megabyte.
+type Output struct {
 	mu sync.Mutex
 	b  bytes.Buffer
 }
 
-func (w *lockedBuffer) Write(p []byte) (int, error) {
+func (w *Output) Write(p []byte) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.b.Len() > 1<<20 { // keep the first megabyte; enough to diagnose
@@ -124,7 +125,7 @@ func (w *lockedBuffer) Write(p []byte) (int, error) {
 	return w.b.Write(p)
 }
 
-func (w *lockedBuffer) String() string {
+func (w *Output) String() string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.b.String()

@@ -22,9 +22,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"storyquiz/app/tools/proc"
 )
 
 // Proxy is a running HAProxy.
@@ -33,7 +34,7 @@ type Proxy struct {
 	Addr string // 127.0.0.1:port
 	dir  string
 	cmd  *exec.Cmd
-	out  *buffer
+	out  *proc.Output
 	done chan struct{}
 }
 
@@ -115,7 +116,7 @@ func Start(servers []string) (*Proxy, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	p := &Proxy{URL: "http://" + addr, Addr: addr, dir: dir, out: &buffer{}, done: make(chan struct{})}
+	p := &Proxy{URL: "http://" + addr, Addr: addr, dir: dir, out: &proc.Output{}, done: make(chan struct{})}
 	// -db: stay in the foreground, as a child the test can stop.
 	p.cmd = exec.Command(bin, "-db", "-f", cfg)
 	p.cmd.Stdout, p.cmd.Stderr = p.out, p.out
@@ -206,25 +207,4 @@ func (p *Proxy) Close() {
 		}
 	}
 	os.RemoveAll(p.dir)
-}
-
-// buffer collects HAProxy's output from two pipes.
-type buffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (w *buffer) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.b.Len() > 1<<20 {
-		return len(p), nil
-	}
-	return w.b.Write(p)
-}
-
-func (w *buffer) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
 }

@@ -205,20 +205,28 @@ func TestClusterTickOnce(t *testing.T) {
 	}
 }
 
+// hostSub subscribes the host to room and takes the first view, so that
+// the next wake-up is a change's; it is closed when the test ends.
+func hostSub(t *testing.T, room *hub.Room) *hub.Sub {
+	t.Helper()
+	sub, err := room.Subscribe(hub.Viewer{Host: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(sub.Close)
+	<-sub.Wake()
+	if _, _, err := sub.Next(); err != nil {
+		t.Fatal(err)
+	}
+	return sub
+}
+
 // TestClusterFanOut has a subscriber on one node learn of a change made on
 // another, with the change's log position.
 func TestClusterFanOut(t *testing.T) {
 	hubs, _, c := newCluster(t, 2)
 	rooms := clusterRooms(t, hubs, c, session.Settings{})
-	sub, err := rooms[1].Subscribe(hub.Viewer{Host: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sub.Close()
-	<-sub.Wake()
-	if _, _, err := sub.Next(); err != nil {
-		t.Fatal(err)
-	}
+	sub := hostSub(t, rooms[1])
 	join(t, rooms[0], c, "p1")
 	select {
 	case <-sub.Wake():
@@ -239,15 +247,7 @@ func TestClusterFanOut(t *testing.T) {
 func TestClusterLostWakeUp(t *testing.T) {
 	hubs, mem, c := newCluster(t, 2)
 	rooms := clusterRooms(t, hubs, c, session.Settings{})
-	sub, err := rooms[1].Subscribe(hub.Viewer{Host: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sub.Close()
-	<-sub.Wake()
-	if _, _, err := sub.Next(); err != nil {
-		t.Fatal(err)
-	}
+	sub := hostSub(t, rooms[1])
 	mem.MuteWakes(true)
 	join(t, rooms[0], c, "p1")
 	select {

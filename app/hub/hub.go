@@ -369,8 +369,9 @@ type Room struct {
 // Code returns the session's join code.
 func (r *Room) Code() string { return r.code }
 
-// Identify finds who holds a secret, given its hash: the host, a player, or
-// nobody (ok false). It loads the session if needed; err says why it could not.
+// Identify finds who holds a secret, given its hash: the host (the creator,
+// or a device paired with the session), a player, or nobody (ok false). It
+// loads the session if needed; err says why it could not.
 func (r *Room) Identify(secretHash [sha256.Size]byte) (v Viewer, ok bool, err error) {
 	// Compare in constant time against the host; players are found by the
 	// hash of their secret, whose lookup time tells nothing about the secret.
@@ -381,10 +382,13 @@ func (r *Room) Identify(secretHash [sha256.Size]byte) (v Viewer, ok bool, err er
 		if err := r.loadLocked(); err != nil {
 			return Viewer{}, false, err
 		}
-		if host {
+		h := hex.EncodeToString(secretHash[:])
+		// A device paired with the session (see session/pair.go) holds a
+		// host key of its own, found like a player's by its hash.
+		if host || r.s.IsPairedKey(h) {
 			return Viewer{Host: true}, true, nil
 		}
-		id, ok := r.s.PlayerBySecretHash(hex.EncodeToString(secretHash[:]))
+		id, ok := r.s.PlayerBySecretHash(h)
 		return Viewer{PlayerID: id}, ok, nil
 	}
 	v, ok, err = find()

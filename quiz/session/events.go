@@ -55,6 +55,9 @@ type Event struct {
 	Fewer     bool      `json:"fewer,omitempty"`
 	// Team, on a team event, is the team (from 1) the player moves to.
 	Team int `json:"team,omitempty"`
+	// PairHash, on a pairing offer or claim, is the hash of the pairing
+	// code (see pair.go).
+	PairHash string `json:"pairHash,omitempty"`
 }
 
 // Apply validates ev against the current state and, if it is allowed,
@@ -86,6 +89,10 @@ func (s *Session) Apply(ev Event) error {
 		changed, err = s.accommodate(ev)
 	case EvTeam:
 		changed, err = s.moveTeam(ev)
+	case EvPair:
+		changed, err = s.offerPair(ev)
+	case EvPairClaim:
+		changed, err = s.claimPair(ev)
 	default:
 		err = fmt.Errorf("%w: unknown type %q", ErrBadEvent, ev.Type)
 	}

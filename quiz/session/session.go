@@ -161,6 +161,8 @@ type Session struct {
 	// removed holds the names of players the host removed, so a removed
 	// name (often the reason for the removal) cannot come straight back.
 	removed map[string]bool
+	// pair is the pairing of other devices as the host's remote.
+	pair pairing
 
 	// scores holds every player's score, best first, as of version
 	// scoresVer (see sortedScores).

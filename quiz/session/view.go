@@ -39,8 +39,11 @@ type View struct {
 	Reveal   *Reveal       `json:"reveal,omitempty"`
 
 	Players []PlayerStatus `json:"players,omitempty"` // host only
-	Answers *AnswerStats   `json:"answers,omitempty"` // host only, teacher-paced
-	You     *You           `json:"you,omitempty"`     // player only
+	// Paired counts the devices paired as the host's remote (host only):
+	// the dashboard that showed a pairing code hides it when this grows.
+	Paired  int          `json:"paired,omitempty"`
+	Answers *AnswerStats `json:"answers,omitempty"` // host only, teacher-paced
+	You     *You         `json:"you,omitempty"`     // player only
 
 	Leaderboard []LeaderEntry `json:"leaderboard,omitempty"`
 	// Teams are the team standings once the quiz has started, in a
@@ -221,6 +224,7 @@ func setDeadline(v *View, opened time.Time, l time.Duration, now time.Time) {
 // HostView returns the host's view at time now.
 func (s *Session) HostView(now time.Time) View {
 	v := s.baseView()
+	v.Paired = len(s.pair.keys)
 	v.Players = make([]PlayerStatus, 0, len(s.players))
 	for _, p := range s.players {
 		ps := PlayerStatus{ID: p.id, Name: p.name, Score: s.score(p), Index: p.pos, Extra: p.extra, ReadAloud: p.readAloud, Fewer: p.fewer, Team: p.team}

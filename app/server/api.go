@@ -171,6 +171,8 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 		{"GET", sessionapi.ReportsPage, a.handleReportsPage},
 		{"GET", sessionapi.WorksheetPage, a.handleSessionWorksheet},
 		{"GET", sessionapi.ItemsCSV, a.handleItemsCSV},
+		{"POST", sessionapi.Pair, a.handlePair},
+		{"POST", sessionapi.PairClaim, a.handlePairClaim},
 	} {
 		mux.HandleFunc(ep.method+" "+sessionapi.Prefix+"/{code}/"+ep.name, ep.h)
 	}

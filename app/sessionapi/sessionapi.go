@@ -62,6 +62,12 @@ const (
 	ReportsPage   = "reports"   // the student reports; ?student= keeps one
 	WorksheetPage = "worksheet" // a worksheet of the session's quiz; ?versions=ab for A and B
 	ItemsCSV      = "items.csv" // GET: the item analysis as a spreadsheet
+	// Pairing another device as the host's remote: the host asks for a
+	// one-time code, and the other device, which holds no key, trades the
+	// code for a host key of its own. Neither the code nor a key is ever
+	// in a URL.
+	Pair      = "pair"       // POST (host) → PairOffer
+	PairClaim = "pair/claim" // POST PairClaimRequest → CreateResponse (the session's code and the device's host key)
 )
 
 // NormalizeCode reads a code as a person typed it: upper case, without the
@@ -162,6 +168,24 @@ type ControlRequest struct {
 	Index *int `json:"index,omitempty"`
 }
 
+// PairOffer is a pairing code for another device: PairDigits digits, valid
+// for ExpiresInSeconds and for one claim.
+type PairOffer struct {
+	Code             string `json:"code"`
+	ExpiresInSeconds int    `json:"expiresInSeconds"`
+}
+
+// PairDigits is the length of a pairing code: short enough to type on a
+// phone, and with claims rate-limited per address (each one counts as a
+// refused request) far too many to guess in a code's two minutes.
+const PairDigits = 8
+
+// PairClaimRequest is the pairing code as the teacher typed it; spaces and
+// dashes are ignored.
+type PairClaimRequest struct {
+	Code string `json:"code"`
+}
+
 // ErrorCode names why a request was refused; clients choose their words by it.
 type ErrorCode string
 
@@ -181,6 +205,9 @@ const (
 	ErrConflict    ErrorCode = "conflict"     // 409: not possible at this point of the session
 	ErrTooLarge    ErrorCode = "too_large"    // 413
 	ErrMediaType   ErrorCode = "media_type"   // 415
+	ErrPairWrong   ErrorCode = "pair_wrong"   // 403: not the pairing code on offer
+	ErrPairUsed    ErrorCode = "pair_used"    // 409: the pairing code was claimed already
+	ErrPairExpired ErrorCode = "pair_expired" // 410: the pairing code's time is up
 	ErrRateLimited ErrorCode = "rate_limited" // 429, with Retry-After
 	ErrServer      ErrorCode = "server"       // 500
 	ErrDamaged     ErrorCode = "damaged"      // 500: the session could not be read back

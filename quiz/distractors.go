@@ -239,6 +239,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		for _, f := range fallbackFacilities {
 			pool = append(pool, strings.TrimPrefix(f, "the "))
 		}
+	case ans.typ == eOrg && known(ans.name) != nil:
+		pool = known(ans.name).names
 	case ans.typ == eOrg:
 		// Agencies only against agencies of the same kind.
 		pool = orgAcronymGroup(ans.name)
@@ -725,6 +727,9 @@ func inList(list []string, v string) bool {
 // parties: "edu", "party", "gov", "club", "media" or "" (a company or
 // anything else).
 func orgClass(name string) string {
+	if g := known(name); g != nil {
+		return g.class
+	}
 	low := strings.ToLower(name)
 	f := strings.Fields(low)
 	if len(f) == 0 {

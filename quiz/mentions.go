@@ -245,6 +245,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2
 	case hasTitle:
 		m.typ = ePerson
+	case known(low) != nil:
+		m.typ, m.sub = known(low).typ, known(low).sub
 	case !hasTitle && i > 0 && workWords[toks[i-1].low]:
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:

@@ -468,13 +468,18 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	case m.typ == ePlace && m.sub == 1:
 		wh = "Which country"
 	case m.typ == eOrg && m.sub != subOutlet:
+		class := orgClass(an.ents[m.ent].name)
+		if strings.HasPrefix(class, "k") {
+			class = "k" // a sector of the built-in companies
+		}
 		wh = map[string]string{"media": "Which news organisation", "edu": "Which institution", "party": "Which party",
-			"club": "Which club", "gov": "Which body", "": "Which organisation"}[orgClass(an.ents[m.ent].name)]
-	default:
+			"club": "Which club", "gov": "Which body", "": "Which organisation", "k": "Which company"}[class]
+	}
+	if wh == "" {
 		return nil
 	}
 	verbs := span(s, c.pred, c.textEnd)
-	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.pred, c.textEnd, false, nil) {
+	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.pred, c.textEnd, false, nil) || secondSubject(s, c.pred, c.textEnd) {
 		return nil
 	}
 	if c.aux >= 0 {

@@ -48,6 +48,21 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		}
 		return ""
 	}
+	if a >= 0 && a < b && (strings.HasSuffix(toks[a].low, "ed") || strings.HasSuffix(toks[a].low, "ing")) && toks[a].cap {
+		// "Delivered from wide …, it pitched …": the pronoun after a
+		// leading participle stands for what the sentence before named.
+		for k := a + 1; k+1 < b; k++ {
+			if toks[k].text == "," {
+				switch toks[k+1].low {
+				case "it", "they", "he", "she":
+					if !replacedAt(s, reps, k+1) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
 	for k := max(a, 0); k < b; k++ {
 		t := toks[k]
 		if q[k] != 0 || t.text == "\"" || removedAt(s, reps, k) || replacedAt(s, reps, k) {

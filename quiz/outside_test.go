@@ -29,6 +29,8 @@ func TestOutsideRef(t *testing.T) {
 		want bool
 	}{
 		{"This estimate could rise before the summer.", true},
+		{"Delivered from the far end of the pier, it landed in the sea.", true},
+		{"Speaking in the square, the mayor thanked the crowd.", false},
 		{"The council approved the budget this year.", false},
 		{"The two sides agreed to meet again in Oslo.", true},
 		{"The four ferries bought last year carry cars.", true},

@@ -50,7 +50,7 @@ func isState(low string) bool {
 func isKnownCity(name string) bool {
 	low := strings.ToLower(name)
 	_, capital := cityCountry[low]
-	return capital || cityExtra[low]
+	return capital || cityExtra[low] || known(low) != nil && known(low).typ == ePlace
 }
 
 // placePool returns the built-in places of the same kind as the place
@@ -73,6 +73,10 @@ func placePool(name string, sub int) []string {
 	default:
 		if !isKnownCity(name) {
 			return nil
+		}
+		if g := known(low); g != nil {
+			// A city of a group is offered beside its neighbours first.
+			pool = append(pool, g.names...)
 		}
 		if _, capital := cityCountry[low]; capital {
 			for _, c := range countries {

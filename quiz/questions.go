@@ -397,21 +397,43 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 	}
 	// True or false: the sentence as written, or with the slot changed.
-	// A name after a title stays, since swapping it would make a false
-	// statement out of a role as well ("Foreign Minister James Comey").
-	// A weekday swapped into a statement tests the day, not the claim.
-	// Nor does a broadcaster or paper swapped for another.
+	// A person's role or title goes with the name ("Trade commissioner
+	// Peter Mandelson" becomes "Anthony Gooch"), so that a false statement
+	// never pairs one person's office with another's name. A weekday
+	// swapped into a statement tests the day, not the claim. Nor does a
+	// broadcaster or paper swapped for another.
 	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
-	afterHonorific := m.t0 > 0 && honorifics[s.toks[m.t0-1].low]
-	if !inQuote && m.r0 == m.t0 && m.role == "" && !outlet && !afterHonorific && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
+	swapFrom := start
+	if m.typ == ePerson {
+		if m.r0 < m.t0 && m.role != "" {
+			swapFrom = s.toks[m.r0].start
+		} else if m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
+			swapFrom = s.toks[m.t0-1].start
+		}
+	}
+	roleKept := m.r0 == m.t0 && m.role == "" && !(m.t0 > 0 && honorifics[s.toks[m.t0-1].low])
+	if !inQuote && (roleKept || swapFrom < start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
 		stmt := plan.render(s)
+		if !truth && m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom)) {
+			// "… chaired a meeting after he learned …": the pronoun would
+			// give a swapped-in woman away, or point to the true name.
+			// "Harbour master Ines Moreau": a role the engine did not
+			// read as one would stay with the wrong name.
+			return out
+		}
 		if !truth {
 			d := dis[0]
 			if (d == "one" || d == "1") && len(dis) > 1 && m.t1 < len(s.toks) && strings.HasSuffix(s.toks[m.t1].low, "s") {
 				d = dis[1] // "one hours"
 			}
-			stmt = plan.render(s, rep{start, m.end, d})
+			if swapFrom == 0 {
+				d = capFirst(d)
+			}
+			if m.hasThe && known(d) != nil {
+				return out // "at the Wimbledon": the built-in names do not say which take "the"
+			}
+			stmt = plan.render(s, rep{swapFrom, m.end, d})
 		}
 		ans := 0
 		if !truth {
@@ -420,6 +442,30 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 1.2*pos - 0.02*float64(max(0, len(s.toks)-25)), sent: s.idx, fact: factKey, answer: answer})
 	}
 	return out
+}
+
+// pronounAfter reports a personal pronoun after token k of a sentence.
+func pronounAfter(s *sent, k int) bool {
+	for ; k < len(s.toks); k++ {
+		if personalPronouns[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWordBefore reports a describing word right before byte offset at:
+// a noun such as "keeper" or "master", not a function word, a verb or a
+// punctuation mark.
+func roleWordBefore(s *sent, at int) bool {
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		if s.toks[k].end > at {
+			continue
+		}
+		t := s.toks[k]
+		return t.word && !stopwords[t.low] && !speechVerbs[t.low] && !isVerbish(t.low) && !auxiliaries[t.low] && !t.num
+	}
+	return false
 }
 
 // capFirst returns s with its first letter in upper case.

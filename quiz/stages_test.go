@@ -99,6 +99,10 @@ func TestMentionTypes(t *testing.T) {
 		{"Analyst Priya Raman of Norbridge Securities said sales were weak.", "Norbridge Securities", eOrg},
 		{"Matt Holland scored early. Later Holland hit the post again.", "Matt Holland", ePerson},
 		{"Talks were held in Lisbon on Friday.", "Lisbon", ePlace},
+		// Well-known names the sentence alone cannot type.
+		{"The console was made by Sony and shipped in spring.", "Sony", eOrg},
+		{"The fair opened in Las Vegas with record crowds.", "Las Vegas", ePlace},
+		{"She reached the final at Wimbledon for the first time.", "Wimbledon", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: type %d, want %d", tc.name, tc.text, got, tc.want)

@@ -17,7 +17,7 @@ import (
 // trimmed when it can be; one longer than stmtHardWords is not asked.
 const (
 	stmtSoftWords = 24
-	stmtHardWords = 30
+	stmtHardWords = 38
 )
 
 // rep replaces the bytes [start, end) of a sentence with text.

@@ -1,0 +1,67 @@
+package quiz
+
+// Stage 3 (types) and 7 (distractors): well-known names by kind. A name
+// in a group is typed by it when the sentence alone cannot tell ("Sony",
+// "Las Vegas", "Wimbledon"), and its wrong options come from the same
+// group first, so that a games maker is offered beside games makers and a
+// US city beside US cities. General world knowledge only: never names
+// taken from an article. Names that are often something else ("Apple" the
+// fruit is rare in news, "Next" and "Delta" are common words) are left out.
+
+import "strings"
+
+// knownGroup is one kind of well-known name.
+type knownGroup struct {
+	typ   etype
+	sub   int    // for places: 2, a city
+	class string // orgClass of the members, so that article names mix only with their kind
+	names []string
+}
+
+// knownGroups are written as "|"-separated names to keep the tables small
+// in the browser's bundle.
+var knownGroups = []knownGroup{
+	{typ: eOrg, names: split("Apple|Microsoft|Google|Sony|Samsung|Intel|IBM|Nintendo|Nokia|Toshiba|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Philips|Panasonic|Facebook|Netflix|Hewlett-Packard|Oracle|Sega|Vodafone|Siemens|Ericsson|Hitachi|Fujitsu|LG|Twitter|Adobe|Cisco|Qualcomm")},
+	{typ: eOrg, names: split("Tesco|Sainsbury's|Asda|Woolworths|Marks & Spencer|Walmart|Wal-Mart|Morrisons|Debenhams|Argos|Costco|Carrefour|Ikea|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Nestle|Unilever")},
+	{typ: eOrg, names: split("Barclays|HSBC|Lloyds|RBS|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Deutsche Bank|UBS|Credit Suisse|Santander|Bank of America|Wells Fargo")},
+	{typ: eOrg, names: split("Ford|Toyota|General Motors|Honda|Nissan|Volkswagen|BMW|Renault|Fiat|Peugeot|Hyundai|Mercedes|Tesla")},
+	{typ: eOrg, names: split("Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Bombardier|Embraer")},
+	{typ: eOrg, names: split("Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Merck|Roche|Sanofi|Bayer|Johnson & Johnson")},
+	{typ: eOrg, names: split("BP|Shell|ExxonMobil|Chevron|Gazprom|Rosneft")},
+	{typ: eOrg, names: split("Ryanair|EasyJet|Lufthansa|British Airways|Air France|Virgin Atlantic|KLM|Qantas")},
+	{typ: eOrg, names: split("American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines")},
+	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
+	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},
+	{typ: eOrg, class: "event", names: split("Olympic Games|World Cup|Commonwealth Games|Super Bowl|Tour de France|Champions League|Six Nations")},
+	{typ: ePlace, sub: 2, names: split("Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
+	{typ: ePlace, sub: 2, names: split("Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
+	{typ: ePlace, sub: 2, names: split("Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|Vancouver|Montreal|Calgary")},
+	{typ: ePlace, sub: 2, names: split("Milan|Naples|Lyon|Marseille|Hamburg|Frankfurt|Cologne|Seville|Valencia|Rotterdam|Zurich|Krakow")},
+}
+
+// knownIndex maps a lower-case name to its group in knownGroups.
+var knownIndex = map[string]int{}
+
+func init() {
+	for g := range knownGroups {
+		kg := &knownGroups[g]
+		if kg.class == "" {
+			// Companies mix only with their own sector, not with firms
+			// the article names, whose trade the engine cannot tell.
+			kg.class = "k" + itoa(g)
+		}
+		for _, n := range kg.names {
+			knownIndex[strings.ToLower(n)] = g
+		}
+	}
+}
+
+func split(s string) []string { return strings.Split(s, "|") }
+
+// known returns the group of a well-known name, or nil.
+func known(name string) *knownGroup {
+	if g, ok := knownIndex[strings.ToLower(name)]; ok {
+		return &knownGroups[g]
+	}
+	return nil
+}

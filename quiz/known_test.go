@@ -1,0 +1,132 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKnownGroupsDistractors checks that a well-known company, city or
+// tournament gets its wrong options from its own group, and that a
+// company is never offered beside a firm the article names, whose trade
+// the engine cannot tell.
+func TestKnownGroupsDistractors(t *testing.T) {
+	text := `Chip makers meet in the city
+
+Details of the new chip will be shown by Toshiba at a conference in Seattle on Monday.
+
+Analysts at Harbourside Capital said the chip would also be sold to carmakers.
+
+The firm plans a second factory in Oregon next year, it said.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	s := &an.sents[0]
+	for _, tc := range []struct {
+		name  string
+		group string // a member of the group the options must come from
+	}{
+		{"Toshiba", "Sony"},
+		{"Seattle", "Boston"},
+	} {
+		var m *mention
+		for k := range s.ments {
+			if s.ments[k].text == tc.name {
+				m = &s.ments[k]
+			}
+		}
+		if m == nil {
+			t.Fatalf("%s: no mention in %+v", tc.name, s.ments)
+		}
+		got := an.distractors(s, m, tc.name, 3)
+		g := known(tc.group)
+		if len(got) != 3 {
+			t.Errorf("%s: distractors %q, want 3", tc.name, got)
+		}
+		for _, d := range got {
+			if !slices.Contains(g.names, d) {
+				t.Errorf("%s: distractor %q is not in its group %v", tc.name, d, g.names)
+			}
+		}
+	}
+}
+
+// TestWhichCompany checks the "Which company …?" question about a
+// well-known company that is a sentence's subject.
+func TestWhichCompany(t *testing.T) {
+	text := `Phone maker cuts jobs
+
+Nokia said it would cut 2,000 jobs at its factories in Finland by the end of the year.
+
+The plan was welcomed by investors, and shares rose in early trading.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	got := an.whichQuestions(&an.sents[0], 1)
+	if len(got) != 1 {
+		t.Fatalf("which questions: %+v, want one", got)
+	}
+	q := got[0].q
+	if want := "Which company said it would cut 2,000 jobs at its factories in Finland by the end of the year?"; q.Prompt != want {
+		t.Errorf("prompt %q, want %q", q.Prompt, want)
+	}
+	if q.Options[0] != "Nokia" || len(q.Options) != 4 {
+		t.Errorf("options %q, want Nokia first and three others", q.Options)
+	}
+	for _, o := range q.Options[1:] {
+		if known(o) != known("Nokia") {
+			t.Errorf("option %q is not a company of Nokia's group", o)
+		}
+	}
+}
+
+// TestPersonSwapTakesRole checks that a false statement swaps a person's
+// role with the name, and that no false statement swaps a person who is
+// referred to again by a pronoun.
+func TestPersonSwapTakesRole(t *testing.T) {
+	text := `Ferry talks resume
+
+Harbour master Ines Moreau said on Monday that the ferry would sail again within a week.
+
+Foreign Minister Tomas Varga said the talks would resume in the spring.
+
+Mayor Alba Ruiz has written to the minister about the ferry.
+
+Port director Karl Brandt said he would open the port on Sunday.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	var falses []string
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
+			falses = append(falses, c.q.Prompt)
+		}
+	}
+	for _, f := range falses {
+		for _, bad := range []string{"master Tomas", "master Alba", "master Karl", "Minister Ines", "Minister Alba", "Minister Karl", "Mayor Ines", "Mayor Tomas", "Mayor Karl"} {
+			if strings.Contains(f, bad) {
+				t.Errorf("false statement pairs a role with another person: %q", f)
+			}
+		}
+		if strings.Contains(f, "would open the port") {
+			t.Errorf("false statement swaps a person the pronoun refers to: %q", f)
+		}
+	}
+	want := map[string]bool{}
+	for _, name := range []string{"Ines Moreau", "Alba Ruiz", "Karl Brandt"} {
+		want["True or false? "+name+" said the talks would resume in the spring."] = true
+	}
+	found := false
+	for _, f := range falses {
+		found = found || want[f]
+	}
+	if !found {
+		t.Errorf("no false statement swaps the foreign minister with his role; false statements: %q", falses)
+	}
+}

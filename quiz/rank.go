@@ -14,10 +14,12 @@ var weights = struct {
 	TFClozeRepeat float64 // extra, per true-or-false or cloze already chosen
 	AnswerRepeat  float64 // per question with the same answer already chosen
 	TFImbalance   float64 // a true-or-false answer already more common than the other
+	TFTie         float64 // a True when True and False are even so far
 	PerSentence   int     // questions allowed per sentence
 	SameAnswer    int     // questions allowed with one answer (true-or-false aside)
 }{
 	TFImbalance:   2.0,
+	TFTie:         0.6,
 	Lead:          1.2,
 	Headline:      1.5,
 	Jitter:        0.35,

@@ -104,6 +104,12 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if anaphoricHeads[next] && !definers[word(k+2)] || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
 				return true
 			}
+		case "such":
+			// "One such example", "such a move": the kind is told
+			// elsewhere; "such as" gives its own examples.
+			if next != "as" {
+				return true
+			}
 		case "suit", "so":
 			// "follow suit", "did so": the act is told elsewhere.
 			if p := word(k - 1); t.low == "suit" && strings.HasPrefix(p, "follow") || t.low == "so" && (p == "do" || p == "did" || p == "does" || p == "doing") && (next == "" || !toks[k+1].word) {

@@ -30,6 +30,8 @@ func TestOutsideRef(t *testing.T) {
 	}{
 		{"This estimate could rise before the summer.", true},
 		{"Delivered from the far end of the pier, it landed in the sea.", true},
+		{"One such example is the new ferry to the island.", true},
+		{"Boats such as the new ferry carry cars.", false},
 		{"Speaking in the square, the mayor thanked the crowd.", false},
 		{"The council approved the budget this year.", false},
 		{"The two sides agreed to meet again in Oslo.", true},

@@ -247,7 +247,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = ePerson
 	case known(low) != nil:
 		m.typ, m.sub = known(low).typ, known(low).sub
-	case !hasTitle && i > 0 && workWords[toks[i-1].low]:
+	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
@@ -337,11 +337,21 @@ var eventWords = wordSet(`bowl cup trophy championship championships series open
 	festival olympics tournament league crown slam day week war wars show conference summit election
 	elections expo fair marathon derby`)
 
+// likePerson reports a name at token i after "people like" or "fans
+// like": unlike "bands like", it names a person.
+func likePerson(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "like" {
+		return false
+	}
+	w := toks[i-2].low
+	return personNouns[w] || w == "people" || w == "those" || w == "others"
+}
+
 // workContext reports a name in [i, j) that the words around it show is not
 // a person: after a work word, inside quotation marks, or followed by a
 // plural verb ("Scissor Sisters are").
 func workContext(toks []tok, i, j int) bool {
-	if i > 0 && workWords[toks[i-1].low] {
+	if i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i) {
 		return true
 	}
 	if i > 0 && toks[i-1].text == "\"" && j < len(toks) && (toks[j].text == "\"" || toks[j].text == ":") {

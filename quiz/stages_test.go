@@ -103,6 +103,8 @@ func TestMentionTypes(t *testing.T) {
 		{"The console was made by Sony and shipped in spring.", "Sony", eOrg},
 		{"The fair opened in Las Vegas with record crowds.", "Las Vegas", ePlace},
 		{"She reached the final at Wimbledon for the first time.", "Wimbledon", eOrg},
+		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
+		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: type %d, want %d", tc.name, tc.text, got, tc.want)

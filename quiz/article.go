@@ -324,7 +324,7 @@ func ParseArticle(text string) (*Article, error) {
 			a.Paragraphs = append(a.Paragraphs, sents)
 		}
 	}
-	for _, raw := range lines {
+	for li, raw := range lines {
 		line := normaliseLine(raw)
 		if line == "" {
 			flush()
@@ -343,7 +343,15 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			continue
 		}
-		switch classifyLine(line) {
+		kind := classifyLine(line)
+		if kind == lineProse && a.Title != "" && len(a.Paragraphs) == 0 && len(para) == 0 && !endsSentence(line) &&
+			len(strings.Fields(line)) <= 25 && (li+1 == len(lines) || strings.TrimSpace(lines[li+1]) == "") {
+			// A line of its own under the headline with no full stop is
+			// the standfirst ("Heroics from Johnson not enough but …"),
+			// a second headline rather than the story's first sentence.
+			kind = lineHeading
+		}
+		switch kind {
 		case lineJunk:
 			flush()
 		case lineHeading:

@@ -198,6 +198,7 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 	type scored struct {
 		text  string
 		score float64
+		once  bool // the article names it once
 	}
 	var pool []scored
 	seen := map[string]bool{key.words: true}
@@ -246,7 +247,7 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 		if bare {
 			opt = p.words
 		}
-		pool = append(pool, scored{opt, sc})
+		pool = append(pool, scored{opt, sc, hc[strings.TrimSuffix(p.head, "s")] < 2})
 	}
 	// Stable order: best score first, article order among equals.
 	for i := 1; i < len(pool); i++ {
@@ -259,6 +260,7 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 	for _, w := range keyWords {
 		used[strings.TrimSuffix(w, "s")] = true
 	}
+	onceUsed := false
 	for _, p := range pool {
 		if len(out) == n {
 			break
@@ -273,9 +275,13 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 				clash = true // "the storm" beside "the winter storm"
 			}
 		}
-		if clash {
+		if clash || p.once && onceUsed && !bare {
+			// Things the article names once are by the way ("the coma",
+			// "the pole" beside "the forecast"): one among the wrong
+			// options is enough, or a guess rules them out.
 			continue
 		}
+		onceUsed = onceUsed || p.once
 		for _, w := range ws {
 			used[strings.TrimSuffix(w, "s")] = true
 		}

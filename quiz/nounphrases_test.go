@@ -49,7 +49,9 @@ The harbour master welcomed the new slipway and the longer opening hours.
 
 The old slipway was closed after a storm damaged the harbour wall.
 
-The harbour master presented the ferry captain with a medal for her long service.`
+The harbour master presented the ferry captain with a medal for her long service.
+
+The surcharge and the slipway will be discussed again when the timetable is reviewed.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -114,5 +116,44 @@ Moreau will stay on the island, the harbour board said.`
 	lead, ok := an.standaloneLead(&an.sents[3])
 	if !ok || lead.text != "Ines Moreau" {
 		t.Errorf("standaloneLead = %q %v, want Ines Moreau", lead.text, ok)
+	}
+}
+
+// TestWhatDistractorsOnTopic checks that a "what" question is not asked
+// when its wrong options would be things the article names only in
+// passing: "the coma" and "the pole" beside "the storm" give the answer
+// away.
+func TestWhatDistractorsOnTopic(t *testing.T) {
+	text := `Storm threatens parade
+
+The storm has left the fate of the parade balloons in the air.
+
+A driver slipped into a coma after a crash on the coast road.
+
+A worker climbed a pole to mend a broken cable.
+
+A listener made a call to the radio station about the storm.
+
+Officials said the forecast would decide the parade, and the forecast was for wind.
+
+The parade balloons will fly if the winds stay below 30 miles per hour.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	once := map[string]bool{"the coma": true, "the crash": true, "the pole": true, "the cable": true, "the call": true, "the station": true}
+	for _, q := range Candidates(a) {
+		if q.Kind != KindWhat {
+			continue
+		}
+		n := 0
+		for _, o := range q.Options {
+			if once[o] {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Errorf("%q offers %d things named once: %q", q.Prompt, n, q.Options)
+		}
 	}
 }

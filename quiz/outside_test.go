@@ -282,7 +282,9 @@ The ferries carry the cars, the bikes and the mail.
 
 The town bought the boats, the cranes and the sheds last year.
 
-The ferries replaced the boats on the route.`
+The ferries replaced the boats on the route.
+
+Later the cranes lifted the sheds and the mail onto the quay.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)

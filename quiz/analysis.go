@@ -55,6 +55,7 @@ func analyse(a *Article) *analysis {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])
 	}
+	an.continueQuotes()
 	an.collectFacts()
 	return an
 }

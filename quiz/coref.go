@@ -456,6 +456,10 @@ func (an *analysis) resolveDesc(s *sent, m *mention, si int) int {
 	return best
 }
 
+// afterSpeaker are words that may follow a speaker named after "said":
+// "said Jane Roe of Argus Research", "said Roe in a statement".
+var afterSpeaker = wordSet("of at from who in on for with when as and")
+
 // findQuotes finds quotations and their speakers: the person before or
 // after a speech verb outside the quotation ("Lavrov said", "said Lavrov",
 // "according to Lavrov").
@@ -495,7 +499,10 @@ func (an *analysis) findQuotes(s *sent) {
 			if m.typ != ePerson || m.ent < 0 || inQuote(m.start) {
 				continue
 			}
-			after := m.t0 == ti+1 || m.r0 == ti+1
+			// "said Jane Roe." or "said Jane Roe, a spokeswoman", but
+			// not "said Isaac zeroed in on…", whose Isaac is the subject
+			// of the words reported.
+			after := (m.t0 == ti+1 || m.r0 == ti+1) && !(m.t1 < len(s.toks) && s.toks[m.t1].word && s.toks[m.t1].low != "'s" && !afterSpeaker[s.toks[m.t1].low])
 			if !after && m.r0 > ti+1 && m.r0 <= ti+6 {
 				// "said Aguilera's agent Meghan Prophet": possessive and
 				// role words between the verb and the speaker.
@@ -521,7 +528,47 @@ func (an *analysis) findQuotes(s *sent) {
 		}
 	}
 	for _, sp := range spans {
-		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker})
+		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker, cont: -1})
+	}
+}
+
+// continueQuotes gives an unattributed quotation that opens a sentence
+// the speaker of the quotation just before it: news style names a new
+// speaker each time, so a quote paragraph with no "said" goes on with the
+// last one ("…," Holtz said. "We just see things differently.").
+func (an *analysis) continueQuotes() {
+	for i := 1; i < len(an.sents); i++ {
+		s, prev := &an.sents[i], &an.sents[i-1]
+		if len(s.quotes) == 0 || !strings.HasPrefix(s.text, "\"") || len(prev.quotes) == 0 {
+			continue
+		}
+		last := prev.quotes[len(prev.quotes)-1]
+		if countWords(prev.text[last.start:last.end]) < 4 {
+			continue // a title or a translation ("The Violence"), not a quotation going on
+		}
+		who := last.cont
+		if last.speaker >= 0 {
+			who = prev.ments[last.speaker].ent
+		}
+		if who < 0 || an.ents[who].typ != ePerson {
+			continue
+		}
+		inQuote := quoteDepths(s.toks)
+		other := false
+		for k, t := range s.toks {
+			if inQuote[k] == 0 && t.text != "\"" && (speechVerbs[t.low] || personAt(s, k) || t.cap && t.word) {
+				other = true // an attribution of its own, or more than the quotation
+			}
+		}
+		for _, q := range s.quotes {
+			other = other || q.speaker >= 0
+		}
+		if other {
+			continue
+		}
+		for k := range s.quotes {
+			s.quotes[k].cont = who
+		}
 	}
 }
 

@@ -1,0 +1,54 @@
+package quiz
+
+import "testing"
+
+// TestQuoteSpeakers checks who said a quotation: the person named beside
+// a verb of saying, the same person for an unattributed quotation that
+// goes on in the next sentence, and nobody for a name after "said" that
+// starts the reported words.
+func TestQuoteSpeakers(t *testing.T) {
+	text := `Harbour row deepens
+
+"The pier will open in May, whatever the council says," said Ines Moreau, the harbour master.
+
+"We have waited long enough for the repairs to start."
+
+Asked about the plan, the council's office said Moreau wanted "a pier that every family can use".
+
+"The board has the final word on the budget," Alba Ruiz told reporters. Karl Brandt said he agreed.
+
+"Nothing will change before the summer."`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	speaker := func(si int) string {
+		s := &an.sents[si]
+		if len(s.quotes) == 0 {
+			return "(no quotation)"
+		}
+		q := s.quotes[0]
+		switch {
+		case q.speaker >= 0 && s.ments[q.speaker].ent >= 0:
+			return an.ents[s.ments[q.speaker].ent].name
+		case q.cont >= 0:
+			return an.ents[q.cont].name + " (goes on)"
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{0, "Ines Moreau"},
+		{1, "Ines Moreau (goes on)"},
+		{2, ""}, // "said Moreau had…": Moreau is reported on, not speaking
+		{3, "Alba Ruiz"},
+		{5, ""}, // Karl Brandt spoke last, in words of his own
+	} {
+		if got := speaker(tc.sent); got != tc.want {
+			t.Errorf("sentence %d %q: speaker %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)
+		}
+	}
+}

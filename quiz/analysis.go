@@ -55,7 +55,6 @@ func analyse(a *Article) *analysis {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])
 	}
-	an.continueQuotes()
 	an.collectFacts()
 	return an
 }

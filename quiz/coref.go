@@ -528,47 +528,7 @@ func (an *analysis) findQuotes(s *sent) {
 		}
 	}
 	for _, sp := range spans {
-		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker, cont: -1})
-	}
-}
-
-// continueQuotes gives an unattributed quotation that opens a sentence
-// the speaker of the quotation just before it: news style names a new
-// speaker each time, so a quote paragraph with no "said" goes on with the
-// last one ("…," Holtz said. "We just see things differently.").
-func (an *analysis) continueQuotes() {
-	for i := 1; i < len(an.sents); i++ {
-		s, prev := &an.sents[i], &an.sents[i-1]
-		if len(s.quotes) == 0 || !strings.HasPrefix(s.text, "\"") || len(prev.quotes) == 0 {
-			continue
-		}
-		last := prev.quotes[len(prev.quotes)-1]
-		if countWords(prev.text[last.start:last.end]) < 4 {
-			continue // a title or a translation ("The Violence"), not a quotation going on
-		}
-		who := last.cont
-		if last.speaker >= 0 {
-			who = prev.ments[last.speaker].ent
-		}
-		if who < 0 || an.ents[who].typ != ePerson {
-			continue
-		}
-		inQuote := quoteDepths(s.toks)
-		other := false
-		for k, t := range s.toks {
-			if inQuote[k] == 0 && t.text != "\"" && (speechVerbs[t.low] || personAt(s, k) || t.cap && t.word) {
-				other = true // an attribution of its own, or more than the quotation
-			}
-		}
-		for _, q := range s.quotes {
-			other = other || q.speaker >= 0
-		}
-		if other {
-			continue
-		}
-		for k := range s.quotes {
-			s.quotes[k].cont = who
-		}
+		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker})
 	}
 }
 

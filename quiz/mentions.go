@@ -61,9 +61,6 @@ type mention struct {
 type quoteSpan struct {
 	start, end int // byte span including the quotation marks
 	speaker    int // index into the sentence's mentions, or -1
-	// cont is the speaker's entity when the sentence goes on with the
-	// quotation of the sentence before, unattributed, or -1.
-	cont int
 }
 
 // sent is an analysed sentence.

@@ -603,17 +603,12 @@ func (an *analysis) objectCount(subj int, lemma string) int {
 func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	for _, q := range s.quotes {
-		var m mention
-		switch {
-		case q.speaker >= 0:
-			m = s.ments[q.speaker]
-		case q.cont >= 0:
-			// The quotation goes on from the sentence before: its words
-			// stand for the speaker in the evidence.
-			m = mention{ent: q.cont, text: strings.Trim(s.text[q.start:q.end], "\""), start: q.start}
-		default:
+		if q.speaker < 0 {
+			// An unattributed quotation that goes on from the sentence
+			// before is left: its evidence would not show the speaker.
 			continue
 		}
+		m := s.ments[q.speaker]
 		if m.ent < 0 || an.ents[m.ent].typ != ePerson || m.pronoun && !an.surePronoun(s.idx, m.ent) {
 			continue
 		}
@@ -635,7 +630,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		if len(s.cls) > 0 {
 			c = s.cls[0]
 		}
-		if c.ok && q.speaker >= 0 && c.subjMent == q.speaker && c.verb >= 0 && s.toks[c.verb].start < q.start {
+		if c.ok && c.subjMent == q.speaker && c.verb >= 0 && s.toks[c.verb].start < q.start {
 			// Lead in from the nearest verb before the quotation: "said the
 			// two sides were seeking to", "praised his meetings as".
 			v := c.verb

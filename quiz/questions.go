@@ -208,12 +208,53 @@ func (an *analysis) makeCandidates() []cand {
 			}
 		}
 	}
+	if c, ok := an.leadStatement(); ok {
+		out = append(out, c)
+	}
 	out = append(out, an.whyQuestions()...)
 	for _, c := range an.roleQuestions() {
 		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
 		out = append(out, c)
 	}
 	return out
+}
+
+// leadStatement states the lead, the story's main event, as written: a
+// true statement to fall back on when no other question can be made from
+// the lead, so that every quiz asks about what the story is about. It
+// scores below the lead's other questions, which keep the one place a
+// sentence has.
+func (an *analysis) leadStatement() (cand, bool) {
+	if len(an.sents) == 0 {
+		return cand{}, false
+	}
+	s := &an.sents[0]
+	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
+		return cand{}, false // a question, or a headline-like fragment, is no statement
+	}
+	plan, ok := an.statementPlan(s, 0, len(s.toks))
+	if !ok || plan.from > 0 && plan.prefix == "" || plan.cut || firstPerson(s) {
+		// A first-person lead ("I went to…") tells the writer's story,
+		// which a statement cannot repeat as a fact.
+		return cand{}, false // only the whole lead: a cut one may drop what makes it true
+	}
+	stmt := plan.render(s)
+	if utf8.RuneCountInString(stmt) > MaxPromptRunes-40 {
+		return cand{}, false
+	}
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text}
+	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
+}
+
+// firstPerson reports "I", "we", "my" and the like outside quotations.
+func firstPerson(s *sent) bool {
+	q := quoteDepths(s.toks)
+	for k, t := range s.toks {
+		if q[k] == 0 && t.low != "him" && objectPronouns[t.low] && (!t.cap || t.low == "i" || k == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // entName returns the display name of a mention's entity.

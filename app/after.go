@@ -9,6 +9,7 @@ import (
 
 	"storyquiz/app/printout"
 	"storyquiz/app/sessionapi"
+	"storyquiz/quiz"
 )
 
 // afterPage is what a teacher reads and prints after a session, on three
@@ -19,26 +20,66 @@ import (
 // and this browser the worksheet of a story or a kept quiz, which so
 // prints offline. This component shows a page between its buttons. The
 // three share loading, the frame and the print button, and one component:
-// each component type costs the bundle about 15 KB whatever it holds.
+// each component type costs the bundle about 15 KB whatever it holds, which
+// is also why the landing page (see home.go), a shipped story's page
+// (/story/{id}, see story.go) and the not-found page (see notFoundView) are
+// this component's.
 type afterPage struct {
 	app.Compo
-	kind string // "results", "reports" or "worksheet": the path's first segment
-	id   string // the join code, or a worksheet's story or quiz id
+	// kind is the path's first segment: "results", "reports", "worksheet"
+	// or "story"; "home" on the landing page and "" on the not-found page.
+	kind string
+	id   string // the join code, or a worksheet's or story's story or quiz id
 	code string // the join code when the page is a session's
 	only string // reports: one student's id (?student=), or "" for all
 	both bool   // worksheet: versions A and B (?versions=ab)
 
 	printout *sessionapi.Printout
-	problem  string // why there is nothing to show, in words
+	article  *quiz.Article // a story page's story
+	mine     []myQuizEntry // the landing page's list of quizzes kept here
+	problem  string        // why there is nothing to show, in words
 
 	api liveAPI // nil in the app; a fake in tests
 }
 
+// OnPreRender reads the path on the server too, where OnNav does not run,
+// so that a prerendered page is not taken for the not-found one and a
+// story's page comes with its text.
+func (p *afterPage) OnPreRender(ctx app.Context) { p.setKind(ctx) }
+
+// setKind reads the page's kind and id from its path ("" for any path that
+// is none of the four, which is not found), and loads a story.
+func (p *afterPage) setKind(ctx app.Context) {
+	p.kind, _, _ = strings.Cut(strings.TrimPrefix(ctx.Page().URL().Path, "/"), "/")
+	p.id = pathID(ctx)
+	switch p.kind {
+	case "story":
+		p.loadStory(ctx)
+	case "results", "reports", "worksheet":
+	default:
+		p.kind = ""
+		if p.id == "" {
+			p.kind = "home"
+		}
+	}
+}
+
 func (p *afterPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	p.kind, _, _ = strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
-	p.id, p.only, p.both = pathID(ctx), u.Query().Get("student"), u.Query().Get("versions") == "ab"
-	p.printout, p.problem, p.code = nil, "", ""
+	p.printout, p.article, p.problem, p.code = nil, nil, "", ""
+	p.setKind(ctx)
+	p.only, p.both = u.Query().Get("student"), u.Query().Get("versions") == "ab"
+	switch p.kind {
+	case "story":
+		return // titled by loadStory
+	case "home":
+		p.mine = listMyQuizzes(ctx)
+		ctx.Page().SetTitle("Storyquiz")
+		return
+	case "":
+		ctx.Page().SetTitle("Page not found · Storyquiz")
+		return
+	}
 	ctx.Page().SetTitle(p.title() + " · Storyquiz")
 	if code, ok := sessionapi.NormalizeCode(p.id); p.kind != "worksheet" || ok && code == p.id {
 		p.code = code
@@ -114,6 +155,12 @@ func (p *afterPage) title() string {
 
 func (p *afterPage) Render() app.UI {
 	switch {
+	case p.kind == "":
+		return notFoundView()
+	case p.kind == "story":
+		return p.renderStory()
+	case p.kind == "home":
+		return p.renderHome()
 	case p.problem != "" && p.code != "":
 		return page(app.H1().Text(p.title()), app.P().ID("problem").Class("error").Role("alert").Text(p.problem),
 			app.Div().Class("actions").Body(linkButton("/host/"+p.code, "Open the session's dashboard", false)))

@@ -10,21 +10,16 @@ import (
 	"storyquiz/app/stories"
 )
 
-// homePage is the landing page: the launch story with its practice and read
-// entries, and the doors to live sessions and own articles.
-type homePage struct {
-	app.Compo
-	mine []myQuizEntry
-}
-
-func (h *homePage) OnMount(ctx app.Context) { h.mine = listMyQuizzes(ctx) }
+// The landing page, /: the launch story with its practice and read
+// entries, and the doors to live sessions and own articles. It is
+// afterPage's (see there why); mine holds the quizzes kept in this browser.
 
 // deleteQuiz deletes, after the teacher confirms, the quiz whose row the
 // click came from. The row names it in data-quiz rather than a closure:
 // go-app keeps an element's old handler when the new one has the same
 // code, so after a delete the next row's button would name the deleted
 // quiz.
-func (h *homePage) deleteQuiz(ctx app.Context, _ app.Event) {
+func (h *afterPage) deleteQuiz(ctx app.Context, _ app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("quiz").String()
 	i := slices.IndexFunc(h.mine, func(e myQuizEntry) bool { return e.ID == id })
 	if i < 0 {
@@ -43,7 +38,8 @@ func (h *homePage) deleteQuiz(ctx app.Context, _ app.Event) {
 	}
 }
 
-func (h *homePage) Render() app.UI {
+// renderHome shows the landing page.
+func (h *afterPage) renderHome() app.UI {
 	var cards []app.UI
 	for _, s := range stories.All() {
 		cards = append(cards, storyCard(s))
@@ -75,7 +71,7 @@ func (h *homePage) Render() app.UI {
 }
 
 // renderMine lists the quizzes kept in this browser.
-func (h *homePage) renderMine() app.UI {
+func (h *afterPage) renderMine() app.UI {
 	return app.Section().Class("mine").Aria("labelledby", "mine-h").Body(
 		app.H2().ID("mine-h").TabIndex(-1).Text("My quizzes"),
 		app.Ul().Class("mylist").Body(

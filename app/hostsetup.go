@@ -135,7 +135,7 @@ func (h *hostSetupPage) Render() app.UI {
 			),
 			app.Div().Class("actions").Body(
 				app.Button().ID("create").Type("submit").Class("btn btn-primary").Aria("disabled", h.busy).
-					Text(map[bool]string{false: "Create the session", true: "Creating…"}[h.busy]),
+					Text(choose(h.busy, "Creating…", "Create the session")),
 				linkButton("/", "Cancel", false),
 			),
 		),

@@ -162,7 +162,7 @@ func (j *joinPage) Render() app.UI {
 				app.If(j.err != "", app.P().Class("error").Text(j.err)),
 			),
 			app.Button().ID("join").Type("submit").Class("btn btn-primary btn-big").Aria("disabled", j.busy).
-				Text(map[bool]string{false: "Join", true: "Joining…"}[j.busy]),
+				Text(choose(j.busy, "Joining…", "Join")),
 		),
 	))
 }

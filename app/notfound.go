@@ -7,14 +7,12 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // "Not Found" on any unknown route.
 const notFoundPath = "/not-found"
 
-// notFoundPage tells a visitor who followed a broken or mistyped link that
+// notFoundView tells a visitor who followed a broken or mistyped link that
 // the page does not exist, and offers the places they were most likely
-// looking for: a student a join code, a teacher the stories.
-type notFoundPage struct{ app.Compo }
-
-func (n *notFoundPage) OnNav(ctx app.Context) { ctx.Page().SetTitle("Page not found · Storyquiz") }
-
-func (n *notFoundPage) Render() app.UI {
+// looking for: a student a join code, a teacher the stories. afterPage
+// shows it for any path that is none of its own (see routes.go): a
+// component type of its own would cost the bundle about 15 KB.
+func notFoundView() app.UI {
 	return page(app.Section().Class("not-found").Aria("labelledby", "nf-h").Body(
 		app.P().Class("eyebrow").Text("Error 404"),
 		app.H1().ID("nf-h").Text("There is no page here"),

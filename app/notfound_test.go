@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
 // TestNotFoundPages answers an unknown address with the styled page and
@@ -43,7 +45,27 @@ func TestNotFoundPages(t *testing.T) {
 			t.Errorf("%s: Content-Type %q, want the page's", tt.path, rec.Header().Get("Content-Type"))
 		}
 	}
-	p := &notFoundPage{}
-	mount(t, p, "/no/such/page", nil)
-	checkShown(t, p, map[string]string{"nf-h": "There is no page here"}, nil)
+	for _, path := range []string{"/no/such/page", notFoundPath} {
+		p := &afterPage{}
+		mount(t, p, path, nil)
+		checkShown(t, p, map[string]string{"nf-h": "There is no page here"}, nil)
+	}
+}
+
+// TestPagesOfAfterPage shows the landing page, a story's page and a missing
+// story through the component that serves them with the printouts.
+func TestPagesOfAfterPage(t *testing.T) {
+	for path, want := range map[string][]string{
+		"/":                  {"Live classroom", "Your own article", "Stories"},
+		"/story/no-such-one": {"Story not found", "There is no story called “no-such-one”."},
+	} {
+		p := &afterPage{}
+		mount(t, p, path, nil)
+		got := app.HTMLString(p)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s does not show %q:\n%s", path, w, got)
+			}
+		}
+	}
 }

@@ -315,7 +315,7 @@ func (p *playPage) renderQuestion(v *session.View) app.UI {
 		app.If(revealed, teamLine(v)),
 		app.If(revealed && v.Mode == session.ModeSelf, app.Button().ID("next").Class("btn btn-primary next").
 			Aria("disabled", p.live.busy).OnClick(p.nextQuestion).
-			Text(map[bool]string{false: "Next question", true: "See your score"}[v.Index+1 >= v.Count])),
+			Text(choose(v.Index+1 >= v.Count, "See your score", "Next question"))),
 		app.If(revealed && v.Mode != session.ModeSelf, app.P().Class("hint").Text("Your teacher will open the next question.")),
 		app.If(!answered && !revealed, app.P().Class("hint").Text("Choose an answer: click it, or press 1–4 or A–D. You can answer once.")),
 		app.If(revealed, leaderboardList(v.Leaderboard)),

@@ -36,7 +36,7 @@ func (p *practicePage) OnNav(ctx app.Context) {
 	// Arriving from a link, the link is gone: the question's (or the
 	// score's) heading takes focus, so screen readers read it out.
 	if p.quiz != nil {
-		focusByID(ctx, map[bool]string{true: "prompt", false: "score"}[p.prog.Finished.IsZero()])
+		focusByID(ctx, choose(p.prog.Finished.IsZero(), "prompt", "score"))
 	}
 	if p.stopKeys == nil {
 		p.stopKeys = app.Window().AddEventListener("keydown", p.onKey)
@@ -221,7 +221,7 @@ func (p *practicePage) renderResults() app.UI {
 		app.P().Class("took").Text("Time taken: "+humanDuration(took)),
 		app.Div().Class("actions").Body(
 			app.If(res.Score < res.Total, app.Button().ID("missed").Class("btn btn-primary").Text("Try the ones I missed").OnClick(p.retryMissed)),
-			app.Button().ID("again").Class("btn").Class(map[bool]string{true: "btn-primary"}[res.Score == res.Total]).Text("Try again").OnClick(p.restart),
+			app.Button().ID("again").Class("btn").Class(choose(res.Score == res.Total, "btn-primary", "")).Text("Try again").OnClick(p.restart),
 			linkButton("/", "Back to the stories", false),
 		),
 		app.H2().Text("Review"),

@@ -182,7 +182,7 @@ func (r *reviewPage) move(ctx app.Context, i, by int) {
 	qs[i], qs[j] = qs[j], qs[i]
 	r.editing = -1
 	r.commit(ctx, fmt.Sprintf("Question moved to position %d.", j+1))
-	focusByID(ctx, fmt.Sprintf("q%d-%s", j, map[bool]string{true: "up", false: "down"}[by < 0]))
+	focusByID(ctx, fmt.Sprintf("q%d-%s", j, choose(by < 0, "up", "down")))
 }
 
 // swap replaces question i with another candidate about the same sentence or
@@ -336,7 +336,7 @@ func importQuiz(ctx app.Context, api liveAPI, name string, data []byte, done fun
 			id := newMyQuizID()
 			saveMyQuiz(ctx, id, q)
 			n := len(q.Questions)
-			notes := fmt.Sprintf("Opened “%s”: %d question%s.", name, n, map[bool]string{true: "", false: "s"}[n == 1])
+			notes := fmt.Sprintf("Opened “%s”: %d question%s.", name, n, choose(n == 1, "", "s"))
 			if len(imp.Notes) > 0 {
 				notes += " " + strings.Join(imp.Notes, " ")
 			}

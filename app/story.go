@@ -6,39 +6,31 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/stories"
-	"storyquiz/quiz"
 )
 
-// storyPage shows a shipped story's cleaned text with its headings.
-type storyPage struct {
-	app.Compo
-	id      string
-	article *quiz.Article
-	err     string
-}
+// A shipped story's page, /story/{id}: its cleaned text with its headings.
+// It is afterPage's (see there why).
 
-func (p *storyPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *storyPage) OnNav(ctx app.Context)       { p.load(ctx) }
-
-func (p *storyPage) load(ctx app.Context) {
-	p.id = pathID(ctx)
+// loadStory loads the story p.id for its page.
+func (p *afterPage) loadStory(ctx app.Context) {
 	s, ok := stories.Get(p.id)
 	if !ok {
-		p.err = "There is no story called “" + p.id + "”."
+		p.problem = "There is no story called “" + p.id + "”."
 		return
 	}
 	a, err := s.Article()
 	if err != nil {
-		p.err = err.Error()
+		p.problem = err.Error()
 		return
 	}
-	p.article, p.err = a, ""
+	p.article, p.problem = a, ""
 	ctx.Page().SetTitle(a.Title + " · Storyquiz")
 }
 
-func (p *storyPage) Render() app.UI {
+// renderStory shows the story, or why there is none.
+func (p *afterPage) renderStory() app.UI {
 	if p.article == nil {
-		return page(app.H1().Text("Story not found"), app.P().Text(p.err), linkButton("/", "Back to the stories", true))
+		return page(app.H1().Text("Story not found"), app.P().Text(p.problem), linkButton("/", "Back to the stories", true))
 	}
 	return page(app.Article().Class("story").Body(
 		app.H1().Text(p.article.Title),

@@ -87,3 +87,13 @@ func pathID(ctx app.Context) string {
 	p := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	return p[strings.LastIndex(p, "/")+1:]
 }
+
+// choose is yes when c holds and no otherwise. (A map literal indexed by
+// a bool, the one-line alternative, builds a map at run time, which costs
+// the bundle about a kilobyte a use.)
+func choose(c bool, yes, no string) string {
+	if c {
+		return yes
+	}
+	return no
+}

@@ -5,6 +5,7 @@ package hub
 import (
 	"errors"
 	"math"
+	"slices"
 	"time"
 
 	"storyquiz/quiz/session"
@@ -21,15 +22,18 @@ import (
 // question, the host's "next" applied once), and the log is the same on
 // every node. The reply goes out only after the commit.
 //
-// One goroutine per room at a time (drive) does that work: requests that
-// arrive while it is in the database queue up and share the next
-// transaction, so a class answering at once costs a few commits, not one
-// per student, and the room's lock is never held across a database call.
-// Catching up after another node's change (the poll, or a reader that
-// must not see an old state) goes through the same goroutine; wake-ups are
-// gathered by the hub and their rooms read in one query, then applied under
-// the room's lock when no drive runs (else the drive reads the log itself).
-// Either way the room's memory only ever moves forward along the log.
+// A node does that work in batches: changes that arrive while a batch is
+// in the database wait for the next one, and a batch makes the changes of
+// all its sessions in one Change (one transaction, one commit), so a
+// district of classes answering at once costs each node a few commits a
+// second, not one per student or per class, and a room's lock is never
+// held across a database call. A room is in at most one batch at a time,
+// which keeps its changes in order. Catching up after another node's change
+// (the poll, or a reader that must not see an old state) goes through the
+// same batches; wake-ups are gathered by the hub and their rooms read in one
+// query, then applied under the room's lock when the room is in no batch
+// (else its batch reads the log itself). Either way the room's memory only
+// ever moves forward along the log.
 //
 // Timers need no owner: a node whose memory says that a question's time is
 // up applies a Tick through a Change like any other change; the first one
@@ -125,7 +129,7 @@ func (h *Hub) watch(wakes <-chan Wake) {
 }
 
 // catchUpMany brings the rooms named by a batch of wake-ups up to the log.
-// A room whose drive runs is left to it (the drive reads the log itself).
+// A room in a batch is left to it (the batch reads the log itself).
 func (h *Hub) catchUpMany(batch []Wake) {
 	after := map[string]int64{}
 	rooms := map[string]*Room{}
@@ -134,7 +138,7 @@ func (h *Hub) catchUpMany(batch []Wake) {
 		switch {
 		case r.s == nil || r.gone || seq <= r.seq:
 		case r.driving:
-			r.catchUp = true
+			r.catchUp = max(r.catchUp, seq)
 		default:
 			after[r.code], rooms[r.code] = r.seq, r
 		}
@@ -165,14 +169,18 @@ func (h *Hub) catchUpMany(batch []Wake) {
 	}
 }
 
-// deliver applies events read from the log for the room, unless a drive
-// started meanwhile (which reads the log itself).
+// deliver applies events read from the log for the room, unless the room
+// went into a batch meanwhile (which reads the log itself).
 func (r *Room) deliver(logged []Logged) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
 	case r.driving:
-		r.catchUp = true
+		seq := int64(math.MaxInt64)
+		if len(logged) > 0 {
+			seq = logged[len(logged)-1].Seq
+		}
+		r.catchUp = max(r.catchUp, seq)
 	case r.s == nil || r.gone:
 	case r.applyLoggedLocked(logged):
 		r.notifyLocked()
@@ -209,7 +217,7 @@ func (h *Hub) poll() {
 func (r *Room) wake(seq int64) {
 	r.mu.Lock()
 	if r.s != nil && !r.gone && seq > r.seq {
-		r.catchUp = true
+		r.catchUp = max(r.catchUp, seq)
 		r.kickLocked()
 	}
 	r.mu.Unlock()
@@ -263,60 +271,235 @@ func (r *Room) applyShared(ev session.Event) error {
 	return <-o.errc
 }
 
-// kickLocked starts the room's drive unless it runs. The caller holds r.mu.
+// maxBatches is how many batches a node has in the database at once: while
+// one waits for its commit, the next gathers changes and locks its rows.
+const maxBatches = 2
+
+// maxBatchRooms bounds the sessions of one batch, so that one commit never
+// holds many classes' answers for long.
+const maxBatchRooms = 512
+
+// kickLocked queues the room for the next batch unless it is queued or in
+// one. The caller holds r.mu.
 func (r *Room) kickLocked() {
 	if !r.driving {
 		r.driving = true
-		go r.drive()
+		r.hub.enqueue(r)
 	}
 }
 
-// drive does the room's database work until none is left: the queued
-// changes in one transaction, else a catch-up read.
-func (r *Room) drive() {
+// enqueue adds a room to the rooms waiting for a batch, and starts a
+// batcher if fewer than maxBatches run.
+func (h *Hub) enqueue(r *Room) {
+	h.batchMu.Lock()
+	h.waiting = append(h.waiting, r)
+	start := h.batchers < maxBatches
+	if start {
+		h.batchers++
+	}
+	h.batchMu.Unlock()
+	if start {
+		go h.batcher()
+	}
+}
+
+// batcher runs batches of the waiting rooms until none wait.
+func (h *Hub) batcher() {
 	for {
-		r.mu.Lock()
-		ops, syncs, catchUp := r.ops, r.syncs, r.catchUp
-		r.ops, r.syncs, r.catchUp = nil, nil, false
-		if len(ops) == 0 && len(syncs) == 0 && !catchUp {
-			r.driving = false
-			r.mu.Unlock()
+		h.batchMu.Lock()
+		rooms := h.waiting
+		if len(rooms) > maxBatchRooms {
+			rooms = slices.Clone(rooms[:maxBatchRooms])
+			h.waiting = slices.Delete(h.waiting, 0, maxBatchRooms)
+		} else {
+			h.waiting = nil
+		}
+		if len(rooms) == 0 {
+			h.batchers--
+			h.batchMu.Unlock()
 			return
 		}
+		h.batchMu.Unlock()
+		h.runBatch(rooms)
+	}
+}
+
+// job is one room's share of a batch.
+type job struct {
+	r     *Room
+	ops   []*op
+	syncs []chan error
+	res   []error         // the outcome of each op
+	evs   []session.Event // the ops that changed the session, to commit
+}
+
+// runBatch does the database work of the rooms in one Change: the rooms with
+// queued changes are locked, the others only read; every room first gets
+// the events other nodes appended, then the changes are checked against
+// the result, and those that changed something are committed together.
+// Only then are their callers answered. A failed commit fails every change
+// of the batch and leaves their rooms' memory ahead of the log, so those
+// sessions are read again.
+func (h *Hub) runBatch(rooms []*Room) {
+	var jobs, reads []*job
+	change, read := map[string]int64{}, map[string]int64{}
+	for _, r := range rooms {
+		j := &job{r: r}
+		r.mu.Lock()
+		j.ops, j.syncs = r.ops, r.syncs
+		r.ops, r.syncs = nil, nil
+		// A wake-up for what an earlier batch already read needs no read.
+		catchUp := r.catchUp > r.seq
+		r.catchUp = 0
 		err := r.loadLocked()
+		seq := r.seq
 		r.mu.Unlock()
 		switch {
 		case err != nil:
-			for _, o := range ops {
-				o.errc <- err
-			}
-		case len(ops) > 0:
-			r.commitOps(ops)
+			j.settle(err)
+			r.finish()
+		case len(j.ops) > 0:
+			change[r.code] = seq
+			jobs = append(jobs, j)
+		case len(j.syncs) > 0 || catchUp:
+			read[r.code] = seq
+			reads = append(reads, j)
 		default:
-			err = r.readLog()
+			r.finish()
 		}
-		for _, c := range syncs {
-			c <- err
+	}
+	if len(jobs) == 0 && len(reads) == 0 {
+		return
+	}
+	ch, got, err := h.shared.Change(change, read)
+	if err != nil {
+		h.log.Warn("could not begin a change of sessions", "changed", len(jobs), "read", len(reads), "err", err)
+		err = storeErr(err)
+		for _, j := range append(jobs, reads...) {
+			j.settle(err)
+			j.r.finish()
 		}
+		return
+	}
+	// The reads are done: their callers need not wait for the commit.
+	for _, j := range reads {
+		j.r.applyRead(got.Logged[j.r.code])
+		j.settle(nil)
+		j.r.finish()
+	}
+	evs := map[string][]session.Event{}
+	caughtUp := make([]bool, len(jobs))
+	for i, j := range jobs {
+		caughtUp[i] = j.apply(got)
+		if len(j.evs) > 0 {
+			evs[j.r.code] = j.evs
+		}
+	}
+	if err = ch.Commit(evs); err != nil && len(evs) > 0 {
+		h.log.Warn("could not store session events; reading their sessions again", "sessions", len(evs), "err", err)
+		err = storeErr(err)
+	} else {
+		err = nil
+	}
+	for i, j := range jobs {
+		j.r.committed(j, err, caughtUp[i])
+		for k, o := range j.ops {
+			o.errc <- j.res[k]
+		}
+		for _, c := range j.syncs {
+			c <- nil
+		}
+		j.r.finish()
 	}
 }
 
-// readLog applies what other nodes appended since this node's memory.
-func (r *Room) readLog() error {
-	r.mu.Lock()
-	seq := r.seq
-	r.mu.Unlock()
-	logged, err := r.hub.shared.EventsSince(r.code, seq)
-	if err != nil {
-		r.hub.log.Warn("could not read a session's log", "code", r.code, "err", err)
-		return storeErr(err)
+// settle answers every op and sync of the job with err.
+func (j *job) settle(err error) {
+	for _, o := range j.ops {
+		o.errc <- err
 	}
+	for _, c := range j.syncs {
+		c <- err
+	}
+	j.ops, j.syncs = nil, nil
+}
+
+// applyRead applies the events a batch read for the room.
+func (r *Room) applyRead(logged []Logged) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.applyLoggedLocked(logged) {
+	if r.s != nil && !r.gone && r.applyLoggedLocked(logged) {
 		r.notifyLocked()
 	}
-	return nil
+}
+
+// apply brings the job's room up to what the Change read and applies its
+// ops to the result, keeping each op's outcome and the events that changed
+// something; it reports whether the room caught up with other nodes'
+// events.
+func (j *job) apply(got Changed) (caughtUp bool) {
+	r := j.r
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	j.res = make([]error, len(j.ops))
+	fail := func(err error) {
+		for i := range j.res {
+			j.res[i] = err
+		}
+	}
+	if got.Gone[r.code] {
+		r.gone = true
+		r.notifyLocked()
+		fail(ErrGone)
+		return false
+	}
+	caughtUp = r.applyLoggedLocked(got.Logged[r.code])
+	if r.s == nil { // the session could not be read again after a gap
+		fail(ErrStore)
+		return caughtUp
+	}
+	for i, o := range j.ops {
+		before := r.s.Version()
+		if j.res[i] = r.s.Apply(o.ev); j.res[i] == nil && r.s.Version() != before {
+			j.evs = append(j.evs, o.ev)
+		}
+	}
+	return caughtUp
+}
+
+// committed settles the room's memory after its batch's commit, which
+// failed with err (nil if it succeeded).
+func (r *Room) committed(j *job, err error, caughtUp bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case err != nil && len(j.evs) > 0:
+		for i := range j.res {
+			j.res[i] = err
+		}
+		r.s = nil // memory has what the log lacks
+		if lerr := r.loadLocked(); lerr != nil {
+			r.hub.log.Error("could not read the session again", "code", r.code, "err", lerr)
+		}
+		r.notified = 0
+		r.notifyLocked()
+	case len(j.evs) > 0 || caughtUp:
+		r.seq += int64(len(j.evs))
+		r.notifyLocked()
+	}
+}
+
+// finish takes the room out of its batch, queueing it again if work came
+// in meanwhile.
+func (r *Room) finish() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.ops) > 0 || len(r.syncs) > 0 || r.catchUp > r.seq {
+		r.hub.enqueue(r) // still driving
+		return
+	}
+	r.catchUp = 0
+	r.driving = false
 }
 
 // applyLoggedLocked applies events read from the log after r.seq and says
@@ -343,73 +526,4 @@ func (r *Room) applyLoggedLocked(logged []Logged) bool {
 		applied = true
 	}
 	return applied
-}
-
-// commitOps makes the queued changes in one Change: other nodes' events
-// first, then each change checked against the result, then the ones that
-// changed something appended and committed. Only then are their callers
-// answered. A failed commit leaves memory ahead of the log, so the session
-// is read again.
-func (r *Room) commitOps(ops []*op) {
-	h := r.hub
-	r.mu.Lock()
-	seq := r.seq
-	r.mu.Unlock()
-	ch, foreign, err := h.shared.Change(r.code, seq)
-	if err != nil {
-		if errors.Is(err, ErrNotFound) {
-			r.mu.Lock()
-			r.gone = true
-			r.notifyLocked()
-			r.mu.Unlock()
-		} else {
-			h.log.Warn("could not begin a session change", "code", r.code, "err", err)
-		}
-		err = storeErr(err)
-		for _, o := range ops {
-			o.errc <- err
-		}
-		return
-	}
-	results := make([]error, len(ops))
-	var evs []session.Event
-	r.mu.Lock()
-	caughtUp := r.applyLoggedLocked(foreign)
-	if r.s == nil { // the session could not be read again after a gap
-		r.mu.Unlock()
-		ch.Commit(nil)
-		for _, o := range ops {
-			o.errc <- ErrStore
-		}
-		return
-	}
-	for i, o := range ops {
-		before := r.s.Version()
-		if results[i] = r.s.Apply(o.ev); results[i] == nil && r.s.Version() != before {
-			evs = append(evs, o.ev)
-		}
-	}
-	r.mu.Unlock()
-	err = ch.Commit(evs)
-	r.mu.Lock()
-	if err != nil && len(evs) > 0 {
-		h.log.Warn("could not store session events; reading the session again", "code", r.code, "events", len(evs), "err", err)
-		err = storeErr(err)
-		for i := range results {
-			results[i] = err
-		}
-		r.s = nil // memory has what the log lacks
-		if lerr := r.loadLocked(); lerr != nil {
-			h.log.Error("could not read the session again", "code", r.code, "err", lerr)
-		}
-		r.notified = 0
-		r.notifyLocked()
-	} else if len(evs) > 0 || caughtUp {
-		r.seq += int64(len(evs))
-		r.notifyLocked()
-	}
-	r.mu.Unlock()
-	for i, o := range ops {
-		o.errc <- results[i]
-	}
 }

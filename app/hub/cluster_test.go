@@ -286,3 +286,136 @@ func TestClusterUnavailable(t *testing.T) {
 		}
 	}
 }
+
+// TestClusterBatchAllOrNothing has the answers of several sessions queue up
+// on one node while its batches are in the database: they share commits
+// (at most one per batch that runs at once), no answer is acknowledged
+// before its commit, and a commit that fails fails every answer in it,
+// leaving none of them in the log or in any node's memory.
+func TestClusterBatchAllOrNothing(t *testing.T) {
+	hubs, mem, c := newCluster(t, 2)
+	const sessions = 5
+	var rooms [][]*hub.Room // each session on both nodes
+	for range sessions {
+		rs := clusterRooms(t, hubs, c, session.Settings{})
+		for _, id := range []string{"p1", "p2"} {
+			join(t, rs[0], c, id)
+		}
+		if err := rs[0].Apply(session.Event{Type: session.EvStart, At: c.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		rooms = append(rooms, rs)
+	}
+	answer := func(i int, player string) <-chan error {
+		done := make(chan error, 1)
+		go func() {
+			done <- rooms[i][0].Apply(session.Event{Type: session.EvAnswer, At: c.Now(), PlayerID: player, QuestionID: "q1", Choice: 1})
+		}()
+		return done
+	}
+	// waitHeld waits until held commits append n events.
+	waitHeld := func(n int) (commits int) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			commits, events := mem.ChangesHeld()
+			if events == n {
+				return commits
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%d commits of %d events held, want %d events", commits, events, n)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	notYet := func(what string, chans ...<-chan error) {
+		t.Helper()
+		time.Sleep(50 * time.Millisecond)
+		for i, ch := range chans {
+			select {
+			case err := <-ch:
+				t.Fatalf("%s %d was answered (%v) before its commit", what, i, err)
+			default:
+			}
+		}
+	}
+	answered := func(i int) int {
+		t.Helper()
+		v, err := rooms[i][1].View(hub.Viewer{Host: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.Answers.Answered
+	}
+
+	// Both of the node's batches wait in the database; the answers of the
+	// other sessions, and a second one of the first, queue up meanwhile.
+	mem.HoldChanges()
+	first := []<-chan error{answer(0, "p1")}
+	waitHeld(1)
+	first = append(first, answer(1, "p1"))
+	if commits := waitHeld(2); commits != 2 {
+		t.Fatalf("%d commits held, want 2", commits)
+	}
+	var queued []<-chan error
+	for i := 2; i < sessions; i++ {
+		queued = append(queued, answer(i, "p1"))
+	}
+	queued = append(queued, answer(0, "p2"))
+	notYet("a held answer", first...)
+	notYet("a queued answer", queued...)
+
+	// The held commits succeed; the queued answers go into at most two
+	// commits (the node runs two batches at once), which fail.
+	mem.ReleaseChanges(nil, true)
+	for i, ch := range first {
+		if err := <-ch; err != nil {
+			t.Fatalf("held answer %d: %v", i, err)
+		}
+	}
+	if commits := waitHeld(len(queued)); commits > 2 {
+		t.Errorf("%d commits for the answers of %d sessions, want at most 2", commits, sessions-2)
+	}
+	notYet("a queued answer", queued...)
+	mem.ReleaseChanges(fmt.Errorf("disk gone: %w", hub.ErrUnreachable), false)
+	for i, ch := range queued {
+		if err := <-ch; !errors.Is(err, hub.ErrUnavailable) {
+			t.Errorf("queued answer %d: %v, want ErrUnavailable", i, err)
+		}
+	}
+	for i := range sessions {
+		want := 0
+		if i < 2 {
+			want = 1
+		}
+		if got := answered(i); got != want {
+			t.Errorf("session %d: node 2 shows %d answers, want %d", i, got, want)
+		}
+		rec, err := mem.LoadSession(rooms[i][0].Code())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows := rec.Session.Rows(); (rows[0].Answers[0] >= 0) != (i < 2) || rows[1].Answers[0] >= 0 {
+			t.Errorf("session %d: the log has answers %v and %v", i, rows[0].Answers, rows[1].Answers)
+		}
+		var got []session.Row
+		if err := rooms[i][0].Read(func(s *session.Session) { got = s.Rows() }); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, rec.Session.Rows()) {
+			t.Errorf("session %d: node 1's memory differs from the log", i)
+		}
+	}
+
+	// Sent again, they are all saved.
+	var again []<-chan error
+	for i := 2; i < sessions; i++ {
+		again = append(again, answer(i, "p1"))
+	}
+	again = append(again, answer(0, "p2"))
+	for i, ch := range again {
+		if err := <-ch; err != nil {
+			t.Errorf("answer %d sent again: %v", i, err)
+		}
+	}
+}

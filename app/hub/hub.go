@@ -88,6 +88,12 @@ type Hub struct {
 	mu    sync.RWMutex
 	rooms map[string]*Room // every unexpired session
 
+	// Over a Shared store (see cluster.go): the rooms waiting for a batch,
+	// and how many goroutines run batches.
+	batchMu  sync.Mutex
+	waiting  []*Room
+	batchers int
+
 	done      chan struct{} // closed by Close: ends subscriptions and loops
 	closeOnce sync.Once
 	bg        sync.WaitGroup
@@ -358,11 +364,12 @@ type Room struct {
 	seq int64
 
 	// Over a Shared store (see cluster.go): changes waiting for the next
-	// transaction, readers waiting for a catch-up, a catch-up asked for by
-	// a wake-up, and whether the goroutine doing that work runs.
+	// batch, readers waiting for a catch-up, the log position a wake-up
+	// said the log reached (0 for none), and whether the room is queued for
+	// a batch or in one.
 	ops     []*op
 	syncs   []chan error
-	catchUp bool
+	catchUp int64
 	driving bool
 }
 

@@ -101,8 +101,8 @@ type Store interface {
 }
 
 // Shared is a Store that several servers (nodes) use at once, each with a
-// hub of its own. A hub over a Shared store changes a session only inside
-// a Change, which serialises the changes of one session across the nodes
+// hub of its own. A hub over a Shared store changes sessions only inside a
+// Change, which serialises the changes of each session across the nodes
 // and hands over what the other nodes appended first, so every node applies
 // the same log in the same order; it learns of other nodes' changes from
 // Watch and reads them with EventsSince.
@@ -117,11 +117,16 @@ type Shared interface {
 	// EventsSinceMany is EventsSince for several sessions in one read: for
 	// each code, the events after its seq. Sessions with none are left out.
 	EventsSinceMany(after map[string]int64) (map[string][]Logged, error)
-	// Change begins the exclusive change of session code: it waits until no
-	// other node changes it, and returns the events appended after seq
-	// after, which the caller applies before its own. The caller must end
+	// Change begins one exclusive change of the sessions in change (each
+	// code with the seq up to which the caller has its log): it waits until
+	// no other node changes any of them, and returns the events appended
+	// after those seqs, which the caller applies before its own. The
+	// sessions in read are only read, as EventsSinceMany would, in the same
+	// trip to the database. One Change for many sessions makes their
+	// changes share one transaction and one commit, which is what lets a
+	// node keep up with many classes answering at once. The caller must end
 	// the change with Commit, soon: other nodes wait for it.
-	Change(code string, after int64) (Change, []Logged, error)
+	Change(change, read map[string]int64) (Change, Changed, error)
 	// Seqs returns the position of the log's end of each session named that
 	// exists, so a node can find changes whose wake-up it missed.
 	Seqs(codes []string) (map[string]int64, error)
@@ -132,11 +137,23 @@ type Shared interface {
 	Watch() <-chan Wake
 }
 
-// Change is one exclusive change of a session (see Shared.Change).
+// Changed is what a Change found when it began.
+type Changed struct {
+	// Logged holds, for each session of change and read that has any, the
+	// events after the caller's seq, in log order.
+	Logged map[string][]Logged
+	// Gone holds the sessions of change that do not exist (expired or
+	// deleted); they are not part of the change.
+	Gone map[string]bool
+}
+
+// Change is one exclusive change of sessions (see Shared.Change).
 type Change interface {
-	// Commit appends evs at the end of the log, durably, and ends the
-	// change; with no events it only ends it. On error nothing was appended.
-	Commit(evs []session.Event) error
+	// Commit appends each session's events at the end of its log and ends
+	// the change: all of them durably, or, on error, none (so that one
+	// commit can answer a whole batch of requests with one outcome). With
+	// no events it only ends the change.
+	Commit(evs map[string][]session.Event) error
 }
 
 // Wake says that session Code's log reached Seq.

@@ -71,19 +71,36 @@ func (s *Store) EventsSince(code string, after int64) ([]hub.Logged, error) {
 // EventsSinceMany returns, in one query, the events of several sessions
 // after their seqs: what a batch of wake-ups asks for.
 func (s *Store) EventsSinceMany(after map[string]int64) (map[string][]hub.Logged, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	codes, seqs := splitSeqs(after)
+	out := map[string][]hub.Logged{}
+	rows, _ := s.pool.Query(ctx, eventsSinceManySQL, codes, seqs)
+	if err := scanLogged(rows, out); err != nil {
+		return nil, s.fail(err)
+	}
+	return out, nil
+}
+
+// eventsSinceManySQL reads the events of sessions $1 after their seqs $2.
+// LATERAL: one index range scan per session, whatever the planner thinks of
+// the array's size (a join could scan the whole table).
+const eventsSinceManySQL = `SELECT k.code, e.seq, e.data FROM unnest($1::text[], $2::bigint[]) AS k(code, after)
+	CROSS JOIN LATERAL (SELECT seq, data FROM events WHERE code = k.code AND seq > k.after ORDER BY seq) e
+	ORDER BY k.code, e.seq`
+
+// splitSeqs turns code → seq into the two arrays eventsSinceManySQL takes.
+func splitSeqs(after map[string]int64) ([]string, []int64) {
 	codes := make([]string, 0, len(after))
 	seqs := make([]int64, 0, len(after))
 	for c, seq := range after {
 		codes, seqs = append(codes, c), append(seqs, seq)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
-	defer cancel()
-	// LATERAL: one index range scan per session, whatever the planner
-	// thinks of the array's size (a join could scan the whole table).
-	rows, _ := s.pool.Query(ctx, `SELECT k.code, e.seq, e.data FROM unnest($1::text[], $2::bigint[]) AS k(code, after)
-		CROSS JOIN LATERAL (SELECT seq, data FROM events WHERE code = k.code AND seq > k.after ORDER BY seq) e
-		ORDER BY k.code, e.seq`, codes, seqs)
-	out := map[string][]hub.Logged{}
+	return codes, seqs
+}
+
+// scanLogged decodes the rows of eventsSinceManySQL into out.
+func scanLogged(rows pgx.Rows, out map[string][]hub.Logged) error {
 	var code string
 	var seq int64
 	var data []byte
@@ -95,10 +112,7 @@ func (s *Store) EventsSinceMany(after map[string]int64) (map[string][]hub.Logged
 		out[code] = append(out[code], l)
 		return nil
 	})
-	if err != nil {
-		return nil, s.fail(err)
-	}
-	return out, nil
+	return err
 }
 
 // querier is a pool or a transaction.
@@ -137,80 +151,109 @@ func (s *Store) Seqs(codes []string) (map[string]int64, error) {
 	return out, nil
 }
 
-// change is one exclusive change: a transaction, on a connection of its
-// own, that holds the session's row lock.
+// change is one exclusive change of several sessions: a transaction, on a
+// connection of its own, that holds the sessions' row locks.
 //
-// A change costs two round trips to PostgreSQL, because each is a pipeline
-// (a pgx.Batch): BEGIN, the row lock and the events since the caller's seq
-// in the first (the events query runs after the lock is granted, so it sees
-// what the previous holder committed); the inserts and COMMIT in the
-// second. A connection left inside a transaction by an error is closed,
-// not reused, when released to the pool.
+// A change costs two round trips to PostgreSQL whatever the number of its
+// sessions, because each is a pipeline (a pgx.Batch): BEGIN, the row locks
+// and the events since the caller's seqs in the first (the events query
+// runs after the locks are granted, so it sees what the previous holders
+// committed); one statement appending every session's events, and COMMIT,
+// in the second. The locks are taken in the order of the codes, so two
+// nodes changing overlapping sets of sessions wait for each other instead
+// of deadlocking. A connection left inside a transaction by an error is
+// closed, not reused, when released to the pool.
 type change struct {
 	s      *Store
 	conn   *pgxpool.Conn
 	ctx    context.Context
 	cancel context.CancelFunc
-	code   string
-	last   int64 // where the log ends
+	last   map[string]int64 // where each locked session's log ends
 }
 
-// Change locks session code's row and returns the events after seq after.
-func (s *Store) Change(code string, after int64) (hub.Change, []hub.Logged, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
-	c := &change{s: s, ctx: ctx, cancel: cancel, code: code}
-	logged, err := c.begin(after)
-	if err != nil {
-		c.end()
-		if errors.Is(err, hub.ErrNotFound) {
-			return nil, nil, err
+// lockSQL locks the rows of sessions $1, in the order of their codes.
+const lockSQL = `SELECT code, last_seq FROM sessions WHERE code = ANY($1) ORDER BY code FOR UPDATE`
+
+// Change locks the rows of the sessions in changing and returns the events
+// after the seqs of those and of the sessions in read.
+func (s *Store) Change(changing, read map[string]int64) (hub.Change, hub.Changed, error) {
+	got := hub.Changed{Logged: map[string][]hub.Logged{}, Gone: map[string]bool{}}
+	if len(changing) == 0 {
+		if len(read) > 0 {
+			logged, err := s.EventsSinceMany(read)
+			if err != nil {
+				return nil, got, err
+			}
+			got.Logged = logged
 		}
-		return nil, nil, s.fail(err)
+		return noChange{}, got, nil
 	}
-	return c, logged, nil
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	c := &change{s: s, ctx: ctx, cancel: cancel, last: map[string]int64{}}
+	if err := c.begin(changing, read, got); err != nil {
+		c.end()
+		return nil, got, s.fail(err)
+	}
+	return c, got, nil
 }
 
-func (c *change) begin(after int64) ([]hub.Logged, error) {
+// noChange is a Change of no session.
+type noChange struct{}
+
+func (noChange) Commit(evs map[string][]session.Event) error {
+	if len(evs) > 0 {
+		return errors.New("a change of no session cannot append events")
+	}
+	return nil
+}
+
+func (c *change) begin(changing, read map[string]int64, got hub.Changed) error {
 	conn, err := c.s.pool.Acquire(c.ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c.conn = conn
+	locks := make([]string, 0, len(changing))
+	all := make(map[string]int64, len(changing)+len(read))
+	for code, seq := range changing {
+		locks = append(locks, code)
+		all[code] = seq
+	}
+	for code, seq := range read {
+		all[code] = seq
+	}
+	codes, seqs := splitSeqs(all)
 	b := &pgx.Batch{}
 	b.Queue(`BEGIN`)
-	b.Queue(`SELECT last_seq FROM sessions WHERE code = $1 FOR UPDATE`, c.code)
-	b.Queue(`SELECT seq, data FROM events WHERE code = $1 AND seq > $2 ORDER BY seq`, c.code, after)
+	b.Queue(lockSQL, locks)
+	b.Queue(eventsSinceManySQL, codes, seqs)
 	br := conn.SendBatch(c.ctx, b)
 	defer br.Close()
 	if _, err := br.Exec(); err != nil {
-		return nil, err
-	}
-	err = br.QueryRow().Scan(&c.last)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, hub.ErrNotFound
-	}
-	if err != nil {
-		return nil, err
+		return err
 	}
 	rows, err := br.Query()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var out []hub.Logged
-	var seq int64
-	var data []byte
-	_, err = pgx.ForEachRow(rows, []any{&seq, &data}, func() error {
-		l := hub.Logged{Seq: seq}
-		if err := json.Unmarshal(data, &l.Event); err != nil {
-			return fmt.Errorf("event %d of session %s: %w", seq, c.code, err)
+	var code string
+	var last int64
+	if _, err := pgx.ForEachRow(rows, []any{&code, &last}, func() error { c.last[code] = last; return nil }); err != nil {
+		return err
+	}
+	for code := range changing {
+		if _, ok := c.last[code]; !ok {
+			got.Gone[code] = true
 		}
-		out = append(out, l)
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return out, br.Close()
+	rows, err = br.Query()
+	if err != nil {
+		return err
+	}
+	if err := scanLogged(rows, got.Logged); err != nil {
+		return err
+	}
+	return br.Close()
 }
 
 // end rolls back what is left of the transaction and gives the connection
@@ -225,35 +268,67 @@ func (c *change) end() {
 	c.cancel()
 }
 
-// Commit appends evs after the log's end and commits, durably; then the
-// other nodes are told, soon, in a batch.
-func (c *change) Commit(evs []session.Event) error {
+// Commit appends each session's events after its log's end and commits,
+// durably, all or none; then the other nodes are told, soon, in a batch.
+func (c *change) Commit(evs map[string][]session.Event) error {
 	defer c.end()
-	if len(evs) == 0 {
-		return nil // end rolls back, releasing the lock
+	n := 0
+	for _, list := range evs {
+		n += len(list)
 	}
-	if err := c.commit(evs); err != nil {
-		return c.s.fail(fmt.Errorf("saving %d events of session %s: %w", len(evs), c.code, err))
+	if n == 0 {
+		return nil // end rolls back, releasing the locks
 	}
-	c.s.markDirty(c.code, c.last+int64(len(evs)))
+	if err := c.commit(evs, n); err != nil {
+		return c.s.fail(fmt.Errorf("saving %d events of %d sessions: %w", n, len(evs), err))
+	}
+	for code, list := range evs {
+		if len(list) > 0 {
+			c.s.markDirty(code, c.last[code]+int64(len(list)))
+		}
+	}
 	return nil
 }
 
-func (c *change) commit(evs []session.Event) error {
-	types := make([]string, len(evs))
-	ats := make([]int64, len(evs))
-	data := make([]string, len(evs))
-	var latest int64
-	for i, ev := range evs {
-		b, err := json.Marshal(ev)
-		if err != nil {
-			return err
+// commitSQL appends a change's events: $1… are one entry per session (its
+// code, the seq its log ends at after them, the time of its latest event),
+// $4… one per event. The seqs follow the ends of the logs read under the
+// row locks; were one wrong, the primary key (code, seq) would refuse the
+// whole statement rather than fork a log.
+const commitSQL = `WITH u AS (
+	UPDATE sessions s SET last_seq = k.last, updated = greatest(s.updated, k.at)
+	FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS k(code, last, at)
+	WHERE s.code = k.code)
+INSERT INTO events (code, seq, type, at, data)
+SELECT * FROM unnest($4::text[], $5::bigint[], $6::text[], $7::bigint[], $8::text[])`
+
+func (c *change) commit(evs map[string][]session.Event, n int) error {
+	var sCodes []string
+	var sLast, sAt []int64
+	codes, types, data := make([]string, 0, n), make([]string, 0, n), make([]string, 0, n)
+	seqs, ats := make([]int64, 0, n), make([]int64, 0, n)
+	for code, list := range evs {
+		last, ok := c.last[code]
+		if !ok {
+			return fmt.Errorf("session %s is not part of this change", code)
 		}
-		types[i], ats[i], data[i] = string(ev.Type), ev.At.UnixNano(), string(b)
-		latest = max(latest, ats[i])
+		if len(list) == 0 {
+			continue
+		}
+		var latest int64
+		for i, ev := range list {
+			b, err := json.Marshal(ev)
+			if err != nil {
+				return err
+			}
+			at := ev.At.UnixNano()
+			codes, seqs, types, ats, data = append(codes, code), append(seqs, last+int64(i)+1), append(types, string(ev.Type)), append(ats, at), append(data, string(b))
+			latest = max(latest, at)
+		}
+		sCodes, sLast, sAt = append(sCodes, code), append(sLast, last+int64(len(list))), append(sAt, latest)
 	}
 	b := &pgx.Batch{}
-	b.Queue(appendSQL, c.code, c.last, types, ats, latest, data)
+	b.Queue(commitSQL, sCodes, sLast, sAt, codes, seqs, types, ats, data)
 	b.Queue(`COMMIT`)
 	br := c.conn.SendBatch(c.ctx, b)
 	defer br.Close()
@@ -261,15 +336,15 @@ func (c *change) commit(evs []session.Event) error {
 	if err != nil {
 		return err
 	}
-	if tag.RowsAffected() != int64(len(evs)) {
-		return fmt.Errorf("session %s: %w", c.code, ErrConflict) // cannot happen under the row lock
+	if tag.RowsAffected() != int64(n) {
+		return fmt.Errorf("%d of %d events were appended", tag.RowsAffected(), n) // cannot happen: one statement
 	}
 	if tag, err = br.Exec(); err != nil {
 		return err
 	}
 	if tag.String() != "COMMIT" {
 		// PostgreSQL answers ROLLBACK to a COMMIT of a failed transaction.
-		return fmt.Errorf("session %s: the commit was rolled back (%s)", c.code, tag)
+		return fmt.Errorf("the commit was rolled back (%s)", tag)
 	}
 	return br.Close()
 }

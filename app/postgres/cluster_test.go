@@ -81,6 +81,47 @@ func TestHubCluster(t *testing.T) {
 	}
 }
 
+// TestChangeAllOrNothing: a Change of several sessions whose insert fails
+// for one of them (a NUL byte, which PostgreSQL's text refuses) commits
+// nothing for any of them, and leaves their logs' ends where they were; the
+// next Change of the same sessions works.
+func TestChangeAllOrNothing(t *testing.T) {
+	st := open(t, server(t).NewDB(t))
+	codes := []string{"AAAAAA", "BBBBBB"}
+	for _, c := range codes {
+		newSession(t, st, c)
+	}
+	begin := func() hub.Change {
+		t.Helper()
+		ch, got, err := st.Change(map[string]int64{"AAAAAA": 0, "BBBBBB": 0}, nil)
+		if err != nil || len(got.Gone) > 0 || len(got.Logged) > 0 {
+			t.Fatalf("Change = %+v, %v; want both sessions, no events", got, err)
+		}
+		return ch
+	}
+	bad := join(2)
+	bad.Type = "join\x00"
+	err := begin().Commit(map[string][]session.Event{"AAAAAA": {join(1)}, "BBBBBB": {bad}})
+	if err == nil {
+		t.Fatal("a commit with an event PostgreSQL refuses succeeded")
+	}
+	seqs, err := st.Seqs(codes)
+	if err != nil || seqs["AAAAAA"] != 0 || seqs["BBBBBB"] != 0 {
+		t.Fatalf("after the failed commit the logs end at %v, %v; want 0 and 0", seqs, err)
+	}
+	for _, c := range codes {
+		if evs, err := st.EventsSince(c, 0); err != nil || len(evs) != 0 {
+			t.Errorf("%s's log after the failed commit: %+v, %v; want nothing", c, evs, err)
+		}
+	}
+	if err := begin().Commit(map[string][]session.Event{"AAAAAA": {join(1)}, "BBBBBB": {join(2), join(3)}}); err != nil {
+		t.Fatal(err)
+	}
+	if seqs, err := st.Seqs(codes); err != nil || seqs["AAAAAA"] != 1 || seqs["BBBBBB"] != 2 {
+		t.Errorf("the logs end at %v, %v; want 1 and 2", seqs, err)
+	}
+}
+
 // now is the time as the hub stamps events: without a monotonic reading,
 // which the log does not keep.
 func now() time.Time { return time.Now().UTC().Round(0) }

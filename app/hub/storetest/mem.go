@@ -35,6 +35,7 @@ type memData struct {
 	commits  int
 	watchers map[chan hub.Wake]bool // the Watch channels of SharedMem nodes
 	muted    bool                   // commits wake nobody, as when NOTIFYs are lost
+	hold     *changeHold            // holds SharedMem commits back while set
 }
 
 type memSession struct {

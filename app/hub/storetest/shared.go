@@ -4,6 +4,9 @@ package storetest
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
 
 	"storyquiz/app/hub"
 	"storyquiz/quiz/session"
@@ -82,69 +85,169 @@ func logged(s *memSession, after int64) ([]hub.Logged, error) {
 	return out, nil
 }
 
-// Change implements hub.Shared.
-func (m *SharedMem) Change(code string, after int64) (hub.Change, []hub.Logged, error) {
+// Change implements hub.Shared: it takes the sessions' locks in the order
+// of their codes, as PostgreSQL's row locks are taken, so that two changes
+// of overlapping sessions cannot wait for each other.
+func (m *SharedMem) Change(change, read map[string]int64) (hub.Change, hub.Changed, error) {
 	d := m.d
+	got := hub.Changed{Logged: map[string][]hub.Logged{}, Gone: map[string]bool{}}
 	d.mu.Lock()
-	s := d.sessions[code]
 	broken := d.broken
+	held := map[string]*memSession{}
+	for code := range change {
+		if s := d.sessions[code]; s != nil {
+			held[code] = s
+		} else {
+			got.Gone[code] = true
+		}
+	}
 	d.mu.Unlock()
 	switch {
 	case m.closed.Load():
-		return nil, nil, hub.ErrClosed
+		return nil, got, hub.ErrClosed
 	case broken != nil:
-		return nil, nil, broken
-	case s == nil:
-		return nil, nil, hub.ErrNotFound
+		return nil, got, broken
 	}
-	s.change.Lock()
+	c := &memChange{m: m, held: held}
+	for _, code := range slices.Sorted(maps.Keys(held)) {
+		held[code].change.Lock()
+	}
 	d.mu.Lock()
-	evs, err := logged(s, after)
-	d.mu.Unlock()
-	if err != nil {
-		s.change.Unlock()
-		return nil, nil, err
+	defer d.mu.Unlock()
+	for _, after := range []map[string]int64{change, read} {
+		for code, seq := range after {
+			s := d.sessions[code]
+			if s == nil {
+				continue
+			}
+			evs, err := logged(s, seq)
+			if err != nil {
+				c.unlock()
+				return nil, got, err
+			}
+			if len(evs) > 0 {
+				got.Logged[code] = evs
+			}
+		}
 	}
-	return &memChange{m: m, code: code, s: s}, evs, nil
+	return c, got, nil
 }
 
 type memChange struct {
 	m    *SharedMem
-	code string
-	s    *memSession
+	held map[string]*memSession // the sessions whose change locks it holds
 }
 
-// Commit implements hub.Change; it fails while the store is broken.
-func (c *memChange) Commit(evs []session.Event) error {
-	defer c.s.change.Unlock()
+func (c *memChange) unlock() {
+	for _, s := range c.held {
+		s.change.Unlock()
+	}
+}
+
+// changeHold holds the commits of SharedMem changes back (see HoldChanges).
+type changeHold struct {
+	release chan struct{}
+	err     error // what the held commits fail with, nil to let them through
+	commits int   // commits held back
+	events  int   // the events they append
+}
+
+// HoldChanges holds back every later commit of a SharedMem change that
+// appends something, as a database flushing a slow disk would, until
+// ReleaseChanges.
+func (m *Mem) HoldChanges() {
+	m.d.mu.Lock()
+	m.d.hold = &changeHold{release: make(chan struct{})}
+	m.d.mu.Unlock()
+}
+
+// ChangesHeld returns how many commits HoldChanges holds back now, and how
+// many events they append.
+func (m *Mem) ChangesHeld() (commits, events int) {
+	m.d.mu.Lock()
+	defer m.d.mu.Unlock()
+	if m.d.hold == nil {
+		return 0, 0
+	}
+	return m.d.hold.commits, m.d.hold.events
+}
+
+// ReleaseChanges lets the held commits finish: each fails with err,
+// appending nothing, unless err is nil. With holdNext the commits after
+// them are held again, for the next ReleaseChanges.
+func (m *Mem) ReleaseChanges(err error, holdNext bool) {
+	m.d.mu.Lock()
+	h := m.d.hold
+	m.d.hold = nil
+	if holdNext {
+		m.d.hold = &changeHold{release: make(chan struct{})}
+	}
+	m.d.mu.Unlock()
+	if h != nil {
+		h.err = err
+		close(h.release)
+	}
+}
+
+// Commit implements hub.Change; it fails, appending nothing, while the
+// store is broken.
+func (c *memChange) Commit(evs map[string][]session.Event) error {
+	defer c.unlock()
 	if len(evs) == 0 {
 		return nil
 	}
 	d := c.m.d
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if h := d.hold; h != nil {
+		h.commits++
+		for _, list := range evs {
+			h.events += len(list)
+		}
+		d.mu.Unlock()
+		<-h.release
+		d.mu.Lock()
+		if h.err != nil {
+			return h.err
+		}
+	}
 	if d.broken != nil {
 		return d.broken
 	}
-	d.commits++
-	for _, ev := range evs {
-		data, err := json.Marshal(ev)
-		if err != nil {
-			return err
+	data := map[string][][]byte{}
+	for code, list := range evs {
+		if c.held[code] == nil {
+			return fmt.Errorf("session %s is not part of this change", code)
 		}
-		c.s.events = append(c.s.events, data)
-		if ev.At.After(c.s.updated) {
-			c.s.updated = ev.At
+		for _, ev := range list {
+			b, err := json.Marshal(ev)
+			if err != nil {
+				return err
+			}
+			data[code] = append(data[code], b)
 		}
 	}
-	w := hub.Wake{Code: c.code, Seq: int64(len(c.s.events))}
+	d.commits++
+	var wakes []hub.Wake
+	for code, list := range evs {
+		s := c.held[code]
+		s.events = append(s.events, data[code]...)
+		for _, ev := range list {
+			if ev.At.After(s.updated) {
+				s.updated = ev.At
+			}
+		}
+		wakes = append(wakes, hub.Wake{Code: code, Seq: int64(len(s.events))})
+	}
 	if d.muted {
 		return nil
 	}
 	for ch := range d.watchers {
-		select {
-		case ch <- w:
-		default: // a hint: the receiver's poll finds it
+		for _, w := range wakes {
+			select {
+			case ch <- w:
+			default: // a hint: the receiver's poll finds it
+			}
 		}
 	}
 	return nil

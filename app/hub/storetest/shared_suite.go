@@ -56,6 +56,7 @@ func RunShared(t *testing.T, h SharedHarness) {
 	}{
 		{"ChangeAndRead", testChangeAndRead},
 		{"ChangesSerialise", testChangesSerialise},
+		{"ChangeMany", testChangeMany},
 		{"Watch", testWatch},
 	}
 	for _, tt := range tests {
@@ -86,31 +87,31 @@ func testChangeAndRead(t *testing.T, open func(*testing.T) hub.Shared) {
 	if _, err := b.Entry("NOPE23"); !errors.Is(err, hub.ErrNotFound) {
 		t.Errorf("Entry(unknown) = %v, want ErrNotFound", err)
 	}
-	if _, _, err := b.Change("NOPE23", 0); !errors.Is(err, hub.ErrNotFound) {
+	if _, _, err := changeOne(b, "NOPE23", 0); !errors.Is(err, hub.ErrNotFound) {
 		t.Errorf("Change(unknown) = %v, want ErrNotFound", err)
 	}
-	ch, got, err := a.Change("ABCDEF", 0)
+	commit, got, err := changeOne(a, "ABCDEF", 0)
 	if err != nil || len(got) != 0 {
 		t.Fatalf("first Change = %v, %v; want no events", got, err)
 	}
-	if err := ch.Commit([]session.Event{joinEv(1), joinEv(2)}); err != nil {
+	if err := commit(joinEv(1), joinEv(2)); err != nil {
 		t.Fatal(err)
 	}
-	ch, got, err = b.Change("ABCDEF", 1) // b knows the first event only
+	commit, got, err = changeOne(b, "ABCDEF", 1) // b knows the first event only
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := []hub.Logged{{Seq: 2, Event: joinEv(2)}}; !sameLogged(got, want) {
 		t.Errorf("Change after 1 returned %+v, want %+v", got, want)
 	}
-	if err := ch.Commit([]session.Event{joinEv(3)}); err != nil {
+	if err := commit(joinEv(3)); err != nil {
 		t.Fatal(err)
 	}
-	ch, _, err = b.Change("ABCDEF", 3)
+	commit, _, err = changeOne(b, "ABCDEF", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ch.Commit(nil); err != nil { // ends it, appends nothing
+	if err := commit(); err != nil { // ends it, appends nothing
 		t.Fatal(err)
 	}
 	all, err := a.EventsSince("ABCDEF", 0)
@@ -122,11 +123,11 @@ func testChangeAndRead(t *testing.T, open func(*testing.T) hub.Shared) {
 		t.Errorf("EventsSince(0) = %+v, want %+v", all, want)
 	}
 	newSession(t, a, "GHJKMN", session.Settings{})
-	ch, _, err = a.Change("GHJKMN", 0)
+	commit, _, err = changeOne(a, "GHJKMN", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ch.Commit([]session.Event{joinEv(7)}); err != nil {
+	if err := commit(joinEv(7)); err != nil {
 		t.Fatal(err)
 	}
 	many, err := b.EventsSinceMany(map[string]int64{"ABCDEF": 2, "GHJKMN": 0, "NOPE23": 0})
@@ -145,6 +146,27 @@ func testChangeAndRead(t *testing.T, open func(*testing.T) hub.Shared) {
 	if err != nil || rec.Seq != 3 || rec.Session.PlayerCount() != 3 {
 		t.Errorf("LoadSession = seq %d, %v; want 3 players at seq 3", rec.Seq, err)
 	}
+}
+
+// changeOne begins a Change of session code alone and returns the events
+// after seq after and a commit of the session's events.
+func changeOne(st hub.Shared, code string, after int64) (commit func(evs ...session.Event) error, got []hub.Logged, err error) {
+	ch, c, err := st.Change(map[string]int64{code: after}, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	if c.Gone[code] {
+		if err := ch.Commit(nil); err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, hub.ErrNotFound
+	}
+	return func(evs ...session.Event) error {
+		if len(evs) == 0 {
+			return ch.Commit(nil)
+		}
+		return ch.Commit(map[string][]session.Event{code: evs})
+	}, c.Logged[code], nil
 }
 
 func sameLogged(got, want []hub.Logged) bool {
@@ -176,7 +198,7 @@ func testChangesSerialise(t *testing.T, open func(*testing.T) hub.Shared) {
 		wg.Go(func() {
 			var known int64
 			for i := range each {
-				ch, got, err := st.Change("ABCDEF", known)
+				commit, got, err := changeOne(st, "ABCDEF", known)
 				if err != nil {
 					errs <- err
 					return
@@ -187,7 +209,7 @@ func testChangesSerialise(t *testing.T, open func(*testing.T) hub.Shared) {
 					}
 					known = l.Seq
 				}
-				if err := ch.Commit([]session.Event{joinEv(100*n + i + 1)}); err != nil {
+				if err := commit(joinEv(100*n + i + 1)); err != nil {
 					errs <- err
 					return
 				}
@@ -216,6 +238,103 @@ func testChangesSerialise(t *testing.T, open func(*testing.T) hub.Shared) {
 	}
 }
 
+// testChangeMany: one Change of several sessions reads each one's new
+// events, reads a session it does not change, names the sessions that do
+// not exist, and appends to each changed session at its own seqs; two
+// nodes changing overlapping sets of sessions at once both finish (the
+// locks are taken in one order) with no gap and no fork.
+func testChangeMany(t *testing.T, open func(*testing.T) hub.Shared) {
+	a, b := open(t), open(t)
+	codes := []string{"AAAAAA", "BBBBBB", "CCCCCC"}
+	for _, c := range codes {
+		newSession(t, a, c, session.Settings{})
+	}
+	commit, _, err := changeOne(a, "BBBBBB", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := commit(joinEv(1)); err != nil {
+		t.Fatal(err)
+	}
+	ch, got, err := b.Change(map[string]int64{"AAAAAA": 0, "BBBBBB": 0, "NOPE23": 0}, map[string]int64{"CCCCCC": 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Gone, map[string]bool{"NOPE23": true}) {
+		t.Errorf("Gone = %v, want NOPE23 alone", got.Gone)
+	}
+	if len(got.Logged) != 1 || !sameLogged(got.Logged["BBBBBB"], []hub.Logged{{Seq: 1, Event: joinEv(1)}}) {
+		t.Errorf("Logged = %+v, want BBBBBB's join alone", got.Logged)
+	}
+	if err := ch.Commit(map[string][]session.Event{"AAAAAA": {joinEv(2), joinEv(3)}, "BBBBBB": {joinEv(4)}}); err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string][]hub.Logged{
+		"AAAAAA": {{Seq: 1, Event: joinEv(2)}, {Seq: 2, Event: joinEv(3)}},
+		"BBBBBB": {{Seq: 1, Event: joinEv(1)}, {Seq: 2, Event: joinEv(4)}},
+		"CCCCCC": nil,
+	} {
+		if all, err := a.EventsSince(code, 0); err != nil || !sameLogged(all, want) {
+			t.Errorf("%s's log = %+v, %v; want %+v", code, all, err, want)
+		}
+	}
+
+	// Overlapping sets of sessions at once.
+	const rounds = 10
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*rounds)
+	for n, st := range []hub.Shared{a, b} {
+		wg.Go(func() {
+			for i := range rounds {
+				after := map[string]int64{}
+				for _, c := range codes[n : n+2] {
+					all, err := st.EventsSince(c, 0)
+					if err != nil {
+						errs <- err
+						return
+					}
+					after[c] = int64(len(all))
+				}
+				ch, got, err := st.Change(after, nil)
+				if err != nil {
+					errs <- err
+					return
+				}
+				evs := map[string][]session.Event{}
+				for c, seq := range after {
+					if l := got.Logged[c]; len(l) > 0 && l[0].Seq != seq+1 {
+						errs <- fmt.Errorf("node %d: %s's events start at %d after %d", n, c, l[0].Seq, seq)
+					}
+					evs[c] = []session.Event{joinEv(1000*(n+1) + i)}
+				}
+				if err := ch.Commit(evs); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	for i, want := range []int{2 + rounds, 2 + 2*rounds, rounds} {
+		all, err := a.EventsSince(codes[i], 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != want {
+			t.Errorf("%s's log has %d events, want %d", codes[i], len(all), want)
+		}
+		for k, l := range all {
+			if l.Seq != int64(k+1) {
+				t.Errorf("%s: event %d has seq %d", codes[i], k, l.Seq)
+			}
+		}
+	}
+}
+
 // testWatch: a change on one node wakes another node's Watch with the
 // session and its new seq.
 func testWatch(t *testing.T, open func(*testing.T) hub.Shared) {
@@ -225,11 +344,11 @@ func testWatch(t *testing.T, open func(*testing.T) hub.Shared) {
 	deadline := time.After(20 * time.Second)
 	for i := 1; ; i++ {
 		// The listener may still be connecting: change again until a wake-up comes.
-		ch, _, err := a.Change("ABCDEF", int64(i-1))
+		commit, _, err := changeOne(a, "ABCDEF", int64(i-1))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := ch.Commit([]session.Event{joinEv(i)}); err != nil {
+		if err := commit(joinEv(i)); err != nil {
 			t.Fatal(err)
 		}
 		select {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -33,6 +34,14 @@ type hostPage struct {
 	// controls, and the click listener that lets sounds play.
 	stopKeys func()
 	snd      sounds
+	// noKey says this browser holds no key for the session, so the page
+	// offers to pair it; pairMsg tells how to pair another device, or
+	// that one paired, and pairedAt is the view's Paired when the code
+	// was given, so the code goes once a device claims it.
+	noKey    bool
+	pairMsg  string
+	pairedAt int
+	pairCode string // the pairing code typed on this device
 }
 
 func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
@@ -53,9 +62,13 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	}
 	h.snd.load(ctx)
 	h.live.clock.onTick = h.snd.ticked
+	h.pairMsg = ""
 	secret := loadHostKey(ctx, h.code).Secret
-	if secret == "" {
-		h.problem = "This browser does not hold the host key for session " + h.code + ". Only the browser that created a session can run it — open the dashboard there, or host a new session."
+	h.noKey = secret == ""
+	if h.noKey {
+		h.problem = "This browser does not hold the host key for session " + h.code + ". To run it from here, press Use another device as the remote on the host's screen and type the code it shows."
+		// The claim goes through the connection, which has no key yet.
+		h.live.api, h.live.page, h.live.code = clientOf(h.api), h, h.code
 		return
 	}
 	h.live.follow(ctx, h, h.api, h.code, secret)
@@ -78,6 +91,9 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 		focusByID(ctx, "host-h")
 	}
 	h.snd.follow(ctx, h, prev, h.live.view)
+	if h.pairMsg != "" && h.live.view.Paired > h.pairedAt {
+		h.pairMsg = "Paired: the other device has the teacher controls too."
+	}
 	// Each question starts with its answer spread hidden again.
 	if v := h.live.view; prev != nil && (v.Index != prev.Index || v.Phase != prev.Phase) && v.Phase != session.PhaseReveal {
 		h.spread = false
@@ -232,11 +248,60 @@ func (h *hostPage) downloadCSV(ctx app.Context, _ app.Event) {
 	})
 }
 
+// pair asks for a one-time code that gives another device the teacher
+// controls, and shows it with how to use it. The host key itself never
+// leaves this browser.
+func (h *hostPage) pair(ctx app.Context, _ app.Event) {
+	h.live.call(ctx, "POST", sessionapi.Pair, nil, func(_ app.Context, r apiResult) {
+		var o sessionapi.PairOffer
+		if !r.ok() || json.Unmarshal(r.Body, &o) != nil {
+			h.pairMsg = "No pairing code: " + r.message()
+			return
+		}
+		h.pairedAt = h.live.view.Paired
+		h.pairMsg = "On the other device open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
+	})
+}
+
+// pairPanel is the button that pairs another device, and what came of it.
+func (h *hostPage) pairPanel() app.UI {
+	return app.Div().Body(
+		app.Button().ID("pair").Class("btn btn-small").OnClick(h.pair).Text("Use another device as the remote"),
+		app.P().ID("pair-msg").Role("status").Text(h.pairMsg),
+	)
+}
+
+func (h *hostPage) onPairInput(ctx app.Context, _ app.Event) {
+	h.pairCode = ctx.JSSrc().Get("value").String()
+}
+
+// claim trades the pairing code typed on this device for a host key of its
+// own, keeps it as the creator's browser keeps its key, and shows the
+// dashboard.
+func (h *hostPage) claim(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	h.live.call(ctx, "POST", sessionapi.PairClaim, sessionapi.PairClaimRequest{Code: h.pairCode}, func(ctx app.Context, r apiResult) {
+		var out sessionapi.CreateResponse
+		if !r.ok() || json.Unmarshal(r.Body, &out) != nil {
+			h.pairMsg = r.message()
+			return
+		}
+		saveHostKey(ctx, h.code, hostKey{Secret: out.HostSecret})
+		h.OnNav(ctx)
+	})
+}
+
 func (h *hostPage) Render() app.UI {
 	if h.problem != "" {
 		return page(app.Section().Class("host").Body(
 			app.H1().Text("Session "+h.code),
 			app.P().ID("problem").Class("error").Role("alert").Text(h.problem),
+			app.If(h.noKey, app.Form().ID("pair-form").OnSubmit(h.claim).Body(
+				app.Label().For("pair-code").Text("Pairing code from the host screen"),
+				app.Input().ID("pair-code").Attr("inputmode", "numeric").OnInput(h.onPairInput),
+				app.Button().Class("btn btn-primary").Text("Pair this device"),
+				app.P().ID("pair-msg").Role("alert").Text(h.pairMsg),
+			)),
 			app.Div().Class("actions").Body(
 				linkButton("/host", "Host a new session", true),
 				linkButton("/join?code="+url.QueryEscape(h.code), "Join as a student", false),
@@ -300,6 +365,7 @@ func (h *hostPage) renderLobby(v *session.View) app.UI {
 			h.fullscreenButton(),
 		),
 		h.roster(v, false),
+		h.pairPanel(),
 	)
 }
 
@@ -563,6 +629,7 @@ func (h *hostPage) teacherPanel(v *session.View, revealed bool) app.UI {
 		app.If(!revealed, app.Button().ID("spread").Class("btn btn-small").Type("button").Aria("pressed", h.spread).
 			OnClick(func(app.Context, app.Event) { h.spread = !h.spread }).Text(spread)),
 		app.Button().ID("end").Class("btn btn-danger btn-small").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session"),
+		h.pairPanel(),
 		h.roster(v, true),
 	)
 }
@@ -606,6 +673,7 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 		app.Div().Class("actions").Body(
 			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session and show results"),
 		),
+		h.pairPanel(),
 		teamList(v.Teams, false),
 		leaderboardList(v.Leaderboard),
 	)

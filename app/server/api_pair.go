@@ -83,7 +83,7 @@ func (a *API) handlePair(w http.ResponseWriter, r *http.Request) {
 		a.writePairError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, sessionapi.PairOffer{Code: code, ExpiresInSeconds: int(session.PairTTL.Seconds())})
+	writeJSON(w, http.StatusCreated, sessionapi.PairOffer{Code: code[:4] + " " + code[4:], ExpiresInSeconds: int(session.PairTTL.Seconds())})
 }
 
 // handlePairClaim trades a pairing code for a new host key. The caller

@@ -63,8 +63,8 @@ func TestPairing(t *testing.T) {
 	}
 
 	po := e.pair(cr.Code, cr.HostSecret)
-	if len(po.Code) != sessionapi.PairDigits || strings.Trim(po.Code, "0123456789") != "" || po.ExpiresInSeconds != 120 {
-		t.Fatalf("pairing offer %+v, want 8 digits for 120 s", po)
+	if len(po.Code) != 9 || po.Code[4] != ' ' || strings.Trim(po.Code[:4]+po.Code[5:], "0123456789") != "" || po.ExpiresInSeconds != 120 {
+		t.Fatalf("pairing offer %+v, want 8 digits in two groups of four, for 120 s", po)
 	}
 	wrong := fmt.Sprintf("%08d", (atoi(po.Code)+1)%100_000_000)
 	if status, _, ae := e.claim(cr.Code, wrong); status != 403 || ae.Code != sessionapi.ErrPairWrong {
@@ -76,12 +76,12 @@ func TestPairing(t *testing.T) {
 	if status, _, ae := e.claim("ZZZZZZ", po.Code); status != 403 || ae.Code != sessionapi.ErrNoMatch {
 		t.Errorf("an unknown session = %d %+v, want 403 no_match", status, ae)
 	}
-	// Typed as the host's screen shows it, in two groups.
-	status, remote, ae := e.claim(strings.ToLower(cr.Code), po.Code[:4]+" "+po.Code[4:])
+	// Typed as the host's screen shows it, in two groups, or without the space.
+	status, remote, ae := e.claim(strings.ToLower(cr.Code), po.Code)
 	if status != 201 || remote.Code != cr.Code || len(remote.HostSecret) != 32 || remote.HostSecret == cr.HostSecret {
 		t.Fatalf("the right code = %d %+v %+v, want 201 with a host key of its own", status, remote, ae)
 	}
-	if status, _, ae := e.claim(cr.Code, po.Code); status != 409 || ae.Code != sessionapi.ErrPairUsed {
+	if status, _, ae := e.claim(cr.Code, strings.ReplaceAll(po.Code, " ", "")); status != 409 || ae.Code != sessionapi.ErrPairUsed {
 		t.Errorf("the code again = %d %+v, want 409 pair_used", status, ae)
 	}
 
@@ -182,10 +182,13 @@ func TestPairingAcrossNodes(t *testing.T) {
 	b.state(cr.Code, remote.HostSecret)
 }
 
+// atoi reads a pairing code's digits, skipping the space between its groups.
 func atoi(s string) int {
 	n := 0
 	for _, c := range s {
-		n = n*10 + int(c-'0')
+		if c != ' ' {
+			n = n*10 + int(c-'0')
+		}
 	}
 	return n
 }

@@ -168,7 +168,8 @@ type ControlRequest struct {
 	Index *int `json:"index,omitempty"`
 }
 
-// PairOffer is a pairing code for another device: PairDigits digits, valid
+// PairOffer is a pairing code for another device: PairDigits digits in two
+// groups of four ("1234 5678"), as a person reads and types them, valid
 // for ExpiresInSeconds and for one claim.
 type PairOffer struct {
 	Code             string `json:"code"`

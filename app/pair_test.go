@@ -1,0 +1,93 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/sessionapi"
+	"storyquiz/quiz/session"
+)
+
+// TestHostPairsADevice asks for a pairing code on the dashboard: the
+// request carries the host key in its header only, the code shows with how
+// to use it, and it gives way to "Paired" once the view counts one more
+// paired device.
+func TestHostPairsADevice(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	pairPath := sessionapi.SessionPath(testCode, sessionapi.Pair)
+	f.reply("POST", pairPath, 201, sessionapi.PairOffer{Code: "1234 5678", ExpiresInSeconds: 120})
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1})
+	act(d, h, func(ctx app.Context) { h.pair(ctx, app.Event{Value: app.Undefined()}) })
+	calls := f.callsTo("POST", pairPath)
+	if len(calls) != 1 || calls[0].Secret != "host-secret" || strings.Contains(calls[0].Path, "secret") {
+		t.Fatalf("pair requests %+v, want one with the host key as its secret", calls)
+	}
+	if got, _ := textByID(h, "pair-msg"); !strings.Contains(got, "/host/"+testCode+" and type 1234 5678") || !strings.Contains(got, "2 minutes") {
+		t.Errorf("pairing message %q", got)
+	}
+	// Another student joining changes nothing; a paired device does.
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 2, Players: []session.PlayerStatus{{ID: "p1", Name: "Ada"}}})
+	if got, _ := textByID(h, "pair-msg"); !strings.Contains(got, "1234 5678") {
+		t.Errorf("after a join the pairing message is %q", got)
+	}
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 3, Paired: 1})
+	if got, _ := textByID(h, "pair-msg"); strings.Contains(got, "1234") || !strings.Contains(got, "Paired") {
+		t.Errorf("after the claim the pairing message is %q", got)
+	}
+}
+
+// TestHostPairingRefused shows why no code came.
+func TestHostPairingRefused(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	f.reply("POST", sessionapi.SessionPath(testCode, sessionapi.Pair), 409, sessionapi.Error{Message: "this session already has 8 paired devices", Code: sessionapi.ErrConflict})
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1})
+	act(d, h, func(ctx app.Context) { h.pair(ctx, app.Event{Value: app.Undefined()}) })
+	if got, _ := textByID(h, "pair-msg"); got != "No pairing code: this session already has 8 paired devices" {
+		t.Errorf("pairing message %q", got)
+	}
+}
+
+// TestDevicePairs opens the dashboard on a device without the host key: it
+// offers the pairing form, sends the typed code without any key, keeps the
+// key it gets and follows the session with it; a refused code says why.
+func TestDevicePairs(t *testing.T) {
+	h, f, d := newTestHost(t, false)
+	claimPath := sessionapi.SessionPath(testCode, sessionapi.PairClaim)
+	checkShown(t, h, map[string]string{
+		"problem":   "To run it from here, press Use another device as the remote on the host's screen",
+		"pair-form": "Pairing code from the host screen",
+	}, nil)
+
+	f.reply("POST", claimPath, 403, sessionapi.Error{Message: session.ErrPairWrong.Error(), Code: sessionapi.ErrPairWrong})
+	act(d, h, func(ctx app.Context) {
+		h.pairCode = "1234 5679"
+		h.claim(ctx, app.Event{Value: app.Undefined()})
+	})
+	if got, _ := textByID(h, "pair-msg"); got != session.ErrPairWrong.Error() {
+		t.Errorf("after a wrong code the message is %q", got)
+	}
+
+	f.reply("POST", claimPath, 201, sessionapi.CreateResponse{Code: testCode, HostSecret: "device-key"})
+	act(d, h, func(ctx app.Context) {
+		h.pairCode = "1234 5678"
+		h.claim(ctx, app.Event{Value: app.Undefined()})
+	})
+	calls := f.callsTo("POST", claimPath)
+	if len(calls) != 2 || calls[1].Secret != "" || calls[1].Body != `{"code":"1234 5678"}` {
+		t.Fatalf("claims %+v, want the typed code without a key", calls)
+	}
+	var k hostKey
+	act(d, h, func(ctx app.Context) { ctx.GetState(hostStateKey(testCode), &k) })
+	if k.Secret != "device-key" {
+		t.Errorf("kept host key = %q, want device-key", k.Secret)
+	}
+	if st := f.callsTo("GET", sessionapi.SessionPath(testCode, sessionapi.State)); len(st) != 1 || st[0].Secret != "device-key" {
+		t.Errorf("state requests after pairing %+v, want one with the new key", st)
+	}
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1})
+	checkShown(t, h, map[string]string{"start": "Start the quiz"}, []string{"problem", "pair-form"})
+}

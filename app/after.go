@@ -102,7 +102,7 @@ func (p *afterPage) OnNav(ctx app.Context) {
 func (p *afterPage) loadSession(ctx app.Context) {
 	secret := loadHostKey(ctx, p.code).Secret
 	if secret == "" {
-		p.problem = "This browser does not hold the host key for session " + p.code + ". Results are shown only in the browser that created the session."
+		p.problem = "This browser does not hold the host key for session " + p.code + ". Results are shown only where the session's host key is: the browser that created it, or a device paired from its dashboard."
 		return
 	}
 	path := sessionapi.SessionPath(p.code, p.kind)

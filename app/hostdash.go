@@ -42,6 +42,11 @@ type hostPage struct {
 	pairMsg  string
 	pairedAt int
 	pairCode string // the pairing code typed on this device
+	// still is the view that the answer chart, the counts and the
+	// leaderboards show while the teacher has paused their updates (WCAG
+	// 2.2.2: content that moves by itself can be paused); nil when they
+	// follow the session.
+	still *session.View
 }
 
 func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
@@ -97,6 +102,11 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 	// Each question starts with its answer spread hidden again.
 	if v := h.live.view; prev != nil && (v.Index != prev.Index || v.Phase != prev.Phase) && v.Phase != session.PhaseReveal {
 		h.spread = false
+	}
+	// A pause holds what arrives by itself, not what the teacher did: a
+	// reveal or the next question shows, and is held from there.
+	if v, st := h.live.view, h.still; st != nil && (v.Index != st.Index || v.Phase != st.Phase) {
+		h.still = v
 	}
 }
 
@@ -261,6 +271,30 @@ func (h *hostPage) pair(ctx app.Context, _ app.Event) {
 		h.pairedAt = h.live.view.Paired
 		h.pairMsg = "On the other device open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
 	})
+}
+
+// shown is the view the auto-updating parts of the dashboard show: the
+// session's, or the one held while updates are paused.
+func (h *hostPage) shown(v *session.View) *session.View {
+	if h.still != nil {
+		return h.still
+	}
+	return v
+}
+
+// pauseButton pauses and resumes the updates of the answer chart, the
+// counts and the leaderboards. It is a toggle button (aria-pressed), so
+// its name stays the same.
+func (h *hostPage) pauseButton() app.UI {
+	return app.Button().ID("pause").Class("btn btn-small").Aria("pressed", h.still != nil).OnClick(h.togglePause).Text("Pause updates")
+}
+
+func (h *hostPage) togglePause(app.Context, app.Event) {
+	if h.still != nil {
+		h.still = nil
+	} else {
+		h.still = h.live.view
+	}
 }
 
 // pairPanel is the button that pairs another device, and what came of it.
@@ -552,7 +586,8 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 	}
 	revealed := v.Phase == session.PhaseReveal && v.Reveal != nil
 	q := questionOf(v.Question, v.Reveal)
-	stats := v.Answers
+	sv := h.shown(v)
+	stats := sv.Answers
 	if stats == nil {
 		stats = &session.AnswerStats{Counts: make([]int, len(q.Options)), Total: len(v.Players)}
 	}
@@ -597,8 +632,8 @@ func (h *hostPage) renderQuestion(v *session.View) app.UI {
 					app.Span().Class("kbd").Text("Space"), app.Text(" or "), app.Span().Class("kbd kbd-right"), app.Text(" to "+keys), // the arrow is drawn by CSS with "right arrow" as its text: a lone symbol has no contrast axe can check
 				),
 			),
-			app.If(revealed, teamList(v.Teams, false)),
-			app.If(revealed, leaderboardList(v.Leaderboard)),
+			app.If(revealed, teamList(sv.Teams, false)),
+			app.If(revealed, leaderboardList(sv.Leaderboard)),
 		),
 		h.teacherPanel(v, revealed),
 	)
@@ -616,6 +651,7 @@ func (h *hostPage) teacherPanel(v *session.View, revealed bool) app.UI {
 		app.Button().ID("panel-toggle").Class("btn btn-small").Type("button").Aria("expanded", !h.panelHidden).
 			OnClick(func(app.Context, app.Event) { h.panelHidden = !h.panelHidden }).Text(label),
 		h.fullscreenButton(),
+		h.pauseButton(), // the shared screen's, so outside what Hide takes away
 	)
 	if h.panelHidden {
 		return app.Div().Class("teacher-panel hidden-panel").Body(bar)
@@ -635,7 +671,8 @@ func (h *hostPage) teacherPanel(v *session.View, revealed bool) app.UI {
 }
 
 // renderSelfPaced shows each student's progress while they work alone.
-func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
+func (h *hostPage) renderSelfPaced(live *session.View) app.UI {
+	v := h.shown(live)
 	done := 0
 	for _, p := range v.Players {
 		if p.Index >= v.Count {
@@ -672,6 +709,7 @@ func (h *hostPage) renderSelfPaced(v *session.View) app.UI {
 		),
 		app.Div().Class("actions").Body(
 			app.Button().ID("end").Class("btn btn-primary").Aria("disabled", h.live.busy).OnClick(h.endSession).Text("End the session and show results"),
+			h.pauseButton(),
 		),
 		h.pairPanel(),
 		teamList(v.Teams, false),

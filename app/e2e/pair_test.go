@@ -18,8 +18,9 @@ const hexKeys = `Object.values(localStorage).flatMap((v) => v.match(/[0-9a-f]{32
 // address, which offers a pairing form; a wrong code is refused; the code
 // the projector shows pairs it (and the projector then says so); the phone
 // starts the quiz, reveals and moves on, and the projector, still in
-// control too, follows and reveals the next question. No secret of the
-// first browser reaches the phone or any address.
+// control too, follows (or, paused, holds its answer count until resumed)
+// and reveals the next question. No secret of the first browser reaches
+// the phone or any address.
 func TestLivePairedRemote(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1920, 1080)
@@ -67,9 +68,19 @@ func TestLivePairedRemote(t *testing.T) {
 	remote.do(t, "starting from the phone", chromedp.Click(chromedp.ID("start")))
 	q1 := q.Questions[0]
 	host.waitContains(t, "#host-h", q1.Prompt)
+	// The projector pauses its updates (WCAG 2.2.2): Ada's answer reaches
+	// the phone, and the projector shows it only once resumed.
+	host.do(t, "pausing the updates", chromedp.Click(chromedp.ID("pause")))
+	host.waitJS(t, "the pause pressed", `document.getElementById("pause").getAttribute("aria-pressed") === "true"`)
 	ada.waitContains(t, "#prompt", q1.Prompt)
 	ada.do(t, "answering", chromedp.Click(option(q1.Answer)))
 	remote.waitContains(t, "#answered", "1 of 1 students answered")
+	if got := host.text(t, "#answered"); got != "0 of 1 students answered" {
+		t.Errorf("the paused projector shows %q", got)
+	}
+	host.axe(t, "presenter with its updates paused")
+	host.do(t, "resuming the updates", chromedp.Click(chromedp.ID("pause")))
+	host.waitContains(t, "#answered", "1 of 1 students answered")
 	remote.do(t, "revealing from the phone", chromedp.Click(chromedp.ID("reveal")))
 	host.waitContains(t, "#host-evidence", q1.Evidence.Text)
 	ada.waitContains(t, "#outcome", "+1")

@@ -36,7 +36,11 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 		ServiceWorkerTemplate:   serviceWorker,
 		// Start downloading the bundle while the page's scripts load, rather
 		// than after app.js runs; app.js's fetch then takes the preloaded copy.
-		RawHeaders: []string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
+		RawHeaders: []string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+			`<link rel="preload" href="` + server.NamesPath + `" as="fetch" crossorigin="anonymous">`},
+		// The engine's list of given names, which the app fetches at start
+		// (names_wasm.go): offline, it comes from the worker's cache.
+		CacheableResources: []string{server.NamesPath},
 	}
 }
 

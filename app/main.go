@@ -17,6 +17,7 @@ func main() {
 		if el := app.Window().GetElementByID(prebuiltID); el.Truthy() {
 			readPrebuilt(el.Get("textContent").String())
 		}
+		loadFirstNames()
 	}
 	// In the browser this runs the app and never returns; on the server it
 	// returns at once and the command line takes over.

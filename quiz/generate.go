@@ -42,6 +42,9 @@ func Generate(text string, opt Options) (*Quiz, error) {
 // and, when fewer than asked for, why (Report.Reason), so that the command
 // line and the create page can tell the teacher.
 func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
+	if !FirstNamesReady() {
+		return nil, Report{}, ErrNoFirstNames
+	}
 	a, err := ParseArticle(text)
 	if err != nil {
 		return nil, Report{}, err

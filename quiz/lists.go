@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"strings"
-	"sync"
 )
 
 // The small built-in word lists the engine relies on. They hold general
@@ -491,18 +490,6 @@ var stemNoE = wordSet(`develop gallop worship monitor honor favor labor mentor s
 	deposit audit vomit target budget market pocket ticket interpret belong long bang hang wrong
 	prolong`)
 
-// firstNames is firstNameList as a set, built once on first use: the
-// server generates several quizzes at once.
-var firstNames = sync.OnceValue(func() map[string]bool {
-	set := make(map[string]bool, 5400)
-	for _, n := range strings.Fields(firstNameList) {
-		set[n] = true
-	}
-	return set
-})
-
-// isFirstName reports whether a lower-case word is a given name in the
-// built-in list (generated from an open list of names, see firstnames.go).
 func isFirstName(low string) bool { return firstNames()[low] }
 
 // outletWords end the names of newspapers, broadcasters and agencies: an

@@ -36,7 +36,7 @@ func validCands(a *Article, cands []cand) []cand {
 // article, best first. The correct option is always first (Answer 0) except
 // for true-or-false questions; Generate shuffles options later.
 func Candidates(a *Article) []Question {
-	if a == nil {
+	if a == nil || !FirstNamesReady() {
 		return nil
 	}
 	cs := validCands(a, analyse(a).makeCandidates())

@@ -168,6 +168,32 @@ func TestPracticeOffline(t *testing.T) {
 	if got := b.text(t, "#feedback .verdict"); !strings.HasPrefix(got, "Correct") {
 		t.Fatalf("offline verdict = %q", got)
 	}
+	// "Try again" runs the engine here for seed 2, with the list of given
+	// names the worker kept (the bundle does not hold it): the questions
+	// are the command line's for the same seed.
+	for i, qu := range q.Questions[1:] {
+		b.do(t, fmt.Sprint("next offline ", i+2), chromedp.Click(chromedp.ID("next")))
+		b.waitText(t, "#prompt", qu.Prompt)
+		b.do(t, fmt.Sprint("answering offline ", i+2), chromedp.Click(option(qu.Answer)), chromedp.WaitVisible(chromedp.ID("feedback")))
+	}
+	b.do(t, "to the score", chromedp.Click(chromedp.ID("next")), chromedp.WaitVisible(chromedp.ID("again")))
+	b.do(t, "try again offline", chromedp.Click(chromedp.ID("again")), chromedp.WaitVisible(chromedp.ID("prompt")))
+	s, _ := stories.Get(stories.LaunchID)
+	q2, err := s.Quiz(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, qu := range q2.Questions {
+		b.waitText(t, "#prompt", qu.Prompt)
+		if got := b.text(t, ".options"); !strings.Contains(got, qu.Options[qu.Answer]) {
+			t.Fatalf("seed 2, question %d: options %q lack the key %q", i+1, got, qu.Options[qu.Answer])
+		}
+		if i+1 == len(q2.Questions) {
+			break
+		}
+		b.do(t, fmt.Sprint("seed 2 answering ", i+1), chromedp.Click(option(qu.Answer)), chromedp.WaitVisible(chromedp.ID("next")))
+		b.do(t, fmt.Sprint("seed 2 next ", i+1), chromedp.Click(chromedp.ID("next")))
+	}
 }
 
 // waitFocus waits until the element with the given id has keyboard focus.

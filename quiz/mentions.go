@@ -213,6 +213,19 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
 	}
+	if k == i && !hasTitle && j-i >= 3 {
+		// "Liberal Democrat Sarah Teather", "Republican Mitch Harlow": a
+		// party before a given name is no part of the name.
+		for x := i + 1; x < j-1 && x <= i+2; x++ {
+			if !partyWords[toks[x-1].low] {
+				break
+			}
+			if isFirstName(toks[x].low) && j-x <= 3 {
+				k = x
+				break
+			}
+		}
+	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
 	low := strings.ToLower(text)
@@ -291,6 +304,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	s.ments = append(s.ments, m)
 }
+
+// partyWords name a political party or side before a person's name.
+var partyWords = wordSet("liberal democrat democrats democratic republican labour tory conservative green independent socialist ukip snp")
 
 // workWords before a name show that it names a band, a team, a work or a
 // firm rather than a person: "the band Franz Ferdinand", "headliners

@@ -130,3 +130,39 @@ Port director Karl Brandt said he would open the port on Sunday.`
 		t.Errorf("no false statement swaps the foreign minister with his role; false statements: %q", falses)
 	}
 }
+
+// TestBlankTakesTitle checks that a cloze about a person with a title or a
+// role blanks them together: "Mayor _____" would give half the answer away.
+func TestBlankTakesTitle(t *testing.T) {
+	text := `Ferry talks resume
+
+The council voted on Monday to keep the ferry running, said Mayor Alba Ruiz.
+
+Harbour talks were led by Ines Moreau, who has run the port since 2015.
+
+Tomas Varga, a union leader, said crews would work extra shifts.
+
+Karl Brandt, the port director, said the new timetable starts in May.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range Candidates(a) {
+		if q.Kind != KindCloze {
+			continue
+		}
+		if strings.Contains(q.Prompt, "Mayor _____") {
+			t.Errorf("the title stays before the blank: %q", q.Prompt)
+		}
+		if q.Prompt == "The council voted on Monday to keep the ferry running, said _____." {
+			found = true
+			if q.Options[q.Answer] != "Alba Ruiz" {
+				t.Errorf("key %q, want Alba Ruiz", q.Options[q.Answer])
+			}
+		}
+	}
+	if !found {
+		t.Error("no cloze blanks the mayor with her title")
+	}
+}

@@ -399,6 +399,25 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			return out
 		}
 	}
+	// A person's role or title goes with the name, in a blank as in a
+	// false statement: "said Prof _____" would give half of it away, and
+	// "Trade commissioner Anthony Gooch" would pair one person's office
+	// with another's name.
+	nameFrom, bm := start, m
+	if m.typ == ePerson {
+		if m.r0 < m.t0 && m.role != "" {
+			nameFrom = s.toks[m.r0].start
+		} else if m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
+			nameFrom = s.toks[m.t0-1].start
+		}
+		if nameFrom < start && nameFrom >= plan.from && (nameFrom == 0 || s.text[nameFrom-1] == ' ') && !roleWordBefore(s, nameFrom) {
+			c := *m
+			for c.r0 > 0 && s.toks[c.r0].start > nameFrom {
+				c.r0--
+			}
+			c.t0, bm, start = c.r0, &c, nameFrom
+		}
+	}
 	blank := plan.render(s, rep{start, m.end, "_____"})
 	kind := KindCloze
 	score := 1.6 * pos
@@ -426,7 +445,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if m.typ == ePerson {
 		score -= twoOptionPenalty(dis)
 	}
-	if enough && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, m, blank, answer) {
+	if enough && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) {
 		if strings.HasPrefix(blank, "_____") {
 			// The blank opens the sentence: every option starts with a
 			// capital, so that "The US" does not stand out beside "the UK".
@@ -437,23 +456,14 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 		out = append(out, cand{q: Question{Kind: kind, Prompt: blank, Options: opts(answer, dis), Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 	}
-	// True or false: the sentence as written, or with the slot changed.
-	// A person's role or title goes with the name ("Trade commissioner
-	// Peter Mandelson" becomes "Anthony Gooch"), so that a false statement
-	// never pairs one person's office with another's name. A weekday
-	// swapped into a statement tests the day, not the claim. Nor does a
-	// broadcaster or paper swapped for another.
+	// True or false: the sentence as written, or with the slot changed
+	// (with the person's role, as in the blank). A weekday swapped into a
+	// statement tests the day, not the claim. Nor does a broadcaster or
+	// paper swapped for another.
 	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
-	swapFrom := start
-	if m.typ == ePerson {
-		if m.r0 < m.t0 && m.role != "" {
-			swapFrom = s.toks[m.r0].start
-		} else if m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
-			swapFrom = s.toks[m.t0-1].start
-		}
-	}
+	swapFrom := nameFrom
 	roleKept := m.r0 == m.t0 && m.role == "" && !(m.t0 > 0 && honorifics[s.toks[m.t0-1].low])
-	if !inQuote && (roleKept || swapFrom < start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
+	if !inQuote && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		truth := (s.idx+mi)%2 == 0
 		stmt := plan.render(s)
 		if !truth && m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom)) {

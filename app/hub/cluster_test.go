@@ -288,10 +288,10 @@ func TestClusterUnavailable(t *testing.T) {
 }
 
 // TestClusterBatchAllOrNothing has the answers of several sessions queue up
-// on one node while its batches are in the database: they share commits
-// (at most one per batch that runs at once), no answer is acknowledged
-// before its commit, and a commit that fails fails every answer in it,
-// leaving none of them in the log or in any node's memory.
+// on one node while its batch is in the database: they then share one
+// commit, no answer is acknowledged before its commit, and a commit that
+// fails fails every answer in it, leaving none of them in the log or in any
+// node's memory.
 func TestClusterBatchAllOrNothing(t *testing.T) {
 	hubs, mem, c := newCluster(t, 2)
 	const sessions = 5
@@ -348,33 +348,27 @@ func TestClusterBatchAllOrNothing(t *testing.T) {
 		return v.Answers.Answered
 	}
 
-	// Both of the node's batches wait in the database; the answers of the
-	// other sessions, and a second one of the first, queue up meanwhile.
+	// The node's batch waits in the database; the answers of the other
+	// sessions, and a second one of the first, queue up meanwhile.
 	mem.HoldChanges()
-	first := []<-chan error{answer(0, "p1")}
+	first := answer(0, "p1")
 	waitHeld(1)
-	first = append(first, answer(1, "p1"))
-	if commits := waitHeld(2); commits != 2 {
-		t.Fatalf("%d commits held, want 2", commits)
-	}
 	var queued []<-chan error
-	for i := 2; i < sessions; i++ {
+	for i := 1; i < sessions; i++ {
 		queued = append(queued, answer(i, "p1"))
 	}
 	queued = append(queued, answer(0, "p2"))
-	notYet("a held answer", first...)
+	notYet("the held answer", first)
 	notYet("a queued answer", queued...)
 
-	// The held commits succeed; the queued answers go into at most two
-	// commits (the node runs two batches at once), which fail.
+	// The held commit succeeds; the queued answers go into one commit,
+	// which fails.
 	mem.ReleaseChanges(nil, true)
-	for i, ch := range first {
-		if err := <-ch; err != nil {
-			t.Fatalf("held answer %d: %v", i, err)
-		}
+	if err := <-first; err != nil {
+		t.Fatalf("held answer: %v", err)
 	}
-	if commits := waitHeld(len(queued)); commits > 2 {
-		t.Errorf("%d commits for the answers of %d sessions, want at most 2", commits, sessions-2)
+	if commits := waitHeld(len(queued)); commits != 1 {
+		t.Errorf("%d commits for the answers of %d sessions, want 1", commits, sessions)
 	}
 	notYet("a queued answer", queued...)
 	mem.ReleaseChanges(fmt.Errorf("disk gone: %w", hub.ErrUnreachable), false)
@@ -385,7 +379,7 @@ func TestClusterBatchAllOrNothing(t *testing.T) {
 	}
 	for i := range sessions {
 		want := 0
-		if i < 2 {
+		if i == 0 {
 			want = 1
 		}
 		if got := answered(i); got != want {
@@ -395,7 +389,7 @@ func TestClusterBatchAllOrNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rows := rec.Session.Rows(); (rows[0].Answers[0] >= 0) != (i < 2) || rows[1].Answers[0] >= 0 {
+		if rows := rec.Session.Rows(); (rows[0].Answers[0] >= 0) != (i == 0) || rows[1].Answers[0] >= 0 {
 			t.Errorf("session %d: the log has answers %v and %v", i, rows[0].Answers, rows[1].Answers)
 		}
 		var got []session.Row
@@ -409,7 +403,7 @@ func TestClusterBatchAllOrNothing(t *testing.T) {
 
 	// Sent again, they are all saved.
 	var again []<-chan error
-	for i := 2; i < sessions; i++ {
+	for i := 1; i < sessions; i++ {
 		again = append(again, answer(i, "p1"))
 	}
 	again = append(again, answer(0, "p2"))

@@ -89,10 +89,12 @@ type Hub struct {
 	rooms map[string]*Room // every unexpired session
 
 	// Over a Shared store (see cluster.go): the rooms waiting for a batch,
-	// and how many goroutines run batches.
-	batchMu  sync.Mutex
-	waiting  []*Room
-	batchers int
+	// whether the goroutine that runs batches runs, and when it began the
+	// last one.
+	batchMu   sync.Mutex
+	waiting   []*Room
+	batching  bool
+	lastBatch time.Time
 
 	done      chan struct{} // closed by Close: ends subscriptions and loops
 	closeOnce sync.Once

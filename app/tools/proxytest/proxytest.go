@@ -60,6 +60,13 @@ func Config(addr, sock string, servers []string) string {
 	# Each connection costs two descriptors (client and server side): keep
 	# under a common hard limit of 20,000 open files.
 	maxconn 8000
+	# Keep idle connections to the servers for the next requests even when
+	# most descriptors are in use: with the defaults (25 %% and 20 %% of the
+	# descriptors that maxconn allows) the event streams of a few thousand
+	# students use so many that HAProxy opened and closed a connection to a
+	# server for almost every request.
+	tune.pool-high-fd-ratio 90
+	tune.pool-low-fd-ratio 80
 	stats socket %s mode 600 level admin
 
 defaults

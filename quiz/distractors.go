@@ -235,7 +235,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case ans.typ == ePlace:
 		pool = placePool(ans.name, ans.sub)
 	case ans.typ == eSite && seatOfPower(ans.name):
-		// Seats of government only against a seat of government.
+		// Seats of government only against a seat of government, and
+		// not when the sentence names the answer's country ("British
+		// troops" beside "the Kremlin").
+		if c, ok := seatCountry[strings.ToLower(strings.TrimPrefix(ans.name, "the "))]; ok && namesCountry(s, c) {
+			return out
+		}
 		for _, f := range fallbackFacilities {
 			pool = append(pool, strings.TrimPrefix(f, "the "))
 		}
@@ -699,6 +704,29 @@ func ordinalSuffix(v int) string {
 		suf = "rd"
 	}
 	return strconv.Itoa(v) + suf
+}
+
+// seatCountry is the country of each seat of government the built-in
+// lists offer (an index into countries).
+var seatCountry = map[string]int{"white house": 0, "pentagon": 0, "capitol": 0, "oval office": 0, "downing street": 1, "number 10": 1, "kremlin": 2, "elysee palace": 4, "elysee": 4}
+
+// namesCountry reports whether a sentence names country c, by name or
+// adjective.
+func namesCountry(s *sent, c int) bool {
+	for k, t := range s.toks {
+		if i, ok := countryByAdj[t.low]; ok && i == c {
+			return true
+		}
+		if i, ok := countryByName[t.low]; ok && i == c {
+			return true
+		}
+		if k+1 < len(s.toks) {
+			if i, ok := countryByName[t.low+" "+s.toks[k+1].low]; ok && i == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // seatOfPower reports whether a site is a seat of government, the only kind

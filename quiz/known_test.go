@@ -166,3 +166,29 @@ Karl Brandt, the port director, said the new timetable starts in May.`
 		t.Error("no cloze blanks the mayor with her title")
 	}
 }
+
+// TestSeatOfPowerGiveaway checks that a seat of government is not asked
+// beside other countries' seats when the sentence names its country.
+func TestSeatOfPowerGiveaway(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // a question whose key is Downing Street
+	}{
+		{"Downing Street has confirmed British troops are on standby to help.", false},
+		{"Downing Street has confirmed that troops are on standby to help.", true},
+	} {
+		a, err := ParseArticle("Troops on standby\n\n" + tc.text + "\n\nThe Kremlin said it was watching closely. The White House said nothing.")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, q := range Candidates(a) {
+			if q.Kind != KindTrueFalse && q.Options[q.Answer] == "Downing Street" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: asked %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -76,6 +76,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
 				continue // a third "NBC" teaches nothing new, and gives the answer away
 			}
+			if givesAway(c, out) {
+				continue
+			}
 			sc := c.score + jitter[i]
 			sc -= weights.KindRepeat * float64(perKind[c.q.Kind])
 			if perKind[c.q.Kind] == 0 {
@@ -112,6 +115,39 @@ func pick(cands []cand, n int, seed int64) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })
 	return out
+}
+
+// givesAway reports a number or date that one question asks for and
+// another asks for too, or states: a false "only 19 hours" beside "the
+// current _____ hour closure power", "$320m" beside "How much …?".
+func givesAway(c cand, chosen []cand) bool {
+	value := func(x cand) string {
+		if len(x.answer) == 4 && (strings.HasPrefix(x.answer, "19") || strings.HasPrefix(x.answer, "20")) {
+			return "" // a year: stories date many facts by the same one
+		}
+		switch x.q.Kind {
+		case KindNumber, KindWhen:
+			return strings.ToLower(x.answer)
+		case KindTrueFalse, KindCloze:
+			if x.answer != "" && (x.answer[0] >= '0' && x.answer[0] <= '9' || numberWordIndex(strings.ToLower(x.answer)) >= 0 || monthIndex(x.answer) >= 0) {
+				return strings.ToLower(x.answer)
+			}
+		}
+		return ""
+	}
+	states := func(x cand, v string) bool {
+		// Only a figure of two digits or more: "three" or "5" come up in
+		// many facts.
+		return len(v) >= 2 && strings.ContainsAny(v, "0123456789") && strings.Contains(" "+strings.ToLower(strings.Trim(x.q.Prompt, "?."))+" ", " "+v+" ")
+	}
+	v := value(c)
+	for _, o := range chosen {
+		ov := value(o)
+		if v != "" && (v == ov || states(o, v)) || states(c, ov) {
+			return true
+		}
+	}
+	return false
 }
 
 // balancedPositions returns, for k questions, where each answer goes so

@@ -48,3 +48,28 @@ func TestShortReason(t *testing.T) {
 		}
 	}
 }
+
+// TestGivesAway checks that a quiz does not ask for a figure that another
+// of its questions asks for or states, while years, which date many facts
+// of one story, and small numbers may come up again.
+func TestGivesAway(t *testing.T) {
+	q := func(kind Kind, prompt, answer string) cand {
+		return cand{q: Question{Kind: kind, Prompt: prompt}, answer: answer}
+	}
+	asked := []cand{q(KindNumber, "The current _____ hour closure power did not have enough impact.", "24")}
+	for _, tc := range []struct {
+		c    cand
+		want bool
+	}{
+		{q(KindTrueFalse, "True or false? Mr Fox said a closure for only 19 hours made no impact.", "24"), true},
+		{q(KindNumber, "Pubs may stay open _____ hours a day.", "24"), true},
+		{q(KindCloze, "Police asked for powers beyond the 24 hour limit in _____.", "March"), true},
+		{q(KindNumber, "The chiefs met _____ MPs on Tuesday.", "12"), false},
+		{q(KindTrueFalse, "True or false? The law changed in 2005.", "2005"), false},
+		{q(KindNumber, "_____ pubs were closed last year.", "three"), false},
+	} {
+		if got := givesAway(tc.c, asked); got != tc.want {
+			t.Errorf("%q (%s): gives away %v, want %v", tc.c.q.Prompt, tc.c.answer, got, tc.want)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func main() {
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
 	spread := flag.Duration("spread", 2*time.Second, "students answer each question at random times within this window")
-	flag.StringVar(&clusterTotals, "cluster", clusterTotals, "district: totals of students in sessions of 30, tried in turn until one misses its budgets")
+	flag.StringVar(&clusterTotals, "cluster", clusterTotals, "district: totals of students in sessions of 30, tried in turn until one misses its budgets (3000, the budget's, is measured even then)")
 	flag.IntVar(&clusterBig, "cluster-big", clusterBig, "district: the students of one large session (0 for none)")
 	flag.StringVar(&serverBin, "bin", "", "measure this storyquiz binary instead of bin/storyquiz, without running make build first (web/ must be built)")
 	flag.Parse()

@@ -712,7 +712,12 @@ func (s *Store) load(ctx context.Context, code string) (rec hub.Record, seq int6
 func (s *Store) DeleteExpired(before time.Time) (int, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
 	defer cancel()
-	rows, _ := s.pool.Query(ctx, `DELETE FROM sessions WHERE updated < $1 RETURNING code`, before.UnixNano())
+	// The rows are locked in the order of their codes, as a change locks
+	// them (cluster.go), so that the expiry and a change of several sessions
+	// cannot wait for each other; the lock rechecks that a session is still
+	// idle.
+	rows, _ := s.pool.Query(ctx, `DELETE FROM sessions WHERE code IN (
+		SELECT code FROM sessions WHERE updated < $1 ORDER BY code FOR UPDATE) RETURNING code`, before.UnixNano())
 	gone, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
 		return 0, s.fail(err)

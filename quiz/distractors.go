@@ -564,6 +564,20 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	below, above := numberSteps(v, step, integer, lo, hi, m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100)
+	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
+		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil {
+			// "a 24 hour closure": 12 or 48 hours, the spans people use,
+			// rather than 29 or 36.
+			below, above = nil, nil
+			for _, x := range set {
+				if x < v && x >= lo {
+					below = append([]float64{x}, below...)
+				} else if x > v && x <= hi {
+					above = append(above, x)
+				}
+			}
+		}
+	}
 	var bt, at []string
 	for _, x := range below {
 		if t := format(x); t != "" {
@@ -674,6 +688,14 @@ func (an *analysis) yearRange() (int, int) {
 		}
 	}
 	return y0, y1
+}
+
+// unitValues are the values people give spans of time in, by unit.
+var unitValues = map[string][]float64{
+	"hour":  {1, 2, 3, 4, 6, 8, 10, 12, 18, 24, 36, 48, 72, 96, 100, 120, 168},
+	"day":   {1, 2, 3, 4, 5, 7, 10, 14, 21, 28, 30, 45, 60, 90, 100, 180, 365},
+	"week":  {1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 26, 52},
+	"month": {1, 2, 3, 4, 6, 9, 12, 15, 18, 24, 30, 33, 36, 48, 60},
 }
 
 // formatLike writes x with thousands separators when the model text uses them.

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -172,6 +173,8 @@ func TestNumberDistractors(t *testing.T) {
 		{"The new stand cost £12m to build.", "£12m", func(o string) bool { return strings.HasPrefix(o, "£") && strings.HasSuffix(o, "m") }},
 		{"About 45,000 fans watched the final.", "45,000", func(o string) bool { return strings.Contains(o, ",") }},
 		{"The ferry carries seven cars at a time.", "seven", func(o string) bool { return numberWordIndex(o) > 0 }},
+		{"The council may close a noisy pub for 24 hours.", "24", func(o string) bool { return slices.Contains(unitValues["hour"], numVal(o)) }},
+		{"He was held in the camp for 33 months.", "33", func(o string) bool { return slices.Contains(unitValues["month"], numVal(o)) }},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)

@@ -1016,8 +1016,8 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}
-		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" {
-			return true // "No. 1": a ranking label
+		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" || prev == "top" && m.typ == eNumber {
+			return true // "No. 1", "the top 10": a ranking label
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.

@@ -260,6 +260,7 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The fund raised £40m for the hospital.", "£40m", false},
 		{"It was the first time the club had won.", "first", true},
 		{"He scored his third goal of the season.", "third", false},
+		{"Elsewhere in the top 10, a rock band came second.", "10", true},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)

@@ -47,7 +47,7 @@ func TestHostBonuses(t *testing.T) {
 	checkShown(t, h, map[string]string{"scores": "Student Score Points with bonuses Ada 2 of 2 3"}, nil)
 
 	f.reply("POST", "/api/sessions", 201, map[string]string{"code": testCode, "hostSecret": "s3cret"})
-	s := &hostSetupPage{api: f}
+	s := &hostPage{api: f}
 	d = mount(t, s, "/host", nil)
 	act(d, s, func(ctx app.Context) {
 		s.req.Streaks, s.req.SpeedBonus = true, true // speed ticked, then the limit set back to none

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -209,7 +210,7 @@ func TestHostControls(t *testing.T) {
 func TestHostSetupCreates(t *testing.T) {
 	f := newFakeAPI()
 	f.reply("POST", "/api/sessions", 201, map[string]string{"code": testCode, "hostSecret": "s3cret"})
-	s := &hostSetupPage{api: f}
+	s := &hostPage{api: f}
 	d := mount(t, s, "/host", nil)
 	act(d, s, func(ctx app.Context) {
 		s.req.Mode, s.req.TimeLimitSeconds, s.req.Leaderboard = session.ModeSelf, 30, true
@@ -266,5 +267,24 @@ func TestLoopbackWarning(t *testing.T) {
 		if strings.Contains(got, "make run") {
 			t.Errorf("warning for %s tells teachers to run a developer command: %q", tt.link, got)
 		}
+	}
+}
+
+// TestHostBackToSetup leaves a dashboard for the setup ("Host another
+// session"), which the same component shows: the setup starts afresh and
+// the session's stream is closed.
+func TestHostBackToSetup(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	f.push(d, session.View{Phase: session.PhaseFinished, Count: 2, Mode: session.ModeTeacher, Version: 1, Results: &session.Results{}})
+	checkShown(t, h, map[string]string{"host-h": "Session finished"}, []string{"setup-h"})
+	u, _ := url.Parse("/host")
+	d.Nav(u)
+	d.Consume()
+	checkShown(t, h, map[string]string{"setup-h": "Host a live session", "create": "Create the session"}, []string{"host-h"})
+	if h.live.cancel != nil || h.live.view != nil || h.stopKeys != nil {
+		t.Error("the setup still follows the session it left")
+	}
+	if h.req.Story == "" || h.req.Mode != session.ModeTeacher {
+		t.Errorf("the setup's form is %+v, want the defaults", h.req)
 	}
 }

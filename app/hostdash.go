@@ -15,9 +15,12 @@ import (
 )
 
 // hostPage is the teacher's dashboard for one session: join code and QR,
-// roster, pacing controls, the live answer spread, and the results.
+// roster, pacing controls, the live answer spread, and the results; and,
+// on /host, the setup before it.
 type hostPage struct {
 	app.Compo
+	hostSetup // the setup, on /host (see hostsetup.go)
+
 	api     liveAPI // nil in the app; a fake in tests
 	live    liveConn
 	code    string
@@ -49,11 +52,27 @@ type hostPage struct {
 	still *session.View
 }
 
-func (h *hostPage) OnPreRender(ctx app.Context) { h.code = sessionPage(ctx) }
+func (h *hostPage) OnPreRender(ctx app.Context) {
+	if onSetup(ctx) {
+		h.initSetup(ctx)
+		return
+	}
+	h.code = sessionPage(ctx)
+}
 
 // OnNav follows the session with the host key this browser kept when it
 // created it; without one it says where the dashboard can be run.
 func (h *hostPage) OnNav(ctx app.Context) {
+	if onSetup(ctx) {
+		// The same component shows the setup (see hostSetup): leave the
+		// session that was on screen, as a dismount would.
+		h.OnDismount()
+		h.live.leave()
+		h.code = ""
+		h.initSetup(ctx)
+		return
+	}
+	h.ready = false // the next setup starts afresh
 	h.code = sessionPage(ctx)
 	h.joinURL = joinLink(ctx.Page().URL(), h.code)
 	h.live.leave()
@@ -326,6 +345,9 @@ func (h *hostPage) claim(ctx app.Context, e app.Event) {
 }
 
 func (h *hostPage) Render() app.UI {
+	if h.code == "" {
+		return h.renderSetup()
+	}
 	if h.problem != "" {
 		return page(app.Section().Class("host").Body(
 			app.H1().Text("Session "+h.code),

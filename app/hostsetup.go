@@ -20,11 +20,12 @@ var timeLimits = []int{0, 20, 30, 60, 120}
 // teamChoices are the numbers of teams offered; 0, no teams, is the default.
 var teamChoices = []int{0, 2, 3, 4}
 
-// hostSetupPage is the small step before a live session: which story, who
-// sets the pace, and the optional time limit and leaderboard.
-type hostSetupPage struct {
-	app.Compo
-	api   liveAPI
+// hostSetup is the small step before a live session, on /host: which
+// story, who sets the pace, and the optional time limit and leaderboard.
+// It is hostPage's (a component type of its own costs the bundle about
+// 15 KB), which embeds these fields and shows the setup when it has no
+// session code.
+type hostSetup struct {
 	req   sessionapi.CreateRequest // what the form chose; Quiz is filled in when sent
 	quiz  *quiz.Quiz               // a quiz made in this browser, instead of a story
 	busy  bool
@@ -32,12 +33,10 @@ type hostSetupPage struct {
 	ready bool
 }
 
-func (h *hostSetupPage) client() liveAPI { return clientOf(h.api) }
+// onSetup reports whether the page is the setup, /host.
+func onSetup(ctx app.Context) bool { return ctx.Page().URL().Path == "/host" }
 
-func (h *hostSetupPage) OnPreRender(ctx app.Context) { h.init(ctx) }
-func (h *hostSetupPage) OnNav(ctx app.Context)       { h.init(ctx) }
-
-func (h *hostSetupPage) init(ctx app.Context) {
+func (h *hostPage) initSetup(ctx app.Context) {
 	if h.ready {
 		return
 	}
@@ -59,7 +58,7 @@ func (h *hostSetupPage) init(ctx app.Context) {
 
 // create asks the server for a session, keeps the host secret in this
 // browser and opens the dashboard.
-func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
+func (h *hostPage) create(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if h.busy {
 		return
@@ -75,7 +74,7 @@ func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
 		}
 		req.Quiz = data
 	}
-	h.client().call("POST", sessionapi.Prefix, "", req, func(r apiResult) {
+	clientOf(h.api).call("POST", sessionapi.Prefix, "", req, func(r apiResult) {
 		dispatchTo(ctx, h, func(ctx app.Context) {
 			h.busy = false
 			var out sessionapi.CreateResponse
@@ -90,7 +89,7 @@ func (h *hostSetupPage) create(ctx app.Context, e app.Event) {
 	})
 }
 
-func (h *hostSetupPage) Render() app.UI {
+func (h *hostPage) renderSetup() app.UI {
 	all := stories.All()
 	return page(app.Section().Class("setup").Aria("labelledby", "setup-h").Body(
 		app.H1().ID("setup-h").Text("Host a live session"),
@@ -142,7 +141,7 @@ func (h *hostSetupPage) Render() app.UI {
 	))
 }
 
-func (h *hostSetupPage) quizTitle() string {
+func (h *hostPage) quizTitle() string {
 	if h.quiz == nil {
 		return ""
 	}

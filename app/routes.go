@@ -8,7 +8,7 @@ func registerRoutes() {
 	app.Route("/", &afterPage{})
 	app.RouteWithRegexp(`^/story/[a-z0-9-]+$`, &afterPage{})
 	app.RouteWithRegexp(`^/practice/[a-z0-9-]+$`, &practicePage{})
-	app.Route("/host", &hostSetupPage{})
+	app.Route("/host", &hostPage{})
 	app.RouteWithRegexp(`^/host/[A-Za-z0-9]+$`, &hostPage{})
 	app.Route("/join", &joinPage{})
 	app.RouteWithRegexp(`^/play/[A-Za-z0-9]+$`, &playPage{})

@@ -76,7 +76,7 @@ func TestPlayTeams(t *testing.T) {
 func TestSetupTeams(t *testing.T) {
 	f := newFakeAPI()
 	f.reply("POST", "/api/sessions", 201, map[string]string{"code": testCode, "hostSecret": "s3cret"})
-	s := &hostSetupPage{api: f}
+	s := &hostPage{api: f}
 	d := mount(t, s, "/host", nil)
 	checkShown(t, s, map[string]string{"teams": "No teams 2 teams 3 teams 4 teams", "teams-help": "at random"}, nil)
 	if doc := app.HTMLString(s); !strings.Contains(doc, `<label for="teams">Teams</label>`) {

@@ -100,7 +100,9 @@ func (an *analysis) link() {
 			}
 			if len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
-				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low]) {
+				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
+					// A capital that only opens a sentence ("Portable
+					// gadgets dominate…") says nothing of a surname.
 					an.ents[ids[0]].typ = ePerson
 				}
 				m.typ = an.ents[ids[0]].typ

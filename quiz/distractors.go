@@ -223,6 +223,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// White House) may both be right.
 			continue
 		}
+		if ans.typ == eSite && seatOfPower(e.name) && seatNamed(s, ans.name) && !seatNamed(s, e.name) {
+			continue // "British troops" rules out the Kremlin
+		}
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
 			continue
 		}
@@ -235,14 +238,14 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case ans.typ == ePlace:
 		pool = placePool(ans.name, ans.sub)
 	case ans.typ == eSite && seatOfPower(ans.name):
-		// Seats of government only against a seat of government, and
-		// not when the sentence names the answer's country ("British
-		// troops" beside "the Kremlin").
-		if c, ok := seatCountry[strings.ToLower(strings.TrimPrefix(ans.name, "the "))]; ok && namesCountry(s, c) {
-			return out
-		}
+		// Seats of government only against a seat of government; when
+		// the sentence names the answer's country, only seats of the
+		// countries it names ("British troops" rules out the Kremlin).
+		only := seatNamed(s, ans.name)
 		for _, f := range fallbackFacilities {
-			pool = append(pool, strings.TrimPrefix(f, "the "))
+			if !only || seatNamed(s, f) {
+				pool = append(pool, strings.TrimPrefix(f, "the "))
+			}
 		}
 	case ans.typ == eOrg && known(ans.name) != nil:
 		pool = known(ans.name).names
@@ -731,6 +734,13 @@ func ordinalSuffix(v int) string {
 // seatCountry is the country of each seat of government the built-in
 // lists offer (an index into countries).
 var seatCountry = map[string]int{"white house": 0, "pentagon": 0, "capitol": 0, "oval office": 0, "downing street": 1, "number 10": 1, "kremlin": 2, "elysee palace": 4, "elysee": 4}
+
+// seatNamed reports whether name is a seat of government of a country the
+// sentence names.
+func seatNamed(s *sent, name string) bool {
+	c, ok := seatCountry[strings.ToLower(strings.TrimPrefix(name, "the "))]
+	return ok && namesCountry(s, c)
+}
 
 // namesCountry reports whether a sentence names country c, by name or
 // adjective.

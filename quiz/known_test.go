@@ -167,9 +167,12 @@ Karl Brandt, the port director, said the new timetable starts in May.`
 	}
 }
 
-// TestSeatOfPowerGiveaway checks that a seat of government is not asked
-// beside other countries' seats when the sentence names its country.
+// TestSeatOfPowerGiveaway checks that a seat of government is offered
+// only beside seats of the countries the sentence names, when it names
+// the answer's: "British troops" rules out the Kremlin, "US officials"
+// leave the Capitol and the Pentagon.
 func TestSeatOfPowerGiveaway(t *testing.T) {
+	const more = "\n\nThe Kremlin said it was watching closely. The White House said nothing."
 	for _, tc := range []struct {
 		text string
 		want bool // a question whose key is Downing Street
@@ -177,18 +180,30 @@ func TestSeatOfPowerGiveaway(t *testing.T) {
 		{"Downing Street has confirmed British troops are on standby to help.", false},
 		{"Downing Street has confirmed that troops are on standby to help.", true},
 	} {
-		a, err := ParseArticle("Troops on standby\n\n" + tc.text + "\n\nThe Kremlin said it was watching closely. The White House said nothing.")
+		a, err := ParseArticle("Troops on standby\n\n" + tc.text + more)
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := false
 		for _, q := range Candidates(a) {
-			if q.Kind != KindTrueFalse && q.Options[q.Answer] == "Downing Street" {
-				got = true
-			}
+			got = got || q.Kind != KindTrueFalse && q.Options[q.Answer] == "Downing Street"
 		}
 		if got != tc.want {
 			t.Errorf("%q: asked %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	a, err := ParseArticle("Talks at the White House\n\nUS officials met the foreign minister in the Oval Office on Wednesday." + more)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	s := &an.sents[0]
+	for i := range s.ments {
+		if m := &s.ments[i]; m.text == "Oval Office" {
+			ds := an.distractors(s, m, m.text, 3)
+			if len(ds) != 3 || slices.Contains(ds, "Kremlin") || slices.Contains(ds, "Downing Street") {
+				t.Errorf("Oval Office beside %q, want three US seats", ds)
+			}
 		}
 	}
 }

@@ -109,6 +109,7 @@ func TestMentionTypes(t *testing.T) {
 		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Liberal Democrat Sarah Teather told researchers the count would take a week.", "Sarah Teather", ePerson},
+		{"Sony's Playstation Portable is the top gadget this year. Portable gadgets dominate the list.", "Playstation Portable", eNone},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: type %d, want %d", tc.name, tc.text, got, tc.want)

@@ -620,7 +620,13 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (belo
 				unit *= 10
 			}
 		}
-		for _, f := range []float64{0.2, 0.4, 0.5, 0.3, 0.6, 0.75} {
+		fs := []float64{0.2, 0.4, 0.5, 0.3, 0.6, 0.75}
+		if !integer && step <= 0.001 {
+			// "$1.3270 to the euro": a figure given to four places moves
+			// by a few per cent; half of it is no rate anyone quotes.
+			fs = []float64{0.03, 0.06, 0.1, 0.05, 0.08, 0.12}
+		}
+		for _, f := range fs {
 			d := math.Round(v*f/unit) * unit
 			if d < unit {
 				d = unit * math.Ceil(f*4)

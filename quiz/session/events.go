@@ -93,6 +93,8 @@ func (s *Session) Apply(ev Event) error {
 		changed, err = s.offerPair(ev)
 	case EvPairClaim:
 		changed, err = s.claimPair(ev)
+	case EvUnpairAll:
+		changed, err = s.unpairAll(ev)
 	default:
 		err = fmt.Errorf("%w: unknown type %q", ErrBadEvent, ev.Type)
 	}

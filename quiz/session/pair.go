@@ -19,6 +19,11 @@ import (
 // of the code on offer and of each paired device's secret; the server
 // draws the code and the secret, and this package stays free of
 // randomness.
+//
+// A code shown on a projector can be read by a student, so pairing can be
+// undone: EvUnpairAll removes every paired device's key (and any code on
+// offer) at once. The session cannot tell who sent an event, so that only
+// the creator's secret may unpair is the server's rule, as "host only" is.
 
 // The pairing events.
 const (
@@ -28,6 +33,11 @@ const (
 	// EvPairClaim pairs a device: PairHash is the hash of the code it
 	// typed, SecretHash the hash of the host key it is given.
 	EvPairClaim EventType = "pairClaim"
+	// EvUnpairAll removes every paired device's key and withdraws any
+	// code on offer (the creator only, which the server checks): from
+	// then on those devices are refused like any wrong key. Unpairing
+	// when nothing is paired changes nothing.
+	EvUnpairAll EventType = "unpairAll"
 )
 
 // Limits of pairing.
@@ -109,6 +119,20 @@ func (s *Session) claimPair(ev Event) (bool, error) {
 	}
 	s.pair.keys = append(s.pair.keys, ev.SecretHash)
 	s.pair.used, s.pair.offer = s.pair.offer, ""
+	s.bump(false)
+	return true, nil
+}
+
+func (s *Session) unpairAll(ev Event) (bool, error) {
+	if ev.PairHash != "" || ev.SecretHash != "" || ev.PlayerID != "" {
+		return false, fmt.Errorf("%w: unpairing names no code, secret or player", ErrBadEvent)
+	}
+	if len(s.pair.keys) == 0 && s.pair.offer == "" {
+		return false, nil
+	}
+	// A code on offer goes too: it may be the one a student read off the
+	// projector. The used one stays, so typing it again says so.
+	s.pair.keys, s.pair.offer = nil, ""
 	s.bump(false)
 	return true, nil
 }

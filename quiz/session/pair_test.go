@@ -138,3 +138,66 @@ func TestPairingReplay(t *testing.T) {
 		t.Errorf("the used code after replay: %v, want ErrPairUsed", err)
 	}
 }
+
+// TestUnpairAll pairs two devices and unpairs them: neither key is a host
+// key any more, the code on offer is withdrawn, only the host's view
+// changes, the limit counts afresh, and a replay from the log (JSON) gives
+// the same session. Unpairing with nothing paired changes nothing, so a
+// repeated press is harmless.
+func TestUnpairAll(t *testing.T) {
+	unpair := func(sec float64) Event { return Event{Type: EvUnpairAll, At: at(sec)} }
+	evs := []Event{join("p1", "Ana"), offer("1", 1), claim("1", "k1", 2), offer("2", 3), claim("2", "k2", 4), offer("3", 5), unpair(6)}
+	s := newSession(t, Settings{Leaderboard: true}, evs[:6]...)
+	host, pv := s.ViewVersion(""), s.ViewVersion("p1")
+	if err := s.Apply(evs[6]); err != nil {
+		t.Fatal(err)
+	}
+	check := func(s *Session, what string) {
+		t.Helper()
+		if s.IsPairedKey("k1") || s.IsPairedKey("k2") || s.Paired() != 0 {
+			t.Errorf("%s: paired keys remain (%d)", what, s.Paired())
+		}
+		if v := s.HostView(at(7)); v.Paired != 0 {
+			t.Errorf("%s: host view paired %d", what, v.Paired)
+		}
+		if err := s.Apply(claim("3", "k3", 7)); !errors.Is(err, ErrPairWrong) {
+			t.Errorf("%s: the code on offer at the unpairing: %v, want ErrPairWrong", what, err)
+		}
+		if err := s.Apply(claim("2", "k3", 7)); !errors.Is(err, ErrPairUsed) {
+			t.Errorf("%s: the last used code: %v, want ErrPairUsed", what, err)
+		}
+	}
+	check(s, "unpaired")
+	if s.ViewVersion("") == host || s.ViewVersion("p1") != pv {
+		t.Error("unpairing must change the host's view only")
+	}
+	ver := s.Version()
+	if err := s.Apply(unpair(8)); err != nil || s.Version() != ver {
+		t.Errorf("unpairing again: %v, version %d → %d", err, ver, s.Version())
+	}
+	if err := s.Apply(Event{Type: EvUnpairAll, At: at(8), SecretHash: "k1"}); !errors.Is(err, ErrBadEvent) {
+		t.Errorf("unpairing one key: %v, want ErrBadEvent", err)
+	}
+
+	r := newSession(t, Settings{Leaderboard: true})
+	for _, ev := range evs {
+		data, _ := json.Marshal(ev)
+		var back Event
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Apply(back); err != nil {
+			t.Fatalf("replay of %s: %v", ev.Type, err)
+		}
+	}
+	check(r, "replayed")
+	for i := range MaxPaired {
+		code := fmt.Sprint("n", i)
+		if err := r.Apply(offer(code, 10)); err != nil {
+			t.Fatalf("pairing afresh: %v", err)
+		}
+		if err := r.Apply(claim(code, "n"+code, 11)); err != nil {
+			t.Fatalf("pairing afresh: %v", err)
+		}
+	}
+}

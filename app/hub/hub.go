@@ -44,6 +44,9 @@ var (
 	// reached just now (PostgreSQL restarting); nothing was changed, and the
 	// same request may be sent again in a moment.
 	ErrUnavailable = errors.New("the session database cannot be reached just now; please try again in a moment")
+	// ErrUnpaired ends the view of a device that was paired as the host's
+	// remote and has been unpaired since (see session.EvUnpairAll).
+	ErrUnpaired = errors.New("this device is no longer the session's remote: the host unpaired it")
 )
 
 // QuotaError says which of the server's limits a new session would pass.
@@ -338,9 +341,13 @@ func (h *Hub) Expire() {
 }
 
 // Viewer is who looks at a session: its host, or one of its players.
+// Paired, for a host, is the hash (hex) of the secret of a device paired as
+// the remote, and empty for the session's creator: the host may unpair such
+// devices, and a view or a subscription of one ends when it is unpaired.
 type Viewer struct {
 	Host     bool
 	PlayerID string
+	Paired   string
 }
 
 // Room is one live session.
@@ -391,16 +398,30 @@ func (r *Room) Identify(secretHash [sha256.Size]byte) (v Viewer, ok bool, err er
 		if err := r.loadLocked(); err != nil {
 			return Viewer{}, false, err
 		}
+		if host {
+			return Viewer{Host: true}, true, nil
+		}
 		h := hex.EncodeToString(secretHash[:])
 		// A device paired with the session (see session/pair.go) holds a
 		// host key of its own, found like a player's by its hash.
-		if host || r.s.IsPairedKey(h) {
-			return Viewer{Host: true}, true, nil
+		if r.s.IsPairedKey(h) {
+			return Viewer{Host: true, Paired: h}, true, nil
 		}
 		id, ok := r.s.PlayerBySecretHash(h)
 		return Viewer{PlayerID: id}, ok, nil
 	}
 	v, ok, err = find()
+	if err == nil && v.Paired != "" && r.hub.shared != nil {
+		// The device may have been unpaired through another node a moment
+		// ago: once the host's unpairing was answered, no request of the
+		// device may act as the host, so read the log first (host actions
+		// are few, and a database that cannot be reached refuses the
+		// request rather than trusting a key that may be gone).
+		if err := r.sync(); err != nil {
+			return Viewer{}, false, err
+		}
+		v, ok, err = find()
+	}
 	if err == nil && !ok && r.hub.shared != nil {
 		// The player may have joined through another node a moment ago.
 		if err := r.sync(); err != nil {
@@ -476,6 +497,9 @@ func (r *Room) ViewCurrent(v Viewer) (session.View, error) {
 }
 
 func (r *Room) viewLocked(v Viewer) (session.View, error) {
+	if v.Paired != "" && !r.s.IsPairedKey(v.Paired) {
+		return session.View{}, ErrUnpaired
+	}
 	if v.Host {
 		return r.s.HostView(r.hub.Now()), nil
 	}

@@ -106,3 +106,124 @@ func TestClusterPairing(t *testing.T) {
 		}
 	}
 }
+
+// pairDevice offers a code through one room and claims it through another
+// for the device with secret hash key.
+func pairDevice(t *testing.T, offerer, claimer *hub.Room, c *clock, code string, key [sha256.Size]byte) {
+	t.Helper()
+	if err := offerer.Apply(session.Event{Type: session.EvPair, At: c.Now(), PairHash: hashHex(code)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := claimer.Apply(session.Event{Type: session.EvPairClaim, At: c.Now(), PairHash: hashHex(code), SecretHash: hex.EncodeToString(key[:])}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// nextErr waits for sub's next wake-up and returns what Next says.
+func nextErr(t *testing.T, sub *hub.Sub) error {
+	t.Helper()
+	for {
+		select {
+		case <-sub.Wake():
+		case <-time.After(5 * time.Second):
+			t.Fatal("the subscription was not woken")
+		}
+		if _, changed, err := sub.Next(); err != nil || changed {
+			return err
+		}
+	}
+}
+
+// TestUnpairAll pairs two devices and unpairs them: the creator's key is
+// still the host and is told apart from a paired key, the paired keys
+// identify nobody, their subscriptions end with ErrUnpaired (the event
+// stream's "gone"), and a restart reads the unpairing back from the log.
+func TestUnpairAll(t *testing.T) {
+	mem := storetest.NewMem()
+	h, c := newHub(t, mem, nil)
+	r, host := create(t, h, c)
+	phone, pc := sha256.Sum256([]byte("phone")), sha256.Sum256([]byte("pc"))
+	pairDevice(t, r, r, c, "12345678", phone)
+	pairDevice(t, r, r, c, "22223333", pc)
+	if v, ok, err := r.Identify(host); err != nil || !ok || v != (hub.Viewer{Host: true}) {
+		t.Fatalf("the creator identifies %+v, %v, %v; want the host, not paired", v, ok, err)
+	}
+	v, ok, err := r.Identify(phone)
+	if err != nil || !ok || !v.Host || v.Paired != hex.EncodeToString(phone[:]) {
+		t.Fatalf("the phone identifies %+v, %v, %v; want a paired host", v, ok, err)
+	}
+	sub, err := r.Subscribe(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	if err := nextErr(t, sub); err != nil {
+		t.Fatal(err)
+	}
+	hostView := hostSub(t, r)
+
+	if err := r.Apply(session.Event{Type: session.EvUnpairAll, At: c.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range [][sha256.Size]byte{phone, pc} {
+		if v, ok, err := r.Identify(key); err != nil || ok {
+			t.Errorf("an unpaired key identifies %+v, %v, %v", v, ok, err)
+		}
+	}
+	if err := nextErr(t, sub); !errors.Is(err, hub.ErrUnpaired) {
+		t.Errorf("the phone's subscription: %v, want ErrUnpaired", err)
+	}
+	if _, err := r.View(v); !errors.Is(err, hub.ErrUnpaired) {
+		t.Errorf("the phone's view: %v, want ErrUnpaired", err)
+	}
+	if err := nextErr(t, hostView); err != nil {
+		t.Errorf("the creator's subscription after the unpairing: %v", err)
+	}
+	if v, ok, err := r.Identify(host); err != nil || !ok || !v.Host {
+		t.Errorf("the creator after the unpairing identifies %+v, %v, %v", v, ok, err)
+	}
+
+	h2, _ := newHub(t, mem, func(cfg *hub.Config) { cfg.Now = c.Now })
+	r2 := h2.Room(r.Code())
+	if v, ok, err := r2.Identify(phone); err != nil || ok {
+		t.Errorf("after a restart the unpaired key identifies %+v, %v, %v", v, ok, err)
+	}
+	if v, ok, err := r2.Identify(host); err != nil || !ok || !v.Host {
+		t.Errorf("after a restart the creator identifies %+v, %v, %v", v, ok, err)
+	}
+}
+
+// TestClusterUnpair unpairs through one node a device that follows the
+// session through another: as soon as the unpairing is acknowledged the
+// other node refuses the device's key, although no wake-up reached it yet,
+// and the device's subscription there ends.
+func TestClusterUnpair(t *testing.T) {
+	hubs, _, c := newCluster(t, 2)
+	rooms := clusterRooms(t, hubs, c, session.Settings{})
+	phone := sha256.Sum256([]byte("phone"))
+	pairDevice(t, rooms[0], rooms[1], c, "12345678", phone)
+	v, ok, err := rooms[1].Identify(phone)
+	if err != nil || !ok || v.Paired == "" {
+		t.Fatalf("node 1: the phone identifies %+v, %v, %v; want a paired host", v, ok, err)
+	}
+	sub, err := rooms[1].Subscribe(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	if err := nextErr(t, sub); err != nil {
+		t.Fatal(err)
+	}
+	if err := rooms[0].Apply(session.Event{Type: session.EvUnpairAll, At: c.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if v, ok, err := rooms[1].Identify(phone); err != nil || ok {
+		t.Errorf("node 1 right after the unpairing: the phone identifies %+v, %v, %v", v, ok, err)
+	}
+	if err := nextErr(t, sub); !errors.Is(err, hub.ErrUnpaired) {
+		t.Errorf("node 1: the phone's subscription: %v, want ErrUnpaired", err)
+	}
+	if v, ok, err := rooms[1].Identify(sha256.Sum256([]byte("host"))); err != nil || !ok || !v.Host {
+		t.Errorf("node 1: the creator identifies %+v, %v, %v", v, ok, err)
+	}
+}

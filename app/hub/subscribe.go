@@ -77,7 +77,8 @@ func (s *Sub) Close() {
 
 // Next returns the view's JSON if it changed since the last one returned
 // (changed false otherwise). An error ends the subscription for good: the
-// session is gone, or the player was removed.
+// session is gone, the player was removed, or the paired device unpaired
+// (ErrUnpaired).
 func (s *Sub) Next() (data []byte, changed bool, err error) {
 	r := s.room
 	r.mu.Lock()

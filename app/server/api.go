@@ -173,6 +173,7 @@ func NewAPI(store hub.Store, cfg APIConfig) (*API, error) {
 		{"GET", sessionapi.ItemsCSV, a.handleItemsCSV},
 		{"POST", sessionapi.Pair, a.handlePair},
 		{"POST", sessionapi.PairClaim, a.handlePairClaim},
+		{"POST", sessionapi.Unpair, a.handleUnpair},
 	} {
 		mux.HandleFunc(ep.method+" "+sessionapi.Prefix+"/{code}/"+ep.name, ep.h)
 	}
@@ -548,6 +549,7 @@ var refusals = []struct {
 	{hub.ErrStorageFull, http.StatusInsufficientStorage, sessionapi.ErrStorageFull},
 	{hub.ErrDamaged, http.StatusInternalServerError, sessionapi.ErrDamaged},
 	{hub.ErrUnavailable, http.StatusServiceUnavailable, sessionapi.ErrUnavailable},
+	{hub.ErrUnpaired, http.StatusForbidden, sessionapi.ErrNoMatch},
 	{session.ErrUnknownPlayer, http.StatusForbidden, sessionapi.ErrForbidden},
 	{session.ErrNameTaken, http.StatusConflict, sessionapi.ErrNameTaken},
 	{session.ErrBadName, http.StatusBadRequest, sessionapi.ErrBadName},

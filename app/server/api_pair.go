@@ -125,6 +125,29 @@ func (a *API) handlePairClaim(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, sessionapi.CreateResponse{Code: room.Code(), HostSecret: secret})
 }
 
+// handleUnpair removes every paired device's key, for the session's creator
+// only: a remote must not take the controls from the teacher or from the
+// other remotes, and a student who paired a phone off the projector must
+// not be able to keep the teacher from taking it back. The unpairing goes
+// through the session's log, so every node and a restart refuse those keys
+// from then on, and their event streams end.
+func (a *API) handleUnpair(w http.ResponseWriter, r *http.Request) {
+	room, c, ok := a.lookupCaller(w, r, false)
+	if !ok {
+		return
+	}
+	if !c.Host || c.Paired != "" {
+		writeError(w, http.StatusForbidden, "only the device that created the session can unpair remotes")
+		return
+	}
+	if err := room.Apply(session.Event{Type: session.EvUnpairAll, At: a.now()}); err != nil {
+		a.writeSessionError(w, err, nil)
+		return
+	}
+	a.log.Info("remotes unpaired", "code", room.Code())
+	a.writeChangedView(w, room, c)
+}
+
 // writePairError answers a refusal of pairing, or any other session error.
 func (a *API) writePairError(w http.ResponseWriter, err error) {
 	for e, ref := range pairRefusals {

@@ -199,3 +199,121 @@ func decodeJSON(t *testing.T, data []byte, out any) {
 		t.Fatalf("%v in %s", err, data)
 	}
 }
+
+// pairRemote pairs a device through e and returns its host key.
+func (e *env) pairRemote(code, secret string) string {
+	e.t.Helper()
+	po := e.pair(code, secret)
+	status, remote, ae := e.claim(code, po.Code)
+	if status != http.StatusCreated {
+		e.t.Fatalf("claim = %d %+v", status, ae)
+	}
+	return remote.HostSecret
+}
+
+// TestUnpair pairs two devices and has the creator unpair them: only the
+// creator may (not a paired device, nor a student), the paired keys then
+// get the wrong key's 403 on every host request, their event streams end
+// with "gone", a code on offer is withdrawn, the creator keeps working,
+// and all of it holds after a restart.
+func TestUnpair(t *testing.T) {
+	e := newEnv(t, nil)
+	cr := e.create(nil)
+	ana := e.join(cr.Code, "Ana")
+	phone := e.pairRemote(cr.Code, cr.HostSecret)
+	pc := e.pairRemote(cr.Code, phone)
+	unpairPath := sessionapi.SessionPath(cr.Code, sessionapi.Unpair)
+	for _, tt := range []struct {
+		name, secret string
+		want         int
+	}{
+		{"without a secret", "", 401},
+		{"with a wrong secret", flip(cr.HostSecret), 403},
+		{"by a student", ana.PlayerSecret, 403},
+		{"by a paired device", phone, 403},
+	} {
+		if got, data, _ := e.do("POST", unpairPath, tt.secret, nil); got != tt.want {
+			t.Errorf("unpair %s = %d %s, want %d", tt.name, got, data, tt.want)
+		}
+	}
+	e.control(cr.Code, phone, "start")
+	if v := e.state(cr.Code, cr.HostSecret); v.Paired != 2 {
+		t.Fatalf("paired %d, want 2 (a paired device's refused unpairing changed something)", v.Paired)
+	}
+	phoneCh, _ := e.stream(cr.Code, phone)
+	next(t, phoneCh) // retry hint
+	nextView(t, phoneCh)
+	late := e.pair(cr.Code, cr.HostSecret)
+
+	var v session.View
+	e.must(200, "POST", unpairPath, cr.HostSecret, nil, &v)
+	if v.Paired != 0 || v.Phase != session.PhaseQuestion {
+		t.Errorf("the creator's view after unpairing: paired %d, phase %s", v.Paired, v.Phase)
+	}
+	ev := next(t, phoneCh)
+	for ev.name == "" { // the views of the offer and the unpairing may come first
+		ev = next(t, phoneCh)
+	}
+	if ev.name != "gone" || !strings.Contains(ev.data, "no longer the session's remote") {
+		t.Errorf("the phone's stream after unpairing = %+v, want gone", ev)
+	}
+	refused := func(when string) {
+		t.Helper()
+		for _, key := range []string{phone, pc} {
+			for _, req := range []struct{ method, endpoint string }{
+				{"POST", sessionapi.Control}, {"GET", sessionapi.State}, {"GET", sessionapi.Results},
+				{"POST", sessionapi.Pair}, {"POST", sessionapi.Unpair}, {"GET", sessionapi.Events},
+			} {
+				var body any
+				if req.endpoint == sessionapi.Control {
+					body = sessionapi.ControlRequest{Action: sessionapi.ActionReveal}
+				}
+				status, data, _ := e.do(req.method, sessionapi.SessionPath(cr.Code, req.endpoint), key, body)
+				var ae sessionapi.Error
+				json.Unmarshal(data, &ae)
+				if status != 403 || ae.Code != sessionapi.ErrNoMatch {
+					t.Errorf("%s: an unpaired key's %s %s = %d %s, want the wrong key's 403", when, req.method, req.endpoint, status, data)
+				}
+			}
+		}
+		if status, _, ae := e.claim(cr.Code, late.Code); status != 403 || ae.Code != sessionapi.ErrPairWrong {
+			t.Errorf("%s: the code on offer at the unpairing = %d %+v, want 403 pair_wrong", when, status, ae)
+		}
+		if v := e.control(cr.Code, cr.HostSecret, "reveal"); v.Phase != session.PhaseReveal {
+			t.Errorf("%s: the creator's reveal: phase %s", when, v.Phase)
+		}
+	}
+	refused("after unpairing")
+	e.restart()
+	refused("after a restart")
+	// The creator may pair afresh.
+	e.state(cr.Code, e.pairRemote(cr.Code, cr.HostSecret))
+}
+
+// TestUnpairAcrossNodes pairs a device through one node, unpairs it
+// through another, and finds it refused on both at once, its stream on the
+// first node ended.
+func TestUnpairAcrossNodes(t *testing.T) {
+	nodes, _ := newNodes(t, 2)
+	a, b := nodes[0], nodes[1]
+	var cr sessionapi.CreateResponse
+	a.must(http.StatusCreated, "POST", "/api/sessions", "", map[string]any{"quiz": sessiontest.Quiz(3)}, &cr)
+	phone := a.pairRemote(cr.Code, cr.HostSecret)
+	ch, _ := a.stream(cr.Code, phone)
+	next(t, ch)
+	nextView(t, ch)
+	b.must(200, "POST", sessionapi.SessionPath(cr.Code, sessionapi.Unpair), cr.HostSecret, nil, nil)
+	for n, e := range nodes {
+		if status, data, _ := e.do("POST", sessionapi.SessionPath(cr.Code, sessionapi.Control), phone, sessionapi.ControlRequest{Action: sessionapi.ActionEnd}); status != 403 {
+			t.Errorf("node %d: the unpaired phone's end = %d %s, want 403", n, status, data)
+		}
+	}
+	ev := next(t, ch)
+	for ev.name == "" {
+		ev = next(t, ch)
+	}
+	if ev.name != "gone" {
+		t.Errorf("the phone's stream on the other node = %+v, want gone", ev)
+	}
+	a.state(cr.Code, cr.HostSecret)
+}

@@ -68,6 +68,10 @@ const (
 	// in a URL.
 	Pair      = "pair"       // POST (host) → PairOffer
 	PairClaim = "pair/claim" // POST PairClaimRequest → CreateResponse (the session's code and the device's host key)
+	// Unpair removes every paired device's host key, for the session's
+	// creator only (a paired device gets 403): a student who paired a
+	// phone off the projector loses the controls at once.
+	Unpair = "unpair" // POST (the creator) → session.View
 )
 
 // NormalizeCode reads a code as a person typed it: upper case, without the

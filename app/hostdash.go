@@ -41,7 +41,10 @@ type hostPage struct {
 	// offers to pair it; pairMsg tells how to pair another device, or
 	// that one paired, and pairedAt is the view's Paired when the code
 	// was given, so the code goes once a device claims it.
-	noKey    bool
+	noKey bool
+	// remote says this device's key came from pairing, so it cannot unpair
+	// and, once refused, says it was unpaired.
+	remote   bool
 	pairMsg  string
 	pairedAt int
 	pairCode string // the pairing code typed on this device
@@ -87,8 +90,9 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	h.snd.load(ctx)
 	h.live.clock.onTick = h.snd.ticked
 	h.pairMsg = ""
-	secret := loadHostKey(ctx, h.code).Secret
-	h.noKey = secret == ""
+	k := loadHostKey(ctx, h.code)
+	secret := k.Secret
+	h.noKey, h.remote = secret == "", k.Remote
 	if h.noKey {
 		h.problem = "This browser does not hold the host key for session " + h.code + ". To run it from here, press Use another device as the remote on the host's screen and type the code it shows."
 		// The claim goes through the connection, which has no key yet.
@@ -132,12 +136,30 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 // liveRefused explains that this browser's host key no longer opens the
 // session (or the session is gone).
 func (h *hostPage) liveRefused(app.Context) {
+	if h.remote {
+		h.unpaired()
+		return
+	}
 	h.problem = "Session " + h.code + " does not accept the host key saved in this browser. " +
 		"It may have been removed: sessions are removed a day after their last use."
 }
 
 // liveGone shows why the server ended the session's stream for good.
-func (h *hostPage) liveGone(_ app.Context, why string) { h.problem = why }
+func (h *hostPage) liveGone(_ app.Context, why string) {
+	if h.remote {
+		h.unpaired()
+		return
+	}
+	h.problem = why
+}
+
+// unpaired tells a paired device that its key no longer opens the session
+// (the host unpaired it, or the session is gone) instead of failing
+// silently, and offers the pairing form again.
+func (h *hostPage) unpaired() {
+	h.problem = "This device is no longer the remote for session " + h.code + ". To run it from here again, type a new pairing code from the host's screen."
+	h.noKey, h.live.secret = true, ""
+}
 
 // control sends a host action and shows the view it returns. Reveal and
 // Next name the question this dashboard shows, so a stale click (another
@@ -150,12 +172,17 @@ func (h *hostPage) control(ctx app.Context, action sessionapi.Action, playerID, 
 		req.Index = &i
 	}
 	h.live.control(ctx, req, focus, func(ctx app.Context, r apiResult) {
-		if e := r.apiError(); e.Code == sessionapi.ErrStale && e.View != nil {
+		switch e := r.apiError(); {
+		case e.Code == sessionapi.ErrStale && e.View != nil:
 			h.live.apply(ctx, *e.View)
 			h.notice = "The session had already moved on (from another tab or a repeated click). This is where it is now."
-			return
+		case e.Code == sessionapi.ErrNoMatch:
+			// The key was refused before the stream said so (unpaired).
+			h.live.stop()
+			h.liveRefused(ctx)
+		default:
+			h.notice = r.message()
 		}
-		h.notice = r.message()
 	})
 }
 
@@ -316,12 +343,36 @@ func (h *hostPage) togglePause(app.Context, app.Event) {
 	}
 }
 
-// pairPanel is the button that pairs another device, and what came of it.
+// pairPanel is the button that pairs another device, and what came of it;
+// and, since a student may read a code off the projector, how many devices
+// are paired with, on the creator's screen only, a button that unpairs
+// them all.
 func (h *hostPage) pairPanel() app.UI {
+	n := h.live.view.Paired
 	return app.Div().Body(
 		app.Button().ID("pair").Class("btn btn-small").OnClick(h.pair).Text("Use another device as the remote"),
 		app.P().ID("pair-msg").Role("status").Text(h.pairMsg),
+		app.If(n > 0, app.P().ID("paired").Text(plural(n, "device paired as a remote", "devices paired as remotes")),
+			app.If(!h.remote, app.Button().ID("unpair").Class("btn btn-small btn-danger").OnClick(h.unpair).Text("Unpair all remotes"))),
 	)
+}
+
+// unpair takes the teacher controls back from every paired device, after
+// the teacher confirms.
+func (h *hostPage) unpair(ctx app.Context, _ app.Event) {
+	if c := app.Window().Get("confirm"); c.Truthy() && !app.Window().Call("confirm", "Unpair all remotes? They lose the teacher controls; this screen keeps them.").Bool() {
+		return
+	}
+	h.live.call(ctx, "POST", sessionapi.Unpair, nil, func(ctx app.Context, r apiResult) {
+		v, ok := r.view()
+		if !ok {
+			h.pairMsg = "Not unpaired: " + r.message()
+			return
+		}
+		h.live.apply(ctx, v)
+		h.pairMsg = "Unpaired: no other device has the teacher controls now."
+		focusByID(ctx, "pair") // the pressed button is gone
+	})
 }
 
 func (h *hostPage) onPairInput(ctx app.Context, _ app.Event) {
@@ -339,7 +390,7 @@ func (h *hostPage) claim(ctx app.Context, e app.Event) {
 			h.pairMsg = r.message()
 			return
 		}
-		saveHostKey(ctx, h.code, hostKey{Secret: out.HostSecret})
+		saveHostKey(ctx, h.code, hostKey{Secret: out.HostSecret, Remote: true})
 		h.OnNav(ctx)
 	})
 }
@@ -759,6 +810,7 @@ func (h *hostPage) renderResults(v *session.View) app.UI {
 			linkButton("/results/"+h.code, "Item analysis, reports and worksheets", false),
 			linkButton("/host", "Host another session", false),
 		),
+		h.pairPanel(), // a remote could still download the results
 		teamList(v.Teams, true),
 		podium(v.Leaderboard),
 		app.Table().ID("scores").Class("table").Body(

@@ -82,12 +82,60 @@ func TestDevicePairs(t *testing.T) {
 	}
 	var k hostKey
 	act(d, h, func(ctx app.Context) { ctx.GetState(hostStateKey(testCode), &k) })
-	if k.Secret != "device-key" {
-		t.Errorf("kept host key = %q, want device-key", k.Secret)
+	if k.Secret != "device-key" || !k.Remote {
+		t.Errorf("kept host key = %+v, want device-key, marked as a remote's", k)
 	}
 	if st := f.callsTo("GET", sessionapi.SessionPath(testCode, sessionapi.State)); len(st) != 1 || st[0].Secret != "device-key" {
 		t.Errorf("state requests after pairing %+v, want one with the new key", st)
 	}
 	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1})
 	checkShown(t, h, map[string]string{"start": "Start the quiz"}, []string{"problem", "pair-form"})
+}
+
+// TestHostUnpairsRemotes shows the creator's dashboard how many devices are
+// paired, in the lobby and in the teacher controls, with a button that
+// unpairs them all with the host key; once none is, both go.
+func TestHostUnpairsRemotes(t *testing.T) {
+	h, f, d := newTestHost(t, true)
+	unpairPath := sessionapi.SessionPath(testCode, sessionapi.Unpair)
+	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1, Paired: 1})
+	checkShown(t, h, map[string]string{"paired": "1 device paired as a remote", "unpair": "Unpair all remotes"}, nil)
+	qs, _ := liveQuestions()
+	f.push(d, session.View{Phase: session.PhaseQuestion, Count: 2, Mode: session.ModeTeacher, Version: 2, Paired: 2, Question: &qs[0]})
+	checkShown(t, h, map[string]string{"paired": "2 devices paired as remotes", "unpair": "Unpair all remotes"}, nil)
+
+	f.reply("POST", unpairPath, 200, session.View{Phase: session.PhaseQuestion, Count: 2, Mode: session.ModeTeacher, Version: 3, Question: &qs[0]})
+	act(d, h, func(ctx app.Context) { h.unpair(ctx, app.Event{Value: app.Undefined()}) })
+	if calls := f.callsTo("POST", unpairPath); len(calls) != 1 || calls[0].Secret != "host-secret" {
+		t.Fatalf("unpair requests %+v, want one with the host key", calls)
+	}
+	checkShown(t, h, map[string]string{"pair-msg": "Unpaired", "pair": "Use another device as the remote"}, []string{"paired", "unpair"})
+}
+
+// TestRemoteUnpaired runs the dashboard on a paired device: it shows the
+// count but cannot unpair, and once its key is refused (its stream ended,
+// or an action refused before the stream said so) it says it is no longer
+// the remote and offers to pair again.
+func TestRemoteUnpaired(t *testing.T) {
+	remote := map[string]any{hostStateKey(testCode): hostKey{Secret: "device-key", Remote: true}}
+	lobby := session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 1, Paired: 1,
+		Players: []session.PlayerStatus{{ID: "p1", Name: "Ada"}}}
+	want := map[string]string{"problem": "This device is no longer the remote for session " + testCode, "pair-form": "Pairing code from the host screen"}
+
+	f := newFakeAPI()
+	h := &hostPage{api: f}
+	d := mount(t, h, "/host/"+testCode, remote)
+	f.push(d, lobby)
+	checkShown(t, h, map[string]string{"paired": "1 device paired as a remote"}, []string{"unpair"})
+	f.onState(streamGone, "this device is no longer the session's remote: the host unpaired it")
+	d.Consume()
+	checkShown(t, h, want, []string{"start"})
+
+	f = newFakeAPI()
+	h = &hostPage{api: f}
+	d = mount(t, h, "/host/"+testCode, remote)
+	f.push(d, lobby)
+	f.reply("POST", sessionapi.SessionPath(testCode, sessionapi.Control), 403, sessionapi.Error{Message: "no match", Code: sessionapi.ErrNoMatch})
+	act(d, h, func(ctx app.Context) { h.control(ctx, sessionapi.ActionStart, "", "host-h") })
+	checkShown(t, h, want, []string{"start", "host-notice"})
 }

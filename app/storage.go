@@ -52,6 +52,9 @@ func myQuizKey(id string) string { return "myquiz:" + id }
 // local storage and a reload of the dashboard keeps control.
 type hostKey struct {
 	Secret string `json:"secret"`
+	// Remote says the key came from pairing (see quiz/session/pair.go):
+	// the host may take it back, and this device then says so.
+	Remote bool `json:"remote,omitempty"`
 }
 
 // playerKey is what a student's browser keeps for a session it joined, so

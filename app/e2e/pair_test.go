@@ -20,7 +20,9 @@ const hexKeys = `Object.values(localStorage).flatMap((v) => v.match(/[0-9a-f]{32
 // starts the quiz, reveals and moves on, and the projector, still in
 // control too, follows (or, paused, holds its answer count until resumed)
 // and reveals the next question. No secret of the first browser reaches
-// the phone or any address.
+// the phone or any address. Then the projector unpairs the phone: the phone
+// says it is no longer the remote, its next action is refused, and the
+// projector carries on.
 func TestLivePairedRemote(t *testing.T) {
 	srv := startServer(t, "")
 	host := newBrowser(t, 1920, 1080)
@@ -106,6 +108,29 @@ func TestLivePairedRemote(t *testing.T) {
 	if strings.Contains(eval[string](t, host, urls), remoteKeys[0]) {
 		t.Error("an address the projector asked for holds the phone's host key")
 	}
+
+	// The projector sees the phone paired and takes the controls back (a
+	// student may have read the code off the screen): the phone says it
+	// is no longer the remote, its key is refused like a wrong one, and
+	// the projector still runs the session.
+	host.waitContains(t, "#paired", "1 device paired as a remote")
+	host.axe(t, "teacher controls with a paired remote")
+	host.do(t, "unpairing the remotes", chromedp.Evaluate[chromedp.Void](`window.confirm = () => true`), chromedp.Click(chromedp.ID("unpair")))
+	host.waitContains(t, "#pair-msg", "Unpaired")
+	host.waitJS(t, "the count and the button gone", `!document.getElementById("paired") && !document.getElementById("unpair")`)
+	remote.waitContains(t, "#problem", "This device is no longer the remote for session "+code)
+	remote.waitContains(t, "#pair-form", "Pairing code from the host screen")
+	remote.axe(t, "unpaired phone")
+	remote.screenshot(t, "unpaired-phone-360x740")
+	next := `fetch("/api/sessions/` + code + `/control", {method: "POST", headers: {"Authorization": "Bearer ` + remoteKeys[0] +
+		`", "Content-Type": "application/json"}, body: JSON.stringify({action: "next", index: 1})}).then((r) => r.status)`
+	if status := eval[int](t, remote, next); status != 403 {
+		t.Errorf("the unpaired phone's next = %d, want 403", status)
+	}
+	remote.forgetConsole("403")
+	host.do(t, "moving on from the projector", chromedp.Click(chromedp.ID("reveal-next")))
+	host.waitContains(t, "#host-h", q.Questions[2].Prompt)
+	ada.waitContains(t, "#prompt", q.Questions[2].Prompt)
 	for _, b := range []*browser{host, remote, ada} {
 		b.checkConsole(t)
 	}

@@ -7,12 +7,19 @@ import (
 )
 
 // loadFirstNames fetches the engine's list of given names and hands it to
-// the engine, before the app starts: the list stays out of the bundle (see
-// quiz.SetFirstNames). The page preloads the file while the bundle
-// downloads (newAppHandler), and the service worker keeps it, so this is a
-// cache hit, offline too. Without it the engine says so when asked for a
+// the engine, which waits for it if asked for a quiz first: the list stays
+// out of the bundle (see quiz.ExpectFirstNames). The page preloads the file
+// while the bundle downloads (newAppHandler), and the service worker keeps
+// it, so this is a cache hit, offline too. It runs beside the app, which
+// starts at once. Without the list the engine says so when asked for a
 // quiz; the rest of the app works.
 func loadFirstNames() {
+	arrived := quiz.ExpectFirstNames()
+	go func() { arrived(fetchFirstNames()) }()
+}
+
+// fetchFirstNames returns the list, or "" when it cannot be had.
+func fetchFirstNames() string {
 	done := make(chan string, 1)
 	var then, text, fail js.Func
 	text = js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -35,7 +42,5 @@ func loadFirstNames() {
 	then.Release()
 	text.Release()
 	fail.Release()
-	if list != "" {
-		quiz.SetFirstNames(list)
-	}
+	return list
 }

@@ -19,8 +19,9 @@ package quiz
 // The browser's bundle does not: compressed, the list alone would take a
 // sixteenth of what the bundle may weigh over go-app's own, so the app
 // fetches the file from the server (which the service worker keeps for
-// offline use) and hands it to SetFirstNames before the engine runs. The
-// same list on both sides keeps the browser's quiz the command's.
+// offline use) and hands it over (ExpectFirstNames, SetFirstNames); the
+// engine waits for it. The same list on both sides keeps the browser's
+// quiz the command's.
 
 import (
 	"errors"
@@ -39,6 +40,30 @@ var embedOnce sync.Once
 // ErrNoFirstNames is what generation returns in a browser that has not
 // been given the list of given names yet (see SetFirstNames).
 var ErrNoFirstNames = errors.New("the list of given names could not be loaded from the server: open Storyquiz once while the server can be reached, then try again")
+
+// namesDue, when set, is closed once a list the app is fetching has
+// arrived, or failed to (ExpectFirstNames).
+var namesDue atomic.Pointer[chan struct{}]
+
+// ExpectFirstNames tells the engine that the app is fetching its list of
+// given names. Until the returned function is called — with the list, or
+// with "" when the fetch failed — generation waits for it rather than run
+// without names: the app starts at once, and only a page that makes a
+// quiz in its first moments waits the few milliseconds the (preloaded or
+// cached) file takes.
+func ExpectFirstNames() (arrived func(list string)) {
+	ch := make(chan struct{})
+	namesDue.Store(&ch)
+	var once sync.Once
+	return func(list string) {
+		once.Do(func() {
+			if list != "" {
+				SetFirstNames(list)
+			}
+			close(ch)
+		})
+	}
+}
 
 // SetFirstNames gives the engine its list of given names, as firstnames.txt
 // holds them: lower case, separated by white space.
@@ -68,6 +93,12 @@ func firstNames() map[string]bool {
 	}
 	if p := firstNameSet.Load(); p != nil {
 		return *p
+	}
+	if due := namesDue.Load(); due != nil {
+		<-*due
+		if p := firstNameSet.Load(); p != nil {
+			return *p
+		}
 	}
 	return nil
 }

@@ -504,16 +504,26 @@ func articleTooLarge(art quiz.Article) string {
 	return ""
 }
 
-func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
-	// Limit before looking the code up, so that the limit also slows down
-	// anyone guessing codes.
-	if ok, retry := a.joins.allow(remoteHost(r), a.now()); !ok {
-		writeRetry(w, retry, "too many join attempts from this network; please wait a moment")
-		return
+// lookupLimited takes a token of lim for the caller's address before it
+// looks the session up, so that the limit also slows down anyone guessing
+// codes; it writes the refusal (busy says why) and returns false when the
+// limit or the lookup fails. A nil room means no session has the code.
+func (a *API) lookupLimited(w http.ResponseWriter, r *http.Request, lim *limiter, busy string) (*hub.Room, bool) {
+	if ok, retry := lim.allow(remoteHost(r), a.now()); !ok {
+		writeRetry(w, retry, busy)
+		return nil, false
 	}
 	room, err := a.lookup(r)
 	if err != nil {
 		a.writeSessionError(w, err, nil)
+		return nil, false
+	}
+	return room, true
+}
+
+func (a *API) handleJoin(w http.ResponseWriter, r *http.Request) {
+	room, ok := a.lookupLimited(w, r, a.joins, "too many join attempts from this network; please wait a moment")
+	if !ok {
 		return
 	}
 	if room == nil {

@@ -92,13 +92,8 @@ func (a *API) handlePair(w http.ResponseWriter, r *http.Request) {
 // code is not even checked, and eight digits cannot be guessed in the two
 // minutes a code lasts (at most about 300 tries an address, of 10⁸ codes).
 func (a *API) handlePairClaim(w http.ResponseWriter, r *http.Request) {
-	if allowed, retry := a.fails.allow(remoteHost(r), a.now()); !allowed {
-		writeRetry(w, retry, "too many refused requests from this network; please wait a moment")
-		return
-	}
-	room, err := a.lookup(r)
-	if err != nil {
-		a.writeSessionError(w, err, nil)
+	room, ok := a.lookupLimited(w, r, a.fails, "too many refused requests from this network; please wait a moment")
+	if !ok {
 		return
 	}
 	if room == nil {

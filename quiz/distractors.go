@@ -211,6 +211,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	ans := &an.ents[m.ent]
+	if ans.typ == eOrg && isAcronym(ans.name) && orgClass(ans.name) == "" && orgAcronymGroup(ans.name) == nil {
+		// "JFK" beside "AAA", "TSA" and "DC": the letters do not say what
+		// an acronym names, so the article's others may be of any kind.
+		return nil
+	}
 	in := sentEnts(s)
 	var out []string
 	for _, id := range an.byProminence(ans.typ) {

@@ -207,3 +207,30 @@ func TestSeatOfPowerGiveaway(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownAcronymsUnmixed checks that an acronym of no known kind is
+// not offered beside the article's other acronyms, which may name
+// anything: an airport beside a motoring club and an agency.
+func TestUnknownAcronymsUnmixed(t *testing.T) {
+	text := `Holiday travel begins
+
+Ann Lee flew from Reagan National to New York's JFK on Wednesday.
+
+The AAA expects 43 million people to travel this week.
+
+The TSA said queues at security were short.
+
+Officials in DC said roads were clear.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindTrueFalse {
+			continue
+		}
+		if k := q.Options[q.Answer]; k == "JFK" || k == "AAA" || k == "TSA" {
+			t.Errorf("%q asks for %s beside %q", q.Prompt, k, q.Options)
+		}
+	}
+}

@@ -47,14 +47,32 @@ type afterPage struct {
 // story's page comes with its text.
 func (p *afterPage) OnPreRender(ctx app.Context) { p.setKind(ctx) }
 
-// setKind reads the page's kind and id from its path ("" for any path that
-// is none of the four, which is not found), and loads a story.
+// OnInit gives the first render in the browser the page the address names,
+// as the server prerendered it: a fresh component would show "not found"
+// until OnNav, and the page would jump (Lighthouse measured a layout shift
+// of 0.49 and a late largest paint on /).
+func (p *afterPage) OnInit() {
+	if app.IsClient {
+		p.readPath(app.Window().URL().Path)
+	}
+}
+
+// setKind reads the page's kind and id from its path, and titles a story.
 func (p *afterPage) setKind(ctx app.Context) {
-	p.kind, _, _ = strings.Cut(strings.TrimPrefix(ctx.Page().URL().Path, "/"), "/")
-	p.id = pathID(ctx)
+	p.readPath(ctx.Page().URL().Path)
+	if p.kind == "story" && p.article != nil {
+		ctx.Page().SetTitle(p.article.Title + " · Storyquiz")
+	}
+}
+
+// readPath sets the page's kind ("" for any path that is none of the
+// four, which is not found) and id from a path, and loads a story.
+func (p *afterPage) readPath(path string) {
+	p.kind, _, _ = strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	p.id = idOf(path)
 	switch p.kind {
 	case "story":
-		p.loadStory(ctx)
+		p.loadStory()
 	case "results", "reports", "worksheet":
 	default:
 		p.kind = ""

@@ -31,6 +31,21 @@ func (p *practicePage) quizFor(ctx app.Context, seed int64) (*quiz.Quiz, error) 
 
 func (p *practicePage) OnPreRender(ctx app.Context) { p.load(ctx) }
 
+// OnInit starts the first render in the browser on the question the server
+// prerendered — a story's first question, carried by the page — rather
+// than on "Loading the quiz…" until OnNav: otherwise the question would be
+// painted again seconds later, which Lighthouse takes for the page's
+// largest paint. OnNav then restores saved progress.
+func (p *practicePage) OnInit() {
+	if !app.IsClient || p.source != nil {
+		return
+	}
+	p.id = idOf(app.Window().URL().Path)
+	if q := prebuilt[p.id]; q != nil {
+		p.quiz, p.prog = q, newProgress(1, len(q.Questions))
+	}
+}
+
 func (p *practicePage) OnNav(ctx app.Context) {
 	p.load(ctx)
 	// Arriving from a link, the link is gone: the question's (or the

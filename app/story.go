@@ -12,7 +12,7 @@ import (
 // It is afterPage's (see there why).
 
 // loadStory loads the story p.id for its page.
-func (p *afterPage) loadStory(ctx app.Context) {
+func (p *afterPage) loadStory() {
 	s, ok := stories.Get(p.id)
 	if !ok {
 		p.problem = "There is no story called “" + p.id + "”."
@@ -24,7 +24,6 @@ func (p *afterPage) loadStory(ctx app.Context) {
 		return
 	}
 	p.article, p.problem = a, ""
-	ctx.Page().SetTitle(a.Title + " · Storyquiz")
 }
 
 // renderStory shows the story, or why there is none.

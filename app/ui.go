@@ -83,8 +83,11 @@ func later(ctx app.Context, c app.Composer, d time.Duration, fn func(app.Context
 }
 
 // pathID returns the last segment of the current page's path.
-func pathID(ctx app.Context) string {
-	p := strings.TrimSuffix(ctx.Page().URL().Path, "/")
+func pathID(ctx app.Context) string { return idOf(ctx.Page().URL().Path) }
+
+// idOf returns the last segment of a path.
+func idOf(path string) string {
+	p := strings.TrimSuffix(path, "/")
 	return p[strings.LastIndex(p, "/")+1:]
 }
 

@@ -360,6 +360,17 @@ func (a *API) lookup(r *http.Request) (*hub.Room, error) {
 	return a.hub.Find(code)
 }
 
+// lookupHost is lookupCaller for an action only the host may take: any
+// other caller gets 403 with refusal.
+func (a *API) lookupHost(w http.ResponseWriter, r *http.Request, refusal string) (*hub.Room, hub.Viewer, bool) {
+	room, c, ok := a.lookupCaller(w, r, false)
+	if ok && !c.Host {
+		writeError(w, http.StatusForbidden, refusal)
+		return nil, c, false
+	}
+	return room, c, ok
+}
+
 // lookupCaller finds the request's session and who is calling (the secret
 // may come as ?secret= when allowQuery is set, for event streams). On
 // failure it has already written the error response: 401 without a secret,

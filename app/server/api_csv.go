@@ -24,12 +24,8 @@ import (
 // The host's secret comes only in the Authorization header: in a link's URL
 // it would stay in the history of a shared classroom computer.
 func (a *API) handleResultsCSV(w http.ResponseWriter, r *http.Request) {
-	room, c, ok := a.lookupCaller(w, r, false)
+	room, _, ok := a.lookupHost(w, r, "only the host can download the results")
 	if !ok {
-		return
-	}
-	if !c.Host {
-		writeError(w, http.StatusForbidden, "only the host can download the results")
 		return
 	}
 	var q *quiz.Quiz

@@ -70,12 +70,8 @@ func pairHash(code string) string {
 // handlePair offers a new pairing code, host only. A new code replaces the
 // one before it.
 func (a *API) handlePair(w http.ResponseWriter, r *http.Request) {
-	room, c, ok := a.lookupCaller(w, r, false)
+	room, _, ok := a.lookupHost(w, r, "only the host can pair another device")
 	if !ok {
-		return
-	}
-	if !c.Host {
-		writeError(w, http.StatusForbidden, "only the host can pair another device")
 		return
 	}
 	code := newPairCode()
@@ -127,12 +123,13 @@ func (a *API) handlePairClaim(w http.ResponseWriter, r *http.Request) {
 // through the session's log, so every node and a restart refuse those keys
 // from then on, and their event streams end.
 func (a *API) handleUnpair(w http.ResponseWriter, r *http.Request) {
-	room, c, ok := a.lookupCaller(w, r, false)
+	const refusal = "only the device that created the session can unpair remotes"
+	room, c, ok := a.lookupHost(w, r, refusal)
 	if !ok {
 		return
 	}
-	if !c.Host || c.Paired != "" {
-		writeError(w, http.StatusForbidden, "only the device that created the session can unpair remotes")
+	if c.Paired != "" {
+		writeError(w, http.StatusForbidden, refusal)
 		return
 	}
 	if err := room.Apply(session.Event{Type: session.EvUnpairAll, At: a.now()}); err != nil {

@@ -15,12 +15,8 @@ import (
 // finishedView is the host's view of a finished session, for the
 // printouts; when it returns false it has written the refusal.
 func (a *API) finishedView(w http.ResponseWriter, r *http.Request) (*hub.Room, *session.View, bool) {
-	room, c, ok := a.lookupCaller(w, r, false)
+	room, c, ok := a.lookupHost(w, r, "only the host can see a session's results")
 	if !ok {
-		return nil, nil, false
-	}
-	if !c.Host {
-		writeError(w, http.StatusForbidden, "only the host can see a session's results")
 		return nil, nil, false
 	}
 	v, err := room.View(c)

@@ -217,6 +217,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	in := sentEnts(s)
+	// A seat of government whose country the sentence names is offered
+	// only beside seats of the countries it names.
+	onlyNamed := ans.typ == eSite && seatNamed(s, ans.name)
 	var out []string
 	for _, id := range an.byProminence(ans.typ) {
 		if len(out) == n {
@@ -228,7 +231,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// White House) may both be right.
 			continue
 		}
-		if ans.typ == eSite && seatOfPower(e.name) && seatNamed(s, ans.name) && !seatNamed(s, e.name) {
+		if onlyNamed && seatOfPower(e.name) && !seatNamed(s, e.name) {
 			continue // "British troops" rules out the Kremlin
 		}
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
@@ -246,9 +249,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// Seats of government only against a seat of government; when
 		// the sentence names the answer's country, only seats of the
 		// countries it names ("British troops" rules out the Kremlin).
-		only := seatNamed(s, ans.name)
 		for _, f := range fallbackFacilities {
-			if !only || seatNamed(s, f) {
+			if !onlyNamed || seatNamed(s, f) {
 				pool = append(pool, strings.TrimPrefix(f, "the "))
 			}
 		}

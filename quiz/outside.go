@@ -198,17 +198,25 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool) bool {
 // "Who fired him?". A he or his after a person subject is that person.
 var objectPronouns = wordSet("him we us our i me my")
 
+// firstPersonWords tell the writer's own story: "I went", "we saw".
+var firstPersonWords = wordSet("we us our i me my")
+
 // loosePrompt reports words among tokens [a, b) of a question prompt that
 // point outside it: outsideRef, or an object pronoun outside quotations.
 func (an *analysis) loosePrompt(s *sent, a, b int) bool {
+	return objectPronounIn(s, a, b, objectPronouns) || an.outsideRef(s, a, b, nil)
+}
+
+// objectPronounIn reports a word of set among tokens [a, b) outside
+// quotations, written as a pronoun ("Super Size Me" is a title).
+func objectPronounIn(s *sent, a, b int, set map[string]bool) bool {
 	q := quoteDepths(s.toks)
 	for k := a; k < b && k < len(s.toks); k++ {
-		// "Super Size Me" is a title, not a pronoun.
-		if t := s.toks[k]; q[k] == 0 && objectPronouns[t.low] && (!t.cap || t.low == "i" || k == 0) {
+		if t := s.toks[k]; q[k] == 0 && set[t.low] && (!t.cap || t.low == "i" || k == 0) {
 			return true
 		}
 	}
-	return an.outsideRef(s, a, b, nil)
+	return false
 }
 
 // secondSubject reports "and" followed by a name and its own verb among

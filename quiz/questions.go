@@ -247,15 +247,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 }
 
 // firstPerson reports "I", "we", "my" and the like outside quotations.
-func firstPerson(s *sent) bool {
-	q := quoteDepths(s.toks)
-	for k, t := range s.toks {
-		if q[k] == 0 && t.low != "him" && objectPronouns[t.low] && (!t.cap || t.low == "i" || k == 0) {
-			return true
-		}
-	}
-	return false
-}
+func firstPerson(s *sent) bool { return objectPronounIn(s, 0, len(s.toks), firstPersonWords) }
 
 // entName returns the display name of a mention's entity.
 func (an *analysis) entName(m *mention) string {

@@ -3,6 +3,7 @@ package main
 import (
 	"syscall/js"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 )
 
@@ -37,7 +38,7 @@ func fetchFirstNames() string {
 		done <- ""
 		return nil
 	})
-	js.Global().Call("fetch", "/web/names.txt").Call("then", then, fail)
+	js.Global().Call("fetch", sessionapi.NamesPath).Call("then", then, fail)
 	list := <-done
 	then.Release()
 	text.Release()

@@ -11,13 +11,14 @@ import (
 	"strings"
 	"sync"
 
+	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 )
 
 // NamesPath is where browsers fetch the engine's list of given names (see
-// quiz.SetFirstNames): it stays out of the bundle, which every student
+// quiz.ExpectFirstNames): it stays out of the bundle, which every student
 // downloads, and the service worker keeps it for offline use.
-const NamesPath = "/web/names.txt"
+const NamesPath = sessionapi.NamesPath
 
 // namesBody is the list, gzipped once, with its content hash.
 var namesBody = sync.OnceValues(func() ([]byte, string) {

@@ -568,15 +568,15 @@ func (h *hostPage) support(v *session.View) app.UI {
 							return app.Option().Value(strconv.Itoa(t + 1)).Selected(p.Team == t+1).Text(session.TeamLabel(t + 1))
 						})))),
 					app.If(timed, app.Td().Body(app.Select().Class("extra").Aria("label", "Time for "+p.Name).
-						DataSet("player", p.ID).OnChange(h.onExtra).
+						DataSet("player", p.ID).OnChange(h.onSupport).
 						Body(app.Range(extraTimes).Slice(func(i int) app.UI {
 							x := extraTimes[i]
 							return app.Option().Value(string(x.value)).Selected(p.Extra == x.value).Text(x.label)
 						})))),
 					app.Td().Body(app.Input().Type("checkbox").Class("read").Checked(p.ReadAloud).Aria("label", "Read aloud for "+p.Name).
-						DataSet("player", p.ID).OnChange(h.onReadAloud)),
+						DataSet("player", p.ID).OnChange(h.onSupport)),
 					app.Td().Body(app.Input().Type("checkbox").Class("fewer").Checked(p.Fewer).Aria("label", "One fewer option for "+p.Name).
-						DataSet("player", p.ID).OnChange(h.onFewer)),
+						DataSet("player", p.ID).OnChange(h.onSupport)),
 				)
 			})),
 		)),
@@ -617,16 +617,23 @@ func (h *hostPage) onRemove(ctx app.Context, _ app.Event) {
 	}
 }
 
-func (h *hostPage) onExtra(ctx app.Context, _ app.Event) {
-	if p, ok := h.eventPlayer(ctx); ok {
-		h.accommodate(ctx, p.ID, session.ExtraTime(ctx.JSSrc().Get("value").String()), p.ReadAloud, p.Fewer)
+// onSupport sends a student's support settings as their row shows them
+// now: a second change made before the first reached the view would
+// otherwise undo it (read-aloud, then one fewer option, sent read-aloud
+// off).
+func (h *hostPage) onSupport(ctx app.Context, _ app.Event) {
+	p, ok := h.eventPlayer(ctx)
+	if !ok {
+		return
 	}
-}
-
-func (h *hostPage) onReadAloud(ctx app.Context, _ app.Event) {
-	if p, ok := h.eventPlayer(ctx); ok {
-		h.accommodate(ctx, p.ID, p.Extra, ctx.JSSrc().Get("checked").Bool(), p.Fewer)
+	row := ctx.JSSrc().Call("closest", "tr")
+	extra := p.Extra
+	if sel := row.Call("querySelector", "select.extra"); sel.Truthy() {
+		extra = session.ExtraTime(sel.Get("value").String())
 	}
+	read := row.Call("querySelector", "input.read").Get("checked").Bool()
+	fewer := row.Call("querySelector", "input.fewer").Get("checked").Bool()
+	h.accommodate(ctx, p.ID, extra, read, fewer)
 }
 
 func (h *hostPage) onTeam(ctx app.Context, _ app.Event) {
@@ -641,12 +648,6 @@ func (h *hostPage) moveTeam(ctx app.Context, id string, t int) {
 	h.notice = ""
 	req := sessionapi.ControlRequest{Action: sessionapi.ActionTeam, PlayerID: id, Team: t}
 	h.live.control(ctx, req, "", func(_ app.Context, r apiResult) { h.notice = r.message() })
-}
-
-func (h *hostPage) onFewer(ctx app.Context, _ app.Event) {
-	if p, ok := h.eventPlayer(ctx); ok {
-		h.accommodate(ctx, p.ID, p.Extra, p.ReadAloud, ctx.JSSrc().Get("checked").Bool())
-	}
 }
 
 // renderQuestion is the presenter view of a teacher-paced question: a stage

@@ -223,6 +223,8 @@ func TestCutQuote(t *testing.T) {
 		{"We have waited for this bridge for a very long time, and we are glad it is finally open to everyone in the town today and tomorrow", "We have waited for this bridge for a very long time…"},
 		{"The cultural, social and educational value of the harbour is plain to see for anyone who walks along the quay on a sunny day", ""},
 		{"It is open. We are glad it is finally open to everyone in the town today and tomorrow and every day after that one", ""},
+		{"Some of the old ferries are badly rusted and are being used by the operator to carry far more people than they were built for", "Some of the old ferries are badly rusted…"},
+		{"The ferries and the buses and the trains are all running late today because the storm has closed the main road into the town", ""},
 	} {
 		got := strings.Join(cutQuote(strings.Fields(tc.in)), " ")
 		if got != tc.want {

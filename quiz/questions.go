@@ -714,11 +714,14 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 // first clause of 8 to 20 words, marked with an ellipsis, or nothing when
 // no clause ends there.
 func cutQuote(words []string) []string {
-	for i := 8; i <= 20 && i < len(words); i++ {
+	for i := 6; i <= 20 && i+1 < len(words); i++ {
 		w, next := words[i-1], strings.ToLower(words[i])
 		// A comma ends a clause only before a new one: "…, and he",
-		// "…, we", not "the cultural, social and…".
-		if strings.ContainsAny(w[len(w)-1:], ";.!?") || w[len(w)-1] == ',' && (tailOpeners[next] || pronounish(next)) {
+		// "…, we", not "the cultural, social and…". So does "and" or
+		// "but" before a second verb of the same subject: "the patents
+		// have dubious validity and are being wielded…".
+		if i >= 8 && (strings.ContainsAny(w[len(w)-1:], ";.!?") || w[len(w)-1] == ',' && (tailOpeners[next] || pronounish(next))) ||
+			(next == "and" || next == "but") && auxiliaries[strings.ToLower(words[i+1])] && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.ContainsAny(w, ",;:") {
 			out := append([]string(nil), words[:i]...)
 			out[i-1] = strings.TrimRight(w, ",;.!?") + "…"
 			return out

@@ -226,13 +226,28 @@ func splitGlued(s string) []string {
 			continue
 		}
 		prev, next := words[i-1], words[i+1]
-		if !isLowerWord(prev) || glueBlockers[strings.ToLower(prev)] || !isLowerWord(next) {
+		if glueBlockers[strings.ToLower(prev)] || !isLowerWord(next) {
+			continue
+		}
+		// After a name, only a clause that plainly begins: "… the European
+		// Union In his speech, …" (a title would go on in capitals).
+		if !isLowerWord(prev) && !(isCapWord(prev) && glueDeterminers[next]) {
 			continue
 		}
 		head := strings.TrimSpace(s[:at])
 		return append([]string{head}, splitGlued(strings.TrimSpace(s[at:]))...)
 	}
 	return []string{s}
+}
+
+// glueDeterminers, after a glue opener that follows a name, show that a
+// clause begins there.
+var glueDeterminers = wordSet("his her its their the this that these those")
+
+// isCapWord reports a plain capitalised word of letters, with no
+// punctuation that would end a clause.
+func isCapWord(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && isLowerWord(strings.ToLower(w))
 }
 
 // isLowerWord reports a plain word in lower-case letters, with no

@@ -72,6 +72,12 @@ func TestSplitGlued(t *testing.T) {
 			"She wrote a column for the paper called The week ahead in sport every Sunday."},
 		{"The mayor opened the bridge on a windy morning He said it had cost less than planned.",
 			"The mayor opened the bridge on a windy morning|He said it had cost less than planned."},
+		{"The party called for the country to leave the Customs Union In her speech, the leader said the vote was a chance.",
+			"The party called for the country to leave the Customs Union|In her speech, the leader said the vote was a chance."},
+		{"The school put on a production of Love In Bloom for the parents at the end of term.",
+			"The school put on a production of Love In Bloom for the parents at the end of term."},
+		{"Fans of the club say Manchester United The Red Devils are the best side in the land.",
+			"Fans of the club say Manchester United The Red Devils are the best side in the land."},
 	} {
 		if got := strings.Join(splitGlued(tc.in), "|"); got != tc.want {
 			t.Errorf("splitGlued(%q)\n got %q\nwant %q", tc.in, got, tc.want)

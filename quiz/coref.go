@@ -397,16 +397,17 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	s := &an.sents[si]
 	m := &s.ments[mi]
 	passive := m.t1+1 < len(s.toks) && (s.toks[m.t1].low == "was" || s.toks[m.t1].low == "were") && strings.HasSuffix(s.toks[m.t1+1].low, "ed")
+	g := pronounGender(m.text)
 	// Earlier in the same sentence first.
 	for k := mi - 1; k >= 0; k-- {
-		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier {
+		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) {
 			return p.ent
 		}
 	}
 	for back := si - 1; back >= 0 && back >= si-2; back-- {
 		var people []int
 		for _, p := range an.sents[back].ments {
-			if p.typ == ePerson && p.ent >= 0 && !p.modifier {
+			if p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) {
 				people = append(people, p.ent)
 			}
 		}
@@ -419,6 +420,90 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return people[0]
 	}
 	return -1
+}
+
+// Genders, as the article shows them: by a title ("Mrs Quinn"), a gendered
+// role ("spokeswoman Jill Roe") or not at all (0).
+const (
+	male   = 'm'
+	female = 'f'
+)
+
+var (
+	maleWords   = wordSet("mr mr. sir lord king prince duke baron spokesman chairman businessman congressman sportsman father son brother husband")
+	femaleWords = wordSet("mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman businesswoman congresswoman sportswoman actress mother daughter sister wife")
+)
+
+// pronounGender is the gender a personal pronoun names, or 0.
+func pronounGender(text string) byte {
+	switch strings.ToLower(text) {
+	case "he", "him", "his", "himself":
+		return male
+	case "she", "her", "hers", "herself":
+		return female
+	}
+	return 0
+}
+
+// gender returns what the article's titles, roles and linked pronouns say
+// of a person's gender, or 0 when they say nothing or disagree.
+func (an *analysis) gender(id int) byte {
+	var g byte
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent != id || m.desc {
+				continue
+			}
+			for k := max(min(m.r0, m.t0-1), 0); k < m.t1; k++ {
+				w := s.toks[k].low
+				var this byte
+				if m.pronoun {
+					this = pronounGender(w) // "He" linked to the person already
+				} else if k >= m.t0 {
+					continue
+				} else if maleWords[w] {
+					this = male
+				} else if femaleWords[w] {
+					this = female
+				}
+				if this != 0 && g != 0 && this != g {
+					return 0
+				}
+				if this != 0 {
+					g = this
+				}
+			}
+		}
+	}
+	return g
+}
+
+// otherGender reports people whose genders are both known and differ: a
+// wrong option of the other gender is easy to rule out when the prompt says
+// "he" or "she".
+func (an *analysis) otherGender(a, b int) bool {
+	ga, gb := an.gender(a), an.gender(b)
+	return ga != 0 && gb != 0 && ga != gb
+}
+
+// genderedText reports a text that shows a person's gender: "he", "her",
+// "Mrs", "spokeswoman".
+func genderedText(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		w = strings.TrimSuffix(w, ".")
+		if pronounGender(w) != 0 || maleWords[w] || femaleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// genderFits reports whether a pronoun of gender g may stand for person id:
+// it may unless both genders are known and differ.
+func (an *analysis) genderFits(id int, g byte) bool {
+	pg := an.gender(id)
+	return g == 0 || pg == 0 || pg == g
 }
 
 // resolveDesc links a description such as "the veteran Russian diplomat" to

@@ -145,12 +145,13 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	}
 	in := sentEnts(s)
 	ex := newExcluder(s, an.ents[ans].name)
+	gendered := genderedText(s.text)
 	var out []string
 	for _, id := range an.byProminence(ePerson) {
 		if len(out) == n {
 			break
 		}
-		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 {
+		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 || gendered && an.otherGender(ans, id) {
 			continue
 		}
 		if ex.ok(an.ents[id].name) {
@@ -179,6 +180,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		return nil
 	}
 	ex := newExcluder(s, an.ents[ans].name)
+	gendered := genderedText(prompt)
 	var out []string
 	for _, id := range an.byProminence(ePerson) {
 		if len(out) == n {
@@ -186,7 +188,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		}
 		e := &an.ents[id]
 		f := strings.Fields(e.name)
-		if id == ans || contains(skip, id) || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) {
+		if id == ans || contains(skip, id) || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) || gendered && an.otherGender(ans, id) {
 			continue
 		}
 		if ex.ok(e.name) {

@@ -390,11 +390,11 @@ const subOutlet = 3
 // personCue reports whether the words around the name in [i, j) show that it
 // names a person: a speech verb after it ("Jane Roe said") or before it
 // ("said Jane Roe"), or an appositive age or relative clause ("Jane Roe, 42,",
-// "Jane Roe, who").
+// "Jane Roe, who", "Jane Roe whose").
 func personCue(toks []tok, i, j int) bool {
 	if j < len(toks) {
-		if personCueVerbs[toks[j].low] {
-			return true
+		if personCueVerbs[toks[j].low] || toks[j].low == "whose" {
+			return true // "Jane Roe said", "Jane Roe whose duck…"
 		}
 		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].num && j+2 < len(toks) && toks[j+2].text == ",") {
 			return true

@@ -572,6 +572,20 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
+// otherGenderPronoun reports a pronoun in tokens [a, b), outside
+// quotations, of the gender person ent is not: in "Who insisted his
+// concerns had been met?" asked of Ms Jowell, "his" is someone else's, whom
+// the question no longer names.
+func (an *analysis) otherGenderPronoun(s *sent, ent, a, b int) bool {
+	q := quoteDepths(s.toks)
+	for k := a; k < b; k++ {
+		if g := pronounGender(s.toks[k].low); q[k] == 0 && g != 0 && !an.genderFits(ent, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectQuestions asks "Who …?" about a sentence whose subject is a person,
 // and "Who did S verb?" when a person acts on another person.
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
@@ -603,7 +617,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 						verbs = "is" + verbs[len("are"):]
 					}
 				}
-				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) {
+				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd) {
 					continue
 				}
 				p := tidyPrompt("Who "+verbs, "?")
@@ -1227,9 +1241,15 @@ func (an *analysis) surePronoun(si, ent int) bool {
 	if si == 0 {
 		return false
 	}
+	// The pronoun's gender rules out people of the other: "Mr Roe met Mrs
+	// Poe. She said…" is sure.
+	var g byte
+	if cur := &an.sents[si]; len(cur.toks) > 0 {
+		g = pronounGender(cur.toks[0].low)
+	}
 	people := map[int]bool{}
 	for _, m := range an.sents[si-1].ments {
-		if m.typ == ePerson && m.ent >= 0 && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
+		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
 			people[m.ent] = true // a sure "He" continues a chain
 		}
 	}

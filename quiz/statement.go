@@ -385,15 +385,24 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		if q[k] != 0 || !personalPronouns[t.low] || replaced(k) {
 			continue
 		}
-		if named || replacedBefore(s, reps, k) {
-			continue
-		}
-		found := false
+		// "But Ms Jowell insisted his concerns had been met": whose,
+		// when no one named before the pronoun is of its gender?
+		g := pronounGender(t.low)
+		found, other := false, false
 		for _, m := range s.ments {
 			if m.typ == ePerson && !m.pronoun && m.t0 >= a && m.t1 <= k {
-				found = true
-				break
+				if m.ent < 0 || an.genderFits(m.ent, g) {
+					found = true
+					break
+				}
+				other = true
 			}
+		}
+		if named || replacedBefore(s, reps, k) {
+			if other && !found {
+				return true
+			}
+			continue
 		}
 		for _, np := range nounPhrases(s) {
 			// The statement's subject, or a "who": "The singer banked…

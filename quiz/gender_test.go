@@ -1,0 +1,93 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// analyseText analyses an article with a headline and the given body.
+func analyseText(t *testing.T, body string) *analysis {
+	t.Helper()
+	a, err := ParseArticle("Harbour news\n\n" + body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analyse(a)
+}
+
+func TestGender(t *testing.T) {
+	an := analyseText(t, `Mr Tobias Crane met Mrs Ada Pell at the harbour office on Monday.
+
+She said the pier would close for repairs in the spring.
+
+Dock manager Ivo Lund, who was also there, said little.`)
+	for _, tc := range []struct {
+		name string
+		want byte
+	}{
+		{"Tobias Crane", male},
+		{"Ada Pell", female},
+		{"Ivo Lund", 0},
+	} {
+		id := -1
+		for i, e := range an.ents {
+			if e.name == tc.name {
+				id = i
+			}
+		}
+		if id < 0 {
+			t.Fatalf("no entity %q", tc.name)
+		}
+		if got := an.gender(id); got != tc.want {
+			t.Errorf("gender(%s) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// "She" links to the one woman of the sentence before, surely.
+	s := &an.sents[1]
+	if len(s.ments) == 0 || !s.ments[0].pronoun {
+		t.Fatalf("sentence %q: no pronoun mention", s.text)
+	}
+	if got := an.ents[s.ments[0].ent].name; got != "Ada Pell" {
+		t.Errorf("She links to %q, want Ada Pell", got)
+	}
+	if !an.surePronoun(1, s.ments[0].ent) {
+		t.Errorf("She → Ada Pell is not sure")
+	}
+}
+
+func TestOtherGenderPronounNotAsked(t *testing.T) {
+	an := analyseText(t, `Mr Tobias Crane asked the council to rebuild the old pier before the summer.
+
+Mr Ivo Lund, the council leader, said the money had run out.
+
+But Ms Ada Pell insisted his plan would be paid for by the port.
+
+Ms Ada Pell said she would present the figures to Mr Ivo Lund on Friday.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "his plan") {
+			t.Errorf("asked with a pronoun of someone the question does not name: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+func TestGenderedPromptKeepsOptionsOfOneGender(t *testing.T) {
+	an := analyseText(t, `Mr Tobias Crane said the pier would close for repairs in the spring.
+
+Mrs Ada Pell said the ferry would run as usual.
+
+Mr Ivo Lund said he would open the new dock in May.
+
+Mr Olaf Brandt said the council had paid for the work.
+
+Mrs Greta Holm said the harbour had never been busier.`)
+	for _, c := range an.makeCandidates() {
+		if !strings.Contains(c.q.Prompt, "he would open") || c.q.Kind == KindTrueFalse {
+			continue
+		}
+		for _, o := range c.q.Options {
+			if o == "Ada Pell" || o == "Greta Holm" {
+				t.Errorf("%q offers %q beside the key %q", c.q.Prompt, o, c.q.Options[c.q.Answer])
+			}
+		}
+	}
+}

@@ -131,7 +131,7 @@ func mount(t *testing.T, c app.Composer, path string, state map[string]any) app.
 	if len(state) > 0 {
 		act(d, c, func(ctx app.Context) {
 			for k, v := range state {
-				ctx.SetState(k, v, app.Persist)
+				keep(ctx, k, v)
 			}
 		})
 	}

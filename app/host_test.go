@@ -224,7 +224,7 @@ func TestHostSetupCreates(t *testing.T) {
 		t.Errorf("create body = %s, want %s", got, want)
 	}
 	var k hostKey
-	act(d, s, func(ctx app.Context) { ctx.GetState(hostStateKey(testCode), &k) })
+	act(d, s, func(ctx app.Context) { k = load[hostKey](ctx, hostStateKey(testCode)) })
 	if k.Secret != "s3cret" {
 		t.Errorf("kept host secret = %q, want s3cret", k.Secret)
 	}

@@ -82,7 +82,7 @@ func TestJoinKeepsSecret(t *testing.T) {
 		t.Fatalf("join calls = %+v, want one with name Ada", calls)
 	}
 	var k playerKey
-	act(d, j, func(ctx app.Context) { ctx.GetState(playerStateKey(testCode), &k) })
+	act(d, j, func(ctx app.Context) { k = load[playerKey](ctx, playerStateKey(testCode)) })
 	if want := (playerKey{ID: "p1", Secret: "ps", Name: "Ada"}); k.ID != want.ID || k.Secret != want.Secret || k.Name != want.Name {
 		t.Errorf("kept seat = %+v, want %+v", k, want)
 	}

@@ -81,7 +81,7 @@ func TestDevicePairs(t *testing.T) {
 		t.Fatalf("claims %+v, want the typed code without a key", calls)
 	}
 	var k hostKey
-	act(d, h, func(ctx app.Context) { ctx.GetState(hostStateKey(testCode), &k) })
+	act(d, h, func(ctx app.Context) { k = load[hostKey](ctx, hostStateKey(testCode)) })
 	if k.Secret != "device-key" || !k.Remote {
 		t.Errorf("kept host key = %+v, want device-key, marked as a remote's", k)
 	}

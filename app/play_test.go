@@ -100,7 +100,7 @@ func TestPlayAnswerOffline(t *testing.T) {
 		t.Errorf("notice = %q, want the offline message", got)
 	}
 	var saved playerKey
-	act(d, p, func(ctx app.Context) { ctx.GetState(playerStateKey(testCode), &saved) })
+	act(d, p, func(ctx app.Context) { saved = load[playerKey](ctx, playerStateKey(testCode)) })
 	if saved.Pending == nil || *saved.Pending != (pendingAnswer{QuestionID: "q1", Choice: 1}) {
 		t.Fatalf("saved pending answer = %+v, want q1/1", saved.Pending)
 	}
@@ -129,7 +129,7 @@ func TestPlayAnswerOffline(t *testing.T) {
 	if got, _ := textByID(p, "play-notice"); got != "" {
 		t.Errorf("after the answer was taken the notice still says %q", got)
 	}
-	act(d, p, func(ctx app.Context) { saved = playerKey{}; ctx.GetState(playerStateKey(testCode), &saved) })
+	act(d, p, func(ctx app.Context) { saved = load[playerKey](ctx, playerStateKey(testCode)) })
 	if saved.Pending != nil {
 		t.Errorf("pending answer kept after it was accepted: %+v", saved.Pending)
 	}
@@ -167,7 +167,7 @@ func TestPlayRefused(t *testing.T) {
 				t.Errorf("problem = %q, want it to contain %q", got, tt.want)
 			}
 			var k playerKey
-			act(d, p, func(ctx app.Context) { ctx.GetState(playerStateKey(testCode), &k) })
+			act(d, p, func(ctx app.Context) { k = load[playerKey](ctx, playerStateKey(testCode)) })
 			if k.Secret != "" {
 				t.Errorf("the seat is still kept after %d", tt.status)
 			}

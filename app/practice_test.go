@@ -110,7 +110,7 @@ func TestPracticeResumes(t *testing.T) {
 
 	// A second page in the same browser storage stands for a reload.
 	var saved progress
-	act(d, p, func(ctx app.Context) { ctx.GetState(progressKey("test-quiz"), &saved) })
+	act(d, p, func(ctx app.Context) { saved = load[progress](ctx, progressKey("test-quiz")) })
 	if got, want := saved.Index, 1; got != want {
 		t.Fatalf("saved index = %d, want %d", got, want)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"sort"
 	"strings"
 	"time"
@@ -122,16 +123,36 @@ type myQuizEntry struct {
 	Updated   time.Time `json:"updated"`
 }
 
+// stored is a kept value as local storage holds it: in the shape of
+// go-app's persistent states ({"Value": …}), which earlier versions used, so
+// what they kept still loads. The app reads and writes local storage itself
+// rather than through go-app's states, whose code for encrypted states
+// (AES-GCM) would otherwise be in the bundle.
+type stored struct {
+	Value json.RawMessage `json:",omitempty"`
+}
+
 // load returns what is kept under key, or T's zero value when nothing
 // (or something unreadable) is.
 func load[T any](ctx app.Context, key string) T {
+	var s stored
 	var v T
-	ctx.GetState(key, &v)
+	if ctx.LocalStorage().Get(key, &s) != nil || len(s.Value) == 0 || json.Unmarshal(s.Value, &v) != nil {
+		var zero T
+		return zero
+	}
 	return v
 }
 
 // keep stores v under key, in local storage so that it outlives the tab.
-func keep(ctx app.Context, key string, v any) { ctx.SetState(key, v, app.Persist) }
+func keep(ctx app.Context, key string, v any) {
+	if b, err := json.Marshal(v); err == nil {
+		ctx.LocalStorage().Set(key, stored{Value: b})
+	}
+}
+
+// forget drops what is kept under key.
+func forget(ctx app.Context, key string) { ctx.LocalStorage().Del(key) }
 
 // loadHostKey returns the host key kept for session code (empty if none).
 func loadHostKey(ctx app.Context, code string) hostKey { return load[hostKey](ctx, hostStateKey(code)) }
@@ -148,7 +169,7 @@ func loadSeat(ctx app.Context, code string) playerKey {
 func saveSeat(ctx app.Context, code string, k playerKey) { keep(ctx, playerStateKey(code), k) }
 
 // forgetSeat drops the seat in session code, so the join form starts fresh.
-func forgetSeat(ctx app.Context, code string) { ctx.DelState(playerStateKey(code)) }
+func forgetSeat(ctx app.Context, code string) { forget(ctx, playerStateKey(code)) }
 
 // loadProgress returns the practice run kept for quiz id (zero if none).
 func loadProgress(ctx app.Context, id string) progress { return load[progress](ctx, progressKey(id)) }
@@ -158,7 +179,7 @@ func saveProgress(ctx app.Context, id string, p progress) { keep(ctx, progressKe
 
 // forgetProgress drops the practice run of quiz id, when the quiz changed
 // under it or is deleted.
-func forgetProgress(ctx app.Context, id string) { ctx.DelState(progressKey(id)) }
+func forgetProgress(ctx app.Context, id string) { forget(ctx, progressKey(id)) }
 
 // loadDraft returns the article being typed on /create (zero if none).
 func loadDraft(ctx app.Context) draft { return load[draft](ctx, draftKey) }
@@ -211,7 +232,7 @@ func saveMyQuiz(ctx app.Context, id string, q *quiz.Quiz) {
 
 // deleteMyQuiz forgets a quiz and its practice progress.
 func deleteMyQuiz(ctx app.Context, id string) {
-	ctx.DelState(myQuizKey(id))
+	forget(ctx, myQuizKey(id))
 	forgetProgress(ctx, id)
 	list := listMyQuizzes(ctx)
 	kept := list[:0]

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
 // TestStorageKeys pins the local-storage keys: browsers already hold data
@@ -74,3 +76,39 @@ func TestStoredShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestKeptByGoAppStatesStillLoads checks that what earlier builds kept
+// through go-app's persistent states loads, and that go-app's states read
+// what this build keeps (so an older build, served again, still finds it).
+func TestKeptByGoAppStatesStillLoads(t *testing.T) {
+	c := &storageProbe{}
+	d := app.NewClientTester(c)
+	defer d.Close()
+	seat := playerKey{ID: "p1", Secret: "s", Name: "Ada"}
+	var got playerKey
+	var viaGoApp playerKey
+	act(d, c, func(ctx app.Context) {
+		ctx.SetState("player:OLD", seat, app.Persist)
+		got = load[playerKey](ctx, "player:OLD")
+		keep(ctx, "player:NEW", seat)
+		ctx.GetState("player:NEW", &viaGoApp)
+	})
+	if got != seat {
+		t.Errorf("load of a go-app state = %+v, want %+v", got, seat)
+	}
+	if viaGoApp != seat {
+		t.Errorf("go-app's states read what keep stored as %+v, want %+v", viaGoApp, seat)
+	}
+	act(d, c, func(ctx app.Context) {
+		forget(ctx, "player:NEW")
+		got = load[playerKey](ctx, "player:NEW")
+	})
+	if got != (playerKey{}) {
+		t.Errorf("after forget, load = %+v, want nothing", got)
+	}
+}
+
+// storageProbe is a component that only gives the test a context.
+type storageProbe struct{ app.Compo }
+
+func (p *storageProbe) Render() app.UI { return app.Div() }

@@ -177,6 +177,25 @@ func textByID(c app.UI, id string) (string, bool) {
 	}
 }
 
+// attrByID returns attribute name of the element with the given id (a void
+// element such as an image too), HTML-unescaped; ok is false when there is
+// no such element or attribute.
+func attrByID(c app.UI, id, name string) (string, bool) {
+	doc := app.HTMLString(c)
+	i := strings.Index(doc, ` id="`+id+`"`)
+	if i < 0 {
+		return "", false
+	}
+	start := strings.LastIndex(doc[:i], "<")
+	tag := doc[start : i+strings.Index(doc[i:], ">")]
+	k := strings.Index(tag, " "+name+`="`)
+	if k < 0 {
+		return "", false
+	}
+	v := tag[k+len(name)+3:]
+	return html.UnescapeString(v[:strings.Index(v, `"`)]), true
+}
+
 // hasID reports whether the rendered component has an element with id.
 func hasID(c app.UI, id string) bool {
 	_, ok := textByID(c, id)

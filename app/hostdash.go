@@ -48,6 +48,10 @@ type hostPage struct {
 	pairMsg  string
 	pairedAt int
 	pairCode string // the pairing code typed on this device
+	// pairLink opens this session's page on another device with the
+	// pairing code in its fragment (never sent to a server); the panel
+	// shows it as a QR code while the code is valid.
+	pairLink string
 	// still is the view that the answer chart, the counts and the
 	// leaderboards show while the teacher has paused their updates (WCAG
 	// 2.2.2: content that moves by itself can be paused); nil when they
@@ -89,7 +93,7 @@ func (h *hostPage) OnNav(ctx app.Context) {
 	}
 	h.snd.load(ctx)
 	h.live.clock.onTick = h.snd.ticked
-	h.pairMsg = ""
+	h.pairMsg, h.pairLink = "", ""
 	k := loadHostKey(ctx, h.code)
 	secret := k.Secret
 	h.noKey, h.remote = secret == "", k.Remote
@@ -97,6 +101,13 @@ func (h *hostPage) OnNav(ctx app.Context) {
 		h.problem = "This browser does not hold the host key for session " + h.code + ". To run it from here, press Use another device as the remote on the host's screen and type the code it shows."
 		// The claim goes through the connection, which has no key yet.
 		h.live.api, h.live.page, h.live.code = clientOf(h.api), h, h.code
+		if code := pairCodeIn(ctx.Page().URL()); code != "" {
+			// Opened from the host screen's QR code: pair at once, and
+			// take the used code out of the address bar and history.
+			h.pairCode = code
+			app.Window().Get("history").Call("replaceState", nil, "", "/host/"+h.code)
+			h.claimCode(ctx)
+		}
 		return
 	}
 	h.live.follow(ctx, h, h.api, h.code, secret)
@@ -121,6 +132,7 @@ func (h *hostPage) liveShown(ctx app.Context, prev *session.View) {
 	h.snd.follow(ctx, h, prev, h.live.view)
 	if h.pairMsg != "" && h.live.view.Paired > h.pairedAt {
 		h.pairMsg = "Paired: the other device has the teacher controls too."
+		h.pairLink = "" // the code is used up
 	}
 	// Each question starts with its answer spread hidden again.
 	if v := h.live.view; prev != nil && (v.Index != prev.Index || v.Phase != prev.Phase) && v.Phase != session.PhaseReveal {
@@ -315,7 +327,8 @@ func (h *hostPage) pair(ctx app.Context, _ app.Event) {
 			return
 		}
 		h.pairedAt = h.live.view.Paired
-		h.pairMsg = "On the other device open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
+		h.pairMsg = "On the other device scan the code below, or open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
+		h.pairLink = pairLink(h.joinURL, h.code, o.Code)
 	})
 }
 
@@ -352,6 +365,8 @@ func (h *hostPage) pairPanel() app.UI {
 	return app.Div().Body(
 		app.Button().ID("pair").Class("btn btn-small").OnClick(h.pair).Text("Use another device as the remote"),
 		app.P().ID("pair-msg").Role("status").Text(h.pairMsg),
+		app.If(h.pairLink != "", app.Img().ID("pair-qr").Class("qr").Src("/qr?text="+url.QueryEscape(h.pairLink)).
+			Alt("QR code that opens this session on another device and pairs it as the remote").Width(200).Height(200)),
 		app.If(n > 0, app.P().ID("paired").Text(plural(n, "device paired as a remote", "devices paired as remotes")),
 			app.If(!h.remote, app.Button().ID("unpair").Class("btn btn-small btn-danger").OnClick(h.unpair).Text("Unpair all remotes"))),
 	)
@@ -375,6 +390,26 @@ func (h *hostPage) unpair(ctx app.Context, _ app.Event) {
 	})
 }
 
+// pairLink is the address a remote opens to pair with pairing code pc: the
+// session's page on the host's own address, with the code in the fragment.
+func pairLink(joinURL, code, pc string) string {
+	u, err := url.Parse(joinURL)
+	if err != nil {
+		return ""
+	}
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/host/" + code, Fragment: "pair=" + strings.ReplaceAll(pc, " ", "")}).String()
+}
+
+// pairCodeIn returns the pairing code in an address's fragment
+// ("#pair=12345678"), or "" when there is none.
+func pairCodeIn(u *url.URL) string {
+	pc, ok := strings.CutPrefix(u.Fragment, "pair=")
+	if !ok || pc == "" || len(pc) > 16 || strings.Trim(pc, "0123456789") != "" {
+		return ""
+	}
+	return pc
+}
+
 func (h *hostPage) onPairInput(ctx app.Context, _ app.Event) {
 	h.pairCode = ctx.JSSrc().Get("value").String()
 }
@@ -384,6 +419,11 @@ func (h *hostPage) onPairInput(ctx app.Context, _ app.Event) {
 // dashboard.
 func (h *hostPage) claim(ctx app.Context, e app.Event) {
 	e.PreventDefault()
+	h.claimCode(ctx)
+}
+
+// claimCode sends the pairing code h.pairCode.
+func (h *hostPage) claimCode(ctx app.Context) {
 	h.live.call(ctx, "POST", sessionapi.PairClaim, sessionapi.PairClaimRequest{Code: h.pairCode}, func(ctx app.Context, r apiResult) {
 		var out sessionapi.CreateResponse
 		if !r.ok() || json.Unmarshal(r.Body, &out) != nil {

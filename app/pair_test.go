@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -29,6 +30,14 @@ func TestHostPairsADevice(t *testing.T) {
 	if got, _ := textByID(h, "pair-msg"); !strings.Contains(got, "/host/"+testCode+" and type 1234 5678") || !strings.Contains(got, "2 minutes") {
 		t.Errorf("pairing message %q", got)
 	}
+	// The same code as a QR code: this session's page with the code in
+	// its fragment, drawn by this server.
+	src, _ := attrByID(h, "pair-qr", "src")
+	alt, _ := attrByID(h, "pair-qr", "alt")
+	// (The tester's page address has no host; a browser's has.)
+	if want := url.QueryEscape("/host/" + testCode + "#pair=12345678"); !strings.HasPrefix(src, "/qr?text=") || !strings.HasSuffix(src, want) || !strings.Contains(alt, "QR code") {
+		t.Errorf("pairing QR code src %q alt %q, want a /qr link to …%s", src, alt, want)
+	}
 	// Another student joining changes nothing; a paired device does.
 	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 2, Players: []session.PlayerStatus{{ID: "p1", Name: "Ada"}}})
 	if got, _ := textByID(h, "pair-msg"); !strings.Contains(got, "1234 5678") {
@@ -37,6 +46,47 @@ func TestHostPairsADevice(t *testing.T) {
 	f.push(d, session.View{Phase: session.PhaseLobby, Count: 2, Mode: session.ModeTeacher, Version: 3, Paired: 1})
 	if got, _ := textByID(h, "pair-msg"); strings.Contains(got, "1234") || !strings.Contains(got, "Paired") {
 		t.Errorf("after the claim the pairing message is %q", got)
+	}
+	if _, ok := attrByID(h, "pair-qr", "src"); ok {
+		t.Errorf("the used code's QR code is still shown")
+	}
+}
+
+// TestDevicePairsFromQR opens the dashboard as the host screen's QR code
+// does, with the pairing code in the fragment: the device claims it at once,
+// without a key, and follows the session with the key it gets.
+func TestDevicePairsFromQR(t *testing.T) {
+	f := newFakeAPI()
+	claimPath := sessionapi.SessionPath(testCode, sessionapi.PairClaim)
+	f.reply("POST", claimPath, 201, sessionapi.CreateResponse{Code: testCode, HostSecret: "device-key"})
+	h := &hostPage{api: f}
+	d := mount(t, h, "/host/"+testCode+"#pair=12345678", nil)
+	calls := f.callsTo("POST", claimPath)
+	if len(calls) != 1 || calls[0].Secret != "" || calls[0].Body != `{"code":"12345678"}` {
+		t.Fatalf("claims %+v, want the code from the QR code without a key", calls)
+	}
+	var k hostKey
+	act(d, h, func(ctx app.Context) { k = load[hostKey](ctx, hostStateKey(testCode)) })
+	if k.Secret != "device-key" || !k.Remote {
+		t.Errorf("kept host key = %+v, want device-key, marked as a remote's", k)
+	}
+}
+
+func TestPairCodeIn(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"http://192.168.1.20:8000/host/K7M4QX#pair=12345678", "12345678"},
+		{"http://192.168.1.20:8000/host/K7M4QX", ""},
+		{"http://192.168.1.20:8000/host/K7M4QX#pair=", ""},
+		{"http://192.168.1.20:8000/host/K7M4QX#pair=1234abcd", ""},
+		{"http://192.168.1.20:8000/host/K7M4QX#other=12345678", ""},
+	} {
+		u, _ := url.Parse(tc.in)
+		if got := pairCodeIn(u); got != tc.want {
+			t.Errorf("pairCodeIn(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got, want := pairLink("http://192.168.1.20:8000/join?code=K7M4QX", "K7M4QX", "1234 5678"), "http://192.168.1.20:8000/host/K7M4QX#pair=12345678"; got != want {
+		t.Errorf("pairLink = %q, want %q", got, want)
 	}
 }
 

@@ -130,10 +130,31 @@ func TestLivePairedRemote(t *testing.T) {
 	host.do(t, "moving on from the projector", chromedp.Click(chromedp.ID("reveal-next")))
 	host.waitContains(t, "#host-h", q.Questions[2].Prompt)
 	ada.waitContains(t, "#prompt", q.Questions[2].Prompt)
+
+	// The classroom PC pairs by the QR code instead: the link it holds
+	// opens the session with the code, which is claimed at once and then
+	// gone from the address bar; the projector says so and drops the code.
+	host.do(t, "asking for another pairing code", chromedp.Click(chromedp.ID("pair")))
+	host.waitContains(t, "#pair-msg", "scan the code below")
+	host.waitJS(t, "the QR code drawn", `document.getElementById("pair-qr") && document.getElementById("pair-qr").complete && document.getElementById("pair-qr").naturalWidth > 0`)
+	host.axe(t, "teacher controls with a pairing QR code")
+	link := eval[string](t, host, `new URL(document.getElementById("pair-qr").src).searchParams.get("text")`)
+	if !strings.HasPrefix(link, srv.URL+"/host/"+code+"#pair=") {
+		t.Fatalf("the QR code holds %q, want this session's page with a pairing code", link)
+	}
+	pc := newBrowser(t, 1366, 768)
+	pc.open(t, link)
+	pc.waitContains(t, "#host-h", q.Questions[2].Prompt)
+	host.waitContains(t, "#pair-msg", "Paired")
+	host.waitJS(t, "the used QR code gone", `!document.getElementById("pair-qr")`)
+	if href := eval[string](t, pc, `location.href`); strings.Contains(href, "pair=") {
+		t.Errorf("the used pairing code stays in the address bar: %s", href)
+	}
+
 	// The phone's refused requests (the one above, and any its page made
 	// after the unpairing, which may come late) are the 403s expected.
 	remote.forgetConsole("403")
-	for _, b := range []*browser{host, remote, ada} {
+	for _, b := range []*browser{host, remote, ada, pc} {
 		b.checkConsole(t)
 	}
 }

@@ -234,3 +234,19 @@ Officials in DC said roads were clear.`
 		}
 	}
 }
+
+// TestKnownPossessiveName types a listed name that ends in "'s" as the
+// list does, with its "'s", rather than as an unknown name without it.
+func TestKnownPossessiveName(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       etype
+	}{
+		{"Shoppers queued outside Sainsbury's in the town centre as the winter sale began.", "Sainsbury's", eOrg},
+		{"The council said McDonald's had agreed to collect litter around its new restaurant.", "McDonald's", eOrg},
+	} {
+		if got := entityType(t, tc.text, tc.name); got != tc.want {
+			t.Errorf("%q in %q typed %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

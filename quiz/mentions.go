@@ -183,6 +183,9 @@ func isCountry(low string) bool {
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
 	toks := s.toks
+	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end && known(s.text[toks[i].start:toks[j].end]) != nil {
+		j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
+	}
 	k := i
 	// Leading country, nationality and title words form a role prefix.
 	for k < j-1 {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // distractors returns up to n wrong options for mention m of sentence s, of
@@ -43,10 +44,11 @@ type excluder struct {
 	s     *sent
 	seen  map[string]bool
 	words [][]string // the name words of the answer and of each option taken
+	names []string   // the answer and each option taken
 }
 
 func newExcluder(s *sent, answer string) *excluder {
-	return &excluder{s: s, seen: map[string]bool{strings.ToLower(answer): true}, words: [][]string{nameWords(answer)}}
+	return &excluder{s: s, seen: map[string]bool{strings.ToLower(answer): true}, words: [][]string{nameWords(answer)}, names: []string{answer}}
 }
 
 // ok reports whether v may be offered, and if so reserves it. An option
@@ -64,9 +66,38 @@ func (x *excluder) ok(v string) bool {
 			return false
 		}
 	}
+	for _, o := range x.names {
+		if abbreviates(v, o) || abbreviates(o, v) {
+			return false // "Acpo" beside "Association of Chief Police Officers"
+		}
+	}
 	x.seen[k] = true
 	x.words = append(x.words, w)
+	x.names = append(x.names, v)
 	return true
+}
+
+// abbreviates reports whether short, one word, is made of the initials of
+// long's words, in any case: "ACPO" and "Acpo" of "Association of Chief
+// Police Officers", "UN" of "the United Nations".
+func abbreviates(short, long string) bool {
+	words := strings.Fields(long)
+	if strings.ContainsAny(short, " ") || len(words) < 2 {
+		return false
+	}
+	var all, caps strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if strings.EqualFold(w, "the") && all.Len() == 0 {
+			continue
+		}
+		all.WriteRune(unicode.ToLower(r))
+		if unicode.IsUpper(r) {
+			caps.WriteRune(unicode.ToLower(r))
+		}
+	}
+	s := strings.ToLower(strings.ReplaceAll(short, ".", ""))
+	return s == all.String() || s == caps.String()
 }
 
 // nameWords returns the lower-case words of three letters or more in a name.

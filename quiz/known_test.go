@@ -250,3 +250,70 @@ func TestKnownPossessiveName(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviates(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Acpo", "Association of Chief Police Officers", true},
+		{"ACPO", "Association of Chief Police Officers", true},
+		{"UN", "the United Nations", true},
+		{"U.N.", "United Nations", true},
+		{"NHS", "National Health Service", true},
+		{"BBC", "Association of Chief Police Officers", false},
+		{"Acpo", "Acpo", false},
+		{"Chief Police", "Association of Chief Police Officers", false},
+	} {
+		if got := abbreviates(tc.short, tc.long); got != tc.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+		}
+	}
+}
+
+// TestOrgCue types an unknown one-word name as a company from the words
+// after it, and then never offers the company's own acronym or full name
+// beside it.
+func TestOrgCue(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       etype
+	}{
+		{"Shares in the town's ferry firm rose after Harbex said its profits had doubled.", "Harbex", eOrg},
+		{"Investors cheered as Harbex's shares rose by a fifth in early trading on Monday.", "Harbex", eOrg},
+		{"Investors cheered as Harbex shares rose by a fifth in early trading on Monday.", "Harbex", eOrg},
+	} {
+		if got := entityType(t, tc.text, tc.name); got != tc.want {
+			t.Errorf("%q in %q typed %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNoSwapForOwnAcronym: a false statement never puts an organisation's
+// full name in place of its acronym, which would make it true.
+func TestNoSwapForOwnAcronym(t *testing.T) {
+	a, err := ParseArticle(`Harbour pilots want new powers
+
+Association of Harbour Pilots president Jane Roe said the current rules did not work.
+
+Ahp made its call for stronger powers in a paper for the council's transport committee.
+
+The Port Authority said it would study the paper before the summer.
+
+Harbex, the ferry firm, said its boats already followed the rules.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range analyse(a).makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Association of Harbour Pilots made") || strings.Contains(c.q.Prompt, "Ahp president") {
+			t.Errorf("swaps an organisation for its own acronym: %q (answer %d)", c.q.Prompt, c.q.Answer)
+		}
+		has := map[string]bool{}
+		for _, o := range c.q.Options {
+			has[o] = true
+		}
+		if has["Ahp"] && has["Association of Harbour Pilots"] {
+			t.Errorf("offers an organisation beside its own acronym: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

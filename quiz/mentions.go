@@ -271,6 +271,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eSite
 	case orgWords[last] || anyOrg(name):
 		m.typ = eOrg
+	case orgCue(toks, j):
+		m.typ = eOrg // "Next's shares fell", "Next has said its profit…"
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
@@ -408,6 +410,38 @@ func personCue(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// orgCue reports whether the words after a name ending before token j show
+// that it names a company: its shares, profits or boss ("Next shares",
+// "Next's chief executive"), or "its" after its verb ("Next has said its
+// profit will fall").
+func orgCue(toks []tok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].low == "'s" {
+		return j+1 < len(toks) && companyNouns[toks[j+1].low]
+	}
+	if toks[j].low == "shares" {
+		return true
+	}
+	if !auxiliaries[toks[j].low] && !speechVerbs[toks[j].low] && !isPastVerb(toks, j) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if toks[k].low == "its" {
+			return true
+		}
+		if !auxiliaries[toks[k].low] && !speechVerbs[toks[k].low] && !isPastVerb(toks, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// companyNouns, after a name's "'s", show that it names a company.
+var companyNouns = wordSet(`shares share profits profit sales revenue revenues turnover stores shops chief boss chairman
+	shareholders customers staff employees headquarters`)
 
 func roleHasHead(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {

@@ -71,6 +71,7 @@ func (an *analysis) link() {
 			if m.notPerson {
 				an.ents[id].notPerson = true
 			}
+			an.ents[id].company = an.ents[id].company || m.company
 			m.ent = id
 		}
 	}
@@ -81,6 +82,13 @@ func (an *analysis) link() {
 		for mi := range s.ments {
 			m := &s.ments[mi]
 			if m.ent >= 0 || m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
+				continue
+			}
+			if id, f := an.ownNameCompany(s, m, byKey); id >= 0 {
+				// The title is part of the firm's name: never "Dr _____".
+				m.typ, m.role, m.t0, m.r0, m.ent = eOrg, "", f, f, id
+				m.start = s.toks[f].start
+				m.text = s.text[m.start:m.end]
 				continue
 			}
 			low := strings.ToLower(m.text)
@@ -133,6 +141,7 @@ func (an *analysis) link() {
 				id = newEnt(m, si, m.text)
 				byKey[k] = id
 			}
+			an.ents[id].company = an.ents[id].company || m.company
 			m.ent = id
 		}
 	}
@@ -236,6 +245,26 @@ func (an *analysis) link() {
 			}
 		}
 	}
+}
+
+// ownNameCompany returns the company whose own name is this mention's with
+// "'s" ("Dr Reddy" of "Dr Reddy's"), or -1, and the token where the name
+// starts, with its title: the article names the firm both ways, and the
+// title does not make it a person.
+func (an *analysis) ownNameCompany(s *sent, m *mention, byKey map[string]int) (int, int) {
+	if m.typ != ePerson && m.typ != eNone {
+		return -1, 0
+	}
+	starts := []int{m.t0}
+	if m.t0 > 0 && (honorifics[s.toks[m.t0-1].low] || titleWords[s.toks[m.t0-1].low]) {
+		starts = append(starts, m.t0-1)
+	}
+	for _, f := range starts {
+		if id, ok := byKey[strings.ToLower(s.text[s.toks[f].start:m.end])+"'s"]; ok && an.ents[id].typ == eOrg && an.ents[id].company {
+			return id, f
+		}
+	}
+	return -1, 0
 }
 
 // liveIDs drops entities merged into others.
@@ -420,6 +449,82 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return people[0]
 	}
 	return -1
+}
+
+// orgNouns name a company in general words, as a story does once it has
+// named the one it is about: "the company", "the High Street retailer".
+var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant maker operator supermarket broadcaster
+	insurer lender manufacturer publisher studio brewer grocer`)
+
+// orgOthers before such a noun point to another company than the story's:
+// "the rival firm", "the new company".
+var orgOthers = wordSet(`rival other another new parent former smaller bigger larger second third same whole entire joint
+	merged combined owning sister biggest largest smallest world's country's`)
+
+// mainCompany returns the company the article is about — a company named in
+// its first two sentences, at least twice, and at least twice as often as
+// any other organisation — or -1.
+func (an *analysis) mainCompany() int {
+	ids := an.byProminence(eOrg)
+	if len(ids) == 0 {
+		return -1
+	}
+	e := &an.ents[ids[0]]
+	if !e.company || e.count < 2 || e.first > 1 || len(ids) > 1 && an.ents[ids[1]].count*2 > e.count {
+		return -1
+	}
+	return ids[0]
+}
+
+// companyReferents returns, for sentence s, the replacements of "the
+// company", "the High Street retailer" and the like by the name of the
+// company the article is about: a question that quotes the sentence then
+// says which company it means. None when the sentence names an
+// organisation before the phrase (the phrase may mean that one), when a
+// word such as "rival" points elsewhere, or when the phrase is inside a
+// quotation.
+func (an *analysis) companyReferents(s *sent) []rep {
+	id := an.mainCompany()
+	if id < 0 {
+		return nil
+	}
+	e := &an.ents[id]
+	name := e.name
+	if e.hasThe {
+		name = "the " + name
+	}
+	toks := s.toks
+	q := quoteDepths(toks)
+	var out []rep
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low != "the" || q[k] != 0 {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ == eOrg && m.t1 <= k {
+				return out // named before: the phrase may mean it
+			}
+		}
+		h := k + 1
+		for h < len(toks) && h < k+4 && toks[h].word && !orgNouns[toks[h].low] && !orgOthers[toks[h].low] && !toks[h].num {
+			h++
+		}
+		if h >= len(toks) || !orgNouns[toks[h].low] {
+			continue
+		}
+		if h+1 < len(toks) {
+			next := toks[h+1]
+			if next.low == "'s" && strings.HasSuffix(name, "'s") {
+				continue // "McDonald's's"
+			}
+			if next.word && next.low != "'s" && !auxiliaries[next.low] && !speechVerbs[next.low] && !isPastVerb(toks, h+1) && !stopwords[next.low] {
+				continue // "the company director": the noun is not the head
+			}
+		}
+		out = append(out, rep{toks[k].start, toks[h].end, name})
+		k = h
+	}
+	return out
 }
 
 // Genders, as the article shows them: by a title ("Mrs Quinn"), a gendered

@@ -50,6 +50,7 @@ type mention struct {
 	hasThe     bool // preceded by "the"
 	role       string
 	notPerson  bool // the words around it show it is not a person
+	company    bool // the words around it, or the lists, show it is a company
 	year       int
 	month      int // 0..11, or -1
 	day        int
@@ -88,6 +89,9 @@ type entity struct {
 	alias   int // the entity this one was merged into, or -1
 	// notPerson is set when any mention shows the name is not a person's.
 	notPerson bool
+	// company is set when a mention shows the organisation is a company:
+	// a listed company, or its shares, profits or boss named after it.
+	company bool
 }
 
 // roleRef is a role phrase the article gives a person.
@@ -183,8 +187,17 @@ func isCountry(low string) bool {
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
 	toks := s.toks
-	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end && known(s.text[toks[i].start:toks[j].end]) != nil {
-		j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
+	ownName := false
+	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end {
+		switch {
+		case known(s.text[toks[i].start:toks[j].end]) != nil:
+			j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
+		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)):
+			// "… drugmaker Dr Reddy's fell 93%": a possessive with nothing
+			// possessed is a shop's or a firm's own name.
+			j++
+			ownName = true
+		}
 	}
 	k := i
 	// Leading country, nationality and title words form a role prefix.
@@ -201,6 +214,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if headTitles[toks[x].low] || honorifics[toks[x].low] {
 			hasTitle = true
 		}
+	}
+	if ownName {
+		k, hasTitle = i, false // "Dr Reddy's" is the firm's whole name
 	}
 	if !hasTitle {
 		k = i
@@ -259,10 +275,13 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, subState
 	case cityCountry[low] > 0 || cityExtra[low] || low == strings.ToLower(countries[0].capital):
 		m.typ, m.sub = ePlace, 2
+	case ownName:
+		m.typ, m.company = eOrg, true
 	case hasTitle:
 		m.typ = ePerson
 	case known(low) != nil:
 		m.typ, m.sub = known(low).typ, known(low).sub
+		m.company = m.typ == eOrg && strings.HasPrefix(known(low).class, "k")
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
@@ -272,7 +291,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case orgWords[last] || anyOrg(name):
 		m.typ = eOrg
 	case orgCue(toks, j):
-		m.typ = eOrg // "Next's shares fell", "Next has said its profit…"
+		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not

@@ -78,6 +78,11 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 			return an.ents[m.ent].name
 		}
 	}
+	for _, r := range an.companyReferents(s) {
+		if r.start == s.toks[c.subj0].start && r.end == s.toks[c.subj1-1].end {
+			return r.text // "the retailer": the company the article is about
+		}
+	}
 	t := span(s, c.subj0, c.subj1)
 	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:

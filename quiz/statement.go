@@ -102,6 +102,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if k, name := an.itReferent(s); name != "" {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
 	}
+	p.reps = append(p.reps, an.companyReferents(s)...)
 	lo, hi := 0, n // token span the statement keeps
 	for lead.to > 0 && lo < n && toks[lo].start < lead.to {
 		lo++ // the words the lead's name stands for

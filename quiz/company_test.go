@@ -1,0 +1,84 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompanyOwnName types a name whose "'s" possesses nothing as a
+// company's own name, title and all, and links the same name written
+// without the "'s" to it.
+func TestCompanyOwnName(t *testing.T) {
+	a, err := ParseArticle(`Profits slide at ferry maker
+
+Profits at Scottish ferry maker Dr Pell's fell 40% as steel costs rose and orders slowed.
+
+Dr Pell's has built its name on small ferries for island routes.
+
+Sales at Dr Pell's repair yards fell 5% to 20m pounds, and the yards will close in June.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for si, s := range an.sents {
+		for _, m := range s.ments {
+			if !strings.Contains(m.text, "Pell") {
+				continue
+			}
+			if m.typ != eOrg || m.ent < 0 || an.ents[m.ent].name != "Dr Pell's" || !strings.HasPrefix(m.text, "Dr ") {
+				t.Errorf("sentence %d: %q typed %v, entity %d, want the company Dr Pell's, title and all", si, m.text, m.typ, m.ent)
+			}
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Dr _____") {
+			t.Errorf("blanks half of the firm's name: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestCompanyReferents puts the name of the company a story is about in
+// place of "the firm" or "the High Street retailer", but not of "the rival
+// firm", nor after another organisation is named in the sentence.
+func TestCompanyReferents(t *testing.T) {
+	a, err := ParseArticle(`Harbex profits fall
+
+Harbex said its profits fell 8% in the year to March as fuel costs rose.
+
+The firm said it would cut 200 jobs at its Leith yard.
+
+The ferry operator's shares fell 3% on the news.
+
+The rival firm Seaways said its own profits had risen.
+
+Harbex shares have fallen by a third this year, and the company expects no recovery before 2027.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	if id := an.mainCompany(); id < 0 || an.ents[id].name != "Harbex" {
+		t.Fatalf("mainCompany = %d, want Harbex", id)
+	}
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{1, "Harbex"},
+		{2, "Harbex"},
+		{3, ""},
+		{4, ""},
+	} {
+		var got []string
+		for _, r := range an.companyReferents(&an.sents[tc.sent]) {
+			got = append(got, r.text)
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("sentence %d (%q): replacements %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "The firm said it would cut") {
+			t.Errorf("asks with \"the firm\" for the company it means: %q", c.q.Prompt)
+		}
+	}
+}

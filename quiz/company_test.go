@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -79,6 +80,45 @@ Harbex shares have fallen by a third this year, and the company expects no recov
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "The firm said it would cut") {
 			t.Errorf("asks with \"the firm\" for the company it means: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestFalseStatementsChangeTheSentence: a statement keyed False never
+// reads as its own sentence says. A swap in words the statement leaves out
+// (a trailing clause cut off) would change nothing and make a true
+// statement "False".
+func TestFalseStatementsChangeTheSentence(t *testing.T) {
+	texts := map[string]string{"tail": `Ferry firm drops night sailings
+
+Harbex announced it was to scrap its night sailings last year, but denied the move was a result of the bad publicity created by Roe's campaign.
+
+Campaigner Jane Roe said the night sailings had kept the island awake for years.
+
+Harbex boss Ivo Lund said the firm had listened to its passengers.
+
+Mr Lund said the day sailings would not change.`}
+	for _, f := range []string{"harbour-bridge-strike.txt", "comet-mission.txt", "trump-lavrov-oval-office.txt"} {
+		b, err := os.ReadFile("testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(b)
+	}
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	for name, text := range texts {
+		a, err := ParseArticle(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range analyse(a).makeCandidates() {
+			if c.q.Kind != KindTrueFalse || c.q.Answer != 1 {
+				continue
+			}
+			stmt := strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "True or false? "), ".")
+			if strings.Contains(norm(c.q.Evidence.Text), norm(stmt)) {
+				t.Errorf("%s: %q is keyed False but its sentence says it: %q", name, c.q.Prompt, c.q.Evidence.Text)
+			}
 		}
 	}
 }

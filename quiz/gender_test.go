@@ -91,3 +91,39 @@ Mrs Greta Holm said the harbour had never been busier.`)
 		}
 	}
 }
+
+// TestTwoPeopleTrueFalse: an article that names only two people still asks
+// who said what, as a true-or-false statement (a choice of people needs
+// three).
+func TestTwoPeopleTrueFalse(t *testing.T) {
+	a, err := ParseArticle(`Harbour plan splits council
+
+Council leader Tobias Crane said the harbour plan would bring 300 jobs to the town.
+
+"We have waited for this for twenty years and the town deserves it," said Mr Crane.
+
+Opposition leader Ivo Lund said the plan would cost far more than the council had said.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range analyse(a).makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "the town deserves it") {
+			found = true
+			if c.q.Answer == 1 && !strings.Contains(c.q.Prompt, "Ivo Lund") {
+				t.Errorf("false statement %q swaps in no other person", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no true-or-false statement about who said the quotation")
+	}
+}
+
+func TestNumberIsNoSurname(t *testing.T) {
+	for _, name := range []string{"Sky One", "Radio Four"} {
+		if got := entityType(t, "The series has been shown in Britain on "+name+" since the spring.", name); got == ePerson {
+			t.Errorf("%q typed as a person", name)
+		}
+	}
+}

@@ -297,7 +297,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last]:
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0:
+			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
 			m.notPerson = true
 		case isFirstName(name[0].low) || personCue(toks, i, j):

@@ -369,6 +369,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 	}
+	if len(dis) == 0 && m.typ == ePerson {
+		// An article of two people still makes a true-or-false statement
+		// of who did or said what: it needs one other person.
+		dis = an.personDistractors(s, m.ent, nil, 1)
+	}
 	if len(dis) == 0 {
 		return out
 	}
@@ -461,35 +466,78 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	swapFrom := nameFrom
 	roleKept := m.r0 == m.t0 && m.role == "" && !(m.t0 > 0 && honorifics[s.toks[m.t0-1].low])
 	if !inQuote && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
-		truth := (s.idx+mi)%2 == 0
-		stmt := plan.render(s)
-		if !truth && m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom)) {
-			// "… chaired a meeting after he learned …": the pronoun would
-			// give a swapped-in woman away, or point to the true name.
-			// "Harbour master Ines Moreau": a role the engine did not
-			// read as one would stay with the wrong name.
-			return out
-		}
-		if !truth {
-			d := dis[0]
-			if (d == "one" || d == "1") && len(dis) > 1 && m.t1 < len(s.toks) && strings.HasSuffix(s.toks[m.t1].low, "s") {
-				d = dis[1] // "one hours"
+		// The statement as written and with the slot changed are both
+		// offered, the one the slot's place prefers a little higher, so
+		// that the choice can keep True and False even.
+		prefer := (s.idx+mi)%2 == 0
+		score := 1.2*pos - 0.02*float64(max(0, len(s.toks)-25))
+		for _, truth := range []bool{prefer, !prefer} {
+			stmt := plan.render(s)
+			if !truth {
+				if swapFrom < plan.from || m.end > plan.to {
+					continue // the slot is outside the words quoted: nothing would change
+				}
+				if m.typ == ePerson && danglingBefore(s, swapFrom) {
+					continue // "Royal Bank of _____", "Super Size Me _____"
+				}
+				if m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom)) {
+					// "… chaired a meeting after he learned …": the pronoun
+					// would give a swapped-in woman away, or point to the
+					// true name. "Harbour master Ines Moreau": a role the
+					// engine did not read as one would stay with the
+					// wrong name.
+					continue
+				}
+				d := dis[0]
+				if (d == "one" || d == "1") && len(dis) > 1 && pluralSoon(s, m.t1) {
+					d = dis[1] // "one hours", "one UK activists"
+				}
+				if swapFrom == 0 {
+					d = capFirst(d)
+				}
+				if m.hasThe && known(d) != nil {
+					continue // "at the Wimbledon": the built-in names do not say which take "the"
+				}
+				stmt = plan.render(s, rep{swapFrom, m.end, d})
 			}
-			if swapFrom == 0 {
-				d = capFirst(d)
+			ans := 0
+			if !truth {
+				ans = 1
 			}
-			if m.hasThe && known(d) != nil {
-				return out // "at the Wimbledon": the built-in names do not say which take "the"
-			}
-			stmt = plan.render(s, rep{swapFrom, m.end, d})
+			out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
+			score -= weights.TFOther
 		}
-		ans := 0
-		if !truth {
-			ans = 1
-		}
-		out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 1.2*pos - 0.02*float64(max(0, len(s.toks)-25)), sent: s.idx, fact: factKey, answer: answer})
 	}
 	return out
+}
+
+// danglingBefore reports a word before byte offset at that would be left
+// hanging on another name put there: "of" ("Royal Bank of _____") or a
+// capitalised word inside the sentence ("Super Size Me _____").
+func danglingBefore(s *sent, at int) bool {
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		if s.toks[k].end > at {
+			continue
+		}
+		t := s.toks[k]
+		return t.low == "of" || t.word && t.cap && !clauseStart(s.toks, k)
+	}
+	return false
+}
+
+// pluralSoon reports a plural noun among the two words from token k, before
+// any punctuation: "two UK activists" would read "one UK activists".
+func pluralSoon(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+2; j++ {
+		t := s.toks[j]
+		if !t.word {
+			return false
+		}
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter reports a personal pronoun after token k of a sentence.

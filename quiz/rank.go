@@ -15,11 +15,13 @@ var weights = struct {
 	AnswerRepeat  float64 // per question with the same answer already chosen
 	TFImbalance   float64 // a true-or-false answer already more common than the other
 	TFTie         float64 // a True when True and False are even so far
+	TFOther       float64 // a slot's true-or-false statement of the other truth than its place prefers
 	PerSentence   int     // questions allowed per sentence
 	SameAnswer    int     // questions allowed with one answer (true-or-false aside)
 }{
 	TFImbalance:   2.0,
-	TFTie:         0.6,
+	TFOther:       0.15,
+	TFTie:         0.1,
 	Lead:          1.2,
 	Headline:      1.5,
 	Jitter:        0.35,

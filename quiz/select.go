@@ -91,8 +91,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if c.q.Kind == KindTrueFalse && tfAnswers[c.q.Answer] > tfAnswers[1-c.q.Answer] {
 				sc -= weights.TFImbalance // keep True and False about equally often
 			} else if c.q.Kind == KindTrueFalse && c.q.Answer == 0 && tfAnswers[0] == tfAnswers[1] {
-				// True statements are easier to make, so they would win
-				// the ties: a quiz's odd one out is a False.
+				// Lead statements are True only: a slight lean to False
+				// in a tie keeps "always True" near chance over many
+				// quizzes.
 				sc -= weights.TFTie
 			}
 			if best < 0 || sc > bestScore {

@@ -137,11 +137,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 					continue
 				}
 			}
-			if !an.antecedentBefore(s, a, k, false) {
+			if !an.antecedentBefore(s, a, k, false, reps) {
 				return true
 			}
 		case "they", "them", "their":
-			if !an.antecedentBefore(s, a, k, true) {
+			if !an.antecedentBefore(s, a, k, true, reps) {
 				return true
 			}
 		}
@@ -167,12 +167,12 @@ func replacedAt(s *sent, reps []rep, k int) bool {
 // person's, people joined by "and", or a noun of the right number. A word
 // opening the sentence is capitalised anyway, and "the Australians" are no
 // "it".
-func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool) bool {
+func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep) bool {
 	toks := s.toks
 	for j := max(a, 0); j < k; j++ {
 		t := toks[j]
-		if !t.word || pronounish(t.low) || t.num {
-			continue
+		if !t.word || pronounish(t.low) || t.num || removedAt(s, reps, j) {
+			continue // words a statement leaves out stand for nothing in it
 		}
 		pl := irregularPlurals[t.low] || len(t.low) > 2 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
 		if t.cap && !t.acro && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {

@@ -350,3 +350,23 @@ The harbour board opened the new quay for the ferries and their crews.`
 		t.Errorf("the plain statement with 'their' standing for 'the ferries' is not negated")
 	}
 }
+
+// TestStatementKeepsAntecedent: an aside a long statement leaves out may
+// hold what a later "its" stands for; then it stays, or the statement is
+// not made.
+func TestStatementKeepsAntecedent(t *testing.T) {
+	an, s := firstSent(t, "Jane Roe, harbour director at Harbex, said its figures suggested that 90% of passengers on the island ferries were tourists, while the winter sailings carried mostly islanders and their cars.", 0)
+	k := 0
+	for i, tk := range s.toks {
+		if tk.text == "90" {
+			k = i
+		}
+	}
+	p, ok := an.statementPlan(s, k, k+2)
+	if !ok {
+		return // not made: nothing dangles
+	}
+	if got := p.render(s); strings.Contains(got, "its figures") && !strings.Contains(got, "Harbex") {
+		t.Errorf("statement %q keeps \"its\" without what it stands for", got)
+	}
+}

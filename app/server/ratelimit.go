@@ -19,8 +19,14 @@ type limiter struct {
 	limit rate.Limit
 	burst int
 
+	// mu guards buckets and last, and makes each take-or-refuse one step:
+	// a refusal reserves a token and cancels the reservation, and another
+	// request's reservation in between would keep the cancelled token
+	// spent, so that a burst of refusals pushed Retry-After up to seconds
+	// more than the rate says.
 	mu      sync.Mutex
 	buckets map[string]*rate.Limiter
+	last    time.Time // the latest time asked about: time never runs back
 }
 
 // maxBuckets bounds a limiter's memory: past it, it starts afresh rather
@@ -36,6 +42,13 @@ func newLimiter(perSecond float64, burst int) *limiter {
 // reports how long until there will be.
 func (l *limiter) allow(key string, now time.Time) (bool, time.Duration) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
+	// Requests that read the clock before another took its token come
+	// here later: they are served at the later time.
+	if now.Before(l.last) {
+		now = l.last
+	}
+	l.last = now
 	b := l.buckets[key]
 	if b == nil {
 		if len(l.buckets) >= maxBuckets {
@@ -44,7 +57,6 @@ func (l *limiter) allow(key string, now time.Time) (bool, time.Duration) {
 		b = rate.NewLimiter(l.limit, l.burst)
 		l.buckets[key] = b
 	}
-	l.mu.Unlock()
 	res := b.ReserveN(now, 1)
 	if !res.OK() {
 		return false, time.Minute

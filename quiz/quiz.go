@@ -272,6 +272,9 @@ func normKey(s string) string {
 // containsFold reports whether sub occurs in s as whole words, ignoring case
 // and runs of space.
 func containsFold(s, sub string) bool {
+	if isASCII(s) && isASCII(sub) {
+		return containsFoldASCII(s, normKey(sub))
+	}
 	s, sub = normKey(s), normKey(sub)
 	if sub == "" {
 		return false
@@ -288,6 +291,60 @@ func containsFold(s, sub string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// containsFoldASCII is containsFold for ASCII text and a normalised sub,
+// without building a normalised copy of s: the engine asks it of the same
+// sentence many times for each quiz.
+func containsFoldASCII(s, sub string) bool {
+	if sub == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(lowerASCII(s[i-1])) {
+			continue // not at the start of a word
+		}
+		j, k := i, 0
+		for ; k < len(sub) && j < len(s); k++ {
+			if sub[k] == ' ' {
+				if !isSpaceASCII(s[j]) {
+					break
+				}
+				for j < len(s) && isSpaceASCII(s[j]) {
+					j++
+				}
+				continue
+			}
+			if lowerASCII(s[j]) != sub[k] {
+				break
+			}
+			j++
+		}
+		if k == len(sub) && (j == len(s) || !isWordByte(lowerASCII(s[j]))) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func isSpaceASCII(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
 }
 
 func isWordByte(b byte) bool {

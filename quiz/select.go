@@ -64,6 +64,8 @@ func pick(cands []cand, n int, seed int64) []cand {
 	facts := map[string]bool{}
 	var tfAnswers [2]int
 	var out []cand
+	gives := giveKeys(cands)
+	var chosen []give // gives of out
 	for len(out) < n {
 		best, bestScore := -1, 0.0
 		for i, c := range cands {
@@ -76,7 +78,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
 				continue // a third "NBC" teaches nothing new, and gives the answer away
 			}
-			if givesAway(c, out) {
+			if gives[i].away(chosen) {
 				continue
 			}
 			sc := c.score + jitter[i]
@@ -113,6 +115,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 			tfAnswers[c.q.Answer]++
 		}
 		out = append(out, c)
+		chosen = append(chosen, gives[best])
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })
 	return out
@@ -122,29 +125,48 @@ func pick(cands []cand, n int, seed int64) []cand {
 // another asks for too, or states: a false "only 19 hours" beside "the
 // current _____ hour closure power", "$320m" beside "How much …?".
 func givesAway(c cand, chosen []cand) bool {
-	value := func(x cand) string {
-		if len(x.answer) == 4 && (strings.HasPrefix(x.answer, "19") || strings.HasPrefix(x.answer, "20")) {
-			return "" // a year: stories date many facts by the same one
-		}
-		switch x.q.Kind {
-		case KindNumber, KindWhen:
-			return strings.ToLower(x.answer)
-		case KindTrueFalse, KindCloze:
-			if x.answer != "" && (x.answer[0] >= '0' && x.answer[0] <= '9' || numberWordIndex(strings.ToLower(x.answer)) >= 0 || monthIndex(x.answer) >= 0) {
-				return strings.ToLower(x.answer)
-			}
-		}
-		return ""
+	return giveOf(c).away(giveKeys(chosen))
+}
+
+// give is what givesAway compares of a candidate, worked out once: the
+// figure it asks for ("" if none) and its prompt in lower case.
+type give struct{ value, prompt string }
+
+func giveOf(x cand) give {
+	g := give{prompt: " " + strings.ToLower(strings.Trim(x.q.Prompt, "?.")) + " "}
+	if len(x.answer) == 4 && (strings.HasPrefix(x.answer, "19") || strings.HasPrefix(x.answer, "20")) {
+		return g // a year: stories date many facts by the same one
 	}
-	states := func(x cand, v string) bool {
-		// Only a figure of two digits or more: "three" or "5" come up in
-		// many facts.
-		return len(v) >= 2 && strings.ContainsAny(v, "0123456789") && strings.Contains(" "+strings.ToLower(strings.Trim(x.q.Prompt, "?."))+" ", " "+v+" ")
+	switch x.q.Kind {
+	case KindNumber, KindWhen:
+		g.value = strings.ToLower(x.answer)
+	case KindTrueFalse, KindCloze:
+		if x.answer != "" && (x.answer[0] >= '0' && x.answer[0] <= '9' || numberWordIndex(strings.ToLower(x.answer)) >= 0 || monthIndex(x.answer) >= 0) {
+			g.value = strings.ToLower(x.answer)
+		}
 	}
-	v := value(c)
+	return g
+}
+
+func giveKeys(cs []cand) []give {
+	out := make([]give, len(cs))
+	for i, c := range cs {
+		out[i] = giveOf(c)
+	}
+	return out
+}
+
+// states reports whether the prompt states figure v. Only a figure of two
+// digits or more counts: "three" or "5" come up in many facts.
+func (g give) states(v string) bool {
+	return len(v) >= 2 && strings.ContainsAny(v, "0123456789") && strings.Contains(g.prompt, " "+v+" ")
+}
+
+// away reports whether g asks for a figure one of chosen asks for or
+// states, or states one they ask for.
+func (g give) away(chosen []give) bool {
 	for _, o := range chosen {
-		ov := value(o)
-		if v != "" && (v == ov || states(o, v)) || states(c, ov) {
+		if g.value != "" && (g.value == o.value || o.states(g.value)) || g.states(o.value) {
 			return true
 		}
 	}

@@ -845,14 +845,29 @@ func orgClass(name string) string {
 	switch {
 	case outletWords[last] || outletAcronyms[strings.ToUpper(name)]:
 		return "media"
-	case last == "college" || last == "university" || last == "school" || last == "institute" || f[0] == "university":
+	case orgClassHeads[last] != "":
+		return orgClassHeads[last]
+	case f[0] == "university":
 		return "edu"
-	case last == "party" || last == "labour" || last == "conservatives" || last == "tories" || last == "democrats" || last == "republicans" || last == "tory" || last == "snp" || last == "ukip" || last == "greens":
-		return "party"
-	case last == "ministry" || last == "department" || last == "council" || last == "committee" || last == "commission" || last == "cabinet" || last == "parliament" || last == "congress" || last == "senate" || last == "court" || last == "police" || last == "army" || last == "navy" || last == "government" || last == "agency" || last == "office" || last == "commons" || last == "lords" || last == "assembly" || f[0] == "ministry" || f[0] == "department":
+	case f[0] == "ministry" || f[0] == "department":
 		return "gov"
-	case last == "united" || last == "city" || last == "rovers" || last == "fc" || last == "athletic" || last == "wanderers" || last == "town" || last == "albion" || last == "rangers" || last == "county" || last == "hotspur":
-		return "club"
 	}
 	return ""
 }
+
+// orgClassHeads are the last words that say what kind of body a name is.
+var orgClassHeads = func() map[string]string {
+	m := map[string]string{}
+	for class, words := range map[string]string{
+		"edu":   "college university school institute",
+		"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
+		"gov": `ministry department council committee commission cabinet parliament congress senate court police army
+			navy government agency office commons lords assembly`,
+		"club": "united city rovers fc athletic wanderers town albion rangers county hotspur",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = class
+		}
+	}
+	return m
+}()

@@ -262,27 +262,16 @@ func init() {
 
 // titleWords are words that name an office or rank; before a name they make
 // a role ("Foreign Minister Sergei Lavrov", "FBI director James Comey").
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "minister": true, "prime": true, "foreign": true, "defence": true,
-	"defense": true, "interior": true, "finance": true, "secretary": true, "general": true, "director": true,
-	"chancellor": true, "senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
-	"gov.": true, "mayor": true, "judge": true, "justice": true, "chief": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "pope": true, "ambassador": true, "envoy": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "chair": true,
-	"ceo": true, "executive": true, "officer": true, "commander": true, "admiral": true, "colonel": true,
-	"captain": true, "lieutenant": true, "sergeant": true, "gen.": true, "col.": true,
-	"lt.": true, "capt.": true, "adm.": true, "commissioner": true, "attorney": true, "speaker": true,
-	"leader": true, "deputy": true, "head": true, "coach": true, "manager": true, "professor": true,
-	"prof.": true, "prof": true, "dr.": true, "dr": true, "state": true, "health": true, "trade": true, "energy": true,
-	"home": true, "supreme": true, "opposition": true, "party": true, "national": true, "security": true,
-	"adviser": true, "advisor": true, "economy": true, "education": true, "justice minister": true,
-	"premier": true, "emir": true, "sheikh": true, "archbishop": true, "bishop": true, "founder": true,
-	"chief executive": true, "economist": true, "analyst": true, "correspondent": true, "editor": true,
-	"diplomat": true, "official": true, "inspector": true, "detective": true, "sheriff": true,
-	"superintendent": true, "constable": true, "councillor": true, "councilor": true, "mp": true,
-	"congressman": true, "congresswoman": true, "rapper": true, "singer": true, "actor": true, "actress": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "captain.": true,
-}
+var titleWords = wordSet(`president vice minister prime foreign defence defense interior finance secretary general director
+	chancellor senator sen. rep. representative governor gov. mayor judge justice chief king queen
+	prince princess pope ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair
+	ceo executive officer commander admiral colonel captain lieutenant sergeant gen. col. lt. capt. adm.
+	commissioner attorney speaker leader deputy head coach manager professor prof. prof dr. dr state
+	health trade energy home supreme opposition party national security adviser advisor economy
+	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
+	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
+	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
+	defender goalkeeper captain.`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").

@@ -12,7 +12,7 @@
 // Usage (from the project root, after `make build`; `make bench` does both):
 //
 //	go run ./app/tools/bench [-out BENCHMARKS.md] [-only bundle,cold,lighthouse,engine,items,browser,load,cluster]
-//	                   [-runs 5] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
+//	                   [-runs 9] [-n 100,300,1000] [-search 1500,2000,2500,3000,4000,5000] [-spread 2s]
 //	                   [-cluster 300,1500,3000] [-cluster-big 1000] [-bin path]
 package main
 
@@ -48,7 +48,7 @@ const (
 func main() {
 	out := flag.String("out", "BENCHMARKS.md", "the Markdown file to write")
 	only := flag.String("only", "bundle,cold,lighthouse,engine,items,browser,load,cluster", "the areas to measure, comma-separated")
-	runs := flag.Int("runs", 5, "cold loads per app")
+	runs := flag.Int("runs", 9, "cold loads per app (the median of 9 shrugs off the odd slow load a shared machine gives)")
 	ns := flag.String("n", "100,300,1000", "class sizes that are always measured")
 	search := flag.String("search", "1500,2000,2500,3000,4000,5000", "larger class sizes tried in turn until one misses p99 ≤ 50 ms")
 	spread := flag.Duration("spread", 2*time.Second, "students answer each question at random times within this window")

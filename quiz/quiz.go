@@ -275,6 +275,12 @@ func containsFold(s, sub string) bool {
 	if isASCII(s) && isASCII(sub) {
 		return containsFoldASCII(s, normKey(sub))
 	}
+	return containsFoldNorm(s, sub)
+}
+
+// containsFoldNorm is containsFold by its definition: both normalised, then
+// a search for whole words.
+func containsFoldNorm(s, sub string) bool {
 	s, sub = normKey(s), normKey(sub)
 	if sub == "" {
 		return false

@@ -7,6 +7,7 @@ type analysis struct {
 	art       *Article
 	sents     []sent
 	ents      []entity
+	genders   []byte          // each entity's gender, once linking is done (fixGenders)
 	lowerSet  map[string]bool // words the article writes in lower case
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
@@ -51,6 +52,7 @@ func analyse(a *Article) *analysis {
 		an.findMentions(&an.sents[i])
 	}
 	an.link()
+	an.fixGenders()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])

@@ -553,6 +553,25 @@ func pronounGender(text string) byte {
 // gender returns what the article's titles, roles and linked pronouns say
 // of a person's gender, or 0 when they say nothing or disagree.
 func (an *analysis) gender(id int) byte {
+	if an.genders != nil {
+		return an.genders[id]
+	}
+	return an.scanGender(id)
+}
+
+// fixGenders records every person's gender once linking is done, since
+// questions ask for it many times; while linking, pronouns still being
+// linked can change it, so it is worked out afresh.
+func (an *analysis) fixGenders() {
+	gs := make([]byte, len(an.ents))
+	for id := range an.ents {
+		gs[id] = an.scanGender(id)
+	}
+	an.genders = gs
+}
+
+// scanGender is gender, read from the article's mentions.
+func (an *analysis) scanGender(id int) byte {
 	var g byte
 	for si := range an.sents {
 		s := &an.sents[si]

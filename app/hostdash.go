@@ -327,7 +327,7 @@ func (h *hostPage) pair(ctx app.Context, _ app.Event) {
 			return
 		}
 		h.pairedAt = h.live.view.Paired
-		h.pairMsg = "On the other device scan the code below, or open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
+		h.pairMsg = "On your own phone or computer (not a student's) scan the code below, or open " + displayHost(h.joinURL) + "/host/" + h.code + " and type " + o.Code + ". The code works once, for 2 minutes."
 		h.pairLink = pairLink(h.joinURL, h.code, o.Code)
 	})
 }

@@ -145,6 +145,7 @@ func TestLivePairedRemote(t *testing.T) {
 	pc := newBrowser(t, 1366, 768)
 	pc.open(t, link)
 	pc.waitContains(t, "#host-h", q.Questions[2].Prompt)
+	pc.screenshot(t, "paired-from-qr-1366x768")
 	host.waitContains(t, "#pair-msg", "Paired")
 	host.waitJS(t, "the used QR code gone", `!document.getElementById("pair-qr")`)
 	if href := eval[string](t, pc, `location.href`); strings.Contains(href, "pair=") {

@@ -4,13 +4,16 @@ package quiz
 
 // analysis is everything the question makers need about an article.
 type analysis struct {
-	art       *Article
-	sents     []sent
-	ents      []entity
-	genders   []byte          // each entity's gender, once linking is done (fixGenders)
-	lowerSet  map[string]bool // words the article writes in lower case
-	facts     map[factKey][]string
-	siteGroup map[int]int // site entity -> representative of related sites
+	art     *Article
+	sents   []sent
+	ents    []entity
+	genders []byte // each entity's gender, once linking is done (fixGenders)
+	// companyReps memoises companyReferents by sentence: the statement
+	// plans and the subjects of every clause ask for them.
+	companyReps map[int][]rep
+	lowerSet    map[string]bool // words the article writes in lower case
+	facts       map[factKey][]string
+	siteGroup   map[int]int // site entity -> representative of related sites
 
 	prominence map[etype][]int // byProminence cache
 	dates      []mention       // articleDates cache

@@ -484,6 +484,19 @@ func (an *analysis) mainCompany() int {
 // word such as "rival" points elsewhere, or when the phrase is inside a
 // quotation.
 func (an *analysis) companyReferents(s *sent) []rep {
+	if reps, ok := an.companyReps[s.idx]; ok {
+		return reps
+	}
+	if an.companyReps == nil {
+		an.companyReps = map[int][]rep{}
+	}
+	reps := an.findCompanyReferents(s)
+	an.companyReps[s.idx] = reps
+	return reps
+}
+
+// findCompanyReferents is companyReferents, worked out.
+func (an *analysis) findCompanyReferents(s *sent) []rep {
 	id := an.mainCompany()
 	if id < 0 {
 		return nil

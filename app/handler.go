@@ -36,7 +36,7 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 		ServiceWorkerTemplate:   serviceWorker,
 		// Start downloading the bundle while the page's scripts load, rather
 		// than after app.js runs; app.js's fetch then takes the preloaded copy.
-		RawHeaders: []string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+		RawHeaders: []string{`<link rel="preload" href="` + server.BundlePath + `" as="fetch" type="application/wasm" crossorigin="anonymous">`,
 			`<link rel="preload" href="` + server.NamesPath + `" as="fetch" crossorigin="anonymous">`,
 			paintFirst},
 		// The engine's list of given names, which the app fetches at start
@@ -53,6 +53,11 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 // instead of 1.5 s on /). The wait is one frame: a timer set from an
 // animation frame runs after that frame is painted. A hidden tab gets no
 // frames, so it starts at once, or as soon as it is hidden.
+//
+// It also swaps go-app's loading bar for a copy, so that app.js, which
+// removes the bar it holds as soon as the bundle first pauses, leaves it on
+// the page: the app starts in two tasks (main.go) and removes the bar itself
+// once the page it shows can be used.
 const paintFirst = `<script>(function () {
   var f = WebAssembly.instantiateStreaming;
   if (!f) return;
@@ -60,7 +65,13 @@ const paintFirst = `<script>(function () {
     return f.call(WebAssembly, source, imports).then(function (r) {
       return new Promise(function (ok) {
         var done = false;
-        var go = function () { if (!done) { done = true; ok(r); } };
+        var go = function () {
+          if (done) return;
+          done = true;
+          var l = document.getElementById("app-wasm-loader");
+          if (l) l.replaceWith(l.cloneNode(true));
+          ok(r);
+        };
         if (document.visibilityState === "hidden") return go();
         requestAnimationFrame(function () { setTimeout(go, 0); });
         document.addEventListener("visibilitychange", go, { once: true });

@@ -81,3 +81,40 @@ new MutationObserver(() => {
 		}
 	}
 }
+
+// TestLoadingBarStaysUntilTheAppResponds loads a practice page on a CPU
+// slowed four times and checks the moment go-app's loading bar goes: by
+// then the app must have replaced the prerendered question with its own,
+// which answers a click. The app starts in two tasks, and go-app's app.js
+// would remove the bar at the first pause, while the options on the page
+// were still the server's and did nothing when tapped.
+func TestLoadingBarStaysUntilTheAppResponds(t *testing.T) {
+	srv := startServer(t, "")
+	b := newBrowser(t, 412, 823)
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	const watch = `window.prerendered = null; window.whenGone = ""; let seen = false;
+document.addEventListener("DOMContentLoaded", () => { window.prerendered = document.getElementById("option-0"); });
+new MutationObserver(() => {
+  const here = !!document.getElementById("app-wasm-loader");
+  seen = seen || here;
+  if (seen && !here && !window.whenGone) {
+    const now = document.getElementById("option-0");
+    window.whenGone = !now ? "no option on the page" : now === window.prerendered ? "the prerendered option" : "the app's option";
+  }
+}).observe(document, {subtree: true, childList: true});`
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: watch}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+		t.Fatal(err)
+	}
+	b.open(t, srv.URL+practiceURL)
+	b.waitJS(t, "the loading bar gone", `window.whenGone !== ""`)
+	if !eval[bool](t, b, `window.prerendered !== null`) {
+		t.Fatal("the prerendered page had no first option")
+	}
+	if got, want := eval[string](t, b, `window.whenGone`), "the app's option"; got != want {
+		t.Errorf("when the loading bar went, the page showed %s, want %s", got, want)
+	}
+}

@@ -19,6 +19,9 @@ import (
 // compressed (go-app's Handler.WasmContentLengthHeader names it).
 const WasmLengthHeader = "X-Wasm-Content-Length"
 
+// BundlePath is where the WebAssembly bundle is served.
+const BundlePath = "/web/app.wasm"
+
 // Bundle serves web/app.wasm and its precompressed variants (.br, .gz),
 // choosing the encoding from Accept-Encoding.
 type Bundle struct {

@@ -53,7 +53,7 @@ func Routes(hs Handlers) http.Handler {
 	})
 	mux.Handle("GET /qr", qrHandler())
 	mux.Handle("GET "+NamesPath, namesHandler())
-	mux.Handle("/web/app.wasm", hs.Bundle)
+	mux.Handle(BundlePath, hs.Bundle)
 	mux.Handle("/app.wasm", hs.Bundle)
 	// /web/ never reaches go-app, whose default file server would serve the
 	// working directory.

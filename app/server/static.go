@@ -77,7 +77,7 @@ func (s *Static) Package() string { return "" }
 func (s *Static) Static() string { return "" }
 
 // AppWASM is the bundle's URL; the Bundle handler serves it.
-func (s *Static) AppWASM() string { return "/web/app.wasm" }
+func (s *Static) AppWASM() string { return BundlePath }
 
 // staticName returns the file name below the web folder that a request for
 // /web/… names, or false when the path is not one Static serves. Any

@@ -448,8 +448,8 @@ func (r report) markdown() string {
 	}
 	if r.Lighthouse != nil {
 		b.WriteString("\n## Lighthouse\n\n")
-		fmt.Fprintf(&b, "Lighthouse 13.5.0 (`make lighthouse` installs it from npm) with its default mobile preset — a mid-range phone " +
-			"(4× CPU slowdown) on a slow 4G network, simulated — on Debian's headless Chromium with the same flags as above, a fresh profile " +
+		fmt.Fprintf(&b, "Lighthouse 13.5.0 (`make lighthouse` installs it from npm) with its default mobile preset — a mid-range phone "+
+			"(4× CPU slowdown) on a slow 4G network, simulated — on Debian's headless Chromium with the same flags as above, a fresh profile "+
 			"per run, served on localhost by the same servers as the cold load. Each page is loaded %d times; the row gives the run with the "+
 			"median performance score, and every run's score beside it (on this shared 2-core machine one run of the same build can score "+
 			"anywhere from the low 80s to 95). The hello-world's row shows what go-app's own start costs: the Go runtime and go-app start in "+

@@ -22,6 +22,11 @@ type clause struct {
 	textEnd  int // token after the words a prompt may quote (includes a "that" clause)
 }
 
+// maxIntro is the longest introductory phrase, in tokens, before the comma
+// that ends it ("When rival captains A and B decided no result was
+// possible at 6.24pm this evening, …").
+const maxIntro = 24
+
 // introWords open an introductory phrase that ends at the first comma.
 var introWords = wordSet(`in after following however on at meanwhile earlier later last despite during since before with
 	for speaking separately also yesterday today now still instead but and then overall nevertheless
@@ -80,7 +85,7 @@ func parseClauseAt(s *sent, i int) clause {
 	if i == 0 && leadingConjunctions[toks[0].low] && toks[1].word {
 		i = 1 // "And Ann Lee said…"
 	} else if i == 0 && introWords[toks[0].low] {
-		for j := 1; j < len(toks) && j < 16; j++ {
+		for j := 1; j < len(toks) && j < maxIntro; j++ {
 			if toks[j].text == "," {
 				i = j + 1
 				break

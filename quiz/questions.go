@@ -1015,19 +1015,39 @@ type leadIn struct {
 
 // standaloneLead decides whether a sentence can be quoted in a question on
 // its own. A sentence opening with "He" or "She" linked to a person gets the
-// person's name instead; one opening with "It", "They", "This" and the like,
+// person's name instead, and one opening with "His" or "Her" the name's
+// possessive; one opening with "It", "They", "This" and the like,
 // or with an unlinked pronoun, cannot stand alone.
 func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	if len(s.toks) == 0 {
 		return leadIn{}, false
 	}
 	switch s.toks[0].low {
-	case "it", "they", "its", "their", "his", "her", "them", "both", "we", "i", "you", "our", "us":
+	case "it", "they", "its", "their", "them", "both", "we", "i", "you", "our", "us":
 		return leadIn{}, false
 	case "he", "she":
 		for _, m := range s.ments {
 			if m.pronoun && m.t0 == 0 && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
 				return leadIn{text: an.ents[m.ent].name, to: s.toks[0].end}, true
+			}
+		}
+		return leadIn{}, false
+	case "his", "her":
+		// "Her hits include…" after "Aguilera burst onto the pop scene":
+		// "Aguilera's hits include…", when the link is as sure as a
+		// "She"'s. (A sentence cannot open with the object "her".)
+		if s.idx == 0 {
+			return leadIn{}, false
+		}
+		owners := []int{an.mainCharacter()}
+		for _, m := range an.sents[s.idx-1].ments {
+			if m.typ == ePerson && m.ent >= 0 {
+				owners = append(owners, m.ent)
+			}
+		}
+		for _, e := range owners {
+			if e >= 0 && an.surePronoun(s.idx, e) {
+				return leadIn{text: an.ents[e].name + "'s", to: s.toks[0].end}, true
 			}
 		}
 		return leadIn{}, false

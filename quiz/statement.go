@@ -181,7 +181,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// An introductory phrase up to the first comma.
 		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
-			for k := lo + 1; k < n && k < lo+16 && k < k0; k++ {
+			for k := lo + 1; k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
 					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
 						lo = k + 1

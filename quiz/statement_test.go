@@ -204,3 +204,50 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 		}
 	}
 }
+
+// TestStatementPlanPossessiveAndLongIntro: an opening "Her" stands for the
+// person the sentence before names, and an introductory clause of up to
+// maxIntro tokens is left out of a long statement.
+func TestStatementPlanPossessiveAndLongIntro(t *testing.T) {
+	text := `Storm closes coastal road
+
+Harbour master Elena Vasquez closed the coastal road on Tuesday after waves damaged the sea wall.
+
+Her team reopened one lane of the road on Thursday morning.
+
+When the engineers from the county council finally agreed that the wall near the old lighthouse was safe late on Friday evening, the road reopened to lorries and buses.
+
+Its owners said nothing.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, tc := range []struct {
+		sent int
+		slot string
+		want string
+	}{
+		{1, "Thursday", "Elena Vasquez's team reopened one lane of the road on Thursday morning."},
+		{2, "lorries", "The road reopened to lorries and buses."},
+		{3, "owners", ""},
+	} {
+		s := &an.sents[tc.sent]
+		k0 := -1
+		for k, tk := range s.toks {
+			if tk.text == tc.slot {
+				k0 = k
+			}
+		}
+		if k0 < 0 {
+			t.Fatalf("sentence %d has no %q", tc.sent, tc.slot)
+		}
+		got := ""
+		if p, ok := an.statementPlan(s, k0, k0+1); ok {
+			got = p.render(s)
+		}
+		if got != tc.want {
+			t.Errorf("sentence %d:\n got %q\nwant %q", tc.sent, got, tc.want)
+		}
+	}
+}

@@ -116,11 +116,7 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				return true
 			}
 		case "both":
-			and := false
-			for j := k + 1; j < b && j < k+8; j++ {
-				and = and || toks[j].low == "and"
-			}
-			if !and {
+			if !bothAnd(toks, k, b) {
 				return true
 			}
 		case "there", "here":
@@ -252,6 +248,21 @@ func hasWord(s *sent, set map[string]bool) bool {
 	for k, t := range s.toks {
 		if q[k] == 0 && set[t.low] {
 			return true
+		}
+	}
+	return false
+}
+
+// bothAnd reports whether the "both" at token k has its "and" before token
+// b ("Both analysts on the channel, Ann Lee and Jo Roe, …"), so that it
+// does not stand for two things named elsewhere ("Both deny it").
+func bothAnd(toks []tok, k, b int) bool {
+	for j := k + 1; j < b && j < k+12; j++ {
+		if toks[j].low == "and" {
+			return true
+		}
+		if j > k+1 && (auxiliaries[toks[j].low] || isPastVerb(toks, j)) {
+			return false // a verb first: "Both said they and …"
 		}
 	}
 	return false

@@ -1023,8 +1023,12 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	switch s.toks[0].low {
-	case "it", "they", "its", "their", "them", "both", "we", "i", "you", "our", "us":
+	case "it", "they", "its", "their", "them", "we", "i", "you", "our", "us":
 		return leadIn{}, false
+	case "both":
+		if !bothAnd(s.toks, 0, len(s.toks)) {
+			return leadIn{}, false
+		}
 	case "he", "she":
 		for _, m := range s.ments {
 			if m.pronoun && m.t0 == 0 && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {

@@ -183,7 +183,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
 			for k := lo + 1; k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
-					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
+					// The clause after the comma opens with a name, a noun
+					// phrase, or a role before a name ("co-host Rece Davis").
+					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
+					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
 						lo = k + 1
 					}
 					break
@@ -202,7 +205,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
-			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap {
+			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
 				if mainClauseBefore(s, lo, k) {
 					hi = k
 					p.cut = true

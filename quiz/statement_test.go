@@ -206,8 +206,10 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 }
 
 // TestStatementPlanPossessiveAndLongIntro: an opening "Her" stands for the
-// person the sentence before names, and an introductory clause of up to
-// maxIntro tokens is left out of a long statement.
+// person the sentence before names; an introductory clause of up to
+// maxIntro tokens, or one before a role and a name, is left out of a
+// statement that needs it; "Both" with its "and" stands alone; and a
+// hyphenated adjective in "-ing" does not open an aside.
 func TestStatementPlanPossessiveAndLongIntro(t *testing.T) {
 	text := `Storm closes coastal road
 
@@ -217,7 +219,15 @@ Her team reopened one lane of the road on Thursday morning.
 
 When the engineers from the county council finally agreed that the wall near the old lighthouse was safe late on Friday evening, the road reopened to lorries and buses.
 
-Its owners said nothing.`
+Its owners said nothing.
+
+Both engineers on the project, Marta Ruiz and Tom Hale, praised the new design on Monday.
+
+Both praised the old design.
+
+In those meetings, chairman Paul Grant backs either the council or the harbour board.
+
+The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -231,6 +241,10 @@ Its owners said nothing.`
 		{1, "Thursday", "Elena Vasquez's team reopened one lane of the road on Thursday morning."},
 		{2, "lorries", "The road reopened to lorries and buses."},
 		{3, "owners", ""},
+		{4, "Monday", "Both engineers on the project, Marta Ruiz and Tom Hale, praised the new design on Monday."},
+		{5, "old", ""},
+		{6, "council", "Chairman Paul Grant backs either the council or the harbour board."},
+		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
 	} {
 		s := &an.sents[tc.sent]
 		k0 := -1

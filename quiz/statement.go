@@ -181,6 +181,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// An introductory phrase up to the first comma.
 		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
+			comma := false
+			for k := lo + 1; k < n && k < lo+maxIntro && k < k0 && !comma; k++ {
+				comma = toks[k].text == ","
+			}
+			if !comma {
+				lo = introWithoutComma(s, lo, k0)
+			}
 			for k := lo + 1; k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
 					// The clause after the comma opens with a name, a noun
@@ -467,3 +474,67 @@ func verbSoon(toks []tok, k int) bool {
 // pronounWords are pronouns and determiners that stand for something else. A table, not a
 // switch: a switch over many strings costs far more WebAssembly code.
 var pronounWords = wordSet("he she it they we i you this that these those there his her its their")
+
+// introPreps open an introductory phrase that may end without a comma: "At
+// the end of the case the High Court ruled…", "On Tuesday the firm said…".
+var introPreps = wordSet("at in on after before during since following under amid despite for by with within")
+
+// introWithoutComma returns where the main clause starts when the sentence
+// opens at token lo with a prepositional phrase and no comma before the
+// fact at k0: the first subject, after a word that ends the phrase, that
+// the clause parser reads as a subject and its verb. It returns lo when
+// there is none, or when a verb comes first (the phrase is then a clause
+// of its own).
+func introWithoutComma(s *sent, lo, k0 int) int {
+	toks := s.toks
+	if !introPreps[toks[lo].low] {
+		return lo
+	}
+	for k := lo + 2; k < k0 && k < lo+maxIntro; k++ {
+		t, p := toks[k], toks[k-1]
+		gerund := strings.HasSuffix(t.low, "ing") && !determiners[p.low] // "the hearing" is a noun
+		if !t.word || auxiliaries[t.low] || isPastVerb(toks, k) || gerund || clauseOpeners[t.low] || t.low == "which" || t.low == "who" {
+			return lo
+		}
+		if pronounish(t.low) || introPreps[p.low] || determiners[p.low] || p.low == "of" || p.low == "and" || p.low == "to" {
+			continue
+		}
+		if !(t.low == "the" || t.cap && !p.cap) {
+			continue
+		}
+		if c := parseClauseAt(s, k); c.ok && c.subj0 == k && c.subj1-c.subj0 <= 6 && c.verb < k0+1 {
+			return k
+		}
+		if namedSubjectAt(s, k) {
+			return k
+		}
+	}
+	return lo
+}
+
+// namedSubjectAt reports a name at token k, after an optional "the" and
+// before an optional place ("the High Court in London"), followed by a
+// verb: the subject of a clause that the clause parser, which takes no
+// place after a name, does not read.
+func namedSubjectAt(s *sent, k int) bool {
+	toks := s.toks
+	if toks[k].low == "the" {
+		k++
+	}
+	end := -1
+	for _, m := range s.ments {
+		if m.t0 == k && m.typ != eNumber && m.typ != eOrdinal && m.typ != eDate && !m.pronoun {
+			end = m.t1
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of") && toks[end+1].cap {
+		end += 2
+		for end < len(toks) && toks[end].cap && toks[end].word {
+			end++
+		}
+	}
+	return end < len(toks) && (auxiliaries[toks[end].low] || isPastVerb(toks, end) || speechVerbs[toks[end].low])
+}

@@ -207,8 +207,8 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 
 // TestStatementPlanPossessiveAndLongIntro: an opening "Her" stands for the
 // person the sentence before names; an introductory clause of up to
-// maxIntro tokens, or one before a role and a name, is left out of a
-// statement that needs it; "Both" with its "and" stands alone; and a
+// maxIntro tokens, one before a role and a name, or a phrase with no comma
+// before a named subject, is left out of a statement that needs it; "Both" with its "and" stands alone; and a
 // hyphenated adjective in "-ing" does not open an aside.
 func TestStatementPlanPossessiveAndLongIntro(t *testing.T) {
 	text := `Storm closes coastal road
@@ -227,7 +227,9 @@ Both praised the old design.
 
 In those meetings, chairman Paul Grant backs either the council or the harbour board.
 
-The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year.`
+The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year.
+
+At the end of the hearing the High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -244,6 +246,7 @@ The harbour board is paid to publish its detailed, wide-ranging reports about th
 		{4, "Monday", "Both engineers on the project, Marta Ruiz and Tom Hale, praised the new design on Monday."},
 		{5, "old", ""},
 		{6, "council", "Chairman Paul Grant backs either the council or the harbour board."},
+		{8, "60,000", "The High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs."},
 		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
 	} {
 		s := &an.sents[tc.sent]

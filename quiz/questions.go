@@ -1022,6 +1022,13 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	if len(s.toks) == 0 {
 		return leadIn{}, false
 	}
+	// "But he found…": the conjunction goes with the pronoun.
+	if len(s.toks) > 2 && leadingConjunctions[s.toks[0].low] && (s.toks[1].low == "he" || s.toks[1].low == "she") && !s.toks[1].cap {
+		if e := an.sureReferent(s.idx, pronounGender(s.toks[1].low)); e >= 0 {
+			return leadIn{text: an.ents[e].name, to: s.toks[1].end}, true
+		}
+		return leadIn{}, false
+	}
 	switch s.toks[0].low {
 	case "it", "they", "its", "their", "them", "we", "i", "you", "our", "us":
 		return leadIn{}, false
@@ -1040,19 +1047,8 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		// "Her hits include…" after "Aguilera burst onto the pop scene":
 		// "Aguilera's hits include…", when the link is as sure as a
 		// "She"'s. (A sentence cannot open with the object "her".)
-		if s.idx == 0 {
-			return leadIn{}, false
-		}
-		owners := []int{an.mainCharacter()}
-		for _, m := range an.sents[s.idx-1].ments {
-			if m.typ == ePerson && m.ent >= 0 {
-				owners = append(owners, m.ent)
-			}
-		}
-		for _, e := range owners {
-			if e >= 0 && an.surePronoun(s.idx, e) {
-				return leadIn{text: an.ents[e].name + "'s", to: s.toks[0].end}, true
-			}
+		if e := an.sureReferent(s.idx, pronounGender(s.toks[0].low)); e >= 0 {
+			return leadIn{text: an.ents[e].name + "'s", to: s.toks[0].end}, true
 		}
 		return leadIn{}, false
 	}
@@ -1308,6 +1304,30 @@ func takesThe(name string) bool {
 		return true
 	}
 	return false
+}
+
+// sureReferent returns the person a pronoun of gender g (0 when it shows
+// none) in sentence si surely stands for, by the rules of surePronoun
+// that need no mention of the pronoun, or -1.
+func (an *analysis) sureReferent(si int, g byte) int {
+	if si == 0 {
+		return -1
+	}
+	people := map[int]bool{}
+	for _, m := range an.sents[si-1].ments {
+		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
+			people[m.ent] = true
+		}
+	}
+	if len(people) == 1 {
+		for e := range people {
+			return e
+		}
+	}
+	if len(people) == 0 {
+		return an.mainCharacter()
+	}
+	return -1
 }
 
 // surePronoun reports whether a sentence-initial "He" or "She" linked to

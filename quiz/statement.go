@@ -166,12 +166,14 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			lo = 2
 		}
 	}
-	// A trailing attribution with a pronoun speaker: resolve it or cut it.
+	// A trailing attribution with a pronoun speaker: resolve it or cut it
+	// ("…, he said"), or resolve it after a quotation ("…," he said).
 	for k := lo + 1; k+1 < hi; k++ {
-		if toks[k].text == "," && quoteAt[k] == 0 && (toks[k+1].low == "he" || toks[k+1].low == "she") && k+2 < n && speechVerbs[toks[k+2].low] {
+		quoted := toks[k].text == "\"" && toks[k-1].text == "," && quoteAt[k-1] != 0
+		if (toks[k].text == "," && quoteAt[k] == 0 || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she") && k+2 < n && speechVerbs[toks[k+2].low] {
 			if name := an.pronounName(s, k+1); name != "" {
 				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, name})
-			} else if k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
+			} else if !quoted && k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
 				hi = k
 				p.cut = true
 			}
@@ -374,6 +376,19 @@ func (an *analysis) pronounName(s *sent, k int) string {
 		if m.pronoun && m.t0 == k && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
 			return an.ents[m.ent].name
 		}
+	}
+	// A pronoun after a quotation ("…," he told BBC Sport) is no mention
+	// of its own: it stands for the one person of its gender that the
+	// sentence before names, when the sentence names nobody else before it.
+	g := pronounGender(s.toks[k].low)
+	q := quoteDepths(s.toks)
+	for _, m := range s.ments {
+		if m.typ == ePerson && m.t0 < k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) {
+			return ""
+		}
+	}
+	if e := an.sureReferent(s.idx, g); e >= 0 {
+		return an.ents[e].name
 	}
 	return ""
 }

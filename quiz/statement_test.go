@@ -205,12 +205,13 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 	}
 }
 
-// TestStatementPlanPossessiveAndLongIntro: an opening "Her" stands for the
-// person the sentence before names; an introductory clause of up to
-// maxIntro tokens, one before a role and a name, or a phrase with no comma
-// before a named subject, is left out of a statement that needs it; "Both" with its "and" stands alone; and a
-// hyphenated adjective in "-ing" does not open an aside.
-func TestStatementPlanPossessiveAndLongIntro(t *testing.T) {
+// TestStatementPlanReferentsAndIntros: an opening "Her", a "she" after a
+// quotation and a "she" after "But" stand for the person the sentence
+// before names; an introductory clause of up to maxIntro tokens, one before
+// a role and a name, or a phrase with no comma before a named subject, is
+// left out of a statement that needs it; "Both" with its "and" stands
+// alone; and a hyphenated adjective in "-ing" does not open an aside.
+func TestStatementPlanReferentsAndIntros(t *testing.T) {
 	text := `Storm closes coastal road
 
 Harbour master Elena Vasquez closed the coastal road on Tuesday after waves damaged the sea wall.
@@ -229,7 +230,15 @@ In those meetings, chairman Paul Grant backs either the council or the harbour b
 
 The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year.
 
-At the end of the hearing the High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs.`
+At the end of the hearing the High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs.
+
+Ferry manager Marta Ruiz welcomed the ruling.
+
+"This is the year for Skerra," she told the Island Times.
+
+Marta Ruiz met the mayor on Monday.
+
+But she said the fares would not rise in March.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -247,6 +256,8 @@ At the end of the hearing the High Court in Leeds ruled that Skerra Ferries had 
 		{5, "old", ""},
 		{6, "council", "Chairman Paul Grant backs either the council or the harbour board."},
 		{8, "60,000", "The High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs."},
+		{10, "Skerra", `"This is the year for Skerra," Marta Ruiz told the Island Times.`},
+		{12, "March", "Marta Ruiz said the fares would not rise in March."},
 		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
 	} {
 		s := &an.sents[tc.sent]

@@ -339,40 +339,23 @@ var (
 )
 
 // orgWords mark a capitalised name as an organisation.
-var orgWords = map[string]bool{
-	"party": true, "ministry": true, "department": true, "council": true, "committee": true, "agency": true,
-	"bureau": true, "commission": true, "court": true, "congress": true, "parliament": true, "senate": true,
-	"army": true, "navy": true, "force": true, "forces": true, "corps": true, "bank": true, "company": true,
-	"group": true, "inc": true, "inc.": true, "ltd": true, "corp": true, "corp.": true, "times": true,
-	"post": true, "news": true, "association": true, "union": true, "organisation": true,
-	"organization": true, "institute": true, "foundation": true, "club": true, "administration": true,
-	"university": true, "college": true, "school": true, "hospital": true, "police": true, "service": true,
-	"fund": true, "authority": true, "board": true, "federation": true, "league": true, "united": true,
-	"assembly": true, "cabinet": true, "government": true, "office": false, "network": true, "press": true,
-	"reuters": true, "guardian": true, "journal": true, "telegraph": true, "airlines": true, "motors": true,
-	"nations": true, "alliance": true, "movement": true, "front": true, "guard": true, "brigade": true,
-	"coalition": true, "democrats": true, "republicans": true, "conservatives": true, "labour": true,
-	"commons": true, "lords": true, "securities": true, "holdings": true, "partners": true, "systems": true, "technologies": true,
-	"airways": true, "railways": true, "group.": true, "associates": true, "capital": true, "industries": true,
-	"institution": true, "society": true, "trust": true, "corporation": true, "plc": true, "llc": true, "charity": true,
-}
+var orgWords = wordSet(`party ministry department council committee agency bureau commission court congress parliament
+	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
+	association union organisation organization institute foundation club administration university
+	college school hospital police service fund authority board federation league united assembly
+	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
+	movement front guard brigade coalition democrats republicans conservatives labour commons lords
+	securities holdings partners systems technologies airways railways group. associates capital
+	industries institution society trust corporation plc llc charity`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.
-var placeWords = map[string]bool{
-	"house": true, "office": true, "wing": true, "street": true, "square": true, "palace": true,
-	"airport": true, "river": true, "mountain": true, "mountains": true, "island": true, "islands": true,
-	"park": true, "bridge": true, "road": true, "avenue": true, "hall": true, "building": true,
-	"center": true, "centre": true, "tower": true, "castle": true, "cathedral": true, "church": true,
-	"mosque": true, "stadium": true, "arena": true, "base": true, "airbase": true, "port": true,
-	"valley": true, "lake": true, "sea": true, "ocean": true, "bay": true, "coast": true, "county": true,
-	"province": true, "state": false, "city": true, "district": true, "region": true, "hill": true,
-	"desert": true, "gulf": true, "strait": true, "peninsula": true, "embassy": true, "kremlin": true,
-	"pentagon": true, "capitol": true, "station": true, "beach": true, "forest": true, "field": true,
-	"hotel": true, "museum": true, "gallery": true, "theatre": true, "theater": true, "cinema": true,
-	"library": true, "prison": true, "zoo": true, "mall": true, "plaza": true, "gardens": true, "pier": true,
-	"harbour": true, "harbor": true, "terminal": true, "studios": true, "racecourse": true, "circuit": true,
-}
+var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park bridge
+	road avenue hall building center centre tower castle cathedral church mosque stadium arena base
+	airbase port valley lake sea ocean bay coast county province city district region hill desert gulf
+	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
+	theatre theater cinema library prison zoo mall plaza gardens pier harbour harbor terminal studios
+	racecourse circuit`)
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.
@@ -433,39 +416,27 @@ func init() {
 var pronounsPerson = wordSet("he she")
 
 // adverbs that may stand between a subject and its verb.
-var verbAdverbs = map[string]bool{
-	"reportedly": true, "also": true, "first": true, "already": true, "later": true, "then": true,
-	"recently": true, "still": true, "finally": true, "formally": true, "officially": true, "previously": true,
-	"initially": true, "originally": true, "allegedly": true, "apparently": true, "once": true, "quickly": true,
-	"publicly": true, "privately": true, "briefly": true, "repeatedly": true, "subsequently": true,
-	"eventually": true, "immediately": true, "personally": true, "jointly": true, "last": false,
-}
+var verbAdverbs = wordSet(`reportedly also first already later then recently still finally formally officially previously
+	initially originally allegedly apparently once quickly publicly privately briefly repeatedly
+	subsequently eventually immediately personally jointly`)
 
 // auxiliaries can be moved before the subject to form a question.
 var auxiliaries = wordSet("was were is are has have had will would could can should may might must")
 
 // irregularPast maps irregular past-tense forms to their base form.
-var irregularPast = map[string]string{
-	"met": "meet", "said": "say", "told": "tell", "made": "make", "took": "take", "gave": "give",
-	"came": "come", "went": "go", "saw": "see", "found": "find", "left": "leave", "began": "begin",
-	"became": "become", "held": "hold", "led": "lead", "won": "win", "lost": "lose", "sent": "send",
-	"spent": "spend", "built": "build", "brought": "bring", "bought": "buy", "thought": "think",
-	"fought": "fight", "sought": "seek", "caught": "catch", "taught": "teach", "ran": "run", "wrote": "write",
-	"spoke": "speak", "broke": "break", "chose": "choose", "rose": "rise", "fell": "fall", "felt": "feel",
-	"kept": "keep", "knew": "know", "grew": "grow", "threw": "throw", "drew": "draw", "flew": "fly",
-	"drove": "drive", "struck": "strike", "stood": "stand", "understood": "understand", "paid": "pay",
-	"laid": "lay", "sold": "sell", "heard": "hear", "meant": "mean", "got": "get", "forgot": "forget",
-	"shot": "shoot", "fled": "flee", "swore": "swear", "tore": "tear", "wore": "wear", "woke": "wake",
-	"hid": "hide", "bit": "bite", "ate": "eat", "sat": "sit", "sang": "sing", "rang": "ring", "sank": "sink",
-	"swam": "swim", "withdrew": "withdraw", "oversaw": "oversee", "arose": "arise", "upheld": "uphold",
-	"withheld": "withhold", "stole": "steal", "froze": "freeze", "dealt": "deal", "dug": "dig",
-	"slept": "sleep", "swept": "sweep", "bent": "bend", "lent": "lend", "fed": "feed", "stuck": "stick",
-	"swung": "swing", "shook": "shake", "overcame": "overcome", "undertook": "undertake",
-	"overtook": "overtake", "beat": "beat", "hit": "hit", "put": "put", "set": "set", "cut": "cut",
-	"shut": "shut", "quit": "quit", "let": "let", "hurt": "hurt", "cost": "cost", "spread": "spread",
-	"split": "split", "bid": "bid", "read": "read", "lit": "light", "forbade": "forbid", "foresaw": "foresee",
-	"mistook": "mistake", "outlined": "outline", "rode": "ride", "shone": "shine", "slid": "slide",
-}
+var irregularPast = wordPairs(`met:meet said:say told:tell made:make took:take gave:give came:come went:go saw:see found:find
+	left:leave began:begin became:become held:hold led:lead won:win lost:lose sent:send spent:spend
+	built:build brought:bring bought:buy thought:think fought:fight sought:seek caught:catch
+	taught:teach ran:run wrote:write spoke:speak broke:break chose:choose rose:rise fell:fall felt:feel
+	kept:keep knew:know grew:grow threw:throw drew:draw flew:fly drove:drive struck:strike stood:stand
+	understood:understand paid:pay laid:lay sold:sell heard:hear meant:mean got:get forgot:forget
+	shot:shoot fled:flee swore:swear tore:tear wore:wear woke:wake hid:hide bit:bite ate:eat sat:sit
+	sang:sing rang:ring sank:sink swam:swim withdrew:withdraw oversaw:oversee arose:arise upheld:uphold
+	withheld:withhold stole:steal froze:freeze dealt:deal dug:dig slept:sleep swept:sweep bent:bend
+	lent:lend fed:feed stuck:stick swung:swing shook:shake overcame:overcome undertook:undertake
+	overtook:overtake beat:beat hit:hit put:put set:set cut:cut shut:shut quit:quit let:let hurt:hurt
+	cost:cost spread:spread split:split bid:bid read:read lit:light forbade:forbid foresaw:foresee
+	mistook:mistake outlined:outline rode:ride shone:shine slid:slide`)
 
 // stemNeedsE lists regular verbs whose base form ends in a silent e that the
 // spelling rules in lemmaPast cannot recover.
@@ -492,14 +463,9 @@ var outletWords = wordSet(`times post journal herald telegraph guardian tribune 
 var outletAcronyms = wordSet("BBC CNN NBC ABC CBS AP AFP ESPN ITV NPR PBS MSNBC RTE")
 
 // commonAcronyms are capitalised common nouns (an MP, a PC), not names.
-var commonAcronyms = map[string]bool{"MP": true, "MPS": true, "MEP": true, "MEPS": true, "MSP": true,
-	"CEO": true, "CFO": true, "PC": true, "PCS": true, "TV": true, "DVD": true, "CD": true, "GDP": true,
-	"AM": true, "PM": true, "GMT": true, "BST": true, "ET": true, "EST": true, "PST": true, "UTC": true,
-	"ID": true, "DNA": true, "OK": true, "VAT": true, "IT": true, "AI": true, "HIV": true, "AIDS": true,
-	"DVR": true, "PVR": true, "LCD": true, "HD": true, "HDTV": true, "MP3": true, "GPS": true, "USB": true,
-	"SMS": true, "3G": true, "4G": true, "LED": true, "CPU": true, "RAM": true, "PDA": true, "VCR": true,
-	"SUV": true, "CCTV": true, "PR": true, "MVP": true, "QC": true, "OBE": true, "MBE": true, "CBE": true,
-	"A": true, "I": true, "US": false}
+var commonAcronyms = wordSet(`MP MPS MEP MEPS MSP CEO CFO PC PCS TV DVD CD GDP AM PM GMT BST ET EST PST UTC ID DNA OK VAT IT AI
+	HIV AIDS DVR PVR LCD HD HDTV MP3 GPS USB SMS 3G 4G LED CPU RAM PDA VCR SUV CCTV PR MVP QC OBE MBE
+	CBE A I`)
 
 // notNameWords are capitalised words that start phrases which are never a
 // person's name, though a first-name list may hold them: "Upper Midwest",
@@ -509,6 +475,17 @@ var notNameWords = wordSet(`upper lower great greater happy merry north south ea
 	united national international world global first second third premier champions christmas easter
 	thanksgiving independence memorial labor valentine black cyber super good best top young live
 	mobile digital american british european african asian`)
+
+// wordPairs makes a map from "key:value" words: a table, written as one
+// string, costs far less WebAssembly code than a map literal.
+func wordPairs(pairs string) map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(pairs) {
+		k, v, _ := strings.Cut(p, ":")
+		m[k] = v
+	}
+	return m
+}
 
 // wordSet builds a set from words separated by spaces: a table written so
 // is far smaller in the WebAssembly bundle than a map literal, whose every

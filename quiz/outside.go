@@ -148,6 +148,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 // irregularPlurals are plural nouns without an s.
 var irregularPlurals = wordSet("men women people children police staff")
 
+// groupNouns are plural nouns for people that the name finder treats as
+// stop words ("Officials said…" names nobody), but that a "they" or "their"
+// can stand for.
+var groupNouns = wordSet("people officials critics analysts experts police residents witnesses sources men women children staff")
+
 // replacedAt reports whether token k lies in a span replaced by other words.
 func replacedAt(s *sent, reps []rep, k int) bool {
 	for _, r := range reps {
@@ -182,6 +187,9 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 				return true // "Next said its", "Metallica… their"
 			}
 			continue
+		}
+		if plural && !t.cap && groupNouns[t.low] {
+			return true // "4,000 people… their homes": a word the name finder stops at
 		}
 		if t.acro || pl == plural && npWordOK(t) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
 			return true // "the US said its", "the firm said its", "games… them"

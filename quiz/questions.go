@@ -1126,6 +1126,9 @@ func incidental(s *sent, m *mention) bool {
 		if !determiners[prev] {
 			return true
 		}
+		if (prev == "a" || prev == "an") && (personNouns[next] || next == "person" || next == "suspect" || next == "body") {
+			return true // "A third person is missing": one more, not a rank
+		}
 		if next == "" || !toks[m.t1].word || isVerbish(next) {
 			return true
 		}
@@ -1280,6 +1283,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0
 	stmt, ans := plan.render(s), 0
+	if countWords(stmt) < 6 {
+		return cand{}, false // "A third person is missing.": too little to judge alone
+	}
 	if !truth {
 		stmt, ans = plan.render(s, neg), 1
 	}

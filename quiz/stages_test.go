@@ -263,6 +263,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"It was the first time the club had won.", "first", true},
 		{"He scored his third goal of the season.", "third", false},
 		{"Elsewhere in the top 10, a rock band came second.", "10", true},
+		{"A third person is still missing after the storm.", "third", true},
+		{"The mayor won a third term in the spring.", "third", false},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)
@@ -291,7 +293,7 @@ She said the crossing was calm. It carried 40 passengers on its first trip.
 
 The harbour board approved the timetable. The new boat was built in Gdansk.
 
-The timetable gives the island a daily service.`
+The timetable gives the island a daily service. A second boat is missing.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -309,6 +311,7 @@ The timetable gives the island a daily service.`
 		{3, true, "", "The harbour board did not approve the timetable."},
 		{4, true, "", "The new boat was not built in Gdansk."},
 		{5, true, "", "The timetable does not give the island a daily service."},
+		{6, true, "", ""}, // too short to judge alone
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

@@ -210,7 +210,8 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 // before names; an introductory clause of up to maxIntro tokens, one before
 // a role and a name, or a phrase with no comma before a named subject, is
 // left out of a statement that needs it; "Both" with its "and" stands
-// alone; and a hyphenated adjective in "-ing" does not open an aside.
+// alone; "their" may stand for "people"; and a hyphenated adjective in
+// "-ing" does not open an aside.
 func TestStatementPlanReferentsAndIntros(t *testing.T) {
 	text := `Storm closes coastal road
 
@@ -238,7 +239,9 @@ Ferry manager Marta Ruiz welcomed the ruling.
 
 Marta Ruiz met the mayor on Monday.
 
-But she said the fares would not rise in March.`
+But she said the fares would not rise in March.
+
+Heavy rain forced more than 400 people to leave their homes in the valley.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -258,6 +261,7 @@ But she said the fares would not rise in March.`
 		{8, "60,000", "The High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs."},
 		{10, "Skerra", `"This is the year for Skerra," Marta Ruiz told the Island Times.`},
 		{12, "March", "Marta Ruiz said the fares would not rise in March."},
+		{13, "400", "Heavy rain forced more than 400 people to leave their homes in the valley."},
 		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
 	} {
 		s := &an.sents[tc.sent]

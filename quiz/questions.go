@@ -94,10 +94,15 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		return ""
 	}
 	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low]) {
-		switch s.toks[c.subj0].low {
+		switch w := s.toks[c.subj0].low; w {
 		case "its", "his", "her", "their":
-			// "its probe" means nothing once the question stands alone.
-			t = "the" + t[len(s.toks[c.subj0].low):]
+			// "its probe" means nothing once the question stands alone:
+			// "Volvo's shares" when the owner is sure, else "the shares".
+			if owner := an.sentenceOwner(s); owner != "" && c.subj0 == 0 {
+				t = owner + "'s" + t[len(w):]
+				return t
+			}
+			t = "the" + t[len(w):]
 		}
 		r, size := utf8.DecodeRuneInString(t)
 		t = string(unicode.ToLower(r)) + t[size:]
@@ -1030,7 +1035,7 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	switch s.toks[0].low {
-	case "it", "they", "its", "their", "them", "we", "i", "you", "our", "us":
+	case "it", "they", "their", "them", "we", "i", "you", "our", "us":
 		return leadIn{}, false
 	case "both":
 		if !bothAnd(s.toks, 0, len(s.toks)) {
@@ -1043,12 +1048,11 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 			}
 		}
 		return leadIn{}, false
-	case "his", "her":
+	case "his", "her", "its":
 		// "Her hits include…" after "Aguilera burst onto the pop scene":
-		// "Aguilera's hits include…", when the link is as sure as a
-		// "She"'s. (A sentence cannot open with the object "her".)
-		if e := an.sureReferent(s.idx, pronounGender(s.toks[0].low)); e >= 0 {
-			return leadIn{text: an.ents[e].name + "'s", to: s.toks[0].end}, true
+		// "Aguilera's hits include…", when the owner is sure.
+		if owner := an.sentenceOwner(s); owner != "" {
+			return leadIn{text: owner + "'s", to: s.toks[0].end}, true
 		}
 		return leadIn{}, false
 	}
@@ -1310,6 +1314,44 @@ func takesThe(name string) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceOwner returns whose thing an opening "His", "Her" or "Its"
+// names, when that is sure: for "His" or "Her", the person a "He" or "She"
+// would stand for (a sentence cannot open with the object "her"); for
+// "Its", the one organisation, place or other named thing the sentence
+// before names. It returns "" otherwise.
+func (an *analysis) sentenceOwner(s *sent) string {
+	if s.idx == 0 || len(s.toks) == 0 {
+		return ""
+	}
+	switch w := s.toks[0].low; w {
+	case "his", "her":
+		if e := an.sureReferent(s.idx, pronounGender(w)); e >= 0 {
+			return an.ents[e].name
+		}
+	case "its":
+		// The one organisation or place the sentence before names: "…
+		// after the bank reported a loss. Its shares fell…". A name of no
+		// known kind may be a person's.
+		org := -1
+		for _, m := range an.sents[s.idx-1].ments {
+			if m.typ != eOrg && m.typ != ePlace && m.typ != eSite || m.ent < 0 || m.modifier {
+				continue
+			}
+			if org >= 0 && m.ent != org {
+				return "" // two organisations: which one?
+			}
+			org = m.ent
+		}
+		if org >= 0 {
+			if e := &an.ents[org]; e.hasThe {
+				return "the " + e.name
+			}
+			return an.ents[org].name
+		}
+	}
+	return ""
 }
 
 // sureReferent returns the person a pronoun of gender g (0 when it shows

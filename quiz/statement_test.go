@@ -207,7 +207,7 @@ She was later flown from Lusaka to London, and then from London to Leeds.`
 
 // TestStatementPlanReferentsAndIntros: an opening "Her", a "she" after a
 // quotation and a "she" after "But" stand for the person the sentence
-// before names; an introductory clause of up to maxIntro tokens, one before
+// before names, and an opening "Its" for the organisation it names; an introductory clause of up to maxIntro tokens, one before
 // a role and a name, or a phrase with no comma before a named subject, is
 // left out of a statement that needs it; "Both" with its "and" stands
 // alone; "their" may stand for "people"; and a hyphenated adjective in
@@ -241,7 +241,11 @@ Marta Ruiz met the mayor on Monday.
 
 But she said the fares would not rise in March.
 
-Heavy rain forced more than 400 people to leave their homes in the valley.`
+Heavy rain forced more than 400 people to leave their homes in the valley.
+
+The Skerra Harbour Trust reported a loss of £2m in May.
+
+Its chairman resigned in June.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -261,6 +265,7 @@ Heavy rain forced more than 400 people to leave their homes in the valley.`
 		{8, "60,000", "The High Court in Leeds ruled that Skerra Ferries had broken no rules and awarded Skerra Ferries £60,000 in costs."},
 		{10, "Skerra", `"This is the year for Skerra," Marta Ruiz told the Island Times.`},
 		{12, "March", "Marta Ruiz said the fares would not rise in March."},
+		{15, "June", "The Skerra Harbour Trust's chairman resigned in June."},
 		{13, "400", "Heavy rain forced more than 400 people to leave their homes in the valley."},
 		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
 	} {

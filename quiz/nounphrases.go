@@ -26,15 +26,14 @@ type nounPhrase struct {
 }
 
 // npPreps before a bare plural open a noun phrase.
-var npPreps = map[string]bool{"in": true, "on": true, "for": true, "with": true, "from": true, "about": true, "over": true,
-	"against": true, "into": true, "by": true, "at": true, "of": false}
+var npPreps = wordSet("in on for with from about over against into by at")
 
 // npInner are function words a noun phrase may hold inside: "next
 // generation console", "other creditors".
-var npInner = map[string]bool{"next": true, "other": true, "several": false}
+var npInner = wordSet("next other")
 
 // npDeterminers open a noun phrase; possessives count as "the" in options.
-var npDeterminers = map[string]string{"the": "the", "a": "a", "an": "a", "its": "the", "their": "the", "his": "the", "her": "the"}
+var npDeterminers = wordPairs("the:the a:a an:a its:the their:the his:the her:the")
 
 // vagueHeads are nouns that say too little to be an answer on their own
 // ("details", "a number") or that need what follows ("part of").

@@ -24,16 +24,7 @@ The board will spend £2m (€2.3m) on a new slipway, the council said.
 But the crossing takes 40 minutes in calm weather.
 
 A fleet of 100 120 small boats used the harbour last summer.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
-	for _, tc := range []struct {
-		sent int
-		slot string // the words the statement must keep
-		want string // "" when the sentence cannot be a statement
-	}{
+	checkPlans(t, text, []planCase{
 		{0, "Monday", "Captain Ines Moreau restarted the island ferry on Monday after a week of storms."},
 		{1, "Skerra", "The harbour board approved a timetable that gives the island of Skerra two crossings a day."},
 		{2, "120", "The new boat carries 120 passengers."},
@@ -41,25 +32,7 @@ A fleet of 100 120 small boats used the harbour last summer.`
 		{4, "slipway", "The board will spend £2m on a new slipway, the council said."},
 		{5, "40", "The crossing takes 40 minutes in calm weather."},
 		{6, "fleet", ""},
-	} {
-		s := &an.sents[tc.sent]
-		k0, k1 := -1, -1
-		for k, tk := range s.toks {
-			if tk.text == tc.slot {
-				k0, k1 = k, k+1
-			}
-		}
-		if k0 < 0 {
-			t.Fatalf("sentence %d has no %q", tc.sent, tc.slot)
-		}
-		got := ""
-		if p, ok := an.statementPlan(s, k0, k1); ok {
-			got = p.render(s)
-		}
-		if got != tc.want {
-			t.Errorf("sentence %d:\n got %q\nwant %q", tc.sent, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestSplitGlued(t *testing.T) {
@@ -246,16 +219,7 @@ Heavy rain forced more than 400 people to leave their homes in the valley.
 The Skerra Harbour Trust reported a loss of £2m in May.
 
 Its chairman resigned in June.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
-	for _, tc := range []struct {
-		sent int
-		slot string
-		want string
-	}{
+	checkPlans(t, text, []planCase{
 		{1, "Thursday", "Elena Vasquez's team reopened one lane of the road on Thursday morning."},
 		{2, "lorries", "The road reopened to lorries and buses."},
 		{3, "owners", ""},
@@ -268,7 +232,26 @@ Its chairman resigned in June.`
 		{15, "June", "The Skerra Harbour Trust's chairman resigned in June."},
 		{13, "400", "Heavy rain forced more than 400 people to leave their homes in the valley."},
 		{7, "ferry", "The harbour board is paid to publish its detailed, wide-ranging reports about the island ferry service on the council website every month of the year."},
-	} {
+	})
+}
+
+// planCase is a sentence of a test article, a word its statement must
+// keep, and the statement wanted ("" when the sentence cannot be one).
+type planCase struct {
+	sent int
+	slot string
+	want string
+}
+
+// checkPlans checks the statement plan of each case's sentence in text.
+func checkPlans(t *testing.T, text string, cases []planCase) {
+	t.Helper()
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, tc := range cases {
 		s := &an.sents[tc.sent]
 		k0 := -1
 		for k, tk := range s.toks {

@@ -238,6 +238,13 @@ func TestCluster(t *testing.T) {
 	close(stopPounding)
 	pound.Wait()
 	t.Logf("PostgreSQL restart: %d answers got 503, %d other failures", unavailable.Load(), otherFailures.Load())
+	// A database restart is no reason to end a stream for good: the page
+	// would stop listening.
+	for i, st := range append(hostStreams, studentStreams...) {
+		if m := st.goneMessage(); m != "" {
+			t.Errorf("stream %d ended for good while PostgreSQL restarted: %s", i, m)
+		}
+	}
 	if unavailable.Load() == 0 {
 		t.Error("no request got 503 while PostgreSQL restarted")
 	}
@@ -385,22 +392,32 @@ func waitStatus(t *testing.T, px *proxytest.Proxy, name, want string) {
 	t.Fatalf("HAProxy reports %v, want %s %s", got, name, want)
 }
 
-// clusterStream is an event stream with the ids of its views.
+// clusterStream is an event stream with the ids of its views. Like
+// EventSource, waitFor opens it again when it ends without a "gone" event.
 type clusterStream struct {
-	secret string
-	cancel context.CancelFunc
-	views  chan session.View
-	eof    chan struct{}
-	last   atomic.Int64
+	base, code, secret string
+	cancel             context.CancelFunc
+	views              chan session.View
+	eof                chan struct{}
+	last               *atomic.Int64
+	gone               *atomic.Value // the message of a "gone" event, which ends the stream for good
 }
 
 // openClusterStream opens an event stream at base, resuming after
 // lastEventID when it is not empty.
 func openClusterStream(t *testing.T, base, code, secret, lastEventID string) *clusterStream {
 	t.Helper()
+	s := &clusterStream{base: base, code: code, secret: secret, last: new(atomic.Int64), gone: new(atomic.Value)}
+	s.connect(t, lastEventID)
+	return s
+}
+
+// connect opens the stream, or opens it again after it ended.
+func (s *clusterStream) connect(t *testing.T, lastEventID string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/api/sessions/"+code+"/events?secret="+secret, nil)
+	req, _ := http.NewRequestWithContext(ctx, "GET", s.base+"/api/sessions/"+s.code+"/events?secret="+s.secret, nil)
 	if lastEventID != "" {
 		req.Header.Set("Last-Event-ID", lastEventID)
 	}
@@ -411,31 +428,49 @@ func openClusterStream(t *testing.T, base, code, secret, lastEventID string) *cl
 	if resp.StatusCode != 200 {
 		t.Fatalf("events: status %d", resp.StatusCode)
 	}
-	s := &clusterStream{secret: secret, cancel: cancel, views: make(chan session.View, 256), eof: make(chan struct{})}
+	views, eof := make(chan session.View, 256), make(chan struct{})
+	s.cancel, s.views, s.eof = cancel, views, eof
 	go func() {
-		defer close(s.eof)
+		defer close(eof)
 		defer resp.Body.Close()
 		sc := bufio.NewScanner(resp.Body)
 		sc.Buffer(nil, 1<<20)
 		var id int64
+		event := ""
 		for sc.Scan() {
 			line := sc.Text()
+			if line == "" {
+				event = ""
+			}
+			if v, ok := strings.CutPrefix(line, "event: "); ok {
+				event = v
+			}
 			if v, ok := strings.CutPrefix(line, "id: "); ok {
 				id, _ = strconv.ParseInt(v, 10, 64)
 			}
 			if data, ok := strings.CutPrefix(line, "data: "); ok {
+				if event == "gone" {
+					s.gone.Store(data)
+					continue
+				}
 				var v session.View
 				if json.Unmarshal([]byte(data), &v) == nil {
 					s.last.Store(id)
 					select {
-					case s.views <- v:
+					case views <- v:
 					default: // a test that does not read keeps the newest id only
 					}
 				}
 			}
 		}
 	}()
-	return s
+}
+
+// goneMessage is the message of the "gone" event that ended the stream for
+// good, or "".
+func (s *clusterStream) goneMessage() string {
+	m, _ := s.gone.Load().(string)
+	return m
 }
 
 func (s *clusterStream) lastID() int64 { return s.last.Load() }
@@ -452,7 +487,17 @@ func (s *clusterStream) waitFor(t *testing.T, what string, ok func(session.View)
 				return
 			}
 		case <-s.eof:
-			t.Fatalf("%s: the stream ended", what)
+			for len(s.views) > 0 {
+				if ok(<-s.views) {
+					return
+				}
+			}
+			if m := s.goneMessage(); m != "" {
+				t.Fatalf("%s: the stream ended for good: %s", what, m)
+			}
+			// Ended without "gone" (the database restarted): come back,
+			// as EventSource does.
+			s.connect(t, strconv.FormatInt(s.lastID(), 10))
 		case <-timeout:
 			t.Fatalf("%s: not within 20 s", what)
 		}

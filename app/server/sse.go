@@ -4,6 +4,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -101,6 +102,12 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 			}
 		case <-sub.Wake():
 			data, changed, err := sub.Next()
+			if errors.Is(err, hub.ErrUnavailable) || errors.Is(err, hub.ErrStore) {
+				// The database is restarting, or failed this once: the
+				// stream ends without "gone", so that EventSource comes
+				// back and finds the session again.
+				return
+			}
 			if err != nil {
 				gone(err.Error())
 				return

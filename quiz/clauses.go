@@ -23,8 +23,8 @@ type clause struct {
 }
 
 // maxIntro is the longest introductory phrase, in tokens, before the comma
-// that ends it ("When rival captains A and B decided no result was
-// possible at 6.24pm this evening, …").
+// that ends it ("When the two team managers finally agreed late on Friday
+// night that the ground was too wet to play on, …").
 const maxIntro = 24
 
 // introWords open an introductory phrase that ends at the first comma.

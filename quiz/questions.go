@@ -1049,8 +1049,8 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		}
 		return leadIn{}, false
 	case "his", "her", "its":
-		// "Her hits include…" after "Aguilera burst onto the pop scene":
-		// "Aguilera's hits include…", when the owner is sure.
+		// "Her first album sold well" after "Ada Pell began singing in
+		// 1999": "Ada Pell's first album sold well", when the owner is sure.
 		if owner := an.sentenceOwner(s); owner != "" {
 			return leadIn{text: owner + "'s", to: s.toks[0].end}, true
 		}

@@ -193,7 +193,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			for k := lo + 1; k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
 					// The clause after the comma opens with a name, a noun
-					// phrase, or a role before a name ("co-host Rece Davis").
+					// phrase, or a role before a name ("chairman Paul Grant").
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
 					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
 						lo = k + 1
@@ -377,7 +377,7 @@ func (an *analysis) pronounName(s *sent, k int) string {
 			return an.ents[m.ent].name
 		}
 	}
-	// A pronoun after a quotation ("…," he told BBC Sport) is no mention
+	// A pronoun after a quotation ("…," he told the paper) is no mention
 	// of its own: it stands for the one person of its gender that the
 	// sentence before names, when the sentence names nobody else before it.
 	g := pronounGender(s.toks[k].low)
@@ -491,7 +491,8 @@ func verbSoon(toks []tok, k int) bool {
 var pronounWords = wordSet("he she it they we i you this that these those there his her its their")
 
 // introPreps open an introductory phrase that may end without a comma: "At
-// the end of the case the High Court ruled…", "On Tuesday the firm said…".
+// the end of the hearing the court in Leeds ruled…", "On Tuesday the firm
+// said…".
 var introPreps = wordSet("at in on after before during since following under amid despite for by with within")
 
 // introWithoutComma returns where the main clause starts when the sentence
@@ -528,7 +529,7 @@ func introWithoutComma(s *sent, lo, k0 int) int {
 }
 
 // namedSubjectAt reports a name at token k, after an optional "the" and
-// before an optional place ("the High Court in London"), followed by a
+// before an optional place ("the High Court in Leeds"), followed by a
 // verb: the subject of a clause that the clause parser, which takes no
 // place after a name, does not read.
 func namedSubjectAt(s *sent, k int) bool {

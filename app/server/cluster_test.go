@@ -103,3 +103,73 @@ func firstEventID(t *testing.T, e *env, code, secret string) string {
 	t.Fatal("the stream ended without an id")
 	return ""
 }
+
+// TestStreamOutlivesDatabaseRestart: when a write fails because the
+// database went away and the session cannot be read again, the event
+// streams end without a "gone" event, which would tell the page to stop
+// listening for good; once the database is back, a stream opens again.
+func TestStreamOutlivesDatabaseRestart(t *testing.T) {
+	nodes, mem := newNodes(t, 1)
+	e := nodes[0]
+	var cr sessionapi.CreateResponse
+	e.must(http.StatusCreated, "POST", "/api/sessions", "", map[string]any{"quiz": sessiontest.Quiz(3)}, &cr)
+	jr := e.join(cr.Code, "Ana")
+	e.control(cr.Code, cr.HostSecret, "start")
+
+	req, _ := http.NewRequest("GET", e.srv.URL+"/api/sessions/"+cr.Code+"/events?secret="+cr.HostSecret, nil)
+	resp, err := e.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	first, ended := make(chan struct{}), make(chan string, 1)
+	go func() {
+		var all strings.Builder
+		sc := bufio.NewScanner(resp.Body)
+		seen := false
+		for sc.Scan() {
+			all.WriteString(sc.Text() + "\n")
+			if !seen && strings.HasPrefix(sc.Text(), "data: ") {
+				seen = true
+				close(first)
+			}
+		}
+		ended <- all.String()
+	}()
+	<-first
+
+	// The answer's commit fails as the database goes away, and the
+	// session cannot be read again while it is away.
+	mem.HoldChanges()
+	answered := make(chan int, 1)
+	go func() {
+		status, _, _ := e.do("POST", "/api/sessions/"+cr.Code+"/answers", jr.PlayerSecret, answerBody("q1", 0))
+		answered <- status
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		if commits, _ := mem.ChangesHeld(); commits > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the answer's commit never reached the database")
+		}
+	}
+	down := fmt.Errorf("connection lost: %w", hub.ErrUnreachable)
+	mem.BreakLoads(down)
+	mem.ReleaseChanges(down, false)
+	if status := <-answered; status == http.StatusOK {
+		t.Errorf("the answer whose commit failed got %d", status)
+	}
+	select {
+	case all := <-ended:
+		if strings.Contains(all, "event: gone") {
+			t.Errorf("the host's stream ended for good while the database was away:\n%s", all)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the stream did not end while its session could not be read")
+	}
+	mem.BreakLoads(nil)
+	if got := firstEventID(t, e, cr.Code, cr.HostSecret); got == "" {
+		t.Error("no stream once the database was back")
+	}
+}

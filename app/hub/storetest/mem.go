@@ -26,16 +26,17 @@ type Mem struct {
 }
 
 type memData struct {
-	mu       sync.Mutex
-	sessions map[string]*memSession
-	failed   hub.Failures
-	queue    []*hub.Pending
-	stalled  bool
-	broken   error // every commit fails with it while set
-	commits  int
-	watchers map[chan hub.Wake]bool // the Watch channels of SharedMem nodes
-	muted    bool                   // commits wake nobody, as when NOTIFYs are lost
-	hold     *changeHold            // holds SharedMem commits back while set
+	mu          sync.Mutex
+	sessions    map[string]*memSession
+	failed      hub.Failures
+	queue       []*hub.Pending
+	stalled     bool
+	broken      error // every commit fails with it while set
+	loadsBroken error // every load fails with it while set
+	commits     int
+	watchers    map[chan hub.Wake]bool // the Watch channels of SharedMem nodes
+	muted       bool                   // commits wake nobody, as when NOTIFYs are lost
+	hold        *changeHold            // holds SharedMem commits back while set
 }
 
 type memSession struct {
@@ -92,6 +93,14 @@ func (m *Mem) Release(firstErr error) {
 		d.commit(first, firstErr)
 	}
 	d.flush()
+}
+
+// BreakLoads makes every load of a session fail with err until
+// BreakLoads(nil), as a database that is down does.
+func (m *Mem) BreakLoads(err error) {
+	m.d.mu.Lock()
+	m.d.loadsBroken = err
+	m.d.mu.Unlock()
 }
 
 // Break makes every commit fail with err until Break(nil).
@@ -191,6 +200,10 @@ func (m *Mem) Resync(code string) {
 func (m *Mem) LoadSession(code string) (hub.Record, error) {
 	d := m.d
 	d.mu.Lock()
+	if err := d.loadsBroken; err != nil {
+		d.mu.Unlock()
+		return hub.Record{Code: code}, err
+	}
 	s := d.sessions[code]
 	var events [][]byte
 	if s != nil {

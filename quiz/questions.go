@@ -140,6 +140,18 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			break
 		}
 	}
+	// "The last time Rovers won the trophy was in 2009": the verb found
+	// belongs to a clause inside the subject, and a second finite verb
+	// follows; no question can be made by moving "did".
+	for k := c.verb + 1; k < x; k++ {
+		w := s.toks[k].low
+		if clauseOpeners[w] || w == "which" || w == "who" || w == "," {
+			break // a clause of its own may have its own verb
+		}
+		if w == "was" || w == "were" || w == "is" || w == "are" {
+			return ""
+		}
+	}
 	var p string
 	if c.aux >= 0 {
 		mid := spanWithout(s, c.aux+1, c.textEnd, x, y)

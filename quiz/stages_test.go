@@ -110,6 +110,7 @@ func TestMentionTypes(t *testing.T) {
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Liberal Democrat Sarah Teather told researchers the count would take a week.", "Sarah Teather", ePerson},
 		{"Sony's Playstation Portable is the top gadget this year. Portable gadgets dominate the list.", "Playstation Portable", eNone},
+		{"A late penalty sent Bristol Rovers into the cup final.", "Bristol Rovers", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -505,5 +506,36 @@ The board raised fares by 5% in March.`
 	}
 	for p := range want {
 		t.Errorf("no candidate %q", p)
+	}
+}
+
+// TestVerbGroupQuestionNeedsOneVerb: "did" cannot be moved before a verb
+// that sits in a clause inside the subject ("The last time the club won
+// the cup was in 2009"), but it can when the later verb is in a clause of
+// its own.
+func TestVerbGroupQuestionNeedsOneVerb(t *testing.T) {
+	an := analyseText(t, `The last time the club won the cup was in 2009.
+
+Mayor Ann Lee opened the new bridge in 2019 after a long delay.`)
+	for _, tc := range []struct {
+		sent       int
+		slot, want string
+	}{
+		{0, "2009", ""},
+		{1, "2019", "In which year did mayor Ann Lee open the new bridge after a long delay?"},
+	} {
+		s := &an.sents[tc.sent]
+		x := -1
+		for k, tk := range s.toks {
+			if tk.text == tc.slot {
+				x = k
+			}
+		}
+		if len(s.cls) == 0 || x < 0 {
+			t.Fatalf("sentence %d: no clause or no %q", tc.sent, tc.slot)
+		}
+		if got := an.verbGroupQuestion(s, s.cls[0], "In which year", x-1, x+1); got != tc.want {
+			t.Errorf("sentence %d: got %q, want %q", tc.sent, got, tc.want)
+		}
 	}
 }

@@ -309,26 +309,26 @@ var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article
 // introduced as "Russia's Foreign Minister".
-var roleClasses = map[string][]string{
-	"diplomat":   {"minister", "ambassador", "envoy", "secretary", "diplomat"},
-	"leader":     {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emir"},
-	"president":  {"president"},
-	"minister":   {"minister"},
-	"general":    {"general", "gen.", "commander", "admiral"},
-	"commander":  {"general", "gen.", "commander", "admiral", "colonel"},
-	"official":   {"minister", "secretary", "director", "official", "spokesman", "spokeswoman", "commissioner"},
-	"politician": {"president", "minister", "senator", "governor", "mayor", "mp", "congressman", "congresswoman", "leader"},
-	"lawmaker":   {"senator", "representative", "rep.", "mp", "congressman", "congresswoman"},
-	"chief":      {"director", "chief", "head", "ceo", "executive", "chairman"},
-	"boss":       {"director", "chief", "head", "ceo", "executive", "chairman", "manager"},
-	"executive":  {"ceo", "executive", "chairman", "chief"},
-	"spy chief":  {"director"},
-	"monarch":    {"king", "queen"},
-	"envoy":      {"ambassador", "envoy"},
-	"senator":    {"senator", "sen."},
-	"coach":      {"coach", "manager"},
-	"manager":    {"coach", "manager"},
-}
+var roleClasses = wordLists(`
+	diplomat: minister ambassador envoy secretary diplomat
+	leader: president prime premier chancellor king queen leader emir
+	president: president
+	minister: minister
+	general: general gen. commander admiral
+	commander: general gen. commander admiral colonel
+	official: minister secretary director official spokesman spokeswoman commissioner
+	politician: president minister senator governor mayor mp congressman congresswoman leader
+	lawmaker: senator representative rep. mp congressman congresswoman
+	chief: director chief head ceo executive chairman
+	boss: director chief head ceo executive chairman manager
+	executive: ceo executive chairman chief
+	spy chief: director
+	monarch: king queen
+	envoy: ambassador envoy
+	senator: senator sen.
+	coach: coach manager
+	manager: coach manager
+`)
 
 // fallbackFirst and fallbackLast make person distractors for articles that
 // name fewer than four people; common names from several languages, so the
@@ -476,6 +476,18 @@ var notNameWords = wordSet(`upper lower great greater happy merry north south ea
 	united national international world global first second third premier champions christmas easter
 	thanksgiving independence memorial labor valentine black cyber super good best top young live
 	mobile digital american british european african asian`)
+
+// wordLists makes a map from lines "key: word word…" (a key may hold
+// spaces), a table that costs far less WebAssembly code than a map literal.
+func wordLists(lines string) map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(lines, "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok {
+			m[strings.TrimSpace(k)] = strings.Fields(v)
+		}
+	}
+	return m
+}
 
 // wordPairs makes a map from "key:value" words: a table, written as one
 // string, costs far less WebAssembly code than a map literal.

@@ -432,9 +432,17 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 	}
 	switch m.sub {
 	case dYear:
-		for _, d := range []int{1, 2, 3, 4, 5} {
+		steps := []int{1, 2, 3, 4, 5}
+		if m.year%10 == 0 && m.year <= 1980 {
+			// A round year long past ("since 1960") is a decade: its
+			// neighbours are decades too, and none is later than 2000.
+			steps = []int{10, 20, 30}
+		}
+		for _, d := range steps {
 			addDV(dv{strconv.Itoa(m.year - d), m.year - d})
-			addDV(dv{strconv.Itoa(m.year + d), m.year + d})
+			if m.year+d <= max(2000, m.year+5) {
+				addDV(dv{strconv.Itoa(m.year + d), m.year + d})
+			}
 		}
 	case dMonthYear:
 		for _, d := range []int{2, 5, 12, 7, 3, 24, 10} {

@@ -539,3 +539,39 @@ Mayor Ann Lee opened the new bridge in 2019 after a long delay.`)
 		}
 	}
 }
+
+// TestYearDistractors: a recent year gets its neighbours, a round year long
+// past gets other decades, none of them after 2000.
+func TestYearDistractors(t *testing.T) {
+	an := analyseText(t, `Heavy rain days have doubled since 1960, a study found.
+
+The bridge was finished in 2004 after years of delay.`)
+	for _, tc := range []struct {
+		sent int
+		year string
+		want []string
+	}{
+		{0, "1960", []string{"1930", "1940", "1950", "1970", "1980", "1990"}},
+		{1, "2004", []string{"1999", "2000", "2001", "2002", "2003", "2005", "2006", "2007", "2008", "2009"}},
+	} {
+		s := &an.sents[tc.sent]
+		var m *mention
+		for i := range s.ments {
+			if s.ments[i].text == tc.year {
+				m = &s.ments[i]
+			}
+		}
+		if m == nil {
+			t.Fatalf("no year %s", tc.year)
+		}
+		got := an.dateDistractors(s, m, newExcluder(s, tc.year), 3)
+		if len(got) != 3 {
+			t.Fatalf("%s: options %v, want 3", tc.year, got)
+		}
+		for _, g := range got {
+			if !slices.Contains(tc.want, g) {
+				t.Errorf("%s: option %s, want one of %v", tc.year, g, tc.want)
+			}
+		}
+	}
+}

@@ -33,9 +33,9 @@ func main() {
 }
 
 // yieldToBrowser lets the browser run its own work (input, paint) before
-// the app goes on: the main goroutine waits for a zero-delay browser timer,
+// the app goes on: the main goroutine waits for the browser to call back,
 // and with no goroutine left to run the Go runtime returns to the browser's
-// event loop until the timer fires. (A short time.Sleep does not always
+// event loop until then. (A short time.Sleep does not always
 // return: when other goroutines run for longer than it, it is due before
 // the runtime is idle.)
 func yieldToBrowser() {
@@ -46,7 +46,13 @@ func yieldToBrowser() {
 		close(done)
 		return nil
 	})
-	app.Window().Call("setTimeout", resume, 0)
+	// scheduler.yield resumes ahead of other queued tasks, where the
+	// browser has it; a zero-delay timer elsewhere.
+	if sch := app.Window().Get("scheduler"); sch.Truthy() && sch.Get("yield").Truthy() {
+		sch.Call("yield").Call("then", resume)
+	} else {
+		app.Window().Call("setTimeout", resume, 0)
+	}
 	<-done
 }
 

@@ -255,6 +255,9 @@ func TestA11y(t *testing.T) {
 			for i := 1; i < len(lq.Questions); i++ {
 				b.do(t, "next", chromedp.Click(chromedp.ID("reveal-next")))
 				b.waitContains(t, "#counter", fmt.Sprintf("Question %d of", i+1))
+				// The new question can arrive by the event stream before
+				// the reply to "next": until then the button is busy.
+				b.waitJS(t, "the reveal button ready", `document.getElementById("reveal")?.getAttribute("aria-disabled") === "false"`)
 				b.do(t, "revealing", chromedp.Click(chromedp.ID("reveal")), chromedp.WaitVisible(chromedp.ID("reveal-next")))
 			}
 			b.do(t, "finishing", chromedp.Click(chromedp.ID("reveal-next")))

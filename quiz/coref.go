@@ -501,11 +501,7 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 	if id < 0 {
 		return nil
 	}
-	e := &an.ents[id]
-	name := e.name
-	if e.hasThe {
-		name = "the " + name
-	}
+	name := an.ents[id].written()
 	toks := s.toks
 	q := quoteDepths(toks)
 	var out []rep

@@ -75,6 +75,14 @@ type sent struct {
 	cls    []clause // the main clause first, then subordinate clauses
 }
 
+// written is the entity's name as a sentence writes it: "the White House".
+func (e *entity) written() string {
+	if e.hasThe {
+		return "the " + e.name
+	}
+	return e.name
+}
+
 // entity is one person, organisation or place, with all its mentions.
 type entity struct {
 	typ     etype

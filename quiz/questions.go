@@ -99,8 +99,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 			// "its probe" means nothing once the question stands alone:
 			// "Volvo's shares" when the owner is sure, else "the shares".
 			if owner := an.sentenceOwner(s); owner != "" && c.subj0 == 0 {
-				t = owner + "'s" + t[len(w):]
-				return t
+				return owner + "'s" + t[len(w):]
 			}
 			t = "the" + t[len(w):]
 		}
@@ -1040,7 +1039,7 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	// "But he found…": the conjunction goes with the pronoun.
-	if len(s.toks) > 2 && leadingConjunctions[s.toks[0].low] && (s.toks[1].low == "he" || s.toks[1].low == "she") && !s.toks[1].cap {
+	if len(s.toks) > 2 && leadingConjunctions[s.toks[0].low] && pronounsPerson[s.toks[1].low] && !s.toks[1].cap {
 		if e := an.sureReferent(s.idx, pronounGender(s.toks[1].low)); e >= 0 {
 			return leadIn{text: an.ents[e].name, to: s.toks[1].end}, true
 		}
@@ -1357,18 +1356,16 @@ func (an *analysis) sentenceOwner(s *sent) string {
 			org = m.ent
 		}
 		if org >= 0 {
-			if e := &an.ents[org]; e.hasThe {
-				return "the " + e.name
-			}
-			return an.ents[org].name
+			return an.ents[org].written()
 		}
 	}
 	return ""
 }
 
 // sureReferent returns the person a pronoun of gender g (0 when it shows
-// none) in sentence si surely stands for, by the rules of surePronoun
-// that need no mention of the pronoun, or -1.
+// none) in sentence si surely stands for, or -1: the one person of that
+// gender the sentence before names, or, when it names nobody, the story's
+// main person.
 func (an *analysis) sureReferent(si int, g byte) int {
 	if si == 0 {
 		return -1
@@ -1376,16 +1373,18 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	people := map[int]bool{}
 	for _, m := range an.sents[si-1].ments {
 		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
-			people[m.ent] = true
+			people[m.ent] = true // a sure "He" continues a chain
 		}
 	}
-	if len(people) == 1 {
+	switch len(people) {
+	case 0:
+		// The sentence before names nobody: the story's main person, when
+		// one person clearly leads the article.
+		return an.mainCharacter()
+	case 1:
 		for e := range people {
 			return e
 		}
-	}
-	if len(people) == 0 {
-		return an.mainCharacter()
 	}
 	return -1
 }
@@ -1404,18 +1403,7 @@ func (an *analysis) surePronoun(si, ent int) bool {
 	if cur := &an.sents[si]; len(cur.toks) > 0 {
 		g = pronounGender(cur.toks[0].low)
 	}
-	people := map[int]bool{}
-	for _, m := range an.sents[si-1].ments {
-		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
-			people[m.ent] = true // a sure "He" continues a chain
-		}
-	}
-	if len(people) == 1 && people[ent] {
-		return true
-	}
-	if len(people) == 0 && an.mainCharacter() == ent {
-		// The sentence before names nobody: "He" is the story's main
-		// person when one person clearly leads the article.
+	if ent >= 0 && an.sureReferent(si, g) == ent {
 		return true
 	}
 	// "Trump fired James Comey. He was fired after…": a passive pronoun

@@ -93,6 +93,10 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band") && j+1 < len(toks) && (auxiliaries[toks[j+1].low] || isPastVerb(toks, j+1) || presentVerb(toks, j+1)) {
 					return true
 				}
+				// "The singer's 2004 tour took…": whose?
+				if h, ok := strings.CutSuffix(toks[j].low, "'s"); ok && (headTitles[h] || personNouns[h] || performerNouns[h] || h == "band") {
+					return true
+				}
 			}
 			if next == "same" && k+2 < len(toks) && toks[k+2].word {
 				break // "the same time": a noun follows

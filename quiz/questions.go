@@ -4,6 +4,7 @@ package quiz
 // true-or-false (with a swapped slot or a negated verb).
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -398,6 +399,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	plan, standalone := an.statementPlan(s, m.r0, m.t1)
 	if !standalone || m.start < plan.from {
 		return out
+	}
+	// A name the statement puts in for "the singer" is no wrong option.
+	if named := plan.names(); len(named) > 0 {
+		dis = slices.DeleteFunc(dis, func(d string) bool { return named[d] })
 	}
 	start := m.start
 	if m.typ == ePlace && m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {
@@ -1379,8 +1384,11 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	switch len(people) {
 	case 0:
 		// The sentence before names nobody: the story's main person, when
-		// one person clearly leads the article.
-		return an.mainCharacter()
+		// one person clearly leads the article and the pronoun fits them.
+		if mc := an.mainCharacter(); mc >= 0 && an.genderFits(mc, g) {
+			return mc
+		}
+		return -1
 	case 1:
 		for e := range people {
 			return e
@@ -1423,6 +1431,45 @@ func (an *analysis) surePronoun(si, ent int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOfGender returns the person a "he" or "she" inside sentence si
+// stands for when the article so far names just one person known to be
+// of that gender, one of the two sentences before names them, and the
+// sentence and the one before name nobody whose gender is unknown;
+// otherwise -1.
+func (an *analysis) onlyOfGender(si int, g byte) int {
+	if g == 0 {
+		return -1
+	}
+	one := -1
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || e.alias >= 0 || e.first > si || an.gender(id) != g {
+			continue
+		}
+		if one >= 0 {
+			return -1
+		}
+		one = id
+	}
+	// Named lately, and no one else who may be that person: a name of
+	// no known kind may be a person's ("Prince").
+	recent := false
+	for j := max(si-2, 0); j <= si && one >= 0; j++ {
+		for _, m := range an.sents[j].ments {
+			if m.ent == one && j < si {
+				recent = true
+			}
+			if j >= si-1 && !m.pronoun && !m.modifier && (m.typ == eNone || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
+				return -1
+			}
+		}
+	}
+	if !recent {
+		return -1
+	}
+	return one
 }
 
 // mainCharacter returns the person the article mentions most, when that

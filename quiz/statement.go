@@ -7,6 +7,7 @@ package quiz
 // reader cannot see — or says that it cannot.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,22 @@ type stmtPlan struct {
 	from, to int
 	reps     []rep
 	cut      bool // the sentence's end was cut off: the statement needs a full stop
+}
+
+// names returns the names the plan writes in for pronouns and
+// descriptions ("Prince" for "The singer"), which a question on the
+// statement cannot offer as wrong options.
+func (p stmtPlan) names() map[string]bool {
+	var out map[string]bool
+	for _, r := range append(p.reps, rep{text: p.prefix}) {
+		if r.text != "" && unicode.IsUpper(rune(r.text[0])) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[r.text] = true
+		}
+	}
+	return out
 }
 
 // render writes the statement with the plan's replacements and extra ones
@@ -101,6 +118,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
 	if k, name := an.itReferent(s); name != "" {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
+	}
+	if k0d, k1d, name := an.descReferent(s); name != "" && (k1d <= k0 || k0d >= k1) {
+		p.reps = append(p.reps, rep{toks[k0d].start, toks[k1d-1].end, name})
 	}
 	p.reps = append(p.reps, an.companyReferents(s)...)
 	lo, hi := 0, n // token span the statement keeps
@@ -178,6 +198,18 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				p.cut = true
 			}
 			break
+		}
+	}
+	// A "he" or "she" inside the sentence that no one named before it can
+	// be: the one person of that gender the article has named so far
+	// ("Mr Roe said he loved Mrs Poe but that she…").
+	for k := max(lo, 1); k+1 < hi; k++ {
+		g := pronounGender(toks[k].low)
+		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || personOfGenderBefore(an, s, k, g) {
+			continue
+		}
+		if e := an.onlyOfGender(s.idx, g); e >= 0 {
+			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
@@ -305,6 +337,98 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// performerNouns are trades a story's subject is called by after being
+// named ("Prince topped the list. The singer banked…"): words that do not
+// bring in a new person the way "the officer" or "the spokesman" may.
+var performerNouns = wordSet(`singer star rapper actor actress comedian musician guitarist drummer
+	striker midfielder defender winger goalkeeper keeper flanker batsman bowler batter pitcher
+	quarterback forward champion veteran presenter author novelist director filmmaker`)
+
+// descReferent resolves a description that opens a sentence's subject
+// ("The singer banked…", "But the 19-year-old striker nodded…") to the
+// person the sentence before names, when it names just that one and the
+// article calls them by the same word, or the word is a performer's trade.
+// It returns the description's tokens [k0, k1) and the name, or "".
+func (an *analysis) descReferent(s *sent) (int, int, string) {
+	toks := s.toks
+	k := 0
+	for k < len(toks) && leadingConjunctions[toks[k].low] {
+		k++
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	if s.idx == 0 || k >= len(toks) || toks[k].low != "the" {
+		return 0, 0, ""
+	}
+	h := k + 1
+	for h < len(toks) && h < k+4 && toks[h].word && !toks[h].cap && !(headTitles[toks[h].low] || personNouns[toks[h].low] || performerNouns[toks[h].low]) {
+		h++
+	}
+	if h+1 >= len(toks) || !toks[h].word || toks[h].cap {
+		return 0, 0, ""
+	}
+	head := toks[h].low
+	if !headTitles[head] && !personNouns[head] && !performerNouns[head] || !(auxiliaries[toks[h+1].low] || isPastVerb(toks, h+1) || presentVerb(toks, h+1)) {
+		return 0, 0, ""
+	}
+	g := byte(0)
+	switch head {
+	case "actress", "spokeswoman", "chairwoman", "queen", "princess", "woman", "congresswoman":
+		g = pronounGender("she")
+	}
+	// The sentence before is about that person: its subject, and the one
+	// person it names.
+	prev := &an.sents[s.idx-1]
+	one, inSubj := -1, false
+	for _, m := range prev.ments {
+		if m.typ != ePerson {
+			continue
+		}
+		if m.ent < 0 || one >= 0 && m.ent != one || m.pronoun && !an.surePronoun(s.idx-1, m.ent) {
+			return 0, 0, "" // two people, or one not sure: which one?
+		}
+		one = m.ent
+		// The subject: the verb follows the name, and none comes before
+		// it ("South Africa's Schalk Burger was named…").
+		inSubj = inSubj || m.t1 < len(prev.toks) && (auxiliaries[prev.toks[m.t1].low] || isPastVerb(prev.toks, m.t1) || presentVerb(prev.toks, m.t1)) && !verbBefore(prev.toks, m.t0)
+	}
+	if !inSubj || !an.genderFits(one, g) {
+		return 0, 0, ""
+	}
+	said := an.ents[one].titles[head]
+	for _, r := range an.ents[one].roles {
+		said = said || slices.Contains(strings.Fields(r.lower), head)
+	}
+	// A person the article calls by another word ("Coach Mark Ellis") is
+	// not "the striker".
+	if !said && (!performerNouns[head] || len(an.ents[one].roles) > 0 || len(an.ents[one].titles) > 0) {
+		return 0, 0, ""
+	}
+	return k, h + 1, an.ents[one].name
+}
+
+// personOfGenderBefore reports a person named before token k whom a
+// pronoun of gender g may stand for.
+func personOfGenderBefore(an *analysis, s *sent, k int, g byte) bool {
+	for _, m := range s.ments {
+		if m.typ == ePerson && m.t1 <= k && (m.ent < 0 || an.genderFits(m.ent, g)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports a verb or a comma among the tokens before k.
+func verbBefore(toks []tok, k int) bool {
+	for j := 0; j < k; j++ {
+		if toks[j].text == "," || auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // thisSubject returns 1 when the sentence opens with "This" or "That" as a

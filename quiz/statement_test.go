@@ -235,6 +235,59 @@ Its chairman resigned in June.`
 	})
 }
 
+// TestStatementPlanDescription names the person a sentence-opening
+// description stands for ("The singer …") only when the sentence before
+// is about that one person and the word fits them.
+func TestStatementPlanDescription(t *testing.T) {
+	text := `Harbour Lights win the city's music prize
+
+Norway's Ingrid Dahl was named artist of the year at the Harbour Music Awards on Friday.
+
+The singer sold 40,000 tickets for her autumn tour.
+
+Police arrested Tom Brennan outside the hall on Saturday.
+
+The officer said 12 people were questioned.
+
+Coach Mark Ellis praised Ana Ruiz and Jo Park after the final.
+
+The striker scored 14 goals this season.
+
+Festival director Paul Grant opened the gates at noon.
+
+The director said 9,000 fans came on the first day.`
+	checkPlans(t, text, []planCase{
+		{1, "40,000", "Ingrid Dahl sold 40,000 tickets for her autumn tour."},
+		{3, "12", ""}, // the officer is not the man arrested
+		{5, "14", ""}, // two players: which one?
+		{7, "9,000", "Paul Grant said 9,000 fans came on the first day."},
+	})
+}
+
+// TestStatementPlanPronounInside names a "she" inside a sentence only
+// when the article has named just one woman, lately, and no name of
+// unknown gender is near.
+func TestStatementPlanPronounInside(t *testing.T) {
+	text := `Mill deal delayed
+
+Mrs Nora Quist bought the old mill from Mr Hale in May.
+
+Mr Hale said he hoped that she would reopen the mill in June.
+
+Mrs Quist later thanked Ms Ada Lo for the loan.
+
+Mr Hale said that she would join the board in July.
+
+Kit Moran and Mr Hale met in the town hall on Monday.
+
+Mr Hale said she would speak in August.`
+	checkPlans(t, text, []planCase{
+		{1, "June", "Mr Hale said he hoped that Nora Quist would reopen the mill in June."},
+		{3, "July", ""},   // two women: which one?
+		{5, "August", ""}, // Kit Moran may be a woman
+	})
+}
+
 // planCase is a sentence of a test article, a word its statement must
 // keep, and the statement wanted ("" when the sentence cannot be one).
 type planCase struct {

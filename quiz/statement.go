@@ -235,6 +235,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 		}
 	}
+	if lead.to == 0 && an.outsideRef(s, lo, hi, p.reps) {
+		// "The move came as UKIP officials began…": the event that dates
+		// an unnamed one stands alone.
+		if j := comesAs(s, lo); j > lo && j <= k0 {
+			lo = j
+		}
+	}
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// A trailing aside after the fact.
 		for k := max(k1, lo+4); k+1 < hi; k++ {
@@ -409,6 +416,45 @@ func (an *analysis) descReferent(s *sent) (int, int, string) {
 	}
 	return k, h + 1, an.ents[one].name
 }
+
+// comesAs returns the token after "as" in a sentence from token lo such
+// as "The move came as the union began…" or "His decision comes days
+// after the board said…", where a clause with its own subject and verb
+// follows; otherwise 0.
+func comesAs(s *sent, lo int) int {
+	toks := s.toks
+	if lo >= len(toks) || !determiners[toks[lo].low] && toks[lo].low != "this" && toks[lo].low != "that" {
+		return 0
+	}
+	v := lo + 1
+	for v < len(toks) && v < lo+4 && toks[v].word && !comesVerbs[toks[v].low] {
+		v++
+	}
+	if v >= len(toks) || !comesVerbs[toks[v].low] {
+		return 0
+	}
+	// "as", "after", "in the same week that", "just days after".
+	j := v + 1
+	for j < len(toks) && j < v+6 && toks[j].word && toks[j].low != "as" && toks[j].low != "after" && toks[j].low != "that" && toks[j].low != "when" {
+		j++
+	}
+	if j >= len(toks) || !(toks[j].low == "as" || toks[j].low == "after" || toks[j].low == "that" || toks[j].low == "when") {
+		return 0
+	}
+	j++
+	if j+1 >= len(toks) || pronounish(toks[j].low) || toks[j].low == "there" || !(toks[j].cap || determiners[toks[j].low]) {
+		return 0 // "as it emerged…": no subject of its own
+	}
+	for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != ","; k++ {
+		if auxiliaries[toks[k].low] || isPastVerb(toks, k) || presentVerb(toks, k) {
+			return j
+		}
+	}
+	return 0
+}
+
+// comesVerbs date an event by another: "The move came as…".
+var comesVerbs = wordSet("came comes come follows followed")
 
 // personOfGenderBefore reports a person named before token k whom a
 // pronoun of gender g may stand for.

@@ -288,6 +288,25 @@ Mr Hale said she would speak in August.`
 	})
 }
 
+// TestStatementPlanComesAs keeps the event that dates an unnamed one
+// ("The move came as …") when it has a subject of its own.
+func TestStatementPlanComesAs(t *testing.T) {
+	text := `Bridge plan approved
+
+The council approved the new bridge in March.
+
+The move came as the builders began work on a second road near Aldby.
+
+The decision came as it emerged that the old road would close in April.
+
+The decision came in the same week that Harbex Ferries cut 40 jobs.`
+	checkPlans(t, text, []planCase{
+		{1, "Aldby", "The builders began work on a second road near Aldby."},
+		{2, "April", ""},
+		{3, "40", "Harbex Ferries cut 40 jobs."},
+	})
+}
+
 // planCase is a sentence of a test article, a word its statement must
 // keep, and the statement wanted ("" when the sentence cannot be one).
 type planCase struct {

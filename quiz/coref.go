@@ -117,6 +117,14 @@ func (an *analysis) link() {
 				m.ent = ids[0]
 				continue
 			}
+			if id, ok := byKey[low]; ok && m.typ == eNone && (an.ents[id].typ == eOrg || an.ents[id].typ == eSite) && !an.lowerSet[low] && !stopwords[low] {
+				// "Acpo wants…" after "Acpo made its call…": the one
+				// organisation of that name, even where a capital opens
+				// the sentence, unless the word is also written in lower
+				// case ("Next" the retailer, "next week").
+				m.typ, m.sub, m.ent = an.ents[id].typ, an.ents[id].sub, id
+				continue
+			}
 			if m.typ == eNone {
 				switch {
 				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):
@@ -126,6 +134,9 @@ func (an *analysis) link() {
 						continue
 					}
 					m.typ = ePerson
+				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && stakeWords[s.toks[m.t0-2].low]:
+					// "shares in Harbex": a company, not a place.
+					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier:
 					// "arrested in Zambia", but not "from MI6" nor "Madly in
@@ -631,6 +642,10 @@ func genderedText(text string) bool {
 	}
 	return false
 }
+
+// stakeWords before "in" make the name after it a company's: "shares in
+// Harbex", "a stake in Volvo".
+var stakeWords = wordSet("shares share stake stakes investors investment holding holdings")
 
 // genderFits reports whether a pronoun of gender g may stand for person id:
 // it may unless both genders are known and differ.

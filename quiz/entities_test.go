@@ -73,3 +73,47 @@ func TestLemmaPast(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgLinks links a one-word organisation that opens a sentence to the
+// one named before, unless the word is also a common word of the article,
+// and keeps "X & Y" as one name.
+func TestOrgLinks(t *testing.T) {
+	a, err := ParseArticle(`Harbex backs ferry plan
+
+Shares in Harbex rose 4% in May after its profits doubled.
+
+Harbex wants the council to build a second pier.
+
+Shares in Lamb & Rowe fell 2% after the news.
+
+Next year the firm Next will open 10 shops, and the next shop opens in June.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	harbex := entByName(an, "Harbex")
+	for _, tc := range []struct {
+		sent int
+		text string
+		want etype
+		ent  int // -2: any
+	}{
+		{1, "Harbex", eOrg, harbex},
+		{2, "Lamb & Rowe", -1, -2},
+		{3, "Next", eNone, -1}, // "next" is a common word here: no name, or an unlinked one
+	} {
+		found := false
+		for _, m := range an.sents[tc.sent].ments {
+			if m.text != tc.text || m.t0 != 0 && tc.sent == 3 {
+				continue
+			}
+			found = true
+			if tc.want >= 0 && m.typ != tc.want || tc.ent != -2 && m.ent != tc.ent {
+				t.Errorf("sentence %d: %q typ %v ent %d, want %v %d", tc.sent, m.text, m.typ, m.ent, tc.want, tc.ent)
+			}
+		}
+		if !found && tc.ent != -1 {
+			t.Errorf("sentence %d: no mention %q", tc.sent, tc.text)
+		}
+	}
+}

@@ -165,6 +165,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if u.text == "&" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
+				continue
+			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
 				j += 2

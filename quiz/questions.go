@@ -1258,7 +1258,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		if subordinateOpeners[t.low] {
 			return cand{}, false // a subordinate clause comes first: its verb is not the claim
 		}
-		if k > from+1 && presentVerb(s.toks, k) {
+		if (k > from+1 || nameEndsAt(s, k)) && presentVerb(s.toks, k) {
 			v = k
 			break
 		}
@@ -1311,6 +1311,17 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
+}
+
+// nameEndsAt reports a name (not a pronoun) ending just before token k:
+// "Acpo wants…" has a subject, where "Rates rise…" may be a noun.
+func nameEndsAt(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.t1 == k && !m.pronoun && m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal {
+			return true
+		}
+	}
+	return false
 }
 
 // twoOptionPenalty is the score a person question loses when the article names too

@@ -294,7 +294,9 @@ She said the crossing was calm. It carried 40 passengers on its first trip.
 
 The harbour board approved the timetable. The new boat was built in Gdansk.
 
-The timetable gives the island a daily service. A second boat is missing.`
+The timetable gives the island a daily service. A second boat is missing.
+
+Harbex wants the council to build a second pier near the old harbour wall.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -313,6 +315,7 @@ The timetable gives the island a daily service. A second boat is missing.`
 		{4, true, "", "The new boat was not built in Gdansk."},
 		{5, true, "", "The timetable does not give the island a daily service."},
 		{6, true, "", ""}, // too short to judge alone
+		{7, true, "", "Harbex does not want the council to build a second pier near the old harbour wall."},
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

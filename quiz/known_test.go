@@ -131,6 +131,29 @@ Port director Karl Brandt said he would open the port on Sunday.`
 	}
 }
 
+// TestPersonSwapNotNamedInSentence keeps a false statement from putting
+// in a person the sentence already names: "\"Ines wants to stay,\" Ines
+// Moreau said" is absurd, not false.
+func TestPersonSwapNotNamedInSentence(t *testing.T) {
+	text := `Ferry captain stays
+
+Ines Moreau will captain the island ferry for another year, her agent Karl Brandt said.
+
+"Ines wants to stay with the ferry and her crew for as long as they need her," Karl Brandt told the Island Times.
+
+Mayor Alba Ruiz welcomed the news on Monday.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && strings.Contains(c.q.Prompt, "Ines Moreau told") {
+			t.Errorf("false statement names the quote's own subject as its speaker: %q", c.q.Prompt)
+		}
+	}
+}
+
 // TestBlankTakesTitle checks that a cloze about a person with a title or a
 // role blanks them together: "Mayor _____" would give half the answer away.
 func TestBlankTakesTitle(t *testing.T) {

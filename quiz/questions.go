@@ -510,6 +510,21 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					continue
 				}
 				d := dis[0]
+				if m.typ == ePerson {
+					// "\"Mike does not want…,\" Mike Tindall told…": a
+					// name the sentence already holds makes the swap
+					// absurd.
+					d = ""
+					for _, x := range dis {
+						if !nameWordIn(s, x) {
+							d = x
+							break
+						}
+					}
+					if d == "" {
+						continue
+					}
+				}
 				if (d == "one" || d == "1") && len(dis) > 1 && pluralSoon(s, m.t1) {
 					d = dis[1] // "one hours", "one UK activists"
 				}
@@ -530,6 +545,22 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 	}
 	return out
+}
+
+// nameWordIn reports whether any word of a name (a given name or a
+// surname) is written in the sentence.
+func nameWordIn(s *sent, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) < 3 || !unicode.IsUpper(rune(w[0])) || honorifics[strings.ToLower(w)] {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.text == w || strings.TrimSuffix(t.text, "'s") == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // danglingBefore reports a word before byte offset at that would be left

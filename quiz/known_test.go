@@ -340,3 +340,29 @@ Harbex, the ferry firm, said its boats already followed the rules.`)
 		}
 	}
 }
+
+// TestNoComparisonSwaps asks nothing about the names of a comparison (a
+// wrong option in either place may be true as well) nor about an
+// elliptical sentence ("As was …") whose claim is the sentence before's.
+func TestNoComparisonSwaps(t *testing.T) {
+	text := `Holiday searches
+
+Travellers in Spain searched Greek islands more than Greece, the travel site Tripwell said in May.
+
+The ferry firm Harbex expects a busy summer in France and Italy.
+
+As was the plan of Italy to open three new ports by June.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 0 && strings.Contains(c.q.Prompt, "searched Greek") && (strings.Contains(c.q.Prompt, "_____ searched") || strings.Contains(c.q.Prompt, "more than _____") || c.q.Kind == KindTrueFalse && !(strings.Contains(c.q.Prompt, "in Spain") && strings.Contains(c.q.Prompt, "than Greece"))) {
+			t.Errorf("question on a comparison's names: %q %q", c.q.Prompt, c.q.Options)
+		}
+		if c.sent == 2 {
+			t.Errorf("question on an elliptical sentence: %q", c.q.Prompt)
+		}
+	}
+}

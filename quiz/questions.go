@@ -301,7 +301,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	factKey := ""
 	switch m.typ {
 	case ePerson, eOrg, ePlace, eSite:
-		if m.ent < 0 {
+		if m.ent < 0 || thanName(s) {
+			// "Brits searched Indian food more than India": another
+			// country in either place may make a true claim as well.
 			return nil
 		}
 		answer = an.ents[m.ent].name
@@ -545,6 +547,22 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 	}
 	return out
+}
+
+// thanName reports a comparison with a name in the sentence: "than"
+// followed by a person, place or organisation ("more than India", "than
+// the Super Bowl").
+func thanName(s *sent) bool {
+	for _, m := range s.ments {
+		k := m.t0
+		if k > 0 && s.toks[k-1].low == "the" {
+			k--
+		}
+		if k > 0 && s.toks[k-1].low == "than" && (m.typ == ePerson || m.typ == eOrg || m.typ == ePlace || m.typ == eSite) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordIn reports whether any word of a name (a given name or a
@@ -1084,6 +1102,12 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	switch s.toks[0].low {
 	case "it", "they", "their", "them", "we", "i", "you", "our", "us":
 		return leadIn{}, false
+	case "as", "so", "nor", "neither":
+		// "As was the prospect of…", "Nor did the board…": the claim
+		// is the sentence before's.
+		if len(s.toks) > 1 && auxiliaries[s.toks[1].low] {
+			return leadIn{}, false
+		}
 	case "both":
 		if !bothAnd(s.toks, 0, len(s.toks)) {
 			return leadIn{}, false

@@ -36,6 +36,20 @@ func (an *analysis) link() {
 			}
 		}
 	}
+	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
+	// before its name.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.pronoun || m.desc || m.t0 == 0 || !orgNouns[s.toks[m.t0-1].low] || s.toks[m.t0-1].cap {
+				continue
+			}
+			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && !isFirstName(s.toks[m.t0].low) {
+				m.typ, m.sub, m.company = eOrg, 0, true
+			}
+		}
+	}
 	// Pass 1: multi-word people, places, organisations and sites. A
 	// multi-word name of unknown type gets an entity too, so that a cue
 	// elsewhere ("Abney said") can make it a person.
@@ -115,6 +129,12 @@ func (an *analysis) link() {
 				}
 				m.typ = an.ents[ids[0]].typ
 				m.ent = ids[0]
+				continue
+			}
+			if id := an.shortOrgName(low); id >= 0 && m.typ == eNone && !an.lowerSet[low] {
+				// "Volvo" after "Volvo Cars", "Lloyds" after "Lloyds
+				// Banking Group".
+				m.typ, m.ent = eOrg, id
 				continue
 			}
 			if id, ok := byKey[low]; ok && m.typ == eNone && (an.ents[id].typ == eOrg || an.ents[id].typ == eSite) && !an.lowerSet[low] && !stopwords[low] {
@@ -465,7 +485,8 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 // orgNouns name a company in general words, as a story does once it has
 // named the one it is about: "the company", "the High Street retailer".
 var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant maker operator supermarket broadcaster
-	insurer lender manufacturer publisher studio brewer grocer`)
+	insurer lender manufacturer publisher studio brewer grocer drugmaker chipmaker automaker shipbuilder housebuilder
+	conglomerate`)
 
 // orgOthers before such a noun point to another company than the story's:
 // "the rival firm", "the new company".
@@ -641,6 +662,41 @@ func genderedText(text string) bool {
 		}
 	}
 	return false
+}
+
+// corporateWords end a company's full name, which a story then shortens
+// to the words before them: "Volvo Cars", "Lloyds Banking Group".
+var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
+	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals`)
+
+// shortOrgName returns the one organisation whose full name is the word
+// low followed by corporate words only, or -1.
+func (an *analysis) shortOrgName(low string) int {
+	found := -1
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != eOrg || e.alias >= 0 {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(e.name))
+		if len(w) < 2 || w[0] != low {
+			continue
+		}
+		for _, x := range w[1:] {
+			if !corporateWords[x] {
+				w = nil
+				break
+			}
+		}
+		if w == nil {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }
 
 // stakeWords before "in" make the name after it a company's: "shares in

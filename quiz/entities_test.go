@@ -117,3 +117,44 @@ Next year the firm Next will open 10 shops, and the next shop opens in June.`)
 		}
 	}
 }
+
+// TestCompanyCuesAndShortNames types a name after a company noun as a
+// company, links its short name to it, and writes its possessive.
+func TestCompanyCuesAndShortNames(t *testing.T) {
+	a, err := ParseArticle(`Ferry maker cuts jobs
+
+Danish shipbuilder Orsk Yards said on Monday that the carmaker Tarvo Motors had cancelled an order.
+
+Tarvo said the order had been too costly.
+
+The cuts came after Tarvo reported a loss in May. Its shares fell 2% in Oslo after the news.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	tarvo := entByName(an, "Tarvo Motors")
+	if tarvo < 0 || an.ents[tarvo].typ != eOrg || !an.ents[tarvo].company {
+		t.Fatalf("Tarvo Motors: %+v, want a company", an.ents)
+	}
+	for _, si := range []int{1, 2} {
+		found := false
+		for _, m := range an.sents[si].ments {
+			if m.text == "Tarvo" {
+				found = true
+				if m.ent != tarvo {
+					t.Errorf("sentence %d: Tarvo linked to %d, want %d", si, m.ent, tarvo)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("sentence %d: no mention of Tarvo", si)
+		}
+	}
+	if got, want := an.sentenceOwner(&an.sents[3]), "Tarvo Motors"; got != want {
+		t.Errorf("owner of Its = %q, want %q", got, want)
+	}
+	lead, ok := an.standaloneLead(&an.sents[3])
+	if got, want := lead.text, "Tarvo Motors'"; !ok || got != want {
+		t.Errorf("lead = %q (ok %v), want %q", got, ok, want)
+	}
+}

@@ -100,7 +100,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 			// "its probe" means nothing once the question stands alone:
 			// "Volvo's shares" when the owner is sure, else "the shares".
 			if owner := an.sentenceOwner(s); owner != "" && c.subj0 == 0 {
-				return owner + "'s" + t[len(w):]
+				return possessive(owner, w) + t[len(w):]
 			}
 			t = "the" + t[len(w):]
 		}
@@ -563,6 +563,15 @@ func thanName(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// possessive writes the possessive of the name a pronoun (his, her, its)
+// stands for: "James's", "Volvo Cars'" (a plural-looking firm's name).
+func possessive(name, pronoun string) string {
+	if pronoun == "its" && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // nameWordIn reports whether any word of a name (a given name or a
@@ -1123,7 +1132,7 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		// "Her first album sold well" after "Ada Pell began singing in
 		// 1999": "Ada Pell's first album sold well", when the owner is sure.
 		if owner := an.sentenceOwner(s); owner != "" {
-			return leadIn{text: owner + "'s", to: s.toks[0].end}, true
+			return leadIn{text: possessive(owner, s.toks[0].low), to: s.toks[0].end}, true
 		}
 		return leadIn{}, false
 	}

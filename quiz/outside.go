@@ -90,11 +90,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			// "The striker played…", "The Manchester band will play…": a
 			// person or a band named in an earlier sentence.
 			for j := k + 1; k == a && j < len(toks) && j < k+4 && toks[j].word; j++ {
-				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band") && j+1 < len(toks) && (auxiliaries[toks[j+1].low] || isPastVerb(toks, j+1) || presentVerb(toks, j+1)) {
+				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band") && finiteVerb(toks, j+1) {
 					return true
 				}
 				// "The singer's 2004 tour took…": whose?
-				if h, ok := strings.CutSuffix(toks[j].low, "'s"); ok && (headTitles[h] || personNouns[h] || performerNouns[h] || h == "band") {
+				if h := strings.TrimSuffix(toks[j].low, "'s"); h != toks[j].low && (headTitles[h] || personNouns[h] || performerNouns[h] || h == "band") {
 					return true
 				}
 			}

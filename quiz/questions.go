@@ -4,7 +4,6 @@ package quiz
 // true-or-false (with a swapped slot or a negated verb).
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -404,7 +403,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	// A name the statement puts in for "the singer" is no wrong option.
 	if named := plan.names(); len(named) > 0 {
-		dis = slices.DeleteFunc(dis, func(d string) bool { return named[d] })
+		var kept []string
+		for _, d := range dis {
+			if !named[d] {
+				kept = append(kept, d)
+			}
+		}
+		dis = kept
 	}
 	start := m.start
 	if m.typ == ePlace && m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {

@@ -7,7 +7,6 @@ package quiz
 // reader cannot see — or says that it cannot.
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -318,13 +317,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 // on from sentence to sentence. It returns the token of "it" and the words
 // to print instead ("the agreement"), or "" when the link is not sure.
 func (an *analysis) itReferent(s *sent) (int, string) {
-	k := 0
-	for k < len(s.toks) && leadingConjunctions[s.toks[k].low] {
-		k++
-		if k < len(s.toks) && s.toks[k].text == "," {
-			k++
-		}
-	}
+	k := afterConjunctions(s.toks)
 	if s.idx == 0 || k+1 >= len(s.toks) || s.toks[k].low != "it" || !auxiliaries[s.toks[k+1].low] && !isPastVerb(s.toks, k+1) {
 		return 0, ""
 	}
@@ -360,30 +353,20 @@ var performerNouns = wordSet(`singer star rapper actor actress comedian musician
 // It returns the description's tokens [k0, k1) and the name, or "".
 func (an *analysis) descReferent(s *sent) (int, int, string) {
 	toks := s.toks
-	k := 0
-	for k < len(toks) && leadingConjunctions[toks[k].low] {
-		k++
-		if k < len(toks) && toks[k].text == "," {
-			k++
-		}
-	}
+	k := afterConjunctions(toks)
 	if s.idx == 0 || k >= len(toks) || toks[k].low != "the" {
 		return 0, 0, ""
 	}
 	h := k + 1
-	for h < len(toks) && h < k+4 && toks[h].word && !toks[h].cap && !(headTitles[toks[h].low] || personNouns[toks[h].low] || performerNouns[toks[h].low]) {
+	for h < len(toks) && h < k+4 && toks[h].word && !toks[h].cap && !personHead(toks[h].low) {
 		h++
 	}
-	if h+1 >= len(toks) || !toks[h].word || toks[h].cap {
+	if h >= len(toks) || toks[h].cap || !personHead(toks[h].low) || !finiteVerb(toks, h+1) {
 		return 0, 0, ""
 	}
 	head := toks[h].low
-	if !headTitles[head] && !personNouns[head] && !performerNouns[head] || !(auxiliaries[toks[h+1].low] || isPastVerb(toks, h+1) || presentVerb(toks, h+1)) {
-		return 0, 0, ""
-	}
-	g := byte(0)
-	switch head {
-	case "actress", "spokeswoman", "chairwoman", "queen", "princess", "woman", "congresswoman":
+	var g byte
+	if femaleHeads[head] {
 		g = pronounGender("she")
 	}
 	// The sentence before is about that person: its subject, and the one
@@ -400,21 +383,44 @@ func (an *analysis) descReferent(s *sent) (int, int, string) {
 		one = m.ent
 		// The subject: the verb follows the name, and none comes before
 		// it ("South Africa's Schalk Burger was named…").
-		inSubj = inSubj || m.t1 < len(prev.toks) && (auxiliaries[prev.toks[m.t1].low] || isPastVerb(prev.toks, m.t1) || presentVerb(prev.toks, m.t1)) && !verbBefore(prev.toks, m.t0)
+		inSubj = inSubj || finiteVerb(prev.toks, m.t1) && !verbBefore(prev.toks, m.t0)
 	}
 	if !inSubj || !an.genderFits(one, g) {
 		return 0, 0, ""
 	}
-	said := an.ents[one].titles[head]
-	for _, r := range an.ents[one].roles {
-		said = said || slices.Contains(strings.Fields(r.lower), head)
+	e := &an.ents[one]
+	said := e.titles[head]
+	for _, r := range e.roles {
+		said = said || strings.Contains(" "+r.lower+" ", " "+head+" ")
 	}
 	// A person the article calls by another word ("Coach Mark Ellis") is
 	// not "the striker".
-	if !said && (!performerNouns[head] || len(an.ents[one].roles) > 0 || len(an.ents[one].titles) > 0) {
+	if !said && (!performerNouns[head] || len(e.roles)+len(e.titles) > 0) {
 		return 0, 0, ""
 	}
-	return k, h + 1, an.ents[one].name
+	return k, h + 1, e.name
+}
+
+// personHead reports a noun that names a person: a title, a role or a
+// trade.
+func personHead(w string) bool {
+	return headTitles[w] || personNouns[w] || performerNouns[w]
+}
+
+// femaleHeads are person nouns that show a woman.
+var femaleHeads = wordSet("actress spokeswoman chairwoman queen princess woman congresswoman")
+
+// afterConjunctions returns the first token after leading conjunctions
+// ("But, …", "And").
+func afterConjunctions(toks []tok) int {
+	k := 0
+	for k < len(toks) && leadingConjunctions[toks[k].low] {
+		k++
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	return k
 }
 
 // comesAs returns the token after "as" in a sentence from token lo such
@@ -446,7 +452,7 @@ func comesAs(s *sent, lo int) int {
 		return 0 // "as it emerged…": no subject of its own
 	}
 	for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != ","; k++ {
-		if auxiliaries[toks[k].low] || isPastVerb(toks, k) || presentVerb(toks, k) {
+		if finiteVerb(toks, k) {
 			return j
 		}
 	}
@@ -467,10 +473,16 @@ func personOfGenderBefore(an *analysis, s *sent, k int, g byte) bool {
 	return false
 }
 
+// finiteVerb guesses whether token k is a finite verb: an auxiliary, a
+// past tense or a present tense after a subject.
+func finiteVerb(toks []tok, k int) bool {
+	return k < len(toks) && (auxiliaries[toks[k].low] || isPastVerb(toks, k) || presentVerb(toks, k))
+}
+
 // verbBefore reports a verb or a comma among the tokens before k.
 func verbBefore(toks []tok, k int) bool {
 	for j := 0; j < k; j++ {
-		if toks[j].text == "," || auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) {
+		if toks[j].text == "," || finiteVerb(toks, j) {
 			return true
 		}
 	}
@@ -511,7 +523,7 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		case ",":
 			inRel = false
 		}
-		if !inRel && (auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) || presentVerb(s.toks, k)) {
+		if !inRel && finiteVerb(s.toks, k) {
 			return true
 		}
 	}
@@ -649,7 +661,7 @@ func verbSoon(toks []tok, k int) bool {
 		if toks[j].text == "," {
 			return false
 		}
-		if auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) || speechVerbs[toks[j].low] {
+		if finiteVerb(toks, j) || speechVerbs[toks[j].low] {
 			return true
 		}
 	}

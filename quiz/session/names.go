@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // A display name is what the class and the teacher read, so two names that
@@ -48,7 +46,7 @@ func CleanName(name string) (string, error) {
 	if name == "" {
 		return "", ErrBadName
 	}
-	rs := []rune(norm.NFKC.String(name))
+	rs := []rune(nfkc(name))
 	out := make([]rune, 0, len(rs))
 	last := func() rune {
 		if len(out) == 0 {
@@ -79,7 +77,7 @@ func CleanName(name string) (string, error) {
 		}
 	}
 	// Dropping characters can bring a letter and its mark together again.
-	clean := norm.NFKC.String(strings.Join(strings.Fields(string(out)), " "))
+	clean := nfkc(strings.Join(strings.Fields(string(out)), " "))
 	if clean == "" {
 		return "", errNoLetter
 	}
@@ -103,7 +101,7 @@ func CleanName(name string) (string, error) {
 func nameKey(name string) string {
 	var b strings.Builder
 	accents := true // whether marks after the last base character are accents
-	for _, r := range norm.NFD.String(name) {
+	for _, r := range nfd(name) {
 		switch {
 		case isIgnorable(r):
 			continue

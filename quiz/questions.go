@@ -797,13 +797,19 @@ func (an *analysis) objectCount(subj int, lemma string) int {
 func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	for _, q := range s.quotes {
-		if q.speaker < 0 {
-			// An unattributed quotation that goes on from the sentence
+		ent, highlight := -1, ""
+		if q.speaker >= 0 {
+			m := s.ments[q.speaker]
+			if m.ent >= 0 && an.ents[m.ent].typ == ePerson && (!m.pronoun || an.surePronoun(s.idx, m.ent)) {
+				ent, highlight = m.ent, m.text
+			}
+		} else if k := tokenFrom(s, q.end); k >= 0 && k+1 < len(s.toks) && (s.toks[k].low == "he" || s.toks[k].low == "she") && speechVerbs[s.toks[k+1].low] {
+			// "…," he said: the person the sentence before names. An
+			// unattributed quotation that goes on from the sentence
 			// before is left: its evidence would not show the speaker.
-			continue
+			ent, highlight = an.pronounRef(s, k), s.toks[k].text
 		}
-		m := s.ments[q.speaker]
-		if m.ent < 0 || an.ents[m.ent].typ != ePerson || m.pronoun && !an.surePronoun(s.idx, m.ent) {
+		if ent < 0 {
 			continue
 		}
 		quote := s.text[q.start:q.end]
@@ -824,7 +830,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		if len(s.cls) > 0 {
 			c = s.cls[0]
 		}
-		if c.ok && c.subjMent == q.speaker && c.verb >= 0 && s.toks[c.verb].start < q.start {
+		if c.ok && q.speaker >= 0 && c.subjMent == q.speaker && c.verb >= 0 && s.toks[c.verb].start < q.start {
 			// Lead in from the nearest verb before the quotation: "said the
 			// two sides were seeking to", "praised his meetings as".
 			v := c.verb
@@ -851,12 +857,12 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			p = "According to the article, who said " + quote
 		}
 		p = tidyPrompt(p, "?")
-		dis := an.promptDistractors(s, m.ent, nil, p, 3)
+		dis := an.promptDistractors(s, ent, nil, p, 3)
 		if len(dis) < 2 {
 			continue
 		}
-		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[m.ent].name, dis), Evidence: ev}, score: 3.3*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: an.ents[m.ent].name})
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: highlight}
+		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[ent].name, dis), Evidence: ev}, score: 3.3*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(ent) + "@" + itoa(s.idx), answer: an.ents[ent].name})
 	}
 	return out
 }

@@ -554,9 +554,17 @@ func pronounish(w string) bool {
 // pronounName returns the name a "he" or "she" at token k stands for when
 // the link is sure, or "".
 func (an *analysis) pronounName(s *sent, k int) string {
+	if e := an.pronounRef(s, k); e >= 0 {
+		return an.ents[e].name
+	}
+	return ""
+}
+
+// pronounRef is pronounName's person, or -1.
+func (an *analysis) pronounRef(s *sent, k int) int {
 	for _, m := range s.ments {
 		if m.pronoun && m.t0 == k && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
-			return an.ents[m.ent].name
+			return m.ent
 		}
 	}
 	// A pronoun after a quotation ("…," he told the paper) is no mention
@@ -566,13 +574,21 @@ func (an *analysis) pronounName(s *sent, k int) string {
 	q := quoteDepths(s.toks)
 	for _, m := range s.ments {
 		if m.typ == ePerson && m.t0 < k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) {
-			return ""
+			return -1
 		}
 	}
-	if e := an.sureReferent(s.idx, g); e >= 0 {
-		return an.ents[e].name
+	return an.sureReferent(s.idx, g)
+}
+
+// tokenFrom returns the first token starting at or after byte offset at,
+// or -1.
+func tokenFrom(s *sent, at int) int {
+	for k, t := range s.toks {
+		if t.start >= at {
+			return k
+		}
 	}
-	return ""
+	return -1
 }
 
 // loosePronoun reports a he, him, his, she or her among tokens [a, b),

@@ -137,11 +137,13 @@ func (an *analysis) link() {
 				m.typ, m.ent = eOrg, id
 				continue
 			}
-			if id, ok := byKey[low]; ok && m.typ == eNone && (an.ents[id].typ == eOrg || an.ents[id].typ == eSite) && !an.lowerSet[low] && !stopwords[low] {
-				// "Acpo wants…" after "Acpo made its call…": the one
-				// organisation of that name, even where a capital opens
-				// the sentence, unless the word is also written in lower
-				// case ("Next" the retailer, "next week").
+			if id, ok := byKey[low]; ok && m.typ == eNone && (an.ents[id].typ == eOrg || an.ents[id].typ == eSite || an.ents[id].typ == ePerson) && !an.lowerSet[low] && !stopwords[low] {
+				// "Acpo wants…" after "Acpo made its call…", "Dhoni and
+				// Ashwin defied…" after "captain Dhoni": the one
+				// organisation or person of that name, even where a
+				// capital opens the sentence, unless the word is also
+				// written in lower case ("Next" the retailer, "next
+				// week").
 				m.typ, m.sub, m.ent = an.ents[id].typ, an.ents[id].sub, id
 				continue
 			}

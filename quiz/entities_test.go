@@ -86,7 +86,11 @@ Harbex wants the council to build a second pier.
 
 Shares in Lamb & Rowe fell 2% after the news.
 
-Next year the firm Next will open 10 shops, and the next shop opens in June.`)
+Next year the firm Next will open 10 shops, and the next shop opens in June.
+
+Harbour master Ines Moreau and Captain Varga said the ferry would sail on Monday.
+
+Varga thanked the crew.`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,6 +105,7 @@ Next year the firm Next will open 10 shops, and the next shop opens in June.`)
 		{1, "Harbex", eOrg, harbex},
 		{2, "Lamb & Rowe", -1, -2},
 		{3, "Next", eNone, -1}, // "next" is a common word here: no name, or an unlinked one
+		{5, "Varga", ePerson, entByName(an, "Varga")},
 	} {
 		found := false
 		for _, m := range an.sents[tc.sent].ments {

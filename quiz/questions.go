@@ -803,13 +803,10 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			if m.ent >= 0 && an.ents[m.ent].typ == ePerson && (!m.pronoun || an.surePronoun(s.idx, m.ent)) {
 				ent, highlight = m.ent, m.text
 			}
-		} else if k := tokenFrom(s, q.end); k >= 0 && k+1 < len(s.toks) && (s.toks[k].low == "he" || s.toks[k].low == "she") && speechVerbs[s.toks[k+1].low] {
-			// "…," he said: the person the sentence before names. An
-			// unattributed quotation that goes on from the sentence
-			// before is left: its evidence would not show the speaker.
-			ent, highlight = an.pronounRef(s, k), s.toks[k].text
 		}
 		if ent < 0 {
+			// A quotation with no speaker, or "…," he said: the evidence
+			// would not show who said it.
 			continue
 		}
 		quote := s.text[q.start:q.end]

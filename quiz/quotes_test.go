@@ -50,36 +50,3 @@ Asked about the plan, the council's office said Moreau wanted "a pier that every
 		}
 	}
 }
-
-// TestQuotePronounSpeaker asks who said a quotation closed by "he said"
-// when the sentence before names that one man, and not when it names two.
-func TestQuotePronounSpeaker(t *testing.T) {
-	text := `Harbour row deepens
-
-Harbour master Ines Moreau said on Monday that the pier would open in May.
-
-Port director Karl Brandt said the repairs had cost more than planned.
-
-"The budget was set before the storms and nobody could have known," he said.
-
-Mayor Alba Ruiz met Karl Brandt and Tom Hale on Tuesday.
-
-"We will find the money for the pier this year," he said.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
-	got := map[int]string{}
-	for _, c := range an.makeCandidates() {
-		if c.q.Kind == KindQuote {
-			got[c.sent] = c.answer
-		}
-	}
-	if got[2] != "Karl Brandt" {
-		t.Errorf("quotation after Karl Brandt's sentence: speaker %q, want Karl Brandt", got[2])
-	}
-	if s, ok := got[4]; ok {
-		t.Errorf("quotation after a sentence naming two men: speaker %q, want no question", s)
-	}
-}

@@ -580,17 +580,6 @@ func (an *analysis) pronounRef(s *sent, k int) int {
 	return an.sureReferent(s.idx, g)
 }
 
-// tokenFrom returns the first token starting at or after byte offset at,
-// or -1.
-func tokenFrom(s *sent, at int) int {
-	for k, t := range s.toks {
-		if t.start >= at {
-			return k
-		}
-	}
-	return -1
-}
-
 // loosePronoun reports a he, him, his, she or her among tokens [a, b),
 // outside quotations and not replaced, with no person named before it in
 // the statement (named is true when the statement's prefix is a name).

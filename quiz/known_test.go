@@ -366,3 +366,23 @@ As was the plan of Italy to open three new ports by June.`
 		}
 	}
 }
+
+// TestWiderRole keeps a role the key role implies out of a role question's
+// wrong options.
+func TestWiderRole(t *testing.T) {
+	for _, tc := range []struct {
+		other, key string
+		want       bool
+	}{
+		{"senator", "senate majority leader", true},
+		{"president", "vice president", true},
+		{"minister", "prime minister", true},
+		{"foreign minister", "prime minister", false},
+		{"senate majority leader", "senator", false},
+		{"coach", "captain", false},
+	} {
+		if got := widerRole(tc.other, tc.key); got != tc.want {
+			t.Errorf("widerRole(%q, %q) = %v, want %v", tc.other, tc.key, got, tc.want)
+		}
+	}
+}

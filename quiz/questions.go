@@ -884,6 +884,29 @@ func cutQuote(words []string) []string {
 	return nil
 }
 
+// widerRole reports a role every word of which the key role holds, by its
+// stem: "senator" beside "Senate majority leader", "president" beside
+// "vice president" may be true as well.
+func widerRole(other, key string) bool {
+	stem := func(w string) string {
+		if len(w) > 5 {
+			return w[:5]
+		}
+		return w
+	}
+	keys := strings.Fields(key)
+	for _, w := range strings.Fields(other) {
+		found := false
+		for _, k := range keys {
+			found = found || stem(k) == stem(w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // roleQuestions asks for each person's role and who holds each role.
 func (an *analysis) roleQuestions() []cand {
 	var out []cand
@@ -910,7 +933,7 @@ func (an *analysis) roleQuestions() []cand {
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
 					continue
 				}
-				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) {
+				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) {
 					seen[x.lower] = true
 					others = append(others, x.text)
 				}
@@ -1349,6 +1372,13 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if !(first.cap || determiners[first.low]) || first.num {
 		return cand{}, false
 	}
+	for k := from; k < v; k++ {
+		if s.toks[k].num || numberWordIndex(s.toks[k].low) >= 0 || quantifiers[s.toks[k].low] {
+			// "About 49 million Americans are not covered": a number of
+			// people who are not is no negation of those who are.
+			return cand{}, false
+		}
+	}
 	t := s.toks[v]
 	var neg rep
 	switch {
@@ -1395,6 +1425,9 @@ func nameEndsAt(s *sent, k int) bool {
 	}
 	return false
 }
+
+// quantifiers before a verb make a subject a count, not a thing.
+var quantifiers = wordSet("about around nearly almost some several many most few all every each half more less")
 
 // twoOptionPenalty is the score a person question loses when the article names too
 // few people for three wrong options and it offers two: a three-option

@@ -296,7 +296,9 @@ The harbour board approved the timetable. The new boat was built in Gdansk.
 
 The timetable gives the island a daily service. A second boat is missing.
 
-Harbex wants the council to build a second pier near the old harbour wall.`
+Harbex wants the council to build a second pier near the old harbour wall.
+
+About 40 families were moved to the school hall on the island.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -316,6 +318,7 @@ Harbex wants the council to build a second pier near the old harbour wall.`
 		{5, true, "", "The timetable does not give the island a daily service."},
 		{6, true, "", ""}, // too short to judge alone
 		{7, true, "", "Harbex does not want the council to build a second pier near the old harbour wall."},
+		{8, true, "", ""}, // a count of those who were not is no negation
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

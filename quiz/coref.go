@@ -218,7 +218,9 @@ func (an *analysis) link() {
 			if m.ent < 0 || an.ents[m.ent].typ != eNone || an.ents[m.ent].notPerson || !personShaped(an.ents[m.ent].name) || m.t1 >= len(s.toks) {
 				continue
 			}
-			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according"
+			// "Piers Roe of Ampere Analysis said": the speaker's
+			// organisation, not a second speaker.
+			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && personAt(s, m.t0-2))
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && s.toks[k+1].text == ","

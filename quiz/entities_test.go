@@ -163,3 +163,34 @@ The cuts came after Tarvo reported a loss in May. Its shares fell 2% in Oslo aft
 		t.Errorf("lead = %q (ok %v), want %q", got, ok, want)
 	}
 }
+
+// TestNotPeople keeps a work named after a copula ("The launch title will
+// be Mario Kart World") and a speaker's organisation ("Ines Roe of Ampere
+// Analysis said") from being typed as people.
+func TestNotPeople(t *testing.T) {
+	a, err := ParseArticle(`Console launch
+
+The launch title will be Mario Kart World, which costs $80.
+
+Analyst Ines Moreau of Ampere Analysis said the price was high.
+
+Daniel Brook said the console would sell well.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Mario Kart World", false},
+		{"Ampere Analysis", false},
+		{"Ines Moreau", true},
+		{"Daniel Brook", true},
+	} {
+		id := entByName(an, tc.name)
+		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
+			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -388,7 +388,7 @@ func nounAfter(t tok) bool {
 // eventWords end the names of events, prizes and competitions.
 var eventWords = wordSet(`bowl cup trophy championship championships series open games award awards prize globe globes
 	festival olympics tournament league crown slam day week war wars show conference summit election
-	elections expo fair marathon derby`)
+	elections expo fair marathon derby world`)
 
 // likePerson reports a name at token i after "people like" or "fans
 // like": unlike "bands like", it names a person.
@@ -412,6 +412,15 @@ func workContext(toks []tok, i, j int) bool {
 	}
 	if i > 1 && toks[i-1].low == "and" && toks[i-2].cap && i > 2 && workWords[toks[i-3].low] {
 		return true
+	}
+	if i > 1 && (toks[i-1].low == "be" || toks[i-1].low == "is" || toks[i-1].low == "was") {
+		// "The launch title will be Mario Kart World": a work named as
+		// what the work noun before it is.
+		for k := i - 2; k >= 0 && k >= i-5 && toks[k].word; k-- {
+			if workWords[toks[k].low] || toks[k].low == "title" {
+				return true
+			}
+		}
 	}
 	conjoined := i > 0 && (toks[i-1].low == "and" || toks[i-1].text == ",")
 	if !conjoined && j+1 < len(toks) && (toks[j].low == "are" || toks[j].low == "were" || toks[j].low == "have") && !(toks[j].low == "have" && toks[j+1].low == "been") {

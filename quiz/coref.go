@@ -120,6 +120,19 @@ func (an *analysis) link() {
 					ids = people
 				}
 			}
+			if len(ids) > 1 {
+				// "Reyes" before the article names her daughter Elena
+				// Reyes: only someone already named.
+				var named []int
+				for _, id := range ids {
+					if an.ents[id].first <= si {
+						named = append(named, id)
+					}
+				}
+				if len(named) == 1 {
+					ids = named
+				}
+			}
 			if len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
 				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {

@@ -386,3 +386,56 @@ func TestWiderRole(t *testing.T) {
 		}
 	}
 }
+
+// TestObituaryQuestions checks an obituary's questions: no age asked from
+// "She was 84.", a where-question that leaves out the state after the city
+// and the attribution ("…, her family said"), "Reyes" linked to the only
+// Reyes named so far, and an object "her" named in a who-question.
+func TestObituaryQuestions(t *testing.T) {
+	text := `Pilot Ada Reyes dies at 84
+
+Ada Reyes, the first woman to fly the island mail plane, has died at her home in Aberdeen, Scotland, her family said on Sunday. She was 84.
+
+Reyes joined Harbex Air in 1968 and flew the route for 30 years.
+
+In 1985 she flew the first night service to Shetland.
+
+Airline chief Tom Hale called her "the bravest pilot we ever had".
+
+Dr Karl Brandt and Ines Moreau led the tributes on Monday.
+
+Her niece Nora Reyes said the family was proud.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	var prompts []string
+	for _, c := range an.makeCandidates() {
+		prompts = append(prompts, c.q.Prompt)
+		if c.q.Kind == KindNumber && c.answer == "84" {
+			t.Errorf("age asked: %q", c.q.Prompt)
+		}
+		if c.q.Kind == KindWhere && (strings.Contains(c.q.Prompt, "Scotland") || strings.Contains(c.q.Prompt, "family said")) {
+			t.Errorf("where-question keeps the state or the attribution: %q", c.q.Prompt)
+		}
+		if c.q.Kind == KindWho && strings.Contains(c.q.Prompt, "called her") {
+			t.Errorf("who-question leaves the object unnamed: %q", c.q.Prompt)
+		}
+	}
+	for _, want := range []string{"Where has Ada Reyes died at her home?", "Who called Ada Reyes \"the bravest pilot we ever had\"?"} {
+		found := false
+		for _, p := range prompts {
+			found = found || p == want
+		}
+		if !found {
+			t.Errorf("no question %q among %q", want, prompts)
+		}
+	}
+	ada := entByName(an, "Ada Reyes")
+	for _, m := range an.sents[2].ments {
+		if m.text == "Reyes" && m.ent != ada {
+			t.Errorf("Reyes before Nora Reyes is named links to %d, want Ada Reyes (%d)", m.ent, ada)
+		}
+	}
+}

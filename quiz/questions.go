@@ -116,6 +116,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	// "…, her family said on Sunday": the attribution is no part of the
+	// question.
+	for k := max(y, c.verb+1); k+1 < c.textEnd; k++ {
+		if s.toks[k].text == "," && attributionAt(s.toks, k+1) {
+			c.textEnd = k
+			break
+		}
+	}
 	// "consigning him to the camp": whom, once the question stands alone?
 	if an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
 		return ""
@@ -180,6 +188,20 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		return "" // a question longer than 24 words is hard to read
 	}
 	return tidyPrompt(p, "?")
+}
+
+// attributionAt reports a clause of saying from token k: a short subject
+// and a verb of saying ("her family said", "police told reporters").
+func attributionAt(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		switch {
+		case speechVerbs[toks[j].low] && j > k:
+			return true
+		case !toks[j].word || finiteVerb(toks, j) || clauseOpeners[toks[j].low] || toks[j].low == "who" || toks[j].low == "which":
+			return false
+		}
+	}
+	return false
 }
 
 // prepBefore returns the first token of a slot including its preposition and
@@ -380,7 +402,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					ans, ds = withThe(ans), theAll(ds)
 					ev.Highlight = span(s, m.t0-1, m.t1)
 				}
-				if p := an.verbGroupQuestion(s, c, "Where", k, m.t1); p != "" {
+				end := m.t1
+				if end+1 < len(s.toks) && s.toks[end].text == "," {
+					// "in Houston, Texas": the state or country goes too.
+					for _, o := range s.ments {
+						if o.t0 == end+1 && o.typ == ePlace && (o.t1 == len(s.toks) || !s.toks[o.t1].word) {
+							end = o.t1
+						}
+					}
+				}
+				if p := an.verbGroupQuestion(s, c, "Where", k, end); p != "" {
 					out = append(out, cand{q: Question{Kind: KindWhere, Prompt: p, Options: opts(ans, ds), Evidence: ev}, score: 3 * pos, sent: s.idx, fact: factKey, answer: answer})
 				}
 				ev.Highlight = m.text
@@ -734,7 +765,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		m := s.ments[c.subjMent]
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) {
 			answer := an.ents[m.ent].name
-			verbs := span(s, c.pred, c.textEnd)
+			verbs := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words
 			// must hold a clause of their own.
@@ -785,6 +816,34 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
 	}
 	return out
+}
+
+// namedObject returns text (tokens [a, b) of s) with an object "her" or
+// "him" right after a verb ("called her \"a trailblazer\"") replaced by the
+// name of the person it surely stands for, when that is not the answer:
+// "Who called her …?" would leave the reader to guess whom.
+func (an *analysis) namedObject(s *sent, a, b, answer int, text string) string {
+	q := quoteDepths(s.toks)
+	for k := a + 1; k < b; k++ {
+		t := s.toks[k]
+		if t.low != "her" && t.low != "him" || q[k] != 0 || !isPastVerb(s.toks, k-1) && !presentVerb(s.toks, k-1) {
+			continue
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].word && !stopwords[s.toks[k+1].low] {
+			continue // "her husband": a possessive
+		}
+		g := pronounGender(t.low)
+		e := an.sureReferent(s.idx, g)
+		if e < 0 {
+			e = an.onlyOfGender(s.idx, g, answer)
+		}
+		if e < 0 || e == answer {
+			return text
+		}
+		off := s.toks[a].start
+		return text[:t.start-off] + an.ents[e].name + text[t.end-off:]
+	}
+	return text
 }
 
 // objectCount counts the people the article says a person did lemma to, so
@@ -1213,6 +1272,9 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}
+		if (prev == "was" || prev == "is") && m.r0 == 2 && pronounsPerson[toks[0].low] && m.t1+1 == len(toks) {
+			return true // "She was 84.": an age
+		}
 		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10": a ranking label
 		}
@@ -1552,9 +1614,10 @@ func (an *analysis) surePronoun(si, ent int) bool {
 // onlyOfGender returns the person a "he" or "she" inside sentence si
 // stands for when the article so far names just one person known to be
 // of that gender, one of the two sentences before names them, and the
-// sentence and the one before name nobody whose gender is unknown;
+// sentence and the one before name nobody whose gender is unknown
+// (but except, the subject an object pronoun cannot stand for);
 // otherwise -1.
-func (an *analysis) onlyOfGender(si int, g byte) int {
+func (an *analysis) onlyOfGender(si int, g byte, except int) int {
 	if g == 0 {
 		return -1
 	}
@@ -1570,14 +1633,14 @@ func (an *analysis) onlyOfGender(si int, g byte) int {
 		one = id
 	}
 	// Named lately, and no one else who may be that person: a name of
-	// no known kind may be a person's ("Prince").
+	// no known kind may be a person's ("Madonna", "Kit Moran").
 	recent := false
 	for j := max(si-2, 0); j <= si && one >= 0; j++ {
 		for _, m := range an.sents[j].ments {
 			if m.ent == one && j < si {
 				recent = true
 			}
-			if j >= si-1 && !m.pronoun && !m.modifier && (m.typ == eNone || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
+			if j >= si-1 && !m.pronoun && !m.modifier && (m.ent < 0 || m.ent != except) && (m.typ == eNone && isFirstName(strings.ToLower(strings.Fields(m.text)[0])) || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
 				return -1
 			}
 		}

@@ -439,3 +439,30 @@ Her niece Nora Reyes said the family was proud.`
 		}
 	}
 }
+
+// TestSwapKeepsThe writes a swapped-in name with "the" as the article
+// writes it, and drops the sentence's "the" for a name written without.
+func TestSwapKeepsThe(t *testing.T) {
+	text := `Scientist honoured
+
+Dr Ada Reyes studied physics at the University of Leeds before joining the navy.
+
+She later taught at Harbex College for ten years.
+
+Harbex College and the University of Leeds both gave her prizes in May.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindTrueFalse {
+			continue
+		}
+		for _, bad := range []string{"the Harbex College", "at University of Leeds"} {
+			if strings.Contains(c.q.Prompt, bad) {
+				t.Errorf("false statement reads %q: %q", bad, c.q.Prompt)
+			}
+		}
+	}
+}

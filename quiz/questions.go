@@ -572,7 +572,17 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.hasThe && known(d) != nil {
 					continue // "at the Wimbledon": the built-in names do not say which take "the"
 				}
-				stmt = plan.render(s, rep{swapFrom, m.end, d})
+				from := swapFrom
+				switch theBefore := m.t0 > 0 && s.toks[m.t0-1].low == "the" && s.toks[m.t0-1].start >= plan.from; {
+				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && an.writtenWithThe(d):
+					d = "the " + d // "at the University of Texas", as the article writes it
+				case theBefore && from == m.start && an.writtenWithoutThe(d):
+					from = s.toks[m.t0-1].start // not "at the Rice University"
+				}
+				if from == 0 {
+					d = capFirst(d)
+				}
+				stmt = plan.render(s, rep{from, m.end, d})
 			}
 			ans := 0
 			if !truth {
@@ -608,6 +618,26 @@ func possessive(name, pronoun string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// writtenWithThe reports a name of the article that it writes with "the"
+// ("the University of Texas"); writtenWithoutThe one it writes without.
+func (an *analysis) writtenWithThe(name string) bool { return an.theOf(name) == 1 }
+
+func (an *analysis) writtenWithoutThe(name string) bool { return an.theOf(name) == 0 }
+
+// theOf returns 1 when the article writes name with "the", 0 when
+// without, and -1 when name is not one of its own (a built-in option).
+func (an *analysis) theOf(name string) int {
+	for _, e := range an.ents {
+		if e.name == name && e.typ != ePerson {
+			if e.hasThe {
+				return 1
+			}
+			return 0
+		}
+	}
+	return -1
 }
 
 // nameWordIn reports whether any word of a name (a given name or a
@@ -1460,6 +1490,12 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			return cand{}, false
 		}
 		neg = rep{t.start, t.end, "did not " + lemma}
+	}
+	for k := v + 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].low == "and" && (isPastVerb(s.toks, k+1) || presentVerb(s.toks, k+1)) {
+			// "did not teach … and founded …": half of it stays true.
+			return cand{}, false
+		}
 	}
 	plan, ok := an.statementPlan(s, from, v+1)
 	if !ok || plan.from > s.toks[from].start && !(from == 0 && plan.from == lead.to) {

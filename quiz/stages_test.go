@@ -298,7 +298,9 @@ The timetable gives the island a daily service. A second boat is missing.
 
 Harbex wants the council to build a second pier near the old harbour wall.
 
-About 40 families were moved to the school hall on the island.`
+About 40 families were moved to the school hall on the island.
+
+The harbour board closed the old pier and opened a new cafe beside it.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -319,6 +321,7 @@ About 40 families were moved to the school hall on the island.`
 		{6, true, "", ""}, // too short to judge alone
 		{7, true, "", "Harbex does not want the council to build a second pier near the old harbour wall."},
 		{8, true, "", ""}, // a count of those who were not is no negation
+		{9, true, "", ""}, // "did not close … and opened …" is half true
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

@@ -78,7 +78,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
 				continue // a third "NBC" teaches nothing new, and gives the answer away
 			}
-			if gives[i].away(chosen) {
+			if gives[i].away(chosen) || restates(c, out) {
 				continue
 			}
 			sc := c.score + jitter[i]
@@ -119,6 +119,43 @@ func pick(cands []cand, n int, seed int64) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })
 	return out
+}
+
+// restates reports a question with the answer of one already chosen whose
+// prompt says mostly the same: "Details of the chip will be released in
+// _____" twice, from two sentences of one fact.
+func restates(c cand, chosen []cand) bool {
+	if c.q.Kind == KindTrueFalse {
+		return false
+	}
+	words := func(p string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(p)) {
+			if w = strings.Trim(w, ".,;:?!\"'"); len(w) > 3 {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	var mine map[string]bool
+	for _, o := range chosen {
+		if o.q.Kind == KindTrueFalse || !strings.EqualFold(o.answer, c.answer) {
+			continue
+		}
+		if mine == nil {
+			mine = words(c.q.Prompt)
+		}
+		theirs, shared := words(o.q.Prompt), 0
+		for w := range mine {
+			if theirs[w] {
+				shared++
+			}
+		}
+		if len(mine) > 0 && len(theirs) > 0 && 2*shared >= min(len(mine), len(theirs)) {
+			return true
+		}
+	}
+	return false
 }
 
 // givesAway reports a number or date that one question asks for and

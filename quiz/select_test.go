@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestPickSameAnswer keeps at most two questions whose answer is the same,
 // however well the others score: a third one teaches nothing new and gives
@@ -71,5 +74,22 @@ func TestGivesAway(t *testing.T) {
 		if got := givesAway(tc.c, asked); got != tc.want {
 			t.Errorf("%q (%s): gives away %v, want %v", tc.c.q.Prompt, tc.c.answer, got, tc.want)
 		}
+	}
+}
+
+// TestPickRestates keeps one of two questions with the same answer whose
+// prompts say mostly the same.
+func TestPickRestates(t *testing.T) {
+	cands := []cand{
+		{q: Question{Kind: KindCloze, Prompt: "Details of the new ferry will be released in _____ on Monday."}, score: 5, sent: 0, fact: "a", answer: "Leeds"},
+		{q: Question{Kind: KindCloze, Prompt: "Details of the ferry will be released at the harbour fair in _____."}, score: 4, sent: 1, fact: "b", answer: "Leeds"},
+		{q: Question{Kind: KindCloze, Prompt: "The new bridge was designed by engineers from _____."}, score: 3, sent: 2, fact: "c", answer: "Leeds"},
+	}
+	var got []string
+	for _, c := range pick(cands, 10, 1) {
+		got = append(got, c.fact)
+	}
+	if want := "[a c]"; fmt.Sprint(got) != want {
+		t.Errorf("picked %v, want %s", got, want)
 	}
 }

@@ -190,7 +190,11 @@ func (e *errs) snapshot() map[string]int {
 // start (or next), all students answer, reveal; then end.
 func runLoad(ctx context.Context, cfg loadConfig) (*loadResult, error) {
 	srv, err := proc.Start(cfg.Root, "", cfg.Bin, "serve", "-db", cfg.DB,
-		"-max-players", strconv.Itoa(cfg.N+100), "-join-rate", "1000000", "-join-burst", "1000000")
+		"-max-players", strconv.Itoa(cfg.N+100), "-join-rate", "1000000", "-join-burst", "1000000",
+		// Every simulated student comes from 127.0.0.1: the per-address
+		// limits would otherwise stop the larger classes (5,000 students
+		// waited for connections for ever).
+		"-max-conns", "20000", "-max-conns-per-ip", "20000", "-max-streams-per-ip", strconv.Itoa(2*cfg.N+100))
 	if err != nil {
 		return nil, err
 	}

@@ -471,7 +471,7 @@ func (r report) markdown() string {
 	if r.Load != nil {
 		b.WriteString("\n## Live session load\n\n")
 		fmt.Fprintf(&b, "Command: `go run ./app/tools/bench -only load` (part of `make bench`). For each class size, a fresh `bin/storyquiz serve` "+
-			"(with `-max-players` above the class size and `-join-rate 1000000 -join-burst 1000000`, since every simulated student comes from 127.0.0.1) "+
+			"(with `-max-players` above the class size, `-join-rate 1000000 -join-burst 1000000` and the per-address connection and stream limits raised, since every simulated student comes from 127.0.0.1) "+
 			"and a fresh database. The load generator creates a session for `%s`, joins every student over HTTP, opens one event stream per student "+
 			"(and the teacher's), then runs every question: the teacher starts (or moves on), every student answers at a uniformly random moment "+
 			"within %s once the question has reached every stream, the teacher reveals; finally the teacher ends the session. "+

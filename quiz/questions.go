@@ -574,9 +574,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				}
 				from := swapFrom
 				switch theBefore := m.t0 > 0 && s.toks[m.t0-1].low == "the" && s.toks[m.t0-1].start >= plan.from; {
-				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && an.writtenWithThe(d):
+				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && an.theOf(d) == 1:
 					d = "the " + d // "at the University of Texas", as the article writes it
-				case theBefore && from == m.start && an.writtenWithoutThe(d):
+				case theBefore && from == m.start && an.theOf(d) == 0:
 					from = s.toks[m.t0-1].start // not "at the Rice University"
 				}
 				if from == 0 {
@@ -620,14 +620,9 @@ func possessive(name, pronoun string) string {
 	return name + "'s"
 }
 
-// writtenWithThe reports a name of the article that it writes with "the"
-// ("the University of Texas"); writtenWithoutThe one it writes without.
-func (an *analysis) writtenWithThe(name string) bool { return an.theOf(name) == 1 }
-
-func (an *analysis) writtenWithoutThe(name string) bool { return an.theOf(name) == 0 }
-
-// theOf returns 1 when the article writes name with "the", 0 when
-// without, and -1 when name is not one of its own (a built-in option).
+// theOf returns 1 when the article writes name with "the" ("the
+// University of Texas"), 0 when without, and -1 when name is not one of
+// its own (a built-in option).
 func (an *analysis) theOf(name string) int {
 	for _, e := range an.ents {
 		if e.name == name && e.typ != ePerson {

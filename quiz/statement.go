@@ -204,7 +204,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	// ("Mr Roe said he loved Mrs Poe but that she…").
 	for k := max(lo, 1); k+1 < hi; k++ {
 		g := pronounGender(toks[k].low)
-		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || personOfGenderBefore(an, s, k, g) {
+		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
 		if e := an.onlyOfGender(s.idx, g, -1); e >= 0 {
@@ -462,11 +462,12 @@ func comesAs(s *sent, lo int) int {
 // comesVerbs date an event by another: "The move came as…".
 var comesVerbs = wordSet("came comes come follows followed")
 
-// personOfGenderBefore reports a person named before token k whom a
-// pronoun of gender g may stand for.
-func personOfGenderBefore(an *analysis, s *sent, k int, g byte) bool {
+// personOfGenderBefore reports a person named before token k, outside
+// quotations, whom a pronoun of gender g may stand for.
+func (an *analysis) personOfGenderBefore(s *sent, k int, g byte) bool {
+	q := quoteDepths(s.toks)
 	for _, m := range s.ments {
-		if m.typ == ePerson && m.t1 <= k && (m.ent < 0 || an.genderFits(m.ent, g)) {
+		if m.typ == ePerson && m.t1 <= k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) {
 			return true
 		}
 	}
@@ -554,30 +555,22 @@ func pronounish(w string) bool {
 // pronounName returns the name a "he" or "she" at token k stands for when
 // the link is sure, or "".
 func (an *analysis) pronounName(s *sent, k int) string {
-	if e := an.pronounRef(s, k); e >= 0 {
-		return an.ents[e].name
-	}
-	return ""
-}
-
-// pronounRef is pronounName's person, or -1.
-func (an *analysis) pronounRef(s *sent, k int) int {
 	for _, m := range s.ments {
 		if m.pronoun && m.t0 == k && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
-			return m.ent
+			return an.ents[m.ent].name
 		}
 	}
 	// A pronoun after a quotation ("…," he told the paper) is no mention
 	// of its own: it stands for the one person of its gender that the
 	// sentence before names, when the sentence names nobody else before it.
 	g := pronounGender(s.toks[k].low)
-	q := quoteDepths(s.toks)
-	for _, m := range s.ments {
-		if m.typ == ePerson && m.t0 < k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) {
-			return -1
-		}
+	if an.personOfGenderBefore(s, k, g) {
+		return ""
 	}
-	return an.sureReferent(s.idx, g)
+	if e := an.sureReferent(s.idx, g); e >= 0 {
+		return an.ents[e].name
+	}
+	return ""
 }
 
 // loosePronoun reports a he, him, his, she or her among tokens [a, b),

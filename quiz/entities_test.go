@@ -78,7 +78,7 @@ func TestLemmaPast(t *testing.T) {
 // one named before, unless the word is also a common word of the article,
 // and keeps "X & Y" as one name.
 func TestOrgLinks(t *testing.T) {
-	a, err := ParseArticle(`Harbex backs ferry plan
+	an := analyseArticle(t, `Harbex backs ferry plan
 
 Shares in Harbex rose 4% in May after its profits doubled.
 
@@ -91,10 +91,6 @@ Next year the firm Next will open 10 shops, and the next shop opens in June.
 Harbour master Ines Moreau and Captain Varga said the ferry would sail on Monday.
 
 Varga thanked the crew.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
 	harbex := entByName(an, "Harbex")
 	for _, tc := range []struct {
 		sent int
@@ -126,17 +122,13 @@ Varga thanked the crew.`)
 // TestCompanyCuesAndShortNames types a name after a company noun as a
 // company, links its short name to it, and writes its possessive.
 func TestCompanyCuesAndShortNames(t *testing.T) {
-	a, err := ParseArticle(`Ferry maker cuts jobs
+	an := analyseArticle(t, `Ferry maker cuts jobs
 
 Danish shipbuilder Orsk Yards said on Monday that the carmaker Tarvo Motors had cancelled an order.
 
 Tarvo said the order had been too costly.
 
 The cuts came after Tarvo reported a loss in May. Its shares fell 2% in Oslo after the news.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
 	tarvo := entByName(an, "Tarvo Motors")
 	if tarvo < 0 || an.ents[tarvo].typ != eOrg || !an.ents[tarvo].company {
 		t.Fatalf("Tarvo Motors: %+v, want a company", an.ents)
@@ -168,17 +160,13 @@ The cuts came after Tarvo reported a loss in May. Its shares fell 2% in Oslo aft
 // be Mario Kart World") and a speaker's organisation ("Ines Roe of Ampere
 // Analysis said") from being typed as people.
 func TestNotPeople(t *testing.T) {
-	a, err := ParseArticle(`Console launch
+	an := analyseArticle(t, `Console launch
 
 The launch title will be Mario Kart World, which costs $80.
 
 Analyst Ines Moreau of Ampere Analysis said the price was high.
 
 Daniel Brook said the console would sell well.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
 	for _, tc := range []struct {
 		name string
 		want bool

@@ -8,7 +8,13 @@ import (
 // analyseText analyses an article with a headline and the given body.
 func analyseText(t *testing.T, body string) *analysis {
 	t.Helper()
-	a, err := ParseArticle("Harbour news\n\n" + body)
+	return analyseArticle(t, "Harbour news\n\n"+body)
+}
+
+// analyseArticle analyses a whole article, headline included.
+func analyseArticle(t *testing.T, text string) *analysis {
+	t.Helper()
+	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
 	}

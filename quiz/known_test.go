@@ -142,11 +142,7 @@ Ines Moreau will captain the island ferry for another year, her agent Karl Brand
 "Ines wants to stay with the ferry and her crew for as long as they need her," Karl Brandt told the Island Times.
 
 Mayor Alba Ruiz welcomed the news on Monday.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
+	an := analyseArticle(t, text)
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && strings.Contains(c.q.Prompt, "Ines Moreau told") {
 			t.Errorf("false statement names the quote's own subject as its speaker: %q", c.q.Prompt)
@@ -352,11 +348,7 @@ Travellers in Spain searched Greek islands more than Greece, the travel site Tri
 The ferry firm Harbex expects a busy summer in France and Italy.
 
 As was the plan of Italy to open three new ports by June.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
+	an := analyseArticle(t, text)
 	for _, c := range an.makeCandidates() {
 		if c.sent == 0 && strings.Contains(c.q.Prompt, "searched Greek") && (strings.Contains(c.q.Prompt, "_____ searched") || strings.Contains(c.q.Prompt, "more than _____") || c.q.Kind == KindTrueFalse && !(strings.Contains(c.q.Prompt, "in Spain") && strings.Contains(c.q.Prompt, "than Greece"))) {
 			t.Errorf("question on a comparison's names: %q %q", c.q.Prompt, c.q.Options)
@@ -405,11 +397,7 @@ Airline chief Tom Hale called her "the bravest pilot we ever had".
 Dr Karl Brandt and Ines Moreau led the tributes on Monday.
 
 Her niece Nora Reyes said the family was proud.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
+	an := analyseArticle(t, text)
 	var prompts []string
 	for _, c := range an.makeCandidates() {
 		prompts = append(prompts, c.q.Prompt)
@@ -450,11 +438,7 @@ Dr Ada Reyes studied physics at the University of Leeds before joining the navy.
 She later taught at Harbex College for ten years.
 
 Harbex College and the University of Leeds both gave her prizes in May.`
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(a)
+	an := analyseArticle(t, text)
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind != KindTrueFalse {
 			continue

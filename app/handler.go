@@ -56,7 +56,7 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 //
 // It also swaps go-app's loading bar for a copy, so that app.js, which
 // removes the bar it holds as soon as the bundle first pauses, leaves it on
-// the page: the app starts in two tasks (main.go) and removes the bar itself
+// the page: the app starts in several tasks (main.go) and removes the bar itself
 // once the page it shows can be used.
 const paintFirst = `<script>(function () {
   var f = WebAssembly.instantiateStreaming;

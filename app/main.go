@@ -8,52 +8,35 @@ import (
 	"os"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"storyquiz/app/startup"
 )
 
 func main() {
-	registerRoutes()
 	if app.IsClient {
-		// The start is cut in two tasks, so that a slow phone can still
+		// The start is cut in four tasks, so that a slow phone can still
 		// scroll the prerendered page and take input between them: the Go
-		// runtime and package initialisers, then the app's own start.
-		yieldToBrowser()
+		// runtime; the package initialisers (see package startup); the
+		// routes and the quiz the page carries; then go-app's start, which
+		// mounts the page.
+		startup.Yield()
+		registerRoutes()
 		// Before go-app replaces the prerendered page: the quiz it may carry.
 		if el := app.Window().GetElementByID(prebuiltID); el.Truthy() {
 			readPrebuilt(el.Get("textContent").String())
 		}
 		loadFirstNames()
-		// This goroutine first runs when the main one first waits, that is
+		startup.Yield()
+		// This goroutine first runs when the main one next waits, that is
 		// once RunWhenOnBrowser has mounted the page.
 		go removeLoadingBar()
+	} else {
+		registerRoutes()
 	}
 	// In the browser this runs the app and never returns; on the server it
 	// returns at once and the command line takes over.
 	app.RunWhenOnBrowser()
 	os.Exit(runCLI(os.Args[1:]))
-}
-
-// yieldToBrowser lets the browser run its own work (input, paint) before
-// the app goes on: the main goroutine waits for the browser to call back,
-// and with no goroutine left to run the Go runtime returns to the browser's
-// event loop until then. (A short time.Sleep does not always
-// return: when other goroutines run for longer than it, it is due before
-// the runtime is idle.)
-func yieldToBrowser() {
-	done := make(chan struct{})
-	var resume app.Func
-	resume = app.FuncOf(func(app.Value, []app.Value) any {
-		resume.Release()
-		close(done)
-		return nil
-	})
-	// scheduler.yield resumes ahead of other queued tasks, where the
-	// browser has it; a zero-delay timer elsewhere.
-	if sch := app.Window().Get("scheduler"); sch.Truthy() && sch.Get("yield").Truthy() {
-		sch.Call("yield").Call("then", resume)
-	} else {
-		app.Window().Call("setTimeout", resume, 0)
-	}
-	<-done
 }
 
 // removeLoadingBar removes go-app's loading bar once the app has mounted the

@@ -85,7 +85,7 @@ new MutationObserver(() => {
 // TestLoadingBarStaysUntilTheAppResponds loads a practice page on a CPU
 // slowed four times and checks the moment go-app's loading bar goes: by
 // then the app must have replaced the prerendered question with its own,
-// which answers a click. The app starts in two tasks, and go-app's app.js
+// which answers a click. The app starts in several tasks, and go-app's app.js
 // would remove the bar at the first pause, while the options on the page
 // were still the server's and did nothing when tapped.
 func TestLoadingBarStaysUntilTheAppResponds(t *testing.T) {

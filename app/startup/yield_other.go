@@ -1,0 +1,6 @@
+//go:build !wasm
+
+package startup
+
+// Yield does nothing off the browser: there is no page to keep responsive.
+func Yield() {}

@@ -20,7 +20,52 @@ type clause struct {
 	lemma    string
 	end      int // token after the clause's own words (slots must lie before it)
 	textEnd  int // token after the words a prompt may quote (includes a "that" clause)
+	opener   int // token index of the word that opens a subordinate clause ("that", "after"), or -1 for the main clause
 }
+
+// mainClause returns the sentence's parsed main clause. The first clause
+// parsed is a subordinate one when the main clause could not be parsed
+// ("Some panel members are worried that …" gives only the "that" clause).
+func mainClause(s *sent) (clause, bool) {
+	if len(s.cls) == 0 || !s.cls[0].ok || s.cls[0].opener >= 0 {
+		return clause{}, false
+	}
+	return s.cls[0], true
+}
+
+// hedged reports whether a subordinate clause states no fact of its own:
+// what someone feared, hoped, claimed or guessed ("members are worried
+// that Microsoft would issue lawsuits"), or what would, could or might
+// happen. A question made from the clause alone would ask it as a fact.
+func hedged(s *sent, c clause) bool {
+	if c.opener < 0 {
+		return false
+	}
+	if c.aux >= 0 && modalWords[s.toks[c.aux].low] {
+		return true
+	}
+	for k := c.opener - 1; k >= 0 && k >= c.opener-4; k-- {
+		if attitudeWords[s.toks[k].low] {
+			return true
+		}
+		if s.toks[k].text == "," {
+			break
+		}
+	}
+	return false
+}
+
+// modalWords make a clause a possibility rather than a fact.
+var modalWords = wordSet("would could might may should")
+
+// attitudeWords before "that" make the clause that follows someone's fear,
+// hope, belief or claim rather than a fact the article states.
+var attitudeWords = wordSet(`worried worry worries fear fears feared afraid concern concerns concerned hope hopes hoped
+	hoping warn warns warned warning believe believes believed think thinks thought suspect suspects
+	suspected claim claims claimed allege alleges alleged suggest suggests suggested predict predicts
+	predicted speculate speculated speculation rumour rumours rumor rumors doubt doubts doubted deny
+	denies denied argue argues argued insist insists insisted possible possibility likely unlikely
+	chance risk expect expects expected belief view assume assumed feel feels felt`)
 
 // maxIntro is the longest introductory phrase, in tokens, before the comma
 // that ends it ("When the two team managers finally agreed late on Friday
@@ -53,6 +98,7 @@ func parseClauses(s *sent) []clause {
 	for i := 1; i+2 < len(s.toks); i++ {
 		if clauseOpeners[s.toks[i].low] && !s.toks[i].cap {
 			if c := parseClauseAt(s, i+1); c.ok && c.subj1-c.subj0 <= 8 {
+				c.opener = i
 				// A subordinate clause ends at its first comma: what follows
 				// belongs to the main clause.
 				for k := c.verb + 1; k < c.end; k++ {
@@ -77,7 +123,7 @@ func parseClauses(s *sent) []clause {
 }
 
 func parseClauseAt(s *sent, i int) clause {
-	c := clause{subjMent: -1, aux: -1, verb: -1}
+	c := clause{subjMent: -1, aux: -1, verb: -1, opener: -1}
 	toks := s.toks
 	if len(toks)-i < 3 {
 		return c

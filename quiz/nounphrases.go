@@ -337,8 +337,8 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 		}
 		return false
 	}
-	for ci, c := range s.cls {
-		if !c.ok || ci > 0 && s.cls[0].ok {
+	for _, c := range s.cls {
+		if !c.ok || c.opener >= 0 {
 			continue // the main clause only
 		}
 		active := true
@@ -460,10 +460,10 @@ func nounClass(head string) int {
 // the named subject of a sentence's main clause, with other countries or
 // organisations of the same kind as options.
 func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
-	if len(s.cls) == 0 || !s.cls[0].ok || s.cls[0].subjMent < 0 {
+	c, ok := mainClause(s)
+	if !ok || c.subjMent < 0 {
 		return nil
 	}
-	c := s.cls[0]
 	m := s.ments[c.subjMent]
 	if m.ent < 0 || m.modifier || m.pronoun || m.desc || m.r0 != c.subj0 {
 		return nil

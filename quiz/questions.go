@@ -346,6 +346,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 	}
+	if inClause && hedged(s, c) {
+		inClause = false // "How many jobs would … cut?" from what members fear
+	}
 	// When / where questions need the slot inside the main clause.
 	if inClause && !inQuote && len(dis) == 3 {
 		switch m.typ {
@@ -784,7 +787,7 @@ func (an *analysis) otherGenderPronoun(s *sent, ent, a, b int) bool {
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	for _, c := range s.cls {
-		if c.subjMent < 0 {
+		if c.subjMent < 0 || hedged(s, c) {
 			continue
 		}
 		m := s.ments[c.subjMent]

@@ -343,3 +343,31 @@ func checkPlans(t *testing.T, text string, cases []planCase) {
 		}
 	}
 }
+
+// TestHedgedClausesNotAskedAsFact keeps a fear, hope or claim from being
+// asked as a fact: a question on what follows "are worried that" or "fear
+// that", or on what "could" happen, keeps the words that say whose worry
+// it is, or is not made.
+func TestHedgedClausesNotAskedAsFact(t *testing.T) {
+	an := analyseText(t, `Harbex Motors and Lindqvist Rail both build trains in the north of the country.
+
+Harbex Motors opened a new depot in Dunmere on Monday, with 300 new jobs.
+
+Some union members are worried that Lindqvist Rail would cut 200 jobs at its plant in the spring.
+
+Residents fear that Mayor Lena Ostrova could close the old library on Quay Street.
+
+Mayor Lena Ostrova opened the new harbour bridge in May, and Councillor Tom Brandt cut the ribbon.
+
+Councillor Tom Brandt said the bridge had cost 4 million pounds to build.
+
+Orlan Freight and Pelle Shipping also use the harbour, which handles 2 million tonnes a year.`)
+	hedges := []string{"worried", "fear"}
+	for _, c := range an.makeCandidates() {
+		for _, h := range hedges {
+			if strings.Contains(c.q.Evidence.Text, h) && !strings.Contains(c.q.Prompt, h) {
+				t.Errorf("%q asks, without %q, what the sentence only fears: %q", c.q.Prompt, h, c.q.Evidence.Text)
+			}
+		}
+	}
+}

@@ -414,9 +414,13 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 	key := value(*m)
 	var below, above []dv
 	seen := map[string]bool{m.text: true}
+	other, later := rangePartner(s, m)
 	addDV := func(d dv) {
 		if seen[d.text] || d.at == key {
 			return
+		}
+		if other != nil && (later && d.at >= value(*other) || !later && d.at <= value(*other)) {
+			return // "between 2023 and 2024": the start stays before the end
 		}
 		seen[d.text] = true
 		if d.at < key {
@@ -475,6 +479,42 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 		at = append(at, d.text)
 	}
 	return pickRanked(keyRank(s, m), bt, at, ex, n)
+}
+
+// rangePartner returns the other end of a range that mention m opens or
+// closes ("between 2023 and 2024", "from 4 to 6", "10-12"), and whether
+// that end is the later one, or nil when m is no end of a range.
+func rangePartner(s *sent, m *mention) (*mention, bool) {
+	toks := s.toks
+	joins := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].low {
+		case "-", "–", "to":
+			return true
+		case "and":
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if toks[j].low == "between" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := range s.ments {
+		o := &s.ments[i]
+		if o == m || o.typ != m.typ || o.sub != m.sub {
+			continue
+		}
+		if o.r0 == m.t1+1 && joins(m.t1) {
+			return o, true
+		}
+		if m.r0 == o.t1+1 && joins(o.t1) {
+			return o, false
+		}
+	}
+	return nil, false
 }
 
 // pickRanked takes wrong options from values below and above the key
@@ -613,6 +653,14 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	default:
 		return nil
+	}
+	if other, later := rangePartner(s, m); other != nil {
+		// "between 150,000 and 300,000": each end stays on its side.
+		if later {
+			hi = math.Min(hi, other.value-step)
+		} else {
+			lo = math.Max(lo, other.value+step)
+		}
 	}
 	below, above := numberSteps(v, step, integer, lo, hi, m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100)
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {

@@ -3,6 +3,7 @@ package quiz
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -580,6 +581,56 @@ The bridge was finished in 2004 after years of delay.`)
 		for _, g := range got {
 			if !slices.Contains(tc.want, g) {
 				t.Errorf("%s: option %s, want one of %v", tc.year, g, tc.want)
+			}
+		}
+	}
+}
+
+// TestRangeEndsKeepTheirSide: the start of a range ("between 2019 and
+// 2021", "from 40 to 60") is offered only with values before its end, and
+// the end only with values after its start: "between 2022 and 2021" would
+// give the key away.
+func TestRangeEndsKeepTheirSide(t *testing.T) {
+	an := analyseText(t, `The survey ran between 2019 and 2021 in six towns.
+
+Crews cleared from 40 to 60 tonnes of silt each day.`)
+	for _, tc := range []struct {
+		sent   int
+		key    string
+		before bool // options must be below the other end
+		other  float64
+	}{
+		{0, "2019", true, 2021},
+		{0, "2021", false, 2019},
+		{1, "40", true, 60},
+		{1, "60", false, 40},
+	} {
+		s := &an.sents[tc.sent]
+		var m *mention
+		for i := range s.ments {
+			if s.ments[i].text == tc.key {
+				m = &s.ments[i]
+			}
+		}
+		if m == nil {
+			t.Fatalf("no mention %s", tc.key)
+		}
+		var got []string
+		if m.typ == eDate {
+			got = an.dateDistractors(s, m, newExcluder(s, tc.key), 3)
+		} else {
+			got = an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
+		}
+		if len(got) != 3 {
+			t.Fatalf("%s: options %v, want 3", tc.key, got)
+		}
+		for _, g := range got {
+			v, err := strconv.ParseFloat(g, 64)
+			if err != nil {
+				t.Fatalf("%s: option %q is no number", tc.key, g)
+			}
+			if tc.before && v >= tc.other || !tc.before && v <= tc.other {
+				t.Errorf("%s: option %s is on the wrong side of %v", tc.key, g, tc.other)
 			}
 		}
 	}

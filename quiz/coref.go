@@ -393,6 +393,14 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// officeWords name a government department before an office ("Transport
+// Secretary", "Education Minister"): in a role they are written in lower
+// case like the office itself ("the transport secretary"), not half and
+// half.
+var officeWords = wordSet(`transport culture education environment business work pensions treasury housing
+	communities agriculture commerce labour labor transportation homeland veterans science technology
+	media sport digital welfare immigration tourism`)
+
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
@@ -403,7 +411,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
 
-		if titleWords[lw] && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+		office := officeWords[lw] && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])]
+		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			words[i] = lw
 			e.titles[lw] = true
 		}

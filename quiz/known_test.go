@@ -450,3 +450,30 @@ Harbex College and the University of Leeds both gave her prizes in May.`
 		}
 	}
 }
+
+// TestOfficeRolesInOneCase writes an office named after a department in
+// one case, as the rest of the role: "the transport secretary", not "the
+// Transport secretary"; a club or a company before a title keeps its
+// capital.
+func TestOfficeRolesInOneCase(t *testing.T) {
+	an := analyseText(t, `Transport Secretary Nadia Quell visited the depot on Monday.
+
+Harbex captain Joel Marr scored twice.
+
+Education Minister Piet Van Loon opened the school.`)
+	for _, tc := range []struct{ name, want string }{
+		{"Nadia Quell", "transport secretary"},
+		{"Joel Marr", "Harbex captain"},
+		{"Piet Van Loon", "education minister"},
+	} {
+		got := ""
+		for _, e := range an.ents {
+			if e.name == tc.name && len(e.roles) > 0 {
+				got = bestRole(&e).text
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: role %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -361,11 +362,27 @@ func nearCountries(name string) []string {
 		i = ci
 	}
 	var out []string
+	for _, g := range countryGroups {
+		if slices.Contains(g, countries[i].name) {
+			for _, c := range g {
+				if c != countries[i].name {
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	for k := 1; k < len(countries); k++ {
-		out = append(out, countries[(i+k)%len(countries)].name)
+		if c := countries[(i+k)%len(countries)].name; !slices.Contains(out, c) {
+			out = append(out, c)
+		}
 	}
 	return out
 }
+
+// countryGroups are countries that stand in for one another before any
+// neighbour: a story "in the south-west of England" offers Scotland, Wales
+// and Northern Ireland, not Kazakhstan.
+var countryGroups = [][]string{{"England", "Scotland", "Wales", "Northern Ireland"}}
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a
 // month and year for a month and year.

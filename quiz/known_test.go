@@ -477,3 +477,20 @@ Education Minister Piet Van Loon opened the school.`)
 		}
 	}
 }
+
+// TestNearCountriesGroups offers the other nations of the UK first for
+// one of them, and neighbours in the list for the rest.
+func TestNearCountriesGroups(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"England", []string{"Scotland", "Wales", "Northern Ireland"}},
+		{"Wales", []string{"England", "Scotland", "Northern Ireland"}},
+	} {
+		got := nearCountries(tc.name)[:3]
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -494,3 +494,28 @@ func TestNearCountriesGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingTownNotOfferedForItsParts keeps the town the lead sets the
+// story in from standing in for a place named later: the parks of
+// Corvale's districts are parks of Corvale too.
+func TestSettingTownNotOfferedForItsParts(t *testing.T) {
+	an := analyseText(t, `The council in Corvale has voted to sell three of the town's eight parks to pay for new housing.
+
+The parks in Brindle, Oakhurst and Saltmarsh will be sold by the end of the year.
+
+Residents in Oakhurst have started a petition to save their park.
+
+Councillor Ama Yeboah said the sale would raise 12 million pounds.
+
+Councillor Rolf Egan said the sale was a mistake.
+
+Councillor Dee Marsh said a vote would be held in March.`)
+	for _, c := range an.makeCandidates() {
+		if !strings.Contains(c.q.Evidence.Text, "Brindle") && !strings.Contains(c.q.Evidence.Text, "Residents in Oakhurst") {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, "Corvale") || slices.Contains(c.q.Options, "Corvale") {
+			t.Errorf("%q %v offers the town for one of its districts", c.q.Prompt, c.q.Options)
+		}
+	}
+}

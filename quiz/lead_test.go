@@ -47,3 +47,25 @@ Fishermen who use the pier will move their boats to Marlow Bay until the repairs
 		})
 	}
 }
+
+// TestFirstPersonLead tells the writer's own story ("I", "we", "my") from
+// the words every reader shares ("our solar system"), which leave a lead a
+// statement of fact.
+func TestFirstPersonLead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Astronomers have found ice on a moon outside our solar system for the first time.", false},
+		{"Scientists say our planet warmed faster last year than in any year on record.", false},
+		{"I spent a week on the island before the storm arrived.", true},
+		{"We asked our readers what they thought of the new bridge.", true},
+		{"Our reporter visited the harbour on Monday.", true},
+		{"\"Our team played well,\" the coach said after the match.", false},
+	} {
+		an := analyseText(t, tc.text)
+		if got := firstPerson(&an.sents[0]); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

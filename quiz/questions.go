@@ -289,8 +289,25 @@ func (an *analysis) leadStatement() (cand, bool) {
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
 }
 
-// firstPerson reports "I", "we", "my" and the like outside quotations.
-func firstPerson(s *sent) bool { return objectPronounIn(s, 0, len(s.toks), firstPersonWords) }
+// firstPerson reports "I", "we", "my" and the like outside quotations,
+// but not "our" in the words everyone shares ("outside our solar system").
+func firstPerson(s *sent) bool {
+	q := quoteDepths(s.toks)
+	for k, t := range s.toks {
+		if q[k] != 0 || !firstPersonWords[t.low] || t.cap && t.low != "i" && k != 0 {
+			continue
+		}
+		if t.low == "our" && k+1 < len(s.toks) && sharedWorld[s.toks[k+1].low] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sharedWorld after "our" names what belongs to every reader: "our solar
+// system", "our planet".
+var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors")
 
 // entName returns the display name of a mention's entity.
 func (an *analysis) entName(m *mention) string {

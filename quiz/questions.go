@@ -309,6 +309,40 @@ func firstPerson(s *sent) bool {
 // system", "our planet".
 var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors")
 
+// countedAfter reports a count that the sentence spells out after it: "made
+// two changes, bringing on Ann Lee and Bo Tan" names the two, so any
+// question on the number answers itself.
+func countedAfter(s *sent, mi int) bool {
+	m := &s.ments[mi]
+	if m.typ != eNumber || m.value < 2 || m.value > 6 || m.value != float64(int(m.value)) {
+		return false
+	}
+	n, prev := 0, -1
+	for k := mi + 1; k < len(s.ments); k++ {
+		o := &s.ments[k]
+		if o.typ != ePerson && o.typ != eOrg && o.typ != ePlace {
+			continue
+		}
+		if prev >= 0 {
+			// Between two items: a comma or "and", then at most a role
+			// ("and the 18-year-old midfielder Josh Lowe").
+			gap := s.toks[s.ments[prev].t1:o.t0]
+			joined := len(gap) > 0 && len(gap) <= 5 && (gap[0].text == "," || gap[0].low == "and")
+			for _, t := range gap {
+				if t.cap || t.text != "," && !t.word || isVerbish(t.low) {
+					joined = false
+				}
+			}
+			if !joined {
+				return n == int(m.value)
+			}
+		}
+		n++
+		prev = k
+	}
+	return n == int(m.value)
+}
+
 // entName returns the display name of a mention's entity.
 func (an *analysis) entName(m *mention) string {
 	if m.ent >= 0 {
@@ -323,7 +357,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) {
 		return nil
 	}
 	inQuote := false

@@ -635,3 +635,32 @@ Crews cleared from 40 to 60 tonnes of silt each day.`)
 		}
 	}
 }
+
+// TestCountedAfter finds a count the sentence spells out after it, which
+// a question on the number would give away.
+func TestCountedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"Coach Ana Ruiz made two changes, bringing on Tomas Berg and the young winger Ivo Sand.", "two", true},
+		{"The firm opened three offices, in Paris, Madrid and Rome.", "three", true},
+		{"The firm opened three offices, in Paris and Madrid.", "three", false},
+		{"Coach Ana Ruiz made two changes after Tomas Berg was hurt.", "two", false},
+	} {
+		an := analyseText(t, tc.text)
+		s := &an.sents[0]
+		got, found := false, false
+		for i := range s.ments {
+			if s.ments[i].text == tc.num {
+				got, found = countedAfter(s, i), true
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no mention %q", tc.text, tc.num)
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -324,8 +324,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if m.typ == ePerson && hasTitle {
 		m.r0 = an.rolePrefixStart(s, i, true)
 		m.role = strings.TrimSpace(s.text[toks[m.r0].start:toks[k].start])
-	} else if m.typ == ePerson || m.typ == eNone {
-		// A lower-case title before the name: "FBI director James Comey".
+	} else if (m.typ == ePerson || m.typ == eNone) && !(j == i+1 && awardWords[toks[i].low]) {
+		// A lower-case title before the name: "FBI director James Comey"
+		// (but "a best new artist Grammy" is an award).
 		if r0 := an.rolePrefixStart(s, i, false); r0 < i {
 			m.r0 = r0
 			m.role = strings.TrimSpace(s.text[toks[r0].start:toks[i].start])
@@ -386,6 +387,10 @@ func nounAfter(t tok) bool {
 }
 
 // eventWords end the names of events, prizes and competitions.
+// awardWords are awards that a role word may stand before ("best new
+// artist Grammy", "best actor Oscar"): one of them alone names no person.
+var awardWords = wordSet("grammy grammys emmy emmys bafta baftas oscar oscars brit brits pulitzer booker tony tonys")
+
 var eventWords = wordSet(`bowl cup trophy championship championships series open games award awards prize globe globes
 	festival olympics tournament league crown slam day week war wars show conference summit election
 	elections expo fair marathon derby world`)

@@ -1071,7 +1071,7 @@ func (an *analysis) roleQuestions() []cand {
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
 					continue
 				}
-				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) {
+				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) && !namesIn(x.text, e.name) {
 					seen[x.lower] = true
 					others = append(others, x.text)
 				}
@@ -1101,6 +1101,17 @@ func (an *analysis) roleQuestions() []cand {
 		}
 	}
 	return out
+}
+
+// namesIn reports a word of name in a role ("Aguilera's agent" for
+// Christina Aguilera): offered as who she is, it would answer itself.
+func namesIn(role, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) > 2 && containsFold(role, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bestRole picks the most specific role the article gives a person:

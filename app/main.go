@@ -6,27 +6,35 @@ package main
 
 import (
 	"os"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/startup"
+	"storyquiz/quiz"
 )
 
 func main() {
 	if app.IsClient {
-		// The start is cut in four tasks, so that a slow phone can still
+		// The start is cut in short tasks, so that a slow phone can still
 		// scroll the prerendered page and take input between them: the Go
 		// runtime; the package initialisers (see package startup); the
-		// routes and the quiz the page carries; then go-app's start, which
+		// routes and the quiz the page carries; the quiz engine's tables,
+		// on a page that runs the engine; then go-app's start, which
 		// mounts the page.
 		startup.Yield()
 		registerRoutes()
 		// Before go-app replaces the prerendered page: the quiz it may carry.
+		carried := false
 		if el := app.Window().GetElementByID(prebuiltID); el.Truthy() {
-			readPrebuilt(el.Get("textContent").String())
+			carried = readPrebuilt(el.Get("textContent").String())
 		}
 		loadFirstNames()
 		startup.Yield()
+		if enginePage(app.Window().URL().Path, carried) {
+			quiz.LoadTables()
+			startup.Yield()
+		}
 		// This goroutine first runs when the main one next waits, that is
 		// once RunWhenOnBrowser has mounted the page.
 		go removeLoadingBar()
@@ -37,6 +45,21 @@ func main() {
 	// returns at once and the command line takes over.
 	app.RunWhenOnBrowser()
 	os.Exit(runCLI(os.Args[1:]))
+}
+
+// enginePage reports whether the page at path runs the quiz engine as it
+// starts: the home page's story cards, a story, the editor, a review, the
+// host's setup, and a practice page the server sent no quiz with.
+func enginePage(path string, carried bool) bool {
+	switch {
+	case path == "/" || path == "/create" || path == "/host":
+		return true
+	case strings.HasPrefix(path, "/story/") || strings.HasPrefix(path, "/review/"):
+		return true
+	case strings.HasPrefix(path, "/practice/"):
+		return !carried
+	}
+	return false
 }
 
 // removeLoadingBar removes go-app's loading bar once the app has mounted the

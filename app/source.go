@@ -69,16 +69,20 @@ func prebuiltData(id string, seed int64, q *quiz.Quiz) app.UI {
 }
 
 // readPrebuilt keeps the quiz a prerendered page carried (prebuiltData's
-// JSON), after the same validation as any quiz the browser reads.
-func readPrebuilt(text string) {
+// JSON), after the same validation as any quiz the browser reads, and
+// reports whether there was one.
+func readPrebuilt(text string) bool {
 	var pq prebuiltQuiz
 	if json.Unmarshal([]byte(text), &pq) != nil {
-		return
+		return false
 	}
 	if _, ok := stories.Get(pq.ID); !ok {
-		return
+		return false
 	}
-	if q, err := quiz.Decode(pq.Quiz); err == nil {
-		prebuilt[pq.ID] = q
+	q, err := quiz.Decode(pq.Quiz)
+	if err != nil {
+		return false
 	}
+	prebuilt[pq.ID] = q
+	return true
 }

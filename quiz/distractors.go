@@ -937,16 +937,18 @@ func orgClass(name string) string {
 // orgClassHeads are the last words that say what kind of body a name is.
 var orgClassHeads = func() map[string]string {
 	m := map[string]string{}
-	for class, words := range map[string]string{
-		"edu":   "college university school institute",
-		"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
-		"gov": `ministry department council committee commission cabinet parliament congress senate court police army
-			navy government agency office commons lords assembly`,
-		"club": "united city rovers fc athletic wanderers town albion rangers county hotspur",
-	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = class
+	lazily(func() {
+		for class, words := range map[string]string{
+			"edu":   "college university school institute",
+			"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
+			"gov": `ministry department council committee commission cabinet parliament congress senate court police army
+				navy government agency office commons lords assembly`,
+			"club": "united city rovers fc athletic wanderers town albion rangers county hotspur",
+		} {
+			for _, w := range strings.Fields(words) {
+				m[w] = class
+			}
 		}
-	}
+	})
 	return m
 }()

@@ -43,17 +43,19 @@ var knownGroups = []knownGroup{
 var knownIndex = map[string]int{}
 
 func init() {
-	for g := range knownGroups {
-		kg := &knownGroups[g]
-		if kg.class == "" {
-			// Companies mix only with their own sector, not with firms
-			// the article names, whose trade the engine cannot tell.
-			kg.class = "k" + itoa(g)
+	lazily(func() {
+		for g := range knownGroups {
+			kg := &knownGroups[g]
+			if kg.class == "" {
+				// Companies mix only with their own sector, not with firms
+				// the article names, whose trade the engine cannot tell.
+				kg.class = "k" + itoa(g)
+			}
+			for _, n := range kg.names {
+				knownIndex[strings.ToLower(n)] = g
+			}
 		}
-		for _, n := range kg.names {
-			knownIndex[strings.ToLower(n)] = g
-		}
-	}
+	})
 }
 
 func split(s string) []string { return strings.Split(s, "|") }

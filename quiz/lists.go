@@ -2,6 +2,8 @@ package quiz
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // The small built-in word lists the engine relies on. They hold general
@@ -45,12 +47,14 @@ func weekdayIndex(w string) int {
 var monthByName, weekdayByName = map[string]int{}, map[string]int{}
 
 func init() {
-	for i, m := range months {
-		monthByName[strings.ToLower(m)] = i
-	}
-	for i, d := range weekdays {
-		weekdayByName[strings.ToLower(d)] = i
-	}
+	lazily(func() {
+		for i, m := range months {
+			monthByName[strings.ToLower(m)] = i
+		}
+		for i, d := range weekdays {
+			weekdayByName[strings.ToLower(d)] = i
+		}
+	})
 }
 
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -247,17 +251,19 @@ var extraCities = []string{"New York", "Los Angeles", "Chicago", "Shanghai", "Mu
 var cityExtra = map[string]bool{}
 
 func init() {
-	for i, c := range countries {
-		countryByName[strings.ToLower(c.name)] = i
-		for _, a := range c.aliases {
-			countryByName[strings.ToLower(a)] = i
+	lazily(func() {
+		for i, c := range countries {
+			countryByName[strings.ToLower(c.name)] = i
+			for _, a := range c.aliases {
+				countryByName[strings.ToLower(a)] = i
+			}
+			countryByAdj[strings.ToLower(c.adj)] = i
+			cityCountry[strings.ToLower(c.capital)] = i
 		}
-		countryByAdj[strings.ToLower(c.adj)] = i
-		cityCountry[strings.ToLower(c.capital)] = i
-	}
-	for _, c := range extraCities {
-		cityExtra[strings.ToLower(c)] = true
-	}
+		for _, c := range extraCities {
+			cityExtra[strings.ToLower(c)] = true
+		}
+	})
 }
 
 // titleWords are words that name an office or rank; before a name they make
@@ -286,10 +292,12 @@ var roleNouns = []string{"host", "co-host", "presenter", "anchor", "reporter", "
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer"}
 
 func init() {
-	for _, w := range roleNouns {
-		titleWords[w] = true
-		headTitles[w] = true
-	}
+	lazily(func() {
+		for _, w := range roleNouns {
+			titleWords[w] = true
+			headTitles[w] = true
+		}
+	})
 }
 
 // headTitles are the title words that can end a role phrase; modifiers such
@@ -396,21 +404,23 @@ var speechVerbs = wordSet(`said says told tells added adds stated declared warne
 var stopwords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`a about above according across after afterwards again against all
-	almost also although always among an and another any anyone anything are around as at back be because
-	been before being below between both but by can could despite did do does doing down during each
-	either else even ever every everyone everything few following for from further had has have having he
-	her here hers herself him himself his how however i if in including inside instead into is it its
-	itself just last later least less like many may me meanwhile might more moreover most much must my
-	near neither never nevertheless next no none nor not nothing now of off often on once one only onto
-	or other others otherwise our out over own per perhaps rather same several she should since so some
-	someone something still such than that the their them themselves then there therefore these they
-	this those though through throughout thus to today together tomorrow too toward towards under unless
-	until up upon us very via was we were what whatever when where whereas whether which while who whom
-	whose why will with within without would yesterday yet you your earlier later still already yes
-	officials critics analysts experts police residents witnesses sources people many some`) {
-		stopwords[w] = true
-	}
+	lazily(func() {
+		for _, w := range strings.Fields(`a about above according across after afterwards again against all
+		almost also although always among an and another any anyone anything are around as at back be because
+		been before being below between both but by can could despite did do does doing down during each
+		either else even ever every everyone everything few following for from further had has have having he
+		her here hers herself him himself his how however i if in including inside instead into is it its
+		itself just last later least less like many may me meanwhile might more moreover most much must my
+		near neither never nevertheless next no none nor not nothing now of off often on once one only onto
+		or other others otherwise our out over own per perhaps rather same several she should since so some
+		someone something still such than that the their them themselves then there therefore these they
+		this those though through throughout thus to today together tomorrow too toward towards under unless
+		until up upon us very via was we were what whatever when where whereas whether which while who whom
+		whose why will with within without would yesterday yet you your earlier later still already yes
+		officials critics analysts experts police residents witnesses sources people many some`) {
+			stopwords[w] = true
+		}
+	})
 }
 
 // pronounsPerson are subject pronouns that refer back to a person.
@@ -481,11 +491,13 @@ var notNameWords = wordSet(`upper lower great greater happy merry north south ea
 // spaces), a table that costs far less WebAssembly code than a map literal.
 func wordLists(lines string) map[string][]string {
 	m := map[string][]string{}
-	for _, l := range strings.Split(lines, "\n") {
-		if k, v, ok := strings.Cut(l, ":"); ok {
-			m[strings.TrimSpace(k)] = strings.Fields(v)
+	lazily(func() {
+		for _, l := range strings.Split(lines, "\n") {
+			if k, v, ok := strings.Cut(l, ":"); ok {
+				m[strings.TrimSpace(k)] = strings.Fields(v)
+			}
 		}
-	}
+	})
 	return m
 }
 
@@ -493,10 +505,12 @@ func wordLists(lines string) map[string][]string {
 // string, costs far less WebAssembly code than a map literal.
 func wordPairs(pairs string) map[string]string {
 	m := map[string]string{}
-	for _, p := range strings.Fields(pairs) {
-		k, v, _ := strings.Cut(p, ":")
-		m[k] = v
-	}
+	lazily(func() {
+		for _, p := range strings.Fields(pairs) {
+			k, v, _ := strings.Cut(p, ":")
+			m[k] = v
+		}
+	})
 	return m
 }
 
@@ -505,8 +519,51 @@ func wordPairs(pairs string) map[string]string {
 // entry becomes code.
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
+	lazily(func() {
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+	})
 	return m
 }
+
+// The engine's tables (the word sets, pairs and lists of this package and
+// the indexes built from them) are filled on first use, not when the
+// program starts: in the browser every package initialiser runs before the
+// page responds, and most pages never run the engine. A table is declared
+// as before and starts empty; what fills it waits in fills, in the order
+// the package declared it, until loadTables runs them all. Every entry
+// point of the engine (ParseArticle, Generate, GenerateReport, Candidates,
+// Alternatives) calls loadTables first.
+var (
+	tablesOnce sync.Once
+	fills      []func()
+)
+
+// lazily adds f to the work loadTables does; after it, f runs at once.
+func lazily(f func()) {
+	if tablesLoaded.Load() {
+		f()
+		return
+	}
+	fills = append(fills, f)
+}
+
+var tablesLoaded atomic.Bool
+
+// loadTables fills the engine's tables once; it is cheap after the first
+// call and safe from several goroutines.
+func loadTables() {
+	tablesOnce.Do(func() {
+		for _, f := range fills {
+			f()
+		}
+		fills = nil
+		tablesLoaded.Store(true)
+	})
+}
+
+// LoadTables fills the engine's tables now rather than on first use: the
+// browser calls it in a task of its own on the pages that run the engine,
+// so that their first question is not delayed by it.
+func LoadTables() { loadTables() }

@@ -32,11 +32,13 @@ var stateGroups = [][]string{
 var stateGroup = map[string]int{}
 
 func init() {
-	for g, names := range stateGroups {
-		for _, n := range names {
-			stateGroup[strings.ToLower(n)] = g
+	lazily(func() {
+		for g, names := range stateGroups {
+			for _, n := range names {
+				stateGroup[strings.ToLower(n)] = g
+			}
 		}
-	}
+	})
 }
 
 // isState reports whether a lower-case name is a state, province or county.

@@ -243,6 +243,7 @@ func (an *analysis) makeCandidates() []cand {
 		if c, ok := an.negationQuestion(s, pos); ok {
 			out = append(out, c)
 		}
+		out = append(out, an.pronounStatements(s, pos)...)
 		for k := from; k < len(out); k++ {
 			if out[k].q.Kind != KindTrueFalse {
 				out[k].score += bonus
@@ -260,6 +261,75 @@ func (an *analysis) makeCandidates() []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pronounStatements states a sentence whose subject is a pronoun the
+// article surely resolves ("He plans to stand…" → "Robert Kilroy Silk plans
+// to stand…"), as written and with another person of the same gender in
+// the name's place. In an article about two people, where a who-question
+// lacks three options, it still asks who did what.
+func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
+	if len(s.ments) == 0 {
+		return nil
+	}
+	m := &s.ments[0]
+	if !m.pronoun || m.t0 != 0 || m.ent < 0 || an.ents[m.ent].typ != ePerson {
+		return nil
+	}
+	plan, ok := an.statementPlan(s, 0, len(s.toks))
+	name := an.ents[m.ent].name
+	g := an.gender(m.ent)
+	if !ok || plan.prefix != name || g == 0 || demonstrativeNP(s) {
+		return nil
+	}
+	other := ""
+	for _, id := range an.byProminence(ePerson) {
+		if o := an.ents[id].name; id != m.ent && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) {
+			other = o
+			break
+		}
+	}
+	stmt := plan.render(s)
+	if other == "" || utf8.RuneCountInString(stmt) >= MaxPromptRunes-40 {
+		return nil
+	}
+	swapped := plan
+	swapped.prefix = other
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
+	score := 1.0*pos - 0.02*float64(max(0, len(s.toks)-25))
+	prefer := s.idx%2 == 0
+	var out []cand
+	for _, truth := range []bool{prefer, !prefer} {
+		q := Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}
+		if !truth {
+			q.Prompt, q.Answer = "True or false? "+swapped.render(s), 1
+		}
+		out = append(out, cand{q: q, score: score, sent: s.idx, fact: "p" + itoa(s.idx), answer: name})
+		score -= weights.TFOther
+	}
+	return out
+}
+
+// demonstrativeNP reports "this", "these", "those" or "that" before a
+// noun outside quotations ("continue that campaign"): the thing it points
+// to is in another sentence.
+func demonstrativeNP(s *sent) bool {
+	q := quoteDepths(s.toks)
+	for k := 0; k+1 < len(s.toks); k++ {
+		t, nx := s.toks[k], s.toks[k+1]
+		if q[k] != 0 || !nx.word || nx.cap || pronounish(nx.low) || determiners[nx.low] || isVerbish(nx.low) {
+			continue
+		}
+		switch t.low {
+		case "this", "these", "those":
+			return true
+		case "that":
+			if k > 0 && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].word && !s.toks[k-1].cap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadStatement states the lead, the story's main event, as written: a

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -369,5 +371,32 @@ Orlan Freight and Pelle Shipping also use the harbour, which handles 2 million t
 				t.Errorf("%q asks, without %q, what the sentence only fears: %q", c.q.Prompt, h, c.q.Evidence.Text)
 			}
 		}
+	}
+}
+
+// TestPronounStatements states a sentence whose subject is a pronoun the
+// article surely resolves, with the name written in, and a false version
+// with the other person of that gender; never with a "that campaign" whose
+// campaign is in another sentence.
+func TestPronounStatements(t *testing.T) {
+	an := analyseText(t, `Former mayor Tobias Crane has left the Harbour Party and accused it of ignoring fishermen.
+
+He plans to stand in the next council election as an independent candidate.
+
+Party leader Owen Pike said he was sorry to see him go.
+
+He said he would continue that campaign in March.`)
+	var got []string
+	for i := range an.sents {
+		for _, c := range an.pronounStatements(&an.sents[i], 1) {
+			got = append(got, fmt.Sprintf("%s %d", c.q.Prompt, c.q.Answer))
+		}
+	}
+	want := []string{
+		"True or false? Owen Pike plans to stand in the next council election as an independent candidate. 1",
+		"True or false? Tobias Crane plans to stand in the next council election as an independent candidate. 0",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

@@ -519,3 +519,25 @@ Councillor Dee Marsh said a vote would be held in March.`)
 		}
 	}
 }
+
+// TestNoWhereForAPlaceOfATime asks no "Where did …?" about a place that
+// only says which time ("pick a time in Latin America").
+func TestNoWhereForAPlaceOfATime(t *testing.T) {
+	an := analyseText(t, `Director Ana Brill asked actor Tomas Vey to pick a time in Latin America that his character had lived through.
+
+Brill filmed the opening scenes in Madrid in March.`)
+	var wheres []string
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhere {
+			wheres = append(wheres, c.q.Prompt)
+		}
+	}
+	for _, w := range wheres {
+		if strings.Contains(w, "pick a time") {
+			t.Errorf("asked %q", w)
+		}
+	}
+	if !slices.ContainsFunc(wheres, func(w string) bool { return strings.Contains(w, "opening scenes") }) {
+		t.Errorf("no where-question on the filming: %q", wheres)
+	}
+}

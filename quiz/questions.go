@@ -282,9 +282,17 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 	if !ok || plan.prefix != name || g == 0 || demonstrativeNP(s) {
 		return nil
 	}
+	// The other person must not be named in the two sentences before,
+	// which may tell of them both ("the actor plays Abel Morales").
+	near := map[int]bool{}
+	for k := max(0, s.idx-2); k < s.idx; k++ {
+		for id := range sentEnts(&an.sents[k]) {
+			near[id] = true
+		}
+	}
 	other := ""
 	for _, id := range an.byProminence(ePerson) {
-		if o := an.ents[id].name; id != m.ent && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) {
+		if o := an.ents[id].name; id != m.ent && !near[id] && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) {
 			other = o
 			break
 		}
@@ -309,6 +317,10 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 	}
 	return out
 }
+
+// spanNouns before "in" or "at" make the place part of a time ("a time in
+// Latin America", "his years at Leeds").
+var spanNouns = wordSet("time times period periods year years era day days moment moments spell stint childhood youth life career")
 
 // demonstrativeNP reports "this", "these", "those" or "that" before a
 // noun outside quotations ("continue that campaign"): the thing it points
@@ -520,7 +532,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 2.8 * pos, sent: s.idx, fact: factKey, answer: answer})
 			}
 		case ePlace, eSite:
-			if k := prepBefore(s, *m, wherePreps); k >= 0 {
+			// "pick a time in Latin America": the place says which time,
+			// not where anything was done.
+			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) {
 				ans, ds := answer, dis
 				if m.typ == eSite && m.hasThe {
 					ans, ds = withThe(ans), theAll(ds)

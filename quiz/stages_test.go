@@ -550,6 +550,19 @@ Mayor Ann Lee opened the new bridge in 2019 after a long delay.`)
 	}
 }
 
+// mentionOf returns the index of the mention of s written text, or fails
+// the test.
+func mentionOf(t *testing.T, s *sent, text string) int {
+	t.Helper()
+	for i := range s.ments {
+		if s.ments[i].text == text {
+			return i
+		}
+	}
+	t.Fatalf("no mention %q in %q", text, s.text)
+	return -1
+}
+
 // TestYearDistractors: a recent year gets its neighbours, a round year long
 // past gets other decades, none of them after 2000.
 func TestYearDistractors(t *testing.T) {
@@ -565,15 +578,7 @@ The bridge was finished in 2004 after years of delay.`)
 		{1, "2004", []string{"1999", "2000", "2001", "2002", "2003", "2005", "2006", "2007", "2008", "2009"}},
 	} {
 		s := &an.sents[tc.sent]
-		var m *mention
-		for i := range s.ments {
-			if s.ments[i].text == tc.year {
-				m = &s.ments[i]
-			}
-		}
-		if m == nil {
-			t.Fatalf("no year %s", tc.year)
-		}
+		m := &s.ments[mentionOf(t, s, tc.year)]
 		got := an.dateDistractors(s, m, newExcluder(s, tc.year), 3)
 		if len(got) != 3 {
 			t.Fatalf("%s: options %v, want 3", tc.year, got)
@@ -606,15 +611,7 @@ Crews cleared from 40 to 60 tonnes of silt each day.`)
 		{1, "60", false, 40},
 	} {
 		s := &an.sents[tc.sent]
-		var m *mention
-		for i := range s.ments {
-			if s.ments[i].text == tc.key {
-				m = &s.ments[i]
-			}
-		}
-		if m == nil {
-			t.Fatalf("no mention %s", tc.key)
-		}
+		m := &s.ments[mentionOf(t, s, tc.key)]
 		var got []string
 		if m.typ == eDate {
 			got = an.dateDistractors(s, m, newExcluder(s, tc.key), 3)
@@ -650,16 +647,7 @@ func TestCountedAfter(t *testing.T) {
 	} {
 		an := analyseText(t, tc.text)
 		s := &an.sents[0]
-		got, found := false, false
-		for i := range s.ments {
-			if s.ments[i].text == tc.num {
-				got, found = countedAfter(s, i), true
-			}
-		}
-		if !found {
-			t.Fatalf("%q: no mention %q", tc.text, tc.num)
-		}
-		if got != tc.want {
+		if got := countedAfter(s, mentionOf(t, s, tc.num)); got != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}

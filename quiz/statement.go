@@ -115,6 +115,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		return stmtPlan{}, false
 	}
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
+	if name := an.carriedSpeaker(s); name != "" && p.prefix == "" {
+		p.prefix = name + " said: " // whose words they are, written in
+	}
 	if k, name := an.itReferent(s); name != "" {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
 	}
@@ -569,6 +572,22 @@ func (an *analysis) pronounName(s *sent, k int) string {
 	}
 	if e := an.sureReferent(s.idx, g); e >= 0 {
 		return an.ents[e].name
+	}
+	return ""
+}
+
+// carriedSpeaker returns who speaks a sentence that is wholly a quotation
+// going on from the sentence before ("…," said Ann Lee. "Profits of around
+// £420m would be…"), or "": quoted alone, the words would be nobody's.
+func (an *analysis) carriedSpeaker(s *sent) string {
+	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].text != "\"" || len(s.quotes) != 1 || s.quotes[0].start != 0 || s.quotes[0].end < len(s.text)-1 {
+		return ""
+	}
+	prev := &an.sents[s.idx-1]
+	for i := len(prev.quotes) - 1; i >= 0; i-- {
+		if sp := prev.quotes[i].speaker; sp >= 0 && prev.ments[sp].ent >= 0 {
+			return an.ents[prev.ments[sp].ent].name
+		}
 	}
 	return ""
 }

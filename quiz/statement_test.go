@@ -400,3 +400,29 @@ He said he would continue that campaign in March.`)
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestCarriedSpeaker writes in whose words a sentence quotes when the
+// quotation goes on from the sentence before, which names the speaker.
+func TestCarriedSpeaker(t *testing.T) {
+	an := analyseText(t, `Harbex shares rose 4% on Monday after its sales beat forecasts.
+
+"It is a strong result," said Ines Moreau, an analyst at Quell Capital. "Profits of around 40m pounds would now be well within reach."
+
+"We are pleased," the company said in a statement.`)
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{2, "Ines Moreau"},
+		{1, ""},
+		{3, ""},
+	} {
+		if got := an.carriedSpeaker(&an.sents[tc.sent]); got != tc.want {
+			t.Errorf("sentence %d %q: got %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)
+		}
+	}
+	plan, ok := an.statementPlan(&an.sents[2], 0, len(an.sents[2].toks))
+	if got, want := plan.render(&an.sents[2]), `Ines Moreau said: "Profits of around 40m pounds would now be well within reach."`; !ok || got != want {
+		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
+	}
+}

@@ -215,8 +215,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 	}
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
-		// An introductory phrase up to the first comma.
-		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] {
+		// An introductory phrase up to the first comma, unless what stays
+		// measures itself against it ("After their first title last season,
+		// they aim to go one better").
+		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) {
 			comma := false
 			for k := lo + 1; k < n && k < lo+maxIntro && k < k0 && !comma; k++ {
 				comma = toks[k].text == ","
@@ -574,6 +576,18 @@ func (an *analysis) pronounName(s *sent, k int) string {
 		return an.ents[e].name
 	}
 	return ""
+}
+
+// comparesBack reports words that measure a claim against something said
+// before it: "go one better", "do the same", "again".
+func comparesBack(s *sent) bool {
+	low := " " + strings.ToLower(s.text) + " "
+	for _, w := range []string{" one better", " the same ", " again", " once more", " repeat "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriedSpeaker returns who speaks a sentence that is wholly a quotation

@@ -426,3 +426,25 @@ func TestCarriedSpeaker(t *testing.T) {
 		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
 	}
 }
+
+// TestIntroKeptForComparison keeps the introductory phrase a claim is
+// measured against: "to go one better" than what the phrase tells.
+func TestIntroKeptForComparison(t *testing.T) {
+	an := analyseText(t, `After winning the county title last season with a late goal against old rivals from the coast, Harbex Rovers want to go one better in the national cup.
+
+After a long delay caused by a dispute over the roof and a shortage of steel across the region, Harbex Rovers opened their new stadium in May.`)
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{0, "After winning the county title last season with a late goal against old rivals from the coast, Harbex Rovers want to go one better in the national cup."},
+		{1, "Harbex Rovers opened their new stadium in May."},
+	} {
+		s := &an.sents[tc.sent]
+		m := s.ments[len(s.ments)-1] // the fact asked about: a name after the intro
+		plan, ok := an.statementPlan(s, m.t0, m.t1)
+		if got := plan.render(s); !ok || got != tc.want {
+			t.Errorf("sentence %d: got %q (ok %v), want %q", tc.sent, got, ok, tc.want)
+		}
+	}
+}

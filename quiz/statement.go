@@ -581,9 +581,13 @@ func (an *analysis) pronounName(s *sent, k int) string {
 // comparesBack reports words that measure a claim against something said
 // before it: "go one better", "do the same", "again".
 func comparesBack(s *sent) bool {
-	low := " " + strings.ToLower(s.text) + " "
-	for _, w := range []string{" one better", " the same ", " again", " once more", " repeat "} {
-		if strings.Contains(low, w) {
+	for k, t := range s.toks {
+		next := ""
+		if k+1 < len(s.toks) {
+			next = s.toks[k+1].low
+		}
+		switch {
+		case t.low == "again", t.low == "one" && next == "better", t.low == "the" && next == "same", t.low == "once" && next == "more":
 			return true
 		}
 	}

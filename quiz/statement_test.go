@@ -432,13 +432,13 @@ func TestCarriedSpeaker(t *testing.T) {
 func TestIntroKeptForComparison(t *testing.T) {
 	an := analyseText(t, `After winning the county title last season with a late goal against old rivals from the coast, Harbex Rovers want to go one better in the national cup.
 
-After a long delay caused by a dispute over the roof and a shortage of steel across the region, Harbex Rovers opened their new stadium in May.`)
+After a long delay caused by a dispute over the roof and a shortage of steel across the region, Harbex Rovers opened their new stadium against the wishes of residents in May.`)
 	for _, tc := range []struct {
 		sent int
 		want string
 	}{
 		{0, "After winning the county title last season with a late goal against old rivals from the coast, Harbex Rovers want to go one better in the national cup."},
-		{1, "Harbex Rovers opened their new stadium in May."},
+		{1, "Harbex Rovers opened their new stadium against the wishes of residents in May."},
 	} {
 		s := &an.sents[tc.sent]
 		m := s.ments[len(s.ments)-1] // the fact asked about: a name after the intro

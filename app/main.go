@@ -11,6 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"storyquiz/app/startup"
+	"storyquiz/app/stories"
 	"storyquiz/quiz"
 )
 
@@ -31,9 +32,17 @@ func main() {
 		}
 		loadFirstNames()
 		startup.Yield()
-		if enginePage(app.Window().URL().Path, carried) {
+		if path := app.Window().URL().Path; enginePage(path, carried) {
 			quiz.LoadTables()
 			startup.Yield()
+			if path == "/" || strings.HasPrefix(path, "/story/") {
+				// The stories' cleaned articles, which the page shows,
+				// are made here rather than while go-app mounts it.
+				for _, st := range stories.All() {
+					_, _ = st.Article()
+				}
+				startup.Yield()
+			}
 		}
 		// This goroutine first runs when the main one next waits, that is
 		// once RunWhenOnBrowser has mounted the page.

@@ -685,7 +685,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			lo = math.Max(lo, other.value+step)
 		}
 	}
-	below, above := numberSteps(v, step, integer, lo, hi, m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100)
+	// A year is four plain digits: "2,000 workers" is a count.
+	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
+	below, above := numberSteps(v, step, integer, lo, hi, year)
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
 		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil {
 			// "a 24 hour closure": 12 or 48 hours, the spans people use,
@@ -804,7 +806,7 @@ func (an *analysis) yearRange() (int, int) {
 	}
 	for i := range an.sents {
 		for _, m := range an.sents[i].ments {
-			if m.typ == eNumber && m.sub == 1 && m.value >= 1900 && m.value <= 2100 {
+			if m.typ == eNumber && m.sub == 1 && m.value >= 1900 && m.value <= 2100 && !strings.Contains(m.text, ",") {
 				y := int(m.value)
 				if y0 == 0 || y < y0 {
 					y0 = y

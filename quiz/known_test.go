@@ -541,3 +541,32 @@ Brill filmed the opening scenes in Madrid in March.`)
 		t.Errorf("no where-question on the filming: %q", wheres)
 	}
 }
+
+// TestFalseSwapAvoidsNeighbours makes a false statement with a name the
+// sentence before does not hold (it may be as true of that one), and never
+// with the country whose adjective the sentence uses.
+func TestFalseSwapAvoidsNeighbours(t *testing.T) {
+	an := analyseText(t, `Norway beat Sweden 3-1 in Oslo on Saturday.
+
+Norway's last match of the group is against Denmark in Bergen, a fixture they have not lost since 1990.
+
+The Danish side might end their five-match losing run against Finland in Bergen.
+
+Fans travelled from Iceland, Estonia and Latvia to watch the tournament.`)
+	s := &an.sents[2]
+	for mi, m := range s.ments {
+		if m.text != "Finland" {
+			continue
+		}
+		for _, c := range an.slotQuestions(s, mi, 1) {
+			if c.q.Kind != KindTrueFalse || c.q.Answer != 1 {
+				continue
+			}
+			for _, bad := range []string{"against Norway", "against Denmark"} {
+				if strings.Contains(c.q.Prompt, bad) {
+					t.Errorf("%q swaps in a name of the sentence before or the sentence's own country", c.q.Prompt)
+				}
+			}
+		}
+	}
+}

@@ -391,6 +391,22 @@ func firstPerson(s *sent) bool {
 // system", "our planet".
 var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors")
 
+// adjectiveOf reports a country whose adjective the sentence holds: "the
+// Argentine Air Force … planes from Argentina" would be absurd, not false.
+func adjectiveOf(s *sent, country string) bool {
+	ci, ok := countryByName[strings.ToLower(country)]
+	return ok && countries[ci].adj != "" && containsFold(s.text, countries[ci].adj)
+}
+
+// fractionAt reports the top of a fraction ("two thirds"): its options
+// would have to stay below the bottom, which leaves too few.
+func fractionAt(s *sent, m *mention) bool {
+	return m.typ == eNumber && m.t1 < len(s.toks) && fractionWords[s.toks[m.t1].low]
+}
+
+// fractionWords are the bottoms of fractions written in words.
+var fractionWords = wordSet("half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths")
+
 // countedAfter reports a count that the sentence spells out after it: "made
 // two changes, bringing on Ann Lee and Bo Tan" names the two, so any
 // question on the number answers itself.
@@ -439,7 +455,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) {
 		return nil
 	}
 	inQuote := false
@@ -686,6 +702,21 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					continue
 				}
 				d := dis[0]
+				if m.typ == ePlace || m.typ == eOrg || m.typ == eSite {
+					// A name the sentence before holds may be as true here
+					// ("… against Wales in Cardiff", then "Wales might end
+					// their losing run against England"): swap in another.
+					d = ""
+					for _, x := range dis {
+						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) {
+							d = x
+							break
+						}
+					}
+					if d == "" {
+						continue
+					}
+				}
 				if m.typ == ePerson {
 					// "\"Mike does not want…,\" Mike Tindall told…": a
 					// name the sentence already holds makes the swap

@@ -179,6 +179,7 @@ func TestNumberDistractors(t *testing.T) {
 		{"The council may close a noisy pub for 24 hours.", "24", func(o string) bool { return slices.Contains(unitValues["hour"], numVal(o)) }},
 		{"On Friday the pound closed at $1.3270 in London.", "$1.3270", func(o string) bool { v := numVal(o); return v > 1.1 && v < 1.5 }},
 		{"He was held in the camp for 33 months.", "33", func(o string) bool { return slices.Contains(unitValues["month"], numVal(o)) }},
+		{"The site will employ about 2,000 workers at its peak.", "2,000", func(o string) bool { v := numVal(o); return v <= 1500 || v >= 2500 }},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)
@@ -650,5 +651,15 @@ func TestCountedAfter(t *testing.T) {
 		if got := countedAfter(s, mentionOf(t, s, tc.num)); got != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestNoFractionTops asks no number question on the top of a fraction:
+// "four thirds" beside "two thirds" would give the answer away.
+func TestNoFractionTops(t *testing.T) {
+	an := analyseText(t, `Only about two thirds of pupils in the district passed the new reading test this year.`)
+	s := &an.sents[0]
+	if got := an.slotQuestions(s, mentionOf(t, s, "two"), 1); len(got) != 0 {
+		t.Errorf("asked %q", got[0].q.Prompt)
 	}
 }

@@ -1096,6 +1096,20 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			}
 			if v >= 0 {
 				lead = strings.TrimSpace(s.text[s.toks[v].start:q.start])
+				// "Who told him he had …?": "him" named when the article
+				// surely says who, or the plain "who said" form.
+				end := v
+				for end < len(s.toks) && s.toks[end].start < q.start {
+					end++
+				}
+				if objectPronounIn(s, v, end, objectPronouns) {
+					from := s.toks[v-1].start
+					whole := s.text[from:s.toks[end-1].end]
+					lead = ""
+					if named := an.namedObject(s, v-1, end, ent, whole); named != whole {
+						lead = strings.TrimSpace(named[s.toks[v].start-from:])
+					}
+				}
 			}
 		}
 		var p string

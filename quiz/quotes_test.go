@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteSpeakers checks who said a quotation: the person named beside
 // a verb of saying; nobody for an unattributed quotation (its evidence
@@ -48,5 +51,27 @@ Asked about the plan, the council's office said Moreau wanted "a pier that every
 		if got := speaker(tc.sent); got != tc.want {
 			t.Errorf("sentence %d %q: speaker %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)
 		}
+	}
+}
+
+// TestQuoteLeadNamesItsObject writes in whom a speaker told ("Who told
+// Tomas Reyes he had …?"), since "Who told him …?" leaves the reader to
+// guess.
+func TestQuoteLeadNamesItsObject(t *testing.T) {
+	an := analyseText(t, `Former council treasurer Tomas Reyes was jailed for five years on Friday for stealing from the harbour fund.
+
+Judge Ilse Marr told him he had "betrayed every family in the town".
+
+His lawyer, Piet Van Loon, said Reyes was deeply ashamed, and neighbour Ana Brill said the town would not forgive him.`)
+	s := &an.sents[1]
+	found := false
+	for _, c := range an.quoteQuestions(s, 1) {
+		found = true
+		if strings.Contains(c.q.Prompt, " him ") {
+			t.Errorf("prompt %q leaves him unnamed", c.q.Prompt)
+		}
+	}
+	if !found {
+		t.Fatal("no quotation question")
 	}
 }

@@ -202,7 +202,7 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 	var pool []scored
 	seen := map[string]bool{key.words: true}
 	for _, p := range all {
-		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] {
+		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] || sameMeaning(p.head, key.head) {
 			continue
 		}
 		seen[p.words] = true
@@ -435,11 +435,31 @@ var actorNouns = wordSet(`firm company group maker business club team side gover
 	network country state city nation organisation organization authority authorities department
 	ministry administration corporation retailer chain operator`)
 
+// synonymOf groups nouns a news story uses for one thing: offered beside
+// each other, both may be right ("the prize", "the award").
+var synonymOf = wordPairs(`award:prize trophy:prize medal:prize honour:prize title:prize movie:film picture:film
+	company:firm business:firm proposal:plan scheme:plan increase:rise fall:drop decline:drop dispute:row
+	negotiations:talks agreement:deal study:report survey:report vehicle:car post:job role:job inquiry:probe
+	investigation:probe contest:match game:match fixture:match`)
+
+// sameMeaning reports two head nouns of one meaning (synonymOf).
+func sameMeaning(a, b string) bool {
+	norm := func(w string) string {
+		w = strings.TrimSuffix(w, "s")
+		if r, ok := synonymOf[w]; ok {
+			return r
+		}
+		return w
+	}
+	return norm(a) == norm(b)
+}
+
 // personNouns are common nouns for people, beside the role words.
 var personNouns = wordSet(`player fan worker customer shopper voter student analyst gamer viewer reader user member child
 	children man men woman women resident victim passenger driver pupil parent official expert
 	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent
-	supporter`)
+	supporter mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
+	cousin fiancee fiance friend neighbour neighbor`)
 
 // nounClass sorts a head noun into people, abstract nouns and the rest,
 // so that options are of one kind: "a former player" beside other people.

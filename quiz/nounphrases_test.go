@@ -157,3 +157,22 @@ The parade balloons will fly if the winds stay below 30 miles per hour.`
 		}
 	}
 }
+
+// TestSameMeaning tells nouns a story uses for one thing, which cannot be
+// offered beside each other.
+func TestSameMeaning(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"prize", "award", true},
+		{"awards", "prize", true},
+		{"film", "movie", true},
+		{"prize", "festival", false},
+		{"report", "curriculum", false},
+	} {
+		if got := sameMeaning(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameMeaning(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

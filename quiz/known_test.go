@@ -570,3 +570,22 @@ Fans travelled from Iceland, Estonia and Latvia to watch the tournament.`)
 		}
 	}
 }
+
+// TestNoFalseSwapInAJudgement makes no false statement by swapping a name
+// into the writer's praise or blame: "Ines Moreau has had a stellar year"
+// may be as true as the sentence.
+func TestNoFalseSwapInAJudgement(t *testing.T) {
+	an := analyseText(t, `Tomas Reyes has had a stellar year at Harbex Rovers.
+
+Ines Moreau scored 20 goals for Dunmore Athletic this season.
+
+Piet Van Loon joined Castleford Town in March.`)
+	s := &an.sents[0]
+	for mi := range s.ments {
+		for _, c := range an.slotQuestions(s, mi, 1) {
+			if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
+				t.Errorf("false statement %q swaps a name into a judgement", c.q.Prompt)
+			}
+		}
+	}
+}

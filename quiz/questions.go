@@ -391,6 +391,23 @@ func firstPerson(s *sent) bool {
 // system", "our planet".
 var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors")
 
+// judgement reports a word of praise or blame outside quotations ("a
+// pretty stellar year"): the writer's view, which may fit another name as
+// well, so no false statement is made by swapping one in.
+func judgement(s *sent) bool {
+	q := quoteDepths(s.toks)
+	for k, t := range s.toks {
+		if q[k] == 0 && judgementWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// judgementWords praise or blame.
+var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful
+	outstanding impressive disappointing fantastic incredible dismal woeful magnificent stunning`)
+
 // adjectiveOf reports a country whose adjective the sentence holds: "the
 // Argentine Air Force … planes from Argentina" would be absurd, not false.
 func adjectiveOf(s *sent, country string) bool {
@@ -700,6 +717,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// engine did not read as one would stay with the
 					// wrong name.
 					continue
+				}
+				if m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s) {
+					continue // "X has had a stellar year": another may have had one too
 				}
 				d := dis[0]
 				if m.typ == ePlace || m.typ == eOrg || m.typ == eSite {

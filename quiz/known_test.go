@@ -589,3 +589,22 @@ Piet Van Loon joined Castleford Town in March.`)
 		}
 	}
 }
+
+// TestNoFalseSwapBeforeARole swaps no name followed by its role in the
+// statement (", an analyst at Quell Capital"): the role would stay with
+// the wrong person and give the statement away.
+func TestNoFalseSwapBeforeARole(t *testing.T) {
+	an := analyseText(t, `Harbex chief executive Tomas Reyes said sales had been "steady" over the winter.
+
+"It is a strong result," said Ines Moreau, an analyst at Quell Capital.
+
+Piet Van Loon, who chairs the board, said the firm would open two shops in May.`)
+	s := &an.sents[1]
+	for mi := range s.ments {
+		for _, c := range an.slotQuestions(s, mi, 1) {
+			if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && strings.Contains(c.q.Prompt, ", an analyst") {
+				t.Errorf("false statement %q keeps the role after another name", c.q.Prompt)
+			}
+		}
+	}
+}

@@ -391,6 +391,21 @@ func firstPerson(s *sent) bool {
 // system", "our planet".
 var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors")
 
+// roleAfter reports a role set after a name, ", an analyst at Evolution
+// Securities": with another name swapped in, it would stay with the wrong
+// person and give the statement away.
+func roleAfter(s *sent, k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].text != "," || !determiners[s.toks[k+1].low] {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if w := s.toks[j].low; headTitles[w] || personNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // judgement reports a word of praise or blame outside quotations ("a
 // pretty stellar year"): the writer's view, which may fit another name as
 // well, so no false statement is made by swapping one in.
@@ -710,7 +725,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ == ePerson && danglingBefore(s, swapFrom) {
 					continue // "Royal Bank of _____", "Super Size Me _____"
 				}
-				if m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom)) {
+				if m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom) || roleAfter(s, m.t1) && s.toks[m.t1].start < plan.to) {
 					// "… chaired a meeting after he learned …": the pronoun
 					// would give a swapped-in woman away, or point to the
 					// true name. "Harbour master Ines Moreau": a role the

@@ -371,6 +371,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				// boats, the cranes and…": the first of a list.
 				continue
 			}
+			if p.t1-p.t0 == 1 && bareVague[strings.TrimSuffix(p.head, "s")] {
+				continue // "What did he win …? The prize": the sentence says what
+			}
 			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
 			q := an.verbGroupQuestion(s, c, "What", p.d0, p.t1)
 			if q == "" || strings.Contains(q, "_____") || countWords(q) < 4 || countWords(q) > 22 {
@@ -434,6 +437,10 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 var actorNouns = wordSet(`firm company group maker business club team side government party council bank board agency
 	network country state city nation organisation organization authority authorities department
 	ministry administration corporation retailer chain operator`)
+
+// bareVague heads, alone after "the", name only what the rest of the
+// sentence already says ("won the prize for best actor").
+var bareVague = wordSet("prize award title trophy honour")
 
 // synonymOf groups nouns a news story uses for one thing: offered beside
 // each other, both may be right ("the prize", "the award").

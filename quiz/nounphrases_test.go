@@ -176,3 +176,34 @@ func TestSameMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWhatForABarePrize asks no "What did X win …?" whose answer is a
+// bare "the prize": the rest of the sentence already says what it is.
+func TestNoWhatForABarePrize(t *testing.T) {
+	an := analyseText(t, `The Irish drama Small Hours has won the Golden Bear for best film at the Berlin International Film Festival.
+
+Directed by Niamh Corrigan, the film follows a night-shift nurse in Dublin who cares for her ageing father.
+
+It is the first Irish film to win the festival's top prize since it was first held in 1951.
+
+Corrigan, 38, thanked her mother, who she said had worked nights as a nurse for thirty years.
+
+"This film is for every woman who works while the rest of us sleep," she said as she accepted the award.
+
+The jury, led by American actress Lupita Nyong'o, described the film as "quiet, tender and devastating".
+
+The Silver Bear for best director went to Brazil's Rafael Moura for his thriller Coastline.
+
+German actor Lars Eidinger won the prize for best leading performance for his role in Winter Sun.
+
+Small Hours cost just 1.8 million euros to make and was filmed in 24 days.
+
+It will be released in cinemas in Ireland and the UK in April.
+
+The festival, which ran for 11 days, screened more than 200 films from 60 countries.`)
+	for _, c := range an.makeCandidates() {
+		if c.answer == "the prize" {
+			t.Errorf("asked %q", c.q.Prompt)
+		}
+	}
+}

@@ -218,9 +218,19 @@ func (an *analysis) loosePrompt(s *sent, a, b int) bool {
 // objectPronounIn reports a word of set among tokens [a, b) outside
 // quotations, written as a pronoun ("Super Size Me" is a title).
 func objectPronounIn(s *sent, a, b int, set map[string]bool) bool {
+	return unquotedWord(s, a, b, func(k int, t tok) bool { return set[t.low] && pronounCase(t, k) })
+}
+
+// pronounCase reports a token written as a pronoun: in lower case, or
+// capitalised only as "I" or as the sentence's first word.
+func pronounCase(t tok, k int) bool { return !t.cap || t.low == "i" || k == 0 }
+
+// unquotedWord reports a token among [a, b) outside quotations for which
+// match holds: the writer's own words, not a speaker's.
+func unquotedWord(s *sent, a, b int, match func(k int, t tok) bool) bool {
 	q := quoteDepths(s.toks)
 	for k := a; k < b && k < len(s.toks); k++ {
-		if t := s.toks[k]; q[k] == 0 && set[t.low] && (!t.cap || t.low == "i" || k == 0) {
+		if q[k] == 0 && match(k, s.toks[k]) {
 			return true
 		}
 	}

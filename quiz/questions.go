@@ -326,22 +326,19 @@ var spanNouns = wordSet("time times period periods year years era day days momen
 // noun outside quotations ("continue that campaign"): the thing it points
 // to is in another sentence.
 func demonstrativeNP(s *sent) bool {
-	q := quoteDepths(s.toks)
-	for k := 0; k+1 < len(s.toks); k++ {
-		t, nx := s.toks[k], s.toks[k+1]
-		if q[k] != 0 || !nx.word || nx.cap || pronounish(nx.low) || determiners[nx.low] || isVerbish(nx.low) {
-			continue
+	return unquotedWord(s, 0, len(s.toks)-1, func(k int, t tok) bool {
+		nx := s.toks[k+1]
+		if !nx.word || nx.cap || pronounish(nx.low) || determiners[nx.low] || isVerbish(nx.low) {
+			return false
 		}
 		switch t.low {
 		case "this", "these", "those":
 			return true
 		case "that":
-			if k > 0 && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].word && !s.toks[k-1].cap {
-				return true
-			}
+			return k > 0 && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].word && !s.toks[k-1].cap
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // leadStatement states the lead, the story's main event, as written: a
@@ -374,17 +371,10 @@ func (an *analysis) leadStatement() (cand, bool) {
 // firstPerson reports "I", "we", "my" and the like outside quotations,
 // but not "our" in the words everyone shares ("outside our solar system").
 func firstPerson(s *sent) bool {
-	q := quoteDepths(s.toks)
-	for k, t := range s.toks {
-		if q[k] != 0 || !firstPersonWords[t.low] || t.cap && t.low != "i" && k != 0 {
-			continue
-		}
-		if t.low == "our" && k+1 < len(s.toks) && sharedWorld[s.toks[k+1].low] {
-			continue
-		}
-		return true
-	}
-	return false
+	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		shared := t.low == "our" && k+1 < len(s.toks) && sharedWorld[s.toks[k+1].low]
+		return firstPersonWords[t.low] && pronounCase(t, k) && !shared
+	})
 }
 
 // sharedWorld after "our" names what belongs to every reader: "our solar
@@ -410,13 +400,7 @@ func roleAfter(s *sent, k int) bool {
 // pretty stellar year"): the writer's view, which may fit another name as
 // well, so no false statement is made by swapping one in.
 func judgement(s *sent) bool {
-	q := quoteDepths(s.toks)
-	for k, t := range s.toks {
-		if q[k] == 0 && judgementWords[t.low] {
-			return true
-		}
-	}
-	return false
+	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return judgementWords[t.low] })
 }
 
 // judgementWords praise or blame.

@@ -287,7 +287,7 @@ func isAllDigits(s string) bool {
 // It returns an *InputError matching ErrEmpty, ErrTooLarge, ErrNotUTF8,
 // ErrHTML or ErrNoSentences for text it cannot use.
 func ParseArticle(text string) (*Article, error) {
-	loadTables()
+	LoadTables()
 	if err := checkInput(text); err != nil {
 		return nil, err
 	}

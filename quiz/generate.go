@@ -34,7 +34,7 @@ type Options struct {
 // best N, covering the article's key facts with a mix of kinds. The result
 // is the same for the same text and seed. Bad input yields an *InputError.
 func Generate(text string, opt Options) (*Quiz, error) {
-	loadTables()
+	LoadTables()
 	q, _, err := GenerateReport(text, opt)
 	return q, err
 }
@@ -43,7 +43,7 @@ func Generate(text string, opt Options) (*Quiz, error) {
 // and, when fewer than asked for, why (Report.Reason), so that the command
 // line and the create page can tell the teacher.
 func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
-	loadTables()
+	LoadTables()
 	if !FirstNamesReady() {
 		return nil, Report{}, ErrNoFirstNames
 	}

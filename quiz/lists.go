@@ -532,15 +532,15 @@ func wordSet(words string) map[string]bool {
 // program starts: in the browser every package initialiser runs before the
 // page responds, and most pages never run the engine. A table is declared
 // as before and starts empty; what fills it waits in fills, in the order
-// the package declared it, until loadTables runs them all. Every entry
+// the package declared it, until LoadTables runs them all. Every entry
 // point of the engine (ParseArticle, Generate, GenerateReport, Candidates,
-// Alternatives) calls loadTables first.
+// Alternatives) calls LoadTables first.
 var (
 	tablesOnce sync.Once
 	fills      []func()
 )
 
-// lazily adds f to the work loadTables does; after it, f runs at once.
+// lazily adds f to the work LoadTables does; after it, f runs at once.
 func lazily(f func()) {
 	if tablesLoaded.Load() {
 		f()
@@ -551,9 +551,11 @@ func lazily(f func()) {
 
 var tablesLoaded atomic.Bool
 
-// loadTables fills the engine's tables once; it is cheap after the first
-// call and safe from several goroutines.
-func loadTables() {
+// LoadTables fills the engine's tables once; it is cheap after the first
+// call and safe from several goroutines. Every entry point of the engine
+// calls it; the browser also calls it in a task of its own on the pages
+// that run the engine, so that their first question is not delayed by it.
+func LoadTables() {
 	tablesOnce.Do(func() {
 		for _, f := range fills {
 			f()
@@ -562,8 +564,3 @@ func loadTables() {
 		tablesLoaded.Store(true)
 	})
 }
-
-// LoadTables fills the engine's tables now rather than on first use: the
-// browser calls it in a task of its own on the pages that run the engine,
-// so that their first question is not delayed by it.
-func LoadTables() { loadTables() }

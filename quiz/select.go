@@ -36,7 +36,7 @@ func validCands(a *Article, cands []cand) []cand {
 // article, best first. The correct option is always first (Answer 0) except
 // for true-or-false questions; Generate shuffles options later.
 func Candidates(a *Article) []Question {
-	loadTables()
+	LoadTables()
 	if a == nil || !FirstNamesReady() {
 		return nil
 	}
@@ -302,7 +302,7 @@ func cloneArticle(a Article) Article {
 // carries question i's id and puts its answer where question i had its
 // answer, so that swapping keeps the answer positions balanced.
 func Alternatives(q *Quiz, i int) []Question {
-	loadTables()
+	LoadTables()
 	if q == nil || i < 0 || i >= len(q.Questions) {
 		return nil
 	}

@@ -12,7 +12,7 @@ import (
 // see what an entry point loads.
 func TestMain(m *testing.M) {
 	if os.Getenv("QUIZ_TABLES_ENTRY") == "" {
-		loadTables()
+		LoadTables()
 	}
 	os.Exit(m.Run())
 }

@@ -11,7 +11,7 @@ SOURCES := $(shell find app quiz -name '*.go' -not -name '*_test.go') go.mod go.
 
 all: build
 
-build: web/app.wasm.br bin/storyquiz
+build: web/app.wasm.br web/engine.wasm.br bin/storyquiz
 
 # The client: go-app components compiled to WebAssembly, then precompressed.
 # Without inlining (-l) the bundle is 8 % smaller over the wire: in Go's
@@ -25,6 +25,15 @@ web/app.wasm: $(SOURCES)
 
 web/app.wasm.br web/app.wasm.gz &: web/app.wasm
 	$(GO) run ./app/tools/precompress web/app.wasm
+
+# The quiz engine for the browser, a second WebAssembly program that only
+# the pages making a quiz load, in a Web Worker (app/engine): students never
+# download it. The tag "engine" builds in its list of given names.
+web/engine.wasm: $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -tags engine $(WASMFLAGS) -o $@ ./app/engine/worker
+
+web/engine.wasm.br web/engine.wasm.gz &: web/engine.wasm
+	$(GO) run ./app/tools/precompress web/engine.wasm
 
 # The server and command line.
 bin/storyquiz: $(SOURCES)
@@ -101,7 +110,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 60s -fuzzminimizetime 5s ./quiz/exchange
 
 clean:
-	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz artifacts
+	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz web/engine.wasm web/engine.wasm.br web/engine.wasm.gz artifacts
 
 # quality: quizzes for every article of a folder (default ../shared/corpus
 # when it exists) and their automatic checks, written to QUALITY.md.

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/engine"
 	"storyquiz/quiz"
 )
 
@@ -28,6 +28,7 @@ type createPage struct {
 }
 
 func (c *createPage) OnMount(ctx app.Context) {
+	warmEngine()
 	c.d = loadDraft(ctx)
 	if c.d.N < 5 || c.d.N > 20 {
 		c.d.N = quiz.DefaultQuestions
@@ -104,17 +105,19 @@ func (d draft) articleText() string {
 	return title + "\n\n" + d.Text
 }
 
-// make runs the engine. It first lets the page show "Making questions…"
-// (the engine runs on the UI thread in WebAssembly), then generates.
+// make runs the engine. The page first shows "Making questions…"; in the
+// browser the engine runs in its worker (enginecall_wasm.go), which the
+// page started when it opened.
 func (c *createPage) make(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if c.busy {
 		return
 	}
 	c.busy, c.problem, c.notice, c.short, c.shortID = true, "", "", "", ""
-	ctx.After(40*time.Millisecond, func(ctx app.Context) {
-		q, rep, err := quiz.GenerateReport(c.d.articleText(), quiz.Options{N: c.d.N, Seed: 1})
-		c.made(ctx, q, rep, err)
+	text, n := c.d.articleText(), c.d.N
+	ctx.Async(func() {
+		rep := runEngine(engine.Request{Op: engine.OpGenerate, Text: text, N: n, Seed: 1})
+		ctx.Dispatch(func(ctx app.Context) { c.made(ctx, rep.Quiz, rep.Report, rep.Error()) })
 	})
 }
 

@@ -44,3 +44,43 @@ func TestWASMDependencies(t *testing.T) {
 		}
 	}
 }
+
+// TestBundleLeavesEngineOut checks that the students' bundle does not hold
+// the quiz engine, which runs in its own worker (app/engine): it asks the
+// linker which functions the WebAssembly build keeps. A page that called
+// the engine directly would bring it back, and with it about a tenth of
+// the bundle.
+func TestBundleLeavesEngineOut(t *testing.T) {
+	cmd := exec.Command("go", "build", "-ldflags=-dumpdep", "-o", os.DevNull, ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%.2000s", err, out)
+	}
+	kept := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if _, to, ok := strings.Cut(line, " -> "); ok {
+			kept[strings.TrimSpace(to)] = true
+		}
+	}
+	tests := []struct {
+		symbol string
+		want   bool
+	}{
+		{"storyquiz/quiz.GenerateReport", false},
+		{"storyquiz/quiz.Generate", false},
+		{"storyquiz/quiz.Alternatives", false},
+		{"storyquiz/quiz.Candidates", false},
+		{"storyquiz/quiz.(*analysis).makeCandidates", false},
+		{"storyquiz/app/engine.Handle", false},
+		// What the bundle does need: the stories' cleaned articles, and the
+		// requests it sends the worker.
+		{"storyquiz/quiz.ParseArticle", true},
+		{"storyquiz/app/engine.Precheck", true},
+	}
+	for _, tt := range tests {
+		if got := kept[tt.symbol]; got != tt.want {
+			t.Errorf("the bundle keeps %s: %v, want %v", tt.symbol, got, tt.want)
+		}
+	}
+}

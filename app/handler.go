@@ -5,7 +5,9 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/engine"
 	"storyquiz/app/server"
+	"storyquiz/app/stories"
 )
 
 // newAppHandler configures go-app's handler: local icons and styles only (a
@@ -37,12 +39,21 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 		// Start downloading the bundle while the page's scripts load, rather
 		// than after app.js runs; app.js's fetch then takes the preloaded copy.
 		RawHeaders: []string{`<link rel="preload" href="` + server.BundlePath + `" as="fetch" type="application/wasm" crossorigin="anonymous">`,
-			`<link rel="preload" href="` + server.NamesPath + `" as="fetch" crossorigin="anonymous">`,
 			paintFirst},
-		// The engine's list of given names, which the app fetches at start
-		// (names_wasm.go): offline, it comes from the worker's cache.
-		CacheableResources: []string{server.NamesPath},
+		CacheableResources: storyPages(),
 	}
+}
+
+// storyPages are the shipped stories' pages, which the service worker keeps
+// on install: offline, a practice page opened for the first time still
+// comes with its quiz (prebuiltData), which the browser could otherwise
+// only make with the engine's worker, which students never download.
+func storyPages() []string {
+	var pages []string
+	for _, s := range stories.All() {
+		pages = append(pages, "/story/"+s.ID, "/practice/"+s.ID)
+	}
+	return pages
 }
 
 // paintFirst makes the bundle wait, once compiled, for the browser to paint
@@ -80,17 +91,21 @@ const paintFirst = `<script>(function () {
   };
 })();</script>`
 
-// serviceWorker is go-app's worker with two changes. A page navigation that
+// serviceWorker is go-app's worker with three changes. A page navigation that
 // the cache does not hold (e.g. /practice/… opened for the first time while
 // offline) falls back to the cached app shell, which then renders the right
 // route in the browser; API calls always go to the network. And the bundle is
 // cached a moment after the small files: on a first visit the page is
 // downloading it at the same time, and fetched later it is a cheap
 // revalidation of the copy the page just got instead of a second download
-// competing with the first.
+// competing with the first. And the quiz engine (engine.ScriptPath and
+// engine.ProgramPath), which only teachers' pages load, is kept when first
+// fetched rather than on install, so that students never download it: from
+// the network while it can be reached, else from the cache.
 const serviceWorker = `const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 const isBundle = (url) => url.endsWith(".wasm");
+const onFirstUse = ["` + engine.ScriptPath + `", "` + engine.ProgramPath + `"];
 
 self.addEventListener("install", (event) => {
   const small = resourcesToCache.filter((url) => !isBundle(url));
@@ -126,6 +141,18 @@ self.addEventListener("fetch", (event) => {
           return resp;
         })
         .catch(() => caches.match(event.request).then((r) => r || caches.match("/")))
+    );
+    return;
+  }
+  if (onFirstUse.includes(url.pathname)) {
+    event.respondWith(
+      fetch(event.request)
+        .then((resp) => {
+          const copy = resp.clone();
+          if (resp.ok) caches.open(cacheName).then((cache) => cache.put(event.request, copy));
+          return resp;
+        })
+        .catch(() => caches.match(event.request).then((r) => r || Response.error()))
     );
     return;
   }

@@ -20,29 +20,26 @@ func main() {
 		// The start is cut in short tasks, so that a slow phone can still
 		// scroll the prerendered page and take input between them: the Go
 		// runtime; the package initialisers (see package startup); the
-		// routes and the quiz the page carries; the quiz engine's tables,
-		// on a page that runs the engine; then go-app's start, which
-		// mounts the page.
+		// routes and the quiz the page carries; the engine's tables and the
+		// stories' cleaned articles, on a page that shows them; then
+		// go-app's start, which mounts the page. (The engine itself runs in
+		// a worker, on the pages that make a quiz: see enginecall_wasm.go.)
 		startup.Yield()
 		registerRoutes()
 		// Before go-app replaces the prerendered page: the quiz it may carry.
-		carried := false
 		if el := app.Window().GetElementByID(prebuiltID); el.Truthy() {
-			carried = readPrebuilt(el.Get("textContent").String())
+			readPrebuilt(el.Get("textContent").String())
 		}
-		loadFirstNames()
 		startup.Yield()
-		if path := app.Window().URL().Path; enginePage(path, carried) {
+		if storyPage(app.Window().URL().Path) {
+			// The cleaned articles are made here rather than while go-app
+			// mounts the page.
 			quiz.LoadTables()
 			startup.Yield()
-			if path == "/" || strings.HasPrefix(path, "/story/") {
-				// The stories' cleaned articles, which the page shows,
-				// are made here rather than while go-app mounts it.
-				for _, st := range stories.All() {
-					_, _ = st.Article()
-				}
-				startup.Yield()
+			for _, st := range stories.All() {
+				_, _ = st.Article()
 			}
+			startup.Yield()
 		}
 		// This goroutine first runs when the main one next waits, that is
 		// once RunWhenOnBrowser has mounted the page.
@@ -56,19 +53,11 @@ func main() {
 	os.Exit(runCLI(os.Args[1:]))
 }
 
-// enginePage reports whether the page at path runs the quiz engine as it
-// starts: the home page's story cards, a story, the editor, a review, the
-// host's setup, and a practice page the server sent no quiz with.
-func enginePage(path string, carried bool) bool {
-	switch {
-	case path == "/" || path == "/create" || path == "/host":
-		return true
-	case strings.HasPrefix(path, "/story/") || strings.HasPrefix(path, "/review/"):
-		return true
-	case strings.HasPrefix(path, "/practice/"):
-		return !carried
-	}
-	return false
+// storyPage reports whether the page at path shows the stories' cleaned
+// articles as it starts: the home page's story cards, a story, and the
+// host's setup.
+func storyPage(path string) bool {
+	return path == "/" || path == "/host" || strings.HasPrefix(path, "/story/")
 }
 
 // removeLoadingBar removes go-app's loading bar once the app has mounted the

@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"storyquiz/app/engine"
 	"storyquiz/app/sessionapi"
 	"storyquiz/quiz"
 	"storyquiz/quiz/exchange/formats"
@@ -42,6 +43,7 @@ type reviewPage struct {
 var openedNotes string
 
 func (r *reviewPage) OnNav(ctx app.Context) {
+	warmEngine() // for "Other question", which asks the engine
 	r.id = pathID(ctx)
 	r.editing = -1
 	r.swaps = map[int]int{}
@@ -189,7 +191,12 @@ func (r *reviewPage) move(ctx app.Context, i, by int) {
 // fact, cycling through them on repeated presses.
 func (r *reviewPage) swap(ctx app.Context, i int) {
 	r.dropAdded()
-	alts := quiz.Alternatives(r.quiz, i)
+	rep := runEngine(engine.Request{Op: engine.OpAlternatives, Quiz: r.quiz, Index: i})
+	if err := rep.Error(); err != nil {
+		r.status = "Other questions could not be found: " + err.Error()
+		return
+	}
+	alts := rep.Questions
 	if len(alts) == 0 {
 		r.status = fmt.Sprintf("There is no other question about the sentence of question %d.", i+1)
 		return

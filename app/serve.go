@@ -130,6 +130,10 @@ func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
 	if err != nil {
 		return err
 	}
+	engine, err := server.OpenBundle(filepath.Join(cfg.WebDir, "engine.wasm"))
+	if err != nil {
+		return err
+	}
 	static, err := server.OpenStatic(cfg.WebDir)
 	if err != nil {
 		return err
@@ -147,9 +151,9 @@ func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
 	defer live.Close()
 	// The pages' version covers the web files as well as the bundle, so that
 	// browsers' service workers pick up an edited style.css too.
-	version := bundle.Version() + "-" + digest[:8]
+	version := bundle.Version() + "-" + engine.Version()[:8] + "-" + digest[:8]
 	h := newAppHandler(version, static)
-	srv := server.New(cfg.Addr, server.Handlers{App: notFoundPages(h), Bundle: bundle, Static: static, API: live.API(), Limits: limits})
+	srv := server.New(cfg.Addr, server.Handlers{App: notFoundPages(h), Bundle: bundle, Engine: engine, Static: static, API: live.API(), Limits: limits})
 	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

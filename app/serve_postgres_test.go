@@ -25,7 +25,7 @@ func webDir(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "web")
 	os.MkdirAll(dir, 0o755)
-	for name, data := range map[string]string{"app.wasm": "\x00asm", "style.css": "body{}", "icon-192.png": "png", "icon.svg": "<svg/>"} {
+	for name, data := range map[string]string{"app.wasm": "\x00asm", "engine.wasm": "\x00asm", "style.css": "body{}", "icon-192.png": "png", "icon.svg": "<svg/>"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}

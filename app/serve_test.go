@@ -44,7 +44,7 @@ func startServe(t *testing.T, drain time.Duration) (base string, stop func() (er
 	t.Helper()
 	root := t.TempDir()
 	files := map[string]string{
-		"web/app.wasm": "\x00asm", "web/style.css": "body{}", "web/icon-192.png": "png", "web/icon.svg": "<svg/>",
+		"web/app.wasm": "\x00asm", "web/engine.wasm": "\x00asm", "web/style.css": "body{}", "web/icon-192.png": "png", "web/icon.svg": "<svg/>",
 		"secret.txt": "SECRET-MARKER-c41d",
 	}
 	for name, data := range files {
@@ -93,6 +93,7 @@ func TestServeStaticFiles(t *testing.T) {
 		{"/web/style.css", 200},
 		{"/web/icon.svg", 200},
 		{"/web/app.wasm", 200},
+		{"/web/engine.wasm", 200},
 		{"/app.js", 200},
 		{"/wasm_exec.js", 200},
 		{"/manifest.webmanifest", 200},

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -37,6 +38,36 @@ var (
 	ErrHTML        error = &InputError{Problem: "the article looks like HTML; paste the plain text of the article instead"}
 	ErrNoSentences error = &InputError{Problem: "the article has no usable sentences; it needs paragraphs of ordinary prose"}
 )
+
+// inputKinds are the sentinels in a fixed order, so that an input error can
+// cross to another program (the browser's engine worker) as a number and
+// its problem, and still match its sentinel there.
+var inputKinds = []error{ErrEmpty, ErrTooLarge, ErrNotUTF8, ErrHTML, ErrNoSentences, ErrNotEnglish}
+
+// InputErrorCode returns a number for the sentinel err matches (1 or more),
+// or 0 when err is not an input error. InputErrorFromCode undoes it.
+func InputErrorCode(err error) int {
+	for i, k := range inputKinds {
+		if errors.Is(err, k) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// InputErrorFromCode rebuilds an input error from InputErrorCode's number
+// and the error's text: the sentinel itself when the text is the
+// sentinel's, an error refining it otherwise, and a plain error for code 0.
+func InputErrorFromCode(code int, problem string) error {
+	if code < 1 || code > len(inputKinds) {
+		return errors.New(problem)
+	}
+	kind := inputKinds[code-1]
+	if kind.Error() == problem {
+		return kind
+	}
+	return inputErr(kind, "%s", problem)
+}
 
 func inputErr(kind error, format string, args ...any) error {
 	return &InputError{Problem: fmt.Sprintf(format, args...), kind: kind.(*InputError)}

@@ -44,9 +44,6 @@ func Generate(text string, opt Options) (*Quiz, error) {
 // line and the create page can tell the teacher.
 func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
 	LoadTables()
-	if !FirstNamesReady() {
-		return nil, Report{}, ErrNoFirstNames
-	}
 	a, err := ParseArticle(text)
 	if err != nil {
 		return nil, Report{}, err

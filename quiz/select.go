@@ -37,7 +37,7 @@ func validCands(a *Article, cands []cand) []cand {
 // for true-or-false questions; Generate shuffles options later.
 func Candidates(a *Article) []Question {
 	LoadTables()
-	if a == nil || !FirstNamesReady() {
+	if a == nil {
 		return nil
 	}
 	cs := validCands(a, analyse(a).makeCandidates())

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"storyquiz/app/engine"
 )
 
 // WasmLengthHeader carries the uncompressed size of the WebAssembly bundle,
@@ -22,8 +24,14 @@ const WasmLengthHeader = "X-Wasm-Content-Length"
 // BundlePath is where the WebAssembly bundle is served.
 const BundlePath = "/web/app.wasm"
 
-// Bundle serves web/app.wasm and its precompressed variants (.br, .gz),
-// choosing the encoding from Accept-Encoding.
+// EnginePath is where the browser's quiz engine is served: a second
+// WebAssembly program, which only the pages that make a quiz load (see
+// package app/engine).
+const EnginePath = engine.ProgramPath
+
+// Bundle serves a WebAssembly program (web/app.wasm or web/engine.wasm) and
+// its precompressed variants (.br, .gz), choosing the encoding from
+// Accept-Encoding.
 type Bundle struct {
 	path    string
 	version string
@@ -38,7 +46,7 @@ type Bundle struct {
 func OpenBundle(path string) (*Bundle, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("the WebAssembly bundle is missing (run 'make build'): %w", err)
+		return nil, fmt.Errorf("a WebAssembly program is missing (run 'make build'): %w", err)
 	}
 	defer f.Close()
 	h := sha256.New()

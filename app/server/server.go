@@ -25,6 +25,7 @@ const (
 type Handlers struct {
 	App    http.Handler // go-app's handler: pages, app.js, worker, manifest
 	Bundle http.Handler // web/app.wasm
+	Engine http.Handler // web/engine.wasm, the browser's quiz engine; nil serves nothing there
 	Static http.Handler // the rest of /web/ (see Static); nil serves nothing there
 	API    http.Handler // everything under /api/; may be nil
 	Limits Limits       // the per-address stream limit applies here; the listener applies the rest
@@ -52,8 +53,12 @@ func Routes(hs Handlers) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	mux.Handle("GET /qr", qrHandler())
-	mux.Handle("GET "+NamesPath, namesHandler())
 	mux.Handle(BundlePath, hs.Bundle)
+	engine := hs.Engine
+	if engine == nil {
+		engine = http.NotFoundHandler()
+	}
+	mux.Handle(EnginePath, engine)
 	mux.Handle("/app.wasm", hs.Bundle)
 	// /web/ never reaches go-app, whose default file server would serve the
 	// working directory.

@@ -39,10 +39,6 @@ const (
 // Prefix is where every sessions endpoint lives.
 const Prefix = "/api/sessions"
 
-// NamesPath is where the browser fetches the engine's list of given names
-// (quiz.ExpectFirstNames): the server serves it, the app fetches it.
-const NamesPath = "/web/names.txt"
-
 // SessionPath builds Prefix/{code}/{rest} with the code escaped; rest may be
 // empty, or one of the endpoint names below.
 func SessionPath(code, rest string) string {

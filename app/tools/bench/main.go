@@ -431,7 +431,9 @@ func (r report) markdown() string {
 		b.WriteString("Both built with `GOOS=js GOARCH=wasm go build -trimpath -gcflags=all=-l -ldflags='-s -w'` in this run (the Makefile's `WASMFLAGS`: " +
 			"without inlining both are about 8 % smaller over the wire) and compressed by " +
 			"`app/tools/precompress/compress` (brotli level 11, gzip -9), the code `make build` uses for `web/app.wasm.br` and `.gz`. " +
-			"The hello-world is `app/tools/bench/hello`: one go-app v9.8.0 component.\n\n")
+			"The hello-world is `app/tools/bench/hello`: one go-app v9.8.0 component. " +
+			"The quiz engine is not in the bundle: it is a second program, `web/engine.wasm` (built with `-tags engine`), that the editor, a review's " +
+			"\"Other question\" and practice's \"Try again\" load into a Web Worker on first use (`app/engine`); every student downloads only `web/app.wasm`.\n\n")
 		b.WriteString(r.Bundle.markdown())
 	}
 	if r.Cold != nil {

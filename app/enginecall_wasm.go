@@ -105,18 +105,24 @@ func runEngine(req engine.Request) engine.Reply {
 	return <-ch
 }
 
-// storyQuiz returns a shipped story's quiz for a seed, from the engine's
-// worker; the last one made is kept, for the practice page that asks again
-// after a reload. When the worker cannot be loaded — offline, on a device
-// that never loaded it while the server could be reached — a practice run
-// gets the quiz the page carried, shuffled for the seed, rather than an
-// error: the same questions in a new order.
+// storyQuiz returns a shipped story's quiz for a seed. Seed 1's is the
+// server's (the one a prerendered page carried, or the file at
+// stories.QuizPath, which the service worker keeps for offline use); any
+// other seed's comes from the engine's worker, and the last one made is
+// kept for the practice page that asks again after a reload. When the
+// worker cannot be loaded (offline, on a device that never loaded it while
+// the server could be reached) a practice run gets seed 1's quiz shuffled
+// for the seed, rather than an error: the same questions in a new order.
 func storyQuiz(s stories.Story, seed int64) (*quiz.Quiz, error) {
+	base, err := storyBase(s.ID)
+	if seed == 1 {
+		return base, err
+	}
 	if k := lastStoryQuiz; k.id == s.ID && k.seed == seed {
 		return k.q, nil
 	}
 	rep := runEngine(engine.Request{Op: engine.OpGenerate, Text: s.Text, Seed: seed})
-	if base := prebuilt[s.ID]; rep.Unavailable && base != nil {
+	if rep.Unavailable && base != nil {
 		return base.Shuffled(seed), nil
 	}
 	if err := rep.Error(); err != nil {
@@ -126,10 +132,30 @@ func storyQuiz(s stories.Story, seed int64) (*quiz.Quiz, error) {
 	return rep.Quiz, nil
 }
 
-// lastStoryQuiz is the quiz storyQuiz last made; only the UI goroutine
-// calls storyQuiz.
+// lastStoryQuiz is the quiz storyQuiz last had the engine make; only the UI
+// goroutine calls storyQuiz.
 var lastStoryQuiz struct {
 	id   string
 	seed int64
 	q    *quiz.Quiz
+}
+
+// storyBase returns a shipped story's seed-1 quiz: the one the page
+// carried, else the server's file, fetched once.
+func storyBase(id string) (*quiz.Quiz, error) {
+	if q := prebuilt[id]; q != nil {
+		return q, nil
+	}
+	done := make(chan apiResult, 1)
+	browserAPI{}.call("GET", stories.QuizPath(id), "", nil, func(r apiResult) { done <- r })
+	r := <-done
+	if !r.ok() {
+		return nil, fmt.Errorf("the story's quiz could not be loaded; open Storyquiz once while its server can be reached, then try again")
+	}
+	q, err := quiz.Decode(r.Body)
+	if err != nil {
+		return nil, fmt.Errorf("the story's quiz could not be read: %w", err)
+	}
+	prebuilt[id] = q
+	return q, nil
 }

@@ -40,20 +40,21 @@ func newAppHandler(version string, static *server.Static) *app.Handler {
 		// than after app.js runs; app.js's fetch then takes the preloaded copy.
 		RawHeaders: []string{`<link rel="preload" href="` + server.BundlePath + `" as="fetch" type="application/wasm" crossorigin="anonymous">`,
 			paintFirst},
-		CacheableResources: storyPages(),
+		CacheableResources: storyQuizFiles(),
 	}
 }
 
-// storyPages are the shipped stories' pages, which the service worker keeps
-// on install: offline, a practice page opened for the first time still
-// comes with its quiz (prebuiltData), which the browser could otherwise
-// only make with the engine's worker, which students never download.
-func storyPages() []string {
-	var pages []string
+// storyQuizFiles are the shipped stories' quizzes (stories.QuizPath), which
+// the service worker keeps on install: offline, a practice run or a
+// worksheet of a shipped story still has its quiz, which the browser could
+// otherwise only make with the engine's worker, which students never
+// download.
+func storyQuizFiles() []string {
+	var files []string
 	for _, s := range stories.All() {
-		pages = append(pages, "/story/"+s.ID, "/practice/"+s.ID)
+		files = append(files, stories.QuizPath(s.ID))
 	}
-	return pages
+	return files
 }
 
 // paintFirst makes the bundle wait, once compiled, for the browser to paint

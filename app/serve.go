@@ -153,7 +153,7 @@ func serve(ctx context.Context, log *slog.Logger, cfg serveConfig) error {
 	// browsers' service workers pick up an edited style.css too.
 	version := bundle.Version() + "-" + engine.Version()[:8] + "-" + digest[:8]
 	h := newAppHandler(version, static)
-	srv := server.New(cfg.Addr, server.Handlers{App: notFoundPages(h), Bundle: bundle, Engine: engine, Static: static, API: live.API(), Limits: limits})
+	srv := server.New(cfg.Addr, server.Handlers{App: notFoundPages(h), Bundle: bundle, Engine: engine, Stories: storyQuizzes(), Static: static, API: live.API(), Limits: limits})
 	srv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn) // net/http's own errors, as structured logs too
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -94,6 +94,8 @@ func TestServeStaticFiles(t *testing.T) {
 		{"/web/icon.svg", 200},
 		{"/web/app.wasm", 200},
 		{"/web/engine.wasm", 200},
+		{"/stories/trump-lavrov-oval-office.json", 200},
+		{"/stories/nope.json", 404},
 		{"/app.js", 200},
 		{"/wasm_exec.js", 200},
 		{"/manifest.webmanifest", 200},

@@ -26,9 +26,12 @@ type Handlers struct {
 	App    http.Handler // go-app's handler: pages, app.js, worker, manifest
 	Bundle http.Handler // web/app.wasm
 	Engine http.Handler // web/engine.wasm, the browser's quiz engine; nil serves nothing there
-	Static http.Handler // the rest of /web/ (see Static); nil serves nothing there
-	API    http.Handler // everything under /api/; may be nil
-	Limits Limits       // the per-address stream limit applies here; the listener applies the rest
+	// Stories serves the shipped stories' quizzes under /stories/ (see
+	// stories.QuizPath); nil serves nothing there.
+	Stories http.Handler
+	Static  http.Handler // the rest of /web/ (see Static); nil serves nothing there
+	API     http.Handler // everything under /api/; may be nil
+	Limits  Limits       // the per-address stream limit applies here; the listener applies the rest
 }
 
 // New returns an http.Server for addr with timeouts set and every route mounted.
@@ -59,6 +62,9 @@ func Routes(hs Handlers) http.Handler {
 		engine = http.NotFoundHandler()
 	}
 	mux.Handle(EnginePath, engine)
+	if hs.Stories != nil {
+		mux.Handle("GET /stories/", hs.Stories)
+	}
 	mux.Handle("/app.wasm", hs.Bundle)
 	// /web/ never reaches go-app, whose default file server would serve the
 	// working directory.

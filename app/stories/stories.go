@@ -15,6 +15,12 @@ const LaunchID = "trump-lavrov-oval-office"
 //go:embed trump-lavrov-oval-office.txt
 var launchText string
 
+// QuizPath is where the server serves a shipped story's quiz for seed 1 as
+// storyquiz/v1 JSON: the quiz a prerendered practice page carries, which the
+// browser's service worker keeps so that practice works offline without the
+// engine (which students never download).
+func QuizPath(id string) string { return "/stories/" + id + ".json" }
+
 // Story is a shipped article.
 type Story struct {
 	ID   string

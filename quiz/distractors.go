@@ -924,7 +924,7 @@ func orgClass(name string) string {
 	}
 	last := f[len(f)-1]
 	switch {
-	case outletWords[last] || outletAcronyms[strings.ToUpper(name)]:
+	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])]:
 		return "media"
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]

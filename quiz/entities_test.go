@@ -216,3 +216,22 @@ The singer met Hale at a festival run by promoter Kai Dunne.`)
 		}
 	}
 }
+
+// TestBroadcasterChannels: a name opened by a broadcaster's initials is
+// one of its channels or programmes, a news outlet, whatever words follow.
+func TestBroadcasterChannels(t *testing.T) {
+	an := analyseArticle(t, `Mayor speaks out
+
+Mayor Ada Quist told BBC Radio Kentmere that the bridge would reopen.
+
+She repeated it on CNN International later that day.`)
+	for _, name := range []string{"BBC Radio Kentmere", "CNN International"} {
+		id := entByName(an, name)
+		if got, want := id >= 0 && an.ents[id].typ == eOrg && an.ents[id].sub == subOutlet, true; got != want {
+			t.Errorf("%s is a news outlet: %v, want %v", name, got, want)
+		}
+		if got, want := orgClass(name), "media"; got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

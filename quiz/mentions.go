@@ -273,7 +273,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return // an adjective, not a name
 	case len(name) == 1 && commonAcronyms[strings.ToUpper(strings.TrimSuffix(name[0].text, "s"))] && !hasTitle:
 		return // "a leading MP": a common noun in capitals
-	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && outletWords[last] && !hasTitle:
+	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && (outletWords[last] || outletAcronyms[name[0].text]) && !hasTitle:
+		// "BBC Radio Sheffield", "BBC One": a broadcaster's channel.
 		m.typ, m.sub = eOrg, subOutlet
 	case isContinent(low):
 		m.typ, m.sub = ePlace, subRegion

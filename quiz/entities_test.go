@@ -235,3 +235,54 @@ She repeated it on CNN International later that day.`)
 		}
 	}
 }
+
+// TestTradeOpensSentence: a sentence that opens with a person's trade
+// ("Forecaster Helen Dobbs said") names the person without it; a given name
+// that opens it stays part of the name.
+func TestTradeOpensSentence(t *testing.T) {
+	an := analyseArticle(t, `Rain to continue
+
+Forecaster Helen Dobbs said rivers would stay high for days.
+
+Economist Raj Patel said the damage was large. Mary Ann Lowe said she had lost her car.`)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Helen Dobbs", true},
+		{"Forecaster Helen Dobbs", false},
+		{"Raj Patel", true},
+		{"Mary Ann Lowe", true},
+	} {
+		id := entByName(an, tc.name)
+		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
+			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestRoleOptionsLikeTheKey: the wrong options of "Who is X?" are first the
+// roles most like the key ("Rennick manager" for "Harlow manager"), so that
+// the key is not the one long, specific option.
+func TestRoleOptionsLikeTheKey(t *testing.T) {
+	an := analyseArticle(t, `Harlow win semi-final
+
+Striker Jamal Osei scored twice for Harlow City on Saturday. Captain Luke Farrant added a penalty.
+
+Winger Sam Okoro made the first goal. Goalkeeper Chris Vale kept a clean sheet until the last minute.
+
+Rennick manager Gareth Price said his side started slowly. Harlow manager Sophie Lang said it was her best night.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Prompt != "Who is Sophie Lang, according to the article?" {
+			continue
+		}
+		found = true
+		if got, want := c.q.Options[1], "Rennick manager"; got != want {
+			t.Errorf("first wrong option = %q, want %q (options %q)", got, want, c.q.Options)
+		}
+	}
+	if !found {
+		t.Fatal("no question asks who Sophie Lang is")
+	}
+}

@@ -244,6 +244,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
 	}
+	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && agentNoun(toks[i].low) && !isFirstName(toks[i].low) && isFirstName(toks[i+1].low) {
+		// "Forecaster Helen Dobbs said…": a sentence may open with the
+		// person's trade, capitalised only because it comes first.
+		k = i + 1
+	}
 	if k == i && !hasTitle && j-i >= 3 {
 		// "Liberal Democrat Sarah Teather", "Republican Mitch Harlow": a
 		// party before a given name is no part of the name.
@@ -790,3 +795,15 @@ var datePreps = wordSet("in since by until till from of during before after earl
 // switch: a switch over many strings costs far more WebAssembly code.
 var compoundTails = wordSet(`born based led backed owned run made style bound born-and-bred listed funded controlled
 	registered headquartered`)
+
+// agentNoun reports whether a word has the ending of a noun for what a
+// person does ("forecaster", "economist", "spokeswoman"), which a name
+// does not take when it stands before a given name.
+func agentNoun(low string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eer"} {
+		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ package quiz
 // true-or-false (with a swapped slot or a negated verb).
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1225,6 +1226,10 @@ func (an *analysis) roleQuestions() []cand {
 				}
 			}
 			if len(others) >= 3 {
+				// Roles most like the key first: "Rennick manager" beside
+				// "Harlow manager" rather than "striker", so that the
+				// longest option is not the key.
+				sort.SliceStable(others, func(i, j int) bool { return roleLikeness(others[i], r.text) > roleLikeness(others[j], r.text) })
 				ev := Evidence{Paragraph: es.p, Sentence: es.s, Text: es.text, Highlight: at.raw}
 				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who is " + e.name + ", according to the article?", Options: opts(r.text, others[:3]), Evidence: ev}, score: 2.9 * pos, sent: at.sent, fact: "r" + itoa(id), answer: r.text})
 				break
@@ -1249,6 +1254,20 @@ func (an *analysis) roleQuestions() []cand {
 		}
 	}
 	return out
+}
+
+// roleLikeness scores how much a role looks like the key role: the same
+// head word (the last), then as many words.
+func roleLikeness(role, key string) int {
+	rw, kw := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(key))
+	n := 0
+	if len(rw) > 0 && len(kw) > 0 && rw[len(rw)-1] == kw[len(kw)-1] {
+		n += 2
+	}
+	if len(rw) == len(kw) {
+		n++
+	}
+	return n
 }
 
 // namesIn reports a word of name in a role ("Aguilera's agent" for

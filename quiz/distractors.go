@@ -369,8 +369,8 @@ func nearCountries(name string) []string {
 	}
 	var out []string
 	for _, g := range countryGroups {
-		if slices.Contains(g, countries[i].name) {
-			for _, c := range g {
+		if slices.Contains(g.members, countries[i].name) {
+			for _, c := range append(g.members, g.then...) {
 				if c != countries[i].name {
 					out = append(out, c)
 				}
@@ -387,8 +387,11 @@ func nearCountries(name string) []string {
 
 // countryGroups are countries that stand in for one another before any
 // neighbour: a story "in the south-west of England" offers Scotland, Wales
-// and Northern Ireland, not Kazakhstan.
-var countryGroups = [][]string{{"England", "Scotland", "Wales", "Northern Ireland"}}
+// and Northern Ireland, not Kazakhstan; then the nearest others (when the
+// sentence names a member already).
+var countryGroups = []struct{ members, then []string }{
+	{[]string{"England", "Scotland", "Wales", "Northern Ireland"}, []string{"Ireland", "France", "Netherlands"}},
+}
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a
 // month and year for a month and year.

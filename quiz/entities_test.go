@@ -286,3 +286,27 @@ Rennick manager Gareth Price said his side started slowly. Harlow manager Sophie
 		t.Fatal("no question asks who Sophie Lang is")
 	}
 }
+
+// TestBodiesWithTheAreNotPeople: a name the article writes with "the", or
+// ending in "Trust" or "Society", is a body, even when it "said" something.
+func TestBodiesWithTheAreNotPeople(t *testing.T) {
+	an := analyseArticle(t, `Otters are back
+
+Dr Ana Kell said otters had returned. The Ferrow Otter Watch said they would count again in 2030.
+
+Corvale Trust said the river was cleaner. The Velmor Society said it would help.`)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Ana Kell", true},
+		{"Ferrow Otter Watch", false},
+		{"Corvale Trust", false},
+		{"Velmor Society", false},
+	} {
+		id := entByName(an, tc.name)
+		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
+			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -479,16 +479,17 @@ Education Minister Piet Van Loon opened the school.`)
 }
 
 // TestNearCountriesGroups offers the other nations of the UK first for
-// one of them, and neighbours in the list for the rest.
+// one of them, then their nearest neighbours (for a sentence that names
+// one nation already), and neighbours in the list for the rest.
 func TestNearCountriesGroups(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		want []string
 	}{
-		{"England", []string{"Scotland", "Wales", "Northern Ireland"}},
-		{"Wales", []string{"England", "Scotland", "Northern Ireland"}},
+		{"England", []string{"Scotland", "Wales", "Northern Ireland", "Ireland", "France"}},
+		{"Wales", []string{"England", "Scotland", "Northern Ireland", "Ireland", "France"}},
 	} {
-		got := nearCountries(tc.name)[:3]
+		got := nearCountries(tc.name)[:5]
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}

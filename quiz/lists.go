@@ -353,7 +353,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	college school hospital police service fund authority board federation league united assembly
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
-	securities holdings partners systems technologies airways railways group. associates capital
+	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity
 	rovers rangers wanderers athletic albion argyle hotspur`)
 

@@ -319,6 +319,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
 			m.notPerson = true
+		case m.hasThe && !hasTitle && !isFirstName(name[0].low):
+			// "the Wildlife Trusts said": a person's name takes no "the".
+			m.typ, m.notPerson = eNone, true
 		case isFirstName(name[0].low) || personCue(toks, i, j):
 			m.typ = ePerson
 		default:

@@ -123,6 +123,12 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if !bothAnd(toks, k, b) {
 				return true
 			}
+		case "one", "another", "others":
+			// "One was about six feet tall", "Others said…": one of whom?
+			// As the subject, with a verb next, the group is told before.
+			if k == a && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1) || speechVerbs[next]) {
+				return true
+			}
 		case "there", "here":
 			if !auxiliaries[next] && next != "'s" && !strings.HasPrefix(next, "seem") && !strings.HasPrefix(next, "appear") {
 				return true

@@ -721,6 +721,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s) {
 					continue // "X has had a stellar year": another may have had one too
 				}
+				if (m.typ == ePlace || m.typ == eOrg) && measuredClaim(s, plan) {
+					// "The pass rate in Wales was 97.5 per cent", "more girls
+					// than boys … in Wales": the article need not say what
+					// the figure was elsewhere, so the swap may be true.
+					continue
+				}
 				d := dis[0]
 				if m.typ == ePlace || m.typ == eOrg || m.typ == eSite {
 					// A name the sentence before holds may be as true here
@@ -783,6 +789,43 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	return out
 }
+
+// phoneNumber reports a number dialled: "call police on 101", "ring
+// 0800 555 0100", "the helpline number 116 123".
+func phoneNumber(s *sent, m *mention) bool {
+	for k := m.r0 - 1; k >= 0 && k >= m.r0-6; k-- {
+		switch s.toks[k].low {
+		case "call", "calls", "calling", "ring", "dial", "helpline", "hotline", "telephone":
+			return true
+		case "phone", "text":
+			// "phone 999", "text … on 60000"; not "the phone cost 500".
+			return k == m.r0-1 || k == m.r0-2 && s.toks[k+1].low == "on"
+		case ".", ";", "and", "or":
+			return false
+		}
+	}
+	return false
+}
+
+// measuredClaim reports a statement (the words plan keeps) that gives a
+// figure or a comparison: a percentage, a rate or share, "more … than",
+// "the worst since". Said of one place or organisation, it says nothing of
+// the others.
+func measuredClaim(s *sent, plan stmtPlan) bool {
+	for _, t := range s.toks {
+		if t.start < plan.from || plan.to > 0 && t.start >= plan.to {
+			continue
+		}
+		if measureWords[t.low] || strings.HasSuffix(t.text, "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// measureWords give a figure or a comparison.
+var measureWords = wordSet(`per percent rate rates share proportion average figure figures more fewer less than most least
+	highest lowest higher lower record worst best biggest largest smallest`)
 
 // thanName reports a comparison with a name in the sentence: "than"
 // followed by a person, place or organisation ("more than India", "than
@@ -1531,6 +1574,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if (prev == "was" || prev == "is") && m.r0 == 2 && pronounsPerson[toks[0].low] && m.t1+1 == len(toks) {
 			return true // "She was 84.": an age
+		}
+		if phoneNumber(s, m) {
+			return true // "call police on 101": a telephone number
 		}
 		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10": a ranking label

@@ -448,3 +448,96 @@ After a long delay caused by a dispute over the roof and a shortage of steel acr
 		}
 	}
 }
+
+// TestNoPlaceSwapInMeasuredClaims: a figure or comparison said of one place
+// says nothing of another, so no false statement swaps the place; a single
+// event in one place still may.
+func TestNoPlaceSwapInMeasuredClaims(t *testing.T) {
+	an := analyseText(t, `Exam results were published in Wales, England and Scotland on Thursday.
+
+The pass rate in Wales was 97.5 per cent this year.
+
+More girls than boys sat the exams in Wales.
+
+The exam board moved its head office from Cardiff to Swansea in Wales last year.`)
+	falseOf := map[int][]string{}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
+			falseOf[c.sent] = append(falseOf[c.sent], c.q.Prompt)
+		}
+	}
+	for _, tc := range []struct {
+		sent      int
+		wantPlace bool
+	}{
+		{1, false},
+		{2, false},
+		{3, true},
+	} {
+		got := false
+		for _, p := range falseOf[tc.sent] {
+			for _, place := range []string{"England", "Scotland"} {
+				got = got || strings.Contains(p, place)
+			}
+		}
+		if got != tc.wantPlace {
+			t.Errorf("sentence %d: a false statement swaps the place: %v, want %v (%q)", tc.sent, got, tc.wantPlace, falseOf[tc.sent])
+		}
+	}
+}
+
+// TestPhoneNumbersNotAsked: the number a reader is asked to call is no fact
+// of the story; a number near "phone" that is not dialled still is.
+func TestPhoneNumbersNotAsked(t *testing.T) {
+	an := analyseText(t, `Two men stole watches worth 80,000 pounds from a shop in Castleford on Thursday.
+
+Anyone with information is asked to call police on 101 or the charity Crimestoppers.
+
+The new phone cost 500 pounds, the shop said.`)
+	asked := map[string]bool{}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindNumber {
+			asked[c.answer] = true
+		}
+	}
+	for _, tc := range []struct {
+		number string
+		want   bool
+	}{
+		{"101", false},
+		{"500", true},
+		{"80,000", true},
+	} {
+		if got := asked[tc.number]; got != tc.want {
+			t.Errorf("%s asked: %v, want %v (asked %v)", tc.number, got, tc.want, asked)
+		}
+	}
+}
+
+// TestOneOfAGroupIsOutOfContext: "One was about six feet tall" stands for
+// one of a group named before, so no question quotes it.
+func TestOneOfAGroupIsOutOfContext(t *testing.T) {
+	an := analyseText(t, `Two men robbed a jewellery shop in Leeds on Monday, police said.
+
+One was about six feet tall and wore a dark helmet.
+
+Another said the shop had been robbed 14 times.
+
+One man was arrested in Wakefield on Tuesday.`)
+	got := map[int]int{}
+	for _, c := range an.makeCandidates() {
+		got[c.sent]++
+	}
+	for _, tc := range []struct {
+		sent int
+		want bool
+	}{
+		{1, false},
+		{2, false},
+		{3, true}, // "One man": the noun says who
+	} {
+		if (got[tc.sent] > 0) != tc.want {
+			t.Errorf("sentence %d has %d candidates, want some: %v", tc.sent, got[tc.sent], tc.want)
+		}
+	}
+}

@@ -233,7 +233,7 @@ func (an *analysis) link() {
 			}
 			// "Piers Roe of Ampere Analysis said": the speaker's
 			// organisation, not a second speaker.
-			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && personAt(s, m.t0-2))
+			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low)))
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && s.toks[k+1].text == ","
@@ -851,6 +851,14 @@ func (an *analysis) findQuotes(s *sent) {
 
 // personAt reports whether token k of a sentence is part of a mention typed
 // as a person.
+// workerNoun reports a noun for people at work, singular or plural:
+// "Analysts at Peel Hunt said" names a firm, not a speaker.
+func workerNoun(low string) bool {
+	sing := strings.TrimSuffix(low, "s")
+	return personNouns[low] || personNouns[sing] || headTitles[low] || headTitles[sing] ||
+		strings.HasSuffix(sing, "ist") || strings.HasSuffix(sing, "yst") || sing == "staff" || sing == "worker" || sing == "researcher" || sing == "trader" || sing == "expert"
+}
+
 func personAt(s *sent, k int) bool {
 	for _, m := range s.ments {
 		if k >= m.t0 && k < m.t1 {

@@ -925,6 +925,9 @@ func orgClass(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
+	if internationalBodies[strings.ReplaceAll(strings.TrimPrefix(low, "the "), " ", "_")] {
+		return "gov"
+	}
 	last := f[len(f)-1]
 	switch {
 	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])]:
@@ -938,6 +941,12 @@ func orgClass(name string) string {
 	}
 	return ""
 }
+
+// internationalBodies are unions and organisations of states: bodies of
+// government, never companies.
+var internationalBodies = wordSet(`european_union eu united_nations un nato world_trade_organisation world_trade_organization wto
+	imf international_monetary_fund world_bank world_health_organization world_health_organisation who opec g7 g20
+	african_union asean european_commission european_parliament council_of_europe commonwealth`) // spaces written "_"
 
 // orgClassHeads are the last words that say what kind of body a name is.
 var orgClassHeads = func() map[string]string {

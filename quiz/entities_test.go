@@ -310,3 +310,26 @@ Corvale Trust said the river was cleaner. The Velmor Society said it would help.
 		}
 	}
 }
+
+// TestFirmOfWorkers: "Analysts at Peel Hunt said" names the analysts' firm,
+// not a speaker called Peel Hunt.
+func TestFirmOfWorkers(t *testing.T) {
+	an := analyseArticle(t, `Takeover agreed
+
+Analysts at Corder Vane said a rival bid was unlikely. Economists at Hollis Grant said prices would rise.
+
+Naomi Feld said the offer was fair.`)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Corder Vane", false},
+		{"Hollis Grant", false},
+		{"Naomi Feld", true},
+	} {
+		id := entByName(an, tc.name)
+		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
+			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -140,10 +140,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if an.outsideRef(s, from, c.textEnd, []rep{{s.toks[x].start, s.toks[y-1].end, ""}}) {
 		return ""
 	}
-	// "opened their first shop in 2019 and have since hired…": the
-	// second verb phrase cannot follow "did".
+	// "opened their first shop in 2019 and have since hired…", "was
+	// built in Italy and weighs…": the second verb phrase cannot follow
+	// "did" or "was".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
-		if s.toks[k].low == "and" && (auxiliaries[s.toks[k+1].low] || isPastVerb(s.toks, k+1)) {
+		if s.toks[k].low == "and" && finiteVerb(s.toks, k+1) {
 			c.textEnd = k
 			break
 		}
@@ -229,6 +230,9 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
+		if appeal(s) {
+			continue // "Anyone with information should call 101": no fact of the story
+		}
 		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
 		bonus := an.mainFactBonus(s)
 		from := len(out)
@@ -734,6 +738,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// their losing run against England"): swap in another.
 					d = ""
 					for _, x := range dis {
+						// A body of another kind is no plausible swap: "The
+						// European Union, the British maker of heating
+						// systems".
+						if m.typ == eOrg && orgClass(x) != orgClass(answer) {
+							continue
+						}
 						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) {
 							d = x
 							break
@@ -788,6 +798,17 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 	}
 	return out
+}
+
+// appeal reports a sentence that gives a number to call: an appeal for
+// information or a helpline, not a fact of the story.
+func appeal(s *sent) bool {
+	for i := range s.ments {
+		if m := &s.ments[i]; m.typ == eNumber && phoneNumber(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneNumber reports a number dialled: "call police on 101", "ring
@@ -1839,6 +1860,11 @@ func (an *analysis) sentenceOwner(s *sent) string {
 		// known kind may be a person's.
 		org := -1
 		for _, m := range an.sents[s.idx-1].ments {
+			if m.typ == eNone && !m.pronoun && !m.modifier && unicode.IsUpper(rune(m.text[0])) && !(m.t0 == 0 && an.lowerSet[strings.ToLower(m.text)]) {
+				// "Arianespace, which runs launches for the European Space
+				// Agency, said…": a name of no known kind may be the owner.
+				return ""
+			}
 			if m.typ != eOrg && m.typ != ePlace && m.typ != eSite || m.ent < 0 || m.modifier {
 				continue
 			}

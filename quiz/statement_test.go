@@ -499,6 +499,9 @@ The new phone cost 500 pounds, the shop said.`)
 		if c.q.Kind == KindNumber {
 			asked[c.answer] = true
 		}
+		if c.sent == 1 {
+			t.Errorf("the appeal is asked about: %q", c.q.Prompt)
+		}
 	}
 	for _, tc := range []struct {
 		number string
@@ -515,7 +518,8 @@ The new phone cost 500 pounds, the shop said.`)
 }
 
 // TestOneOfAGroupIsOutOfContext: "One was about six feet tall" stands for
-// one of a group named before, so no question quotes it.
+// one of a group named before, and "The part" for a thing named before, so
+// no question quotes them.
 func TestOneOfAGroupIsOutOfContext(t *testing.T) {
 	an := analyseText(t, `Two men robbed a jewellery shop in Leeds on Monday, police said.
 
@@ -523,7 +527,9 @@ One was about six feet tall and wore a dark helmet.
 
 Another said the shop had been robbed 14 times.
 
-One man was arrested in Wakefield on Tuesday.`)
+One man was arrested in Wakefield on Tuesday.
+
+The part is now made in Leeds by Harlan Tools.`)
 	got := map[int]int{}
 	for _, c := range an.makeCandidates() {
 		got[c.sent]++
@@ -535,9 +541,62 @@ One man was arrested in Wakefield on Tuesday.`)
 		{1, false},
 		{2, false},
 		{3, true}, // "One man": the noun says who
+		{4, false}, // "The part": which part?
 	} {
 		if (got[tc.sent] > 0) != tc.want {
 			t.Errorf("sentence %d has %d candidates, want some: %v", tc.sent, got[tc.sent], tc.want)
+		}
+	}
+}
+
+// TestOrgSwapKeepsItsKind: a false statement swaps a company for a
+// company, never for a union of states.
+func TestOrgSwapKeepsItsKind(t *testing.T) {
+	an := analyseText(t, `Brightwell, the British maker of heating systems, has agreed to be bought by the American firm Corbin Industries for 2.1 billion pounds.
+
+The deal needs the approval of the European Union and of regulators in the UK.
+
+Analysts said the European Union would take six months to decide.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.sent == 0 && strings.Contains(c.q.Prompt, "European Union") {
+			t.Errorf("a union of states swapped for a company: %q", c.q.Prompt)
+		}
+	}
+	if got, want := orgClass("the European Union"), "gov"; got != want {
+		t.Errorf("orgClass(European Union) = %q, want %q", got, want)
+	}
+}
+
+// TestWhereQuestionStopsAtSecondVerb: "was built … in Italy and weighs…"
+// asks where it was built, without the second verb phrase.
+func TestWhereQuestionStopsAtSecondVerb(t *testing.T) {
+	an := analyseText(t, `A new weather satellite was launched from French Guiana on Thursday.
+
+The satellite was built by Orvane Space in Italy and weighs about 2,300 kilograms.`)
+	var got []string
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhere && c.sent == 1 {
+			got = append(got, c.q.Prompt)
+		}
+	}
+	want := "Where was the satellite built by Orvane Space?"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("where-questions = %q, want [%q]", got, want)
+	}
+}
+
+// TestItsOwnerNotGuessedPastAnUntypedName: "Arianespace, which runs
+// launches for the European Space Agency, said… Its chief executive…": the
+// owner may be the name of no known kind, so no question names the agency.
+func TestItsOwnerNotGuessedPastAnUntypedName(t *testing.T) {
+	an := analyseText(t, `Europe's rocket returned to flight on Thursday from French Guiana.
+
+Orvalle, which runs launches for the European Space Agency, said the flight was flawless.
+
+Its chief executive, David Marcel, said the rocket would fly three more times next year.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 2 && strings.Contains(c.q.Prompt, "European Space Agency") {
+			t.Errorf("the owner guessed: %q", c.q.Prompt)
 		}
 	}
 }

@@ -540,7 +540,7 @@ The part is now made in Leeds by Harlan Tools.`)
 	}{
 		{1, false},
 		{2, false},
-		{3, true}, // "One man": the noun says who
+		{3, true},  // "One man": the noun says who
 		{4, false}, // "The part": which part?
 	} {
 		if (got[tc.sent] > 0) != tc.want {

@@ -363,10 +363,25 @@ func (an *analysis) descReferent(s *sent) (int, int, string) {
 		return 0, 0, ""
 	}
 	h := k + 1
-	for h < len(toks) && h < k+4 && toks[h].word && !toks[h].cap && !personHead(toks[h].low) {
+	age := h < len(toks) && ageWord(toks[h].low)
+	for !age && h < len(toks) && h < k+4 && toks[h].word && !toks[h].cap && !personHead(toks[h].low) {
 		h++
 	}
-	if h >= len(toks) || toks[h].cap || !personHead(toks[h].low) || !finiteVerb(toks, h+1) {
+	if age {
+		// "The 24-year-old from Bristol also won…": an age is said of
+		// the one person the sentence before is about.
+		v := h + 1
+		if v < len(toks) && toks[v].low == "from" {
+			for v++; v < len(toks) && toks[v].cap; v++ {
+			}
+		}
+		if v < len(toks) && (toks[v].low == "also" || toks[v].low == "then" || toks[v].low == "now") {
+			v++
+		}
+		if !finiteVerb(toks, v) {
+			return 0, 0, ""
+		}
+	} else if h >= len(toks) || toks[h].cap || !personHead(toks[h].low) || !finiteVerb(toks, h+1) {
 		return 0, 0, ""
 	}
 	head := toks[h].low
@@ -400,10 +415,16 @@ func (an *analysis) descReferent(s *sent) (int, int, string) {
 	}
 	// A person the article calls by another word ("Coach Mark Ellis") is
 	// not "the striker".
-	if !said && (!performerNouns[head] || len(e.roles)+len(e.titles) > 0) {
+	if !said && !age && (!performerNouns[head] || len(e.roles)+len(e.titles) > 0) {
 		return 0, 0, ""
 	}
 	return k, h + 1, e.name
+}
+
+// ageWord reports an age used as a noun: "24-year-old", "six-year-old".
+func ageWord(low string) bool {
+	n, ok := strings.CutSuffix(low, "-year-old")
+	return ok && n != "" && (n[0] >= '0' && n[0] <= '9' || numberWordIndex(n) >= 0)
 }
 
 // personHead reports a noun that names a person: a title, a role or a

@@ -600,3 +600,29 @@ Its chief executive, David Marcel, said the rocket would fly three more times ne
 		}
 	}
 }
+
+// TestAgeDescriptionNamesThePerson: "The 24-year-old from Bristol also
+// won…" after a sentence about one person is about that person; after a
+// sentence about two it is about neither.
+func TestAgeDescriptionNamesThePerson(t *testing.T) {
+	an := analyseText(t, `Singer Maya Kerr won album of the year at the awards in London on Saturday.
+
+The 24-year-old from Bristol also won the award for best pop act.
+
+Rapper Kofi Ansah and singer Lena Voss shared the stage at the end.
+
+The 31-year-old also won best new act.`)
+	tests := []struct {
+		sent int
+		want string
+	}{
+		{1, "Maya Kerr"},
+		{3, ""},
+	}
+	for _, tt := range tests {
+		_, _, got := an.descReferent(&an.sents[tt.sent])
+		if got != tt.want {
+			t.Errorf("sentence %d: referent %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

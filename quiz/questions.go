@@ -725,6 +725,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s) {
 					continue // "X has had a stellar year": another may have had one too
 				}
+				if m.typ == ePlace && regionOfPlace(s, m) {
+					continue // "from Wembley, London": not "Wembley, New York"
+				}
 				if (m.typ == ePlace || m.typ == eOrg) && measuredClaim(s, plan) {
 					// "The pass rate in Wales was 97.5 per cent", "more girls
 					// than boys … in Wales": the article need not say what
@@ -823,6 +826,21 @@ func phoneNumber(s *sent, m *mention) bool {
 			return k == m.r0-1 || k == m.r0-2 && s.toks[k+1].low == "on"
 		case ".", ";", "and", "or":
 			return false
+		}
+	}
+	return false
+}
+
+// regionOfPlace reports a place that only says where the place before it
+// lies ("Wembley, London", "Houston, Texas"): swapped for another, the
+// pair would not exist.
+func regionOfPlace(s *sent, m *mention) bool {
+	if m.t0 < 2 || s.toks[m.t0-1].text != "," {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.t1 == m.t0-1 && (o.typ == ePlace || o.typ == eSite || o.typ == eNone && s.toks[o.t0].cap) {
+			return true
 		}
 	}
 	return false
@@ -1147,6 +1165,11 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		quote := s.text[q.start:q.end]
+		if inner := strings.Trim(quote, "\""); strings.HasPrefix(inner, "'") && strings.Count(inner, "'") == 1 {
+			// "'We are hoping…": a stray mark the source left, which
+			// opens nothing.
+			quote = "\"" + inner[1:] + "\""
+		}
 		words := strings.Fields(strings.Trim(quote, "\""))
 		if len(words) > 25 {
 			// A long quotation is known by its opening words, up to a

@@ -75,3 +75,28 @@ His lawyer, Piet Van Loon, said Reyes was deeply ashamed, and neighbour Ana Bril
 		t.Fatal("no quotation question")
 	}
 }
+
+// TestStrayMarkOpeningAQuote: a lone single mark the source left at the
+// start of a quotation does not reach the question.
+func TestStrayMarkOpeningAQuote(t *testing.T) {
+	an := analyseText(t, `A man freed from a US camp plans to sue the government, his lawyer said.
+
+His lawyer Ruth Amane said: "'We are hoping to issue proceedings against the officials who sent him there." And Tom Hale said it was vital to know what ministers knew.
+
+Paul Dray said the government would defend the case.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindQuote && !strings.Contains(c.q.Prompt, "hoping to issue") {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, "hoping to issue") {
+			found = true
+			if strings.Contains(c.q.Prompt, `"'`) {
+				t.Errorf("stray mark kept: %q", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no question quotes the lawyer")
+	}
+}

@@ -683,12 +683,16 @@ func (an *analysis) otherGender(a, b int) bool {
 func genderedText(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
 		w = strings.TrimSuffix(w, ".")
-		if pronounGender(w) != 0 || maleWords[w] || femaleWords[w] {
+		if pronounGender(w) != 0 || maleWords[w] || femaleWords[w] || genderNouns[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// genderNouns show whether a text is about a man or a woman ("the first
+// man since…", "the first Russian woman to…").
+var genderNouns = wordSet("man men woman women boy boys girl girls")
 
 // corporateWords end a company's full name, which a story then shortens
 // to the words before them: "Volvo Cars", "Lloyds Banking Group".

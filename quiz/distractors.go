@@ -179,7 +179,7 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	ex := newExcluder(s, an.ents[ans].name)
 	gendered := genderedText(s.text)
 	var out []string
-	for _, id := range an.byProminence(ePerson) {
+	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
 			break
 		}
@@ -191,6 +191,23 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 		}
 	}
 	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
+}
+
+// sameGenderFirst lists the article's people by prominence, those known to
+// be of the other gender than ans last: in a story of the men's and the
+// women's game, a man is offered beside men first.
+func (an *analysis) sameGenderFirst(ans int) []int {
+	all := an.byProminence(ePerson)
+	out := make([]int, 0, len(all))
+	var other []int
+	for _, id := range all {
+		if an.otherGender(ans, id) {
+			other = append(other, id)
+		} else {
+			out = append(out, id)
+		}
+	}
+	return append(out, other...)
 }
 
 // fallbackPeople used to top up person distractors with made-up names;
@@ -214,7 +231,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 	ex := newExcluder(s, an.ents[ans].name)
 	gendered := genderedText(prompt)
 	var out []string
-	for _, id := range an.byProminence(ePerson) {
+	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
 			break
 		}

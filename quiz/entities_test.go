@@ -333,3 +333,24 @@ Naomi Feld said the offer was fair.`)
 		}
 	}
 }
+
+// TestPersonOptionsOfTheSameGender: a question about a man offers men
+// first, and one that says "man" offers no woman.
+func TestPersonOptionsOfTheSameGender(t *testing.T) {
+	an := analyseArticle(t, `Tennis review
+
+Mr Tom Reed became the first man since 1988 to win three titles in a season.
+
+Mrs Ann Cole won in Paris. Mrs Eva Lind won in New York. Mr Joe Park reached a final. Mr Sam Wu reached a semi-final. Mr Ian Holt retired.`)
+	s := &an.sents[0]
+	ans := entByName(an, "Tom Reed")
+	got := an.personDistractors(s, ans, nil, 3)
+	for _, d := range got {
+		if d == "Ann Cole" || d == "Eva Lind" {
+			t.Errorf("a woman offered for the first man: %q", got)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("options %q, want three men", got)
+	}
+}

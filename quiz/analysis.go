@@ -22,6 +22,7 @@ type analysis struct {
 	hwords     []string        // headlineWords cache
 	phrases    []nounPhrase    // articlePhrases cache
 	headCount  map[string]int  // articlePhrases cache: lower-case words, plural s trimmed
+	chars      map[int]bool    // characters cache
 }
 
 type factKey struct {

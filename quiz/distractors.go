@@ -193,6 +193,32 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
 }
 
+// characters returns the people the article names as parts an actor
+// plays ("plays Abel Morales", "the role of Abel Morales"): not people of
+// the story, so never offered beside them.
+func (an *analysis) characters() map[int]bool {
+	if an.chars != nil {
+		return an.chars
+	}
+	an.chars = map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.t0 == 0 {
+				continue
+			}
+			prev := s.toks[m.t0-1].low
+			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") {
+				an.chars[m.ent] = true
+			}
+		}
+	}
+	return an.chars
+}
+
+// playVerbs before a name make it a part an actor plays.
+var playVerbs = wordSet("plays played playing portrays portrayed portraying")
+
 // sameGenderFirst lists the article's people by prominence, those known to
 // be of the other gender than ans last: in a story of the men's and the
 // women's game, a man is offered beside men first.
@@ -200,7 +226,11 @@ func (an *analysis) sameGenderFirst(ans int) []int {
 	all := an.byProminence(ePerson)
 	out := make([]int, 0, len(all))
 	var other []int
+	chars := an.characters()
 	for _, id := range all {
+		if chars[id] != chars[ans] {
+			continue // a role in a film beside real people, or the other way
+		}
 		if an.otherGender(ans, id) {
 			other = append(other, id)
 		} else {

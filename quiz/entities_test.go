@@ -354,3 +354,24 @@ Mrs Ann Cole won in Paris. Mrs Eva Lind won in New York. Mr Joe Park reached a f
 		t.Errorf("options %q, want three men", got)
 	}
 }
+
+// TestCharactersNotOfferedBesidePeople: the part an actor plays is no
+// person of the story, so it is never a wrong option beside real people.
+func TestCharactersNotOfferedBesidePeople(t *testing.T) {
+	an := analyseArticle(t, `Film of the year
+
+Actor Omar Vale plays Abel Moreno, a businessman in New York in 1981.
+
+Director Jon Kerr wrote the script in 2012. Actress Lena Fisk was nominated for an award.
+
+Producer Ida Marsh said the film cost 20 million dollars.`)
+	ans := entByName(an, "Lena Fisk")
+	for _, d := range an.personDistractors(&an.sents[2], ans, nil, 3) {
+		if d == "Abel Moreno" {
+			t.Errorf("the character %q offered beside real people", d)
+		}
+	}
+	if !an.characters()[entByName(an, "Abel Moreno")] {
+		t.Error("Abel Moreno is not read as a character")
+	}
+}

@@ -572,9 +572,9 @@ Fans travelled from Iceland, Estonia and Latvia to watch the tournament.`)
 	}
 }
 
-// TestNoFalseSwapInAJudgement makes no false statement by swapping a name
-// into the writer's praise or blame: "Ines Moreau has had a stellar year"
-// may be as true as the sentence.
+// TestNoFalseSwapInAJudgement makes no statement of the writer's praise or
+// blame: "Ines Moreau has had a stellar year" may be as true as the
+// sentence, which is itself an opinion.
 func TestNoFalseSwapInAJudgement(t *testing.T) {
 	an := analyseText(t, `Tomas Reyes has had a stellar year at Harbex Rovers.
 
@@ -584,8 +584,8 @@ Piet Van Loon joined Castleford Town in March.`)
 	s := &an.sents[0]
 	for mi := range s.ments {
 		for _, c := range an.slotQuestions(s, mi, 1) {
-			if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
-				t.Errorf("false statement %q swaps a name into a judgement", c.q.Prompt)
+			if c.q.Kind == KindTrueFalse {
+				t.Errorf("statement %q states a judgement", c.q.Prompt)
 			}
 		}
 	}

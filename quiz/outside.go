@@ -143,6 +143,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 					continue
 				}
 			}
+			if t.low == "it" && k > 0 && (toks[k-1].low == "about" || toks[k-1].low == "of") && (next == "" || !toks[k+1].word) {
+				return true // "stopped short of revealing anything about it.": about what?
+			}
 			if !an.antecedentBefore(s, a, k, false, reps) {
 				return true
 			}

@@ -699,7 +699,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	outlet := m.typ == eOrg && m.ent >= 0 && (an.ents[m.ent].sub == subOutlet || orgClass(an.ents[m.ent].name) == "media")
 	swapFrom := nameFrom
 	roleKept := m.r0 == m.t0 && m.role == "" && !(m.t0 > 0 && honorifics[s.toks[m.t0-1].low])
-	if !inQuote && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
+	// The writer's praise or blame ("X has had a pretty stellar year") is
+	// an opinion, true or false by nobody's facts: only a number in it is
+	// stated.
+	opinion := m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s)
+	if !inQuote && !opinion && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		// The statement as written and with the slot changed are both
 		// offered, the one the slot's place prefers a little higher, so
 		// that the choice can keep True and False even.
@@ -721,9 +725,6 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// engine did not read as one would stay with the
 					// wrong name.
 					continue
-				}
-				if m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s) {
-					continue // "X has had a stellar year": another may have had one too
 				}
 				if m.typ == ePlace && regionOfPlace(s, m) {
 					continue // "from Wembley, London": not "Wembley, New York"

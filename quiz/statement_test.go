@@ -641,3 +641,16 @@ He was arrested in Zambia in 2002 and flown to Cuba, his lawyer in Paris said.`)
 		}
 	}
 }
+
+// TestAboutItIsOutOfContext: "stopped short of revealing anything about
+// it" leaves "it" to the sentence before.
+func TestAboutItIsOutOfContext(t *testing.T) {
+	an := analyseText(t, `Omar Vale will appear in two films next year, including a space epic.
+
+Vale stopped short of revealing anything about it.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 1 {
+			t.Errorf("asked out of context: %q", c.q.Prompt)
+		}
+	}
+}

@@ -375,3 +375,25 @@ Producer Ida Marsh said the film cost 20 million dollars.`)
 		t.Error("Abel Moreno is not read as a character")
 	}
 }
+
+// TestRoleHolderOptionsHoldNoLikeRole: "Who does the article describe as
+// the senator?" never offers the Senate majority leader, a senator too.
+func TestRoleHolderOptionsHoldNoLikeRole(t *testing.T) {
+	an := analyseArticle(t, `Aid bill passes
+
+Senate Majority Leader Carl Brandt said the vote sent a message to the world.
+
+Senator Ross Vane of Kentucky voted against the bill. President Ada Morrow will sign it on Wednesday. Governor Tim Oakes welcomed it.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Prompt == "Who does the article describe as the senator?" {
+			for _, o := range c.q.Options {
+				if o == "Carl Brandt" {
+					t.Errorf("the majority leader offered as not the senator: %q", c.q.Options)
+				}
+			}
+		}
+	}
+	if got, want := roleHead("chairman of the mozilla foundation"), "chairman"; got != want {
+		t.Errorf("roleHead = %q, want %q", got, want)
+	}
+}

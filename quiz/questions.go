@@ -1323,9 +1323,16 @@ func (an *analysis) roleQuestions() []cand {
 				break
 			}
 		}
-		// Who holds the role? A bare "chief" or "official" says too little.
-		if an.roleHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
-			dis := an.personDistractors(s, id, nil, 3)
+		// Who holds the role? A bare "chief" or "official" says too little,
+		// and a bare "president" beside "Ukraine's president" is two.
+		if an.roleHolders(r.lower) == 1 && an.headHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
+			var skip []int
+			for oid := range an.ents {
+				if oid != id && an.holdsLikeRole(oid, r.lower) {
+					skip = append(skip, oid) // "Senate Majority Leader" is a senator too
+				}
+			}
+			dis := an.personDistractors(s, id, skip, 3)
 			if len(dis) >= 2 {
 				art := "the "
 				if strings.Contains(r.text, "'s ") {
@@ -1379,6 +1386,75 @@ func bestRole(e *entity) roleRef {
 		}
 	}
 	return best
+}
+
+// headHolders counts the people with a role whose last word is the last
+// word of lower, when lower is that one word: "president" is ambiguous
+// when the article also names "Ukraine's president".
+func (an *analysis) headHolders(lower string) int {
+	if strings.Contains(lower, " ") {
+		return 1
+	}
+	n := 0
+	for i := range an.ents {
+		for _, r := range an.ents[i].roles {
+			if f := strings.Fields(r.lower); len(f) > 0 && f[len(f)-1] == lower {
+				n++
+				break
+			}
+		}
+	}
+	return max(n, 1)
+}
+
+// holdsLikeRole reports whether person id has a role or title with a word
+// of the same stem as the head of role ("Senate majority leader" for
+// "senator"): a senator too.
+func (an *analysis) holdsLikeRole(id int, role string) bool {
+	if an.ents[id].typ != ePerson {
+		return false
+	}
+	head := roleHead(role)
+	for _, r := range an.ents[id].roles {
+		if r.lower != role && sharesStem(r.lower, head) {
+			return true
+		}
+	}
+	for t := range an.ents[id].titles {
+		if sharesStem(t, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead is the word a role names its holder by: the last word, or the
+// word before "of" ("chairman of the foundation").
+func roleHead(role string) string {
+	f := strings.Fields(role)
+	for i, w := range f {
+		if w == "of" && i > 0 {
+			return f[i-1]
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// sharesStem reports a word of phrase with the first five letters of
+// word: "senate majority leader" and "senator".
+func sharesStem(phrase, word string) bool {
+	if len(word) < 5 {
+		return false
+	}
+	for _, x := range strings.Fields(phrase) {
+		if len(x) >= 5 && x[:5] == word[:5] {
+			return true
+		}
+	}
+	return false
 }
 
 func (an *analysis) roleHolders(lower string) int {
@@ -1623,8 +1699,8 @@ func incidental(s *sent, m *mention) bool {
 		if phoneNumber(s, m) {
 			return true // "call police on 101": a telephone number
 		}
-		if prev == "no." || prev == "no" || prev == "number" && m.r0 > 1 && toks[m.r0-2].low == "at" || prev == "top" && m.typ == eNumber {
-			return true // "No. 1", "the top 10": a ranking label
+		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
+			return true // "No. 1", "the top 10", "the number 4 shirt": a label
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.

@@ -128,33 +128,28 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// networkFirst answers from the network and keeps a copy, or, offline,
+// from the cache, else with fallback().
+const networkFirst = (request, fallback) =>
+  fetch(request)
+    .then((resp) => {
+      const copy = resp.clone();
+      if (resp.ok) caches.open(cacheName).then((cache) => cache.put(request, copy));
+      return resp;
+    })
+    .catch(() => caches.match(request).then((r) => r || fallback()));
+
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) {
     return;
   }
   if (event.request.mode === "navigate") {
-    event.respondWith(
-      fetch(event.request)
-        .then((resp) => {
-          const copy = resp.clone();
-          if (resp.ok) caches.open(cacheName).then((cache) => cache.put(event.request, copy));
-          return resp;
-        })
-        .catch(() => caches.match(event.request).then((r) => r || caches.match("/")))
-    );
+    event.respondWith(networkFirst(event.request, () => caches.match("/")));
     return;
   }
   if (onFirstUse.includes(url.pathname)) {
-    event.respondWith(
-      fetch(event.request)
-        .then((resp) => {
-          const copy = resp.clone();
-          if (resp.ok) caches.open(cacheName).then((cache) => cache.put(event.request, copy));
-          return resp;
-        })
-        .catch(() => caches.match(event.request).then((r) => r || Response.error()))
-    );
+    event.respondWith(networkFirst(event.request, () => Response.error()));
     return;
   }
   event.respondWith(caches.match(event.request).then((r) => r || fetch(event.request)));

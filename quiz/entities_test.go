@@ -170,20 +170,12 @@ The launch title will be Mario Kart World, which costs $80.
 Analyst Ines Moreau of Ampere Analysis said the price was high.
 
 Daniel Brook said the console would sell well.`)
-	for _, tc := range []struct {
-		name string
-		want bool
-	}{
-		{"Mario Kart World", false},
-		{"Ampere Analysis", false},
-		{"Ines Moreau", true},
-		{"Daniel Brook", true},
-	} {
-		id := entByName(an, tc.name)
-		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
-			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	wantPeople(t, an, map[string]bool{
+		"Mario Kart World": false,
+		"Ampere Analysis":  false,
+		"Ines Moreau":      true,
+		"Daniel Brook":     true,
+	})
 }
 
 // TestAwardsAndOwnNameRoles: an award after a role word ("a best new
@@ -245,20 +237,12 @@ func TestTradeOpensSentence(t *testing.T) {
 Forecaster Helen Dobbs said rivers would stay high for days.
 
 Economist Raj Patel said the damage was large. Mary Ann Lowe said she had lost her car.`)
-	for _, tc := range []struct {
-		name string
-		want bool
-	}{
-		{"Helen Dobbs", true},
-		{"Forecaster Helen Dobbs", false},
-		{"Raj Patel", true},
-		{"Mary Ann Lowe", true},
-	} {
-		id := entByName(an, tc.name)
-		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
-			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	wantPeople(t, an, map[string]bool{
+		"Helen Dobbs":            true,
+		"Forecaster Helen Dobbs": false,
+		"Raj Patel":              true,
+		"Mary Ann Lowe":          true,
+	})
 }
 
 // TestRoleOptionsLikeTheKey: the wrong options of "Who is X?" are first the
@@ -295,20 +279,12 @@ func TestBodiesWithTheAreNotPeople(t *testing.T) {
 Dr Ana Kell said otters had returned. The Ferrow Otter Watch said they would count again in 2030.
 
 Corvale Trust said the river was cleaner. The Velmor Society said it would help.`)
-	for _, tc := range []struct {
-		name string
-		want bool
-	}{
-		{"Ana Kell", true},
-		{"Ferrow Otter Watch", false},
-		{"Corvale Trust", false},
-		{"Velmor Society", false},
-	} {
-		id := entByName(an, tc.name)
-		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
-			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	wantPeople(t, an, map[string]bool{
+		"Ana Kell":           true,
+		"Ferrow Otter Watch": false,
+		"Corvale Trust":      false,
+		"Velmor Society":     false,
+	})
 }
 
 // TestFirmOfWorkers: "Analysts at Peel Hunt said" names the analysts' firm,
@@ -319,19 +295,11 @@ func TestFirmOfWorkers(t *testing.T) {
 Analysts at Corder Vane said a rival bid was unlikely. Economists at Hollis Grant said prices would rise.
 
 Naomi Feld said the offer was fair.`)
-	for _, tc := range []struct {
-		name string
-		want bool
-	}{
-		{"Corder Vane", false},
-		{"Hollis Grant", false},
-		{"Naomi Feld", true},
-	} {
-		id := entByName(an, tc.name)
-		if got := id >= 0 && an.ents[id].typ == ePerson; got != tc.want {
-			t.Errorf("%s is a person: %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	wantPeople(t, an, map[string]bool{
+		"Corder Vane":  false,
+		"Hollis Grant": false,
+		"Naomi Feld":   true,
+	})
 }
 
 // TestPersonOptionsOfTheSameGender: a question about a man offers men
@@ -395,5 +363,16 @@ Senator Ross Vane of Kentucky voted against the bill. President Ada Morrow will 
 	}
 	if got, want := roleHead("chairman of the mozilla foundation"), "chairman"; got != want {
 		t.Errorf("roleHead = %q, want %q", got, want)
+	}
+}
+
+// wantPeople checks which names the analysis reads as people's.
+func wantPeople(t *testing.T, an *analysis, want map[string]bool) {
+	t.Helper()
+	for name, w := range want {
+		id := entByName(an, name)
+		if got := id >= 0 && an.ents[id].typ == ePerson; got != w {
+			t.Errorf("%s is a person: %v, want %v", name, got, w)
+		}
 	}
 }

@@ -11,7 +11,7 @@ import "strings"
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
-var anaphoricHeads = wordSet("move decision pair duo trio latter incident announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures")
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple")
 
 // timeNouns after "this" or "these" point at the time of writing, which
 // the reader shares: "this year", "these days".

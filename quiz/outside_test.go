@@ -61,6 +61,12 @@ func TestOutsideRef(t *testing.T) {
 		{"Other ports are expected to follow suit.", true},
 		{"The council said it would do so.", true},
 		{"The council did so well that it won an award.", false},
+		{"The rest will be paid from the council's own budget.", true},
+		{"The rest of the money will come from the council.", false},
+		{"The gap was widest for mining bees.", true},
+		{"Mr Lee said the man tried to recruit him.", true},
+		{"The man who found the boat called the coastguard.", false},
+		{"The gap between rich and poor areas widened.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {

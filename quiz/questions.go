@@ -425,6 +425,20 @@ func fractionAt(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 < len(s.toks) && fractionWords[s.toks[m.t1].low]
 }
 
+// numberAsPronoun reports "the two" standing for things named before ("we
+// are seeing the two drifting apart", "the three of them"): the number is
+// no fact of its own.
+func numberAsPronoun(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.r0 == 0 || s.toks[m.r0-1].low != "the" {
+		return false
+	}
+	if m.t1 >= len(s.toks) {
+		return true
+	}
+	next := s.toks[m.t1]
+	return !next.word || next.low == "of" || isVerbish(next.low) || strings.HasSuffix(next.low, "ing") || stopwords[next.low]
+}
+
 // fractionWords are the bottoms of fractions written in words.
 var fractionWords = wordSet("half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths")
 
@@ -476,7 +490,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) {
 		return nil
 	}
 	inQuote := false
@@ -498,6 +512,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			return nil
 		}
 		answer = an.ents[m.ent].name
+		if m.typ == ePlace && adjectiveOf(s, answer) {
+			// "Doctors in _____ reached a deal with the Scottish
+			// government": the adjective gives the country away.
+			return nil
+		}
 		factKey = "e" + itoa(m.ent) + "@" + itoa(s.idx)
 	case eDate, eNumber, eOrdinal:
 		factKey = "v" + strings.ToLower(m.text) + "@" + itoa(s.idx)
@@ -555,7 +574,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			case strings.ContainsAny(m.text, "$£€"):
 				wh = "How much"
 			case strings.HasSuffix(m.text, "%") || strings.HasSuffix(m.text, "per cent") || strings.HasSuffix(m.text, "percent"):
-				wh = "By how much"
+				// "shares leapt 55%" changes by it; "the government has
+				// offered 6%" gives it.
+				wh = "How much"
+				if changeVerb(s.toks[c.verb].low) {
+					wh = "By how much"
+				}
 			case m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !stopwords[s.toks[m.t1].low] && m.value >= 2 && m.value == float64(int(m.value)):
 				if m.t1+1 < len(s.toks) && s.toks[m.t1+1].low == "of" {
 					break
@@ -1620,7 +1644,18 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	switch s.toks[0].low {
-	case "it", "they", "their", "them", "we", "i", "you", "our", "us":
+	case "it", "they":
+		// "They found that flowers open earlier": the finding stands
+		// alone, whoever "they" were.
+		k := 1
+		if len(s.toks) > 2 && s.toks[1].low == "also" {
+			k = 2
+		}
+		if k+4 < len(s.toks) && findingVerbs[s.toks[k].low] && s.toks[k+1].low == "that" && s.toks[k+2].word {
+			return leadIn{to: s.toks[k+2].start}, true
+		}
+		return leadIn{}, false
+	case "their", "them", "we", "i", "you", "our", "us":
 		return leadIn{}, false
 	case "as", "so", "nor", "neither":
 		// "As was the prospect of…", "Nor did the board…": the claim
@@ -1659,6 +1694,10 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	}
 	return leadIn{}, true
 }
+
+// findingVerbs report what a study or an inquiry found, which the article
+// states as its finding rather than as someone's claim.
+var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimates calculated revealed reveals")
 
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,
@@ -2140,6 +2179,27 @@ func presentVerb(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// changeVerb reports a verb of rising or falling in any form: a figure
+// after it is by how much something changed.
+func changeVerb(w string) bool {
+	if changeVerbs[w] {
+		return true
+	}
+	if b := lemmaPast(w); b != "" {
+		return changeVerbs[b]
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		st := w[:len(w)-3]
+		return changeVerbs[st] || changeVerbs[st+"e"] || len(st) > 2 && st[len(st)-1] == st[len(st)-2] && changeVerbs[st[:len(st)-1]]
+	}
+	return strings.HasSuffix(w, "s") && changeVerbs[lemmaPresent(w)]
+}
+
+// changeVerbs are verbs of rising and falling, with their irregular forms.
+var changeVerbs = wordSet(`rise rose risen fall fell fallen grow grew grown drop increase decrease decline jump
+	climb slump slip slide slid leap leapt surge soar plunge plummet tumble gain shrink shrank shrunk cut raise lift
+	lower reduce boost edge dip sink sank sunk spike swell expand contract rally recover sag ease slow widen narrow`)
 
 // lemmaPresent returns the base form of a third-person present verb.
 func lemmaPresent(w string) string {

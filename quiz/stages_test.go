@@ -287,6 +287,37 @@ func TestIncidentalSlots(t *testing.T) {
 	}
 }
 
+// TestNumberAsPronoun: "the two" that stands for things named before is
+// no number to ask; "the two ferries" is.
+func TestNumberAsPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, slot string
+		want           bool
+	}{
+		{"What we are seeing now is the two drifting apart.", "two", true},
+		{"The three of them left the island by boat.", "three", true},
+		{"The island hired the two ferries for the summer.", "two", false},
+		{"The council hired two ferries for the summer.", "two", false},
+		{"The town grew by the 48 new homes built last year.", "48", false},
+	} {
+		a, _ := ParseArticle("Title\n\n" + tc.sentence)
+		an := analyse(a)
+		found := false
+		for i := range an.sents[0].ments {
+			m := &an.sents[0].ments[i]
+			if m.text == tc.slot {
+				found = true
+				if got := numberAsPronoun(&an.sents[0], m); got != tc.want {
+					t.Errorf("%q in %q: numberAsPronoun %v, want %v", tc.slot, tc.sentence, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", tc.slot, tc.sentence)
+		}
+	}
+}
+
 func TestStandaloneAndNegation(t *testing.T) {
 	text := `Ferry service resumes
 
@@ -503,7 +534,11 @@ The researchers conducted two studies into the impact of the storm on the harbou
 
 The council spent £2m on the harbour wall last year.
 
-The board raised fares by 5% in March.`
+The board raised fares by 5% in March.
+
+The cafe's takings fell 12% over the summer.
+
+The harbour trust has offered 6% to its staff.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -511,8 +546,13 @@ The board raised fares by 5% in March.`
 	want := map[string]bool{
 		"How many studies did the researchers conduct into the impact of the storm on the harbour?": true,
 		"How much did the council spend on the harbour wall last year?":                             true,
+		"By how much did the cafe's takings fall over the summer?":                                  true,
+		"How much has the harbour trust offered to its staff?":                                      true,
 	}
 	for _, q := range Candidates(a) {
+		if strings.HasPrefix(q.Prompt, "By how much has the harbour trust") {
+			t.Errorf("%q: an offer is not a change", q.Prompt)
+		}
 		delete(want, q.Prompt)
 	}
 	for p := range want {
@@ -661,5 +701,69 @@ func TestNoFractionTops(t *testing.T) {
 	s := &an.sents[0]
 	if got := an.slotQuestions(s, mentionOf(t, s, "two"), 1); len(got) != 0 {
 		t.Errorf("asked %q", got[0].q.Prompt)
+	}
+}
+
+// TestCountryAdjectiveGivesAway: a question on a country never keeps the
+// country's adjective in its prompt ("Doctors in _____ reached a deal with
+// the Scottish government").
+func TestCountryAdjectiveGivesAway(t *testing.T) {
+	a, err := ParseArticle(`Nurses vote on pay
+
+Nurses in England will vote on a new pay offer next month, their union said.
+
+Nurses in Wales accepted a similar offer in May.
+
+Nurses in Scotland reached a separate deal with the Scottish government last year.
+
+Nurses in Ireland are still in talks.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range Candidates(a) {
+		if q.Kind == KindTrueFalse {
+			continue
+		}
+		if strings.Contains(q.Prompt, "Scottish") && q.Options[q.Answer] == "Scotland" {
+			t.Errorf("%q gives its key Scotland away", q.Prompt)
+		}
+		if q.Options[q.Answer] == "Wales" {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Error("no question on Wales: the test no longer tests the rule")
+	}
+}
+
+// TestFindingStandsAlone: "They found that …" is asked as the finding,
+// whoever "they" were; "They said that …" stays someone's claim and is
+// not asked.
+func TestFindingStandsAlone(t *testing.T) {
+	a, err := ParseArticle(`Island study
+
+Researchers at the Skerra institute counted the island's puffins for ten years.
+
+They found that the number of nesting pairs fell by 40% between 2015 and 2024.
+
+They said that rats were to blame for 30% of the losses.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range Candidates(a) {
+		if strings.HasPrefix(strings.TrimPrefix(q.Prompt, "True or false? "), "The number of nesting pairs fell by") {
+			found = true
+		}
+		if strings.Contains(q.Prompt, "rats were to blame") {
+			t.Errorf("%q: a claim of unknown speakers asked", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "They found") {
+			t.Errorf("%q: 'they' has no referent in the question", q.Prompt)
+		}
+	}
+	if !found {
+		t.Error("no question on the finding 'The number of nesting pairs fell by …'")
 	}
 }

@@ -667,7 +667,25 @@ func (an *analysis) scanGender(id int) byte {
 			}
 		}
 	}
+	if g == 0 && an.ents[id].typ == ePerson {
+		// No title, role or pronoun says: a common given name does.
+		if f := strings.Fields(an.ents[id].name); len(f) > 1 {
+			g = givenNameGender(strings.ToLower(f[0]))
+		}
+	}
 	return g
+}
+
+// givenNameGender returns the gender of a common given name that is
+// rarely given to the other gender, or 0.
+func givenNameGender(w string) byte {
+	switch {
+	case maleGivenNames[w]:
+		return male
+	case femaleGivenNames[w]:
+		return female
+	}
+	return 0
 }
 
 // otherGender reports people whose genders are both known and differ: a

@@ -259,7 +259,8 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		return nil
 	}
 	ex := newExcluder(s, an.ents[ans].name)
-	gendered := genderedText(prompt)
+	// "him" inside the quoted words is someone the speaker talks about.
+	gendered := genderedText(withoutQuotes(prompt))
 	var out []string
 	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
@@ -1013,3 +1014,20 @@ var orgClassHeads = func() map[string]string {
 	})
 	return m
 }()
+
+// withoutQuotes returns text without the words between double quotation
+// marks.
+func withoutQuotes(text string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range text {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			in = !in
+			b.WriteRune(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

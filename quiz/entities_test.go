@@ -376,3 +376,20 @@ func wantPeople(t *testing.T, an *analysis, want map[string]bool) {
 		}
 	}
 }
+
+// TestStormsAndHeadlandsAreNotPeople: "Storm Imogen" is weather and "at
+// Berry Head" a headland, though Imogen and Berry are given names; "Edith
+// Head" with no place before her is a person.
+func TestStormsAndHeadlandsAreNotPeople(t *testing.T) {
+	an := analyseArticle(t, `Storm hits coast
+
+Storm Imogen brought gusts of 96mph. The strongest was recorded at Berry Head in Devon.
+
+Edith Head said the damage was the worst she had seen. Inspector Claire Dunn said people should stay away.`)
+	wantPeople(t, an, map[string]bool{
+		"Storm Imogen": false,
+		"Berry Head":   false,
+		"Edith Head":   true,
+		"Claire Dunn":  true,
+	})
+}

@@ -133,3 +133,35 @@ func TestNumberIsNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameGender: with no title, role or pronoun, a common given name
+// tells a person's gender, so a question that says "her" offers women.
+func TestGivenNameGender(t *testing.T) {
+	an := analyseArticle(t, `Surgeon dies
+
+Margaret Lane, a heart surgeon, has died at her home in Leeds, her family said.
+
+Ian Fraser and Samuel Lane paid tribute at the hospital on Monday.
+
+Helen Ward and Susan Price trained under Margaret Lane in the 1980s.`)
+	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female} {
+		if got := an.gender(entByName(an, name)); got != want {
+			t.Errorf("gender of %s = %d, want %d", name, got, want)
+		}
+	}
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindWho || !strings.Contains(c.q.Prompt, "her home") {
+			continue
+		}
+		found = true
+		for _, o := range c.q.Options {
+			if o == "Ian Fraser" || o == "Samuel Lane" {
+				t.Errorf("%q offers %s", c.q.Prompt, o)
+			}
+		}
+	}
+	if !found {
+		t.Error("no who-question on the death")
+	}
+}

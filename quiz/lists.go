@@ -485,7 +485,7 @@ var notNameWords = wordSet(`upper lower great greater happy merry north south ea
 	central new old grand royal holy saint st san santa los las fort mount lake cape port big little
 	united national international world global first second third premier champions christmas easter
 	thanksgiving independence memorial labor valentine black cyber super good best top young live
-	mobile digital american british european african asian`)
+	mobile digital american british european african asian storm hurricane typhoon cyclone`)
 
 // wordLists makes a map from lines "key: word word…" (a key may hold
 // spaces), a table that costs far less WebAssembly code than a map literal.
@@ -564,3 +564,32 @@ func LoadTables() {
 		tablesLoaded.Store(true)
 	})
 }
+
+// maleGivenNames and femaleGivenNames are common given names, in English
+// news and beyond, that are rarely given to the other gender (names such as
+// Alex, Sam, Jordan or Robin are in neither). They tell a person's gender
+// when the article gives no title, role or pronoun for it.
+var maleGivenNames = wordSet(`aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio
+	archie arthur barry ben benjamin bernard bill billy bob boris brian bruce bryan callum calvin carl carlos
+	charles charlie chris christopher clive colin conor craig dan daniel darren david dean dennis derek diego
+	dominic donald douglas duncan edward eric ernest ethan felix francis frank fraser fred frederick gary gavin
+	geoffrey george gerald gordon graham grant greg gregory guy hamish harold harry harvey henry howard hugh
+	hugo ian isaac ivan jack jacob jake james jamie jason jeff jeffrey jeremy jim jimmy joe joel john johnny
+	jonathan jose joseph joshua juan julian justin karl keith ken kenneth kevin kieran kofi lars lee leo leon
+	liam lionel louis luca lucas luke malcolm marco marcus mario mark martin matt matthew maurice max michael
+	mike mikael mohamed mohammed muhammad nathan neil nicholas nick nigel noah oliver omar oscar owen patrick
+	paul pedro peter philip phillip piers rafael ralph raymond reggie richard rick rob robert roberto rodney
+	roger roland ronald rory ross roy rupert russell ryan samuel scott sean sebastian sergei seth simon stanley
+	stephen steve steven stuart ted terry theo thomas tim timothy toby todd tom tommy tony trevor victor
+	vincent vladimir walter wayne william yusuf zachary`)
+
+var femaleGivenNames = wordSet(`abigail ada agnes alice alison amanda amelia amy ana angela anita ann anna anne annie
+	barbara beatrice beth bethany brenda bridget carla carol caroline catherine charlotte chloe christine claire
+	clara claudia deborah denise diana diane donna dorothy edith eleanor elena elizabeth ella ellen emily emma
+	erica esther eva eve fatima fiona florence frances gemma georgia gillian grace hannah harriet heather helen
+	helena holly imogen ingrid irene isabel isabella jacqueline jane janet jennifer jessica joan joanna josephine
+	joy judith julia julie karen kate katherine kathleen katie kelly kirsty laura lauren linda lisa lucy lydia
+	madeleine maggie margaret maria marie marion martha mary maureen megan melanie melissa michelle miriam
+	molly monica nadia nancy naomi natalie natasha nicola nina nora olivia pamela patricia paula pauline
+	penelope rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sofia
+	sophie stephanie susan suzanne tanya teresa theresa tracey valerie vanessa victoria wendy yvonne zoe`)

@@ -304,7 +304,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
-	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1:
+	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
+		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
 	case orgWords[last] || anyOrg(name):
 		m.typ = eOrg
@@ -399,6 +400,10 @@ func nounAfter(t tok) bool {
 // awardWords are awards that a role word may stand before ("best new
 // artist Grammy", "best actor Oscar"): one of them alone names no person.
 var awardWords = wordSet("grammy grammys emmy emmys bafta baftas oscar oscars brit brits pulitzer booker tony tonys")
+
+// landformWords end the names of headlands and shores, which are also
+// surnames ("Edith Head"): a place only after "at", "in" or "near".
+var landformWords = wordSet("head point ness cove sands rock rocks")
 
 var eventWords = wordSet(`bowl cup trophy championship championships series open games award awards prize globe globes
 	festival olympics tournament league crown slam day week war wars show conference summit election

@@ -158,6 +158,10 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 	return false
 }
 
+// quantityWords open a noun phrase and stand for nothing themselves:
+// "Most of the jobs will go at its centres" leaves "its" unexplained.
+var quantityWords = wordSet("most many some all few several each every any none half much more less other others")
+
 // irregularPlurals are plural nouns without an s.
 var irregularPlurals = wordSet("men women people children police staff")
 
@@ -189,7 +193,7 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 			continue // words a statement leaves out stand for nothing in it
 		}
 		pl := irregularPlurals[t.low] || len(t.low) > 2 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
-		if t.cap && !t.acro && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {
+		if t.cap && !t.acro && !quantityWords[t.low] && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {
 			if personAt(s, j) {
 				if plural && j+1 < k && toks[j+1].low == "and" {
 					return true
@@ -204,7 +208,7 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 		if plural && !t.cap && groupNouns[t.low] {
 			return true // "4,000 people… their homes": a word the name finder stops at
 		}
-		if t.acro || pl == plural && npWordOK(t) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
+		if t.acro || pl == plural && npWordOK(t) && !quantityWords[t.low] && !(j > 0 && auxiliaries[toks[j-1].low]) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
 			return true // "the US said its", "the firm said its", "games… them"
 		}
 	}

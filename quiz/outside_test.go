@@ -65,6 +65,8 @@ func TestOutsideRef(t *testing.T) {
 		{"The rest of the money will come from the council.", false},
 		{"The gap was widest for mining bees.", true},
 		{"Mr Lee said the man tried to recruit him.", true},
+		{"Most of the jobs will go at its research centres.", true},
+		{"Harbex said most of the jobs would go at its research centres.", false},
 		{"The man who found the boat called the coastguard.", false},
 		{"The gap between rich and poor areas widened.", false},
 	} {

@@ -220,6 +220,25 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 	return -1
 }
 
+// placeOfVerb reports whether the place phrase at token k can say where
+// the clause's verb happened: not when a relative clause, an infinitive or
+// a second item of a list comes between ("set up a charity that pays for
+// doctors to train in Scotland", "accepted cash and a holiday in
+// Portugal"), where the place belongs to those.
+func placeOfVerb(s *sent, c clause, k int) bool {
+	for x := c.verb + 1; x < k; x++ {
+		switch s.toks[x].low {
+		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or":
+			return false
+		case "to":
+			if nx := s.toks[x+1]; nx.word && !nx.cap && !nx.num && !determiners[nx.low] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 var whenPreps = wordSet("on in during since by until at")
 
 var wherePreps = wordSet("at in to inside near into outside")
@@ -595,7 +614,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		case ePlace, eSite:
 			// "pick a time in Latin America": the place says which time,
 			// not where anything was done.
-			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) {
+			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && placeOfVerb(s, c, k) {
 				ans, ds := answer, dis
 				if m.typ == eSite && m.hasThe {
 					ans, ds = withThe(ans), theAll(ds)
@@ -1065,10 +1084,11 @@ func itoa(i int) string {
 // quotations, of the gender person ent is not: in "Who insisted his
 // concerns had been met?" asked of Ms Jowell, "his" is someone else's, whom
 // the question no longer names.
-func (an *analysis) otherGenderPronoun(s *sent, ent, a, b int) bool {
+// The token named, when not -1, was replaced by its referent's name.
+func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
 	q := quoteDepths(s.toks)
 	for k := a; k < b; k++ {
-		if g := pronounGender(s.toks[k].low); q[k] == 0 && g != 0 && !an.genderFits(ent, g) {
+		if g := pronounGender(s.toks[k].low); q[k] == 0 && g != 0 && k != named && !an.genderFits(ent, g) {
 			return true
 		}
 	}
@@ -1086,7 +1106,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		m := s.ments[c.subjMent]
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) {
 			answer := an.ents[m.ent].name
-			verbs := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
+			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words
 			// must hold a clause of their own.
@@ -1106,7 +1126,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 						verbs = "is" + verbs[len("are"):]
 					}
 				}
-				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd) {
+				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd, named) {
 					continue
 				}
 				p := tidyPrompt("Who "+verbs, "?")
@@ -1142,8 +1162,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 // namedObject returns text (tokens [a, b) of s) with an object "her" or
 // "him" right after a verb ("called her \"a trailblazer\"") replaced by the
 // name of the person it surely stands for, when that is not the answer:
-// "Who called her …?" would leave the reader to guess whom.
-func (an *analysis) namedObject(s *sent, a, b, answer int, text string) string {
+// "Who called her …?" would leave the reader to guess whom. It also
+// returns the token replaced, or -1.
+func (an *analysis) namedObject(s *sent, a, b, answer int, text string) (string, int) {
 	q := quoteDepths(s.toks)
 	for k := a + 1; k < b; k++ {
 		t := s.toks[k]
@@ -1159,12 +1180,12 @@ func (an *analysis) namedObject(s *sent, a, b, answer int, text string) string {
 			e = an.onlyOfGender(s.idx, g, answer)
 		}
 		if e < 0 || e == answer {
-			return text
+			return text, -1
 		}
 		off := s.toks[a].start
-		return text[:t.start-off] + an.ents[e].name + text[t.end-off:]
+		return text[:t.start-off] + an.ents[e].name + text[t.end-off:], k
 	}
-	return text
+	return text, -1
 }
 
 // objectCount counts the people the article says a person did lemma to, so
@@ -1238,7 +1259,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 					from := s.toks[v-1].start
 					whole := s.text[from:s.toks[end-1].end]
 					lead = ""
-					if named := an.namedObject(s, v-1, end, ent, whole); named != whole {
+					if named, _ := an.namedObject(s, v-1, end, ent, whole); named != whole {
 						lead = strings.TrimSpace(named[s.toks[v].start-from:])
 					}
 				}

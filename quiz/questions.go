@@ -1790,6 +1790,9 @@ func incidental(s *sent, m *mention) bool {
 		if (prev == "a" || prev == "an") && (personNouns[next] || next == "person" || next == "suspect" || next == "body") {
 			return true // "A third person is missing": one more, not a rank
 		}
+		if (prev == "a" || prev == "an") && (next == "" || stopwords[next] || !toks[m.t1].word) {
+			return true // "fell by a third during…", "a third of voters": a fraction
+		}
 		if next == "" || !toks[m.t1].word || isVerbish(next) {
 			return true
 		}

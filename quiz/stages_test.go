@@ -267,6 +267,9 @@ func TestIncidentalSlots(t *testing.T) {
 		{"He scored his third goal of the season.", "third", false},
 		{"Elsewhere in the top 10, a rock band came second.", "10", true},
 		{"A third person is still missing after the storm.", "third", true},
+		{"His takings fell by a third during the closure.", "third", true},
+		{"A third of voters stayed at home.", "third", true},
+		{"The club won a third title in May.", "third", false},
 		{"The mayor won a third term in the spring.", "third", false},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)

@@ -177,13 +177,13 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	}
 	in := sentEnts(s)
 	ex := newExcluder(s, an.ents[ans].name)
-	gendered := genderedText(s.text)
+	wrong := an.wrongGender(ans, s.text)
 	var out []string
 	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
 			break
 		}
-		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 || gendered && an.otherGender(ans, id) {
+		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 || wrong(id) {
 			continue
 		}
 		if ex.ok(an.ents[id].name) {
@@ -259,8 +259,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		return nil
 	}
 	ex := newExcluder(s, an.ents[ans].name)
-	// "him" inside the quoted words is someone the speaker talks about.
-	gendered := genderedText(withoutQuotes(prompt))
+	wrong := an.wrongGender(ans, prompt)
 	var out []string
 	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
@@ -268,7 +267,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		}
 		e := &an.ents[id]
 		f := strings.Fields(e.name)
-		if id == ans || contains(skip, id) || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) || gendered && an.otherGender(ans, id) {
+		if id == ans || contains(skip, id) || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) || wrong(id) {
 			continue
 		}
 		if ex.ok(e.name) {
@@ -1030,4 +1029,50 @@ func withoutQuotes(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// wrongGender returns whether a person is an option the text rules out by
+// gender: the text says "he", "her" or "spokeswoman" (outside quotations,
+// where the words are about someone the speaker talks of), and the person's
+// gender differs from the answer's. When the article gives the answer's
+// gender nowhere, the text's own pronouns give it ("Who topped the chart
+// with her debut?").
+func (an *analysis) wrongGender(ans int, text string) func(id int) bool {
+	plain := withoutQuotes(text)
+	if !genderedText(plain) {
+		return func(int) bool { return false }
+	}
+	g := an.gender(ans)
+	if g == 0 && !an.namesOther(plain, ans) {
+		g = textGender(plain)
+	}
+	return func(id int) bool {
+		return an.otherGender(ans, id) || g != 0 && an.gender(id) != 0 && an.gender(id) != g
+	}
+}
+
+// namesOther reports a person other than ans named in text, whom its
+// pronouns may stand for ("Who told Tomas Reyes he had …?").
+func (an *analysis) namesOther(text string, ans int) bool {
+	for _, id := range an.byProminence(ePerson) {
+		if f := strings.Fields(an.ents[id].name); id != ans && len(f) > 0 && containsFold(text, f[len(f)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// textGender returns the gender of the personal pronouns of a text when
+// they are all of one gender, or 0.
+func textGender(text string) byte {
+	var g byte
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if pg := pronounGender(w); pg != 0 {
+			if g != 0 && pg != g {
+				return 0
+			}
+			g = pg
+		}
+	}
+	return g
 }

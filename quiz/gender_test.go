@@ -165,3 +165,37 @@ Helen Ward and Susan Price trained under Margaret Lane in the 1980s.`)
 		t.Error("no who-question on the death")
 	}
 }
+
+// TestPromptSaysGender: a who-question that says "her" of its answer
+// offers no man, even when the article gives the answer's gender nowhere
+// else.
+func TestPromptSaysGender(t *testing.T) {
+	an := analyseArticle(t, `Chart news
+
+Kit Moran went straight to number one with her debut album on Friday.
+
+Leon Carter and Mark Hale fell to second and third place. Lou Bell and Jo Kerr were fourth and fifth.
+
+Label boss Sam Reid said the result was a win for small labels.`)
+	for _, c := range an.makeCandidates() {
+		if !strings.Contains(c.q.Prompt, "her debut") || c.q.Kind == KindTrueFalse {
+			continue
+		}
+		for _, o := range c.q.Options {
+			if o == "Leon Carter" || o == "Mark Hale" {
+				t.Errorf("%q offers %s", c.q.Prompt, o)
+			}
+		}
+	}
+}
+
+// TestBodyNamedWithTitleWord: "the Official Charts Company" is a body, not
+// a person called "Charts Company" with the title "Official".
+func TestBodyNamedWithTitleWord(t *testing.T) {
+	an := analyseArticle(t, `Chart news
+
+The album sold 31,400 copies, according to the Official Charts Company.
+
+Chairman Paul Grant said sales were strong.`)
+	wantPeople(t, an, map[string]bool{"Charts Company": false, "Official Charts Company": false, "Paul Grant": true})
+}

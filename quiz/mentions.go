@@ -227,8 +227,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			hasTitle = true
 		}
 	}
-	if ownName {
-		k, hasTitle = i, false // "Dr Reddy's" is the firm's whole name
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low]) && !isFirstName(toks[k].low) {
+		// "Dr Reddy's" is the firm's whole name; "Official Charts
+		// Company" a body whose name starts with a title word.
+		k, hasTitle = i, false
 	}
 	if !hasTitle {
 		k = i

@@ -609,3 +609,22 @@ Piet Van Loon, who chairs the board, said the firm would open two shops in May.`
 		}
 	}
 }
+
+// TestGovernmentOfficesAreBodies: "the Met Office" and "the Home Office"
+// are bodies that act, not buildings, though "office" ends the names of
+// places such as the Oval Office.
+func TestGovernmentOfficesAreBodies(t *testing.T) {
+	an := analyseArticle(t, `Storm warning
+
+The Met Office issued an amber warning on Monday. The president spoke from the Oval Office.`)
+	for name, want := range map[string]etype{"Met Office": eOrg, "Oval Office": eSite} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].typ; got != want {
+			t.Errorf("%s typed %d, want %d", name, got, want)
+		}
+	}
+}

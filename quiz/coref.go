@@ -169,13 +169,18 @@ func (an *analysis) link() {
 						continue
 					}
 					m.typ = ePerson
+				case m.t0 > 1 && (s.toks[m.t0-1].low == "from" || s.toks[m.t0-1].low == "at") && workerNoun(s.toks[m.t0-2].low) && !isFirstName(low):
+					// "Inspectors from Ofsted", "analysts at Numis": the
+					// body they work for.
+					m.typ = eOrg
 				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && stakeWords[s.toks[m.t0-2].low]:
 					// "shares in Harbex": a company, not a place.
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
-					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier:
-					// "arrested in Zambia", but not "from MI6" nor "Madly in
-					// Anger", a title.
+					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2)) && !m.modifier &&
+					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low)):
+					// "arrested in Zambia", but not "from MI6", "Inspectors
+					// from Ofsted" (their body) nor "Madly in Anger", a title.
 					m.typ, m.sub = ePlace, 2
 				default:
 					continue

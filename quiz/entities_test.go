@@ -393,3 +393,21 @@ Edith Head said the damage was the worst she had seen. Inspector Claire Dunn sai
 		"Claire Dunn":  true,
 	})
 }
+
+// TestWorkersFromABody: "Inspectors from Ofsted" come from a body, not a
+// town; "arrested in Zambia" is still a place.
+func TestWorkersFromABody(t *testing.T) {
+	an := analyseArticle(t, `School praised
+
+Inspectors from Ofsted rated the school outstanding. The head was born in Zambia.`)
+	for name, want := range map[string]etype{"Ofsted": eOrg, "Zambia": ePlace} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].typ; got != want {
+			t.Errorf("%s typed %d, want %d", name, got, want)
+		}
+	}
+}

@@ -411,3 +411,12 @@ Inspectors from Ofsted rated the school outstanding. The head was born in Zambia
 		}
 	}
 }
+
+// TestTitleWithOf: "Secretary of State Marco Rubio" is Marco Rubio with a
+// title of three words, not a person called "of State Marco Rubio".
+func TestTitleWithOf(t *testing.T) {
+	an := analyseArticle(t, `Talks end
+
+US Secretary of State Marco Rubio welcomed the deal. Minister for Health Ann Lee said she was pleased.`)
+	wantPeople(t, an, map[string]bool{"Marco Rubio": true, "Ann Lee": true, "of State Marco Rubio": false, "for Health Ann Lee": false})
+}

@@ -221,6 +221,16 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		}
 		break
 	}
+	if k > i && k+2 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] {
+		// "Secretary of State Marco Rubio", "Minister for Health Ann
+		// Lee": the title goes on to the given name.
+		for x := k + 1; x < j-1; x++ {
+			if isFirstName(toks[x].low) {
+				k = x
+				break
+			}
+		}
+	}
 	hasTitle := false
 	for x := i; x < k; x++ {
 		if headTitles[toks[x].low] || honorifics[toks[x].low] {

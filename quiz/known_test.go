@@ -628,3 +628,19 @@ The Met Office issued an amber warning on Monday. The president spoke from the O
 		}
 	}
 }
+
+// TestWordAcronymsTakeNoThe: a false statement that swaps NATO in for "the
+// EU" drops the "the" ("joined NATO"), while "the WTO" keeps it.
+func TestWordAcronymsTakeNoThe(t *testing.T) {
+	an := analyseArticle(t, `Trade row
+
+Ten countries joined the EU in May. The US asked the WTO to act.`)
+	for _, tc := range []struct {
+		name string
+		want int
+	}{{"NATO", 0}, {"OPEC", 0}, {"WTO", 1}, {"EU", 1}, {"IMF", -1}} {
+		if got := an.theOf(tc.name); got != tc.want {
+			t.Errorf("theOf(%q) = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -947,8 +947,15 @@ func (an *analysis) theOf(name string) int {
 			return 0
 		}
 	}
+	if wordAcronyms[strings.ToUpper(name)] {
+		return 0 // "joined NATO", not "joined the NATO"
+	}
 	return -1
 }
+
+// wordAcronyms are read as words and take no "the", unlike "the EU" or
+// "the WTO".
+var wordAcronyms = wordSet("NATO OPEC NASA FIFA UEFA ASEAN UNICEF UNESCO OFCOM OFSTED OFGEM OFWAT")
 
 // nameWordIn reports whether any word of a name (a given name or a
 // surname) is written in the sentence.

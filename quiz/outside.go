@@ -13,6 +13,13 @@ import "strings"
 // earlier sentence told: "the move", "the pair", "the agreement".
 var anaphoricHeads = wordSet("move decision pair duo trio latter incident announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple")
 
+// mainWords and themeHeads make "the main theme", "the key issue": the
+// theme of something an earlier sentence named, unless a definer follows.
+var (
+	mainWords  = wordSet("main key chief central biggest real big overriding")
+	themeHeads = wordSet("theme themes aim goal focus message concern concerns reason question topic point issue problem")
+)
+
 // timeNouns after "this" or "these" point at the time of writing, which
 // the reader shares: "this year", "these days".
 var timeNouns = wordSet("year week month season summer winter spring autumn weekend morning afternoon evening term decade century quarter days weeks months years")
@@ -104,6 +111,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			// "The most recent was…", "the latest is…": a noun left out.
 			if (next == "most" || next == "latest") && (auxiliaries[word(k+2)] || auxiliaries[word(k+3)]) {
 				return true
+			}
+			if mainWords[next] && themeHeads[word(k+2)] && !definers[word(k+3)] {
+				return true // "The main theme is…": of what?
 			}
 			if anaphoricHeads[next] && !definers[word(k+2)] || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
 				return true

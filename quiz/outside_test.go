@@ -65,6 +65,8 @@ func TestOutsideRef(t *testing.T) {
 		{"The rest of the money will come from the council.", false},
 		{"The gap was widest for mining bees.", true},
 		{"Mr Lee said the man tried to recruit him.", true},
+		{"The main theme is how devices talk to each other.", true},
+		{"The main theme of the show is how devices talk to each other.", false},
 		{"Most of the jobs will go at its research centres.", true},
 		{"Harbex said most of the jobs would go at its research centres.", false},
 		{"The man who found the boat called the coastguard.", false},

@@ -73,7 +73,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if used[i] || perSent[c.sent] >= weights.PerSentence || facts[c.fact] {
 				continue
 			}
-			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen) && perAnswer[strings.ToLower(c.answer)] > 0 {
+			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen || c.q.Kind != KindTrueFalse && strings.ContainsAny(c.answer, "0123456789")) && perAnswer[strings.ToLower(c.answer)] > 0 {
 				continue // the same number or date again is the same fact
 			}
 			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {

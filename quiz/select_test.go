@@ -21,11 +21,15 @@ func TestPickSameAnswer(t *testing.T) {
 	for range 3 {
 		add(KindTrueFalse, "True", 1)
 	}
+	// A year is one fact, whatever kind of question asks it.
+	add(KindCloze, "2005", 4)
+	add(KindCloze, "2005", 4)
+	add(KindWhen, "2005", 4)
 	got := map[string]int{}
 	for _, c := range pick(cands, 10, 1) {
 		got[c.answer]++
 	}
-	want := map[string]int{"Acme": 2, "Ann Lee": 1, "True": 3}
+	want := map[string]int{"Acme": 2, "Ann Lee": 1, "True": 3, "2005": 1}
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("questions answered %q: %d, want %d (all: %v)", k, got[k], w, got)

@@ -444,6 +444,20 @@ func fractionAt(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 < len(s.toks) && fractionWords[s.toks[m.t1].low]
 }
 
+// bothAfter reports a two that a later "both" gives away: "I lost two
+// bets and both of them…".
+func bothAfter(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.value != 2 {
+		return false
+	}
+	for k := m.t1; k < len(s.toks); k++ {
+		if s.toks[k].low == "both" {
+			return true
+		}
+	}
+	return false
+}
+
 // numberAsPronoun reports "the two" standing for things named before ("we
 // are seeing the two drifting apart", "the three of them"): the number is
 // no fact of its own.
@@ -509,7 +523,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) {
 		return nil
 	}
 	inQuote := false

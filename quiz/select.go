@@ -18,7 +18,7 @@ func validCands(a *Article, cands []cand) []cand {
 	seen := map[string]bool{}
 	for _, c := range cands {
 		c.q.ID = "c"
-		if len(c.q.Problems(a)) > 0 {
+		if len(c.q.Problems(a)) > 0 || c.q.Kind == KindTrueFalse && thinQuote(strings.TrimPrefix(c.q.Prompt, "True or false? ")) {
 			continue
 		}
 		k := strings.ToLower(c.q.Prompt)
@@ -30,6 +30,21 @@ func validCands(a *Article, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// thinQuote reports a statement that is only a short quotation and its
+// speaker ("\"You would have to ask Mark May,\" Holtz said."): true or
+// false, it tests a remark that means little out of its place.
+func thinQuote(stmt string) bool {
+	if !strings.HasPrefix(stmt, "\"") {
+		return false
+	}
+	end := strings.Index(stmt[1:], "\"")
+	if end < 0 {
+		return false
+	}
+	quoted, rest := stmt[1:end+1], stmt[end+2:]
+	return len(strings.Fields(quoted)) < 8 && len(strings.Fields(rest)) <= 4
 }
 
 // Candidates returns every valid question the engine can ask about the

@@ -97,3 +97,19 @@ func TestPickRestates(t *testing.T) {
 		t.Errorf("picked %v, want %s", got, want)
 	}
 }
+
+func TestThinQuote(t *testing.T) {
+	for _, tc := range []struct {
+		stmt string
+		want bool
+	}{
+		{`"You would have to ask Mark May," Holtz said.`, true},
+		{`"We have made a fair offer and my door remains open," she said in a statement.`, false},
+		{`"No," said the mayor.`, true},
+		{`Mr Lee said the plan was "a mistake".`, false},
+	} {
+		if got := thinQuote(tc.stmt); got != tc.want {
+			t.Errorf("thinQuote(%q) = %v, want %v", tc.stmt, got, tc.want)
+		}
+	}
+}

@@ -803,3 +803,26 @@ The developer later moved to Spain, and the couple now live in France.`)
 		t.Errorf("where-questions\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestBothGivesTwoAway: "I lost two bets and both of them…" says the
+// number twice; it is not asked.
+func TestBothGivesTwoAway(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"I lost two bets and both of them were close.", true},
+		{"The club signed two players in May.", false},
+		{"Both clubs signed three players in May.", false},
+	} {
+		a, _ := ParseArticle("Title\n\n" + tc.sentence)
+		an := analyse(a)
+		got := false
+		for i := range an.sents[0].ments {
+			got = got || bothAfter(&an.sents[0], &an.sents[0].ments[i])
+		}
+		if got != tc.want {
+			t.Errorf("bothAfter in %q = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -420,3 +420,22 @@ func TestTitleWithOf(t *testing.T) {
 US Secretary of State Marco Rubio welcomed the deal. Minister for Health Ann Lee said she was pleased.`)
 	wantPeople(t, an, map[string]bool{"Marco Rubio": true, "Ann Lee": true, "of State Marco Rubio": false, "for Health Ann Lee": false})
 }
+
+// TestVerbIsNoTitle: in "They host Millbrook" the title word is a verb, so
+// Millbrook is no person with the role "host"; "Cal Fire" and "the Ridge
+// Fire" are no people either.
+func TestVerbIsNoTitle(t *testing.T) {
+	an := analyseArticle(t, `Weekend
+
+Rovers are sixth. They host Millbrook on Saturday, and will coach Ann Lee on Monday.
+
+Crews from Cal Fire fought the Ridge Fire. Governor Gavin Newsom declared an emergency.`)
+	wantPeople(t, an, map[string]bool{"Millbrook": false, "Cal Fire": false, "Ridge Fire": false, "Gavin Newsom": true})
+	for _, e := range an.ents {
+		for _, r := range e.roles {
+			if r.text == "host" || r.text == "coach" {
+				t.Errorf("%s has the role %q from a verb", e.name, r.text)
+			}
+		}
+	}
+}

@@ -417,7 +417,7 @@ var awardWords = wordSet("grammy grammys emmy emmys bafta baftas oscar oscars br
 // surnames ("Edith Head"): a place only after "at", "in" or "near".
 var landformWords = wordSet("head point ness cove sands rock rocks")
 
-var eventWords = wordSet(`bowl cup trophy championship championships series open games award awards prize globe globes
+var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes
 	festival olympics tournament league crown slam day week war wars show conference summit election
 	elections expo fair marathon derby world`)
 
@@ -536,6 +536,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	for k > 0 {
 		t := toks[k-1]
 		switch {
+		case titleWords[t.low] && t.word && k >= 2 && (verbSubjects[toks[k-2].low] || auxiliaries[toks[k-2].low] || toks[k-2].low == "to"):
+			// "They host Millbrook", "will coach Ann Lee": a verb.
 		case titleWords[t.low] && t.word:
 			sawTitle = sawTitle || headTitles[t.low]
 			k--
@@ -582,6 +584,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	}
 	return k
 }
+
+// verbSubjects are pronouns that, before a title word, make it a verb.
+var verbSubjects = wordSet("they we i you he she it who")
 
 func isNationality(low string) bool {
 	_, ok := countryByAdj[low]

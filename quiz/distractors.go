@@ -785,6 +785,16 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (belo
 	default:
 		// Round to the precision v is written with.
 		unit := step
+		if !integer {
+			// "4.75%" is a quarter point: options move by quarters too,
+			// not to 6.65% or 7.13%.
+			for _, g := range []float64{50, 25, 10, 5} {
+				if u := step * g; u < v && math.Abs(v/u-math.Round(v/u)) < 1e-6 {
+					unit = u
+					break
+				}
+			}
+		}
 		if integer {
 			unit = 1
 			for unit*10 <= v && math.Mod(v, unit*10) == 0 {

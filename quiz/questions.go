@@ -567,6 +567,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				break
 			}
 		}
+		// "said the budget in October had pushed up prices": a verb after
+		// the slot shows it sits in the reported clause's subject.
+		for k := m.t1; inClause && k < c.textEnd && k < len(s.toks); k++ {
+			if s.toks[k].text == "," || s.toks[k].text == ";" {
+				break
+			}
+			if auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) {
+				inClause = false
+			}
+		}
 	}
 	if inClause && hedged(s, c) {
 		inClause = false // "How many jobs would … cut?" from what members fear

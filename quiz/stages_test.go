@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,6 +181,7 @@ func TestNumberDistractors(t *testing.T) {
 		{"On Friday the pound closed at $1.3270 in London.", "$1.3270", func(o string) bool { v := numVal(o); return v > 1.1 && v < 1.5 }},
 		{"He was held in the camp for 33 months.", "33", func(o string) bool { return slices.Contains(unitValues["month"], numVal(o)) }},
 		{"The site will employ about 2,000 workers at its peak.", "2,000", func(o string) bool { v := numVal(o); return v <= 1500 || v >= 2500 }},
+		{"The bank kept interest rates at 4.75% on Thursday.", "4.75%", func(o string) bool { v := numVal(o) * 4; return math.Abs(v-math.Round(v)) < 1e-9 }},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)
@@ -823,6 +825,26 @@ func TestBothGivesTwoAway(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("bothAfter in %q = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestDateOfReportedSubject: in "said the budget in October had pushed up
+// prices" the month dates the budget, not the saying.
+func TestDateOfReportedSubject(t *testing.T) {
+	a, err := ParseArticle(`Rates held
+
+The Conservatives said the budget in October had pushed up prices.
+
+The Bank of England said in March that rates would stay at 4%.
+
+The bank cut rates in August and November.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhen && strings.Contains(q.Prompt, "Conservatives") {
+			t.Errorf("%q dates the saying by the budget's month", q.Prompt)
 		}
 	}
 }

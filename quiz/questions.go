@@ -570,8 +570,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		// "said the budget in October had pushed up prices": a verb after
 		// the slot shows it sits in the reported clause's subject.
 		for k := m.t1; inClause && k < c.textEnd && k < len(s.toks); k++ {
-			if s.toks[k].text == "," || s.toks[k].text == ";" {
-				break
+			if s.toks[k].text == "," || s.toks[k].text == ";" || s.toks[k].low == "that" || s.toks[k].text == "\"" {
+				break // "told the council in Paris that …": the saying's place
 			}
 			if auxiliaries[s.toks[k].low] || isPastVerb(s.toks, k) {
 				inClause = false

@@ -842,9 +842,14 @@ The bank cut rates in August and November.`)
 	if err != nil {
 		t.Fatal(err)
 	}
+	asked := false
 	for _, q := range Candidates(a) {
 		if q.Kind == KindWhen && strings.Contains(q.Prompt, "Conservatives") {
 			t.Errorf("%q dates the saying by the budget's month", q.Prompt)
 		}
+		asked = asked || q.Kind == KindWhen && strings.Contains(q.Prompt, "Bank of England say")
+	}
+	if !asked {
+		t.Error(`no when-question on "said in March that…", where the month dates the saying`)
 	}
 }

@@ -654,3 +654,22 @@ Vale stopped short of revealing anything about it.`)
 		}
 	}
 }
+
+// TestSetScoresAreNoRange: "6-4 3-6 6-2" are set scores, which a statement
+// may quote; two plain numbers side by side are still a range that lost
+// its dash.
+func TestSetScoresAreNoRange(t *testing.T) {
+	an := analyseText(t, `Ann Lee beat Kim Roe 6-4 3-6 6-2 to reach the final in Leeds.
+
+Tickets cost 100 120 euros at the gate in Leeds.`)
+	for _, tc := range []struct {
+		sent int
+		want bool
+	}{{0, true}, {1, false}} {
+		s := &an.sents[tc.sent]
+		_, ok := an.statementPlan(s, 0, 1)
+		if ok != tc.want {
+			t.Errorf("sentence %d %q: statement %v, want %v", tc.sent, s.text, ok, tc.want)
+		}
+	}
+}

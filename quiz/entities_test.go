@@ -439,3 +439,24 @@ Crews from Cal Fire fought the Ridge Fire. Governor Gavin Newsom declared an eme
 		}
 	}
 }
+
+// TestBodiesAndStreetsOfScrapedNews: "Cycling UK said" is a body (its first
+// word also written in lower case), "Vicar Lane" a street, "the Leeds
+// Chamber of Commerce" one body; "The UK may…" stays the country.
+func TestBodiesAndStreetsOfScrapedNews(t *testing.T) {
+	an := analyseArticle(t, `Cycle lanes approved
+
+The council approved the cycling scheme. Cycling UK said the number of people cycling had risen.
+
+The Leeds Chamber of Commerce said shops on Kirkgate and Vicar Lane feared losing trade. The UK may follow.`)
+	for name, want := range map[string]etype{"Cycling UK": eOrg, "Vicar Lane": eSite, "Leeds Chamber of Commerce": eOrg, "UK": ePlace} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].typ; got != want {
+			t.Errorf("%s typed %d, want %d", name, got, want)
+		}
+	}
+}

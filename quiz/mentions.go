@@ -142,7 +142,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++
 			continue
 		}
-		if clauseStart(toks, i) && !t.acro && (stopwords[t.low] || an.lowerSet[t.low]) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] {
+		if clauseStart(toks, i) && !t.acro && (stopwords[t.low] || an.lowerSet[t.low]) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
 			if pronounsPerson[t.low] {
 				s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			} else if i == 0 && (t.low == "the") {
@@ -183,7 +183,7 @@ func (an *analysis) findMentions(s *sent) {
 
 func anyOrgish(ts []tok) bool {
 	for _, t := range ts {
-		if orgWords[t.low] || placeWords[t.low] || headTitles[t.low] || t.low == "university" || t.low == "gulf" {
+		if orgWords[t.low] || placeWords[t.low] || headTitles[t.low] || t.low == "university" || t.low == "gulf" || t.low == "chamber" {
 			return true
 		}
 	}
@@ -307,6 +307,14 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2
 	case ownName:
 		m.typ, m.company = eOrg, true
+	case len(name) >= 2 && len(name) <= 3 && isCountry(last) && isASCII(text) && !stopwords[name[0].low] && !notNameWords[name[0].low] && !isNationality(name[0].low) && !hasTitle && !isFirstName(name[0].low):
+		// "Cycling UK", "Historic England": a body named for its country.
+		// A name in another language ("Fuerza Aérea Argentina") may be
+		// the article's English name of the same body, so it stays untyped.
+		m.typ = eOrg
+	case hasTitle && k == j-1 && streetWords[toks[k].low]:
+		// "Vicar Lane", "Bishop Street": a street, not a vicar called Lane.
+		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eSite}
 	case hasTitle:
 		m.typ = ePerson
 	case known(low) != nil:
@@ -584,6 +592,21 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	}
 	return k
 }
+
+// bodyOfCountry reports a common word opening a sentence before a
+// country and a verb: "Cycling UK said…" names a body, whose first word is
+// not the plain word the article also writes in lower case.
+func bodyOfCountry(toks []tok, i int) bool {
+	if i+2 >= len(toks) || stopwords[toks[i].low] || !toks[i+1].cap || !isCountry(toks[i+1].low) {
+		return false
+	}
+	v := toks[i+2].low
+	return speechVerbs[v] || auxiliaries[v] || isPastVerb(toks, i+2)
+}
+
+// streetWords end street names; after a title word alone ("Vicar Lane",
+// "King Street") they make a street, though Lane is also a surname.
+var streetWords = wordSet("lane street road avenue way row gate walk close crescent square place hill green")
 
 // verbSubjects are pronouns that, before a title word, make it a verb.
 var verbSubjects = wordSet("they we i you he she it who")

@@ -312,8 +312,15 @@ func isPastVerb(toks []tok, j int) bool {
 	if edNonVerbs[t.low] {
 		return false
 	}
+	if k := strings.IndexByte(t.low, '-'); k >= 0 && !verbPrefixes[t.low[:k]] {
+		return false // "arrowhead-shaped", "long-awaited": adjectives
+	}
 	return true
 }
+
+// verbPrefixes before a hyphen keep a word a verb: "re-elected",
+// "co-founded".
+var verbPrefixes = wordSet("re co pre de un e over out under mis")
 
 // lemmaPast returns the base form of a past-tense verb, restoring a silent
 // e by English spelling rules; it returns "" when it cannot tell.

@@ -460,3 +460,21 @@ The Leeds Chamber of Commerce said shops on Kirkgate and Vicar Lane feared losin
 		}
 	}
 }
+
+// TestFirmsAndLaboratories: "Harrison & Webb" is a firm and "the Jet
+// Propulsion Laboratory" a body, though Harrison is a given name.
+func TestFirmsAndLaboratories(t *testing.T) {
+	an := analyseArticle(t, `Raid
+
+The gang raided Harrison & Webb on King Street. Ann Lee works at the Jet Propulsion Laboratory in California.`)
+	for name, want := range map[string]etype{"Harrison & Webb": eOrg, "Jet Propulsion Laboratory": eOrg, "Ann Lee": ePerson} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].typ; got != want {
+			t.Errorf("%s typed %d, want %d", name, got, want)
+		}
+	}
+}

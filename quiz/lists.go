@@ -354,7 +354,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
-	industries institution society trust corporation plc llc charity commerce
+	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a

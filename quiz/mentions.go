@@ -305,7 +305,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, subState
 	case cityCountry[low] > 0 || cityExtra[low] || low == strings.ToLower(countries[0].capital):
 		m.typ, m.sub = ePlace, 2
-	case ownName:
+	case ownName || strings.Contains(text, " & ") && !hasTitle:
+		// "Dr Reddy's", and "Harrison & Webb": two names joined by "&"
+		// make a firm, never a person.
 		m.typ, m.company = eOrg, true
 	case len(name) >= 2 && len(name) <= 3 && isCountry(last) && isASCII(text) && !stopwords[name[0].low] && !notNameWords[name[0].low] && !isNationality(name[0].low) && !hasTitle && !isFirstName(name[0].low):
 		// "Cycling UK", "Historic England": a body named for its country.

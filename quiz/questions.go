@@ -462,8 +462,8 @@ func bothAfter(s *sent, m *mention) bool {
 // are seeing the two drifting apart", "the three of them"): the number is
 // no fact of its own.
 func numberAsPronoun(s *sent, m *mention) bool {
-	if m.typ != eNumber || m.r0 == 0 || s.toks[m.r0-1].low != "the" {
-		return false
+	if m.typ != eNumber || m.r0 == 0 || s.toks[m.r0-1].low != "the" && s.toks[m.r0-1].low != "all" {
+		return false // "the two", "all three": things counted before
 	}
 	if m.t1 >= len(s.toks) {
 		return true

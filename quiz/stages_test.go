@@ -304,6 +304,8 @@ func TestNumberAsPronoun(t *testing.T) {
 		{"The island hired the two ferries for the summer.", "two", false},
 		{"The council hired two ferries for the summer.", "two", false},
 		{"The town grew by the 48 new homes built last year.", "48", false},
+		{"Phone records placed all three near the scene.", "three", true},
+		{"The club sold all three players in May.", "three", false},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)
@@ -851,5 +853,18 @@ The bank cut rates in August and November.`)
 	}
 	if !asked {
 		t.Error(`no when-question on "said in March that…", where the month dates the saying`)
+	}
+}
+
+// TestHyphenatedAdjectiveIsNoVerb: "arrowhead-shaped" describes; a verb
+// with a prefix ("re-elected") is still a verb.
+func TestHyphenatedAdjectiveIsNoVerb(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{{"arrowhead-shaped", false}, {"long-awaited", false}, {"re-elected", true}, {"co-founded", true}, {"shaped", true}} {
+		if got := isPastVerb([]tok{{text: tc.word, low: tc.word, word: true}}, 0); got != tc.want {
+			t.Errorf("isPastVerb(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }

@@ -189,10 +189,11 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 	}
 	// A trailing attribution with a pronoun speaker: resolve it or cut it
-	// ("…, he said"), or resolve it after a quotation ("…," he said).
+	// ("…, he said", "…, it added"), or resolve it after a quotation ("…,"
+	// he said).
 	for k := lo + 1; k+1 < hi; k++ {
 		quoted := toks[k].text == "\"" && toks[k-1].text == "," && quoteAt[k-1] != 0
-		if (toks[k].text == "," && quoteAt[k] == 0 || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she") && k+2 < n && speechVerbs[toks[k+2].low] {
+		if (toks[k].text == "," && quoteAt[k] == 0 || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she" || toks[k+1].low == "it" || toks[k+1].low == "they") && k+2 < n && speechVerbs[toks[k+2].low] {
 			if name := an.pronounName(s, k+1); name != "" {
 				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, name})
 			} else if !quoted && k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {

@@ -673,3 +673,19 @@ Tickets cost 100 120 euros at the gate in Leeds.`)
 		}
 	}
 }
+
+// TestTrailingItSaid: "…, it added" after the fact is cut, as "…, he said"
+// is when the speaker is not sure: "it" would point outside the statement.
+func TestTrailingItSaid(t *testing.T) {
+	an := analyseText(t, `The trade office filed a complaint in May.
+
+Small firms in Ohio were the worst hit by the rules, it added.`)
+	s := &an.sents[1]
+	p, ok := an.statementPlan(s, 0, 2)
+	if !ok {
+		t.Fatal("no statement")
+	}
+	if got, want := p.render(s), "Small firms in Ohio were the worst hit by the rules."; got != want {
+		t.Errorf("statement %q, want %q", got, want)
+	}
+}

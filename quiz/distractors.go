@@ -785,9 +785,10 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (belo
 	default:
 		// Round to the precision v is written with.
 		unit := step
-		if !integer {
+		if !integer && step == 0.01 {
 			// "4.75%" is a quarter point: options move by quarters too,
-			// not to 6.65% or 7.13%.
+			// not to 6.65% or 7.13%. (A figure to one place, "58.5%",
+			// keeps tenths: "70.0%" would look made up.)
 			for _, g := range []float64{50, 25, 10, 5} {
 				if u := step * g; u < v && math.Abs(v/u-math.Round(v/u)) < 1e-6 {
 					unit = u

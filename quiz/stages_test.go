@@ -182,6 +182,7 @@ func TestNumberDistractors(t *testing.T) {
 		{"He was held in the camp for 33 months.", "33", func(o string) bool { return slices.Contains(unitValues["month"], numVal(o)) }},
 		{"The site will employ about 2,000 workers at its peak.", "2,000", func(o string) bool { v := numVal(o); return v <= 1500 || v >= 2500 }},
 		{"The bank kept interest rates at 4.75% on Thursday.", "4.75%", func(o string) bool { v := numVal(o) * 4; return math.Abs(v-math.Round(v)) < 1e-9 }},
+		{"Just 58.5% of patients were seen in time.", "58.5%", func(o string) bool { return !strings.HasSuffix(o, ".0%") }},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)

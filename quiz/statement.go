@@ -307,6 +307,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if (t.text == "." || t.text == "!") && k+2 < hi && (toks[k+1].cap || toks[k+1].text == "\"" && toks[k+2].cap) {
 			return stmtPlan{}, false // two sentences quoted as one
 		}
+		if auxiliaries[t.low] && !t.cap && depth == 0 && k > lo && k+1 < hi && (toks[k+1].text == "," || toks[k+1].text == ";") && t.low != "'s" {
+			return stmtPlan{}, false // "just 58.5% were, and…": were what?
+		}
 		if t.num && k+1 < hi && toks[k+1].num && !strings.Contains(t.text+toks[k+1].text, "-") {
 			// "6-4 3-6" are set scores, not a range.
 			return stmtPlan{}, false // "100 120": a range that lost its dash

@@ -689,3 +689,24 @@ Small firms in Ohio were the worst hit by the rules, it added.`)
 		t.Errorf("statement %q, want %q", got, want)
 	}
 }
+
+// TestEllipticalClauseIsNotQuoted: "just 58.5% were, and…" leaves out what
+// they were; the statement would not stand alone. A capitalised "May" is
+// a name, not the verb.
+func TestEllipticalClauseIsNotQuoted(t *testing.T) {
+	an := analyseText(t, `The target is for 92% of patients to be treated within 18 weeks.
+
+In September, just 58.5% were, and the target has not been met since 2016.
+
+Holtz backed Ohio State while May, a former player at Pittsburgh, did not.`)
+	for _, tc := range []struct {
+		sent int
+		want bool
+	}{{1, false}, {2, true}} {
+		s := &an.sents[tc.sent]
+		_, ok := an.statementPlan(s, 0, 1)
+		if ok != tc.want {
+			t.Errorf("sentence %d %q: statement %v, want %v", tc.sent, s.text, ok, tc.want)
+		}
+	}
+}

@@ -478,3 +478,12 @@ The gang raided Harrison & Webb on King Street. Ann Lee works at the Jet Propuls
 		}
 	}
 }
+
+// TestLawsAndMuseumsAreNoPeople: "General" opens the name of a law, not a
+// general's title; Tate Britain is a gallery, though Tate is a given name.
+func TestLawsAndMuseumsAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Fine
+
+It is the largest fine under the EU's General Data Protection Regulation. Most sketchbooks are held by Tate Britain in London, said Ann Lee.`)
+	wantPeople(t, an, map[string]bool{"Data Protection Regulation": false, "General Data Protection Regulation": false, "Tate Britain": false, "Ann Lee": true})
+}

@@ -237,7 +237,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			hasTitle = true
 		}
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low]) && !isFirstName(toks[k].low) {
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word.
 		k, hasTitle = i, false
@@ -605,6 +605,10 @@ func bodyOfCountry(toks []tok, i int) bool {
 	v := toks[i+2].low
 	return speechVerbs[v] || auxiliaries[v] || isPastVerb(toks, i+2)
 }
+
+// docWords end the names of laws and agreements: "the General Data
+// Protection Regulation" is no general.
+var docWords = wordSet("regulation regulations act directive treaty convention law bill code charter protocol accord strategy")
 
 // streetWords end street names; after a title word alone ("Vicar Lane",
 // "King Street") they make a street, though Lane is also a surname.

@@ -133,8 +133,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if !bothAnd(toks, k, b) {
 				return true
 			}
-		case "one", "another", "others":
-			// "One was about six feet tall", "Others said…": one of whom?
+		case "one", "another", "others", "most", "many", "some", "few", "several", "none", "all":
+			// "One was about six feet tall", "Others said…", "Most are
+			// held by…": one of whom, most of what?
 			// As the subject, with a verb next, the group is told before.
 			if k == a && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1) || speechVerbs[next]) {
 				return true

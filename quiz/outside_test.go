@@ -68,6 +68,8 @@ func TestOutsideRef(t *testing.T) {
 		{"The main theme is how devices talk to each other.", true},
 		{"The main theme of the show is how devices talk to each other.", false},
 		{"Most of the jobs will go at its research centres.", true},
+		{"Most are held by the gallery in London.", true},
+		{"Most visitors come in the summer.", false},
 		{"Harbex said most of the jobs would go at its research centres.", false},
 		{"The man who found the boat called the coastguard.", false},
 		{"The gap between rich and poor areas widened.", false},

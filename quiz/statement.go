@@ -165,6 +165,19 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			for e < n && toks[e].text != t.text && !(t.text == "," && (toks[e].text == "-" || toks[e].text == "(")) && toks[e].text != "\"" {
 				e++
 			}
+			// ", which contains drawings of castles, lochs and mountains,
+			// was bought": the aside ends where the main verb resumes, not
+			// at a comma of a list inside it.
+			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !(auxiliaries[toks[e+1].low] || isPastVerb(toks, e+1) || speechVerbs[toks[e+1].low]); {
+				f := e + 1
+				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
+					f++
+				}
+				if f >= n || toks[f].text != "," {
+					break
+				}
+				e = f
+			}
 			if e >= n-1 || toks[e].text != t.text || k < k1 && e >= k0 {
 				k = e
 				continue

@@ -710,3 +710,18 @@ Holtz backed Ohio State while May, a former player at Pittsburgh, did not.`)
 		}
 	}
 }
+
+// TestAsideWithAList: a "which" aside that holds a list ends where the
+// main verb resumes, not at the list's first comma.
+func TestAsideWithAList(t *testing.T) {
+	an := analyseText(t, `The book, which contains 62 drawings of castles, lochs and mountains and many pages of notes about the journey, was bought by the National Galleries of Scotland for £1.1m last year.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "£1.1m")]
+	p, ok := an.statementPlan(s, m.t0, m.t1)
+	if !ok {
+		t.Fatal("no statement")
+	}
+	if got, want := p.render(s), "The book was bought by the National Galleries of Scotland for £1.1m last year."; got != want {
+		t.Errorf("statement %q, want %q", got, want)
+	}
+}

@@ -377,6 +377,21 @@ func wantPeople(t *testing.T, an *analysis, want map[string]bool) {
 	}
 }
 
+// wantTypes checks the type of each named entity.
+func wantTypes(t *testing.T, an *analysis, want map[string]etype) {
+	t.Helper()
+	for name, w := range want {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].typ; got != w {
+			t.Errorf("%s typed %d, want %d", name, got, w)
+		}
+	}
+}
+
 // TestStormsAndHeadlandsAreNotPeople: "Storm Imogen" is weather and "at
 // Berry Head" a headland, though Imogen and Berry are given names; "Edith
 // Head" with no place before her is a person.
@@ -400,16 +415,7 @@ func TestWorkersFromABody(t *testing.T) {
 	an := analyseArticle(t, `School praised
 
 Inspectors from Ofsted rated the school outstanding. The head was born in Zambia.`)
-	for name, want := range map[string]etype{"Ofsted": eOrg, "Zambia": ePlace} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Errorf("no entity %s", name)
-			continue
-		}
-		if got := an.ents[id].typ; got != want {
-			t.Errorf("%s typed %d, want %d", name, got, want)
-		}
-	}
+	wantTypes(t, an, map[string]etype{"Ofsted": eOrg, "Zambia": ePlace})
 }
 
 // TestTitleWithOf: "Secretary of State Marco Rubio" is Marco Rubio with a
@@ -449,16 +455,7 @@ func TestBodiesAndStreetsOfScrapedNews(t *testing.T) {
 The council approved the cycling scheme. Cycling UK said the number of people cycling had risen.
 
 The Leeds Chamber of Commerce said shops on Kirkgate and Vicar Lane feared losing trade. The UK may follow.`)
-	for name, want := range map[string]etype{"Cycling UK": eOrg, "Vicar Lane": eSite, "Leeds Chamber of Commerce": eOrg, "UK": ePlace} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Errorf("no entity %s", name)
-			continue
-		}
-		if got := an.ents[id].typ; got != want {
-			t.Errorf("%s typed %d, want %d", name, got, want)
-		}
-	}
+	wantTypes(t, an, map[string]etype{"Cycling UK": eOrg, "Vicar Lane": eSite, "Leeds Chamber of Commerce": eOrg, "UK": ePlace})
 }
 
 // TestFirmsAndLaboratories: "Harrison & Webb" is a firm and "the Jet
@@ -467,16 +464,7 @@ func TestFirmsAndLaboratories(t *testing.T) {
 	an := analyseArticle(t, `Raid
 
 The gang raided Harrison & Webb on King Street. Ann Lee works at the Jet Propulsion Laboratory in California.`)
-	for name, want := range map[string]etype{"Harrison & Webb": eOrg, "Jet Propulsion Laboratory": eOrg, "Ann Lee": ePerson} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Errorf("no entity %s", name)
-			continue
-		}
-		if got := an.ents[id].typ; got != want {
-			t.Errorf("%s typed %d, want %d", name, got, want)
-		}
-	}
+	wantTypes(t, an, map[string]etype{"Harrison & Webb": eOrg, "Jet Propulsion Laboratory": eOrg, "Ann Lee": ePerson})
 }
 
 // TestLawsAndMuseumsAreNoPeople: "General" opens the name of a law, not a

@@ -617,16 +617,7 @@ func TestGovernmentOfficesAreBodies(t *testing.T) {
 	an := analyseArticle(t, `Storm warning
 
 The Met Office issued an amber warning on Monday. The president spoke from the Oval Office.`)
-	for name, want := range map[string]etype{"Met Office": eOrg, "Oval Office": eSite} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Errorf("no entity %s", name)
-			continue
-		}
-		if got := an.ents[id].typ; got != want {
-			t.Errorf("%s typed %d, want %d", name, got, want)
-		}
-	}
+	wantTypes(t, an, map[string]etype{"Met Office": eOrg, "Oval Office": eSite})
 }
 
 // TestWordAcronymsTakeNoThe: a false statement that swaps NATO in for "the

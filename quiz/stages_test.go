@@ -275,21 +275,28 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The club won a third title in May.", "third", false},
 		{"The mayor won a third term in the spring.", "third", false},
 	} {
-		a, _ := ParseArticle("Title\n\n" + tc.sentence)
-		an := analyse(a)
-		found := false
-		for i := range an.sents[0].ments {
-			m := &an.sents[0].ments[i]
-			if m.text == tc.slot {
-				found = true
-				if got := incidental(&an.sents[0], m); got != tc.want {
-					t.Errorf("%q in %q: incidental %v, want %v", tc.slot, tc.sentence, got, tc.want)
-				}
+		checkSlot(t, tc.sentence, tc.slot, "incidental", incidental, tc.want)
+	}
+}
+
+// checkSlot checks test on the mention slot of sentence, the only
+// sentence of an article.
+func checkSlot(t *testing.T, sentence, slot, name string, test func(*sent, *mention) bool, want bool) {
+	t.Helper()
+	a, _ := ParseArticle("Title\n\n" + sentence)
+	an := analyse(a)
+	found := false
+	for i := range an.sents[0].ments {
+		m := &an.sents[0].ments[i]
+		if m.text == slot {
+			found = true
+			if got := test(&an.sents[0], m); got != want {
+				t.Errorf("%q in %q: %s %v, want %v", slot, sentence, name, got, want)
 			}
 		}
-		if !found {
-			t.Errorf("no mention %q in %q", tc.slot, tc.sentence)
-		}
+	}
+	if !found {
+		t.Errorf("no mention %q in %q", slot, sentence)
 	}
 }
 
@@ -308,21 +315,7 @@ func TestNumberAsPronoun(t *testing.T) {
 		{"Phone records placed all three near the scene.", "three", true},
 		{"The club sold all three players in May.", "three", false},
 	} {
-		a, _ := ParseArticle("Title\n\n" + tc.sentence)
-		an := analyse(a)
-		found := false
-		for i := range an.sents[0].ments {
-			m := &an.sents[0].ments[i]
-			if m.text == tc.slot {
-				found = true
-				if got := numberAsPronoun(&an.sents[0], m); got != tc.want {
-					t.Errorf("%q in %q: numberAsPronoun %v, want %v", tc.slot, tc.sentence, got, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no mention %q in %q", tc.slot, tc.sentence)
-		}
+		checkSlot(t, tc.sentence, tc.slot, "numberAsPronoun", numberAsPronoun, tc.want)
 	}
 }
 

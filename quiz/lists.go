@@ -567,7 +567,7 @@ func LoadTables() {
 
 // maleGivenNames and femaleGivenNames are common given names, in English
 // news and beyond, that are rarely given to the other gender (names such as
-// Alex, Sam, Jordan or Robin are in neither). They tell a person's gender
+// Alex, Sam, Jordan, Kelly, Lee or Robin are in neither). They tell a person's gender
 // when the article gives no title, role or pronoun for it.
 var maleGivenNames = wordSet(`aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio
 	archie arthur barry ben benjamin bernard bill billy bob boris brian bruce bryan callum calvin carl carlos
@@ -575,7 +575,7 @@ var maleGivenNames = wordSet(`aaron adam adrian ahmed alan albert alexander alfr
 	dominic donald douglas duncan edward eric ernest ethan felix francis frank fraser fred frederick gary gavin
 	geoffrey george gerald gordon graham grant greg gregory guy hamish harold harry harvey henry howard hugh
 	hugo ian isaac ivan jack jacob jake james jamie jason jeff jeffrey jeremy jim jimmy joe joel john johnny
-	jonathan jose joseph joshua juan julian justin karl keith ken kenneth kevin kieran kofi lars lee leo leon
+	jonathan jose joseph joshua juan julian justin karl keith ken kenneth kevin kieran kofi lars leo leon
 	liam lionel louis luca lucas luke malcolm marco marcus mario mark martin matt matthew maurice max michael
 	mike mikael mohamed mohammed muhammad nathan neil nicholas nick nigel noah oliver omar oscar owen patrick
 	paul pedro peter philip phillip piers rafael ralph raymond reggie richard rick rob robert roberto rodney
@@ -588,7 +588,7 @@ var femaleGivenNames = wordSet(`abigail ada agnes alice alison amanda amelia amy
 	clara claudia deborah denise diana diane donna dorothy edith eleanor elena elizabeth ella ellen emily emma
 	erica esther eva eve fatima fiona florence frances gemma georgia gillian grace hannah harriet heather helen
 	helena holly imogen ingrid irene isabel isabella jacqueline jane janet jennifer jessica joan joanna josephine
-	joy judith julia julie karen kate katherine kathleen katie kelly kirsty laura lauren linda lisa lucy lydia
+	joy judith julia julie karen kate katherine kathleen katie kirsty laura lauren linda lisa lucy lydia
 	madeleine maggie margaret maria marie marion martha mary maureen megan melanie melissa michelle miriam
 	molly monica nadia nancy naomi natalie natasha nicola nina nora olivia pamela patricia paula pauline
 	penelope rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sofia

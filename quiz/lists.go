@@ -566,9 +566,9 @@ func LoadTables() {
 }
 
 // maleGivenNames and femaleGivenNames are common given names, in English
-// news and beyond, that are rarely given to the other gender (names such as
-// Alex, Sam, Jordan, Kelly, Lee or Robin are in neither). They tell a person's gender
-// when the article gives no title, role or pronoun for it.
+// news and beyond, that are rarely given to the other gender (names such
+// as Alex, Sam, Jordan, Kelly, Lee or Robin are in neither). They tell a
+// person's gender when the article gives no title, role or pronoun for it.
 var maleGivenNames = wordSet(`aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio
 	archie arthur barry ben benjamin bernard bill billy bob boris brian bruce bryan callum calvin carl carlos
 	charles charlie chris christopher clive colin conor craig dan daniel darren david dean dennis derek diego

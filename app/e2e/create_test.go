@@ -123,6 +123,9 @@ func TestCreateReviewPractise(t *testing.T) {
 	if got := b.text(t, "#q0-prompt"); got != "Edited: "+second {
 		t.Fatalf("edited prompt = %q", got)
 	}
+	// Focus goes back to the question's Edit button, so a keyboard user
+	// carries on where they were; wait for it before pressing keys below.
+	waitFocus(t, b, "q0-edit")
 
 	// The correct answers as the review shows them, in order.
 	var answers []string

@@ -438,6 +438,11 @@ func nearCountries(name string) []string {
 // sentence names a member already).
 var countryGroups = []struct{ members, then []string }{
 	{[]string{"England", "Scotland", "Wales", "Northern Ireland"}, []string{"Ireland", "France", "Netherlands"}},
+	{[]string{"UK", "Ireland"}, []string{"France", "Netherlands", "Belgium", "Spain"}},
+	{[]string{"France", "Germany", "Italy", "Spain"}, []string{"Belgium", "Netherlands", "Switzerland", "Portugal", "Austria"}},
+	{[]string{"Sweden", "Norway", "Denmark", "Finland"}, []string{"Iceland", "Netherlands", "Germany"}},
+	{[]string{"China", "Japan", "South Korea", "Taiwan"}, []string{"Vietnam", "Philippines", "Thailand", "Indonesia"}},
+	{[]string{"US", "Canada", "Mexico"}, []string{"UK", "Australia"}},
 }
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a

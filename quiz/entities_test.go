@@ -475,3 +475,42 @@ func TestLawsAndMuseumsAreNoPeople(t *testing.T) {
 It is the largest fine under the EU's General Data Protection Regulation. Most sketchbooks are held by Tate Britain in London, said Ann Lee.`)
 	wantPeople(t, an, map[string]bool{"Data Protection Regulation": false, "General Data Protection Regulation": false, "Tate Britain": false, "Ann Lee": true})
 }
+
+// TestOwnerOfIts: an opening "Its" stands for the organisation the
+// sentence before is about, not for a source it cites ("according to the
+// Survey") nor when that sentence is about a singular thing of its own
+// ("The quake hit…"); and "Universities UK" opening a sentence is one body,
+// though "universities" is also written in lower case.
+func TestOwnerOfIts(t *testing.T) {
+	an := analyseArticle(t, `Quake and campus news
+
+A strong earthquake struck the coast on Monday. Many universities were shut.
+
+The quake hit at dawn at a depth of 10 kilometres, according to the United States Geological Survey. Its epicentre was near Tacna.
+
+Universities UK, which represents 141 institutions, said several members had cut jobs. Its chief executive, Ann Lee, called the figures a warning.
+
+The cuts came after Tarvo Motors reported a loss. Its shares fell.
+
+A spokesman for Orsk Bank said the loan stood. Its chairman agreed.`)
+	wantTypes(t, an, map[string]etype{"Universities UK": eOrg})
+	for _, tc := range []struct{ opening, want string }{
+		{"Its epicentre", ""},
+		{"Its chief executive", "Universities UK"},
+		{"Its shares", "Tarvo Motors"},
+		{"Its chairman", "Orsk Bank"},
+	} {
+		found := false
+		for i := range an.sents {
+			if s := &an.sents[i]; strings.HasPrefix(s.text, tc.opening) {
+				found = true
+				if got := an.sentenceOwner(s); got != tc.want {
+					t.Errorf("%s: owner = %q, want %q", tc.opening, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence opens with %q", tc.opening)
+		}
+	}
+}

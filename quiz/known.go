@@ -12,10 +12,13 @@ import "strings"
 
 // knownGroup is one kind of well-known name.
 type knownGroup struct {
-	typ   etype
-	sub   int    // for places: 2, a city
-	class string // orgClass of the members, so that article names mix only with their kind
-	names []string
+	typ etype
+	sub int // for places: 2, a city
+	// country is the country of a group of cities of one country: its
+	// capital and its neighbours' come after the group.
+	country string
+	class   string // orgClass of the members, so that article names mix only with their kind
+	names   []string
 }
 
 // knownGroups are written as "|"-separated names to keep the tables small
@@ -35,10 +38,10 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
 	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},
 	{typ: eOrg, class: "event", names: split("Olympic Games|World Cup|Commonwealth Games|Super Bowl|Tour de France|Champions League|Six Nations")},
-	{typ: ePlace, sub: 2, names: split("Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
-	{typ: ePlace, sub: 2, names: split("Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
-	{typ: ePlace, sub: 2, names: split("Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|Vancouver|Montreal|Calgary")},
-	{typ: ePlace, sub: 2, names: split("Milan|Naples|Lyon|Marseille|Hamburg|Frankfurt|Cologne|Seville|Valencia|Rotterdam|Zurich|Krakow")},
+	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
+	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
+	{typ: ePlace, sub: 2, names: split("Sydney|Toronto|Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|Vancouver|Montreal|Calgary")},
+	{typ: ePlace, sub: 2, names: split("Barcelona|Munich|Geneva|Milan|Naples|Lyon|Marseille|Hamburg|Frankfurt|Cologne|Seville|Valencia|Rotterdam|Zurich|Krakow")},
 }
 
 // knownIndex maps a lower-case name to its group in knownGroups.

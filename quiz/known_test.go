@@ -635,3 +635,28 @@ Ten countries joined the EU in May. The US asked the WTO to act.`)
 		}
 	}
 }
+
+// TestCompoundNounRoles keeps both nouns of a compound before a title:
+// "Box office analyst" at the start of a sentence is a box office analyst,
+// not an "office analyst".
+func TestCompoundNounRoles(t *testing.T) {
+	an := analyseText(t, `The film topped the box office on Sunday.
+
+Box office analyst Ruth Kell said the result was good.
+
+The studio said that union leader Tom Reed had agreed.`)
+	for _, tc := range []struct{ name, want string }{
+		{"Ruth Kell", "box office analyst"},
+		{"Tom Reed", "union leader"},
+	} {
+		got := ""
+		for _, e := range an.ents {
+			if e.name == tc.name && len(e.roles) > 0 {
+				got = bestRole(&e).text
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: role %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -243,10 +243,10 @@ var (
 var continents = []string{"Europe", "Asia", "Africa", "North America", "South America", "Latin America",
 	"the Middle East", "Oceania", "Antarctica", "Central America", "the Caribbean", "Scandinavia"}
 
-// extraCities are large cities that are not capitals but appear in news as
-// places; they let a city be offered against a city.
-var extraCities = []string{"New York", "Los Angeles", "Chicago", "Shanghai", "Mumbai", "Istanbul",
-	"St Petersburg", "Sydney", "Toronto", "Geneva", "Dubai", "Hong Kong", "Manchester", "Barcelona", "Munich"}
+// extraCities are large cities that are not capitals, of no group in
+// knownGroups, that appear in news as places; they let a city be offered
+// against a city.
+var extraCities = []string{"Shanghai", "Mumbai", "Istanbul", "St Petersburg", "Dubai", "Hong Kong"}
 
 var cityExtra = map[string]bool{}
 

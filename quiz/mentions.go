@@ -586,6 +586,11 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			// One noun before the title names the body led: "Union
 			// leader", "Port director".
 			k--
+			// A compound opening the sentence: "Box office analyst".
+			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && an.lowerSet[toks[0].low] && !stopwords[toks[0].low] &&
+				!introWords[toks[0].low] && !isVerbish(toks[0].low) && !strings.HasSuffix(toks[0].low, "ly") {
+				k = 0
+			}
 		}
 		break
 	}
@@ -603,6 +608,10 @@ func bodyOfCountry(toks []tok, i int) bool {
 		return false
 	}
 	v := toks[i+2].low
+	if v == "," && i+3 < len(toks) {
+		// "Universities UK, which represents 141 institutions, said…"
+		return toks[i+3].low == "which" || toks[i+3].low == "the"
+	}
 	return speechVerbs[v] || auxiliaries[v] || isPastVerb(toks, i+2)
 }
 

@@ -76,6 +76,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			continue
 		}
 		next := word(k + 1)
+		if k == a && t.num && len(t.text) < 4 && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) {
+			return true // "12 have been charged": twelve of whom?
+		}
 		switch t.low {
 		case "this", "these", "those":
 			if !timeNouns[next] && !(t.low == "those" && definers[next]) {
@@ -138,6 +141,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			// held by…": one of whom, most of what?
 			// As the subject, with a verb next, the group is told before.
 			if k == a && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1) || speechVerbs[next]) {
+				return true
+			}
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty":
+			// "Three were in a serious condition": three of whom?
+			if k == a && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) {
 				return true
 			}
 		case "there", "here":

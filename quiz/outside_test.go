@@ -73,6 +73,10 @@ func TestOutsideRef(t *testing.T) {
 		{"Harbex said most of the jobs would go at its research centres.", false},
 		{"The man who found the boat called the coastguard.", false},
 		{"The gap between rich and poor areas widened.", false},
+		{"Three were in a serious condition.", true},
+		{"12 have been charged with theft.", true},
+		{"Three ferries were damaged in the storm.", false},
+		{"2005 was the ferry's best year.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {

@@ -4,7 +4,10 @@ package quiz
 // countries, cities with cities, states and counties with their like,
 // continents and world regions with each other.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // subState is the sub-type of a place that is a state, province or county.
 const subState = 4
@@ -77,14 +80,15 @@ func placePool(name string, sub int) []string {
 			return nil
 		}
 		if g := known(low); g != nil {
-			// A city of a group is offered beside its neighbours first.
+			// A city of a group is offered beside its neighbours first,
+			// then its country's capital and its neighbours'.
 			pool = append(pool, g.names...)
-		}
-		if _, capital := cityCountry[low]; capital {
-			for _, c := range countries {
-				pool = append(pool, c.capital)
+			if g.country != "" {
+				return append(pool, nearCapitals(g.country, true)...)
 			}
-			return append(pool, extraCities...)
+		}
+		if ci, capital := cityCountry[low]; capital {
+			return append(pool, nearCapitals(countries[ci].name, false)...)
 		}
 		pool = append(pool, extraCities...)
 		for _, c := range countries {
@@ -92,4 +96,20 @@ func placePool(name string, sub int) []string {
 		}
 	}
 	return pool
+}
+
+// nearCapitals lists the capitals of a country's neighbours, nearest
+// first, after its own capital when own is set: Dublin is offered beside
+// London and Paris before Washington.
+func nearCapitals(country string, own bool) []string {
+	var out []string
+	if ci, ok := countryByName[strings.ToLower(country)]; ok && own {
+		out = append(out, countries[ci].capital)
+	}
+	for _, c := range nearCountries(country) {
+		if capital := countries[countryByName[strings.ToLower(c)]].capital; !slices.Contains(out, capital) {
+			out = append(out, capital)
+		}
+	}
+	return out
 }

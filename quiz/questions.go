@@ -2053,14 +2053,22 @@ func (an *analysis) sentenceOwner(s *sent) string {
 		// after the bank reported a loss. Its shares fell…". A name of no
 		// known kind may be a person's.
 		org := -1
+		prev := an.sents[s.idx-1].toks
+		// "The quake hit at dawn, according to the Survey. Its epicentre…":
+		// a singular thing opening the sentence before may own it too.
+		singular := len(prev) > 1 && (prev[0].low == "the" || prev[0].low == "a" || prev[0].low == "an") &&
+			!prev[1].cap && !strings.HasSuffix(prev[1].low, "s") && nounClass(prev[1].low) != 1
 		for _, m := range an.sents[s.idx-1].ments {
 			if m.typ == eNone && !m.pronoun && !m.modifier && unicode.IsUpper(rune(m.text[0])) && !(m.t0 == 0 && an.lowerSet[strings.ToLower(m.text)]) {
 				// "Arianespace, which runs launches for the European Space
 				// Agency, said…": a name of no known kind may be the owner.
 				return ""
 			}
-			if m.typ != eOrg && m.typ != ePlace && m.typ != eSite || m.ent < 0 || m.modifier {
+			if m.typ != eOrg && m.typ != ePlace && m.typ != eSite || m.ent < 0 || m.modifier || citedSource(prev, m.t0) {
 				continue
+			}
+			if singular && m.t0 > 1 {
+				return ""
 			}
 			if org >= 0 && m.ent != org {
 				return "" // two organisations: which one?
@@ -2072,6 +2080,15 @@ func (an *analysis) sentenceOwner(s *sent) string {
 		}
 	}
 	return ""
+}
+
+// citedSource reports whether the name at toks[i] is cited as a source
+// ("according to the Survey"), which is not what the sentence is about.
+func citedSource(toks []tok, i int) bool {
+	if i > 0 && toks[i-1].low == "the" {
+		i--
+	}
+	return i >= 2 && toks[i-2].low == "according" && toks[i-1].low == "to"
 }
 
 // sureReferent returns the person a pronoun of gender g (0 when it shows
@@ -2416,8 +2433,9 @@ func clockTime(s *sent, m *mention) bool {
 var objectOpeners = wordSet("that the a an its his her their to more less up out how what about")
 
 // hedges make a sentence too weak, too narrow or too mixed to negate:
-// "may", "only", "some", "but" ("noted the flaw but failed to act").
-var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than")
+// "may", "only", "some", "but" ("noted the flaw but failed to act");
+// "were not mostly mild" is no clear falsehood.
+var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes")
 
 // clockUnits after a number make it a clock time or a radio frequency.
 var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc o'clock hrs fm mhz khz")

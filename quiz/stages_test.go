@@ -334,7 +334,9 @@ Harbex wants the council to build a second pier near the old harbour wall.
 
 About 40 families were moved to the school hall on the island.
 
-The harbour board closed the old pier and opened a new cafe beside it.`
+The harbour board closed the old pier and opened a new cafe beside it.
+
+Complaints from the passengers were mostly mild, such as cold tea on the deck.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -356,6 +358,7 @@ The harbour board closed the old pier and opened a new cafe beside it.`
 		{7, true, "", "Harbex does not want the council to build a second pier near the old harbour wall."},
 		{8, true, "", ""}, // a count of those who were not is no negation
 		{9, true, "", ""}, // "did not close … and opened …" is half true
+		{10, true, "", ""}, // "were not mostly mild": not clearly false
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

@@ -141,8 +141,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	// when the statement is long, a clause between commas opened by
 	// "who" or "which", or words between two dashes.
 	for k := 1; k < n; k++ {
-		if toks[k].text != "(" || quoteAt[k] != 0 {
-			continue
+		if toks[k].text != "(" || quoteAt[k] != 0 || toks[k].start == toks[k-1].end && toks[k-1].word {
+			continue // "lipoprotein(a)": a bracket written onto a word is part of it
 		}
 		e := k + 1
 		for e < n && toks[e].text != ")" && toks[e].text != "(" {

@@ -108,6 +108,24 @@ The storm reached the small town of Brackley in the evening and knocked down tre
 	if got := placePool("Texas", subState); len(got) == 0 || got[0] != "Alabama" {
 		t.Errorf("placePool(Texas) = %v, want US states", got)
 	}
+	// Cities beside cities of their own country, then near capitals: a
+	// rugby story in Dublin or a rail strike in Manchester offers no
+	// Washington or New York.
+	for _, tc := range []struct{ city, want string }{
+		{"Dublin", "London"},
+		{"Manchester", "Liverpool"},
+		{"Chicago", "New York"},
+	} {
+		got := placePool(tc.city, 2)
+		if len(got) < 3 || !slices.Contains(got[:3], tc.want) {
+			t.Errorf("placePool(%s) starts %v, want %s among the first three", tc.city, got[:min(3, len(got))], tc.want)
+		}
+		for _, far := range []string{"Washington", "New York", "Moscow"} {
+			if i := slices.Index(got, far); i >= 0 && i < 10 && tc.city != "Chicago" {
+				t.Errorf("placePool(%s) offers %s at %d", tc.city, far, i)
+			}
+		}
+	}
 }
 
 func TestNoWeekdayQuestions(t *testing.T) {
@@ -724,4 +742,19 @@ func TestAsideWithAList(t *testing.T) {
 	if got, want := p.render(s), "The book was bought by the National Galleries of Scotland for £1.1m last year."; got != want {
 		t.Errorf("statement %q, want %q", got, want)
 	}
+}
+
+// TestStatementKeepsAttachedBrackets drops a bracketed aside ("(£4m)") but
+// keeps a bracket written onto a word, which is part of the word's name:
+// "lipoprotein(a)".
+func TestStatementKeepsAttachedBrackets(t *testing.T) {
+	text := `Heart trial
+
+About one in five people have high levels of lipoprotein(a) in their blood.
+
+The trial cost £3m ($4m) and ran for 30 months.`
+	checkPlans(t, text, []planCase{
+		{0, "five", "About one in five people have high levels of lipoprotein(a) in their blood."},
+		{1, "30", "The trial cost £3m and ran for 30 months."},
+	})
 }

@@ -356,8 +356,8 @@ Complaints from the passengers were mostly mild, such as cold tea on the deck.`
 		{5, true, "", "The timetable does not give the island a daily service."},
 		{6, true, "", ""}, // too short to judge alone
 		{7, true, "", "Harbex does not want the council to build a second pier near the old harbour wall."},
-		{8, true, "", ""}, // a count of those who were not is no negation
-		{9, true, "", ""}, // "did not close … and opened …" is half true
+		{8, true, "", ""},  // a count of those who were not is no negation
+		{9, true, "", ""},  // "did not close … and opened …" is half true
 		{10, true, "", ""}, // "were not mostly mild": not clearly false
 	} {
 		s := &an.sents[tc.sent]

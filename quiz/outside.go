@@ -79,6 +79,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		if k == a && t.num && len(t.text) < 4 && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) {
 			return true // "12 have been charged": twelve of whom?
 		}
+		if t.low == "with" && k+1 < len(toks) && (toks[k+1].num || numberWordIndex(next) >= 2) && (k+2 == len(toks) || strings.Contains(".,;:)", toks[k+2].text)) {
+			return true // "France are third with nine.": nine what?
+		}
 		switch t.low {
 		case "this", "these", "those":
 			if !timeNouns[next] && !(t.low == "those" && definers[next]) {
@@ -206,7 +209,11 @@ func replacedAt(s *sent, reps []rep, k int) bool {
 // "it".
 func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep) bool {
 	toks := s.toks
-	for j := max(a, 0); j < k; j++ {
+	from := max(a, 0)
+	if e := ownSubjectEnd(toks, from, k); e > from {
+		from = e // "Eleven patients stopped treatment because of them": not the patients
+	}
+	for j := from; j < k; j++ {
 		t := toks[j]
 		if !t.word || pronounish(t.low) || t.num || removedAt(s, reps, j) {
 			continue // words a statement leaves out stand for nothing in it
@@ -233,6 +240,47 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 	}
 	return false
 }
+
+// ownSubjectEnd returns where the subject starting at toks[a] ends when
+// the "it" or "them" at toks[k] is the object of a preposition in that
+// subject's own clause, or -1. Such a pronoun never stands for the clause's
+// subject: that would be "themselves" or "itself".
+func ownSubjectEnd(toks []tok, a, k int) int {
+	if k < 1 || k <= a || (toks[k].low != "it" && toks[k].low != "them") || !objectPreps[toks[k-1].low] {
+		return -1
+	}
+	v := -1
+	for j := a + 1; j < k-1; j++ {
+		if auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) {
+			v = j
+			break
+		}
+		if !toks[j].word {
+			return -1 // a comma or a bracket inside the subject: keep it simple
+		}
+	}
+	if v < 0 || speechVerbs[toks[v].low] {
+		return -1
+	}
+	j := v + 1
+	for j < k-1 && (auxiliaries[toks[j].low] || isParticiple(toks[j])) {
+		j++ // "has been closed": one verb
+	}
+	for ; j < k-1; j++ {
+		t := toks[j]
+		if !t.word || clauseBreaks[t.low] && !(t.low == "because" && toks[j+1].low == "of") || speechVerbs[t.low] ||
+			strings.HasSuffix(t.low, "ing") || auxiliaries[t.low] || isPastVerb(toks, j) {
+			return -1 // another clause, with a subject of its own, may hold the pronoun
+		}
+	}
+	return v
+}
+
+// objectPreps take a pronoun as their object: "because of them".
+var objectPreps = wordSet("of for with from about against without towards toward over")
+
+// clauseBreaks open another clause, whose subject may differ.
+var clauseBreaks = wordSet("that which who whom when while after before if as since until although though because and but or to so where")
 
 // objectPronouns in a prompt stand for someone the prompt does not name:
 // "Who fired him?". A he or his after a person subject is that person.

@@ -77,6 +77,15 @@ func TestOutsideRef(t *testing.T) {
 		{"12 have been charged with theft.", true},
 		{"Three ferries were damaged in the storm.", false},
 		{"2005 was the ferry's best year.", false},
+		{"Eleven patients on the drug stopped treatment because of them.", true},
+		{"The council closed the road because of it.", true},
+		{"Farmers sold the crops and the council paid for them.", false},
+		{"Residents said the council had forgotten about them.", false},
+		{"The players thanked the fans for cheering for them.", false},
+		{"The firm bought new trucks and paid for them in cash.", false},
+		{"France are third with nine.", true},
+		{"Harbex finished with 10 men after a red card.", false},
+		{"Harbex came second with 28.7% and 77 seats.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {

@@ -97,7 +97,7 @@ var introOpeners = wordSet(`when although though while despite after with having
 var tailOpeners = wordSet(`which who while whereas as after before but and with including according although though his her
 	their its although, when where despite amid saying adding leaving making prompting following
 	meaning bringing taking giving because since so though, not a an the all both one he she it they
-	then in on at from`)
+	then in on at from compared`)
 
 // statementPlan decides how a sentence can be quoted as a statement that
 // keeps tokens [k0, k1) (the fact asked about). It fails when the sentence
@@ -268,7 +268,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			nx := toks[k+1]
-			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) {
+			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) || t.text == "," && listGoesOn(toks, k, hi) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
@@ -290,6 +290,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			switch toks[k+1].low {
 			case "unless", "if", "except", "only", "not", "than", "or", "nor", "even", "provided":
 				continue
+			}
+			if listGoesOn(toks, k, hi) {
+				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
 			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k {
 				hi = k // only when the main clause was parsed
@@ -809,4 +812,30 @@ func namedSubjectAt(s *sent, k int) bool {
 		}
 	}
 	return end < len(toks) && (auxiliaries[toks[end].low] || isPastVerb(toks, end) || speechVerbs[toks[end].low])
+}
+
+// listGoesOn reports that the comma at toks[k] separates items of a list
+// whose last item follows before hi: the words after it hold an "and" or
+// "or" before the next comma ("a heart attack, a stroke or died of heart
+// disease"), or are a short item before ", and" or ", or".
+func listGoesOn(toks []tok, k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	// An item opens with a determiner, a name or a plain word; a clause
+	// ("killing…", "which…", "saying…") is no item.
+	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
+	if nx := toks[k+1]; !nx.word || nx.num || !article(nx.low) && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
+		return false
+	}
+	// Items are short: the "and" or "or" comes within a few words.
+	for j := k + 2; j < hi && j < k+7; j++ {
+		switch {
+		case toks[j].text == "," || toks[j].text == ";":
+			return j-k <= 4 && j+1 < hi && (toks[j+1].low == "and" || toks[j+1].low == "or")
+		case toks[j].low == "and" || toks[j].low == "or":
+			return true
+		}
+	}
+	return false
 }

@@ -758,3 +758,14 @@ The trial cost £3m ($4m) and ran for 30 months.`
 		{1, "30", "The trial cost £3m and ran for 30 months."},
 	})
 }
+
+// TestStatementKeepsWholeList: a statement cut short for length never
+// stops inside a list, whose items together make the claim.
+func TestStatementKeepsWholeList(t *testing.T) {
+	text := `Ferry trial
+
+Among the passengers on the new ferry, 8.2% had a headache, a cold or felt seasick during the crossing, compared with 10.3% of those on the old ferry in the same month.`
+	checkPlans(t, text, []planCase{
+		{0, "8.2", "Among the passengers on the new ferry, 8.2% had a headache, a cold or felt seasick during the crossing."},
+	})
+}

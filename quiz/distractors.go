@@ -743,6 +743,20 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year)
+	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) {
+		// A bare figure with no noun after it is a score, a round or an
+		// age ("a final round of 64", "could only manage a 71"): it moves
+		// by a few, not by half.
+		below, above = nil, nil
+		for _, d := range []float64{2, 3, 5, 4, 6, 7} {
+			if x := v - d; x >= lo {
+				below = append(below, x)
+			}
+			if x := v + d; x <= hi {
+				above = append(above, x)
+			}
+		}
+	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
 		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil {
 			// "a 24 hour closure": 12 or 48 hours, the spans people use,
@@ -1091,4 +1105,15 @@ func textGender(text string) byte {
 		}
 	}
 	return g
+}
+
+// nounAfterNumber reports a word after a number that says what it counts
+// ("80 firefighters", "64 million") rather than a clause going on ("a 71
+// and finished", "aged 34, said").
+func nounAfterNumber(s *sent, m *mention) bool {
+	if m.t1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.t1]
+	return t.word && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low]
 }

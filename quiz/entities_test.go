@@ -514,3 +514,15 @@ A spokesman for Orsk Bank said the loan stood. Its chairman agreed.`)
 		}
 	}
 }
+
+// TestNamedCompanyIsNoPerson: a name given to a company ("the combined
+// company, to be called Halvard Brightstone") is the company's, though it
+// reads like a person's; a man called by a name stays a person.
+func TestNamedCompanyIsNoPerson(t *testing.T) {
+	an := analyseArticle(t, `Cement makers merge
+
+The combined company, to be called Halvard Brightstone, will have 61,000 staff.
+
+A man called Tomas Varga found the boat.`)
+	wantTypes(t, an, map[string]etype{"Halvard Brightstone": eOrg, "Tomas Varga": ePerson})
+}

@@ -333,6 +333,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
+	case namedCompany(toks, i):
+		m.typ, m.company = eOrg, true // "The combined company, to be called Halvard Brightstone"
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
@@ -869,6 +871,28 @@ func agentNoun(low string) bool {
 	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eer"} {
 		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedCompany reports a name given to a company just before it: "the
+// new firm, to be called Halvard Brightstone", "a bank named Orsk".
+func namedCompany(toks []tok, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "called", "named", "renamed", "dubbed":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if orgNouns[toks[k].low] || orgNouns[strings.TrimSuffix(toks[k].low, "s")] {
+			return true
+		}
+		if toks[k].text == "." || personNouns[toks[k].low] {
+			return false
 		}
 	}
 	return false

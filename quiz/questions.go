@@ -5,6 +5,7 @@ package quiz
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -803,6 +804,20 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					continue
 				}
 				d := dis[0]
+				if side := boundSide(s, m); side != 0 && m.typ == eNumber {
+					// "more than 80 firefighters": "more than 60" is also
+					// true; only a larger figure makes it false.
+					d = ""
+					for _, x := range append(dis, an.distractors(s, m, answer, 6)...) {
+						if xv, ok := optionValue(x); ok && (xv-m.value)*float64(side) > 0 {
+							d = x
+							break
+						}
+					}
+					if d == "" {
+						continue
+					}
+				}
 				if m.typ == ePlace || m.typ == eOrg || m.typ == eSite {
 					// A name the sentence before holds may be as true here
 					// ("… against Wales in Cardiff", then "Wales might end
@@ -1964,10 +1979,13 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	switch {
 	case t.low == "is" || t.low == "was" || t.low == "were" || t.low == "are" || t.low == "will" || t.low == "can" ||
 		(t.low == "has" || t.low == "have" || t.low == "had") && (isParticiple(s.toks[v+1]) || s.toks[v+1].low == "been"):
-		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" {
-			return cand{}, false
+		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" || speechVerbs[s.toks[v+1].low] {
+			return cand{}, false // "has not said that hackers stole…": the claim is what was said
 		}
 		neg = rep{t.end, t.end, " not"}
+		if t.low == "can" {
+			neg = rep{t.start, t.end, "cannot"}
+		}
 	case auxiliaries[t.low]:
 		return cand{}, false
 	case presentVerb(s.toks, v):
@@ -2443,3 +2461,46 @@ var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc
 // subordinateOpeners start a subordinate clause, whose verb is not the
 // sentence's claim.
 var subordinateOpeners = wordSet("though although while when because since as after before once unless until whereas even")
+
+// boundSide reports on which side of a bounded figure a false statement
+// must move it: "more than 80", "at least 300" and "up to 40%" (a cap)
+// only by going higher, since "more than 60" is still true and a cap of
+// 30% is read as wrong only against a reader who takes "up to" loosely;
+// "fewer than 40" and "under 18" only by going lower. It returns 0 for a
+// figure with no bound.
+func boundSide(s *sent, m *mention) int {
+	k := m.r0
+	w := func(i int) string {
+		if i >= 0 && i < len(s.toks) {
+			return s.toks[i].low
+		}
+		return ""
+	}
+	switch {
+	case w(k-1) == "than" && (w(k-2) == "more" || w(k-2) == "greater" || w(k-2) == "higher"),
+		w(k-1) == "least" && w(k-2) == "at", w(k-1) == "most" && w(k-2) == "at", w(k-1) == "to" && w(k-2) == "up",
+		w(k-1) == "over" || w(k-1) == "above" || w(k-1) == "exceeding", w(k-1) == "of" && w(k-2) == "upwards":
+		return 1
+	case w(k-1) == "than" && (w(k-2) == "fewer" || w(k-2) == "less" || w(k-2) == "lower"), w(k-1) == "under" || w(k-1) == "below":
+		return -1
+	}
+	return 0
+}
+
+// optionValue reads the figure of a number option: "60", "£1.5m",
+// "eleven", "12th".
+func optionValue(o string) (float64, bool) {
+	if num := numericPart(o); num != "" {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		return v, err == nil
+	}
+	if i := numberWordIndex(o); i >= 0 {
+		return float64(i), true
+	}
+	for i, w := range ordinals {
+		if strings.EqualFold(w, o) {
+			return float64(i + 1), true
+		}
+	}
+	return 0, false
+}

@@ -336,7 +336,11 @@ About 40 families were moved to the school hall on the island.
 
 The harbour board closed the old pier and opened a new cafe beside it.
 
-Complaints from the passengers were mostly mild, such as cold tea on the deck.`
+Complaints from the passengers were mostly mild, such as cold tea on the deck.
+
+The harbour board can close the old quay in a storm.
+
+The harbour board has said that the old quay will close in the winter.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -359,6 +363,8 @@ Complaints from the passengers were mostly mild, such as cold tea on the deck.`
 		{8, true, "", ""},  // a count of those who were not is no negation
 		{9, true, "", ""},  // "did not close … and opened …" is half true
 		{10, true, "", ""}, // "were not mostly mild": not clearly false
+		{11, true, "", "The harbour board cannot close the old quay in a storm."},
+		{12, true, "", ""}, // "has not said that…" denies the saying, not the claim
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)
@@ -863,5 +869,48 @@ func TestHyphenatedAdjectiveIsNoVerb(t *testing.T) {
 		if got := isPastVerb([]tok{{text: tc.word, low: tc.word, word: true}}, 0); got != tc.want {
 			t.Errorf("isPastVerb(%q) = %v, want %v", tc.word, got, tc.want)
 		}
+	}
+}
+
+// TestBareFiguresMoveByAFew: a figure with no noun after it is a score or
+// a round ("a final round of 64", "could only manage a 71"), so its
+// options stay within a few of it; a count keeps its wider steps.
+func TestBareFiguresMoveByAFew(t *testing.T) {
+	an := analyseText(t, `Ann Lee won the Harbex Classic by three shots after a final round of 64.
+
+Tom Reed could only manage a 71 and finished second.
+
+The club sold 70 tickets for the final.`)
+	for _, tc := range []struct {
+		sent     int
+		key      string
+		maxShift float64
+	}{
+		{0, "64", 7},
+		{1, "71", 7},
+	} {
+		s := &an.sents[tc.sent]
+		m := &s.ments[mentionOf(t, s, tc.key)]
+		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
+		if len(got) != 3 {
+			t.Fatalf("%s: options %v, want 3", tc.key, got)
+		}
+		for _, g := range got {
+			v, _ := strconv.ParseFloat(g, 64)
+			if math.Abs(v-m.value) > tc.maxShift {
+				t.Errorf("%s: option %s is more than %v away", tc.key, g, tc.maxShift)
+			}
+		}
+	}
+	s := &an.sents[2]
+	m := &s.ments[mentionOf(t, s, "70")]
+	got := an.numberDistractors(s, m, newExcluder(s, "70"), 3)
+	far := false
+	for _, g := range got {
+		v, _ := strconv.ParseFloat(g, 64)
+		far = far || math.Abs(v-70) > 7
+	}
+	if !far {
+		t.Errorf("70 tickets: options %v, want a count's wider steps", got)
 	}
 }

@@ -769,3 +769,41 @@ Among the passengers on the new ferry, 8.2% had a headache, a cold or felt seasi
 		{0, "8.2", "Among the passengers on the new ferry, 8.2% had a headache, a cold or felt seasick during the crossing."},
 	})
 }
+
+// TestBoundedFiguresSwapTheFalseWay: "more than 80" is still true of any
+// smaller figure, so a false statement moves a bounded figure the way that
+// makes it false: higher after "more than", "at least" or "up to" (a
+// cap), lower after "fewer than".
+func TestBoundedFiguresSwapTheFalseWay(t *testing.T) {
+	an := analyseText(t, `The fire at the Harbex depot burned for 11 hours and needed more than 80 firefighters to bring it under control.
+
+Under the new rules, the council can fine a landlord up to 40% of a year's rent.
+
+The flood damaged at least 300 homes in Dunmere and closed the old bridge.
+
+Fewer than 20 boats sailed from the port of Skerra in the whole of March.`)
+	for _, tc := range []struct {
+		bound string
+		key   float64
+		side  int
+	}{{"more than ", 80, 1}, {"up to ", 40, 1}, {"at least ", 300, 1}, {"fewer than ", 20, -1}} {
+		found := false
+		for _, c := range an.makeCandidates() {
+			if c.q.Kind != KindTrueFalse || c.q.Answer != 1 || !strings.Contains(c.q.Prompt, tc.bound) {
+				continue
+			}
+			rest := c.q.Prompt[strings.Index(c.q.Prompt, tc.bound)+len(tc.bound):]
+			v, ok := optionValue(strings.Fields(rest)[0])
+			if !ok || v == tc.key {
+				continue // another figure of the sentence was swapped
+			}
+			found = true
+			if (v-tc.key)*float64(tc.side) <= 0 {
+				t.Errorf("false statement %q is true by the article", c.q.Prompt)
+			}
+		}
+		if !found && tc.side > 0 {
+			t.Errorf("no false statement moves the figure after %q", tc.bound)
+		}
+	}
+}

@@ -438,7 +438,7 @@ func nearCountries(name string) []string {
 // sentence names a member already).
 var countryGroups = []struct{ members, then []string }{
 	{[]string{"England", "Scotland", "Wales", "Northern Ireland"}, []string{"Ireland", "France", "Netherlands"}},
-	{[]string{"UK", "Ireland"}, []string{"France", "Netherlands", "Belgium", "Spain"}},
+	{[]string{"UK", "Ireland"}, []string{"France", "Belgium", "Spain", "Germany"}},
 	{[]string{"France", "Germany", "Italy", "Spain"}, []string{"Belgium", "Netherlands", "Switzerland", "Portugal", "Austria"}},
 	{[]string{"Sweden", "Norway", "Denmark", "Finland"}, []string{"Iceland", "Netherlands", "Germany"}},
 	{[]string{"China", "Japan", "South Korea", "Taiwan"}, []string{"Vietnam", "Philippines", "Thailand", "Indonesia"}},

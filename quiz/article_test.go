@@ -38,6 +38,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{`The minister called the talks "constructive."`, "Others were less sure."}},
 		{"brackets", "The vote was close (the margin was small). The result stands.",
 			[]string{"The vote was close (the margin was small).", "The result stands."}},
+		{"quote reopened without closing", `Ann Lee told the radio: "We sailed at dawn and the storm hit us at noon. "I tried for three years to sell the boat."`,
+			[]string{`Ann Lee told the radio: "We sailed at dawn and the storm hit us at noon."`, `"I tried for three years to sell the boat."`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -214,7 +214,7 @@ func (an *analysis) link() {
 			// or "and", that is not a person's: a mixed list of bands,
 			// teams or works.
 			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) ||
-				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1)
+				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1) && !titledAppositive(s.toks, m.t1)
 			if inList {
 				listed[m.ent] = true
 			} else {
@@ -412,7 +412,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		inName := i+1 < len(words) && !titleWords[strings.ToLower(words[i+1])] && unicode.IsUpper([]rune(words[i+1])[0])
-		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) {
+		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
+			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
 
@@ -893,4 +894,19 @@ func personAt(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// titledAppositive reports a capitalised office after the comma at
+// toks[k]: "Robert Zoellick, US Trade Representative, said" gives a
+// person's role, not the next name of a list.
+func titledAppositive(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	title := false
+	j := k + 1
+	for ; j < len(toks) && j < k+6 && (toks[j].cap || toks[j].acro); j++ {
+		title = title || titleWords[toks[j].low]
+	}
+	return title && (j >= len(toks) || !toks[j].word)
 }

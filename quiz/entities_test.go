@@ -526,3 +526,36 @@ The combined company, to be called Halvard Brightstone, will have 61,000 staff.
 A man called Tomas Varga found the boat.`)
 	wantTypes(t, an, map[string]etype{"Halvard Brightstone": eOrg, "Tomas Varga": ePerson})
 }
+
+// TestOpeningAdjectiveBeforeAcronym: "New EU trade commissioner Peter
+// Mandelson" names one person; "New EU" is no one.
+func TestOpeningAdjectiveBeforeAcronym(t *testing.T) {
+	an := analyseArticle(t, `Trade row
+
+New EU trade commissioner Peter Mandelson said on Tuesday that talks would reopen.
+
+Officials in New York welcomed the talks, An EU spokesman said.`)
+	for _, name := range []string{"New EU", "An EU"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	if id := entByName(an, "Peter Mandelson"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "new EU trade commissioner" {
+		t.Errorf("Peter Mandelson's roles: %+v, want the new EU trade commissioner", an.ents[max(id, 0)].roles)
+	}
+	wantTypes(t, an, map[string]etype{"Peter Mandelson": ePerson, "New York": ePlace})
+}
+
+// TestTitledAppositiveIsNoList: "Robert Zoellick, US Trade
+// Representative," is a person with his office, not a list of names.
+func TestTitledAppositiveIsNoList(t *testing.T) {
+	an := analyseArticle(t, `Trade row
+
+"There is no single customs office," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.
+
+Fans cheered Franz Ferdinand, Razorlight and Keane at the festival.`)
+	wantTypes(t, an, map[string]etype{"Robert Zoellick": ePerson})
+	if id := entByName(an, "Franz Ferdinand"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Franz Ferdinand in a list of bands is a person")
+	}
+}

@@ -142,7 +142,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++
 			continue
 		}
-		if clauseStart(toks, i) && !t.acro && (stopwords[t.low] || an.lowerSet[t.low]) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
+		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
 			if pronounsPerson[t.low] {
 				s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			} else if i == 0 && (t.low == "the") {
@@ -897,3 +897,7 @@ func namedCompany(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// openingAdjectives, opening a sentence before an acronym, describe it
+// rather than start a name: "New EU trade commissioner Peter Mandelson".
+var openingAdjectives = wordSet("new former top senior veteran young local latest")

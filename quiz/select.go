@@ -21,6 +21,9 @@ func validCands(a *Article, cands []cand) []cand {
 		if len(c.q.Problems(a)) > 0 || c.q.Kind == KindTrueFalse && thinQuote(strings.TrimPrefix(c.q.Prompt, "True or false? ")) {
 			continue
 		}
+		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
+			continue // a stray quotation mark of the source: no one can tell whose words they are
+		}
 		k := strings.ToLower(c.q.Prompt)
 		if seen[k] {
 			continue

@@ -55,7 +55,10 @@ func splitSentences(p string) []string {
 	for i := 0; i < len(p); i++ {
 		c := p[i]
 		if c == '"' {
-			quoteOpen = !quoteOpen
+			// A mark after a space opens a quotation; one after a word or
+			// a stop closes it, even when the source left out the other
+			// half ("…small businesses", An EU spokesman said…).
+			quoteOpen = i == 0 || strings.IndexByte(" ([:-\n", p[i-1]) >= 0
 			continue
 		}
 		if c != '.' && c != '!' && c != '?' {
@@ -83,7 +86,8 @@ func splitSentences(p string) []string {
 			i = j - 1
 			continue
 		}
-		if quoteOpen && !closesQuote && strings.IndexByte(p[k:], '"') >= 0 && strings.IndexByte(p[k:], '"') < 300 {
+		reopens := quoteOpen && !closesQuote && nr == '"' && (c != '.' || j > i+1 || abbrevEnds(p[:i], p[n+1:]))
+		if quoteOpen && !closesQuote && !reopens && strings.IndexByte(p[k:], '"') >= 0 && strings.IndexByte(p[k:], '"') < 300 {
 			// Inside a quotation that closes soon: keep the quotation and
 			// its attribution together.
 			i = j - 1
@@ -96,6 +100,12 @@ func splitSentences(p string) []string {
 			quoteOpen = false
 		}
 		if s := strings.TrimSpace(p[start:k]); s != "" {
+			if reopens {
+				// `…the story. "I tried…`: a quotation opening while one is
+				// open means the first was never closed; close it here.
+				s += "\""
+				quoteOpen = false
+			}
 			out = append(out, s)
 		}
 		start = n

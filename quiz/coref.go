@@ -173,6 +173,8 @@ func (an *analysis) link() {
 					// "Inspectors from Ofsted", "analysts at Numis": the
 					// body they work for.
 					m.typ = eOrg
+				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && performedWords[s.toks[m.t0-2].low]:
+					continue // "his role in Oppenheimer", "starring in Barbie": a work, not a place
 				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && stakeWords[s.toks[m.t0-2].low]:
 					// "shares in Harbex": a company, not a place.
 					m.typ, m.company = eOrg, true
@@ -406,6 +408,12 @@ var officeWords = wordSet(`transport culture education environment business work
 	communities agriculture commerce labour labor transportation homeland veterans science technology
 	media sport digital welfare immigration tourism`)
 
+// titleAbbrevs spell out an abbreviated title, so that a role reads as
+// words: "the Republican senator", not "the Republican sen.".
+var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
+	"det.": "detective", "insp.": "inspector", "pres.": "president"}
+
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
@@ -421,6 +429,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			words[i] = lw
 			e.titles[lw] = true
+			if full, ok := titleAbbrevs[lw]; ok {
+				words[i] = full // "Republican Sen." is a Republican senator
+			}
 		}
 		if ci, ok := countryByAdj[lw]; ok && e.country < 0 {
 			e.country = ci
@@ -756,6 +767,10 @@ func (an *analysis) shortOrgName(low string) int {
 // stakeWords before "in" make the name after it a company's: "shares in
 // Harbex", "a stake in Volvo".
 var stakeWords = wordSet("shares share stake stakes investors investment holding holdings")
+
+// performedWords before "in" make the name after it a work: "his role in
+// Oppenheimer", "she starred in Barbie".
+var performedWords = wordSet("role roles part parts starring starred stars star appeared appears appearance performance cameo character")
 
 // genderFits reports whether a pronoun of gender g may stand for person id:
 // it may unless both genders are known and differ.

@@ -559,3 +559,36 @@ Fans cheered Franz Ferdinand, Razorlight and Keane at the festival.`)
 		t.Errorf("Franz Ferdinand in a list of bands is a person")
 	}
 }
+
+// TestWorkAfterRoleIn: "his role in Oppenheimer" names a film, not a
+// place, so it is never offered where a city is asked.
+func TestWorkAfterRoleIn(t *testing.T) {
+	an := analyseArticle(t, `Film awards
+
+Cillian Murphy won best actor for his role in Oppenheimer, and Emma Stone starred in Barbie.
+
+The Oscars will be held in Los Angeles in March.`)
+	for _, name := range []string{"Oppenheimer", "Barbie"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePlace {
+			t.Errorf("%s is a place", name)
+		}
+	}
+	wantTypes(t, an, map[string]etype{"Los Angeles": ePlace})
+}
+
+// TestNoQuestionOnAVagueTrade: "the actor David Tennant" does not make him
+// "the actor" of a story where others won acting awards.
+func TestNoQuestionOnAVagueTrade(t *testing.T) {
+	an := analyseArticle(t, `Film awards
+
+Cillian Murphy won best actor, and Emma Stone was named best actress.
+
+Christopher Nolan won best director for the film.
+
+The ceremony was hosted by the actor David Tennant for the second year running.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "describe as the actor") {
+			t.Errorf("vague role asked: %q", c.q.Prompt)
+		}
+	}
+}

@@ -636,18 +636,22 @@ Ten countries joined the EU in May. The US asked the WTO to act.`)
 	}
 }
 
-// TestCompoundNounRoles keeps both nouns of a compound before a title:
-// "Box office analyst" at the start of a sentence is a box office analyst,
-// not an "office analyst".
+// TestCompoundNounRoles keeps both nouns of a compound before a title
+// ("Box office analyst" at the start of a sentence is a box office
+// analyst, not an "office analyst") and spells out an abbreviated title
+// ("Republican Sen." is a Republican senator).
 func TestCompoundNounRoles(t *testing.T) {
 	an := analyseText(t, `The film topped the box office on Sunday.
 
 Box office analyst Ruth Kell said the result was good.
 
-The studio said that union leader Tom Reed had agreed.`)
+The studio said that union leader Tom Reed had agreed.
+
+Republican Sen. Ted Cruz of Texas said the bill was a win.`)
 	for _, tc := range []struct{ name, want string }{
 		{"Ruth Kell", "box office analyst"},
 		{"Tom Reed", "union leader"},
+		{"Ted Cruz", "Republican senator"},
 	} {
 		got := ""
 		for _, e := range an.ents {

@@ -234,7 +234,7 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 		if plural && !t.cap && groupNouns[t.low] {
 			return true // "4,000 people… their homes": a word the name finder stops at
 		}
-		if t.acro || pl == plural && npWordOK(t) && !quantityWords[t.low] && !(j > 0 && auxiliaries[toks[j-1].low]) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
+		if t.acro || pl == plural && npWordOK(t) && !quantityWords[t.low] && !(j > 0 && (auxiliaries[toks[j-1].low] || toks[j-1].low == "to")) && !isPastVerb(toks, j) && !isVerbish(t.low) && !presentVerb(toks, j) {
 			return true // "the US said its", "the firm said its", "games… them"
 		}
 	}

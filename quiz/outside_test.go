@@ -86,6 +86,8 @@ func TestOutsideRef(t *testing.T) {
 		{"France are third with nine.", true},
 		{"Harbex finished with 10 men after a red card.", false},
 		{"Harbex came second with 28.7% and 77 seats.", false},
+		{"The mayor is expected to sign it on Friday.", true},
+		{"The council voted to sell the pier and to close it in May.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {

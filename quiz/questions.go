@@ -702,6 +702,17 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		if start < plan.from {
 			return out
 		}
+	} else if m.typ == ePlace && !(m.t0 > 0 && determiners[s.toks[m.t0-1].low]) {
+		// "Flights from _____": a country that needs "the" gets it
+		// ("the US"), as the key "Canada" needs none.
+		d2 := make([]string, len(dis))
+		for k, d := range dis {
+			d2[k] = d
+			if takesThe(d) {
+				d2[k] = "the " + d
+			}
+		}
+		dis = d2
 	}
 	// A person's role or title goes with the name, in a blank as in a
 	// false statement: "said Prof _____" would give half of it away, and
@@ -794,7 +805,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// wrong name.
 					continue
 				}
-				if m.typ == ePlace && regionOfPlace(s, m) {
+				if m.typ == ePlace && (regionOfPlace(s, m) || placeInName(s, m)) {
 					continue // "from Wembley, London": not "Wembley, New York"
 				}
 				if (m.typ == ePlace || m.typ == eOrg) && measuredClaim(s, plan) {
@@ -865,7 +876,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				}
 				from := swapFrom
 				switch theBefore := m.t0 > 0 && s.toks[m.t0-1].low == "the" && s.toks[m.t0-1].start >= plan.from; {
-				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && an.theOf(d) == 1:
+				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && (an.theOf(d) == 1 || m.typ == ePlace && takesThe(d) && !strings.HasPrefix(d, "the ")):
 					d = "the " + d // "at the University of Texas", as the article writes it
 				case theBefore && from == m.start && an.theOf(d) == 0:
 					from = s.toks[m.t0-1].start // not "at the Rice University"
@@ -1866,6 +1877,9 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eDate && !(m.typ == eNumber && monthIndex(toks[m.t1].text) >= 0) {
 		return false // "50 _____" of "50 Cent", "_____ Smith"
 	}
+	if placeInName(s, m) {
+		return false // "Airlines for _____", "Minister for _____": half a name
+	}
 	if m.typ == eNumber || m.typ == eDate || m.typ == eOrdinal {
 		if m.r0 >= 2 && toks[m.r0-1].low == "of" && toks[m.r0-2].cap && !clauseStart(toks, m.r0-2) {
 			return false // "Sound of _____": a number inside a name
@@ -1998,7 +2012,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		neg = rep{t.start, t.end, "did not " + lemma}
 	}
 	for k := v + 1; k+1 < len(s.toks); k++ {
-		if s.toks[k].low == "and" && (isPastVerb(s.toks, k+1) || presentVerb(s.toks, k+1)) {
+		if s.toks[k].low == "and" && (isPastVerb(s.toks, k+1) || presentVerb(s.toks, k+1) || auxiliaries[s.toks[k+1].low] && !s.toks[k+1].cap) {
 			// "did not teach … and founded …": half of it stays true.
 			return cand{}, false
 		}
@@ -2245,9 +2259,10 @@ func anyPersonBefore(s *sent, k int) bool {
 	return false
 }
 
-// vagueRoles are one-word roles too general to identify a person by.
+// vagueRoles are one-word roles too general to identify a person by: in a
+// story of film awards, every winner is an actor, named so or not.
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
-	owner deputy`)
+	owner deputy actor actress singer musician writer author artist`)
 
 // presentVerb guesses whether token k, after a subject, is a verb in the
 // present tense, third person singular: "The trend shows that…". It must
@@ -2503,4 +2518,11 @@ func optionValue(o string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeInName reports a place that ends a capitalised name through "for":
+// "Airlines for America", "the Minister for Europe".
+func placeInName(s *sent, m *mention) bool {
+	k := m.t0
+	return (m.typ == ePlace || m.typ == eSite) && k >= 2 && s.toks[k-1].low == "for" && s.toks[k-2].cap && s.toks[k-2].word && !stopwords[s.toks[k-2].low]
 }

@@ -340,7 +340,9 @@ Complaints from the passengers were mostly mild, such as cold tea on the deck.
 
 The harbour board can close the old quay in a storm.
 
-The harbour board has said that the old quay will close in the winter.`
+The harbour board has said that the old quay will close in the winter.
+
+Passengers left the ferry using its ramp and were taken to the hall by bus.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -365,6 +367,7 @@ The harbour board has said that the old quay will close in the winter.`
 		{10, true, "", ""}, // "were not mostly mild": not clearly false
 		{11, true, "", "The harbour board cannot close the old quay in a storm."},
 		{12, true, "", ""}, // "has not said that…" denies the saying, not the claim
+		{13, true, "", ""}, // "did not leave … and were taken …" is half true
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

@@ -807,3 +807,43 @@ Fewer than 20 boats sailed from the port of Skerra in the whole of March.`)
 		}
 	}
 }
+
+// TestNoBlankInsideAName: a place that ends a name ("Airlines for
+// America") is neither blanked nor swapped.
+func TestNoBlankInsideAName(t *testing.T) {
+	an := analyseText(t, `Flights from Canada and Mexico were delayed by airlines on Monday.
+
+Airlines for America, the industry's main trade group, said it supported the bill on Monday.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		found = found || strings.Contains(c.q.Prompt, "Canada")
+		if strings.Contains(c.q.Prompt, "for _____") || strings.Contains(c.q.Prompt, "Airlines ") && !strings.Contains(c.q.Prompt, "Airlines for America") {
+			t.Errorf("question breaks the name: %q", c.q.Prompt)
+		}
+	}
+	if !found {
+		t.Errorf("no question on the countries at all")
+	}
+}
+
+// TestCountryOptionsTakeThe: a country offered where the key has no "the"
+// gets its own ("Flights from the US"), in a blank and in a false
+// statement.
+func TestCountryOptionsTakeThe(t *testing.T) {
+	an := analyseText(t, `Flights from Canada were delayed by the storm on Monday.
+
+Officials in Mexico said the airports would reopen.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		p := c.q.Prompt + " " + strings.Join(c.q.Options, " | ")
+		for _, bad := range []string{"from US ", "from UK ", "| US", "| UK", "in US ", "in UK "} {
+			if strings.Contains(p+" ", bad) {
+				t.Errorf("a country without its \"the\": %q %q", c.q.Prompt, c.q.Options)
+			}
+		}
+		found = found || strings.Contains(p, "the US") || strings.Contains(p, "the UK")
+	}
+	if !found {
+		t.Errorf("no option or statement offers the US or the UK")
+	}
+}

@@ -318,10 +318,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
 			continue
 		}
-		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && !isKnownCity(e.name) && e.first == 0 && ans.first > 0 {
-			// The town the lead sets the story in may hold the places
-			// named later ("libraries in Eastgate and Harton" are in
-			// Northfield too): offered for one of them it may be right.
+		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
+			// The town or city the lead sets the story in may hold the
+			// places named later ("libraries in Eastgate and Harton" are
+			// in Northfield too, Handsworth is in Birmingham): offered for
+			// one of them it may be right.
 			continue
 		}
 		if ex.ok(e.name) {

@@ -592,3 +592,18 @@ The ceremony was hosted by the actor David Tennant for the second year running.`
 		}
 	}
 }
+
+// TestProductNamesAreNoPeople: "iPad Pro" is one name, so "Pro" is no
+// surname that makes "the Apple Pencil Pro" a person.
+func TestProductNamesAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Tablet launch
+
+Apple has unveiled a new iPad Pro at an online event on Tuesday.
+
+Apple also announced a new stylus, the Apple Pencil Pro, said Tim Cook.`)
+	for _, name := range []string{"Apple Pencil Pro", "iPad Pro", "Pro"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+}

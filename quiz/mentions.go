@@ -340,7 +340,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0:
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text):
+			// "Apple Pencil Pro": a company's name opens a product's.
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
 			m.notPerson = true
@@ -901,3 +902,10 @@ func namedCompany(toks []tok, i int) bool {
 // openingAdjectives, opening a sentence before an acronym, describe it
 // rather than start a name: "New EU trade commissioner Peter Mandelson".
 var openingAdjectives = wordSet("new former top senior veteran young local latest")
+
+// knownCompany reports a well-known company's one-word name: "Apple",
+// "Sony".
+func knownCompany(w string) bool {
+	g := known(w)
+	return g != nil && g.typ == eOrg && strings.HasPrefix(g.class, "k")
+}

@@ -722,6 +722,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if m.typ == ePerson {
 		if m.r0 < m.t0 && m.role != "" {
 			nameFrom = s.toks[m.r0].start
+			if k := m.r0 - 1; k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an") {
+				nameFrom = s.toks[k].start // "The actor Hugh Grant": not "The _____"
+			}
 		} else if m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
 			nameFrom = s.toks[m.t0-1].start
 		}

@@ -545,7 +545,7 @@ One was about six feet tall and wore a dark helmet.
 
 Another said the shop had been robbed 14 times.
 
-One man was arrested in Wakefield on Tuesday.
+One man was arrested in Bristol on Tuesday.
 
 The part is now made in Leeds by Harlan Tools.`)
 	got := map[int]int{}
@@ -845,5 +845,48 @@ Officials in Mexico said the airports would reopen.`)
 	}
 	if !found {
 		t.Errorf("no option or statement offers the US or the UK")
+	}
+}
+
+// TestDistrictNotSwappedForItsCity: a district the lists do not know,
+// named after the city the lead sets the story in, may lie in that city:
+// "found burned out in Birmingham" would be true of Handsworth.
+func TestDistrictNotSwappedForItsCity(t *testing.T) {
+	an := analyseText(t, `Three men who raided a jewellery shop in Birmingham have been jailed.
+
+The gang escaped on motorbikes that were found burned out in Handsworth later that day.
+
+Two of the men were arrested in Leeds and one in Glasgow.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "burned out in Birmingham") {
+			t.Errorf("false statement may be true: %q", c.q.Prompt)
+		}
+		if strings.Contains(c.q.Prompt, "burned out in _____") && slices.Contains(c.q.Options, "Birmingham") {
+			t.Errorf("option Birmingham may be right: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestBlankTakesRoleAndArticle: a blank over a name with its role takes
+// the article before the role too ("The actor Hugh Grant called it…"
+// asks "_____ called it…", not "The _____ called it…").
+func TestBlankTakesRoleAndArticle(t *testing.T) {
+	an := analyseText(t, `Tim Cook said the tablet was the most powerful of its kind.
+
+Carolina Milanesi said the tablet had had a tough few years.
+
+The actor Hugh Grant called the advert "the destruction of the human experience".`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.sent != 2 || c.q.Kind != KindCloze || c.answer != "Hugh Grant" {
+			continue
+		}
+		found = true
+		if !strings.HasPrefix(c.q.Prompt, "_____ called") {
+			t.Errorf("blank %q, want it to open with the blank", c.q.Prompt)
+		}
+	}
+	if !found {
+		t.Errorf("no blank on Hugh Grant")
 	}
 }

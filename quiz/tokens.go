@@ -77,6 +77,9 @@ func tokenize(s string) []tok {
 		t := tok{text: s[i:j], low: strings.ToLower(s[i:j]), start: i, end: j, word: true}
 		fr, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(fr)
+		if (fr == 'i' || fr == 'e') && len(t.text) > 2 && unicode.IsUpper(rune(t.text[1])) {
+			t.cap = true // "iPad Pro", "eBay": a name written with a small first letter
+		}
 		t.num = unicode.IsDigit(fr)
 		t.acro = isAcronym(t.text)
 		out = append(out, t)

@@ -242,15 +242,16 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 }
 
 // ownSubjectEnd returns where the subject starting at toks[a] ends when
-// the "it" or "them" at toks[k] is the object of a preposition in that
-// subject's own clause, or -1. Such a pronoun never stands for the clause's
-// subject: that would be "themselves" or "itself".
+// the "it" or "them" at toks[k] is the object of that subject's own verb,
+// or of a preposition in its clause, or -1. Such a pronoun never stands
+// for the clause's subject: that would be "themselves" or "itself".
 func ownSubjectEnd(toks []tok, a, k int) int {
-	if k < 1 || k <= a || (toks[k].low != "it" && toks[k].low != "them") || !objectPreps[toks[k-1].low] {
+	if k < 1 || k <= a || (toks[k].low != "it" && toks[k].low != "them") {
 		return -1
 	}
+	prep := objectPreps[toks[k-1].low]
 	v := -1
-	for j := a + 1; j < k-1; j++ {
+	for j := a + 1; j < k; j++ {
 		if auxiliaries[toks[j].low] || isPastVerb(toks, j) || presentVerb(toks, j) {
 			v = j
 			break
@@ -259,12 +260,21 @@ func ownSubjectEnd(toks []tok, a, k int) int {
 			return -1 // a comma or a bracket inside the subject: keep it simple
 		}
 	}
-	if v < 0 || speechVerbs[toks[v].low] {
+	if v < 0 || prep && speechVerbs[toks[v].low] {
 		return -1
 	}
 	j := v + 1
-	for j < k-1 && (auxiliaries[toks[j].low] || isParticiple(toks[j])) {
+	for j < k && (auxiliaries[toks[j].low] || isParticiple(toks[j])) {
 		j++ // "has been closed": one verb
+	}
+	if !prep {
+		// The object right after the verb: "The actor called it…", but
+		// not the subject of a clause that follows ("believes it will…")
+		// nor an empty "it" ("found it hard to…").
+		if j != k || k+1 < len(toks) && (auxiliaries[toks[k+1].low] || isPastVerb(toks, k+1) || presentVerb(toks, k+1) || toks[k+1].low == "to" || emptyItAdjectives[toks[k+1].low]) {
+			return -1
+		}
+		return v
 	}
 	for ; j < k-1; j++ {
 		t := toks[j]
@@ -275,6 +285,10 @@ func ownSubjectEnd(toks []tok, a, k int) int {
 	}
 	return v
 }
+
+// emptyItAdjectives after "found it", "made it" leave the "it" empty: the
+// clause after them is the object.
+var emptyItAdjectives = wordSet("hard difficult easy impossible possible necessary clear likely unlikely important vital essential tough harder easier")
 
 // objectPreps take a pronoun as their object: "because of them".
 var objectPreps = wordSet("of for with from about against without towards toward over")

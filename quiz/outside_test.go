@@ -87,6 +87,11 @@ func TestOutsideRef(t *testing.T) {
 		{"Harbex finished with 10 men after a red card.", false},
 		{"Harbex came second with 28.7% and 77 seats.", false},
 		{"The mayor is expected to sign it on Friday.", true},
+		{"The actor Hugh Grant called it a disgrace.", true},
+		{"The council has closed it for the winter.", true},
+		{"The firm found it hard to hire drivers.", false},
+		{"The firm believes it will grow next year.", false},
+		{"The council bought the pier and closed it in May.", false},
 		{"The council voted to sell the pier and to close it in May.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)

@@ -12,6 +12,10 @@ type analysis struct {
 	// plans and the subjects of every clause ask for them.
 	companyReps map[int][]rep
 	lowerSet    map[string]bool // words the article writes in lower case
+	// usStates is set when the article names a US state, Atlanta or a
+	// county named the American way: then "Georgia" is the state, not
+	// the country.
+	usStates bool
 	facts       map[factKey][]string
 	siteGroup   map[int]int // site entity -> representative of related sites
 
@@ -49,6 +53,14 @@ func analyse(a *Article) *analysis {
 		for i, t := range s.toks {
 			if t.word && !t.cap && !t.num && i > 0 {
 				an.lowerSet[t.low] = true
+			}
+			if t.cap && (stateGroup[t.low] == 0 && isState(t.low) || t.low == "atlanta") {
+				an.usStates = true
+			}
+			// "the Clayton County Police Department": a US county's name
+			// ends in "County" ("County Durham" opens with it).
+			if t.low == "county" && t.cap && i > 0 && s.toks[i-1].cap && !(i+1 < len(s.toks) && s.toks[i+1].low == "council") {
+				an.usStates = true
 			}
 		}
 	}

@@ -42,11 +42,18 @@ func (an *analysis) link() {
 		s := &an.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.pronoun || m.desc || m.t0 == 0 || !orgNouns[s.toks[m.t0-1].low] || s.toks[m.t0-1].cap {
+			if m.pronoun || m.desc || m.t0 == 0 || s.toks[m.t0-1].cap {
 				continue
 			}
-			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && !isFirstName(s.toks[m.t0].low) {
-				m.typ, m.sub, m.company = eOrg, 0, true
+			prev := s.toks[m.t0-1].low
+			if !orgNouns[prev] && !bodyNouns[prev] {
+				continue
+			}
+			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev]) {
+				// "the charity Surfers Against Sewage": a body, whatever
+				// cue to a person follows.
+				m.typ, m.sub, m.company = eOrg, 0, orgNouns[prev]
+				m.notPerson = true
 			}
 		}
 	}
@@ -533,6 +540,10 @@ var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant 
 
 // orgOthers before such a noun point to another company than the story's:
 // "the rival firm", "the new company".
+// bodyNouns before a name make it a body that is not a company: "the
+// charity Surfers Against Sewage", "the watchdog Ofwat".
+var bodyNouns = wordSet("charity charities campaign organisation organization association foundation trust watchdog regulator agency")
+
 var orgOthers = wordSet(`rival other another new parent former smaller bigger larger second third same whole entire joint
 	merged combined owning sister biggest largest smallest world's country's`)
 

@@ -607,3 +607,68 @@ Apple also announced a new stylus, the Apple Pencil Pro, said Tim Cook.`)
 		}
 	}
 }
+
+// TestBodiesAndAwardsAreNoPeople: "the charity Surfers Against Sewage"
+// is a body even when followed by "said"; "the Darwin Medal" is an award,
+// though Darwin is a given name.
+func TestBodiesAndAwardsAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Sewage fine
+
+Hugo Tagholm of the charity Surfers Against Sewage said: "This is a historic day."
+
+She received the Royal Society's Darwin Medal in 2001, said Ann Lee.`)
+	for _, name := range []string{"Surfers Against Sewage", "Darwin Medal"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	wantTypes(t, an, map[string]etype{"Hugo Tagholm": ePerson, "Surfers Against Sewage": eOrg})
+}
+
+// TestGeorgiaTheState: in an American story "Georgia" is the state, with
+// states as its options; beside Tbilisi it stays the country.
+func TestGeorgiaTheState(t *testing.T) {
+	an := analyseArticle(t, `Officer charged
+
+A police officer in Georgia has been charged, the Clayton County district attorney said.
+
+Officials in Texas and Florida said they would watch the case.`)
+	id := entByName(an, "Georgia")
+	if id < 0 || an.ents[id].typ != ePlace || an.ents[id].sub != subState {
+		t.Fatalf("Georgia: %+v, want a state", an.ents[max(id, 0)])
+	}
+	if got := placePool("Georgia", subState); len(got) == 0 || got[0] != "Alabama" {
+		t.Errorf("placePool(Georgia, state) = %v, want US states", got)
+	}
+	an = analyseArticle(t, `Protests in Tbilisi
+
+Thousands marched in Tbilisi, the capital of Georgia, on Sunday.`)
+	if id := entByName(an, "Georgia"); id < 0 || an.ents[id].sub != 1 {
+		t.Errorf("Georgia beside Tbilisi is not the country")
+	}
+}
+
+// TestRolePromptKeepsItsArticle: "the association's former director" keeps
+// its "the" in a prompt, which only a name's possessive ("Ukraine's
+// president") does without.
+func TestRolePromptKeepsItsArticle(t *testing.T) {
+	an := analyseArticle(t, `Biologist dies
+
+Jean Mercer joined the Marine Biological Association in 1958, said Tom Reed, a friend.
+
+"She taught us to look closely," said Willie Wilson, the association's former director.
+
+Ines Moreau sent flowers.`)
+	found := 0
+	for _, c := range an.makeCandidates() {
+		switch {
+		case strings.HasPrefix(c.q.Prompt, "Who does the article describe as association"):
+			t.Errorf("prompt without its article: %q", c.q.Prompt)
+		case strings.HasPrefix(c.q.Prompt, "Who does the article describe as the association's former director"):
+			found++
+		}
+	}
+	if found != 1 {
+		t.Errorf("no role prompt on the association's former director")
+	}
+}

@@ -295,6 +295,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = eOrg, subOutlet
 	case isContinent(low):
 		m.typ, m.sub = ePlace, subRegion
+	case low == "georgia" && an.usStates:
+		m.typ, m.sub = ePlace, subState // "Clayton County, Georgia"
 	case isCountry(low):
 		m.typ, m.sub = ePlace, 1
 		if ci := countryByName[low]; true {
@@ -430,7 +432,7 @@ var awardWords = wordSet("grammy grammys emmy emmys bafta baftas oscar oscars br
 // surnames ("Edith Head"): a place only after "at", "in" or "near".
 var landformWords = wordSet("head point ness cove sands rock rocks")
 
-var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes
+var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes medal medals
 	festival olympics tournament league crown slam day week war wars show conference summit election
 	elections expo fair marathon derby world`)
 

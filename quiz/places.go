@@ -74,6 +74,8 @@ func placePool(name string, sub int) []string {
 	case subState:
 		if g, ok := stateGroup[low]; ok {
 			pool = append(pool, stateGroups[g]...)
+		} else if low == "georgia" {
+			pool = append(pool, stateGroups[0]...) // the US state
 		}
 	default:
 		if !isKnownCity(name) {

@@ -1440,8 +1440,8 @@ func (an *analysis) roleQuestions() []cand {
 			dis := an.personDistractors(s, id, skip, 3)
 			if len(dis) >= 2 {
 				art := "the "
-				if strings.Contains(r.text, "'s ") {
-					art = ""
+				if strings.Contains(r.text, "'s ") && r.text[0] >= 'A' && r.text[0] <= 'Z' {
+					art = "" // "Ukraine's president", but "the association's former director"
 				}
 				m := s.ments[r.ment]
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}

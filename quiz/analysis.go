@@ -15,9 +15,9 @@ type analysis struct {
 	// usStates is set when the article names a US state, Atlanta or a
 	// county named the American way: then "Georgia" is the state, not
 	// the country.
-	usStates bool
-	facts       map[factKey][]string
-	siteGroup   map[int]int // site entity -> representative of related sites
+	usStates  bool
+	facts     map[factKey][]string
+	siteGroup map[int]int // site entity -> representative of related sites
 
 	prominence map[etype][]int // byProminence cache
 	dates      []mention       // articleDates cache

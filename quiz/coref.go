@@ -113,6 +113,24 @@ func (an *analysis) link() {
 				continue
 			}
 			low := strings.ToLower(m.text)
+			if m.t1-m.t0 == 1 && isFirstName(low) && len(an.liveIDs(surname[low])) == 0 && m.typ != eOrg && m.typ != ePlace {
+				// "brothers Liam and Noel Gallagher": Liam Gallagher; then
+				// "Liam" alone is he, and "Noel" is Noel Gallagher.
+				if full := sharedSurname(s, m); full != "" {
+					id, ok := byKey[strings.ToLower(full)]
+					if !ok {
+						id = newEnt(m, si, full)
+						byKey[strings.ToLower(full)] = id
+					}
+					an.ents[id].typ = ePerson
+					m.typ, m.ent = ePerson, id
+					continue
+				}
+				if id := an.firstNameOf(low); id >= 0 {
+					m.typ, m.ent = ePerson, id
+					continue
+				}
+			}
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			ids := an.liveIDs(surname[low])
 			if len(ids) > 1 {
@@ -935,4 +953,37 @@ func titledAppositive(toks []tok, k int) bool {
 		title = title || titleWords[toks[j].low]
 	}
 	return title && (j >= len(toks) || !toks[j].word)
+}
+
+// sharedSurname returns the full name of a given name joined by "and" to
+// a person's full name whose surname it shares: "Liam" in "brothers Liam
+// and Noel Gallagher" is Liam Gallagher. It returns "" otherwise.
+func sharedSurname(s *sent, m *mention) string {
+	if m.t1+2 >= len(s.toks) || s.toks[m.t1].low != "and" {
+		return ""
+	}
+	for _, n := range s.ments {
+		if n.t0 == m.t1+1 && n.t1-n.t0 == 2 && isFirstName(s.toks[n.t0].low) && !s.toks[n.t1-1].acro {
+			return m.text + " " + s.toks[n.t1-1].text
+		}
+	}
+	return ""
+}
+
+// firstNameOf returns the one person named in full whose given name is
+// low ("Noel" for Noel Gallagher), or -1.
+func (an *analysis) firstNameOf(low string) int {
+	found := -1
+	for id, e := range an.ents {
+		if e.typ != ePerson || e.alias >= 0 {
+			continue
+		}
+		if f := strings.Fields(e.name); len(f) >= 2 && strings.ToLower(f[0]) == low {
+			if found >= 0 {
+				return -1 // two of that name: which one?
+			}
+			found = id
+		}
+	}
+	return found
 }

@@ -672,3 +672,23 @@ Ines Moreau sent flowers.`)
 		t.Errorf("no role prompt on the association's former director")
 	}
 }
+
+// TestBrothersShareASurname: "brothers Liam and Noel Gallagher" names Liam
+// Gallagher too, and a given name alone later is the one person of that
+// name.
+func TestBrothersShareASurname(t *testing.T) {
+	an := analyseArticle(t, `Band reunites
+
+The band ended a long feud between brothers Liam and Noel Gallagher on Tuesday.
+
+Noel said he could not work with Liam a day longer, said Sian Llewellyn.`)
+	wantTypes(t, an, map[string]etype{"Liam Gallagher": ePerson, "Noel Gallagher": ePerson})
+	for _, m := range an.sents[1].ments {
+		if m.text == "Noel" && (m.ent < 0 || an.ents[m.ent].name != "Noel Gallagher") {
+			t.Errorf("Noel is not linked to Noel Gallagher")
+		}
+		if m.text == "Liam" && (m.ent < 0 || an.ents[m.ent].name != "Liam Gallagher") {
+			t.Errorf("Liam is not linked to Liam Gallagher")
+		}
+	}
+}

@@ -79,6 +79,20 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		if k == a && t.num && len(t.text) < 4 && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) {
 			return true // "12 have been charged": twelve of whom?
 		}
+		if k == a && approxWords[t.low] {
+			// "More than half were in London", "About a third are…": of
+			// what?
+			j := k + 1
+			if word(j) == "than" {
+				j++
+			}
+			if word(j) == "a" {
+				j++
+			}
+			if j+1 < len(toks) && (quantityWords[word(j)] || fractionWords[word(j)] || toks[j].num) && (auxiliaries[word(j+1)] || isPastVerb(toks, j+1)) {
+				return true
+			}
+		}
 		if t.low == "with" && k+1 < len(toks) && (toks[k+1].num || numberWordIndex(next) >= 2) && (k+2 == len(toks) || strings.Contains(".,;:)", toks[k+2].text)) {
 			return true // "France are third with nine.": nine what?
 		}
@@ -179,6 +193,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 	}
 	return false
 }
+
+// approxWords lead a quantity: "more than half", "about a third".
+var approxWords = wordSet("more less fewer over almost nearly about around roughly just only under")
 
 // quantityWords open a noun phrase and stand for nothing themselves:
 // "Most of the jobs will go at its centres" leaves "its" unexplained.

@@ -34,6 +34,11 @@ func spanWithout(s *sent, a, b, x, y int) string {
 	left := span(s, a, max(a, min(x, b)))
 	right := span(s, max(y, a), b)
 	left = strings.TrimRight(left, " ,")
+	if r := max(y, a); r+1 < b && s.toks[r].text == "," && (s.toks[r+1].low == "the" || s.toks[r+1].low == "a" || s.toks[r+1].low == "an") {
+		// "in July, the first death since 2016": an aside on the slot
+		// taken out, which would read glued to what comes before.
+		right = ""
+	}
 	right = strings.TrimLeft(right, " ,")
 	switch {
 	case left == "":

@@ -581,17 +581,21 @@ The harbour trust has offered 6% to its staff.`
 // TestVerbGroupQuestionNeedsOneVerb: "did" cannot be moved before a verb
 // that sits in a clause inside the subject ("The last time the club won
 // the cup was in 2009"), but it can when the later verb is in a clause of
-// its own.
+// its own. An aside on the slot taken out goes with it ("in 2016, the
+// first loss since 1990").
 func TestVerbGroupQuestionNeedsOneVerb(t *testing.T) {
 	an := analyseText(t, `The last time the club won the cup was in 2009.
 
-Mayor Ann Lee opened the new bridge in 2019 after a long delay.`)
+Mayor Ann Lee opened the new bridge in 2019 after a long delay.
+
+A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the region since 1990.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
 	}{
 		{0, "2009", ""},
 		{1, "2019", "In which year did mayor Ann Lee open the new bridge after a long delay?"},
+		{2, "2016", "In which year did a ferry sink off the coast of Skerra?"}, // the aside goes with the slot
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

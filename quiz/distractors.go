@@ -596,6 +596,30 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 	return nil, false
 }
 
+// comparedPartner returns the figure of the same unit that the sentence
+// sets the number against ("8.2% … compared with 10.3%", "up from 28%",
+// "fell to 2.3% from 3.2%"), or nil.
+func comparedPartner(s *sent, m *mention) *mention {
+	unit := func(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }
+	for i := range s.ments {
+		o := &s.ments[i]
+		if o == m || o.typ != eNumber || m.typ != eNumber || o.sub != m.sub || unit(o) != unit(m) || numericPart(o.text) == "" {
+			continue
+		}
+		a, b := min(m.t1, o.t1), max(m.r0, o.r0)
+		if b-a > 20 {
+			continue
+		}
+		for k := a; k < b; k++ {
+			switch s.toks[k].low {
+			case "compared", "from", "against", "versus", "vs", "than":
+				return o
+			}
+		}
+	}
+	return nil
+}
+
 // pickRanked takes wrong options from values below and above the key
 // (nearest first) so that the key has rank want among the sorted options;
 // when one side is short, the rank is drawn among those the values allow.
@@ -739,6 +763,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			hi = math.Min(hi, other.value-step)
 		} else {
 			lo = math.Max(lo, other.value+step)
+		}
+	} else if other := comparedPartner(s, m); other != nil && other.value != v {
+		// "8.2% … compared with 10.3%", "rose to 5% from 3%": options
+		// that cross the other figure would contradict the sentence's
+		// comparison and so give the key away.
+		if v > other.value {
+			lo = math.Max(lo, other.value+step)
+		} else {
+			hi = math.Min(hi, other.value-step)
 		}
 	}
 	// A year is four plain digits: "2,000 workers" is a count.

@@ -921,3 +921,35 @@ The club sold 70 tickets for the final.`)
 		t.Errorf("70 tickets: options %v, want a count's wider steps", got)
 	}
 }
+
+// TestComparedFiguresKeepTheirSide: options for one of two figures the
+// sentence compares stay on the key's side of the other ("8.2% … compared
+// with 10.3%": no option for 10.3% below 8.2%).
+func TestComparedFiguresKeepTheirSide(t *testing.T) {
+	an := analyseText(t, `Among those on the new drug, 8.2% had a heart attack or a stroke, compared with 10.3% of those on the dummy pill.
+
+Fares rose to 5.5% in May from 3.2% in April, the council said.`)
+	for _, tc := range []struct {
+		sent       int
+		key        string
+		other      float64
+		wantHigher bool
+	}{
+		{0, "10.3%", 8.2, true},
+		{0, "8.2%", 10.3, false},
+		{1, "5.5%", 3.2, true},
+	} {
+		s := &an.sents[tc.sent]
+		m := &s.ments[mentionOf(t, s, tc.key)]
+		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
+		if len(got) != 3 {
+			t.Fatalf("%s: options %v, want 3", tc.key, got)
+		}
+		for _, g := range got {
+			v, _ := optionValue(g)
+			if tc.wantHigher && v <= tc.other || !tc.wantHigher && v >= tc.other {
+				t.Errorf("%s: option %s crosses %v", tc.key, g, tc.other)
+			}
+		}
+	}
+}

@@ -1066,8 +1066,12 @@ var orgClassHeads = func() map[string]string {
 		for class, words := range map[string]string{
 			"edu":   "college university school institute",
 			"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
-			"gov": `ministry department council committee commission cabinet parliament congress senate court police army
+			"gov": `ministry department council committee commission cabinet parliament congress senate army
 				navy government agency office commons lords assembly`,
+			// A court is no police force: "sentenced at West Midlands
+			// Police" would be absurd, not false.
+			"court":  "court courts tribunal",
+			"police": "police constabulary",
 			"club": "united city rovers fc athletic wanderers town albion rangers county hotspur",
 		} {
 			for _, w := range strings.Fields(words) {

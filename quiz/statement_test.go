@@ -890,3 +890,18 @@ The actor Hugh Grant called the advert "the destruction of the human experience"
 		t.Errorf("no blank on Hugh Grant")
 	}
 }
+
+// TestCourtAndPoliceNotSwapped: a court is never swapped for a police
+// force, nor a force for a court.
+func TestCourtAndPoliceNotSwapped(t *testing.T) {
+	an := analyseText(t, `Three men who raided a jewellery shop were jailed at Birmingham Crown Court on Friday.
+
+Det Insp Sarah Ward of West Midlands Police said the gang had been caught.
+
+Leeds City Council and Harbex Bank said they welcomed the sentences.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "at West Midlands Police") || strings.Contains(c.q.Prompt, "Ward of Birmingham Crown Court") {
+			t.Errorf("absurd swap: %q", c.q.Prompt)
+		}
+	}
+}

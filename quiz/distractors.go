@@ -1072,7 +1072,7 @@ var orgClassHeads = func() map[string]string {
 			// Police" would be absurd, not false.
 			"court":  "court courts tribunal",
 			"police": "police constabulary",
-			"club": "united city rovers fc athletic wanderers town albion rangers county hotspur",
+			"club":   "united city rovers fc athletic wanderers town albion rangers county hotspur",
 		} {
 			for _, w := range strings.Fields(words) {
 				m[w] = class

@@ -858,6 +858,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						continue
 					}
 				}
+				if m.typ == ePerson && len(strings.Fields(stmt)) < 6 {
+					// "Mercer never married.": said of someone else, the
+					// article may not say either way.
+					continue
+				}
 				if m.typ == ePerson {
 					// "\"Mike does not want…,\" Mike Tindall told…": a
 					// name the sentence already holds makes the swap

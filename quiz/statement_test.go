@@ -905,3 +905,30 @@ Leeds City Council and Harbex Bank said they welcomed the sentences.`)
 		}
 	}
 }
+
+// TestShortClaimNotSwapped: a short claim about one person ("Mercer never
+// married.") said of another is not surely false by the article.
+func TestShortClaimNotSwapped(t *testing.T) {
+	an := analyseArticle(t, `Jean Mercer, pioneering marine biologist, dies aged 91
+
+Jean Mercer, the marine biologist whose work led to the protection of seagrass meadows around Britain's coasts, has died at the age of 91.
+
+Her family said she died peacefully at her home in Plymouth on Saturday.
+
+Born in Aberdeen in 1933, Mercer studied zoology at the University of Edinburgh and joined the Marine Biological Association in Plymouth in 1958. She was one of only two women on its scientific staff at the time.
+
+In the 1970s she showed that seagrass, which had been dying off since the 1930s, provided nurseries for young fish such as cod and plaice. Her research persuaded the government to create the first protected seagrass areas in 1986.
+
+She was made an OBE in 1995 and received the Royal Society's Darwin Medal in 2001.
+
+Colleagues remembered her as a patient teacher who took students snorkelling in the sea at Wembury well into her seventies. "Jean taught three generations of us to look closely," said Professor Willie Wilson, the association's former director.
+
+Mercer never married. She is survived by her nephew, Andrew, and two nieces.
+
+Her funeral will be held at Plymouth's Minster Church of St Andrew on 14 March.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && strings.Contains(c.q.Prompt, "never married") {
+			t.Errorf("unsure false statement: %q", c.q.Prompt)
+		}
+	}
+}

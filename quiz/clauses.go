@@ -189,6 +189,11 @@ func parseClauseAt(s *sent, i int) clause {
 				return c
 			}
 			if auxiliaries[toks[j].low] || isPastVerb(toks, j) {
+				if !auxiliaries[toks[j].low] && reducedRelative(toks, j) {
+					// "The number of mortgages approved for house purchases
+					// fell…": the main verb comes later; ask nothing.
+					return c
+				}
 				c.subj1 = j
 				break
 			}
@@ -416,3 +421,19 @@ var irregularParticiples = wordSet(`made held led met sent built brought bought 
 var edNonVerbs = wordSet(`need speed seed feed bed red shed hundred indeed proceed exceed deed breed greed bled sled wed
 	shred naked sacred wicked wretched beloved ragged aged learned alleged so-called armed united
 	limited based related concerned interested detailed advanced experienced`)
+
+// reducedRelative reports a past form at toks[j] that only describes the
+// noun before it, because a finite verb follows soon in the same clause:
+// "mortgages approved for house purchases fell".
+func reducedRelative(toks []tok, j int) bool {
+	for k := j + 1; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		switch {
+		case !t.word || t.low == "and" || t.low == "or" || t.low == "but" || t.low == "that" || t.low == "which" || t.low == "who":
+			return false
+		case k > j+1 && (auxiliaries[t.low] || isPastVerb(toks, k)) && !toks[k-1].cap:
+			return true
+		}
+	}
+	return false
+}

@@ -609,15 +609,18 @@ Apple also announced a new stylus, the Apple Pencil Pro, said Tim Cook.`)
 }
 
 // TestBodiesAndAwardsAreNoPeople: "the charity Surfers Against Sewage"
-// is a body even when followed by "said"; "the Darwin Medal" is an award,
-// though Darwin is a given name.
+// is a body even when followed by "said"; "the Darwin Medal" is an award
+// and "The Art Loss Register" a body, though Darwin and Art are given
+// names.
 func TestBodiesAndAwardsAreNoPeople(t *testing.T) {
 	an := analyseArticle(t, `Sewage fine
 
 Hugo Tagholm of the charity Surfers Against Sewage said: "This is a historic day."
 
-She received the Royal Society's Darwin Medal in 2001, said Ann Lee.`)
-	for _, name := range []string{"Surfers Against Sewage", "Darwin Medal"} {
+She received the Royal Society's Darwin Medal in 2001, said Ann Lee.
+
+The Art Loss Register, which keeps a list of stolen art, has added the painting, said Tom Reed.`)
+	for _, name := range []string{"Surfers Against Sewage", "Darwin Medal", "Art Loss Register"} {
 		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
 			t.Errorf("%s is a person", name)
 		}

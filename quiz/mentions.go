@@ -347,8 +347,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
 			m.notPerson = true
-		case m.hasThe && !hasTitle && !isFirstName(name[0].low):
-			// "the Wildlife Trusts said": a person's name takes no "the".
+		case m.hasThe && !hasTitle:
+			// "the Wildlife Trusts said", "The Art Loss Register": a
+			// person's name takes no "the", though Art is a given name.
 			m.typ, m.notPerson = eNone, true
 		case isFirstName(name[0].low) || personCue(toks, i, j):
 			m.typ = ePerson

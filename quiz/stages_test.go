@@ -588,7 +588,9 @@ func TestVerbGroupQuestionNeedsOneVerb(t *testing.T) {
 
 Mayor Ann Lee opened the new bridge in 2019 after a long delay.
 
-A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the region since 1990.`)
+A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the region since 1990.
+
+The number of mortgages approved for house purchases fell to 45,400 in 2023.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -596,6 +598,7 @@ A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the r
 		{0, "2009", ""},
 		{1, "2019", "In which year did mayor Ann Lee open the new bridge after a long delay?"},
 		{2, "2016", "In which year did a ferry sink off the coast of Skerra?"}, // the aside goes with the slot
+		{3, "2023", ""}, // "approved" only describes the mortgages: the verb is "fell"
 	} {
 		s := &an.sents[tc.sent]
 		x := -1
@@ -604,10 +607,14 @@ A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the r
 				x = k
 			}
 		}
-		if len(s.cls) == 0 || x < 0 {
-			t.Fatalf("sentence %d: no clause or no %q", tc.sent, tc.slot)
+		if x < 0 {
+			t.Fatalf("sentence %d: no %q", tc.sent, tc.slot)
 		}
-		if got := an.verbGroupQuestion(s, s.cls[0], "In which year", x-1, x+1); got != tc.want {
+		got := "" // no main clause parsed: no question
+		if len(s.cls) > 0 && s.cls[0].ok {
+			got = an.verbGroupQuestion(s, s.cls[0], "In which year", x-1, x+1)
+		}
+		if got != tc.want {
 			t.Errorf("sentence %d: got %q, want %q", tc.sent, got, tc.want)
 		}
 	}

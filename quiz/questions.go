@@ -1780,10 +1780,27 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 			if m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
 				return leadIn{text: an.ents[m.ent].name, to: s.toks[m.t1-1].end}, true
 			}
+			if personAppositive(s, m.t1) {
+				return leadIn{}, true // "The health minister, Daniel Okafor, has resigned": named at once
+			}
 			return leadIn{}, false
 		}
 	}
 	return leadIn{}, true
+}
+
+// personAppositive reports a person's name set off by commas at toks[k]:
+// ", Daniel Okafor,".
+func personAppositive(s *sent, k int) bool {
+	if k >= len(s.toks) || s.toks[k].text != "," {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.t0 == k+1 && m.typ == ePerson && !m.pronoun && !m.desc && m.t1 < len(s.toks) && s.toks[m.t1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // findingVerbs report what a study or an inquiry found, which the article

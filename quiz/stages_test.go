@@ -960,3 +960,23 @@ Fares rose to 5.5% in May from 3.2% in April, the council said.`)
 		}
 	}
 }
+
+// TestDescriptionNamedAtOnce: a description opening the lead that names
+// its person straight away ("The health minister, Daniel Okafor, has
+// resigned") stands alone; one that does not ("The minister has
+// resigned") points to someone named before.
+func TestDescriptionNamedAtOnce(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Minister quits\n\nThe health minister, Daniel Okafor, has resigned after a row over a contract.", true},
+		{"Minister quits\n\nTom Reed met the press on Monday. The minister has resigned after a row over a contract.", false},
+	} {
+		an := analyseArticle(t, tc.text)
+		s := &an.sents[len(an.sents)-1]
+		if _, got := an.standaloneLead(s); got != tc.want {
+			t.Errorf("standaloneLead(%q) = %v, want %v", s.text, got, tc.want)
+		}
+	}
+}

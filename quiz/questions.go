@@ -146,6 +146,13 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if an.outsideRef(s, from, c.textEnd, []rep{{s.toks[x].start, s.toks[y-1].end, ""}}) {
 		return ""
 	}
+	// "was elected MP in 2015 and became minister in 2021": a slot in the
+	// second verb phrase cannot be asked with the first one's verb.
+	for k := c.verb + 1; k+1 < x; k++ {
+		if s.toks[k].low == "and" && finiteVerb(s.toks, k+1) {
+			return ""
+		}
+	}
 	// "opened their first shop in 2019 and have since hired…", "was
 	// built in Italy and weighs…": the second verb phrase cannot follow
 	// "did" or "was".

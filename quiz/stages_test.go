@@ -590,7 +590,9 @@ Mayor Ann Lee opened the new bridge in 2019 after a long delay.
 
 A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the region since 1990.
 
-The number of mortgages approved for house purchases fell to 45,400 in 2023.`)
+The number of mortgages approved for house purchases fell to 45,400 in 2023.
+
+Mr Okafor was elected MP for Harrow North in 2015 and became health minister in 2021.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -599,6 +601,8 @@ The number of mortgages approved for house purchases fell to 45,400 in 2023.`)
 		{1, "2019", "In which year did mayor Ann Lee open the new bridge after a long delay?"},
 		{2, "2016", "In which year did a ferry sink off the coast of Skerra?"}, // the aside goes with the slot
 		{3, "2023", ""}, // "approved" only describes the mortgages: the verb is "fell"
+		{4, "2021", ""}, // the slot is in the second verb phrase
+		{4, "2015", "In which year was Mr Okafor elected MP for Harrow North?"},
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

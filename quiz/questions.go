@@ -2305,8 +2305,11 @@ var vagueRoles = wordSet(`chief head boss official leader executive officer dire
 // present tense, third person singular: "The trend shows that…". It must
 // end in -s, and be followed by what starts an object or a complement.
 func presentVerb(toks []tok, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false // a verb follows its subject and takes something after it
+	}
 	t := toks[k]
-	if !t.word || t.cap || t.num || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || k+1 >= len(toks) {
+	if !t.word || t.cap || t.num || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") {
 		return false
 	}
 	if strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") || strings.HasSuffix(t.low, "ics") || auxiliaries[t.low] || stopwords[t.low] {

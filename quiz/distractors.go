@@ -105,12 +105,16 @@ func abbreviates(short, long string) bool {
 func nameWords(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) && r != '\'' }) {
-		if len(f) >= 3 && f != "the" && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+		if len(f) >= 3 && f != "the" && !scaleWords[f] && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
 			out = append(out, f)
 		}
 	}
 	return out
 }
+
+// scaleWords are the units of a figure, not words of a name: "$1.3
+// trillion" and "$1.5 trillion" are two figures, not one thing twice.
+var scaleWords = wordSet("hundred thousand million millions billion billions trillion per cent percent")
 
 // subsetWords reports whether every word of a is in b (and a has words).
 func subsetWords(a, b []string) bool {

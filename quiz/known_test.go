@@ -647,8 +647,11 @@ Box office analyst Ruth Kell said the result was good.
 
 The studio said that union leader Tom Reed had agreed.
 
-Republican Sen. Ted Cruz of Texas said the bill was a win.`)
+Republican Sen. Ted Cruz of Texas said the bill was a win.
+
+The shot deflected off a defender and past goalkeeper Mark Flekken.`)
 	for _, tc := range []struct{ name, want string }{
+		{"Mark Flekken", "goalkeeper"},
 		{"Ruth Kell", "box office analyst"},
 		{"Tom Reed", "union leader"},
 		{"Ted Cruz", "Republican senator"},

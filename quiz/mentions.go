@@ -169,6 +169,10 @@ func (an *analysis) findMentions(s *sent) {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
 			}
+			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) {
+				j++ // "the Competition and Markets Authority": one body
+				continue
+			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
 				j += 2
@@ -588,9 +592,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			if k-r < 7 {
 				k = r
 			}
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly"):
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low]:
 			// One noun before the title names the body led: "Union
-			// leader", "Port director".
+			// leader", "Port director"; not "past goalkeeper Mark Flekken".
 			k--
 			// A compound opening the sentence: "Box office analyst".
 			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && an.lowerSet[toks[0].low] && !stopwords[toks[0].low] &&
@@ -912,3 +916,18 @@ func knownCompany(w string) bool {
 	g := known(w)
 	return g != nil && g.typ == eOrg && strings.HasPrefix(g.class, "k")
 }
+
+// orgAfterAnd reports that the "and" at toks[j] joins two halves of one
+// body's name: a short run of capitals after it ends in a word such as
+// "Authority" or "Federation" ("Competition and Markets Authority").
+func orgAfterAnd(toks []tok, j int) bool {
+	e := j + 1
+	for e < len(toks) && e <= j+3 && toks[e].word && toks[e].cap && !toks[e].num {
+		e++
+	}
+	return e > j+1 && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
+}
+
+// rolePreps are prepositions that are not in the stop list but never start
+// a role: "the shot went past goalkeeper Mark Flekken".
+var rolePreps = wordSet("past over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")

@@ -1812,7 +1812,7 @@ func personAppositive(s *sent, k int) bool {
 
 // findingVerbs report what a study or an inquiry found, which the article
 // states as its finding rather than as someone's claim.
-var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimates calculated revealed reveals")
+var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimate estimates calculated revealed reveals")
 
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,

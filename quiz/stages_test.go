@@ -984,3 +984,22 @@ func TestDescriptionNamedAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresWithScaleWords: "$1.3 trillion" and "75 million" get options
+// of their own kind; the scale word is no name shared by the options.
+func TestFiguresWithScaleWords(t *testing.T) {
+	an := analyseText(t, `Poorer countries need about $1.3 trillion a year, and the band sold 75 million records.`)
+	s := &an.sents[0]
+	for _, tc := range []struct{ key, unit string }{{"$1.3 trillion", " trillion"}, {"75 million", " million"}} {
+		m := &s.ments[mentionOf(t, s, tc.key)]
+		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
+		if len(got) != 3 {
+			t.Errorf("%s: options %v, want 3", tc.key, got)
+		}
+		for _, g := range got {
+			if !strings.HasSuffix(g, tc.unit) {
+				t.Errorf("%s: option %q lacks %q", tc.key, g, tc.unit)
+			}
+		}
+	}
+}

@@ -1071,7 +1071,7 @@ var orgClassHeads = func() map[string]string {
 			"edu":   "college university school institute",
 			"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
 			"gov": `ministry department council committee commission cabinet parliament congress senate army
-				navy government agency office commons lords assembly`,
+				navy government agency office commons lords assembly authority regulator watchdog ombudsman`,
 			// A court is no police force: "sentenced at West Midlands
 			// Police" would be absurd, not false.
 			"court":  "court courts tribunal",

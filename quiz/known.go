@@ -37,7 +37,11 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "museum", names: split("Tate Britain|Tate Modern|British Museum|National Gallery|Louvre|Rijksmuseum|Prado|Uffizi|Guggenheim|Smithsonian|Victoria and Albert Museum|V&A|Science Museum|Natural History Museum|Metropolitan Museum of Art|Museum of Modern Art")},
 	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
 	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},
-	{typ: eOrg, class: "event", names: split("Olympic Games|World Cup|Commonwealth Games|Super Bowl|Tour de France|Champions League|Six Nations")},
+	// Competitions only beside their own kind: "play Real Madrid in the
+	// Champions League", never "in the Olympic Games".
+	{typ: eOrg, class: "football", names: split("Champions League|World Cup|Europa League|FA Cup|League Cup|Club World Cup|Conference League")},
+	{typ: eOrg, class: "games", names: split("Olympic Games|Commonwealth Games|Paralympic Games|Asian Games")},
+	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
 	{typ: ePlace, sub: 2, names: split("Sydney|Toronto|Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|Vancouver|Montreal|Calgary")},

@@ -667,3 +667,16 @@ The shot deflected off a defender and past goalkeeper Mark Flekken.`)
 		}
 	}
 }
+
+// TestCompetitionsOfTheirKind: a football competition is offered beside
+// football competitions, not the Olympic Games.
+func TestCompetitionsOfTheirKind(t *testing.T) {
+	for _, o := range known("Champions League").names {
+		if o == "Olympic Games" || o == "Commonwealth Games" {
+			t.Errorf("%s offered beside the Champions League", o)
+		}
+	}
+	if g := known("Olympic Games"); g == nil || !slices.Contains(g.names, "Commonwealth Games") {
+		t.Errorf("the Olympic Games have no games of their kind")
+	}
+}

@@ -932,3 +932,20 @@ Her funeral will be held at Plymouth's Minster Church of St Andrew on 14 March.`
 		}
 	}
 }
+
+// TestRegulatorNotOfferedForAFirm: a regulator ("the Competition and
+// Markets Authority") is no option where a firm is asked.
+func TestRegulatorNotOfferedForAFirm(t *testing.T) {
+	an := analyseText(t, `The games company Halcyon is cutting 1,900 jobs after it was bought by the technology giant Meridian.
+
+The UK's Competition and Markets Authority had first blocked the deal.
+
+Analysts at the research firm Ampere said the cuts were larger than expected.
+
+Halcyon makes some of the world's best-selling games, including the Starfall series.`)
+	for _, c := range an.makeCandidates() {
+		if c.answer == "Halcyon" && slices.Contains(c.q.Options, "Competition and Markets Authority") {
+			t.Errorf("a regulator offered as a games maker: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

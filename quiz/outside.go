@@ -6,12 +6,26 @@ package quiz
 // student then cannot tell what it is about. Pronouns he and she are
 // handled by loosePronoun and surePronoun; this file handles the rest.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
 var anaphoricHeads = wordSet("move decision pair duo trio latter incident announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple")
+
+// headlineEvents are the anaphoric heads that a headline can settle: in a
+// story headlined "Summit ends with deal on $300bn", "the deal" is that
+// deal.
+var headlineEvents = wordSet("deal agreement plan proposal decision allegations claims announcement row")
+
+// headlineEvent reports an event noun the headline names, so that "the
+// deal" in the story needs no earlier sentence to say which.
+func (an *analysis) headlineEvent(w string) bool {
+	return headlineEvents[w] && slices.Contains(an.headlineWords(), w)
+}
 
 // mainWords and themeHeads make "the main theme", "the key issue": the
 // theme of something an earlier sentence named, unless a definer follows.
@@ -135,7 +149,7 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if mainWords[next] && themeHeads[word(k+2)] && !definers[word(k+3)] {
 				return true // "The main theme is…": of what?
 			}
-			if anaphoricHeads[next] && !definers[word(k+2)] || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
+			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
 				return true
 			}
 		case "such":

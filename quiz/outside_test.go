@@ -406,3 +406,21 @@ func TestStatementKeepsAntecedent(t *testing.T) {
 		t.Errorf("statement %q keeps \"its\" without what it stands for", got)
 	}
 }
+
+// TestHeadlineSettlesTheDeal: "the deal" points outside its sentence
+// unless the headline names a deal, which it then is.
+func TestHeadlineSettlesTheDeal(t *testing.T) {
+	for _, tc := range []struct {
+		headline string
+		want     bool
+	}{
+		{"Summit ends with deal on aid", false},
+		{"Summit ends in the early hours", true},
+	} {
+		an := analyseArticle(t, tc.headline+"\n\nCountries at the summit agreed to raise aid. The deal was reached in the early hours of Sunday.")
+		s := &an.sents[1]
+		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {
+			t.Errorf("headline %q: outsideRef = %v, want %v", tc.headline, got, tc.want)
+		}
+	}
+}

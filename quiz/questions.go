@@ -820,7 +820,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// wrong name.
 					continue
 				}
-				if m.typ == ePlace && (regionOfPlace(s, m) || placeInName(s, m)) {
+				if m.typ == ePlace && (regionOfPlace(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
 					continue // "from Wembley, London": not "Wembley, New York"
 				}
 				if (m.typ == ePlace || m.typ == eOrg) && measuredClaim(s, plan) {
@@ -1917,6 +1917,9 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	if placeInName(s, m) {
 		return false // "Airlines for _____", "Minister for _____": half a name
 	}
+	if m.typ == ePlace && m.sub == 1 && cityOfCountryIn(s, answer) {
+		return false // "A hospital in Cardiff… the first in _____": Wales, by the map
+	}
 	if m.typ == eNumber || m.typ == eDate || m.typ == eOrdinal {
 		if m.r0 >= 2 && toks[m.r0-1].low == "of" && toks[m.r0-2].cap && !clauseStart(toks, m.r0-2) {
 			return false // "Sound of _____": a number inside a name
@@ -2565,4 +2568,27 @@ func optionValue(o string) (float64, bool) {
 func placeInName(s *sent, m *mention) bool {
 	k := m.t0
 	return (m.typ == ePlace || m.typ == eSite) && k >= 2 && s.toks[k-1].low == "for" && s.toks[k-2].cap && s.toks[k-2].word && !stopwords[s.toks[k-2].low]
+}
+
+// cityOfCountryIn reports a city of the country named by answer among the
+// sentence's places: its capital, or a city of its group ("in Cardiff" for
+// Wales, "in Leeds" for the UK), which would give the country away.
+func cityOfCountryIn(s *sent, answer string) bool {
+	ci, ok := countryByName[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(answer, "the "), "The "))]
+	if !ok {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.typ != ePlace || o.sub == 1 {
+			continue
+		}
+		low := strings.ToLower(o.text)
+		if c, capital := cityCountry[low]; capital && countries[c].name == countries[ci].name {
+			return true
+		}
+		if g := known(low); g != nil && g.country != "" && countryByName[strings.ToLower(g.country)] == ci {
+			return true
+		}
+	}
+	return false
 }

@@ -469,7 +469,8 @@ After a long delay caused by a dispute over the roof and a shortage of steel acr
 
 // TestNoPlaceSwapInMeasuredClaims: a figure or comparison said of one place
 // says nothing of another, so no false statement swaps the place; a single
-// event in one place still may.
+// event in one place still may (unless a city in the sentence gives the
+// country away: TestNoCountryBlankBesideItsCity).
 func TestNoPlaceSwapInMeasuredClaims(t *testing.T) {
 	an := analyseText(t, `Exam results were published in Wales, England and Scotland on Thursday.
 
@@ -477,7 +478,7 @@ The pass rate in Wales was 97.5 per cent this year.
 
 More girls than boys sat the exams in Wales.
 
-The exam board moved its head office from Cardiff to Swansea in Wales last year.`)
+The exam board moved its head office to Wales last year.`)
 	falseOf := map[int][]string{}
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
@@ -946,6 +947,20 @@ Halcyon makes some of the world's best-selling games, including the Starfall ser
 	for _, c := range an.makeCandidates() {
 		if c.answer == "Halcyon" && slices.Contains(c.q.Options, "Competition and Markets Authority") {
 			t.Errorf("a regulator offered as a games maker: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestNoCountryBlankBesideItsCity: "A hospital in Cardiff has opened the
+// first unit in _____" gives Wales away to anyone with a map, and "the
+// first unit in England" beside Cardiff is false by the map alone.
+func TestNoCountryBlankBesideItsCity(t *testing.T) {
+	an := analyseText(t, `A hospital in Cardiff has opened the first unit in Wales where robots help surgeons.
+
+Similar units already run in England, Scotland and Ireland.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 0 && (strings.Contains(c.q.Prompt, "unit in _____") || c.q.Kind == KindTrueFalse && !strings.Contains(c.q.Prompt, "unit in Wales")) {
+			t.Errorf("the city gives the country away: %q", c.q.Prompt)
 		}
 	}
 }

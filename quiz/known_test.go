@@ -461,19 +461,25 @@ func TestOfficeRolesInOneCase(t *testing.T) {
 Harbex captain Joel Marr scored twice.
 
 Education Minister Piet Van Loon opened the school.`)
-	for _, tc := range []struct{ name, want string }{
-		{"Nadia Quell", "transport secretary"},
-		{"Joel Marr", "Harbex captain"},
-		{"Piet Van Loon", "education minister"},
-	} {
+	wantRoles(t, an, map[string]string{
+		"Nadia Quell":   "transport secretary",
+		"Joel Marr":     "Harbex captain",
+		"Piet Van Loon": "education minister",
+	})
+}
+
+// wantRoles checks the most specific role the article gives each person.
+func wantRoles(t *testing.T, an *analysis, want map[string]string) {
+	t.Helper()
+	for name, role := range want {
 		got := ""
 		for _, e := range an.ents {
-			if e.name == tc.name && len(e.roles) > 0 {
+			if e.name == name && len(e.roles) > 0 {
 				got = bestRole(&e).text
 			}
 		}
-		if got != tc.want {
-			t.Errorf("%s: role %q, want %q", tc.name, got, tc.want)
+		if got != role {
+			t.Errorf("%s: role %q, want %q", name, got, role)
 		}
 	}
 }
@@ -650,22 +656,12 @@ The studio said that union leader Tom Reed had agreed.
 Republican Sen. Ted Cruz of Texas said the bill was a win.
 
 The shot deflected off a defender and past goalkeeper Mark Flekken.`)
-	for _, tc := range []struct{ name, want string }{
-		{"Mark Flekken", "goalkeeper"},
-		{"Ruth Kell", "box office analyst"},
-		{"Tom Reed", "union leader"},
-		{"Ted Cruz", "Republican senator"},
-	} {
-		got := ""
-		for _, e := range an.ents {
-			if e.name == tc.name && len(e.roles) > 0 {
-				got = bestRole(&e).text
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%s: role %q, want %q", tc.name, got, tc.want)
-		}
-	}
+	wantRoles(t, an, map[string]string{
+		"Mark Flekken": "goalkeeper",
+		"Ruth Kell":    "box office analyst",
+		"Tom Reed":     "union leader",
+		"Ted Cruz":     "Republican senator",
+	})
 }
 
 // TestCompetitionsOfTheirKind: a football competition is offered beside

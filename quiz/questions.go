@@ -698,11 +698,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		dis = kept
 	}
 	start := m.start
-	if m.typ == ePlace && m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {
-		// "in the US": the blank takes the article, and each option has
-		// the article it needs ("the UK", "China").
-		start = s.toks[m.t0-1].start
-		answer = s.text[start:m.start] + answer
+	if m.typ == ePlace && (m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" || !(m.t0 > 0 && determiners[s.toks[m.t0-1].low])) {
+		// Each option has the article it needs ("the UK", "China"): in
+		// "in the US" the blank takes the article; in "Flights from
+		// _____" a country that needs "the" gets it, as the key
+		// "Canada" needs none.
 		d2 := make([]string, len(dis))
 		for k, d := range dis {
 			d2[k] = d
@@ -711,20 +711,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 		dis = d2
-		if start < plan.from {
-			return out
-		}
-	} else if m.typ == ePlace && !(m.t0 > 0 && determiners[s.toks[m.t0-1].low]) {
-		// "Flights from _____": a country that needs "the" gets it
-		// ("the US"), as the key "Canada" needs none.
-		d2 := make([]string, len(dis))
-		for k, d := range dis {
-			d2[k] = d
-			if takesThe(d) {
-				d2[k] = "the " + d
+		if m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {
+			start = s.toks[m.t0-1].start
+			answer = s.text[start:m.start] + answer
+			if start < plan.from {
+				return out
 			}
 		}
-		dis = d2
 	}
 	// A person's role or title goes with the name, in a blank as in a
 	// false statement: "said Prof _____" would give half of it away, and

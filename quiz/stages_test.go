@@ -651,12 +651,7 @@ The bridge was finished in 2004 after years of delay.`)
 		{0, "1960", []string{"1930", "1940", "1950", "1970", "1980", "1990"}},
 		{1, "2004", []string{"1999", "2000", "2001", "2002", "2003", "2005", "2006", "2007", "2008", "2009"}},
 	} {
-		s := &an.sents[tc.sent]
-		m := &s.ments[mentionOf(t, s, tc.year)]
-		got := an.dateDistractors(s, m, newExcluder(s, tc.year), 3)
-		if len(got) != 3 {
-			t.Fatalf("%s: options %v, want 3", tc.year, got)
-		}
+		_, got := threeOptions(t, an, tc.sent, tc.year)
 		for _, g := range got {
 			if !slices.Contains(tc.want, g) {
 				t.Errorf("%s: option %s, want one of %v", tc.year, g, tc.want)
@@ -684,17 +679,7 @@ Crews cleared from 40 to 60 tonnes of silt each day.`)
 		{1, "40", true, 60},
 		{1, "60", false, 40},
 	} {
-		s := &an.sents[tc.sent]
-		m := &s.ments[mentionOf(t, s, tc.key)]
-		var got []string
-		if m.typ == eDate {
-			got = an.dateDistractors(s, m, newExcluder(s, tc.key), 3)
-		} else {
-			got = an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
-		}
-		if len(got) != 3 {
-			t.Fatalf("%s: options %v, want 3", tc.key, got)
-		}
+		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
 			v, err := strconv.ParseFloat(g, 64)
 			if err != nil {
@@ -907,12 +892,7 @@ The club sold 70 tickets for the final.`)
 		{0, "64", 7},
 		{1, "71", 7},
 	} {
-		s := &an.sents[tc.sent]
-		m := &s.ments[mentionOf(t, s, tc.key)]
-		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
-		if len(got) != 3 {
-			t.Fatalf("%s: options %v, want 3", tc.key, got)
-		}
+		m, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
 			v, _ := strconv.ParseFloat(g, 64)
 			if math.Abs(v-m.value) > tc.maxShift {
@@ -920,9 +900,7 @@ The club sold 70 tickets for the final.`)
 			}
 		}
 	}
-	s := &an.sents[2]
-	m := &s.ments[mentionOf(t, s, "70")]
-	got := an.numberDistractors(s, m, newExcluder(s, "70"), 3)
+	_, got := threeOptions(t, an, 2, "70")
 	far := false
 	for _, g := range got {
 		v, _ := strconv.ParseFloat(g, 64)
@@ -950,12 +928,7 @@ Fares rose to 5.5% in May from 3.2% in April, the council said.`)
 		{0, "8.2%", 10.3, false},
 		{1, "5.5%", 3.2, true},
 	} {
-		s := &an.sents[tc.sent]
-		m := &s.ments[mentionOf(t, s, tc.key)]
-		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
-		if len(got) != 3 {
-			t.Fatalf("%s: options %v, want 3", tc.key, got)
-		}
+		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
 			v, _ := optionValue(g)
 			if tc.wantHigher && v <= tc.other || !tc.wantHigher && v >= tc.other {
@@ -989,17 +962,30 @@ func TestDescriptionNamedAtOnce(t *testing.T) {
 // of their own kind; the scale word is no name shared by the options.
 func TestFiguresWithScaleWords(t *testing.T) {
 	an := analyseText(t, `Poorer countries need about $1.3 trillion a year, and the band sold 75 million records.`)
-	s := &an.sents[0]
 	for _, tc := range []struct{ key, unit string }{{"$1.3 trillion", " trillion"}, {"75 million", " million"}} {
-		m := &s.ments[mentionOf(t, s, tc.key)]
-		got := an.numberDistractors(s, m, newExcluder(s, tc.key), 3)
-		if len(got) != 3 {
-			t.Errorf("%s: options %v, want 3", tc.key, got)
-		}
+		_, got := threeOptions(t, an, 0, tc.key)
 		for _, g := range got {
 			if !strings.HasSuffix(g, tc.unit) {
 				t.Errorf("%s: option %q lacks %q", tc.key, g, tc.unit)
 			}
 		}
 	}
+}
+
+// threeOptions returns the mention written key in sentence si and its three
+// wrong options (numbers or dates), or fails the test.
+func threeOptions(t *testing.T, an *analysis, si int, key string) (*mention, []string) {
+	t.Helper()
+	s := &an.sents[si]
+	m := &s.ments[mentionOf(t, s, key)]
+	var got []string
+	if m.typ == eDate {
+		got = an.dateDistractors(s, m, newExcluder(s, key), 3)
+	} else {
+		got = an.numberDistractors(s, m, newExcluder(s, key), 3)
+	}
+	if len(got) != 3 {
+		t.Fatalf("%s: options %v, want 3", key, got)
+	}
+	return m, got
 }

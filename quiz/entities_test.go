@@ -492,13 +492,16 @@ Universities UK, which represents 141 institutions, said several members had cut
 
 The cuts came after Tarvo Motors reported a loss. Its shares fell.
 
-A spokesman for Orsk Bank said the loan stood. Its chairman agreed.`)
+A spokesman for Orsk Bank said the loan stood. Its chairman agreed.
+
+Tarvo Motors reported a loss. However, its shares rose.`)
 	wantTypes(t, an, map[string]etype{"Universities UK": eOrg})
 	for _, tc := range []struct{ opening, want string }{
 		{"Its epicentre", ""},
 		{"Its chief executive", "Universities UK"},
 		{"Its shares", "Tarvo Motors"},
 		{"Its chairman", "Orsk Bank"},
+		{"However, its shares", "Tarvo Motors"},
 	} {
 		found := false
 		for i := range an.sents {

@@ -104,11 +104,11 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		switch w := s.toks[c.subj0].low; w {
 		case "its", "his", "her", "their":
 			// "its probe" means nothing once the question stands alone:
-			// "Volvo's shares" when the owner is sure, else "the shares".
-			if owner := an.sentenceOwner(s); owner != "" && c.subj0 == 0 {
+			// "Volvo's shares" when the owner is sure, else no question.
+			if owner := an.sentenceOwner(s); owner != "" && c.subj0 == afterConjunctions(s.toks) {
 				return possessive(owner, w) + t[len(w):]
 			}
-			t = "the" + t[len(w):]
+			return "" // "Where did the shares fall?": whose?
 		}
 		r, size := utf8.DecodeRuneInString(t)
 		t = string(unicode.ToLower(r)) + t[size:]
@@ -2108,7 +2108,7 @@ func (an *analysis) sentenceOwner(s *sent) string {
 	if s.idx == 0 || len(s.toks) == 0 {
 		return ""
 	}
-	switch w := s.toks[0].low; w {
+	switch w := s.toks[afterConjunctions(s.toks)%len(s.toks)].low; w {
 	case "his", "her":
 		if e := an.sureReferent(s.idx, pronounGender(w)); e >= 0 {
 			return an.ents[e].name

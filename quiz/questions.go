@@ -828,7 +828,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// true; only a larger figure makes it false.
 					d = ""
 					for _, x := range append(dis, an.distractors(s, m, answer, 6)...) {
-						if xv, ok := optionValue(x); ok && (xv-m.value)*float64(side) > 0 {
+						if xv, ok := optionValue(x); ok && (xv-m.value)*float64(side) > 0 && !(xv == 1 && pluralSoon(s, m.t1)) {
 							d = x
 							break
 						}
@@ -879,6 +879,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					}
 				}
 				if (d == "one" || d == "1") && len(dis) > 1 && pluralSoon(s, m.t1) {
+					if boundSide(s, m) != 0 {
+						continue // no other figure is surely on the false side
+					}
 					d = dis[1] // "one hours", "one UK activists"
 				}
 				if swapFrom == 0 {
@@ -2520,7 +2523,10 @@ var subordinateOpeners = wordSet("though although while when because since as af
 // "fewer than 40" and "under 18" only by going lower. It returns 0 for a
 // figure with no bound.
 func boundSide(s *sent, m *mention) int {
-	k := m.r0
+	k := m.t0 // "less than three": the bound may sit inside the slot's span
+	if k > 0 && s.toks[k-1].text == "$" || k > 0 && s.toks[k-1].text == "£" {
+		k--
+	}
 	w := func(i int) string {
 		if i >= 0 && i < len(s.toks) {
 			return s.toks[i].low

@@ -782,12 +782,14 @@ Under the new rules, the council can fine a landlord up to 40% of a year's rent.
 
 The flood damaged at least 300 homes in Dunmere and closed the old bridge.
 
-Fewer than 20 boats sailed from the port of Skerra in the whole of March.`)
+Fewer than 20 boats sailed from the port of Skerra in the whole of March.
+
+After a two-week trial in Manhattan, the jury took less than three hours to find in Thornton's favour. Ed Thornton said he was relieved.`)
 	for _, tc := range []struct {
 		bound string
 		key   float64
 		side  int
-	}{{"more than ", 80, 1}, {"up to ", 40, 1}, {"at least ", 300, 1}, {"fewer than ", 20, -1}} {
+	}{{"more than ", 80, 1}, {"up to ", 40, 1}, {"at least ", 300, 1}, {"fewer than ", 20, -1}, {"less than ", 3, -1}} {
 		found := false
 		for _, c := range an.makeCandidates() {
 			if c.q.Kind != KindTrueFalse || c.q.Answer != 1 || !strings.Contains(c.q.Prompt, tc.bound) {

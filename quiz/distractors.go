@@ -448,6 +448,10 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Sweden", "Norway", "Denmark", "Finland"}, []string{"Iceland", "Netherlands", "Germany"}},
 	{[]string{"China", "Japan", "South Korea", "Taiwan"}, []string{"Vietnam", "Philippines", "Thailand", "Indonesia"}},
 	{[]string{"US", "Canada", "Mexico"}, []string{"UK", "Australia"}},
+	{[]string{"Greece", "Cyprus", "Turkey", "Bulgaria", "Albania"}, []string{"Italy", "Malta", "Serbia"}},
+	{[]string{"Poland", "Czech Republic", "Slovakia", "Hungary"}, []string{"Germany", "Austria", "Romania"}},
+	{[]string{"Estonia", "Latvia", "Lithuania"}, []string{"Finland", "Poland", "Belarus"}},
+	{[]string{"Austria", "Switzerland"}, []string{"Germany", "Italy", "Slovenia"}},
 }
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a

@@ -494,6 +494,8 @@ func TestNearCountriesGroups(t *testing.T) {
 	}{
 		{"England", []string{"Scotland", "Wales", "Northern Ireland", "Ireland", "France"}},
 		{"Wales", []string{"England", "Scotland", "Northern Ireland", "Ireland", "France"}},
+		{"Greece", []string{"Cyprus", "Turkey", "Bulgaria", "Albania", "Italy"}},
+		{"Japan", []string{"China", "South Korea", "Taiwan", "Vietnam", "Philippines"}},
 	} {
 		got := nearCountries(tc.name)[:5]
 		if !slices.Equal(got, tc.want) {

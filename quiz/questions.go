@@ -237,8 +237,19 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 // the clause's verb happened: not when a relative clause, an infinitive or
 // a second item of a list comes between ("set up a charity that pays for
 // doctors to train in Scotland", "accepted cash and a holiday in
-// Portugal"), where the place belongs to those.
+// Portugal"), where the place belongs to those, nor when it follows the
+// name of a body or a building, whose place it is.
 func placeOfVerb(s *sent, c clause, k int) bool {
+	if k > c.verb+1 && s.toks[k-1].cap && s.toks[k-1].word && stateVerbs[s.toks[c.verb].low] {
+		// "owned by the National Gallery of Victoria in Melbourne": the
+		// place says where the gallery is, not where a state holds
+		// ("built by Orvane Space in Italy" still says where it was built).
+		for _, m := range s.ments {
+			if m.t1 == k && m.typ != ePerson && !m.pronoun {
+				return false
+			}
+		}
+	}
 	for x := c.verb + 1; x < k; x++ {
 		switch s.toks[x].low {
 		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or":
@@ -253,6 +264,10 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 }
 
 var whenPreps = wordSet("on in during since by until at")
+
+// stateVerbs hold rather than happen: a place after the name that follows
+// them is the name's, not the verb's.
+var stateVerbs = wordSet("owned owns own held holds kept keeps housed houses based run runs managed manages led leads funded funds")
 
 var wherePreps = wordSet("at in to inside near into outside")
 

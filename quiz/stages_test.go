@@ -787,8 +787,8 @@ They said that rats were to blame for 30% of the losses.`)
 }
 
 // TestWherePlaceOfVerb: a where-question moves a place that says where the
-// verb happened, not one that belongs to a relative clause, an infinitive
-// or the last item of a list.
+// verb happened, not one that belongs to a relative clause, an infinitive,
+// the last item of a list or a body's name.
 func TestWherePlaceOfVerb(t *testing.T) {
 	a, err := ParseArticle(`Mayor in court
 
@@ -798,7 +798,9 @@ Graham Lee accepted cash and a holiday in Portugal from a developer.
 
 Ann Lee set up a charity that pays for young nurses to train in Scotland.
 
-The developer later moved to Spain, and the couple now live in France.`)
+The developer later moved to Spain, and the couple now live in France.
+
+The Red Rigi is owned by the National Gallery of Victoria in Melbourne.`)
 	if err != nil {
 		t.Fatal(err)
 	}

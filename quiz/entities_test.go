@@ -712,3 +712,19 @@ Students from Nigeria and India saw the largest drops.`)
 		t.Errorf("Markets Authority split from its name")
 	}
 }
+
+// TestWhichMakesNoPerson: a name followed by ", which" is a thing, even
+// when its first word is a given name ("Stena Line, which carries…").
+func TestWhichMakesNoPerson(t *testing.T) {
+	an := analyseArticle(t, `Ferry fine
+
+Stena Line admitted breaching safety rules, said Ann Lee.
+
+Stena Line, which carries about 1.5 million passengers a year, said it had fitted new locks.
+
+Tom Reed, who led the case, welcomed the fine.`)
+	if id := entByName(an, "Stena Line"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Stena Line is a person")
+	}
+	wantTypes(t, an, map[string]etype{"Tom Reed": ePerson, "Ann Lee": ePerson})
+}

@@ -382,6 +382,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.role = ""
 		m.r0 = k
 	}
+	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && m.role == "" && j+1 < len(toks) && toks[j].text == "," && toks[j+1].low == "which" {
+		// "Stena Line, which carries 1.5 million passengers": "which",
+		// not "who", though Stena reads like a given name.
+		m.typ, m.notPerson = eNone, true
+	}
 	s.ments = append(s.ments, m)
 }
 

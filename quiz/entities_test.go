@@ -530,12 +530,12 @@ A man called Tomas Varga found the boat.`)
 	wantTypes(t, an, map[string]etype{"Halvard Brightstone": eOrg, "Tomas Varga": ePerson})
 }
 
-// TestOpeningAdjectiveBeforeAcronym: "New EU trade commissioner Peter
-// Mandelson" names one person; "New EU" is no one.
+// TestOpeningAdjectiveBeforeAcronym: "New EU trade commissioner Ines
+// Varga" names one person; "New EU" is no one.
 func TestOpeningAdjectiveBeforeAcronym(t *testing.T) {
 	an := analyseArticle(t, `Trade row
 
-New EU trade commissioner Peter Mandelson said on Tuesday that talks would reopen.
+New EU trade commissioner Ines Varga said on Monday that the two sides would meet again.
 
 Officials in New York welcomed the talks, An EU spokesman said.`)
 	for _, name := range []string{"New EU", "An EU"} {
@@ -543,21 +543,21 @@ Officials in New York welcomed the talks, An EU spokesman said.`)
 			t.Errorf("%s is a person", name)
 		}
 	}
-	if id := entByName(an, "Peter Mandelson"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "new EU trade commissioner" {
-		t.Errorf("Peter Mandelson's roles: %+v, want the new EU trade commissioner", an.ents[max(id, 0)].roles)
+	if id := entByName(an, "Ines Varga"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "new EU trade commissioner" {
+		t.Errorf("Ines Varga's roles: %+v, want the new EU trade commissioner", an.ents[max(id, 0)].roles)
 	}
-	wantTypes(t, an, map[string]etype{"Peter Mandelson": ePerson, "New York": ePlace})
+	wantTypes(t, an, map[string]etype{"Ines Varga": ePerson, "New York": ePlace})
 }
 
-// TestTitledAppositiveIsNoList: "Robert Zoellick, US Trade
-// Representative," is a person with his office, not a list of names.
+// TestTitledAppositiveIsNoList: "Tomas Berg, US Trade Representative," is
+// a person with his office, not a list of names.
 func TestTitledAppositiveIsNoList(t *testing.T) {
 	an := analyseArticle(t, `Trade row
 
-"There is no single customs office," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.
+"The rules are unclear," said a letter signed by Tomas Berg, US Trade Representative, on Monday.
 
 Fans cheered Franz Ferdinand, Razorlight and Keane at the festival.`)
-	wantTypes(t, an, map[string]etype{"Robert Zoellick": ePerson})
+	wantTypes(t, an, map[string]etype{"Tomas Berg": ePerson})
 	if id := entByName(an, "Franz Ferdinand"); id >= 0 && an.ents[id].typ == ePerson {
 		t.Errorf("Franz Ferdinand in a list of bands is a person")
 	}

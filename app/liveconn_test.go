@@ -127,3 +127,31 @@ func TestLiveConnControl(t *testing.T) {
 		t.Errorf("failure told as %q, want refused", failed)
 	}
 }
+
+// TestLiveConnNextPerQuestion: a self-paced student's Next names the
+// question it moves on from, so a tap on the next question's Next, made
+// before the first one's reply arrived, is sent after it rather than
+// dropped as a repeat.
+func TestLiveConnNextPerQuestion(t *testing.T) {
+	f := newFakeAPI()
+	control := sessionapi.SessionPath(testCode, sessionapi.Control)
+	r := &recordingPage{}
+	d := mount(t, r, "/", nil)
+	act(d, r, func(ctx app.Context) { r.live.follow(ctx, r, f, testCode, "secret") })
+
+	f.reply("POST", control, 200, session.View{Phase: session.PhaseQuestion, Version: 3})
+	four, five := 4, 5
+	act(d, r, func(ctx app.Context) {
+		r.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext, Index: &four}, "", nil)
+		r.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext, Index: &five}, "", nil)
+		r.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext, Index: &five}, "", nil) // a double tap
+	})
+	var got []string
+	for _, c := range f.callsTo("POST", control) {
+		got = append(got, c.Body)
+	}
+	want := []string{`{"action":"next","index":4}`, `{"action":"next","index":5}`}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("control requests %q, want %q", got, want)
+	}
+}

@@ -221,7 +221,19 @@ func (p *playPage) send(ctx app.Context) {
 
 // nextQuestion moves a self-paced student on.
 func (p *playPage) nextQuestion(ctx app.Context, _ app.Event) {
-	p.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionNext}, "prompt", func(_ app.Context, r apiResult) {
+	// The press names the question it moves on from, so that a tap on the
+	// next question's Next, made while the last one's reply is still on
+	// its way, is queued rather than dropped as a repeat.
+	req := sessionapi.ControlRequest{Action: sessionapi.ActionNext}
+	if v := p.live.view; v != nil {
+		i := v.Index
+		req.Index = &i
+	}
+	p.live.control(ctx, req, "prompt", func(ctx app.Context, r apiResult) {
+		if e := r.apiError(); e.Code == sessionapi.ErrStale && e.View != nil {
+			p.live.apply(ctx, *e.View) // already moved on (another tab): show where
+			return
+		}
 		p.notice, p.offline = r.message(), false
 	})
 }

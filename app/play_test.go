@@ -190,3 +190,30 @@ func TestPlayReconnectingBanner(t *testing.T) {
 		t.Errorf("banner after reconnect = %q, want none", got)
 	}
 }
+
+// TestPlayNextNamesItsQuestion: a self-paced student's Next names the
+// question they are moving on from, so that two quick taps on two
+// questions both count; when the session has moved on already (another
+// tab), the page shows where it is instead of an error.
+func TestPlayNextNamesItsQuestion(t *testing.T) {
+	qs, rs := liveQuestions()
+	f := newFakeAPI()
+	p, d := newTestPlay(t, testSeat, f)
+	revealed := session.View{Phase: session.PhaseReveal, Mode: session.ModeSelf, Index: 0, Count: 2, Version: 4, Question: &qs[0], Reveal: &rs[0],
+		You: &session.You{ID: "p1", Name: "Ada", Answer: intp(1), Correct: boolp(true), Score: 1}}
+	f.push(d, revealed)
+	control := sessionapi.SessionPath(testCode, sessionapi.Control)
+	moved := session.View{Phase: session.PhaseQuestion, Mode: session.ModeSelf, Index: 1, Count: 2, Version: 6, Question: &qs[1], You: &session.You{ID: "p1", Name: "Ada", Score: 1}}
+	f.reply("POST", control, 409, sessionapi.Error{Message: "stale", Code: sessionapi.ErrStale, View: &moved})
+	act(d, p, func(ctx app.Context) { p.nextQuestion(ctx, app.Event{}) })
+	calls := f.callsTo("POST", control)
+	if len(calls) != 1 || calls[0].Body != `{"action":"next","index":0}` {
+		t.Fatalf("control requests %+v, want one Next for question 0", calls)
+	}
+	if got, _ := textByID(p, "counter"); got != "Question 2 of 2" {
+		t.Errorf("counter = %q, want the question the session moved on to", got)
+	}
+	if got, _ := textByID(p, "play-notice"); got != "" {
+		t.Errorf("notice = %q, want none", got)
+	}
+}

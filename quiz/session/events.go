@@ -333,7 +333,13 @@ func (s *Session) playerNext(ev Event) (bool, error) {
 	if p == nil {
 		return false, ErrUnknownPlayer
 	}
-	if s.settings.Mode != ModeSelf || p.pos >= len(s.quiz.Questions) || s.playerOpen(p) {
+	if s.settings.Mode != ModeSelf || p.pos >= len(s.quiz.Questions) {
+		return false, ErrBadAction
+	}
+	if ev.Index != nil && *ev.Index != p.pos {
+		return false, ErrStale // a repeated tap, or another tab of this student, moved on already
+	}
+	if s.playerOpen(p) {
 		return false, ErrBadAction
 	}
 	p.pos, p.opened, p.timedOut = p.pos+1, ev.At, false

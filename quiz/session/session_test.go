@@ -302,6 +302,12 @@ func TestSelfPaced(t *testing.T) {
 	s := newSession(t, Settings{Mode: ModeSelf, TimeLimitSeconds: 20},
 		join("p1", "Ana"), join("p2", "Ben"), ctl(EvStart, 0))
 	pnext := func(id string, sec float64) Event { return Event{Type: EvNext, At: at(sec), PlayerID: id} }
+	// pnextAt is a tap on Next for the question the player saw (from 0).
+	pnextAt := func(id string, sec float64, index int) Event {
+		ev := pnext(id, sec)
+		ev.Index = &index
+		return ev
+	}
 	steps := []struct {
 		ev   Event
 		want error
@@ -316,7 +322,8 @@ func TestSelfPaced(t *testing.T) {
 		{answer("p1", "q2", 0, 4), nil}, // wrong
 		{pnext("p1", 5), nil},
 		{answer("p1", "q3", 2, 6), nil},
-		{pnext("p1", 7), nil},
+		{pnextAt("p1", 7, 1), ErrStale}, // a repeated tap for question 2: the player is on question 3
+		{pnextAt("p1", 7, 2), nil},
 		{pnext("p1", 8), ErrBadAction}, // already through
 		{Event{Type: EvJoin, At: at(10), PlayerID: "p3", Name: "Cy", SecretHash: "h3"}, nil}, // late joiner starts at question 1
 		{ctl(EvTick, 21), nil}, // Ben's time runs out; Cy's does not

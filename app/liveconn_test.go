@@ -99,12 +99,7 @@ func TestLiveConn(t *testing.T) {
 // TestLiveConnControl sends one control action at a time and shows the view
 // the server answers with; without a view the page hears why.
 func TestLiveConnControl(t *testing.T) {
-	f := newFakeAPI()
-	control := sessionapi.SessionPath(testCode, sessionapi.Control)
-	r := &recordingPage{}
-	d := mount(t, r, "/", nil)
-	act(d, r, func(ctx app.Context) { r.live.follow(ctx, r, f, testCode, "secret") })
-
+	f, r, d, control := followingPage(t)
 	f.reply("POST", control, 200, session.View{Phase: session.PhaseQuestion, Version: 3})
 	act(d, r, func(ctx app.Context) {
 		r.live.control(ctx, sessionapi.ControlRequest{Action: sessionapi.ActionStart}, "", nil)
@@ -133,12 +128,7 @@ func TestLiveConnControl(t *testing.T) {
 // before the first one's reply arrived, is sent after it rather than
 // dropped as a repeat.
 func TestLiveConnNextPerQuestion(t *testing.T) {
-	f := newFakeAPI()
-	control := sessionapi.SessionPath(testCode, sessionapi.Control)
-	r := &recordingPage{}
-	d := mount(t, r, "/", nil)
-	act(d, r, func(ctx app.Context) { r.live.follow(ctx, r, f, testCode, "secret") })
-
+	f, r, d, control := followingPage(t)
 	f.reply("POST", control, 200, session.View{Phase: session.PhaseQuestion, Version: 3})
 	four, five := 4, 5
 	act(d, r, func(ctx app.Context) {
@@ -154,4 +144,15 @@ func TestLiveConnNextPerQuestion(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("control requests %q, want %q", got, want)
 	}
+}
+
+// followingPage mounts a recordingPage that follows the test session, and
+// returns its fake API, the page, its dispatcher and the control path.
+func followingPage(t *testing.T) (*fakeAPI, *recordingPage, app.ClientDispatcher, string) {
+	t.Helper()
+	f := newFakeAPI()
+	r := &recordingPage{}
+	d := mount(t, r, "/", nil)
+	act(d, r, func(ctx app.Context) { r.live.follow(ctx, r, f, testCode, "secret") })
+	return f, r, d, sessionapi.SessionPath(testCode, sessionapi.Control)
 }

@@ -2126,7 +2126,11 @@ func (an *analysis) sentenceOwner(s *sent) string {
 	if s.idx == 0 || len(s.toks) == 0 {
 		return ""
 	}
-	switch w := s.toks[afterConjunctions(s.toks)%len(s.toks)].low; w {
+	k := afterConjunctions(s.toks)
+	if k >= len(s.toks) {
+		return ""
+	}
+	switch w := s.toks[k].low; w {
 	case "his", "her":
 		if e := an.sureReferent(s.idx, pronounGender(w)); e >= 0 {
 			return an.ents[e].name
@@ -2539,8 +2543,8 @@ var subordinateOpeners = wordSet("though although while when because since as af
 // figure with no bound.
 func boundSide(s *sent, m *mention) int {
 	k := m.t0 // "less than three": the bound may sit inside the slot's span
-	if k > 0 && s.toks[k-1].text == "$" || k > 0 && s.toks[k-1].text == "£" {
-		k--
+	if k > 0 && (s.toks[k-1].text == "$" || s.toks[k-1].text == "£" || s.toks[k-1].text == "€") {
+		k-- // "more than $80m": the currency sign stands between
 	}
 	w := func(i int) string {
 		if i >= 0 && i < len(s.toks) {

@@ -36,6 +36,20 @@ func (an *analysis) link() {
 			}
 		}
 	}
+	// A single name that "he" or "she" follows at once, after a word that
+	// opens a clause ("Okafor when he was on 22", "Brandt, who…"), is a
+	// person's, in every sentence that names it: a match report may name a
+	// player by surname alone throughout. A name after a figure ("50
+	// Cent") is half of one.
+	pronounNamed := map[string]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.typ == eNone && !m.pronoun && !m.desc && !m.notPerson && m.t1-m.t0 == 1 && !m.modifier && !(m.t0 > 0 && s.toks[m.t0-1].num) && personPronounAfter(s.toks, m.t1) {
+				pronounNamed[s.toks[m.t0].low] = true
+			}
+		}
+	}
 	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
 	// before its name.
 	for si := range an.sents {
@@ -187,6 +201,8 @@ func (an *analysis) link() {
 			}
 			if m.typ == eNone {
 				switch {
+				case pronounNamed[low] && !an.lowerSet[low] && !m.hasThe:
+					m.typ = ePerson
 				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):
 					// "said Madonna"; a one-word organisation ("Amtrak
 					// said") stays untyped unless it is a given name.
@@ -987,3 +1003,23 @@ func (an *analysis) firstNameOf(low string) int {
 	}
 	return found
 }
+
+// personPronounAfter reports "he" or "she" right after a name ending before
+// token j, behind a word that opens a clause about the one named: "Okafor
+// when he was on 22", "Brandt, who", "Mensah, as she". A company is "it".
+func personPronounAfter(toks []tok, j int) bool {
+	if j < len(toks) && toks[j].text == "," {
+		if j+1 < len(toks) && toks[j+1].low == "who" {
+			return true
+		}
+		j++
+	}
+	if j+1 >= len(toks) || !pronounLinkWords[toks[j].low] {
+		return false
+	}
+	p := toks[j+1].low
+	return p == "he" || p == "she"
+}
+
+// pronounLinkWords open a clause whose subject may be the name before them.
+var pronounLinkWords = wordSet("when as after before while until because once since though although and but")

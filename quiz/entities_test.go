@@ -728,3 +728,33 @@ Tom Reed, who led the case, welcomed the fine.`)
 	}
 	wantTypes(t, an, map[string]etype{"Tom Reed": ePerson, "Ann Lee": ePerson})
 }
+
+// TestSurnameAloneWithHeIsAPerson: a match report may name a player by
+// surname alone; "Okafor when he was on 22" makes Okafor a person in every
+// sentence, so that the sentence stands alone and its figure is asked. A
+// name after a number ("50 Cent, who") is no such surname.
+func TestSurnameAloneWithHeIsAPerson(t *testing.T) {
+	an := analyseArticle(t, `Hosts hold on for draw in Perth
+
+Okafor struck twice before lunch on the final day in Perth.
+
+A simple chance was offered by Okafor when he was on 22 and failed to clear the fielder at mid-on.
+
+The best-paid act in the list was 50 Cent, who took $24m.`)
+	wantTypes(t, an, map[string]etype{"Okafor": ePerson})
+	for _, m := range an.sents[0].ments {
+		if m.text == "Okafor" && m.typ != ePerson {
+			t.Errorf("Okafor before the cue: %v, want a person", m.typ)
+		}
+	}
+	if id := entByName(an, "Cent"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Cent is a person")
+	}
+	found := false
+	for _, c := range an.makeCandidates() {
+		found = found || c.sent == 1 && c.answer == "22"
+	}
+	if !found {
+		t.Errorf("no question on the figure of %q", an.sents[1].text)
+	}
+}

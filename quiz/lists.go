@@ -447,7 +447,8 @@ var irregularPast = wordPairs(`met:meet said:say told:tell made:make took:take g
 	lent:lend fed:feed stuck:stick swung:swing shook:shake overcame:overcome undertook:undertake
 	overtook:overtake beat:beat hit:hit put:put set:set cut:cut shut:shut quit:quit let:let hurt:hurt
 	cost:cost spread:spread split:split bid:bid read:read lit:light forbade:forbid foresaw:foresee
-	mistook:mistake outlined:outline rode:ride shone:shine slid:slide`)
+	mistook:mistake outlined:outline rode:ride shone:shine slid:slide leapt:leap crept:creep
+	knelt:kneel wept:weep sprang:spring strode:stride clung:cling flung:fling spun:spin`)
 
 // stemNeedsE lists regular verbs whose base form ends in a silent e that the
 // spelling rules in lemmaPast cannot recover.

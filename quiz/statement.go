@@ -182,6 +182,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			if deedList(toks, e) {
+				k = e
+				continue // ", who leapt, grabbed and dropped the ball": no aside, a list of deeds
+			}
 			if appos && toks[k+1].low != "who" && !(auxiliaries[toks[e+1].low] || speechVerbs[toks[e+1].low]) {
 				k = e
 				continue // an appositive ends where the person's verb follows
@@ -825,7 +829,7 @@ func listGoesOn(toks []tok, k, hi int) bool {
 	// An item opens with a determiner, a name or a plain word; a clause
 	// ("killing…", "which…", "saying…") is no item.
 	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
-	if nx := toks[k+1]; !nx.word || nx.num || !article(nx.low) && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
+	if nx := toks[k+1]; !nx.word || nx.num || !deedList(toks, k) && !article(nx.low) && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
 		return false
 	}
 	// Items are short: the "and" or "or" comes within a few words.
@@ -838,4 +842,10 @@ func listGoesOn(toks []tok, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// deedList reports that the comma at toks[k] parts two past verbs of one
+// list of deeds: "who leapt, grabbed and then dropped the ball".
+func deedList(toks []tok, k int) bool {
+	return k > 0 && k+1 < len(toks) && isPastVerb(toks, k-1) && isPastVerb(toks, k+1)
 }

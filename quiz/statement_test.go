@@ -966,3 +966,15 @@ Similar units already run in England, Scotland and Ireland.`)
 		}
 	}
 }
+
+// TestStatementKeepsListOfDeeds: "who leapt, grabbed and then dropped the
+// ball" is one list of deeds; a statement cut for length does not stop
+// after its first verb, nor take ", who leapt," out as an aside.
+func TestStatementKeepsListOfDeeds(t *testing.T) {
+	text := `Late drama at the Oval
+
+A simple chance went begging when Okafor was on 22 and failed to clear a drive off Brandt that flew high towards Daniel Hughes at cover, who leapt, grabbed and then dropped the ball as the crowd groaned.`
+	checkPlans(t, text, []planCase{
+		{0, "22", "A simple chance went begging when Okafor was on 22 and failed to clear a drive off Brandt that flew high towards Daniel Hughes at cover."},
+	})
+}

@@ -174,7 +174,10 @@ func parseClauseAt(s *sent, i int) clause {
 			break
 		}
 	}
-	if c.subjMent < 0 {
+	if c.subjMent < 0 && bareNounSubject(s, i) {
+		c.subj1 = i + 1 // "Building is expected to start in 2026", "Shares fell 5%"
+	}
+	if c.subjMent < 0 && c.subj1 == 0 {
 		if !determiners[toks[i].low] {
 			return c
 		}
@@ -436,4 +439,21 @@ func reducedRelative(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareNounSubject reports a plain noun without a determiner opening the
+// sentence at token i, right before its verb: "Building is expected…",
+// "Shares fell…". A capital there is the sentence's, not a name's, when no
+// name starts at it.
+func bareNounSubject(s *sent, i int) bool {
+	toks := s.toks
+	if i != 0 || len(toks) < 3 || !toks[0].word || toks[0].num || toks[0].acro || stopwords[toks[0].low] || pronounish(toks[0].low) || introWords[toks[0].low] || strings.HasSuffix(toks[0].low, "ly") {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.t0 == 0 || m.r0 == 0 {
+			return false
+		}
+	}
+	return auxiliaries[toks[1].low] || isPastVerb(toks, 1)
 }

@@ -292,6 +292,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low):
 		return // an adjective, not a name
+	case len(name) == 1 && placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low]:
+		return // "Building is expected to start in 2026": a common noun opening the sentence
 	case len(name) == 1 && commonAcronyms[strings.ToUpper(strings.TrimSuffix(name[0].text, "s"))] && !hasTitle:
 		return // "a leading MP": a common noun in capitals
 	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && (outletWords[last] || outletAcronyms[name[0].text]) && !hasTitle:
@@ -389,6 +391,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	s.ments = append(s.ments, m)
 }
+
+// oneWordSeats are place words that are names on their own.
+var oneWordSeats = wordSet("kremlin pentagon capitol")
 
 // partyWords name a political party or side before a person's name.
 var partyWords = wordSet("liberal democrat democrats democratic republican labour tory conservative green independent socialist ukip snp")

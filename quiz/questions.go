@@ -100,7 +100,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	case "it", "this", "that", "they", "these", "those", "there", "which":
 		return ""
 	}
-	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low]) {
+	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low] || c.subj0 == 0 && bareNounSubject(s, 0)) {
 		switch w := s.toks[c.subj0].low; w {
 		case "its", "his", "her", "their":
 			// "its probe" means nothing once the question stands alone:
@@ -157,7 +157,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	// built in Italy and weighs…": the second verb phrase cannot follow
 	// "did" or "was".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
-		if s.toks[k].low == "and" && finiteVerb(s.toks, k+1) {
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, k+1) || secondInfinitive(s.toks, k+1)) {
 			c.textEnd = k
 			break
 		}
@@ -2609,4 +2609,15 @@ func cityOfCountryIn(s *sent, answer string) bool {
 		}
 	}
 	return false
+}
+
+// secondInfinitive reports "to" and a verb from token k: "expected to start
+// in 2026 and to take about 15 years" holds two plans, and a question
+// about the first leaves the second out.
+func secondInfinitive(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "to" {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && !n.cap && !n.num && !stopwords[n.low] && !determiners[n.low] && !strings.HasSuffix(n.low, "s")
 }

@@ -592,7 +592,9 @@ A ferry sank off the coast of Skerra in 2016, the first loss of a ferry in the r
 
 The number of mortgages approved for house purchases fell to 45,400 in 2023.
 
-Mr Okafor was elected MP for Harrow North in 2015 and became health minister in 2021.`)
+Mr Okafor was elected MP for Harrow North in 2015 and became health minister in 2021.
+
+Building is expected to start in 2026 and to take about 15 years.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -603,6 +605,9 @@ Mr Okafor was elected MP for Harrow North in 2015 and became health minister in 
 		{3, "2023", ""}, // "approved" only describes the mortgages: the verb is "fell"
 		{4, "2021", ""}, // the slot is in the second verb phrase
 		{4, "2015", "In which year was Mr Okafor elected MP for Harrow North?"},
+		// A bare noun opening the sentence is its subject, in lower case
+		// (no site called "Building"); the second plan stays out.
+		{5, "2026", "In which year is building expected to start?"},
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

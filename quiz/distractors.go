@@ -459,9 +459,21 @@ var countryGroups = []struct{ members, then []string }{
 func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []string {
 	switch m.sub {
 	case dWeekday, dMonth:
-		// Names without an order a reader would sort by.
+		// Names without an order a reader would sort by, but for the ends
+		// of a range within a year: "between May and July" keeps its
+		// start before July, and its end after May.
 		var out []string
+		other, later := rangePartner(s, m)
+		if m.sub != dMonth || other == nil || (m.month < other.month) != later {
+			other = nil // a range across the new year ("November to February") has no such order
+		}
 		add := func(v string) {
+			if other != nil {
+				k := monthIndex(v)
+				if k < 0 || later && k >= other.month || !later && k <= other.month {
+					return
+				}
+			}
 			if len(out) < n && ex.ok(v) {
 				out = append(out, v)
 			}

@@ -831,10 +831,21 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ == ePlace && (regionOfPlace(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
 					continue // "from Wembley, London": not "Wembley, New York"
 				}
+				if (m.typ == ePlace || m.typ == eSite) && m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") {
+					// "hit the stones near Carmont": "near Aberdeen", a
+					// town away, is no clear falsehood.
+					continue
+				}
 				if (m.typ == ePlace || m.typ == eOrg) && measuredClaim(s, plan) {
 					// "The pass rate in Wales was 97.5 per cent", "more girls
 					// than boys … in Wales": the article need not say what
 					// the figure was elsewhere, so the swap may be true.
+					continue
+				}
+				if other, _ := rangePartner(s, m); other != nil {
+					// "cancelled between May and July": a wider range
+					// ("between February and July") holds the same claim,
+					// and a narrower one the article does not speak of.
 					continue
 				}
 				d := dis[0]

@@ -978,3 +978,38 @@ A simple chance went begging when Okafor was on 22 and failed to clear a drive o
 		{0, "22", "A simple chance went begging when Okafor was on 22 and failed to clear a drive off Brandt that flew high towards Daniel Hughes at cover."},
 	})
 }
+
+// TestRangeEndsAndNearPlacesNotSwapped: "cancelled between May and July"
+// changed to "between February and July" holds the same claim, and "near
+// Carmont" changed to "near Stonehaven", a town away, is no clear
+// falsehood: neither is made a false statement. The options for an end of
+// a range within a year stay on its side of the other end.
+func TestRangeEndsAndNearPlacesNotSwapped(t *testing.T) {
+	an := analyseArticle(t, `Rail firm fined
+
+More than 310,000 journeys on the line were cancelled or cut short between May and July, the regulator said on Thursday.
+
+A train from Aberdeen to Glasgow hit a landslide near Carmont in Aberdeenshire in August 2020, killing three people.
+
+The line reopened in Stonehaven and Montrose a year later.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && (c.fact == "vmay@0" || c.fact == "vjuly@0" || c.answer == "Carmont") {
+			t.Errorf("false statement on a range end or a near place: %q", c.q.Prompt)
+		}
+	}
+	for _, tc := range []struct {
+		key      string
+		before   bool
+		otherEnd int
+	}{
+		{"May", true, monthIndex("July")},
+		{"July", false, monthIndex("May")},
+	} {
+		_, got := threeOptions(t, an, 0, tc.key)
+		for _, g := range got {
+			if k := monthIndex(g); tc.before && k >= tc.otherEnd || !tc.before && k <= tc.otherEnd {
+				t.Errorf("%s: option %s crosses the range's other end", tc.key, g)
+			}
+		}
+	}
+}

@@ -60,6 +60,9 @@ func (an *analysis) link() {
 				continue
 			}
 			prev := s.toks[m.t0-1].low
+			if prev == "group" && m.t0 > 1 && sectorWords[s.toks[m.t0-2].low] {
+				prev = "company" // "the Dutch transport group Vanterra"
+			}
 			if !orgNouns[prev] && !bodyNouns[prev] {
 				continue
 			}
@@ -570,7 +573,14 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 // named the one it is about: "the company", "the High Street retailer".
 var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant maker operator supermarket broadcaster
 	insurer lender manufacturer publisher studio brewer grocer drugmaker chipmaker automaker shipbuilder housebuilder
-	conglomerate`)
+	conglomerate developer supplier wholesaler distributor`)
+
+// sectorWords before "group" make it a company's: "the transport group
+// Vanterra", not "the pop group Velvet Harbour".
+var sectorWords = wordSet(`transport media mining retail engineering insurance banking publishing hotel hotels leisure travel
+	food drinks chemicals defence energy utility telecoms property construction luxury fashion technology tech
+	gaming shipping investment financial healthcare steel motor brewing tobacco packaging outsourcing
+	logistics pharmaceutical pharmaceuticals aerospace catering support services`)
 
 // orgOthers before such a noun point to another company than the story's:
 // "the rival firm", "the new company".
@@ -793,7 +803,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue
 		}
 		for _, x := range w[1:] {
-			if !corporateWords[x] {
+			if !corporateWords[x] && !firmTailWords[x] && !sectorWords[x] {
 				w = nil
 				break
 			}

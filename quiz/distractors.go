@@ -1067,8 +1067,8 @@ func orgClass(name string) string {
 		return orgClassHeads[last]
 	case f[0] == "university":
 		return "edu"
-	case f[0] == "ministry" || f[0] == "department":
-		return "gov"
+	case f[0] == "ministry" || f[0] == "department" || f[0] == "office" && len(f) > 2 && (f[1] == "of" || f[1] == "for"):
+		return "gov" // "the Office of Rail and Road", "the Office for National Statistics"
 	}
 	return ""
 }

@@ -758,3 +758,54 @@ The best-paid act in the list was 50 Cent, who took $24m.`)
 		t.Errorf("no question on the figure of %q", an.sents[1].text)
 	}
 }
+
+// TestFirmAndOfficeNames: "Northline Trains" and "Greenmoor Homes" are
+// firms, and "Northline" alone is the same firm, while "Trains" opening a
+// sentence is no name; "the transport group Vanterra" is a company; "the
+// Office of Rail and Road" is one public body, where "the Bank of England
+// and Barclays" are two. A false statement never swaps a firm for one
+// sharing its name ("Northline, which is owned by … Northline Trains").
+func TestFirmAndOfficeNames(t *testing.T) {
+	an := analyseArticle(t, `Rail operator fined
+
+Northline Trains has been fined £4.2m by the Office of Rail and Road after weeks of cancellations.
+
+Northline, which is owned by the Dutch transport group Vanterra, said it accepted the findings.
+
+Trains between Leeds and York were cancelled for a week, said Ann Lee of Greenmoor Homes.
+
+Both the Bank of England and Barclays declined to comment.
+
+Harbex Shipping Ltd was fined £2m by the regulator in 2023.`)
+	wantTypes(t, an, map[string]etype{"Northline Trains": eOrg, "Office of Rail and Road": eOrg, "Vanterra": eOrg, "Greenmoor Homes": eOrg, "Bank of England": eOrg, "Barclays": eOrg})
+	for _, m := range an.sents[1].ments {
+		if m.text == "Northline" && (m.ent < 0 || an.ents[m.ent].name != "Northline Trains") {
+			t.Errorf("Northline is not linked to Northline Trains")
+		}
+	}
+	if len(an.sents[2].ments) > 0 && an.sents[2].ments[0].text == "Trains" {
+		t.Errorf("Trains opening a sentence is a name")
+	}
+	if entByName(an, "Bank of England and Barclays") >= 0 {
+		t.Errorf("two banks read as one name")
+	}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "Dutch transport group Northline") {
+			t.Errorf("a firm swapped for itself: %q", c.q.Prompt)
+		}
+	}
+	// A short name the engine cannot link ("Harbex" beside "Harbex
+	// Marine") is still no wrong owner of itself.
+	an = analyseArticle(t, `Ferry firm fined
+
+The ferry operator Harbex Marine was fined £2m by the regulator in 2023.
+
+Its ferries carry about 1.5 million passengers a year.
+
+Harbex, which is owned by the investment group Vanterra, said it would appeal.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "group Harbex") {
+			t.Errorf("a firm swapped for itself: %q", c.q.Prompt)
+		}
+	}
+}

@@ -173,6 +173,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "the Competition and Markets Authority": one body
 				continue
 			}
+			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
+				j++ // "the Office of Rail and Road", "Department for Business and Trade"
+				continue
+			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
 				j += 2
@@ -292,8 +296,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low):
 		return // an adjective, not a name
-	case len(name) == 1 && placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low]:
-		return // "Building is expected to start in 2026": a common noun opening the sentence
+	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTailWords[low]):
+		// "Building is expected to start in 2026", "Trains between Exeter
+		// and Plymouth were cancelled": a common noun opening the sentence.
+		return
 	case len(name) == 1 && commonAcronyms[strings.ToUpper(strings.TrimSuffix(name[0].text, "s"))] && !hasTitle:
 		return // "a leading MP": a common noun in capitals
 	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && (outletWords[last] || outletAcronyms[name[0].text]) && !hasTitle:
@@ -334,10 +340,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
+	case bodyHeadOf(name):
+		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
-	case orgWords[last] || anyOrg(name):
+	case orgWords[last] || anyOrg(name) || len(name) > 1 && firmTailWords[last]:
 		m.typ = eOrg
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
@@ -391,6 +399,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	s.ments = append(s.ments, m)
 }
+
+// firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
+// but are common nouns on their own.
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics")
 
 // oneWordSeats are place words that are names on their own.
 var oneWordSeats = wordSet("kremlin pentagon capitol")
@@ -941,3 +953,34 @@ func orgAfterAnd(toks []tok, j int) bool {
 // rolePreps are prepositions that are not in the stop list but never start
 // a role: "the shot went past goalkeeper Mark Flekken".
 var rolePreps = wordSet("past over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")
+
+// portfolioWords name what a ministry or an office is for: on both sides of
+// "and" after "of" or "for" they make one body's name ("the Office of Rail
+// and Road"), where "the Bank of England and Barclays" names two.
+var portfolioWords = wordSet(`rail road roads trade industry skills care sport sports culture media energy climate environment
+	food rural affairs communities housing local justice security development science technology innovation
+	education health social transport pensions work digital employment enterprise business commerce
+	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families`)
+
+// ofIn reports "of" or "for" among the tokens [i, j).
+func ofIn(toks []tok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeadOf reports a name whose head, before its first "of" or "for", is
+// an organisation's word or "Office": "Office of Rail and Road", "Council
+// for Science and Technology".
+func bodyHeadOf(name []tok) bool {
+	for k := 1; k+1 < len(name); k++ {
+		if name[k].low == "of" || name[k].low == "for" {
+			h := name[k-1].low
+			return orgWords[h] || h == "office"
+		}
+	}
+	return false
+}

@@ -875,7 +875,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						if m.typ == eOrg && orgClass(x) != orgClass(answer) {
 							continue
 						}
-						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) {
+						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) {
 							d = x
 							break
 						}

@@ -352,9 +352,14 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// Agencies only against agencies of the same kind.
 		pool = orgAcronymGroup(ans.name)
 	}
+	// "heatwaves in southern Europe": no "southern North America".
+	pointed := ans.typ == ePlace && ans.sub == subRegion && m.t0 > 0 && compassWords[s.toks[m.t0-1].low]
 	for _, p := range pool {
 		if len(out) == n {
 			break
+		}
+		if pointed && compassWords[strings.ToLower(strings.Fields(p)[0])+"ern"] {
+			continue
 		}
 		if !an.mentionsWord(p) && ex.ok(p) {
 			out = append(out, p)
@@ -1175,3 +1180,6 @@ func nounAfterNumber(s *sent, m *mention) bool {
 	t := s.toks[m.t1]
 	return t.word && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low]
 }
+
+// compassWords point within a region: "southern Europe".
+var compassWords = wordSet("northern southern eastern western central")

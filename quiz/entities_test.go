@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -806,6 +807,47 @@ Harbex, which is owned by the investment group Vanterra, said it would appeal.`)
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "group Harbex") {
 			t.Errorf("a firm swapped for itself: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestRegionsBesideRegions: Andalusia is a region, offered beside Spain's
+// other regions and never beside Seville as a city; "southern Europe" gets
+// no "southern North America".
+func TestRegionsBesideRegions(t *testing.T) {
+	an := analyseArticle(t, `Heatwave in Spain
+
+Temperatures passed 40C in Seville and Madrid on Sunday, said Ann Lee of the weather agency.
+
+Olive yields in Andalusia could fall by a third, the union said.
+
+A blaze near Toledo burned 1,500 hectares on Wednesday.
+
+Heatwaves in southern Europe are becoming longer, scientists say.`)
+	id := entByName(an, "Andalusia")
+	if id < 0 || an.ents[id].sub != subState {
+		t.Fatalf("Andalusia is not a region")
+	}
+	for _, tc := range []struct {
+		sent     int
+		key      string
+		mustNot  []string
+		mustHave string
+	}{
+		{0, "Seville", []string{"Andalusia"}, ""},
+		{1, "Andalusia", []string{"Seville", "Madrid", "Toledo"}, "Catalonia"},
+		{3, "Europe", []string{"North America", "South America"}, ""},
+	} {
+		s := &an.sents[tc.sent]
+		m := &s.ments[mentionOf(t, s, tc.key)]
+		got := an.distractors(s, m, tc.key, 3)
+		for _, g := range got {
+			if slices.Contains(tc.mustNot, g) {
+				t.Errorf("%s: option %s", tc.key, g)
+			}
+		}
+		if tc.mustHave != "" && !slices.Contains(got, tc.mustHave) {
+			t.Errorf("%s: options %v, want %s among them", tc.key, got, tc.mustHave)
 		}
 	}
 }

@@ -29,6 +29,14 @@ var stateGroups = [][]string{
 		"Warwickshire", "Wiltshire", "Northamptonshire", "Cambridgeshire", "Shropshire", "Worcestershire"},
 	{"Queensland", "Tasmania", "New South Wales", "Western Australia", "South Australia"},
 	{"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
+	{"Aberdeenshire", "Fife", "Perthshire", "Ayrshire", "Lanarkshire", "Argyll", "Moray", "Dumfriesshire"},
+	{"Gwynedd", "Powys", "Pembrokeshire", "Carmarthenshire", "Ceredigion", "Anglesey", "Monmouthshire", "Denbighshire", "Flintshire"},
+	{"Andalusia", "Catalonia", "Galicia", "Basque Country", "Castile", "Aragon", "Asturias", "Extremadura", "Cantabria", "Navarre"},
+	{"Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Veneto", "Lazio", "Campania", "Calabria", "Puglia", "Umbria", "Liguria"},
+	{"Bavaria", "Saxony", "Hesse", "Brandenburg", "Thuringia", "North Rhine-Westphalia", "Baden-Württemberg", "Lower Saxony", "Schleswig-Holstein"},
+	{"Brittany", "Normandy", "Provence", "Alsace", "Burgundy", "Occitanie", "Corsica", "Île-de-France", "Aquitaine", "Picardy"},
+	{"Kerala", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "Rajasthan", "West Bengal", "Assam", "Odisha", "Telangana"},
+	{"Guangdong", "Sichuan", "Xinjiang", "Hubei", "Yunnan", "Fujian", "Zhejiang", "Henan", "Jiangsu", "Shandong", "Hunan"},
 }
 
 // stateGroup maps a lower-case state name to its group in stateGroups.

@@ -1066,7 +1066,7 @@ func orgClass(name string) string {
 	}
 	last := f[len(f)-1]
 	switch {
-	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])]:
+	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])] || f[0] == "journal" || len(f) > 1 && f[0] == "the" && f[1] == "journal":
 		return "media"
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]

@@ -1013,3 +1013,20 @@ The line reopened in Stonehaven and Montrose a year later.`)
 		}
 	}
 }
+
+// TestJournalNotSwappedForABody: a journal is a publication, so a false
+// statement never has it ask a team to report on protecting a site.
+func TestJournalNotSwappedForABody(t *testing.T) {
+	an := analyseArticle(t, `Drowned forest found
+
+Divers found the stumps of a drowned forest in Loch Garve, said Fiona MacLeod of the University of Aberdeen.
+
+Historic Environment Scotland has asked the team to report on whether the remains need protection from boats.
+
+Results will be published in the Journal of Quaternary Science next year.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "Journal of Quaternary Science has asked") {
+			t.Errorf("a journal swapped for a body: %q", c.q.Prompt)
+		}
+	}
+}

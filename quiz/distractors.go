@@ -970,7 +970,10 @@ var unitValues = map[string][]float64{
 // formatLike writes x with thousands separators when the model text uses them.
 func formatLike(model string, x int) string {
 	s := strconv.Itoa(x)
-	if !strings.Contains(model, ",") {
+	// A key under 1,000 shows no grouping of its own: an option of four
+	// digits or more takes the comma most English news writes ("900",
+	// "1,100"); a key written "1100" keeps its own style.
+	if !strings.Contains(model, ",") && (len(model) >= 4 || x < 1000) {
 		return s
 	}
 	var b strings.Builder

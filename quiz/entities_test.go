@@ -851,3 +851,22 @@ Heatwaves in southern Europe are becoming longer, scientists say.`)
 		}
 	}
 }
+
+// TestCitiesNamedCityAndTownsAfterBodies: "Benin City" and "Kansas City"
+// are cities, not sites, and "the Linden Museum in Stuttgart" sets the
+// museum in a town: Stuttgart is a place, offered beside places only.
+func TestCitiesNamedCityAndTownsAfterBodies(t *testing.T) {
+	an := analyseArticle(t, `Bronzes returned
+
+Soldiers took the bronzes from the royal palace in Benin City in 1897, said Anna Roth.
+
+The Linden Museum in Stuttgart bought the pieces from a dealer in London.
+
+A second set was sold to a collector in Kansas City.`)
+	wantTypes(t, an, map[string]etype{"Benin City": ePlace, "Stuttgart": ePlace, "Kansas City": ePlace, "Linden Museum": eSite})
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Benin City")]
+	if got := an.distractors(s, m, "Benin City", 3); slices.Contains(got, "Linden Museum") {
+		t.Errorf("Benin City: options %v hold a museum", got)
+	}
+}

@@ -340,6 +340,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
+	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
+		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
 		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
@@ -983,4 +985,18 @@ func bodyHeadOf(name []tok) bool {
 		}
 	}
 	return false
+}
+
+// cityOfName reports the words before "City" in a city's name: a country,
+// a state or a known place ("Benin City", "Kansas City", "Salt Lake City").
+func cityOfName(ws []tok) bool {
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.low)
+	}
+	low := b.String()
+	return isCountry(low) || isState(low) || low == "salt lake" || low == "ho chi minh" || low == "quezon" || low == "vatican"
 }

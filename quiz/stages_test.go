@@ -996,3 +996,25 @@ func threeOptions(t *testing.T, an *analysis, si int, key string) (*mention, []s
 	}
 	return m, got
 }
+
+// TestFormatLike: options keep the key's way of writing figures, and an
+// option of four digits or more beside a key under 1,000 takes the comma
+// ("900" beside "1,100", not "1100").
+func TestFormatLike(t *testing.T) {
+	for _, tc := range []struct {
+		model string
+		x     int
+		want  string
+	}{
+		{"900", 1100, "1,100"},
+		{"900", 700, "700"},
+		{"1,500", 12000, "12,000"},
+		{"1100", 1300, "1300"},
+		{"2022", 2021, "2021"},
+		{"45", 160000, "160,000"},
+	} {
+		if got := formatLike(tc.model, tc.x); got != tc.want {
+			t.Errorf("formatLike(%q, %d) = %q, want %q", tc.model, tc.x, got, tc.want)
+		}
+	}
+}

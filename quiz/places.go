@@ -80,10 +80,27 @@ func placePool(name string, sub int) []string {
 			pool = append(pool, strings.TrimPrefix(c, "the "))
 		}
 	case subState:
-		if g, ok := stateGroup[low]; ok {
-			pool = append(pool, stateGroups[g]...)
-		} else if low == "georgia" {
-			pool = append(pool, stateGroups[0]...) // the US state
+		g, ok := stateGroup[low]
+		if !ok && low != "georgia" {
+			break
+		}
+		// The key's neighbours in the list, on both sides in turn: the
+		// first few names of a list are not always the wrong ones, and the
+		// key sits among its options, not first or last.
+		names := stateGroups[g]
+		at := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, name) })
+		if at < 0 {
+			// Georgia, which the list leaves to the countries, goes
+			// between Florida and Hawaii.
+			at = slices.Index(names, "Hawaii")
+			pool = append(pool, names[at])
+		}
+		for d := 1; d < len(names); d++ {
+			for _, k := range []int{at - d, at + d} {
+				if k >= 0 && k < len(names) {
+					pool = append(pool, names[k])
+				}
+			}
 		}
 	default:
 		if !isKnownCity(name) {

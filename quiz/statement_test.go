@@ -105,8 +105,10 @@ The storm reached the small town of Brackley in the evening and knocked down tre
 	if got := placePool("Brackley", 2); len(got) != 0 {
 		t.Errorf("a town the lists do not know gets built-in cities %v", got[:3])
 	}
-	if got := placePool("Texas", subState); len(got) == 0 || got[0] != "Alabama" {
-		t.Errorf("placePool(Texas) = %v, want US states", got)
+	// A state's neighbours in the list on both sides: the list's first
+	// names are not always the wrong ones.
+	if got := placePool("Texas", subState); len(got) < 3 || !slices.Equal(got[:3], []string{"Tennessee", "Utah", "South Dakota"}) {
+		t.Errorf("placePool(Texas) = %v, want US states around it", got)
 	}
 	// Cities beside cities of their own country, then near capitals: a
 	// rugby story in Dublin or a rail strike in Manchester offers no

@@ -628,7 +628,9 @@ func comparedPartner(s *sent, m *mention) *mention {
 	unit := func(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }
 	for i := range s.ments {
 		o := &s.ments[i]
-		if o == m || o.typ != eNumber || m.typ != eNumber || o.sub != m.sub || unit(o) != unit(m) || numericPart(o.text) == "" {
+		// Digits with and without decimals compare ("eased to 2.9%, from
+		// 4%"); a number word does not.
+		if o == m || o.typ != eNumber || m.typ != eNumber || (o.sub == 0) != (m.sub == 0) || unit(o) != unit(m) || numericPart(o.text) == "" {
 			continue
 		}
 		a, b := min(m.t1, o.t1), max(m.r0, o.r0)
@@ -637,8 +639,8 @@ func comparedPartner(s *sent, m *mention) *mention {
 		}
 		for k := a; k < b; k++ {
 			switch s.toks[k].low {
-			case "compared", "from", "against", "versus", "vs", "than":
-				return o
+			case "compared", "from", "against", "versus", "vs", "than", "above", "below":
+				return o // "sales of about $20bn, above the $17.9bn forecast"
 			}
 		}
 	}
@@ -782,7 +784,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	default:
 		return nil
 	}
+	bounded := false
 	if other, later := rangePartner(s, m); other != nil {
+		bounded = true
 		// "between 150,000 and 300,000": each end stays on its side.
 		if later {
 			hi = math.Min(hi, other.value-step)
@@ -790,6 +794,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			lo = math.Max(lo, other.value+step)
 		}
 	} else if other := comparedPartner(s, m); other != nil && other.value != v {
+		bounded = true
 		// "8.2% … compared with 10.3%", "rose to 5% from 3%": options
 		// that cross the other figure would contradict the sentence's
 		// comparison and so give the key away.
@@ -801,7 +806,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
-	below, above := numberSteps(v, step, integer, lo, hi, year)
+	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
 	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) {
 		// A bare figure with no noun after it is a score, a round or an
 		// age ("a final round of 64", "could only manage a 71"): it moves
@@ -853,7 +858,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 // numberSteps returns plausible values below and above v, nearest first,
 // rounded like v: small counts move by one, larger amounts by round
 // fractions of their size. A year moves by years.
-func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (below, above []float64) {
+func numberSteps(v, step float64, integer bool, lo, hi float64, year, bounded bool) (below, above []float64) {
 	var deltas []float64
 	switch {
 	case year:
@@ -903,6 +908,22 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year bool) (belo
 		if x := v + d; x <= hi && !seen[x] {
 			seen[x] = true
 			above = append(above, x)
+		}
+	}
+	// A bound the sentence sets on one side ("above the $17.9bn
+	// forecast") leaves the other to give every option: further steps of
+	// the smallest size. (Without one, a key with too few neighbours is
+	// not asked: "100" beside 200, 300 and 400 would always be smallest.)
+	if d := slices.Min(deltas); bounded && !year && len(below)+len(above) < 4 {
+		for k := 2.0; k <= 6 && len(below)+len(above) < 4; k++ {
+			if x := v + k*d; x <= hi && !seen[x] {
+				seen[x] = true
+				above = append(above, x)
+			}
+			if x := v - k*d; x >= lo && !seen[x] {
+				seen[x] = true
+				below = append(below, x)
+			}
 		}
 	}
 	return below, above

@@ -700,15 +700,18 @@ Noel said he could not work with Liam a day longer, said Sian Llewellyn.`)
 	}
 }
 
-// TestBodyNamedWithAnd: "the Competition and Markets Authority" is one
-// body, not "Markets Authority"; "Nigeria and India" stay two countries.
+// TestBodyNamedWithAnd: "the Competition and Markets Authority" and "Bath
+// and North East Somerset Council" are one body each, not "Markets
+// Authority"; "Nigeria and India" stay two countries.
 func TestBodyNamedWithAnd(t *testing.T) {
 	an := analyseArticle(t, `Deal approved
 
 The UK's Competition and Markets Authority had first blocked the deal.
 
-Students from Nigeria and India saw the largest drops.`)
-	wantTypes(t, an, map[string]etype{"Competition and Markets Authority": eOrg, "Nigeria": ePlace, "India": ePlace})
+Students from Nigeria and India saw the largest drops.
+
+Bath and North East Somerset Council said it was sorry to see the shop go.`)
+	wantTypes(t, an, map[string]etype{"Competition and Markets Authority": eOrg, "Nigeria": ePlace, "India": ePlace, "Bath and North East Somerset Council": eOrg})
 	if id := entByName(an, "Markets Authority"); id >= 0 {
 		t.Errorf("Markets Authority split from its name")
 	}

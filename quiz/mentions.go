@@ -946,7 +946,7 @@ func knownCompany(w string) bool {
 // "Authority" or "Federation" ("Competition and Markets Authority").
 func orgAfterAnd(toks []tok, j int) bool {
 	e := j + 1
-	for e < len(toks) && e <= j+3 && toks[e].word && toks[e].cap && !toks[e].num {
+	for e < len(toks) && e <= j+4 && toks[e].word && toks[e].cap && !toks[e].num {
 		e++
 	}
 	return e > j+1 && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)

@@ -16,8 +16,14 @@ func newRand(seed int64) *rand.Rand {
 func validCands(a *Article, cands []cand) []cand {
 	out := cands[:0]
 	seen := map[string]bool{}
+	title := headlineOnly(a)
 	for _, c := range cands {
 		c.q.ID = "c"
+		if title != "" && figureLike(c.answer) && wordIn(title, strings.ToLower(c.answer)) {
+			// "Walking 7,000 steps a day cuts risk…": the headline stands
+			// over every question, so its figure would answer itself.
+			continue
+		}
 		if len(c.q.Problems(a)) > 0 || c.q.Kind == KindTrueFalse && thinQuote(strings.TrimPrefix(c.q.Prompt, "True or false? ")) {
 			continue
 		}
@@ -33,6 +39,48 @@ func validCands(a *Article, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// headlineOnly returns the lower-case headline of an article that has one
+// of its own, or "" when the title is only the lead's first words.
+func headlineOnly(a *Article) string {
+	t := strings.TrimSuffix(a.Title, "…")
+	if len(a.Paragraphs) > 0 && len(a.Paragraphs[0]) > 0 && strings.HasPrefix(a.Paragraphs[0][0], t) {
+		return ""
+	}
+	return strings.ToLower(a.Title)
+}
+
+// figureLike reports an answer that is a number, an amount, a year, a
+// number word or a month: a figure a headline may state.
+func figureLike(ans string) bool {
+	low := strings.ToLower(ans)
+	return strings.ContainsAny(ans, "0123456789") || numberWordIndex(low) >= 0 || ordinalIndex(low) >= 0 || monthIndex(ans) >= 0
+}
+
+// wordIn reports v in text as whole words: "7,000" in "walking 7,000 steps",
+// not "7" in "2007".
+func wordIn(text, v string) bool {
+	for i := 0; v != ""; {
+		k := strings.Index(text[i:], v)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(v)
+		before := a == 0 || !figureByte(text[a-1])
+		after := b == len(text) || !figureByte(text[b]) || (text[b] == '.' || text[b] == ',') && (b+1 == len(text) || text[b+1] == ' ')
+		if before && after {
+			return true
+		}
+		i = a + 1
+	}
+	return false
+}
+
+// figureByte reports a byte that goes on a word or a figure: "7" is no
+// whole word of "7,000" or "7.5".
+func figureByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' || c == '.' || c >= 0x80
 }
 
 // thinQuote reports a statement that is only a short quotation and its

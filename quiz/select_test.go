@@ -113,3 +113,54 @@ func TestThinQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFigureNotAsked: the headline stands over every question, so
+// a figure it states is not asked ("Walking 7,000 steps a day…": no "walk
+// about _____ steps"), and other questions that state it stay free; an
+// article whose title is only its lead's first words loses nothing.
+func TestHeadlineFigureNotAsked(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		key       string
+		wantAsked bool
+	}{
+		{`Walking 7,000 steps a day cuts risk of early death
+
+People who walk about 7,000 steps a day have a much lower risk of dying early than those who walk 2,000, a review by Ann Lee found.
+
+Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "7,000", false},
+		{`People who walk about 7,000 steps a day have a much lower risk of dying early than those who walk 2,000, a review by Ann Lee found.
+
+Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "7,000", true},
+		{`Walking 7,000 steps a day cuts risk of early death
+
+Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "47%", true},
+	} {
+		a, err := ParseArticle(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		an := analyse(a)
+		asked := false
+		for _, c := range validCands(a, an.makeCandidates()) {
+			asked = asked || c.answer == tc.key
+		}
+		if asked != tc.wantAsked {
+			t.Errorf("title %q: %s asked = %v, want %v", a.Title, tc.key, asked, tc.wantAsked)
+		}
+	}
+	for _, tc := range []struct {
+		text, v string
+		want    bool
+	}{
+		{"walking 7,000 steps a day", "7,000", true},
+		{"walking 7,000 steps a day", "7", false},
+		{"fined £4.2m.", "£4.2m", true},
+		{"a 2007 law", "7", false},
+		{"three killed in crash", "three", true},
+	} {
+		if got := wordIn(tc.text, tc.v); got != tc.want {
+			t.Errorf("wordIn(%q, %q) = %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}

@@ -924,7 +924,11 @@ The club sold 70 tickets for the final.`)
 func TestComparedFiguresKeepTheirSide(t *testing.T) {
 	an := analyseText(t, `Among those on the new drug, 8.2% had a heart attack or a stroke, compared with 10.3% of those on the dummy pill.
 
-Fares rose to 5.5% in May from 3.2% in April, the council said.`)
+Fares rose to 5.5% in May from 3.2% in April, the council said.
+
+Food price inflation eased to 2.9%, from 4% in March.
+
+The firm expects sales of about $20bn in the current quarter, above the $17.9bn that analysts had forecast.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -934,6 +938,8 @@ Fares rose to 5.5% in May from 3.2% in April, the council said.`)
 		{0, "10.3%", 8.2, true},
 		{0, "8.2%", 10.3, false},
 		{1, "5.5%", 3.2, true},
+		{2, "2.9%", 4, false}, // decimals beside a whole figure
+		{3, "$20bn", 17.9, true},
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {

@@ -322,6 +322,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
 			continue
 		}
+		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
+			continue // "The Senate has voted…": Congress, which it is part of, voted too
+		}
 		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
 			// The town or city the lead sets the story in may hold the
 			// places named later ("libraries in Eastgate and Harton" are
@@ -1207,3 +1210,24 @@ func nounAfterNumber(s *sent, m *mention) bool {
 
 // compassWords point within a region: "southern Europe".
 var compassWords = wordSet("northern southern eastern western central")
+
+// bodyParts lists the chambers of a legislature: a vote of one is in a
+// sense the whole's, so neither is a wrong option for the other.
+var bodyParts = map[string][]string{
+	"congress":   {"senate", "house of representatives", "house"},
+	"parliament": {"house of commons", "house of lords", "commons", "lords", "senedd", "dail", "bundestag"},
+}
+
+// partOfBody reports that the body named part is a chamber of the one
+// named whole: "US Senate" of "Congress", "House of Commons" of
+// "Parliament".
+func partOfBody(part, whole string) bool {
+	trim := func(n string) string {
+		n = strings.ToLower(strings.TrimPrefix(n, "the "))
+		for _, p := range []string{"us ", "uk ", "british ", "american ", "scottish ", "welsh ", "irish "} {
+			n = strings.TrimPrefix(n, p)
+		}
+		return n
+	}
+	return slices.Contains(bodyParts[trim(whole)], trim(part))
+}

@@ -1032,3 +1032,31 @@ Results will be published in the Journal of Quaternary Science next year.`)
 		}
 	}
 }
+
+// TestChamberNotSwappedForItsLegislature: a vote of the Senate is in a
+// sense a vote of Congress, so neither is offered for the other.
+func TestChamberNotSwappedForItsLegislature(t *testing.T) {
+	an := analyseArticle(t, `Senate passes bill
+
+The US Senate has voted 68 to 31 to ban its members from trading shares, said Maria Delgado.
+
+Public trust in Congress was at a historic low, said Tom Hadley.`)
+	for _, c := range an.makeCandidates() {
+		if c.answer == "US Senate" && (slices.Contains(c.q.Options, "Congress") || strings.Contains(c.q.Prompt, "Congress has voted")) {
+			t.Errorf("Congress offered for the Senate: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+	for _, tc := range []struct {
+		part, whole string
+		want        bool
+	}{
+		{"US Senate", "Congress", true},
+		{"the House of Commons", "Parliament", true},
+		{"Congress", "US Senate", false},
+		{"Barclays", "Parliament", false},
+	} {
+		if got := partOfBody(tc.part, tc.whole); got != tc.want {
+			t.Errorf("partOfBody(%q, %q) = %v, want %v", tc.part, tc.whole, got, tc.want)
+		}
+	}
+}

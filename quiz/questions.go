@@ -2348,6 +2348,9 @@ func presentVerb(toks []tok, k int) bool {
 	if !prev.word || strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") || determiners[prev.low] || prev.low == "of" {
 		return false // "the games…": a plural noun, not a verb
 	}
+	if k >= 2 && (auxiliaries[toks[k-2].low] || toks[k-2].low == "to") && !auxiliaries[prev.low] {
+		return false // "would require lawmakers to…": the object of a verb after "would"
+	}
 	if objectOpeners[toks[k+1].low] {
 		return true
 	}

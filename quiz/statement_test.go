@@ -1060,3 +1060,31 @@ Public trust in Congress was at a historic low, said Tom Hadley.`)
 		}
 	}
 }
+
+// TestPresentVerb: "Zenvolt expects to sell" has a present verb, but
+// "would require lawmakers to put their investments…" has the verb's
+// object, which is also what "their" stands for: the statement stands
+// alone.
+func TestPresentVerb(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Zenvolt expects to sell more chargers.", "expects", true},
+		{"The firm plans to cut 40 jobs.", "plans", true},
+		{"The bill would require lawmakers to put their shares in a trust.", "lawmakers", false},
+		{"The games sold well.", "games", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(x tok) bool { return x.low == tc.word })
+		if got := presentVerb(toks, k); got != tc.want {
+			t.Errorf("presentVerb(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+	an := analyseArticle(t, `Senate passes bill to ban stock trading
+
+The bill would require lawmakers to put their investments in a blind trust within 180 days.`)
+	if s := &an.sents[0]; an.outsideRef(s, 0, len(s.toks), nil) {
+		t.Errorf("%q points outside", s.text)
+	}
+}

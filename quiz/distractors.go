@@ -807,6 +807,17 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			hi = math.Min(hi, other.value-step)
 		}
 	}
+	if other, part := shareOf(s, m); other != nil {
+		// "close three of its five centres", "won 34 of the 150 seats,
+		// down from 37": the part stays below the whole, the whole above
+		// the part, whatever else bounds it.
+		bounded = true
+		if part {
+			hi = math.Min(hi, other.value-step)
+		} else {
+			lo = math.Max(lo, other.value+step)
+		}
+	}
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
@@ -1230,4 +1241,32 @@ func partOfBody(part, whole string) bool {
 		return n
 	}
 	return slices.Contains(bodyParts[trim(whole)], trim(part))
+}
+
+// shareOf returns the other figure of "N of (the, its…) M" that mention m
+// is part of ("three of its five centres"), and whether m is the part.
+func shareOf(s *sent, m *mention) (*mention, bool) {
+	toks := s.toks
+	for i := range s.ments {
+		o := &s.ments[i]
+		if o == m || o.typ != eNumber || m.typ != eNumber {
+			continue
+		}
+		a, b, part := m, o, true
+		if o.t1 < m.t0 {
+			a, b, part = o, m, false
+		}
+		k := a.t1
+		if k >= len(toks) || toks[k].low != "of" {
+			continue
+		}
+		k++
+		if k < len(toks) && (determiners[toks[k].low] || toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her") {
+			k++
+		}
+		if k == b.t0 {
+			return o, part
+		}
+	}
+	return nil, false
 }

@@ -257,8 +257,8 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 				}
 				continue
 			}
-			if j > 0 && !(pl && toks[j-1].low == "the") || pl == plural {
-				return true // "Next said its", "Metallica… their"
+			if j > 0 && !(pl && toks[j-1].low == "the") || pl == plural || bodyAt(s, j) {
+				return true // "Next said its", "Metallica… their", "Brightsteps… its"
 			}
 			continue
 		}
@@ -410,6 +410,17 @@ func bothAnd(toks []tok, k, b int) bool {
 		}
 		if j > k+1 && (auxiliaries[toks[j].low] || isPastVerb(toks, j)) {
 			return false // a verb first: "Both said they and …"
+		}
+	}
+	return false
+}
+
+// bodyAt reports an organisation, place or site named from token j: its
+// name may end in s ("Brightsteps") and still be an "it".
+func bodyAt(s *sent, j int) bool {
+	for _, m := range s.ments {
+		if m.t0 == j && !m.pronoun && !m.desc && (m.typ == eOrg || m.typ == ePlace || m.typ == eSite) {
+			return true
 		}
 	}
 	return false

@@ -919,8 +919,9 @@ The club sold 70 tickets for the final.`)
 }
 
 // TestComparedFiguresKeepTheirSide: options for one of two figures the
-// sentence compares stay on the key's side of the other ("8.2% … compared
-// with 10.3%": no option for 10.3% below 8.2%).
+// sentence compares, or of a part and its whole ("3 of its 5 centres"),
+// stay on the key's side of the other ("8.2% … compared with 10.3%": no
+// option for 10.3% below 8.2%).
 func TestComparedFiguresKeepTheirSide(t *testing.T) {
 	an := analyseText(t, `Among those on the new drug, 8.2% had a heart attack or a stroke, compared with 10.3% of those on the dummy pill.
 
@@ -928,7 +929,11 @@ Fares rose to 5.5% in May from 3.2% in April, the council said.
 
 Food price inflation eased to 2.9%, from 4% in March.
 
-The firm expects sales of about $20bn in the current quarter, above the $17.9bn that analysts had forecast.`)
+The firm expects sales of about $20bn in the current quarter, above the $17.9bn that analysts had forecast.
+
+The charity was forced to close 3 of its 5 centres and cut 40 jobs.
+
+The party won 34 of the 150 seats, down from 37 at the last election.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -940,6 +945,9 @@ The firm expects sales of about $20bn in the current quarter, above the $17.9bn 
 		{1, "5.5%", 3.2, true},
 		{2, "2.9%", 4, false}, // decimals beside a whole figure
 		{3, "$20bn", 17.9, true},
+		{4, "5", 3, true},    // the whole stays above its part…
+		{4, "3", 5, false},   // …and the part below the whole
+		{5, "34", 37, false}, // below the whole and below what it fell from
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {

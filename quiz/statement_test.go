@@ -1088,3 +1088,16 @@ The bill would require lawmakers to put their investments in a blind trust withi
 		t.Errorf("%q points outside", s.text)
 	}
 }
+
+// TestNamedBodyEndingInS: "Brightsteps … its five centres": a body's name
+// ending in s is still what "its" stands for.
+func TestNamedBodyEndingInS(t *testing.T) {
+	an := analyseArticle(t, `Charity boss jailed
+
+Graham Pell ran the charity Brightsteps for 11 years, said Helen Ward.
+
+Brightsteps was forced to close three of its five centres and cut 40 jobs.`)
+	if s := &an.sents[1]; an.outsideRef(s, 0, len(s.toks), nil) {
+		t.Errorf("%q points outside", s.text)
+	}
+}

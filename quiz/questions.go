@@ -842,6 +842,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// the figure was elsewhere, so the swap may be true.
 					continue
 				}
+				if exampleOf(s, m) {
+					// "sold through online shops including Amazon": the
+					// article gives an example, not the whole list, so
+					// "including Apple" need not be false.
+					continue
+				}
 				if other, _ := rangePartner(s, m); other != nil {
 					// "cancelled between May and July": a wider range
 					// ("between February and July") holds the same claim,
@@ -2634,4 +2640,20 @@ func secondInfinitive(toks []tok, k int) bool {
 	}
 	n := toks[k+1]
 	return n.word && !n.cap && !n.num && !stopwords[n.low] && !determiners[n.low] && !strings.HasSuffix(n.low, "s")
+}
+
+// exampleOf reports a slot in a list of examples: after "including",
+// "such as" or "like", or among the items that follow one.
+func exampleOf(s *sent, m *mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-12; k-- {
+		switch w := s.toks[k].low; {
+		case w == "including" || w == "like" || w == "as" && k > 0 && s.toks[k-1].low == "such":
+			return true
+		case w == "," || w == "and" || w == "or" || w == "the" || s.toks[k].cap:
+			continue // earlier items of the same list
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -264,6 +264,15 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			lo = j
 		}
 	}
+	if an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
+		// "Shares in Zenvolt fell 6% after the announcement": the event
+		// it dates the fact by is an earlier sentence's, and the claim
+		// holds without it.
+		if k := trailingAnaphoricAdjunct(toks, hi); k >= k1 && k > lo+3 && !an.outsideRef(s, max(lo, thisSubject(s)), k, p.reps) {
+			hi = k
+			p.cut = true
+		}
+	}
 	if words() > stmtSoftWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
 		// A trailing aside after the fact.
 		for k := max(k1, lo+4); k+1 < hi; k++ {
@@ -849,3 +858,24 @@ func listGoesOn(toks []tok, k, hi int) bool {
 func deedList(toks []tok, k int) bool {
 	return k > 0 && k+1 < len(toks) && isPastVerb(toks, k-1) && isPastVerb(toks, k+1)
 }
+
+// trailingAnaphoricAdjunct returns where a closing "after the
+// announcement", "following the decision" starts, the tokens ending at hi
+// (a full stop aside), or -1.
+func trailingAnaphoricAdjunct(toks []tok, hi int) int {
+	e := hi
+	if e > 0 && e == len(toks) && !toks[e-1].word {
+		e-- // the full stop
+	}
+	k := e - 3
+	if k < 1 || !adjunctPreps[toks[k].low] || toks[k+1].low != "the" && toks[k+1].low != "this" && toks[k+1].low != "that" || !anaphoricHeads[toks[k+2].low] {
+		return -1
+	}
+	if toks[k-1].text == "," {
+		k-- // "…, after the announcement."
+	}
+	return k
+}
+
+// adjunctPreps open a phrase that dates or explains a fact by an event.
+var adjunctPreps = wordSet("after following amid since over")

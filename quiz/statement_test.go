@@ -1101,3 +1101,25 @@ Brightsteps was forced to close three of its five centres and cut 40 jobs.`)
 		t.Errorf("%q points outside", s.text)
 	}
 }
+
+// TestTrailingEventAndExamples: "fell 6% in Hong Kong after the
+// announcement" is asked without the announcement an earlier sentence
+// told, and an example after "including" is never swapped for a false
+// statement (the article gives examples, not the whole list).
+func TestTrailingEventAndExamples(t *testing.T) {
+	checkPlans(t, `Charger recall
+
+Shares in Zenvolt fell 6% in Hong Kong after the announcement.`, []planCase{
+		{0, "6", "Shares in Zenvolt fell 6% in Hong Kong."},
+	})
+	an := analyseArticle(t, `Charger recall
+
+The chargers were sold through online shops including Amazon, said Ann Lee of the firm Zenvolt.
+
+Rivals such as Apple and Google were not affected, said Tom Reed.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 && c.answer == "Amazon" {
+			t.Errorf("an example swapped: %q", c.q.Prompt)
+		}
+	}
+}

@@ -2035,8 +2035,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			break
 		}
 		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
-			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" {
-				return cand{}, false // "mid-sized", "small and armed": adjectives
+			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" || determiners[s.toks[k-1].low] && !auxiliaries[t.low] {
+				// "mid-sized", "small and armed", "kill an estimated
+				// 100,000": adjectives.
+				return cand{}, false
 			}
 			v = k
 			break

@@ -342,7 +342,9 @@ The harbour board can close the old quay in a storm.
 
 The harbour board has said that the old quay will close in the winter.
 
-Passengers left the ferry using its ramp and were taken to the hall by bus.`
+Passengers left the ferry using its ramp and were taken to the hall by bus.
+
+Storms also sink an estimated 300 small boats around the island each year.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -368,6 +370,7 @@ Passengers left the ferry using its ramp and were taken to the hall by bus.`
 		{11, true, "", "The harbour board cannot close the old quay in a storm."},
 		{12, true, "", ""}, // "has not said that…" denies the saying, not the claim
 		{13, true, "", ""}, // "did not leave … and were taken …" is half true
+		{14, true, "", ""}, // "an estimated" is no verb: never "sink an did not estimate"
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)

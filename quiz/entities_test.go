@@ -700,9 +700,10 @@ Noel said he could not work with Liam a day longer, said Sian Llewellyn.`)
 	}
 }
 
-// TestBodyNamedWithAnd: "the Competition and Markets Authority" and "Bath
-// and North East Somerset Council" are one body each, not "Markets
-// Authority"; "Nigeria and India" stay two countries.
+// TestBodyNamedWithAnd: "the Competition and Markets Authority", "Bath and
+// North East Somerset Council" and "the People's Trust for Endangered
+// Species" are one body each, not "Markets Authority" or "Trust for…";
+// "Nigeria and India" stay two countries.
 func TestBodyNamedWithAnd(t *testing.T) {
 	an := analyseArticle(t, `Deal approved
 
@@ -710,8 +711,10 @@ The UK's Competition and Markets Authority had first blocked the deal.
 
 Students from Nigeria and India saw the largest drops.
 
-Bath and North East Somerset Council said it was sorry to see the shop go.`)
-	wantTypes(t, an, map[string]etype{"Competition and Markets Authority": eOrg, "Nigeria": ePlace, "India": ePlace, "Bath and North East Somerset Council": eOrg})
+Bath and North East Somerset Council said it was sorry to see the shop go.
+
+The study by the People's Trust for Endangered Species found a decline.`)
+	wantTypes(t, an, map[string]etype{"Competition and Markets Authority": eOrg, "Nigeria": ePlace, "India": ePlace, "Bath and North East Somerset Council": eOrg, "People's Trust for Endangered Species": eOrg})
 	if id := entByName(an, "Markets Authority"); id >= 0 {
 		t.Errorf("Markets Authority split from its name")
 	}

@@ -165,6 +165,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if u.low == "'s" && j == i+1 && groupOwners[toks[i].low] && j+1 < len(toks) && toks[j+1].cap && orgAfterAnd(toks, j) {
+				j++ // "the People's Trust for Endangered Species", "the Children's Society"
+				continue
+			}
 			if u.text == "&" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
@@ -401,6 +405,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	s.ments = append(s.ments, m)
 }
+
+// groupOwners are plural nouns for people that open a body's name with a
+// possessive: "the People's Trust", "the Women's Institute".
+var groupOwners = wordSet("people children women men workers citizens veterans farmers teachers nurses patients")
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.

@@ -573,6 +573,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			return nil
 		}
 		answer = an.ents[m.ent].name
+		if m.typ == ePlace && m.sub == 1 && writtenAlias(m.text, answer) {
+			// "hedgehogs in rural Britain": the key as written, not "rural
+			// UK"; the options are other countries all the same.
+			answer = m.text
+		}
 		if m.typ == ePlace && adjectiveOf(s, answer) {
 			// "Doctors in _____ reached a deal with the Scottish
 			// government": the adjective gives the country away.
@@ -2658,4 +2663,10 @@ func exampleOf(s *sent, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// writtenAlias reports a country's other name as an article writes it in
+// words ("Britain", "America", "Holland"), not an abbreviation ("U.S.").
+func writtenAlias(text, name string) bool {
+	return text != name && !strings.Contains(text, ".") && strings.ToUpper(text) != text && !strings.HasPrefix(strings.ToLower(text), "the ")
 }

@@ -1123,3 +1123,25 @@ Rivals such as Apple and Google were not affected, said Tom Reed.`)
 		}
 	}
 }
+
+// TestCountryKeyAsWritten: "hedgehogs in rural Britain" keeps "Britain" as
+// its key, not the list's "UK" ("in rural UK" reads wrong).
+func TestCountryKeyAsWritten(t *testing.T) {
+	an := analyseArticle(t, `Hedgehog numbers fall
+
+The number of hedgehogs in rural Britain has fallen by half since 2000, said Fay Vass.
+
+Numbers in France and Ireland are also falling, said Tom Reed.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindCloze && strings.Contains(c.q.Prompt, "rural _____") {
+			found = true
+			if key := c.q.Options[c.q.Answer]; key != "Britain" {
+				t.Errorf("key %q, want Britain", key)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no question on the country")
+	}
+}

@@ -228,7 +228,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
-		if e := an.onlyOfGender(s.idx, g, -1); e >= 0 {
+		if e := an.onlyOfGender(s.idx, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}

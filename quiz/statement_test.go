@@ -1145,3 +1145,15 @@ Numbers in France and Ireland are also falling, said Tom Reed.`)
 		t.Errorf("no question on the country")
 	}
 }
+
+// TestNameNotPutInTwice: "Her agent said she died in Brighton" becomes
+// "Margaret Lowe's agent said she died…", not "… said Margaret Lowe died".
+func TestNameNotPutInTwice(t *testing.T) {
+	checkPlans(t, `Actor Margaret Lowe dies
+
+Margaret Lowe, the actor best known for the drama Chalk Hill, has died at the age of 87.
+
+Her agent said she died peacefully at her home in Brighton on Sunday.`, []planCase{
+		{1, "Brighton", "Margaret Lowe's agent said she died peacefully at her home in Brighton on Sunday."},
+	})
+}

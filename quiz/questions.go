@@ -181,7 +181,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			// A copula: "When was Lavrov in Washington?" reads well, "When
 			// was the latest the announcement…?" does not.
 			f := strings.Fields(strings.ToLower(mid))
-			if len(f) == 0 || determiners[f[0]] || !wherePreps[f[0]] && !whenPreps[f[0]] {
+			if len(f) == 0 || determiners[f[0]] || !wherePreps[f[0]] && !whenPreps[f[0]] || f[0] == "to" {
+				// "The target was to end long waits by March": "When was
+				// the target to end long waits?" asks when it was set.
 				return ""
 			}
 		}

@@ -597,7 +597,9 @@ The number of mortgages approved for house purchases fell to 45,400 in 2023.
 
 Mr Okafor was elected MP for Harrow North in 2015 and became health minister in 2021.
 
-Building is expected to start in 2026 and to take about 15 years.`)
+Building is expected to start in 2026 and to take about 15 years.
+
+The target was to end two-year waits in most specialties by 2023.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -611,6 +613,7 @@ Building is expected to start in 2026 and to take about 15 years.`)
 		// A bare noun opening the sentence is its subject, in lower case
 		// (no site called "Building"); the second plan stays out.
 		{5, "2026", "In which year is building expected to start?"},
+		{6, "2023", ""}, // "When was the target to end…?" would ask when it was set
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

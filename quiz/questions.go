@@ -923,6 +923,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					}
 					d = dis[1] // "one hours", "one UK activists"
 				}
+				if an.echoedElsewhere(s, d, answer) {
+					// "big business in 2005" made "in 2006" while a quote
+					// says casual games "will be really big in 2006": the
+					// false statement may be true by another sentence.
+					continue
+				}
 				if swapFrom == 0 {
 					d = capFirst(d)
 				}
@@ -2671,4 +2677,42 @@ func exampleOf(s *sent, m *mention) bool {
 // words ("Britain", "America", "Holland"), not an abbreviation ("U.S.").
 func writtenAlias(text, name string) bool {
 	return text != name && !strings.Contains(text, ".") && strings.ToUpper(text) != text && !strings.HasPrefix(strings.ToLower(text), "the ")
+}
+
+// echoedElsewhere reports another sentence that holds v and shares two
+// content words with s, besides the key's: a swap to v may state what
+// that sentence says.
+func (an *analysis) echoedElsewhere(s *sent, v, key string) bool {
+	mine := map[string]bool{}
+	for _, t := range s.toks {
+		if t.word && len(t.low) > 2 && !stopwords[t.low] && !containsFold(key, t.low) {
+			mine[stem(t.low)] = true
+		}
+	}
+	for i := range an.sents {
+		o := &an.sents[i]
+		if o.idx == s.idx || !containsFold(o.text, v) {
+			continue
+		}
+		shared := map[string]bool{}
+		for _, t := range o.toks {
+			if t.word && len(t.low) > 2 && !stopwords[t.low] && mine[stem(t.low)] && !strings.EqualFold(t.text, v) {
+				shared[stem(t.low)] = true
+			}
+		}
+		if len(shared) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// stem cuts a plural or verb ending so that "games" and "gaming" meet.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "es", "ed", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }

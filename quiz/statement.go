@@ -7,6 +7,7 @@ package quiz
 // reader cannot see — or says that it cannot.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -153,6 +154,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 		k = e
 	}
+	var asides []int // indexes in p.reps of the asides left out
 	if words() > stmtSoftWords {
 		for k := 1; k+2 < n; k++ {
 			t := toks[k]
@@ -194,6 +196,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			asides = append(asides, len(p.reps))
 			p.reps = append(p.reps, rep{toks[k].start, toks[e].end, ""})
 			k = e
 		}
@@ -321,7 +324,21 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		p.to = toks[hi].start
 	}
 	// Checks on what is kept.
-	if words() > stmtHardWords || an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps) {
+	loose := func() bool {
+		return an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps)
+	}
+	if len(asides) > 0 && loose() {
+		// "Greg Mills, program director at AOL, said its figures…": the
+		// aside holds what "its" stands for, so it stays.
+		kept := p.reps
+		p.reps = nil
+		for i, r := range kept {
+			if !slices.Contains(asides, i) {
+				p.reps = append(p.reps, r)
+			}
+		}
+	}
+	if words() > stmtHardWords || loose() {
 		return stmtPlan{}, false
 	}
 	depth := 0

@@ -1157,3 +1157,29 @@ Her agent said she died peacefully at her home in Brighton on Sunday.`, []planCa
 		{1, "Brighton", "Margaret Lowe's agent said she died peacefully at her home in Brighton on Sunday."},
 	})
 }
+
+// TestSwapNotTrueElsewhere: "casual gaming will be big business in 2005"
+// is not made false as "in 2006" when a quote says casual games "will be
+// really big in 2006"; a swap no other sentence speaks of still is.
+func TestSwapNotTrueElsewhere(t *testing.T) {
+	an := analyseArticle(t, `Casual gaming to take off
+
+Casual gaming is shaping up to be big business in 2005, according to a panel of experts at the show in Las Vegas.
+
+"Casual games will get into their stride in 2005, and will be really big in 2006," said Geoff Graber.
+
+About 120,000 people are expected to attend the show, which runs until 9 January.`)
+	falseAsked := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindTrueFalse || c.q.Answer != 1 {
+			continue
+		}
+		if c.sent == 0 && strings.Contains(c.q.Prompt, "business in 2006") {
+			t.Errorf("a swap that another sentence states: %q", c.q.Prompt)
+		}
+		falseAsked = falseAsked || c.sent == 2
+	}
+	if !falseAsked {
+		t.Errorf("no false statement on the attendance")
+	}
+}

@@ -766,8 +766,9 @@ The best-paid act in the list was 50 Cent, who took $24m.`)
 	}
 }
 
-// TestFirmAndOfficeNames: "Northline Trains" and "Greenmoor Homes" are
-// firms, and "Northline" alone is the same firm, while "Trains" opening a
+// TestFirmAndOfficeNames: "Northline Trains", "Greenmoor Homes", "Harbex
+// Software" and "Indian-owned Daltra Vexa" are firms (David Steel is a
+// man), and "Northline" alone is the same firm, while "Trains" opening a
 // sentence is no name; "the transport group Vanterra" is a company; "the
 // Office of Rail and Road" is one public body, where "the Bank of England
 // and Barclays" are two. A false statement never swaps a firm for one
@@ -783,8 +784,13 @@ Trains between Leeds and York were cancelled for a week, said Ann Lee of Greenmo
 
 Both the Bank of England and Barclays declined to comment.
 
+Indian-owned Daltra Vexa said the furnaces were losing £1m a day, and Harbex Software said it would cut jobs.
+
+David Steel said the plan was a mistake.
+
 Harbex Shipping Ltd was fined £2m by the regulator in 2023.`)
-	wantTypes(t, an, map[string]etype{"Northline Trains": eOrg, "Office of Rail and Road": eOrg, "Vanterra": eOrg, "Greenmoor Homes": eOrg, "Bank of England": eOrg, "Barclays": eOrg})
+	wantTypes(t, an, map[string]etype{"Northline Trains": eOrg, "Office of Rail and Road": eOrg, "Vanterra": eOrg, "Greenmoor Homes": eOrg, "Bank of England": eOrg, "Barclays": eOrg,
+		"Daltra Vexa": eOrg, "Harbex Software": eOrg, "David Steel": ePerson})
 	for _, m := range an.sents[1].ments {
 		if m.text == "Northline" && (m.ent < 0 || an.ents[m.ent].name != "Northline Trains") {
 			t.Errorf("Northline is not linked to Northline Trains")

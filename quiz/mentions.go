@@ -351,7 +351,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
-	case orgWords[last] || anyOrg(name) || len(name) > 1 && firmTailWords[last]:
+	case orgWords[last] || anyOrg(name) || len(name) > 1 && firmTailWords[last] && !isFirstName(name[0].low):
 		m.typ = eOrg
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
@@ -412,7 +412,7 @@ var groupOwners = wordSet("people children women men workers citizens veterans f
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom")
 
 // oneWordSeats are place words that are names on their own.
 var oneWordSeats = wordSet("kremlin pentagon capitol")
@@ -919,6 +919,9 @@ func agentNoun(low string) bool {
 // namedCompany reports a name given to a company just before it: "the
 // new firm, to be called Halvard Brightstone", "a bank named Orsk".
 func namedCompany(toks []tok, i int) bool {
+	if i > 0 && strings.HasSuffix(toks[i-1].low, "-owned") {
+		return true // "Indian-owned Daltra Steel": people are not owned
+	}
 	if i < 2 {
 		return false
 	}

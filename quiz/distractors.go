@@ -611,8 +611,13 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 	}
 	for i := range s.ments {
 		o := &s.ments[i]
-		if o == m || o.typ != m.typ || o.sub != m.sub {
+		// Figures in digits and in words make a range too: "from 11 to
+		// nine".
+		if o == m || o.typ != m.typ || o.sub != m.sub && m.typ != eNumber {
 			continue
+		}
+		if m.typ == eNumber && m.sub != 0 && o.sub != 0 && numberUnit(o) != numberUnit(m) {
+			continue // "rising 37% to 705m rupees": a change, not a range
 		}
 		if o.r0 == m.t1+1 && joins(m.t1) {
 			return o, true
@@ -628,7 +633,7 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 // sets the number against ("8.2% … compared with 10.3%", "up from 28%",
 // "fell to 2.3% from 3.2%"), or nil.
 func comparedPartner(s *sent, m *mention) *mention {
-	unit := func(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }
+	unit := numberUnit
 	for i := range s.ments {
 		o := &s.ments[i]
 		// Digits with and without decimals compare ("eased to 2.9%, from
@@ -788,10 +793,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	bounded := false
-	if other, later := rangePartner(s, m); other != nil {
+	if other, _ := rangePartner(s, m); other != nil && other.value != v {
 		bounded = true
-		// "between 150,000 and 300,000": each end stays on its side.
-		if later {
+		// "between 150,000 and 300,000", "cut from 11 to nine": each end
+		// stays on its side of the other.
+		if v < other.value {
 			hi = math.Min(hi, other.value-step)
 		} else {
 			lo = math.Max(lo, other.value+step)
@@ -1270,3 +1276,6 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 	}
 	return nil, false
 }
+
+// numberUnit is a figure's text with its digits taken out: "$#m", "#%".
+func numberUnit(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }

@@ -939,7 +939,9 @@ The firm expects sales of about $20bn in the current quarter, above the $17.9bn 
 
 The charity was forced to close 3 of its 5 centres and cut 40 jobs.
 
-The party won 34 of the 150 seats, down from 37 at the last election.`)
+The party won 34 of the 150 seats, down from 37 at the last election.
+
+The school also cut the number of subjects pupils take at GCSE from 11 to nine, giving more time to English and maths.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -954,6 +956,7 @@ The party won 34 of the 150 seats, down from 37 at the last election.`)
 		{4, "5", 3, true},    // the whole stays above its part…
 		{4, "3", 5, false},   // …and the part below the whole
 		{5, "34", 37, false}, // below the whole and below what it fell from
+		{6, "11", 9, true},   // a range from a figure down to a number word
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
@@ -1035,6 +1038,28 @@ func TestFormatLike(t *testing.T) {
 	} {
 		if got := formatLike(tc.model, tc.x); got != tc.want {
 			t.Errorf("formatLike(%q, %d) = %q, want %q", tc.model, tc.x, got, tc.want)
+		}
+	}
+}
+
+// TestChangeIsNoRange: "rose 37% to 705m rupees" gives a change and where
+// it ended, not the two ends of a range; "from 11 to nine" is a range.
+func TestChangeIsNoRange(t *testing.T) {
+	an := analyseText(t, `Spending on research rose 37% to 705m rupees.
+
+The school cut its subjects from 11 to nine.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+		want bool
+	}{
+		{0, "705m", false},
+		{1, "11", true},
+	} {
+		s := &an.sents[tc.sent]
+		o, _ := rangePartner(s, &s.ments[mentionOf(t, s, tc.key)])
+		if got := o != nil; got != tc.want {
+			t.Errorf("%s: a range end = %v, want %v", tc.key, got, tc.want)
 		}
 	}
 }

@@ -322,6 +322,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
 			continue
 		}
+		if ans.typ == eSite && siteKind(e.name) != siteKind(ans.name) && siteKind(e.name) != "" && siteKind(ans.name) != "" {
+			continue // no hospital beside airports
+		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
 			continue // "The Senate has voted…": Congress, which it is part of, voted too
 		}
@@ -1279,3 +1282,24 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 
 // numberUnit is a figure's text with its digits taken out: "$#m", "#%".
 func numberUnit(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }
+
+// siteKinds sort named places by what they are for, by their last word.
+var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air hospital:health infirmary:health clinic:health
+	stadium:sport arena:sport racecourse:sport circuit:sport museum:culture gallery:culture theatre:culture theater:culture
+	cinema:culture library:culture station:rail terminal:rail prison:prison jail:prison hotel:hotel school:school
+	college:school university:school church:worship cathedral:worship mosque:worship temple:worship synagogue:worship
+	bridge:road street:road road:road avenue:road square:road`)
+
+// siteKind returns what a named place is for ("air" for "Hillsboro
+// Airport", "health" for "Legacy Emanuel Medical Center"), or "".
+func siteKind(name string) string {
+	low := strings.ToLower(name)
+	if strings.HasSuffix(low, "medical center") || strings.HasSuffix(low, "medical centre") {
+		return "health"
+	}
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return ""
+	}
+	return siteKinds[f[len(f)-1]]
+}

@@ -882,3 +882,26 @@ A second set was sold to a collector in Kansas City.`)
 		t.Errorf("Benin City: options %v hold a museum", got)
 	}
 }
+
+// TestSiteOptionsOfTheirKind: airports are offered beside airports, not
+// beside a hospital the story also names.
+func TestSiteOptionsOfTheirKind(t *testing.T) {
+	an := analyseArticle(t, `Plane crash
+
+A small plane crashed near Portland International Airport on Saturday, said Rick Graves.
+
+The two people on board were taken to Legacy Emanuel Medical Center.
+
+In June, a pilot was killed after taking off from Hillsboro Airport.
+
+The plane had left from Troutdale Airport and flew over Oregon Zoo.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Portland International Airport")]
+	got := an.distractors(s, m, "Portland International Airport", 3)
+	if slices.Contains(got, "Legacy Emanuel Medical Center") {
+		t.Errorf("options %v hold a hospital", got)
+	}
+	if !slices.Contains(got, "Hillsboro Airport") {
+		t.Errorf("options %v lack the other airports", got)
+	}
+}

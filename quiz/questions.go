@@ -242,6 +242,14 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 // Portugal"), where the place belongs to those, nor when it follows the
 // name of a body or a building, whose place it is.
 func placeOfVerb(s *sent, c clause, k int) bool {
+	for _, m := range s.ments {
+		if m.t1 == k && m.typ == eSite && !m.pronoun && k > c.verb+1 {
+			// "had taken off from Boeing Field in Seattle": the place says
+			// where the airfield is; "Where had the plane taken off from
+			// Boeing Field?" asks nothing.
+			return false
+		}
+	}
 	if k > c.verb+1 && s.toks[k-1].cap && s.toks[k-1].word && stateVerbs[s.toks[c.verb].low] {
 		// "owned by the National Gallery of Victoria in Melbourne": the
 		// place says where the gallery is, not where a state holds

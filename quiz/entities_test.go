@@ -905,3 +905,25 @@ The plane had left from Troutdale Airport and flew over Oregon Zoo.`)
 		t.Errorf("options %v lack the other airports", got)
 	}
 }
+
+// TestWashingtonTheStateAfterItsTown: "a man from Vancouver, Washington"
+// names the state, offered beside states; "talks in Washington" stays the
+// capital.
+func TestWashingtonTheStateAfterItsTown(t *testing.T) {
+	an := analyseArticle(t, `Plane crash
+
+The pilot, a man from Spokane, Washington, was taken to hospital, said Rick Graves.`)
+	id := entByName(an, "Washington")
+	if id < 0 || an.ents[id].sub != subState {
+		t.Fatalf("Washington after its town is not the state")
+	}
+	if got := placePool("Washington", subState); len(got) < 3 || slices.Contains(got[:3], "Alabama") || !slices.Contains(got[:4], "West Virginia") {
+		t.Errorf("placePool(Washington, state) = %v, want the states around it", got)
+	}
+	an = analyseArticle(t, `Talks
+
+Sergei Lavrov held talks in Washington on Wednesday, said Tom Reed.`)
+	if id := entByName(an, "Washington"); id < 0 || an.ents[id].sub == subState {
+		t.Errorf("Washington the capital read as the state")
+	}
+}

@@ -311,6 +311,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = eOrg, subOutlet
 	case isContinent(low):
 		m.typ, m.sub = ePlace, subRegion
+	case low == "washington" && i >= 2 && toks[i-1].text == "," && toks[i-2].cap && !clauseStart(toks, i-2) && (j == len(toks) || !toks[j].cap):
+		m.typ, m.sub = ePlace, subState // "Vancouver, Washington": the state after its town
 	case low == "georgia" && an.usStates:
 		m.typ, m.sub = ePlace, subState // "Clayton County, Georgia"
 	case isCountry(low):

@@ -39,6 +39,9 @@ var stateGroups = [][]string{
 	{"Guangdong", "Sichuan", "Xinjiang", "Hubei", "Yunnan", "Fujian", "Zhejiang", "Henan", "Jiangsu", "Shandong", "Hunan"},
 }
 
+// alsoUSStates are US states that the lists keep as a country or a city.
+var alsoUSStates = wordSet("georgia washington")
+
 // stateGroup maps a lower-case state name to its group in stateGroups.
 var stateGroup = map[string]int{}
 
@@ -81,7 +84,7 @@ func placePool(name string, sub int) []string {
 		}
 	case subState:
 		g, ok := stateGroup[low]
-		if !ok && low != "georgia" {
+		if !ok && !alsoUSStates[low] {
 			break
 		}
 		// The key's neighbours in the list, on both sides in turn: the
@@ -90,9 +93,10 @@ func placePool(name string, sub int) []string {
 		names := stateGroups[g]
 		at := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, name) })
 		if at < 0 {
-			// Georgia, which the list leaves to the countries, goes
-			// between Florida and Hawaii.
-			at = slices.Index(names, "Hawaii")
+			// Georgia or Washington, which the list leaves to the countries
+			// and cities, goes in its alphabetical place (Georgia between
+			// Florida and Hawaii).
+			at = slices.IndexFunc(names, func(n string) bool { return n > name })
 			pool = append(pool, names[at])
 		}
 		for d := 1; d < len(names); d++ {

@@ -27,6 +27,7 @@ type analysis struct {
 	phrases    []nounPhrase    // articlePhrases cache
 	headCount  map[string]int  // articlePhrases cache: lower-case words, plural s trimmed
 	chars      map[int]bool    // characters cache
+	wordSents  map[string][]int // sentences by the lower-case words they hold (echoedElsewhere)
 }
 
 type factKey struct {

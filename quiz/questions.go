@@ -2697,7 +2697,22 @@ func (an *analysis) echoedElsewhere(s *sent, v, key string) bool {
 			mine[stem(t.low)] = true
 		}
 	}
-	for i := range an.sents {
+	if an.wordSents == nil {
+		// Built once: a long article asks this of every false statement.
+		an.wordSents = map[string][]int{}
+		for i := range an.sents {
+			for _, t := range an.sents[i].toks {
+				if l := an.wordSents[t.low]; len(l) == 0 || l[len(l)-1] != i {
+					an.wordSents[t.low] = append(l, i)
+				}
+			}
+		}
+	}
+	vt := tokenize(v)
+	if len(vt) == 0 {
+		return false
+	}
+	for _, i := range an.wordSents[vt[0].low] {
 		o := &an.sents[i]
 		if o.idx == s.idx || !containsFold(o.text, v) {
 			continue

@@ -19,14 +19,14 @@ type analysis struct {
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
-	prominence map[etype][]int // byProminence cache
-	dates      []mention       // articleDates cache
-	mentioned  map[string]bool // mentionsWord cache
-	lowText    string          // the whole article, normalised by normKey
-	hwords     []string        // headlineWords cache
-	phrases    []nounPhrase    // articlePhrases cache
-	headCount  map[string]int  // articlePhrases cache: lower-case words, plural s trimmed
-	chars      map[int]bool    // characters cache
+	prominence map[etype][]int  // byProminence cache
+	dates      []mention        // articleDates cache
+	mentioned  map[string]bool  // mentionsWord cache
+	lowText    string           // the whole article, normalised by normKey
+	hwords     []string         // headlineWords cache
+	phrases    []nounPhrase     // articlePhrases cache
+	headCount  map[string]int   // articlePhrases cache: lower-case words, plural s trimmed
+	chars      map[int]bool     // characters cache
 	wordSents  map[string][]int // sentences by the lower-case words they hold (echoedElsewhere)
 }
 

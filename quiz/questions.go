@@ -34,9 +34,11 @@ func spanWithout(s *sent, a, b, x, y int) string {
 	left := span(s, a, max(a, min(x, b)))
 	right := span(s, max(y, a), b)
 	left = strings.TrimRight(left, " ,")
-	if r := max(y, a); r+1 < b && s.toks[r].text == "," && (s.toks[r+1].low == "the" || s.toks[r+1].low == "a" || s.toks[r+1].low == "an") {
-		// "in July, the first death since 2016": an aside on the slot
-		// taken out, which would read glued to what comes before.
+	if r := max(y, a); r+1 < b && r > x && s.toks[r].text == "," {
+		// "in July, the first death since 2016", "in 2024, double the
+		// number in 2023": what follows the slot taken out after a comma
+		// is said of the slot, or trails after the clause; glued to what
+		// comes before it would read as nonsense.
 		right = ""
 	}
 	right = strings.TrimLeft(right, " ,")

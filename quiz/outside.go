@@ -208,6 +208,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 	return false
 }
 
+// thinkVerbs are verbs of thinking and saying, in the base form, that a
+// clause with its own subject follows ("believe it was", "say they
+// will"); the name finder cannot tell them from nouns.
+var thinkVerbs = wordSet("believe think say hope expect fear suspect know claim warn insist admit deny suggest reckon doubt feel argue")
+
 // approxWords lead a quantity: "more than half", "about a third".
 var approxWords = wordSet("more less fewer over almost nearly about around roughly just only under")
 
@@ -248,6 +253,9 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 		t := toks[j]
 		if !t.word || pronounish(t.low) || t.num || removedAt(s, reps, j) {
 			continue // words a statement leaves out stand for nothing in it
+		}
+		if thinkVerbs[t.low] && !(j > 0 && determiners[toks[j-1].low]) {
+			continue // "Experts believe it was built…": a verb, not what "it" is
 		}
 		pl := irregularPlurals[t.low] || len(t.low) > 2 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
 		if t.cap && !t.acro && !quantityWords[t.low] && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {

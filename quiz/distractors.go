@@ -1236,6 +1236,8 @@ var compassWords = wordSet("northern southern eastern western central")
 var bodyParts = map[string][]string{
 	"congress":   {"senate", "house of representatives", "house"},
 	"parliament": {"house of commons", "house of lords", "commons", "lords", "senedd", "dail", "bundestag"},
+	"un":         {"who", "world health organization", "unicef", "unesco", "unhcr", "wfp", "world food programme", "ilo", "iaea", "unrwa"},
+	"eu":         {"european commission", "european parliament", "european central bank", "ecb"},
 }
 
 // partOfBody reports that the body named part is a chamber of the one

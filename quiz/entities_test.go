@@ -927,3 +927,21 @@ Sergei Lavrov held talks in Washington on Wednesday, said Tom Reed.`)
 		t.Errorf("Washington the capital read as the state")
 	}
 }
+
+// TestEraBeforeCountryIsNoPerson: "Roman Britain" is a time and place,
+// though Roman is a given name, so it is never swapped in for a speaker.
+func TestEraBeforeCountryIsNoPerson(t *testing.T) {
+	an := analyseArticle(t, `Roman road found
+
+"It is rare to find a road this well preserved," said Andrew Armstrong, the city's archaeologist.
+
+Gloucester was one of only four places in Roman Britain to be given the status of a colonia, said Ann Lee.`)
+	if id := entByName(an, "Roman Britain"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Roman Britain is a person")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "said Roman Britain") || slices.Contains(c.q.Options, "Roman Britain") {
+			t.Errorf("Roman Britain offered as a person: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

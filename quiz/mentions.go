@@ -300,6 +300,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low):
 		return // an adjective, not a name
+	case len(name) == 2 && (isCountry(last) || isContinent(last)) && eraWords[name[0].low]:
+		m.typ, m.notPerson = eNone, true // "Roman Britain", "Victorian England": a time and place, not a person
 	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTailWords[low]):
 		// "Building is expected to start in 2026", "Trains between Exeter
 		// and Plymouth were cancelled": a common noun opening the sentence.
@@ -415,6 +417,10 @@ var groupOwners = wordSet("people children women men workers citizens veterans f
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
 var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom")
+
+// eraWords before a country name make a time and place ("Roman
+// Britain"), though Roman is a given name too.
+var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwardian tudor georgian ancient modern imperial colonial")
 
 // oneWordSeats are place words that are names on their own.
 var oneWordSeats = wordSet("kremlin pentagon capitol")

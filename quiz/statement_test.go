@@ -1054,6 +1054,7 @@ Public trust in Congress was at a historic low, said Tom Hadley.`)
 		{"the House of Commons", "Parliament", true},
 		{"Congress", "US Senate", false},
 		{"Barclays", "Parliament", false},
+		{"WHO", "UN", true}, // an agency of the UN: "the UN said" is true too
 	} {
 		if got := partOfBody(tc.part, tc.whole); got != tc.want {
 			t.Errorf("partOfBody(%q, %q) = %v, want %v", tc.part, tc.whole, got, tc.want)

@@ -186,7 +186,7 @@ func (an *analysis) link() {
 				m.ent = ids[0]
 				continue
 			}
-			if id := an.shortOrgName(low); id >= 0 && m.typ == eNone && !an.lowerSet[low] {
+			if id := an.shortOrgName(low); id >= 0 && (m.typ == eNone || m.typ == ePlace && m.sub == 2) && !an.lowerSet[low] {
 				// "Volvo" after "Volvo Cars", "Lloyds" after "Lloyds
 				// Banking Group".
 				m.typ, m.ent = eOrg, id
@@ -292,6 +292,48 @@ func (an *analysis) link() {
 			}
 			if cue {
 				an.ents[m.ent].typ = ePerson
+			}
+		}
+	}
+	// A town's name that takes a plural verb or "who" ("Liverpool have
+	// signed…", "Liverpool, who won the league") names its team, unless
+	// a mention sets something in the town.
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.typ != ePlace || e.sub != 2 {
+			continue
+		}
+		team, town := false, false
+		for si := range an.sents {
+			s := &an.sents[si]
+			for _, m := range s.ments {
+				if m.ent != i {
+					continue
+				}
+				if m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
+					town = true
+				}
+				team = team || teamVerbAfter(s.toks, m.t1)
+			}
+		}
+		if team && !town {
+			e.typ, e.sub, e.team = eOrg, 0, true
+		}
+	}
+	// "Newcastle" after "Newcastle United" is the club, not the town.
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.typ != ePlace || e.sub != 2 || e.alias >= 0 {
+			continue
+		}
+		if id := an.shortOrgName(strings.ToLower(e.name)); id >= 0 && orgClass(an.ents[id].name) == "club" {
+			e.alias, e.typ = id, eNone
+			for si := range an.sents {
+				for mi := range an.sents[si].ments {
+					if m := &an.sents[si].ments[mi]; m.ent == i {
+						m.ent = id
+					}
+				}
 			}
 		}
 	}
@@ -787,6 +829,7 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 // corporateWords end a company's full name, which a story then shortens
 // to the words before them: "Volvo Cars", "Lloyds Banking Group".
 var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
+	united city rovers athletic wanderers town county albion hotspur rangers
 	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals`)
 
 // shortOrgName returns the one organisation whose full name is the word
@@ -1044,4 +1087,30 @@ func bodyEndsAt(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// teamVerbAfter reports a plural verb or "who" after a name ending before
+// token j: "Liverpool have signed", "Liverpool, who won". British English
+// treats a team as plural; a town takes "has" and "which".
+func teamVerbAfter(toks []tok, j int) bool {
+	if j < len(toks) && toks[j].text == "," {
+		j++
+		return j < len(toks) && toks[j].low == "who"
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "have", "are", "were", "who":
+		return true
+	}
+	return false
+}
+
+// classOf is orgClass of entity id, "club" for a town's team.
+func (an *analysis) classOf(id int) string {
+	if an.ents[id].team {
+		return "club"
+	}
+	return orgClass(an.ents[id].name)
 }

@@ -319,7 +319,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if onlyNamed && seatOfPower(e.name) && !seatNamed(s, e.name) {
 			continue // "British troops" rules out the Kremlin
 		}
-		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && orgClass(e.name) != orgClass(ans.name) {
+		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && an.classOf(id) != an.classOf(m.ent) {
 			continue
 		}
 		if ans.typ == eSite && siteKind(e.name) != siteKind(ans.name) && siteKind(e.name) != "" && siteKind(ans.name) != "" {
@@ -352,6 +352,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 				pool = append(pool, strings.TrimPrefix(f, "the "))
 			}
 		}
+	case ans.typ == eOrg && ans.team:
+		pool = known("Arsenal").names // the built-in clubs
 	case ans.typ == eOrg && known(ans.name) != nil:
 		pool = known(ans.name).names
 	case ans.typ == eOrg:

@@ -945,3 +945,40 @@ Gloucester was one of only four places in Roman Britain to be given the status o
 		}
 	}
 }
+
+// TestTownNamesItsTeam: "Liverpool have signed…" names the club, offered
+// beside clubs, not towns; "Newcastle" after "Newcastle United" is the
+// club too. "Storms hit Liverpool, which…" stays the town.
+func TestTownNamesItsTeam(t *testing.T) {
+	an := analyseArticle(t, `Liverpool sign striker
+
+Liverpool have signed striker Alexander Isak from Newcastle United for £125m, said Arne Slot.
+
+Newcastle had turned down an earlier offer of £110m.
+
+Liverpool, who won the league last season, have spent £400m this summer.`)
+	id := entByName(an, "Liverpool")
+	if id < 0 || an.ents[id].typ != eOrg || !an.ents[id].team {
+		t.Fatalf("Liverpool is not the club")
+	}
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Liverpool")]
+	for _, g := range an.distractors(s, m, "Liverpool", 3) {
+		if known(g) != nil && known(g).typ == ePlace {
+			t.Errorf("Liverpool the club: option %s is a town", g)
+		}
+	}
+	for _, m := range an.sents[1].ments {
+		if m.text == "Newcastle" && (m.ent < 0 || an.ents[m.ent].name != "Newcastle United") {
+			t.Errorf("Newcastle is not linked to Newcastle United")
+		}
+	}
+	an = analyseArticle(t, `Storm warning
+
+Storms hit Liverpool, which had a month's rain in a day, said Ann Lee.
+
+Trains in Liverpool were cancelled.`)
+	if id := entByName(an, "Liverpool"); id < 0 || an.ents[id].typ != ePlace {
+		t.Errorf("Liverpool the town read as a team")
+	}
+}

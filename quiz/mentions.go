@@ -100,6 +100,9 @@ type entity struct {
 	// company is set when a mention shows the organisation is a company:
 	// a listed company, or its shares, profits or boss named after it.
 	company bool
+	// team is set for a town's name that names its team ("Liverpool
+	// have signed…"): a club, whatever the lists say of the town.
+	team bool
 }
 
 // roleRef is a role phrase the article gives a person.

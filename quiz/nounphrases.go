@@ -500,7 +500,7 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	case m.typ == ePlace && m.sub == 1:
 		wh = "Which country"
 	case m.typ == eOrg && m.sub != subOutlet:
-		class := orgClass(an.ents[m.ent].name)
+		class := an.classOf(m.ent)
 		if strings.HasPrefix(class, "k") {
 			class = "k" // a sector of the built-in companies
 		}

@@ -895,7 +895,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						// A body of another kind is no plausible swap: "The
 						// European Union, the British maker of heating
 						// systems".
-						if m.typ == eOrg && orgClass(x) != orgClass(answer) {
+						if m.typ == eOrg && orgClass(x) != an.classOf(m.ent) {
 							continue
 						}
 						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) {

@@ -713,8 +713,13 @@ Students from Nigeria and India saw the largest drops.
 
 Bath and North East Somerset Council said it was sorry to see the shop go.
 
-The study by the People's Trust for Endangered Species found a decline.`)
+The study by the People's Trust for Endangered Species found a decline.
+
+Customers of Lloyds, Halifax and Bank of Scotland could not log in.`)
 	wantTypes(t, an, map[string]etype{"Competition and Markets Authority": eOrg, "Nigeria": ePlace, "India": ePlace, "Bath and North East Somerset Council": eOrg, "People's Trust for Endangered Species": eOrg})
+	if id := entByName(an, "Halifax and Bank of Scotland"); id >= 0 {
+		t.Errorf("the last two banks of a list read as one name")
+	}
 	if id := entByName(an, "Markets Authority"); id >= 0 {
 		t.Errorf("Markets Authority split from its name")
 	}

@@ -176,8 +176,10 @@ func (an *analysis) findMentions(s *sent) {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
 			}
-			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) {
-				j++ // "the Competition and Markets Authority": one body
+			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) {
+				// "the Competition and Markets Authority": one body; but
+				// "Lloyds, Halifax and Bank of Scotland" ends a list.
+				j++
 				continue
 			}
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {

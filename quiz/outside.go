@@ -149,7 +149,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if mainWords[next] && themeHeads[word(k+2)] && !definers[word(k+3)] {
 				return true // "The main theme is…": of what?
 			}
-			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" {
+			// "the two sides" points back, "the nine largest banks" says
+			// which.
+			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" && !superlative(word(k+2)) {
 				return true
 			}
 		case "such":
@@ -432,4 +434,14 @@ func bodyAt(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// superlative reports a word that ranks what follows: "largest", "most",
+// "top", "leading".
+func superlative(w string) bool {
+	switch w {
+	case "most", "top", "leading", "best", "worst":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "test") && !strings.HasSuffix(w, "vest")
 }

@@ -1184,3 +1184,20 @@ About 120,000 people are expected to attend the show, which runs until 9 January
 		t.Errorf("no false statement on the attendance")
 	}
 }
+
+// TestRankedNumberIsNoBackReference: "the two sides" points to an earlier
+// sentence, "the nine largest banks" says which banks it means.
+func TestRankedNumberIsNoBackReference(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The committee found that the nine largest banks had suffered 158 IT failures over two years.", false},
+		{"The committee found that the two sides had suffered 158 IT failures over two years.", true},
+	} {
+		an, s := firstSent(t, tc.text, 0)
+		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {
+			t.Errorf("outsideRef(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -683,7 +683,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		case ePlace, eSite:
 			// "pick a time in Latin America": the place says which time,
 			// not where anything was done.
-			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && placeOfVerb(s, c, k) {
+			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && placeOfVerb(s, c, k) && !coordinated(s, m) {
 				ans, ds := answer, dis
 				if m.typ == eSite && m.hasThe {
 					ans, ds = withThe(ans), theAll(ds)
@@ -2740,4 +2740,12 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// coordinated reports a name joined to another by "and" or "or" ("in Los
+// Angeles and Ventura counties"): taken out of a where-question alone, it
+// would leave "and Ventura counties" behind.
+func coordinated(s *sent, m *mention) bool {
+	j := m.t1
+	return j+1 < len(s.toks) && (s.toks[j].low == "and" || s.toks[j].low == "or") && s.toks[j+1].cap
 }

@@ -1201,3 +1201,19 @@ func TestRankedNumberIsNoBackReference(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWhereQuestionOnHalfAPair: "declared an emergency in Los Angeles
+// and Ventura counties" asks no "Where did … declare an emergency and
+// Ventura counties?".
+func TestNoWhereQuestionOnHalfAPair(t *testing.T) {
+	an := analyseArticle(t, `Wildfire spreads
+
+Governor Gavin Newsom declared a state of emergency in Los Angeles and Ventura counties on Friday night.
+
+Crews from Chicago, Las Vegas and New York were sent to help, said Anthony Marrone.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhere && strings.Contains(c.q.Prompt, "and Ventura") {
+			t.Errorf("where-question on half a pair: %q", c.q.Prompt)
+		}
+	}
+}

@@ -259,7 +259,7 @@ func (an *analysis) link() {
 			// Another capitalised name just before or after, across a comma
 			// or "and", that is not a person's: a mixed list of bands,
 			// teams or works.
-			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) ||
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) && !memberTitles[s.toks[m.t0-2].text] ||
 				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1) && !titledAppositive(s.toks, m.t1)
 			if inList {
 				listed[m.ent] = true

@@ -987,3 +987,24 @@ Trains in Liverpool were cancelled.`)
 		t.Errorf("Liverpool the town read as a team")
 	}
 }
+
+// TestPartyOfficeBeforeName: "the former Labour MP, Mike Amesbury," names
+// a man after his party and office: Labour is the party (a modifier, never
+// swapped for "Reform UK" with the office lost) and Amesbury a person, not
+// an item of a list.
+func TestPartyOfficeBeforeName(t *testing.T) {
+	an := analyseArticle(t, `By-election result
+
+The by-election was called after the former Labour MP, Mike Amesbury, resigned following a conviction for assault.
+
+Reform UK leader Nigel Farage said the result was a warning.`)
+	wantTypes(t, an, map[string]etype{"Mike Amesbury": ePerson, "Labour": eOrg})
+	if id := entByName(an, "Labour MP"); id >= 0 {
+		t.Errorf("the office read as part of the party's name")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "former Reform UK,") {
+			t.Errorf("party swapped without its office: %q", c.q.Prompt)
+		}
+	}
+}

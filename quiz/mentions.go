@@ -216,6 +216,11 @@ func isCountry(low string) bool {
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
 	toks := s.toks
+	// "the former Labour MP, Mike Amesbury": a party and an office, then
+	// the name; the office is no part of the party's name.
+	for j-1 > i && memberTitles[toks[j-1].text] && (j == len(toks) || !toks[j].cap) {
+		j--
+	}
 	ownName := false
 	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end {
 		switch {
@@ -298,7 +303,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > 0 && toks[k-1].low == "the" {
 		m.hasThe = true
 	}
-	if j < len(toks) && (toks[j].low == "'s" || toks[j].text == "'" && strings.HasSuffix(toks[j-1].low, "s") || modifierNouns[toks[j].low] || titleWords[toks[j].low] && !toks[j].cap) {
+	if j < len(toks) && (toks[j].low == "'s" || toks[j].text == "'" && strings.HasSuffix(toks[j-1].low, "s") || modifierNouns[toks[j].low] || titleWords[toks[j].low] && !toks[j].cap || memberTitles[toks[j].text]) {
 		m.modifier = true // "Gallas' header", "Trump aides"
 	}
 	last := name[len(name)-1].low
@@ -426,6 +431,10 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // eraWords before a country name make a time and place ("Roman
 // Britain"), though Roman is a given name too.
 var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwardian tudor georgian ancient modern imperial colonial")
+
+// memberTitles are the offices written in capitals after a party or a
+// place: "Labour MP", "SNP MSP".
+var memberTitles = wordSet("MP MEP MSP MS AM MLA")
 
 // oneWordSeats are place words that are names on their own.
 var oneWordSeats = wordSet("kremlin pentagon capitol")

@@ -750,9 +750,9 @@ func TestSurnameAloneWithHeIsAPerson(t *testing.T) {
 
 Okafor struck twice before lunch on the final day in Perth.
 
-A simple chance was offered by Okafor when he was on 22 and failed to clear the fielder at mid-on.
+A sharp catch was spilled off Okafor when he had made 22, and he punished the bowlers with a quick fifty.
 
-The best-paid act in the list was 50 Cent, who took $24m.`)
+Rapper 50 Cent, who earned $24m last year, came second in the list.`)
 	wantTypes(t, an, map[string]etype{"Okafor": ePerson})
 	for _, m := range an.sents[0].ments {
 		if m.text == "Okafor" && m.typ != ePerson {

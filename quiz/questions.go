@@ -934,8 +934,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					d = dis[1] // "one hours", "one UK activists"
 				}
 				if an.echoedElsewhere(s, d, answer) {
-					// "big business in 2005" made "in 2006" while a quote
-					// says casual games "will be really big in 2006": the
+					// "a big seller in 2026" made "in 2027" while a quote
+					// says scooters "will be really big in 2027": the
 					// false statement may be true by another sentence.
 					continue
 				}

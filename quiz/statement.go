@@ -328,7 +328,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		return an.loosePronoun(s, lo, hi, p.prefix != "", p.reps) || an.outsideRef(s, max(lo, thisSubject(s)), hi, p.reps)
 	}
 	if len(asides) > 0 && loose() {
-		// "Greg Mills, program director at AOL, said its figures…": the
+		// "Ann Lee, head of games at Harbex, said its figures…": the
 		// aside holds what "its" stands for, so it stays.
 		kept := p.reps
 		p.reps = nil

@@ -1159,29 +1159,29 @@ Her agent said she died peacefully at her home in Brighton on Sunday.`, []planCa
 	})
 }
 
-// TestSwapNotTrueElsewhere: "casual gaming will be big business in 2005"
-// is not made false as "in 2006" when a quote says casual games "will be
-// really big in 2006"; a swap no other sentence speaks of still is.
+// TestSwapNotTrueElsewhere: "scooters are set to be a big seller in 2026"
+// may not be made false as "in 2027" when a quote says scooters "will be
+// really big in 2027"; "in 2025", which no other sentence speaks of, may.
 func TestSwapNotTrueElsewhere(t *testing.T) {
-	an := analyseArticle(t, `Casual gaming to take off
+	an := analyseArticle(t, `Scooter boom ahead
 
-Casual gaming is shaping up to be big business in 2005, according to a panel of experts at the show in Las Vegas.
+Electric scooters are set to be a big seller in 2026, according to shop owners at the cycle fair in Leeds.
 
-"Casual games will get into their stride in 2005, and will be really big in 2006," said Geoff Graber.
+"Scooters will find their feet in 2026, and will be really big in 2027," said Dana Holt.
 
-About 120,000 people are expected to attend the show, which runs until 9 January.`)
-	falseAsked := false
-	for _, c := range an.makeCandidates() {
-		if c.q.Kind != KindTrueFalse || c.q.Answer != 1 {
-			continue
+About 40,000 people are expected at the fair in Leeds, which runs until 9 March.`)
+	s := &an.sents[0]
+	for _, tc := range []struct {
+		swap, key string
+		want      bool
+	}{
+		{"2027", "2026", true},
+		{"2025", "2026", false},
+		{"Manchester", "Leeds", false},
+	} {
+		if got := an.echoedElsewhere(s, tc.swap, tc.key); got != tc.want {
+			t.Errorf("echoedElsewhere(%q for %q) = %v, want %v", tc.swap, tc.key, got, tc.want)
 		}
-		if c.sent == 0 && strings.Contains(c.q.Prompt, "business in 2006") {
-			t.Errorf("a swap that another sentence states: %q", c.q.Prompt)
-		}
-		falseAsked = falseAsked || c.sent == 2
-	}
-	if !falseAsked {
-		t.Errorf("no false statement on the attendance")
 	}
 }
 

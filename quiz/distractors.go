@@ -322,6 +322,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && an.classOf(id) != an.classOf(m.ent) {
 			continue
 		}
+		if ans.typ == ePlace && ans.sub == 1 && e.name == "UK" && an.homeNations() {
+			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
+		}
 		if ans.typ == eSite && siteKind(e.name) != siteKind(ans.name) && siteKind(e.name) != "" && siteKind(ans.name) != "" {
 			continue // no hospital beside airports
 		}
@@ -367,6 +370,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			break
 		}
 		if pointed && compassWords[strings.ToLower(strings.Fields(p)[0])+"ern"] {
+			continue
+		}
+		if ans.typ == ePlace && ans.sub == 1 && p == "UK" && an.homeNations() {
 			continue
 		}
 		if !an.mentionsWord(p) && ex.ok(p) {
@@ -1306,4 +1312,20 @@ func siteKind(name string) string {
 		return ""
 	}
 	return siteKinds[f[len(f)-1]]
+}
+
+// homeNations reports an article that names two or more of England,
+// Scotland, Wales and Northern Ireland, as sport and devolved politics do:
+// there the UK is not one of their like.
+func (an *analysis) homeNations() bool {
+	n := 0
+	for _, e := range an.ents {
+		switch e.name {
+		case "England", "Scotland", "Wales", "Northern Ireland":
+			if e.typ == ePlace {
+				n++
+			}
+		}
+	}
+	return n >= 2
 }

@@ -1008,3 +1008,18 @@ Reform UK leader Nigel Farage said the result was a warning.`)
 		}
 	}
 }
+
+// TestNoUKBesideHomeNations: where England, Scotland and Wales stand as
+// nations (sport, devolved politics), the UK is no option for Ireland.
+func TestNoUKBesideHomeNations(t *testing.T) {
+	an := analyseArticle(t, `Scotland beat Wales
+
+Scotland beat Wales 27-26 at Murrayfield, said Sione Tuipulotu.
+
+Scotland face France in Paris next, while Wales host Ireland in Cardiff.`)
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "Ireland")]
+	if got := an.distractors(s, m, "Ireland", 3); slices.Contains(got, "UK") || slices.Contains(got, "the UK") {
+		t.Errorf("Ireland: options %v hold the UK", got)
+	}
+}

@@ -1924,6 +1924,12 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eOrdinal && (next == "half" || next == "halves") {
 			return true // only a first and a second half
 		}
+		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {
+			return true // "Four stars out of five": a reviewer's rating
+		}
+		if m.typ == eNumber && m.sub == 0 && m.value <= 3 && prev == "the" {
+			return true // "put the two women in touch": those told of before, not a count
+		}
 	}
 	if m.typ == eOrdinal && m.sub == 0 {
 		if m.value == 1 {

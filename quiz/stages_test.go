@@ -1066,3 +1066,23 @@ The school cut its subjects from 11 to nine.`)
 		}
 	}
 }
+
+// TestRatingsAndBackCountsNotAsked: a reviewer's "Four stars out of five"
+// and "put the two women in touch" (those told of before) are no facts
+// to ask.
+func TestRatingsAndBackCountsNotAsked(t *testing.T) {
+	an := analyseText(t, `Four stars out of five.
+
+A cousin put the two women in touch, said Ann Lee.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+	}{
+		{0, "Four"}, {0, "five"}, {1, "two"},
+	} {
+		s := &an.sents[tc.sent]
+		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {
+			t.Errorf("%q in %q is asked", tc.key, s.text)
+		}
+	}
+}

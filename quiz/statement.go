@@ -877,21 +877,30 @@ func deedList(toks []tok, k int) bool {
 }
 
 // trailingAnaphoricAdjunct returns where a closing "after the
-// announcement", "following the decision" starts, the tokens ending at hi
-// (a full stop aside), or -1.
+// announcement", "following the decision" or "since the case was
+// reported" starts, the tokens ending at hi (a full stop aside), or -1.
 func trailingAnaphoricAdjunct(toks []tok, hi int) int {
 	e := hi
 	if e > 0 && e == len(toks) && !toks[e-1].word {
 		e-- // the full stop
 	}
-	k := e - 3
-	if k < 1 || !adjunctPreps[toks[k].low] || toks[k+1].low != "the" && toks[k+1].low != "this" && toks[k+1].low != "that" || !anaphoricHeads[toks[k+2].low] {
-		return -1
+	for k := e - 3; k >= 1 && k >= e-6; k-- {
+		if !adjunctPreps[toks[k].low] || toks[k+1].low != "the" && toks[k+1].low != "this" && toks[k+1].low != "that" || !anaphoricHeads[toks[k+2].low] {
+			continue
+		}
+		// What follows the noun may only say what happened to it: "was
+		// reported", "came to light".
+		for j := k + 3; j < e; j++ {
+			if !toks[j].word || toks[j].cap || toks[j].num {
+				return -1
+			}
+		}
+		if toks[k-1].text == "," {
+			k-- // "…, after the announcement."
+		}
+		return k
 	}
-	if toks[k-1].text == "," {
-		k-- // "…, after the announcement."
-	}
-	return k
+	return -1
 }
 
 // adjunctPreps open a phrase that dates or explains a fact by an event.

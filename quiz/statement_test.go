@@ -1110,8 +1110,11 @@ Brightsteps was forced to close three of its five centres and cut 40 jobs.`)
 func TestTrailingEventAndExamples(t *testing.T) {
 	checkPlans(t, `Charger recall
 
-Shares in Zenvolt fell 6% in Hong Kong after the announcement.`, []planCase{
+Shares in Zenvolt fell 6% in Hong Kong after the announcement.
+
+A lawyer, Joao Mendes, said at least 12 other women had come forward since the case was reported.`, []planCase{
 		{0, "6", "Shares in Zenvolt fell 6% in Hong Kong."},
+		{1, "12", "A lawyer, Joao Mendes, said at least 12 other women had come forward."},
 	})
 	an := analyseArticle(t, `Charger recall
 

@@ -2064,6 +2064,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			break
 		}
 		if k > from && (auxiliaries[t.low] || isPastVerb(s.toks, k)) {
+			if !auxiliaries[t.low] && (npPreps[s.toks[k-1].low] || s.toks[k-1].low == "of") {
+				continue // "A resale of returned tickets will…": an adjective; the verb comes later
+			}
 			if strings.Contains(t.text, "-") || s.toks[k-1].low == "and" || determiners[s.toks[k-1].low] && !auxiliaries[t.low] {
 				// "mid-sized", "small and armed", "kill an estimated
 				// 100,000": adjectives.

@@ -346,7 +346,9 @@ Passengers left the ferry using its ramp and were taken to the hall by bus.
 
 Storms also sink an estimated 300 small boats around the island each year.
 
-Experts believe it was built in the late first century AD, soon after the Romans founded a fort at Skerra.`
+Experts believe it was built in the late first century AD, soon after the Romans founded a fort at Skerra.
+
+A resale of returned tickets for the ferry will take place in the spring.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -374,6 +376,7 @@ Experts believe it was built in the late first century AD, soon after the Romans
 		{13, true, "", ""}, // "did not leave … and were taken …" is half true
 		{14, true, "", ""}, // "an estimated" is no verb: never "sink an did not estimate"
 		{15, true, "", ""}, // "believe it was built": what "it" is, only the sentence before says
+		{16, true, "", "A resale of returned tickets for the ferry will not take place in the spring."}, // "returned" is no verb
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)
@@ -1084,5 +1087,15 @@ A cousin put the two women in touch, said Ann Lee.`)
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {
 			t.Errorf("%q in %q is asked", tc.key, s.text)
 		}
+	}
+}
+
+// TestNegationSkipsParticipleAdjectives: "a resale of returned tickets
+// will take place" negates "will", never "of did not return tickets".
+func TestNegationSkipsParticipleAdjectives(t *testing.T) {
+	an := analyseText(t, `A resale of returned tickets for the summer sailings will take place in the spring.`)
+	c, ok := an.negationQuestion(&an.sents[0], 1)
+	if want := "True or false? A resale of returned tickets for the summer sailings will not take place in the spring."; !ok || c.q.Prompt != want {
+		t.Errorf("negation %q (ok %v), want %q", c.q.Prompt, ok, want)
 	}
 }

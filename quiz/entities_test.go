@@ -1023,3 +1023,18 @@ Scotland face France in Paris next, while Wales host Ireland in Cardiff.`)
 		t.Errorf("Ireland: options %v hold the UK", got)
 	}
 }
+
+// TestAdjectiveOpeningBeforeFirm: "Rival Tesco announced…" names Tesco;
+// "Rival" is only the capital of the sentence's first word, so no person
+// called "Rival Tesco" is swapped in for a speaker.
+func TestAdjectiveOpeningBeforeFirm(t *testing.T) {
+	an := analyseArticle(t, `Supermarket cuts jobs
+
+Chief executive Simon Roberts said the changes were "difficult but necessary".
+
+Rival Tesco announced in January that it was cutting about 400 jobs.`)
+	if id := entByName(an, "Rival Tesco"); id >= 0 {
+		t.Errorf("Rival Tesco read as a name")
+	}
+	wantTypes(t, an, map[string]etype{"Tesco": eOrg})
+}

@@ -216,6 +216,14 @@ func isCountry(low string) bool {
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
 	toks := s.toks
+	if j-i == 2 && clauseStart(toks, i) && !isFirstName(toks[i].low) && !titleWords[toks[i].low] && !honorifics[toks[i].low] {
+		if g := known(toks[i+1].low); g != nil && g.typ == eOrg {
+			// "Rival Tesco announced…": the capital of a word opening the
+			// sentence, then the firm.
+			an.nameSeq(s, i+1, j)
+			return
+		}
+	}
 	// "the former Labour MP, Mike Amesbury": a party and an office, then
 	// the name; the office is no part of the party's name.
 	for j-1 > i && memberTitles[toks[j-1].text] && (j == len(toks) || !toks[j].cap) {

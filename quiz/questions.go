@@ -645,7 +645,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					bonus = 0.4 // a month or a year dates the story's background
 				}
 				wh := map[int]string{dWeekday: "On which day", dMonth: "In which month", dMonthYear: "When", dYear: "In which year", dFull: "On what date"}[m.sub]
-				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" {
+				// "In which year did she begin two years ago?" would date
+				// the deed twice.
+				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" && !strings.Contains(p, " ago") {
 					out = append(out, cand{q: Question{Kind: KindWhen, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3*pos + bonus, sent: s.idx, fact: factKey, answer: answer})
 				}
 			}

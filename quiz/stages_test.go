@@ -1099,3 +1099,17 @@ func TestNegationSkipsParticipleAdjectives(t *testing.T) {
 		t.Errorf("negation %q (ok %v), want %q", c.q.Prompt, ok, want)
 	}
 }
+
+// TestNoWhenQuestionOnADatedDeed: "began climbing two years ago, starting
+// with Everest in 2022" dates the deed already: no "In which year did she
+// begin … two years ago?".
+func TestNoWhenQuestionOnADatedDeed(t *testing.T) {
+	an := analyseArticle(t, `Climber's record
+
+Nima Rinji began climbing the peaks two years ago, starting with Everest in 2022, said Ann Lee.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && strings.Contains(c.q.Prompt, " ago") {
+			t.Errorf("when-question on a dated deed: %q", c.q.Prompt)
+		}
+	}
+}

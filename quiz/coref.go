@@ -298,25 +298,24 @@ func (an *analysis) link() {
 	// A town's name that takes a plural verb or "who" ("Liverpool have
 	// signed…", "Liverpool, who won the league") names its team, unless
 	// a mention sets something in the town.
-	for i := range an.ents {
-		e := &an.ents[i]
-		if e.typ != ePlace || e.sub != 2 {
-			continue
-		}
-		team, town := false, false
-		for si := range an.sents {
-			s := &an.sents[si]
-			for _, m := range s.ments {
-				if m.ent != i {
-					continue
-				}
-				if m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
-					town = true
-				}
-				team = team || teamVerbAfter(s.toks, m.t1)
+	team, town := map[int]bool{}, map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || an.ents[m.ent].typ != ePlace || an.ents[m.ent].sub != 2 {
+				continue
+			}
+			if m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
+				town[m.ent] = true
+			}
+			if teamVerbAfter(s.toks, m.t1) {
+				team[m.ent] = true
 			}
 		}
-		if team && !town {
+	}
+	for i := range team {
+		if !town[i] {
+			e := &an.ents[i]
 			e.typ, e.sub, e.team = eOrg, 0, true
 		}
 	}

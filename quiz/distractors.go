@@ -305,6 +305,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// A seat of government whose country the sentence names is offered
 	// only beside seats of the countries it names.
 	onlyNamed := ans.typ == eSite && seatNamed(s, ans.name)
+	// Worked out once for every option weighed below.
+	noUK := ans.typ == ePlace && ans.sub == 1 && an.homeNations()
+	ansKind := siteKind(ans.name)
 	var out []string
 	for _, id := range an.byProminence(ans.typ) {
 		if len(out) == n {
@@ -322,10 +325,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && an.classOf(id) != an.classOf(m.ent) {
 			continue
 		}
-		if ans.typ == ePlace && ans.sub == 1 && e.name == "UK" && an.homeNations() {
+		if noUK && e.name == "UK" {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
 		}
-		if ans.typ == eSite && siteKind(e.name) != siteKind(ans.name) && siteKind(e.name) != "" && siteKind(ans.name) != "" {
+		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && k != "" && ansKind != "" {
 			continue // no hospital beside airports
 		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
@@ -372,7 +375,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if pointed && compassWords[strings.ToLower(strings.Fields(p)[0])+"ern"] {
 			continue
 		}
-		if ans.typ == ePlace && ans.sub == 1 && p == "UK" && an.homeNations() {
+		if noUK && p == "UK" {
 			continue
 		}
 		if !an.mentionsWord(p) && ex.ok(p) {

@@ -223,7 +223,7 @@ func (an *analysis) link() {
 					// "shares in Harbex": a company, not a place.
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
-					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyEndsAt(s, m.t0-1)) && !m.modifier &&
+					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
 					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low)):
 					// "arrested in Zambia", but not "from MI6", "Inspectors
 					// from Ofsted" (their body) nor "Madly in Anger", a title.
@@ -1075,18 +1075,6 @@ func personPronounAfter(toks []tok, j int) bool {
 
 // pronounLinkWords open a clause whose subject may be the name before them.
 var pronounLinkWords = wordSet("when as after before while until because once since though although and but")
-
-// bodyEndsAt reports a building, body or place named just before token k:
-// "the Linden Museum in Stuttgart" sets the museum in a town, where a
-// title such as "Madly in Anger" reads on.
-func bodyEndsAt(s *sent, k int) bool {
-	for _, o := range s.ments {
-		if o.t1 == k && (o.typ == eSite || o.typ == eOrg || o.typ == ePlace) {
-			return true
-		}
-	}
-	return false
-}
 
 // teamVerbAfter reports a plural verb or "who" after a name ending before
 // token j: "Liverpool have signed", "Liverpool, who won". British English

@@ -267,7 +267,7 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 				}
 				continue
 			}
-			if j > 0 && !(pl && toks[j-1].low == "the") || pl == plural || bodyAt(s, j) {
+			if j > 0 && !(pl && toks[j-1].low == "the") || pl == plural || bodyAt(s, j, false) {
 				return true // "Next said its", "Metallica… their", "Brightsteps… its"
 			}
 			continue
@@ -425,11 +425,16 @@ func bothAnd(toks []tok, k, b int) bool {
 	return false
 }
 
-// bodyAt reports an organisation, place or site named from token j: its
-// name may end in s ("Brightsteps") and still be an "it".
-func bodyAt(s *sent, j int) bool {
+// bodyAt reports an organisation, place or site named from token j (to
+// token j when end is set): "Brightsteps … its", whose name ends in s and
+// is still an "it"; "the Linden Museum in Stuttgart", a town after a body.
+func bodyAt(s *sent, j int, end bool) bool {
 	for _, m := range s.ments {
-		if m.t0 == j && !m.pronoun && !m.desc && (m.typ == eOrg || m.typ == ePlace || m.typ == eSite) {
+		at := m.t0
+		if end {
+			at = m.t1
+		}
+		if at == j && !m.pronoun && !m.desc && (m.typ == eOrg || m.typ == ePlace || m.typ == eSite) {
 			return true
 		}
 	}

@@ -19,9 +19,7 @@ func validCands(a *Article, cands []cand) []cand {
 	title := headlineOnly(a)
 	for _, c := range cands {
 		c.q.ID = "c"
-		if title != "" && figureLike(c.answer) && wordIn(title, strings.ToLower(c.answer)) {
-			// "Walking 7,000 steps a day cuts risk…": the headline stands
-			// over every question, so its figure would answer itself.
+		if title != "" && headlineGives(title, c) {
 			continue
 		}
 		if len(c.q.Problems(a)) > 0 || c.q.Kind == KindTrueFalse && thinQuote(strings.TrimPrefix(c.q.Prompt, "True or false? ")) {
@@ -49,6 +47,31 @@ func headlineOnly(a *Article) string {
 		return ""
 	}
 	return strings.ToLower(a.Title)
+}
+
+// headlineGives reports a question the headline answers. The headline
+// stands over every question, so a figure it states ("Walking 7,000 steps
+// a day cuts risk…") answers itself, and so does the one option it names
+// ("Tsunami to cost Sri Lanka $1.3bn" over "Which country…?"), or a false
+// statement that swaps out what it names. Who said what in an interview
+// with the two people the headline names is still a question.
+func headlineGives(title string, c cand) bool {
+	key := strings.ToLower(strings.TrimPrefix(c.answer, "the "))
+	if !wordIn(title, key) {
+		return false
+	}
+	if figureLike(c.answer) {
+		return true
+	}
+	if c.q.Kind == KindTrueFalse {
+		return c.q.Answer == 1 && !wordIn(strings.ToLower(c.q.Prompt), key)
+	}
+	for i, o := range c.q.Options {
+		if i != c.q.Answer && wordIn(title, strings.ToLower(strings.TrimPrefix(o, "the "))) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureLike reports an answer that is a number, an amount, a year, a

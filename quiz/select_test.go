@@ -164,3 +164,44 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		}
 	}
 }
+
+// TestHeadlineNameNotGiven: the one option the headline names answers its
+// question ("Storm to cost Portugal…" over "the cost to _____"), and so
+// does a false statement that swaps it out; who said what in an interview
+// with the two people the headline names is still a question.
+func TestHeadlineNameNotGiven(t *testing.T) {
+	for _, tc := range []struct {
+		text, key string
+		wantAsked bool
+	}{
+		{`Storm damage to cost Portugal billions
+
+The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
+
+Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", false},
+		{`The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
+
+Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", true},
+		{`How Lena Ortiz and Paul Brandt made their film about the sea
+
+"We filmed for nine weeks on a trawler off the coast and nobody slept much at all," said Lena Ortiz.
+
+"The crew taught me to mend nets between the storms that hit us every night," Paul Brandt said.
+
+"Lena wanted every scene shot in daylight, which made the winter days very short," added Marco Vidal.`, "Lena Ortiz", true},
+	} {
+		a, err := ParseArticle(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked := false
+		for _, c := range validCands(a, analyse(a).makeCandidates()) {
+			// A true statement that says what the headline says gives
+			// nothing away.
+			asked = asked || c.answer == tc.key && !(c.q.Kind == KindTrueFalse && c.q.Answer == 0)
+		}
+		if asked != tc.wantAsked {
+			t.Errorf("title %q: %s asked = %v, want %v", a.Title, tc.key, asked, tc.wantAsked)
+		}
+	}
+}

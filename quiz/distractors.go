@@ -308,7 +308,15 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Worked out once for every option weighed below.
 	noUK := ans.typ == ePlace && ans.sub == 1 && an.homeNations()
 	ansKind := siteKind(ans.name)
-	var out []string
+	// A city whose country the lists know is offered beside cities of
+	// its country and its neighbours' first: "Chicago, _____ and
+	// Columbus" takes no Stockholm, a boy from Lima no Jakarta. Far
+	// cities of the article wait until the nearer ones run out.
+	land := ""
+	if ans.typ == ePlace && ans.sub == 2 {
+		land = cityLand(ans.name)
+	}
+	var out, far []string
 	for _, id := range an.byProminence(ans.typ) {
 		if len(out) == n {
 			return out
@@ -339,6 +347,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// places named later ("libraries in Eastgate and Harton" are
 			// in Northfield too, Handsworth is in Birmingham): offered for
 			// one of them it may be right.
+			continue
+		}
+		if l := cityLand(e.name); land != "" && l != "" && !nearLand(land, l) {
+			far = append(far, e.name)
 			continue
 		}
 		if ex.ok(e.name) {
@@ -382,7 +394,43 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			out = append(out, p)
 		}
 	}
+	for _, f := range far {
+		if len(out) < n && ex.ok(f) {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// cityLand returns the country of a city the lists know ("UK" for the
+// home nations' cities), or "".
+func cityLand(name string) string {
+	low := strings.ToLower(name)
+	land := ""
+	if g := known(low); g != nil && g.typ == ePlace {
+		land = g.country
+	} else if ci, ok := cityCountry[low]; ok {
+		land = countries[ci].name
+	}
+	switch land {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return "UK"
+	}
+	return land
+}
+
+// nearLand reports whether country b is a's or one of the neighbours
+// countryGroups gives it.
+func nearLand(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, g := range countryGroups {
+		if slices.Contains(g.members, a) && (slices.Contains(g.members, b) || slices.Contains(g.then, b)) {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedSites reports whether two sites are linked by the article: named in
@@ -474,6 +522,16 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Poland", "Czech Republic", "Slovakia", "Hungary"}, []string{"Germany", "Austria", "Romania"}},
 	{[]string{"Estonia", "Latvia", "Lithuania"}, []string{"Finland", "Poland", "Belarus"}},
 	{[]string{"Austria", "Switzerland"}, []string{"Germany", "Italy", "Slovenia"}},
+	{[]string{"Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay"}, []string{"Mexico", "Panama", "Cuba"}},
+	{[]string{"Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"}, []string{"Colombia", "Cuba"}},
+	{[]string{"Cuba", "Jamaica", "Haiti", "Dominican Republic", "Bahamas", "Barbados", "Trinidad and Tobago"}, []string{"Mexico", "Venezuela"}},
+	{[]string{"Iran", "Iraq", "Syria", "Lebanon", "Jordan", "Israel", "Saudi Arabia", "Yemen"}, []string{"Egypt", "Turkey", "Kuwait", "Qatar"}},
+	{[]string{"Saudi Arabia", "Qatar", "Kuwait", "Bahrain", "Oman", "United Arab Emirates"}, []string{"Iran", "Iraq", "Yemen"}},
+	{[]string{"Egypt", "Libya", "Tunisia", "Algeria", "Morocco"}, []string{"Sudan", "Jordan"}},
+	{[]string{"India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal"}, []string{"Afghanistan", "Bhutan", "Maldives"}},
+	{[]string{"Indonesia", "Malaysia", "Thailand", "Vietnam", "Philippines", "Singapore", "Cambodia", "Myanmar"}, []string{"Laos", "Brunei"}},
+	{[]string{"Australia", "New Zealand"}, []string{"Fiji", "Papua New Guinea"}},
+	{[]string{"Russia", "Ukraine", "Belarus"}, []string{"Kazakhstan", "Georgia", "Moldova", "Poland"}},
 }
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a
@@ -806,6 +864,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	default:
 		return nil
 	}
+	if top := subUnitTop(s, m); top > 0 {
+		hi = math.Min(hi, top) // "13 years and four months": never twelve months
+	}
 	bounded := false
 	if other, _ := rangePartner(s, m); other != nil && other.value != v {
 		bounded = true
@@ -962,6 +1023,28 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year, bounded bo
 	}
 	return below, above
 }
+
+// subUnitTop returns the most a figure can be when it counts the smaller
+// unit after a larger one ("13 years and four months", "two hours and 40
+// minutes"), or 0.
+func subUnitTop(s *sent, m *mention) float64 {
+	if m.t0 < 2 || m.t1 >= len(s.toks) || s.toks[m.t0-1].low != "and" {
+		return 0
+	}
+	unit, larger := strings.TrimSuffix(s.toks[m.t1].low, "s"), strings.TrimSuffix(s.toks[m.t0-2].low, "s")
+	for _, u := range subUnits {
+		if u.unit == unit && u.larger == larger {
+			return u.top
+		}
+	}
+	return 0
+}
+
+// subUnits are units that a larger one before them caps.
+var subUnits = []struct {
+	unit, larger string
+	top          float64
+}{{"month", "year", 11}, {"hour", "day", 23}, {"minute", "hour", 59}, {"second", "minute", 59}, {"inch", "feet", 11}, {"inche", "feet", 11}, {"inche", "foot", 11}}
 
 // numericPart returns the digits (with separators and decimal point) of a
 // number mention such as "$1,200" or "2.9%".

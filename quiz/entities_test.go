@@ -1038,3 +1038,58 @@ Rival Tesco announced in January that it was cutting about 400 jobs.`)
 	}
 	wantTypes(t, an, map[string]etype{"Tesco": eOrg})
 }
+
+// TestCityOptionsNearTheKey: a city whose country the lists know is
+// offered beside cities of its country and its neighbours before the far
+// cities the article names: a list of US cities takes no Swedish one, and
+// a boy from Lima no Asian capital.
+func TestCityOptionsNearTheKey(t *testing.T) {
+	an := analyseArticle(t, `Tram maker expands
+
+The Swedish tram maker Nordlys, which has plants in Gothenburg and Uppsala, said on Monday its shares had risen in Stockholm, according to Eva Lind.
+
+Denver, Boston and Miami have ordered trams from Nordlys this year.
+
+A girl from Quito has won a science prize in Bogota, beating pupils from Jakarta and Hanoi.`)
+	for _, tc := range []struct {
+		sent    int
+		key     string
+		mustNot []string
+	}{
+		{1, "Boston", []string{"Gothenburg", "Uppsala", "Stockholm", "Jakarta", "Hanoi", "Quito", "Bogota"}},
+		{0, "Stockholm", []string{"Denver", "Miami", "Jakarta", "Hanoi", "Quito", "Bogota"}},
+		{2, "Quito", []string{"Jakarta", "Hanoi", "Denver", "Gothenburg", "Stockholm"}},
+	} {
+		s := &an.sents[tc.sent]
+		m := &s.ments[mentionOf(t, s, tc.key)]
+		got := an.distractors(s, m, tc.key, 3)
+		if len(got) != 3 {
+			t.Errorf("%s: options %v, want 3", tc.key, got)
+		}
+		for _, g := range got {
+			if slices.Contains(tc.mustNot, g) {
+				t.Errorf("%s: options %v hold %s", tc.key, got, g)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"US", "US", true},
+		{"US", "Canada", true},
+		{"US", "Sweden", false},
+		{"Peru", "Argentina", true},
+		{"Peru", "Indonesia", false},
+		{"France", "Switzerland", true},
+	} {
+		if got := nearLand(tc.a, tc.b); got != tc.want {
+			t.Errorf("nearLand(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	for name, want := range map[string]string{"Gothenburg": "Sweden", "London": "UK", "Glasgow": "UK", "Lima": "Peru", "Townsville": ""} {
+		if got := cityLand(name); got != want {
+			t.Errorf("cityLand(%s) = %q, want %q", name, got, want)
+		}
+	}
+}

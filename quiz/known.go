@@ -44,8 +44,18 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
-	{typ: ePlace, sub: 2, names: split("Sydney|Toronto|Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|Vancouver|Montreal|Calgary")},
-	{typ: ePlace, sub: 2, names: split("Barcelona|Munich|Geneva|Milan|Naples|Lyon|Marseille|Hamburg|Frankfurt|Cologne|Seville|Valencia|Rotterdam|Zurich|Krakow")},
+	{typ: ePlace, sub: 2, country: "Australia", names: split("Sydney|Melbourne|Brisbane|Perth|Adelaide")},
+	{typ: ePlace, sub: 2, country: "Canada", names: split("Toronto|Vancouver|Montreal|Calgary")},
+	{typ: ePlace, sub: 2, country: "New Zealand", names: split("Auckland|Christchurch")},
+	{typ: ePlace, sub: 2, country: "Spain", names: split("Barcelona|Seville|Valencia|Bilbao|Malaga")},
+	{typ: ePlace, sub: 2, country: "Germany", names: split("Munich|Hamburg|Frankfurt|Cologne|Stuttgart|Dusseldorf|Leipzig|Dresden")},
+	{typ: ePlace, sub: 2, country: "Italy", names: split("Milan|Naples|Turin|Venice|Palermo|Genoa")},
+	{typ: ePlace, sub: 2, country: "France", names: split("Lyon|Marseille|Toulouse|Bordeaux|Lille|Strasbourg")},
+	{typ: ePlace, sub: 2, country: "Switzerland", names: split("Geneva|Zurich|Basel")},
+	{typ: ePlace, sub: 2, country: "Netherlands", names: split("Rotterdam|Utrecht|Eindhoven")},
+	{typ: ePlace, sub: 2, country: "Poland", names: split("Krakow|Gdansk|Wroclaw")},
+	{typ: ePlace, sub: 2, country: "Sweden", names: split("Gothenburg|Malmo|Uppsala")},
+	{typ: ePlace, sub: 2, country: "Brazil", names: split("Sao Paulo|Rio de Janeiro")},
 }
 
 // knownIndex maps a lower-case name to its group in knownGroups.

@@ -771,7 +771,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 			m.year, _ = strconv.Atoi(toks[i+2].text)
 			n = 3
 		}
-	} else if isYear(t) && prevIsPrep(toks, i) {
+	} else if (isYear(t) || oldYear(toks, i)) && prevIsPrep(toks, i) {
 		m.year, _ = strconv.Atoi(t.text)
 		m.sub, n = dYear, 1
 	}
@@ -806,6 +806,16 @@ func isYear(t tok) bool {
 	}
 	y, _ := strconv.Atoi(t.text)
 	return y >= 1800 && y <= 2100
+}
+
+// oldYear reports a year before 1800 at token i, which only its place
+// tells from a count: "born in 1775," but not "in 1500 homes".
+func oldYear(toks []tok, i int) bool {
+	t := toks[i]
+	if len(t.text) != 4 || !isAllDigits(t.text) || t.text < "1000" || t.text >= "1800" {
+		return false
+	}
+	return i+1 == len(toks) || !toks[i+1].word || toks[i+1].cap
 }
 
 // dayNumber returns the day of the month written at token i (9, 9th), or 0.
@@ -915,6 +925,16 @@ func isContinent(low string) bool {
 // demonymNouns are nationality nouns written before a name.
 var demonymNouns = wordSet(`briton scot welshman welshwoman englishman englishwoman irishman irishwoman frenchman
 	frenchwoman dutchman kiwi aussie scotsman scotswoman`)
+
+// nationNoun reports a word that names a person by nationality after
+// "the": "the Swiss", "the Spaniard", "the Scot".
+func nationNoun(low string) bool {
+	return isNationality(low) || demonymNouns[low] || nationalityNouns[low]
+}
+
+// nationalityNouns are nouns for a person of a country that are not its
+// adjective.
+var nationalityNouns = wordSet("spaniard swede dane pole finn serb croat turk argentinian")
 
 // nounBreakers are function words that cannot be the noun after a name. A table, not a
 // switch: a switch over many strings costs far more WebAssembly code.

@@ -114,6 +114,7 @@ func TestItReferent(t *testing.T) {
 		{"A new ferry service was launched in May. It was clear that the plan had failed.", ""},
 		{"Ferries were launched in May. It was suspended by the port authority in June.", ""},
 		{"Captain Ines Moreau launched the ferry in May. It was suspended in June.", ""},
+		{"A new ferry service was launched in May. In June, it was suspended by the port authority.", "the new ferry service"},
 	} {
 		an, s := firstSent(t, tc.text, 1)
 		if _, got := an.itReferent(s); got != tc.want {
@@ -131,6 +132,23 @@ func TestItReferent(t *testing.T) {
 	p, ok := an.statementPlan(s, k, k+1)
 	if got, want := p.render(s), "The new ferry service was suspended by the port authority in June."; !ok || got != want {
 		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
+	}
+}
+
+// TestItAfterAnOpeningUnresolved: "it" after an opening time or place
+// that the sentence before does not settle leaves no statement: "In June,
+// it was suspended" out of its place says nothing of what was.
+func TestItAfterAnOpeningUnresolved(t *testing.T) {
+	// "the company" of the sentence before is the story's company.
+	const text = "The Swedish tram maker Nordlys will build a plant in Ohio, said Eva Lind. Nordlys shares rose 4%. But the company has faced questions about its brakes. In March, it recalled 40 trams in Europe."
+	an, s := firstSent(t, text, 3)
+	if _, got := an.itReferent(s); got != "Nordlys" {
+		t.Errorf("itReferent(%q) = %q, want Nordlys", text, got)
+	}
+	an, s = firstSent(t, "Ferries and buses were launched in May. In June, it was suspended by the port authority.", 1)
+	k := len(s.toks) - 2
+	if p, ok := an.statementPlan(s, k, k+1); ok {
+		t.Errorf("statement %q, want none", p.render(s))
 	}
 }
 

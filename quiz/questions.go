@@ -1833,6 +1833,11 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		}
 		return leadIn{}, false
 	}
+	// "The Swiss sounded warning…": a nationality standing for a person
+	// the sentence before names is a "he" no one can resolve out of place.
+	if k := afterConjunctions(s.toks); k+2 < len(s.toks) && s.toks[k].low == "the" && s.toks[k+1].cap && nationNoun(s.toks[k+1].low) && finiteVerb(s.toks, k+2) {
+		return leadIn{}, false
+	}
 	// "The striker played…": a description standing for a person reads
 	// as the name when the link is as sure as a pronoun's, else not at all.
 	for _, m := range s.ments {

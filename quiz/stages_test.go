@@ -677,6 +677,49 @@ The bridge was finished in 2004 after years of delay.`)
 	}
 }
 
+// TestOldYearsAndSmallerUnits: "born in 1775," is a year, and gets years
+// as options, while "in 1500 homes" is a count; the months after "13 years
+// and" stay under twelve, the minutes after "two hours and" under 60.
+func TestOldYearsAndSmallerUnits(t *testing.T) {
+	an := analyseText(t, `The painter, who was born in Norwich in 1775, died in 1851.
+
+The flood reached water levels seen in 1500 homes last year.
+
+She became champion at the age of 13 years and four months.
+
+The rescue took two hours and 40 minutes.`)
+	s := &an.sents[1]
+	for _, m := range s.ments {
+		if m.typ == eDate {
+			t.Errorf("%q: %q read as a date", s.text, m.text)
+		}
+	}
+	for _, tc := range []struct {
+		sent   int
+		key    string
+		date   bool
+		lo, hi float64
+	}{
+		{0, "1775", true, 1765, 1785},
+		{2, "four", false, 1, 11},
+		{3, "40", false, 1, 59},
+	} {
+		m, got := threeOptions(t, an, tc.sent, tc.key)
+		if (m.typ == eDate) != tc.date {
+			t.Errorf("%s: date %v, want %v", tc.key, m.typ == eDate, tc.date)
+		}
+		for _, g := range got {
+			v := numVal(g)
+			if w := numberWordIndex(g); w >= 0 {
+				v = float64(w)
+			}
+			if v < tc.lo || v > tc.hi {
+				t.Errorf("%s: option %s outside %v to %v", tc.key, g, tc.lo, tc.hi)
+			}
+		}
+	}
+}
+
 // TestRangeEndsKeepTheirSide: the start of a range ("between 2019 and
 // 2021", "from 40 to 60") is offered only with values before its end, and
 // the end only with values after its start: "between 2022 and 2021" would
@@ -985,6 +1028,10 @@ func TestDescriptionNamedAtOnce(t *testing.T) {
 	}{
 		{"Minister quits\n\nThe health minister, Daniel Okafor, has resigned after a row over a contract.", true},
 		{"Minister quits\n\nTom Reed met the press on Monday. The minister has resigned after a row over a contract.", false},
+		// A nationality for a person named before is a "he" too.
+		{"Final won\n\nRoger Kessler won the final in Paris. The Swiss sounded a warning of what was to come.", false},
+		{"Final won\n\nRoger Kessler won the final in Paris. But the Spaniard hit back in the next round.", false},
+		{"Final won\n\nRoger Kessler won the final in Paris. The Swiss government praised him on Monday.", true},
 	} {
 		an := analyseArticle(t, tc.text)
 		s := &an.sents[len(an.sents)-1]

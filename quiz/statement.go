@@ -121,6 +121,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	if k, name := an.itReferent(s); name != "" {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
+	} else if k := itSubject(toks); k > 0 {
+		return stmtPlan{}, false // "In March, it recalled…": what recalled?
 	}
 	if k0d, k1d, name := an.descReferent(s); name != "" && (k1d <= k0 || k0d >= k1) {
 		p.reps = append(p.reps, rep{toks[k0d].start, toks[k1d-1].end, name})
@@ -373,14 +375,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 // on from sentence to sentence. It returns the token of "it" and the words
 // to print instead ("the agreement"), or "" when the link is not sure.
 func (an *analysis) itReferent(s *sent) (int, string) {
-	k := afterConjunctions(s.toks)
-	if s.idx == 0 || k+1 >= len(s.toks) || s.toks[k].low != "it" || !auxiliaries[s.toks[k+1].low] && !isPastVerb(s.toks, k+1) {
+	k := itSubject(s.toks)
+	if s.idx == 0 || k < 0 {
 		return 0, ""
-	}
-	for j := k + 2; j < len(s.toks) && j < k+7; j++ {
-		if itOpensClause[s.toks[j].low] {
-			return 0, "" // "it was clear that…": an empty subject
-		}
 	}
 	prev := &an.sents[s.idx-1]
 	if len(prev.cls) == 0 || !prev.cls[0].ok || prev.cls[0].subjMent >= 0 {
@@ -388,11 +385,45 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	}
 	c := prev.cls[0]
 	for _, p := range nounPhrases(prev) {
-		if p.d0 == c.subj0 && !p.plural && p.det != "" && nounClass(p.head) != 1 {
-			return k, "the " + p.words
+		if p.d0 != c.subj0 || p.plural || p.det == "" || nounClass(p.head) == 1 {
+			continue
 		}
+		// "But the company has faced questions… In March, it recalled
+		// 340 buses": the company the sentence before stands for.
+		for _, r := range an.companyReferents(prev) {
+			if r.start == prev.toks[p.d0].start && r.text != "" {
+				return k, r.text
+			}
+		}
+		return k, "the " + p.words
 	}
 	return 0, ""
+}
+
+// itSubject returns the token of an "it" that is the subject of a
+// sentence's main clause, after any opening conjunction or time or place
+// ("However, it was…", "In March, it recalled…"), or -1; "it was clear
+// that…" has an empty subject.
+func itSubject(toks []tok) int {
+	k := afterConjunctions(toks)
+	if k < len(toks) && introPreps[toks[k].low] {
+		j := k + 1
+		for j < len(toks) && j < k+6 && toks[j].word && !finiteVerb(toks, j) {
+			j++
+		}
+		if j < len(toks) && toks[j].text == "," {
+			k = j + 1
+		}
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || !auxiliaries[toks[k+1].low] && !isPastVerb(toks, k+1) {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j < k+7; j++ {
+		if itOpensClause[toks[j].low] {
+			return -1
+		}
+	}
+	return k
 }
 
 // performerNouns are trades a story's subject is called by after being

@@ -122,3 +122,51 @@ Mr Lund said the day sailings would not change.`}
 		}
 	}
 }
+
+// TestBodyReferents: "the council" after the one council the article has
+// named is that council, so that a question quoting the sentence says
+// which; with two councils, or before any, or in "the council tax", it is
+// left as written.
+func TestBodyReferents(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		sent int
+		want string
+	}{
+		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council said work would start in May.", 1, "Marsh Valley Council"},
+		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council's leader, Tom Reed, welcomed it.", 1, "Marsh Valley Council"},
+		{"The Coast Trust bought the pier in June, said Ann Lee. The trust will repair it.", 1, "the Coast Trust"},
+		{"Marsh Valley Council and Fen District Council approved the plan, said Ann Lee. The council said work would start in May.", 1, ""},
+		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council tax will rise by 5%.", 1, ""},
+		{"The council said work would start in May, said Ann Lee. Marsh Valley Council approved the plan on Monday.", 0, ""},
+	} {
+		an, s := firstSent(t, tc.text, tc.sent)
+		var got []string
+		for _, r := range an.companyReferents(s) {
+			got = append(got, r.text)
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%q: replacements %q, want %q", s.text, got, tc.want)
+		}
+	}
+}
+
+// TestThatAfterAVerbOfSaying: "that" after a verb of saying, finding or
+// thinking opens a clause; after another verb it points to something the
+// sentence does not name ("continue that campaign").
+func TestThatAfterAVerbOfSaying(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"He said the delay showed that coastal towns were always last.", false},
+		{"She believed that small schools did better.", false},
+		{"He thinks that rents will rise.", false},
+		{"They will continue that campaign next year.", true},
+	} {
+		_, s := firstSent(t, tc.text, 0)
+		if got := demonstrativeNP(s); got != tc.want {
+			t.Errorf("demonstrativeNP(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -666,11 +666,14 @@ func (an *analysis) companyReferents(s *sent) []rep {
 	return reps
 }
 
-// findCompanyReferents is companyReferents, worked out.
+// findCompanyReferents is companyReferents, worked out; it also puts in
+// the name of a public body for "the agency", "the council" and the like
+// (bodyReferents).
 func (an *analysis) findCompanyReferents(s *sent) []rep {
+	bodies := an.bodyReferents(s)
 	id := an.mainCompany()
 	if id < 0 {
-		return nil
+		return bodies
 	}
 	name := an.ents[id].written()
 	toks := s.toks
@@ -702,6 +705,55 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 			}
 		}
 		out = append(out, rep{toks[k].start, toks[h].end, name})
+		k = h
+	}
+	return append(out, bodies...)
+}
+
+// bodyHeads are the nouns a story calls a public body by once it has
+// named it: "the Environment Agency … the agency said".
+var bodyHeads = wordSet(`agency council commission trust charity committee authority board union regulator
+	ministry department inquiry tribunal foundation institute society museum university service`)
+
+// bodyReferents returns, for sentence s, the replacements of "the agency"
+// and the like by the one body the sentences before name with that noun
+// last ("the Environment Agency"). None when two bodies end so, when the
+// sentence names an organisation before the phrase, or inside a quotation.
+func (an *analysis) bodyReferents(s *sent) []rep {
+	toks := s.toks
+	q := quoteDepths(toks)
+	var out []rep
+	for k := 0; k+1 < len(toks); k++ {
+		h := k + 1
+		if toks[k].low != "the" || q[k] != 0 || !bodyHeads[toks[h].low] || toks[h].cap && k > 0 {
+			continue
+		}
+		if h+1 < len(toks) {
+			if next := toks[h+1]; next.word && next.low != "'s" && !auxiliaries[next.low] && !speechVerbs[next.low] && !isPastVerb(toks, h+1) && !stopwords[next.low] {
+				continue // "the council tax": the noun is not the head
+			}
+		}
+		for _, m := range s.ments {
+			if m.typ == eOrg && m.t1 <= k {
+				return out // named before: the phrase may mean it
+			}
+		}
+		one := -1
+		for id := range an.ents {
+			e := &an.ents[id]
+			words := strings.Fields(strings.ToLower(e.name))
+			if e.typ != eOrg || e.alias >= 0 || len(words) < 2 || words[len(words)-1] != toks[h].low {
+				continue
+			}
+			if one >= 0 || e.first >= s.idx {
+				one = -2 // two bodies of that kind, or one named only later
+				break
+			}
+			one = id
+		}
+		if one >= 0 {
+			out = append(out, rep{toks[k].start, toks[h].end, an.ents[one].written()})
+		}
 		k = h
 	}
 	return out

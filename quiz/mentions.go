@@ -176,9 +176,10 @@ func (an *analysis) findMentions(s *sent) {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
 			}
-			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) {
+			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && !orgWords[toks[j-1].low] {
 				// "the Competition and Markets Authority": one body; but
-				// "Lloyds, Halifax and Bank of Scotland" ends a list.
+				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
+				// so does "Marsh Valley Council and Fen District Council".
 				j++
 				continue
 			}

@@ -399,7 +399,9 @@ func demonstrativeNP(s *sent) bool {
 		case "this", "these", "those":
 			return true
 		case "that":
-			return k > 0 && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].word && !s.toks[k-1].cap
+			// "the delay showed that coastal towns…": "that" opens what
+			// was said or found.
+			return k > 0 && !thatClauseVerb(s.toks[k-1].low) && s.toks[k-1].word && !s.toks[k-1].cap
 		}
 		return false
 	})
@@ -1870,6 +1872,15 @@ func personAppositive(s *sent, k int) bool {
 
 // findingVerbs report what a study or an inquiry found, which the article
 // states as its finding rather than as someone's claim.
+// thatClauseVerb reports a verb after which "that" opens what someone
+// said, found or thinks: "showed that", "believed that", "says that".
+func thatClauseVerb(w string) bool {
+	if speechVerbs[w] || findingVerbs[w] || thinkVerbs[w] || thinkVerbs[lemmaPast(w)] || w == "means" || w == "meant" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && thinkVerbs[lemmaPresent(w)]
+}
+
 var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimate estimates calculated revealed reveals")
 
 // incidental reports a slot that is not worth a question while the article

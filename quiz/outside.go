@@ -112,7 +112,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		}
 		switch t.low {
 		case "this", "these", "those":
-			if !timeNouns[next] && !(t.low == "those" && definers[next]) {
+			// "those who slept", "those exposed to light", "those living
+			// nearby": the words after say who, as a noun would.
+			if !timeNouns[next] && !(t.low == "those" && (definers[next] || isPastVerb(toks, k+1) || len(next) > 5 && strings.HasSuffix(next, "ing"))) {
 				return true
 			}
 		case "that":

@@ -97,6 +97,9 @@ func TestOutsideRef(t *testing.T) {
 		{"The firm believes it will grow next year.", false},
 		{"The council bought the pier and closed it in May.", false},
 		{"The council voted to sell the pier and to close it in May.", false},
+		{"Those exposed to bright light were more likely to fall ill.", false},
+		{"Those living near the airport were moved.", false},
+		{"Those rules were changed in May.", true},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {
@@ -132,6 +135,28 @@ func TestItReferent(t *testing.T) {
 	p, ok := an.statementPlan(s, k, k+1)
 	if got, want := p.render(s), "The new ferry service was suspended by the port authority in June."; !ok || got != want {
 		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
+	}
+}
+
+// TestItForTheBodyBefore: "It plans to…" after a sentence whose subject
+// is a company is that company; "It will cost…" may be anything the
+// sentence before names.
+func TestItForTheBodyBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Sony said the rise would pay for new games. It plans to spend £400m on them next year.", "Sony"},
+		{"Sony said the rise would pay for new games. It also said that prices would stay the same in Japan.", "Sony"},
+		{"Sony approved the plan on Monday. It will cost £2m over three years.", ""},
+	} {
+		an, s := firstSent(t, tc.text, 1)
+		if _, got := an.itReferent(s); got != tc.want {
+			t.Errorf("itReferent(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+		lead, ok := an.standaloneLead(s)
+		if ok != (tc.want != "") || lead.text != tc.want {
+			t.Errorf("standaloneLead(%q) = %q %v, want %q", s.text, lead.text, ok, tc.want)
+		}
 	}
 }
 

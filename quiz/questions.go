@@ -1798,6 +1798,9 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	}
 	switch s.toks[0].low {
 	case "it", "they":
+		if _, name := an.itReferent(s); name != "" {
+			return leadIn{text: name, to: s.toks[0].end}, true // "It plans…" after "Vireo said…"
+		}
 		// "They found that flowers open earlier": the finding stands
 		// alone, whoever "they" were.
 		k := 1
@@ -1883,6 +1886,10 @@ func thatClauseVerb(w string) bool {
 
 var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimate estimates calculated revealed reveals")
 
+// labelNouns before a figure make it a label: "type 2", "stage 4",
+// "Article 50".
+var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model")
+
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,
 // numbers in brackets (currency conversions), house numbers, e-mail
@@ -1924,6 +1931,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
+		}
+		if labelNouns[prev] && m.typ == eNumber && m.text == numericPart(m.text) {
+			return true // "type 2 diabetes", "a category 5 storm": a name, not a count
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
@@ -1971,6 +1981,15 @@ func incidental(s *sent, m *mention) bool {
 	}
 	if strings.Contains(m.text, "@") {
 		return true
+	}
+	if m.typ == ePlace && m.r0 >= 2 && toks[m.r0-1].text == "-" && toks[m.r0-2].cap {
+		// "the journal The Lancet Regional Health - Europe": the end of a
+		// title, not where anything happened.
+		for k := max(0, m.r0-8); k < m.r0-2; k++ {
+			if toks[k].low == "journal" || toks[k].low == "magazine" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -2577,6 +2596,13 @@ func (an *analysis) whyQuestions() []cand {
 // "9.15", in a sentence that speaks of a time ("at 12.30", "on a Saturday
 // morning").
 func clockTime(s *sent, m *mention) bool {
+	toks := s.toks
+	if m.value <= 12 && m.t1+2 < len(toks) && toks[m.t1].low == "in" && toks[m.t1+1].low == "the" && dayParts[toks[m.t1+2].low] {
+		return true // "six in the morning"
+	}
+	if m.r0 >= 2 && (toks[m.r0-1].low == "past" || toks[m.r0-1].low == "to") && (toks[m.r0-2].low == "quarter" || toks[m.r0-2].low == "half") {
+		return true // "half past six", "quarter to nine"; not "the past 10 years"
+	}
 	num := numericPart(m.text)
 	dot := strings.IndexByte(num, '.')
 	if dot < 0 || len(num)-dot-1 != 2 || m.value >= 24 || m.value-float64(int(m.value)) >= 0.6 {
@@ -2590,6 +2616,9 @@ func clockTime(s *sent, m *mention) bool {
 	}
 	return m.r0 > 0 && (s.toks[m.r0-1].low == "at" || s.toks[m.r0-1].low == "until" || s.toks[m.r0-1].low == "by")
 }
+
+// dayParts are the parts of a day a clock time may be "in".
+var dayParts = wordSet("morning afternoon evening")
 
 // objectOpeners, after a word in -s, show that the word is a verb: "shows that". A table, not a
 // switch: a switch over many strings costs far more WebAssembly code.

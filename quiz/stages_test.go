@@ -1119,16 +1119,26 @@ The school cut its subjects from 11 to nine.`)
 
 // TestRatingsAndBackCountsNotAsked: a reviewer's "Four stars out of five"
 // and "put the two women in touch" (those told of before) are no facts
-// to ask.
+// to ask, nor labels ("type 2 diabetes"), clock times in words ("six in
+// the morning") or the place that ends a journal's title.
 func TestRatingsAndBackCountsNotAsked(t *testing.T) {
 	an := analyseText(t, `Four stars out of five.
 
-A cousin put the two women in touch, said Ann Lee.`)
+A cousin put the two women in touch, said Ann Lee.
+
+People who sleep under bright light are more likely to develop type 2 diabetes, a study found.
+
+The light was brightest between half past midnight and six in the morning, said Tom Reed.
+
+The findings were published in the journal Sleep Health - Europe.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
 	}{
 		{0, "Four"}, {0, "five"}, {1, "two"},
+		{2, "2"},      // "type 2": a name
+		{3, "six"},    // "six in the morning": a clock time
+		{4, "Europe"}, // the end of a journal's title
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -380,6 +380,17 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 		return 0, ""
 	}
 	prev := &an.sents[s.idx-1]
+	if len(prev.ments) > 0 && prev.ments[0].t0 == afterConjunctions(prev.toks) && prev.ments[0].t1 < len(prev.toks) {
+		// "Vireo said the rise would pay for new shows. It plans to
+		// spend £400m…": what only a body does is the body's.
+		m, v := prev.ments[0], k+1
+		if adverbs[s.toks[v].low] {
+			v++
+		}
+		if m.typ == eOrg && m.ent >= 0 && !m.pronoun && v < len(s.toks) && bodyVerbs[s.toks[v].low] && finiteVerb(prev.toks, m.t1) {
+			return k, an.ents[m.ent].written()
+		}
+	}
 	if len(prev.cls) == 0 || !prev.cls[0].ok || prev.cls[0].subjMent >= 0 {
 		return 0, ""
 	}
@@ -400,6 +411,13 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	return 0, ""
 }
 
+// adverbs that may stand between a subject and its verb: "It also plans".
+var adverbs = wordSet("also now still already then later")
+
+// bodyVerbs are deeds only a company or a body does, whose "it" is the
+// body the sentence before is about.
+var bodyVerbs = wordSet("plans planned intends intended aims hopes wants expects expected says said added announced warned employs hired")
+
 // itSubject returns the token of an "it" that is the subject of a
 // sentence's main clause, after any opening conjunction or time or place
 // ("However, it was…", "In March, it recalled…"), or -1; "it was clear
@@ -415,7 +433,17 @@ func itSubject(toks []tok) int {
 			k = j + 1
 		}
 	}
-	if k+1 >= len(toks) || toks[k].low != "it" || !auxiliaries[toks[k+1].low] && !isPastVerb(toks, k+1) {
+	if k+1 >= len(toks) || toks[k].low != "it" {
+		return -1
+	}
+	v := k + 1
+	if adverbs[toks[v].low] {
+		v++ // "It also plans…"
+	}
+	if bodyVerbs[toks[v].low] {
+		return k // "It plans to…", "It said that…": someone's deed
+	}
+	if !auxiliaries[toks[v].low] && !isPastVerb(toks, v) && !presentVerb(toks, v) {
 		return -1
 	}
 	for j := k + 2; j < len(toks) && j < k+7; j++ {

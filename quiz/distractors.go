@@ -845,6 +845,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// impossible and so rule it out: keep options at most 100.
 			hi = 100
 		}
+		if percent && v > 50 && passedVote(s, m) {
+			lo = 51 // "The measure passed with 58% of the vote": never 46%
+		}
 		if integer && !strings.Contains(num, ",") && v >= 1900 && v <= 2100 && len(num) == 4 {
 			// A year written as a plain number: near the article's years.
 			y0, y1 := an.yearRange()
@@ -1023,6 +1026,25 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year, bounded bo
 	}
 	return below, above
 }
+
+// passedVote reports a share of a vote by which a measure passed or was
+// turned down ("passed with 58% of the vote", "rejected by 61% of
+// voters"): a majority, more than half.
+func passedVote(s *sent, m *mention) bool {
+	decided, vote := false, false
+	for k, t := range s.toks {
+		if k < m.t0 && outcomeVerbs[t.low] {
+			decided = true
+		}
+		if k >= m.t1 && k <= m.t1+4 && (t.low == "vote" || t.low == "votes" || t.low == "voters" || t.low == "ballots") {
+			vote = true
+		}
+	}
+	return decided && vote
+}
+
+// outcomeVerbs say a vote carried or turned down a measure.
+var outcomeVerbs = wordSet("passed approved carried backed endorsed rejected")
 
 // subUnitTop returns the most a figure can be when it counts the smaller
 // unit after a larger one ("13 years and four months", "two hours and 40

@@ -720,6 +720,24 @@ The rescue took two hours and 40 minutes.`)
 	}
 }
 
+// TestMajorityShares: the share by which a measure passed is more than
+// half, and so are its options; a share that won nothing is left free.
+func TestMajorityShares(t *testing.T) {
+	an := analyseText(t, `The measure passed with 58% of the vote on Tuesday, the county said.
+
+Turnout reached 58% by noon, officials said.`)
+	_, got := threeOptions(t, an, 0, "58%")
+	for _, g := range got {
+		if numVal(g) <= 50 {
+			t.Errorf("58%% of the vote: option %s is no majority", g)
+		}
+	}
+	s := &an.sents[1]
+	if passedVote(s, &s.ments[mentionOf(t, s, "58%")]) {
+		t.Errorf("turnout 58%% read as a majority")
+	}
+}
+
 // TestRangeEndsKeepTheirSide: the start of a range ("between 2019 and
 // 2021", "from 40 to 60") is offered only with values before its end, and
 // the end only with values after its start: "between 2022 and 2021" would

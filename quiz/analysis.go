@@ -19,15 +19,16 @@ type analysis struct {
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
-	prominence map[etype][]int  // byProminence cache
-	dates      []mention        // articleDates cache
-	mentioned  map[string]bool  // mentionsWord cache
-	lowText    string           // the whole article, normalised by normKey
-	hwords     []string         // headlineWords cache
-	phrases    []nounPhrase     // articlePhrases cache
-	headCount  map[string]int   // articlePhrases cache: lower-case words, plural s trimmed
-	chars      map[int]bool     // characters cache
-	wordSents  map[string][]int // sentences by the lower-case words they hold (echoedElsewhere)
+	prominence map[etype][]int   // byProminence cache
+	dates      []mention         // articleDates cache
+	mentioned  map[string]bool   // mentionsWord cache
+	lowText    string            // the whole article, normalised by normKey
+	hwords     []string          // headlineWords cache
+	phrases    []nounPhrase      // articlePhrases cache
+	headCount  map[string]int    // articlePhrases cache: lower-case words, plural s trimmed
+	chars      map[int]bool      // characters cache
+	wordSents  map[string][]int  // sentences by the lower-case words they hold (echoedElsewhere)
+	dayClubs   map[string]string // "wednesday" → "Sheffield Wednesday" when the article names that club
 }
 
 type factKey struct {
@@ -65,6 +66,7 @@ func analyse(a *Article) *analysis {
 			}
 		}
 	}
+	an.findDayClubs()
 	for i := range an.sents {
 		an.findMentions(&an.sents[i])
 	}

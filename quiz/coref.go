@@ -319,21 +319,31 @@ func (an *analysis) link() {
 			e.typ, e.sub, e.team = eOrg, 0, true
 		}
 	}
-	// "Newcastle" after "Newcastle United" is the club, not the town.
+	// "Newcastle" after "Newcastle United" is the club, not the town;
+	// "Wednesday" in a report on Sheffield Wednesday is the club.
 	for i := range an.ents {
 		e := &an.ents[i]
+		if full := an.dayClubs[strings.ToLower(e.name)]; full != "" && e.alias < 0 {
+			if id := an.entNamed(full); id >= 0 && id != i {
+				an.joinInto(i, id)
+			}
+			continue
+		}
+		if clubTails[strings.ToLower(e.name)] && e.alias < 0 {
+			// "City travel to Burnley" after "Bristol City": the club,
+			// or, beside "Hull City" too, no name to ask or offer.
+			if id := an.orgEndingIn(e.name, i); id >= 0 {
+				an.joinInto(i, id)
+			} else if id == -2 {
+				e.typ, e.notPerson = eNone, true
+			}
+			continue
+		}
 		if e.typ != ePlace || e.sub != 2 || e.alias >= 0 {
 			continue
 		}
 		if id := an.shortOrgName(strings.ToLower(e.name)); id >= 0 && orgClass(an.ents[id].name) == "club" {
-			e.alias, e.typ = id, eNone
-			for si := range an.sents {
-				for mi := range an.sents[si].ments {
-					if m := &an.sents[si].ments[mi]; m.ent == i {
-						m.ent = id
-					}
-				}
-			}
+			an.joinInto(i, id)
 		}
 	}
 	// A name any mention shows is not a person's is not one anywhere.
@@ -882,6 +892,49 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
 	united city rovers athletic wanderers town county albion hotspur rangers
 	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals`)
+
+// clubTails end the names of clubs that fans call by them alone: "City",
+// "United".
+var clubTails = wordSet("city united rovers athletic wanderers albion")
+
+// orgEndingIn returns the one organisation other than skip whose name
+// ends in the word, -1 when none does and -2 when several do.
+func (an *analysis) orgEndingIn(word string, skip int) int {
+	found := -1
+	for id := range an.ents {
+		e := &an.ents[id]
+		if id == skip || e.alias >= 0 || e.typ != eOrg || !strings.HasSuffix(e.name, " "+word) {
+			continue
+		}
+		if found >= 0 {
+			return -2
+		}
+		found = id
+	}
+	return found
+}
+
+// entNamed returns the entity of that name that is no alias, or -1.
+func (an *analysis) entNamed(name string) int {
+	for id := range an.ents {
+		if an.ents[id].alias < 0 && an.ents[id].name == name {
+			return id
+		}
+	}
+	return -1
+}
+
+// joinInto makes entity i an alias of entity id: its mentions are id's.
+func (an *analysis) joinInto(i, id int) {
+	an.ents[i].alias, an.ents[i].typ = id, eNone
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			if m := &an.sents[si].ments[mi]; m.ent == i {
+				m.ent = id
+			}
+		}
+	}
+}
 
 // shortOrgName returns the one organisation whose full name is the word
 // low followed by corporate words only, or -1.

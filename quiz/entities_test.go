@@ -1093,3 +1093,39 @@ A girl from Quito has won a science prize in Bogota, beating pupils from Jakarta
 		}
 	}
 }
+
+// TestClubsNamedByDayAndTail: "Sheffield Wednesday" is one club, and
+// "Wednesday" alone in its report is that club, while "on Wednesday" is a
+// day; "City" alone is the one club named "… City", or, beside two of
+// them, no name at all; "Ashton Gate" is a ground, not a person.
+func TestClubsNamedByDayAndTail(t *testing.T) {
+	an := analyseArticle(t, `Bristol City go top
+
+Bristol City beat Sheffield Wednesday 2-1 at Ashton Gate, said coach Liam Manning.
+
+Wednesday equalised before half-time through Marvin Osei.
+
+Manning said City would travel to Burnley on Wednesday.`)
+	wantTypes(t, an, map[string]etype{"Sheffield Wednesday": eOrg, "Ashton Gate": eSite})
+	club := entByName(an, "Sheffield Wednesday")
+	s := &an.sents[1]
+	if m := s.ments[mentionOf(t, s, "Wednesday")]; m.ent != club {
+		t.Errorf("%q: Wednesday is entity %d, want the club %d", s.text, m.ent, club)
+	}
+	s = &an.sents[2]
+	if m := s.ments[mentionOf(t, s, "Wednesday")]; m.typ != eDate {
+		t.Errorf("%q: on Wednesday is %v, want a date", s.text, m.typ)
+	}
+	if m := s.ments[mentionOf(t, s, "City")]; m.ent != entByName(an, "Bristol City") {
+		t.Errorf("%q: City is entity %d, want Bristol City", s.text, m.ent)
+	}
+	an = analyseArticle(t, `Bristol City go top
+
+Bristol City beat Hull City 2-1 at Ashton Gate, said coach Liam Manning.
+
+Manning said City would travel to Burnley on Tuesday.`)
+	s = &an.sents[1]
+	if m := s.ments[mentionOf(t, s, "City")]; m.typ != eNone {
+		t.Errorf("%q: City beside two clubs is %v, want no type", s.text, m.typ)
+	}
+}

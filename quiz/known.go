@@ -35,7 +35,7 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, names: split("American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines")},
 	{typ: eOrg, class: "gov", names: split("Home Office|Foreign Office|Cabinet Office|Met Office|Post Office|War Office|Scotland Office|Wales Office|Northern Ireland Office|Environment Agency")},
 	{typ: eOrg, class: "museum", names: split("Tate Britain|Tate Modern|British Museum|National Gallery|Louvre|Rijksmuseum|Prado|Uffizi|Guggenheim|Smithsonian|Victoria and Albert Museum|V&A|Science Museum|Natural History Museum|Metropolitan Museum of Art|Museum of Modern Art")},
-	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
+	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Sheffield Wednesday|Sheffield United|Leeds United|Bristol City|Hull City|Stoke City|Norwich City|Plymouth Argyle|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
 	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},
 	// Competitions only beside their own kind: "play Real Madrid in the
 	// Champions League", never "in the Olympic Games".

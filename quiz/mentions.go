@@ -124,11 +124,44 @@ func clauseStart(toks []tok, i int) bool {
 	return p == "\"" || p == ":" || p == "(" || p == "-" || p == "'"
 }
 
+// dayOpeners before a weekday make it a day: "last Wednesday".
+var dayOpeners = wordSet("on last next this every that each")
+
+// findDayClubs notes the clubs of the built-in lists whose names end in a
+// weekday ("Sheffield Wednesday") that the article names: there a bare
+// "Wednesday" may be the club.
+func (an *analysis) findDayClubs() {
+	var b strings.Builder
+	for _, s := range an.sents {
+		b.WriteString(s.text)
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	for _, g := range knownGroups {
+		for _, n := range g.names {
+			w := strings.Fields(n)
+			if last := w[len(w)-1]; weekdayIndex(last) >= 0 && len(w) > 1 && strings.Contains(text, n) {
+				if an.dayClubs == nil {
+					an.dayClubs = map[string]string{}
+				}
+				an.dayClubs[strings.ToLower(last)] = n
+			}
+		}
+	}
+}
+
 func (an *analysis) findMentions(s *sent) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if i > 0 && monthIndex(toks[i].text) >= 0 && toks[i-1].cap && isFirstName(toks[i-1].low) && !nextIsNumber(toks, i+1) {
 			// "Mark May", "Theresa May": a surname, not a month.
+			i++
+			continue
+		}
+		if t := toks[i]; t.cap && an.dayClubs[t.low] != "" && !(i > 0 && (datePreps[toks[i-1].low] || dayOpeners[toks[i-1].low])) {
+			// "Wednesday equalised" in a report on Sheffield Wednesday:
+			// the club, which linking joins to its full name.
+			s.ments = append(s.ments, mention{typ: eOrg, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			i++
 			continue
 		}
@@ -164,7 +197,7 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
-			if u.word && (u.cap || u.acro) && !u.num && !month && weekdayIndex(u.text) < 0 && !compoundAdjective(u.text) {
+			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil) && !compoundAdjective(u.text) {
 				j++
 				continue
 			}

@@ -198,8 +198,31 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			if t.text == "," && e+1 < n && appositiveOpeners[toks[e+1].low] && !finiteVerbFrom(toks, e+1) {
+				// ", who served under Amenhotep III, one of Egypt's
+				// wealthiest pharaohs.": what follows, with no verb of
+				// its own, goes on the aside, and goes with it.
+				if k < k1 && n-1 > k0 {
+					k = e
+					continue
+				}
+				e = n - 1
+				if toks[e].word {
+					e = n
+				}
+				asides = append(asides, len(p.reps))
+				p.reps = append(p.reps, rep{toks[k].start, toks[e-1].end, ""})
+				k = e
+				continue
+			}
+			end := toks[e].end
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," {
+				// "The new director, Tricia Tuttle, who took over last
+				// year, said…": the name's own closing comma stays.
+				end = toks[e].start
+			}
 			asides = append(asides, len(p.reps))
-			p.reps = append(p.reps, rep{toks[k].start, toks[e].end, ""})
+			p.reps = append(p.reps, rep{toks[k].start, end, ""})
 			k = e
 		}
 	}
@@ -788,6 +811,36 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		}
 	}
 	return false
+}
+
+// appositiveOpeners start a noun phrase set after a name: ", one of
+// Egypt's wealthiest pharaohs", ", a former teacher".
+var appositiveOpeners = wordSet("one a an the his her its their two three both")
+
+// finiteVerbFrom reports a verb outside quotations among the tokens from
+// k to the sentence's end.
+func finiteVerbFrom(toks []tok, k int) bool {
+	q := quoteDepths(toks)
+	for ; k < len(toks); k++ {
+		if q[k] != 0 || toks[k].text == "\"" {
+			return true // a quotation: say it has one
+		}
+		if finiteVerb(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStartOf returns the first token of the name of a person or a body
+// that ends just before token k, or -1.
+func nameStartOf(s *sent, k int) int {
+	for _, m := range s.ments {
+		if m.t1 == k && !m.pronoun && !m.desc && (m.typ == ePerson || m.typ == eOrg) {
+			return m.t0
+		}
+	}
+	return -1
 }
 
 // replacedBefore reports a name put in for a pronoun before token k.

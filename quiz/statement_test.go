@@ -1220,3 +1220,24 @@ Crews from Chicago, Las Vegas and New York were sent to help, said Anthony Marro
 		}
 	}
 }
+
+// TestAsideRunningToTheEnd: an aside whose closing comma is followed by a
+// phrase with no verb of its own (", one of Egypt's wealthiest pharaohs")
+// runs to the end of the sentence and goes whole; a name set off by
+// commas keeps its closing comma when an aside after it goes.
+func TestAsideRunningToTheEnd(t *testing.T) {
+	const text = `Tomb of scribe found
+
+Archaeologists working near Luxor have found a tomb that is more than 3,000 years old, officials said on Monday.
+
+The tomb belonged to a man named Nebamun, who kept the royal granaries during the reign of Amenhotep III, one of the wealthiest pharaohs of ancient Egypt.
+
+The council's new director, Tricia Tuttle, who took over the post last year after a long search, said the find was important for the history of the whole region.
+
+Mark Osei, who had led the dig at the site for the previous two summers, hit back at critics of the 2023 season and its slow start.`
+	checkPlans(t, text, []planCase{
+		{1, "Nebamun", "The tomb belonged to a man named Nebamun."},
+		{2, "Tricia", "The council's new director, Tricia Tuttle, said the find was important for the history of the whole region."},
+		{3, "2023", "Mark Osei hit back at critics of the 2023 season and its slow start."},
+	})
+}

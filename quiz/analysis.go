@@ -29,6 +29,7 @@ type analysis struct {
 	chars      map[int]bool      // characters cache
 	wordSents  map[string][]int  // sentences by the lower-case words they hold (echoedElsewhere)
 	dayClubs   map[string]string // "wednesday" → "Sheffield Wednesday" when the article names that club
+	sides      int               // nationalSides cache: 1 yes, -1 no, 0 not worked out
 }
 
 type factKey struct {

@@ -307,6 +307,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	onlyNamed := ans.typ == eSite && seatNamed(s, ans.name)
 	// Worked out once for every option weighed below.
 	noUK := ans.typ == ePlace && ans.sub == 1 && an.homeNations()
+	// "every region of the UK apart from Scotland and _____": only the
+	// UK's own nations.
+	inUK := homeNation(ans.name) && namesCountry(s, countryByName["uk"])
 	ansKind := siteKind(ans.name)
 	// A city whose country the lists know is offered beside cities of
 	// its country and its neighbours' first: "Chicago, _____ and
@@ -315,6 +318,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	land := ""
 	if ans.typ == ePlace && ans.sub == 2 {
 		land = cityLand(ans.name)
+	} else if ans.typ == ePlace && ans.sub == 1 && !an.nationalSides() {
+		// "Northern Ireland has its own energy market": no Russia. In
+		// sport, the sides the article names play one another.
+		land = groupedCountry(ans.name)
 	}
 	var out, far []string
 	for _, id := range an.byProminence(ans.typ) {
@@ -333,7 +340,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if id == m.ent || in[id] || e.sub != ans.sub || isAcronym(e.name) != isAcronym(ans.name) || ans.typ == eOrg && an.classOf(id) != an.classOf(m.ent) {
 			continue
 		}
-		if noUK && e.name == "UK" {
+		if noUK && e.name == "UK" || inUK && !homeNation(e.name) {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
 		}
 		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && k != "" && ansKind != "" {
@@ -349,7 +356,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// one of them it may be right.
 			continue
 		}
-		if l := cityLand(e.name); land != "" && l != "" && !nearLand(land, l) {
+		l := cityLand(e.name)
+		if ans.sub == 1 {
+			l = groupedCountry(e.name)
+		}
+		if land != "" && l != "" && !nearLand(land, l) {
 			far = append(far, e.name)
 			continue
 		}
@@ -387,7 +398,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if pointed && compassWords[strings.ToLower(strings.Fields(p)[0])+"ern"] {
 			continue
 		}
-		if noUK && p == "UK" {
+		if noUK && p == "UK" || inUK && !homeNation(p) {
 			continue
 		}
 		if !an.mentionsWord(p) && ex.ok(p) {
@@ -417,6 +428,41 @@ func cityLand(name string) string {
 		return "UK"
 	}
 	return land
+}
+
+// nationalSides reports an article where countries play as sides:
+// "England have", "India beat", "Scotland host".
+func (an *analysis) nationalSides() bool {
+	if an.sides == 0 {
+		an.sides = -1
+		for si := range an.sents {
+			s := &an.sents[si]
+			for _, m := range s.ments {
+				if m.typ == ePlace && m.sub == 1 && (teamVerbAfter(s.toks, m.t1) || m.t1 < len(s.toks) && sideVerbs[s.toks[m.t1].low]) {
+					an.sides = 1
+				}
+			}
+		}
+	}
+	return an.sides > 0
+}
+
+// sideVerbs after a country make it a side in a game.
+var sideVerbs = wordSet("beat drew thrashed face faced host hosted play played")
+
+// groupedCountry returns the list's name of a country that countryGroups
+// give neighbours, or "".
+func groupedCountry(name string) string {
+	ci, ok := countryByName[strings.ToLower(name)]
+	if !ok {
+		return ""
+	}
+	for _, g := range countryGroups {
+		if slices.Contains(g.members, countries[ci].name) {
+			return countries[ci].name
+		}
+	}
+	return ""
 }
 
 // nearLand reports whether country b is a's or one of the neighbours
@@ -1425,14 +1471,20 @@ func siteKind(name string) string {
 // homeNations reports an article that names two or more of England,
 // Scotland, Wales and Northern Ireland, as sport and devolved politics do:
 // there the UK is not one of their like.
+// homeNation reports England, Scotland, Wales or Northern Ireland.
+func homeNation(name string) bool {
+	switch name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
 func (an *analysis) homeNations() bool {
 	n := 0
 	for _, e := range an.ents {
-		switch e.name {
-		case "England", "Scotland", "Wales", "Northern Ireland":
-			if e.typ == ePlace {
-				n++
-			}
+		if homeNation(e.name) && e.typ == ePlace {
+			n++
 		}
 	}
 	return n >= 2

@@ -1022,6 +1022,16 @@ Scotland face France in Paris next, while Wales host Ireland in Cardiff.`)
 	if got := an.distractors(s, m, "Ireland", 3); slices.Contains(got, "UK") || slices.Contains(got, "the UK") {
 		t.Errorf("Ireland: options %v hold the UK", got)
 	}
+	// A nation the sentence places in the UK is offered beside the UK's
+	// other nations only.
+	an = analyseText(t, `House prices fell in every region of the UK apart from Wales and Scotland, said Ann Lee.`)
+	s = &an.sents[0]
+	m = &s.ments[mentionOf(t, s, "Scotland")]
+	for _, g := range an.distractors(s, m, "Scotland", 3) {
+		if !homeNation(g) {
+			t.Errorf("Scotland in the UK: option %s", g)
+		}
+	}
 }
 
 // TestAdjectiveOpeningBeforeFirm: "Rival Tesco announced…" names Tesco;
@@ -1127,5 +1137,38 @@ Manning said City would travel to Burnley on Tuesday.`)
 	s = &an.sents[1]
 	if m := s.ments[mentionOf(t, s, "City")]; m.typ != eNone {
 		t.Errorf("%q: City beside two clubs is %v, want no type", s.text, m.typ)
+	}
+}
+
+// TestCountryOptionsNearTheKey: a country is offered beside its
+// neighbours before the far countries the article names ("Northern
+// Ireland has its own energy market": no Russia), except where countries
+// play one another as sides.
+func TestCountryOptionsNearTheKey(t *testing.T) {
+	an := analyseArticle(t, `Energy bills to rise
+
+Gas prices rose after Russia invaded Ukraine, said Ann Lee of the regulator.
+
+Northern Ireland has its own energy market, and its bills are set in Belfast.`)
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "Northern Ireland")]
+	got := an.distractors(s, m, "Northern Ireland", 3)
+	for _, g := range got {
+		if g == "Russia" || g == "Ukraine" {
+			t.Errorf("Northern Ireland: options %v hold %s", got, g)
+		}
+	}
+	an = analyseArticle(t, `England win series
+
+England have beaten India by five wickets in Mumbai, said captain Ben Lowe.
+
+Australia were bowled out by South Africa for 180 in Perth.
+
+England now face Pakistan in Lahore next month.`)
+	s = &an.sents[2]
+	m = &s.ments[mentionOf(t, s, "Pakistan")]
+	got = an.distractors(s, m, "Pakistan", 3)
+	if !slices.Contains(got, "Australia") || !slices.Contains(got, "South Africa") {
+		t.Errorf("Pakistan among sides: options %v, want the sides the article names", got)
 	}
 }

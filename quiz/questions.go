@@ -430,7 +430,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if utf8.RuneCountInString(stmt) > MaxPromptRunes-40 {
 		return cand{}, false
 	}
-	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text}
+	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text} // the whole lead says it
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
 }
 
@@ -1886,6 +1886,32 @@ func thatClauseVerb(w string) bool {
 
 var findingVerbs = wordSet("found find finds showed show shows discovered concluded concludes estimated estimate estimates calculated revealed reveals")
 
+// headlineSumsUp reports a headline that tells what sentence s tells: it
+// shares two words of four letters or more with it ("Irish film wins top
+// prize in Berlin" over "The Irish drama … has won … at the Berlin
+// festival").
+func (an *analysis) headlineSumsUp(s *sent) bool {
+	title := headlineOnly(an.art)
+	if title == "" {
+		return false
+	}
+	in := map[string]bool{}
+	for _, t := range s.toks {
+		in[t.low] = true
+	}
+	shared := 0
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if len(w) >= 4 && !stopwords[w] && in[w] {
+			shared++
+			in[w] = false
+		}
+	}
+	return shared >= 2
+}
+
+// yearEras follow a year: "1550 BC".
+var yearEras = wordSet("bc ad bce ce")
+
 // labelNouns before a figure make it a label: "type 2", "stage 4",
 // "Article 50".
 var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model")
@@ -1937,8 +1963,8 @@ func incidental(s *sent, m *mention) bool {
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
-		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, "$£€")) {
-			return true
+		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, "$£€") || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
+			return true // "from 1550 BC to 1070 BC" too
 		}
 		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, "$£€")) {
 			return true
@@ -2044,6 +2070,9 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if strings.Contains(s.text, "\"") || utf8.RuneCountInString(s.text) > MaxPromptRunes-60 || len(s.toks) < 6 {
 		return cand{}, false
+	}
+	if s.idx == 0 && an.headlineSumsUp(s) {
+		return cand{}, false // the headline over the quiz says the lead's event happened
 	}
 	for _, t := range s.toks {
 		if hedges[t.low] {

@@ -57,8 +57,8 @@ func headlineOnly(a *Article) string {
 // with the two people the headline names is still a question.
 func headlineGives(title string, c cand) bool {
 	key := strings.ToLower(strings.TrimPrefix(c.answer, "the "))
-	if !wordIn(title, key) {
-		return false
+	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) {
+		return false // "Ancient Egyptian tomb found" names Egypt too
 	}
 	if figureLike(c.answer) {
 		return true
@@ -72,6 +72,15 @@ func headlineGives(title string, c cand) bool {
 		}
 	}
 	return true
+}
+
+// countryAdjective returns the lower-case adjective of a country's lower-
+// case name ("egyptian" for "egypt"), or "".
+func countryAdjective(low string) string {
+	if ci, ok := countryByName[low]; ok {
+		return strings.ToLower(countries[ci].adj)
+	}
+	return ""
 }
 
 // figureLike reports an answer that is a number, an amount, a year, a

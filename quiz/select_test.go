@@ -166,8 +166,9 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 }
 
 // TestHeadlineNameNotGiven: the one option the headline names answers its
-// question ("Storm to cost Portugal…" over "the cost to _____"), and so
-// does a false statement that swaps it out; who said what in an interview
+// question ("Storm to cost Portugal…" or "Portuguese storm…" over "the
+// cost to _____"), and so does a false statement that swaps it out, or
+// one that denies the lead the headline sums up; who said what in an interview
 // with the two people the headline names is still a question.
 func TestHeadlineNameNotGiven(t *testing.T) {
 	for _, tc := range []struct {
@@ -175,6 +176,11 @@ func TestHeadlineNameNotGiven(t *testing.T) {
 		wantAsked bool
 	}{
 		{`Storm damage to cost Portugal billions
+
+The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
+
+Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", false},
+		{`Portuguese storm damage to cost billions
 
 The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
 
@@ -202,6 +208,22 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		}
 		if asked != tc.wantAsked {
 			t.Errorf("title %q: %s asked = %v, want %v", a.Title, tc.key, asked, tc.wantAsked)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Irish film wins top prize in Berlin\n\nThe Irish drama Quiet Tide has won the Golden Bear for best film at the Berlin festival.", false},
+		{"The Irish drama Quiet Tide has won the Golden Bear for best film at the Berlin festival.\n\nIt was shot in Donegal over eight weeks.", true},
+	} {
+		a, err := ParseArticle(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		an := analyse(a)
+		if _, got := an.negationQuestion(&an.sents[0], 1); got != tc.want {
+			t.Errorf("title %q: lead denied = %v, want %v", a.Title, got, tc.want)
 		}
 	}
 }

@@ -1148,13 +1148,16 @@ People who sleep under bright light are more likely to develop type 2 diabetes, 
 
 The light was brightest between half past midnight and six in the morning, said Tom Reed.
 
-The findings were published in the journal Sleep Health - Europe.`)
+The findings were published in the journal Sleep Health - Europe.
+
+The town was a port from 300 BC to 200 BC, said Ann Lee.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
 	}{
 		{0, "Four"}, {0, "five"}, {1, "two"},
 		{2, "2"},      // "type 2": a name
+		{5, "200"},    // the end of a range of years BC
 		{3, "six"},    // "six in the morning": a clock time
 		{4, "Europe"}, // the end of a journal's title
 	} {

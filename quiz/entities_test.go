@@ -793,8 +793,10 @@ Indian-owned Daltra Vexa said the furnaces were losing £1m a day, and Harbex So
 
 David Steel said the plan was a mistake.
 
+SkyBridge Air, which flies from six airports, kept passengers on a plane for seven hours.
+
 Harbex Shipping Ltd was fined £2m by the regulator in 2023.`)
-	wantTypes(t, an, map[string]etype{"Northline Trains": eOrg, "Office of Rail and Road": eOrg, "Vanterra": eOrg, "Greenmoor Homes": eOrg, "Bank of England": eOrg, "Barclays": eOrg,
+	wantTypes(t, an, map[string]etype{"SkyBridge Air": eOrg, "Northline Trains": eOrg, "Office of Rail and Road": eOrg, "Vanterra": eOrg, "Greenmoor Homes": eOrg, "Bank of England": eOrg, "Barclays": eOrg,
 		"Daltra Vexa": eOrg, "Harbex Software": eOrg, "David Steel": ePerson})
 	for _, m := range an.sents[1].ments {
 		if m.text == "Northline" && (m.ent < 0 || an.ents[m.ent].name != "Northline Trains") {

@@ -468,7 +468,7 @@ var groupOwners = wordSet("people children women men workers citizens veterans f
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air airways airlines ferries cruises")
 
 // eraWords before a country name make a time and place ("Roman
 // Britain"), though Roman is a given name too.

@@ -148,6 +148,7 @@ func TestItForTheBodyBefore(t *testing.T) {
 		{"Sony said the rise would pay for new games. It plans to spend £400m on them next year.", "Sony"},
 		{"Sony said the rise would pay for new games. It also said that prices would stay the same in Japan.", "Sony"},
 		{"Sony approved the plan on Monday. It will cost £2m over three years.", ""},
+		{"Sony, which makes games consoles, said the rise would pay for new games. It plans to spend £400m on them.", "Sony"},
 	} {
 		an, s := firstSent(t, tc.text, 1)
 		if _, got := an.itReferent(s); got != tc.want {

@@ -410,7 +410,7 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 		if adverbs[s.toks[v].low] {
 			v++
 		}
-		if m.typ == eOrg && m.ent >= 0 && !m.pronoun && v < len(s.toks) && bodyVerbs[s.toks[v].low] && finiteVerb(prev.toks, m.t1) {
+		if m.typ == eOrg && m.ent >= 0 && !m.pronoun && v < len(s.toks) && bodyVerbs[s.toks[v].low] && finiteVerb(prev.toks, pastAside(prev.toks, m.t1)) {
 			return k, an.ents[m.ent].written()
 		}
 	}
@@ -436,6 +436,20 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 
 // adverbs that may stand between a subject and its verb: "It also plans".
 var adverbs = wordSet("also now still already then later")
+
+// pastAside returns the token after an aside set off by commas that opens
+// at token k (", which flies from six airports,"), or k.
+func pastAside(toks []tok, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "," || toks[k+1].low != "which" && toks[k+1].low != "who" {
+		return k
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return k
+}
 
 // bodyVerbs are deeds only a company or a body does, whose "it" is the
 // body the sentence before is about.

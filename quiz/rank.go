@@ -21,7 +21,7 @@ var weights = struct {
 }{
 	TFImbalance:   2.0,
 	TFOther:       0.15,
-	TFTie:         0.1,
+	TFTie:         0.3,
 	Lead:          1.2,
 	Headline:      1.5,
 	Jitter:        0.35,

@@ -204,6 +204,8 @@ func (an *analysis) link() {
 			}
 			if m.typ == eNone {
 				switch {
+				case celestialBodies[low]:
+					continue // "back to Earth": no town
 				case pronounNamed[low] && !an.lowerSet[low] && !m.hasThe:
 					m.typ = ePerson
 				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):

@@ -1174,3 +1174,21 @@ England now face Pakistan in Lahore next month.`)
 		t.Errorf("Pakistan among sides: options %v, want the sides the article names", got)
 	}
 }
+
+// TestWorldsAreNoPlaces: "220,000km from Earth" names no town, and Earth
+// is offered as no place.
+func TestWorldsAreNoPlaces(t *testing.T) {
+	an := analyseArticle(t, `Probe returns
+
+The capsule was released about 220,000km from Earth, said Yuki Tanabe.
+
+The samples will be opened at a campus in Sagamihara, near Tokyo.`)
+	if id := entByName(an, "Earth"); id >= 0 && an.ents[id].typ == ePlace {
+		t.Errorf("Earth typed as a place")
+	}
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "Tokyo")]
+	if got := an.distractors(s, m, "Tokyo", 3); slices.Contains(got, "Earth") {
+		t.Errorf("Tokyo: options %v hold Earth", got)
+	}
+}

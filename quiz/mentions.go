@@ -470,6 +470,9 @@ var groupOwners = wordSet("people children women men workers citizens veterans f
 // but are common nouns on their own.
 var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air airways airlines ferries cruises")
 
+// celestialBodies are named worlds: neither people nor places on a map.
+var celestialBodies = wordSet("earth moon sun mars venus jupiter saturn mercury neptune uranus pluto")
+
 // eraWords before a country name make a time and place ("Roman
 // Britain"), though Roman is a given name too.
 var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwardian tudor georgian ancient modern imperial colonial")

@@ -51,7 +51,7 @@ var expletiveIt = wordSet("is was 's has had will would could may might remains 
 
 // itOpensClause are words that, soon after an empty "it", carry the real
 // subject: "it was clear that…", "it is expected to…".
-var itOpensClause = wordSet("that to whether if how what when likely unclear clear")
+var itOpensClause = wordSet("that to whether if how what when likely unclear clear time")
 
 // outsideRef reports a word among tokens [a, b), outside quotations and
 // replaced spans, that points to an earlier sentence: a demonstrative

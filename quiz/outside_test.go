@@ -171,6 +171,27 @@ func TestItAfterAnOpeningUnresolved(t *testing.T) {
 	if _, got := an.itReferent(s); got != "Nordlys" {
 		t.Errorf("itReferent(%q) = %q, want Nordlys", text, got)
 	}
+	// "it asked customers to return…" is a deed, not "it was expected to";
+	// and ", it asked" after an opening is no trailing "he said" to cut.
+	an, s = firstSent(t, "It was the second recall in two years. In 2023, it asked customers to return 300,000 power banks.", 1)
+	if k := itSubject(s.toks); k != 3 {
+		t.Errorf("itSubject(%q) = %d, want 3", s.text, k)
+	}
+	if p, ok := an.statementPlan(s, 1, 2); ok {
+		t.Errorf("statement %q, want none", p.render(s))
+	}
+	_, s = firstSent(t, "After the 2021 election, it took a record 299 days to form a government.", 0)
+	if k := itSubject(s.toks); k != -1 {
+		t.Errorf("itSubject(%q) = %d, want -1: \"it took … to\" is about no thing", s.text, k)
+	}
+	_, s = firstSent(t, "It is the third time a mission has brought back dust from an asteroid.", 0)
+	if k := itSubject(s.toks); k != -1 {
+		t.Errorf("itSubject(%q) = %d, want -1: \"it is the third time\" is about no thing", s.text, k)
+	}
+	an, s = firstSent(t, "It was the second recall in two years. In 2023, they asked customers to return 300,000 power banks.", 1)
+	if p, ok := an.statementPlan(s, 1, 2); ok && p.render(s) == "In 2023." {
+		t.Errorf("statement %q: an opening taken for the whole claim", p.render(s))
+	}
 	an, s = firstSent(t, "Ferries and buses were launched in May. In June, it was suspended by the port authority.", 1)
 	k := len(s.toks) - 2
 	if p, ok := an.statementPlan(s, k, k+1); ok {

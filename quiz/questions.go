@@ -159,7 +159,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	// built in Italy and weighs…": the second verb phrase cannot follow
 	// "did" or "was".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
-		if s.toks[k].low == "and" && (finiteVerb(s.toks, k+1) || secondInfinitive(s.toks, k+1)) {
+		v := k + 1
+		if adverbs[s.toks[v].low] {
+			v++ // "was introduced in 2014 and now covers…"
+		}
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || secondInfinitive(s.toks, v)) {
 			c.textEnd = k
 			break
 		}

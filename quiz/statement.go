@@ -238,7 +238,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	// he said).
 	for k := lo + 1; k+1 < hi; k++ {
 		quoted := toks[k].text == "\"" && toks[k-1].text == "," && quoteAt[k-1] != 0
-		if (toks[k].text == "," && quoteAt[k] == 0 || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she" || toks[k+1].low == "it" || toks[k+1].low == "they") && k+2 < n && speechVerbs[toks[k+2].low] {
+		if (toks[k].text == "," && quoteAt[k] == 0 && mainClauseBefore(s, lo, k) || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she" || toks[k+1].low == "it" || toks[k+1].low == "they") && k+2 < n && speechVerbs[toks[k+2].low] {
 			if name := an.pronounName(s, k+1); name != "" {
 				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, name})
 			} else if !quoted && k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
@@ -451,6 +451,9 @@ func pastAside(toks []tok, k int) int {
 	return k
 }
 
+// raisingVerbs take an empty "it": "it seems that…", "it emerged…".
+var raisingVerbs = wordSet("seems seemed appears appeared emerged remains remained looks looked turned took takes")
+
 // bodyVerbs are deeds only a company or a body does, whose "it" is the
 // body the sentence before is about.
 var bodyVerbs = wordSet("plans planned intends intended aims hopes wants expects expected says said added announced warned employs hired")
@@ -483,9 +486,12 @@ func itSubject(toks []tok) int {
 	if !auxiliaries[toks[v].low] && !isPastVerb(toks, v) && !presentVerb(toks, v) {
 		return -1
 	}
+	if !auxiliaries[toks[v].low] && !raisingVerbs[toks[v].low] {
+		return k // "In 2023, it asked customers to return…": a deed
+	}
 	for j := k + 2; j < len(toks) && j < k+7; j++ {
 		if itOpensClause[toks[j].low] {
-			return -1
+			return -1 // "it was clear that…", "it is expected to…"
 		}
 	}
 	return k

@@ -136,6 +136,9 @@ func TestBodyReferents(t *testing.T) {
 		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council said work would start in May.", 1, "Marsh Valley Council"},
 		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council's leader, Tom Reed, welcomed it.", 1, "Marsh Valley Council"},
 		{"The Coast Trust bought the pier in June, said Ann Lee. The trust will repair it.", 1, "the Coast Trust"},
+		// Common words before a body's noun take "the", though the
+		// article wrote "Ireland's Data Protection Commission".
+		{"Ireland's Data Protection Commission fined Sony on Monday, said Ann Lee. The commission found that the data had been kept too long.", 1, "the Data Protection Commission"},
 		{"Marsh Valley Council and Fen District Council approved the plan, said Ann Lee. The council said work would start in May.", 1, ""},
 		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council tax will rise by 5%.", 1, ""},
 		{"The council said work would start in May, said Ann Lee. Marsh Valley Council approved the plan on Monday.", 0, ""},

@@ -764,7 +764,7 @@ func (an *analysis) bodyReferents(s *sent) []rep {
 			one = id
 		}
 		if one >= 0 {
-			out = append(out, rep{toks[k].start, toks[h].end, an.ents[one].written()})
+			out = append(out, rep{toks[k].start, toks[h].end, an.bodyName(one)})
 		}
 		k = h
 	}
@@ -894,6 +894,19 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
 	united city rovers athletic wanderers town county albion hotspur rangers
 	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals`)
+
+// bodyName is how a statement names a body in place of "it" or "the
+// agency": with "the" when the article writes it so, or when its name is
+// common words before a body's noun ("the Data Protection Commission",
+// but "Leeds City Council").
+func (an *analysis) bodyName(id int) string {
+	e := &an.ents[id]
+	w := strings.Fields(strings.ToLower(e.name))
+	if !e.hasThe && e.typ == eOrg && len(w) >= 2 && orgWords[w[len(w)-1]] && an.lowerSet[w[0]] {
+		return "the " + e.name
+	}
+	return e.written()
+}
 
 // clubTails end the names of clubs that fans call by them alone: "City",
 // "United".

@@ -411,7 +411,7 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 			v++
 		}
 		if m.typ == eOrg && m.ent >= 0 && !m.pronoun && v < len(s.toks) && bodyVerbs[s.toks[v].low] && finiteVerb(prev.toks, pastAside(prev.toks, m.t1)) {
-			return k, an.ents[m.ent].written()
+			return k, an.bodyName(m.ent)
 		}
 	}
 	if len(prev.cls) == 0 || !prev.cls[0].ok || prev.cls[0].subjMent >= 0 {

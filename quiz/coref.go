@@ -509,7 +509,8 @@ var officeWords = wordSet(`transport culture education environment business work
 // words: "the Republican senator", not "the Republican sen.".
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
 	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
-	"det.": "detective", "insp.": "inspector", "pres.": "president"}
+	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
+	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor"}
 
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
@@ -1151,7 +1152,8 @@ func sharedSurname(s *sent, m *mention) string {
 		return ""
 	}
 	for _, n := range s.ments {
-		if n.t0 == m.t1+1 && n.t1-n.t0 == 2 && isFirstName(s.toks[n.t0].low) && !s.toks[n.t1-1].acro {
+		if n.t0 == m.t1+1 && n.t1-n.t0 == 2 && isFirstName(s.toks[n.t0].low) && !s.toks[n.t1-1].acro && n.typ != eSite && n.typ != ePlace && n.typ != eOrg {
+			// Not "Giselle and Swan Lake": a lake shares no surname.
 			return m.text + " " + s.toks[n.t1-1].text
 		}
 	}

@@ -1192,3 +1192,21 @@ The samples will be opened at a campus in Sagamihara, near Tokyo.`)
 		t.Errorf("Tokyo: options %v hold Earth", got)
 	}
 }
+
+// TestCountedNamesTitlesAndWorks: "two Aston Martins" are cars, not a
+// person; "Det Insp Mark Chalmers" is Mark Chalmers, a detective
+// inspector; "Giselle and Swan Lake" are two ballets, not a Giselle Lake.
+func TestCountedNamesTitlesAndWorks(t *testing.T) {
+	an := analyseArticle(t, `Classic cars stolen
+
+The gang took a Jaguar and two Aston Martins from a garage in Essex, said Ann Lee.
+
+Det Insp Mark Chalmers said most of the cars had been sold abroad.
+
+She was best known for her roles in Giselle and Swan Lake, said Tom Reed.`)
+	if id := entByName(an, "Aston Martins"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Aston Martins typed as a person")
+	}
+	wantPeople(t, an, map[string]bool{"Mark Chalmers": true, "Det Insp Mark Chalmers": false, "Giselle Lake": false})
+	wantRoles(t, an, map[string]string{"Mark Chalmers": "detective inspector"})
+}

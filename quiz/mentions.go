@@ -352,6 +352,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low):
 		return // an adjective, not a name
+	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
+		// "two Aston Martins", "three Oscars": things counted, not a person.
+		m.typ, m.notPerson = eNone, true
 	case len(name) == 2 && (isCountry(last) || isContinent(last)) && eraWords[name[0].low]:
 		m.typ, m.notPerson = eNone, true // "Roman Britain", "Victorian England": a time and place, not a person
 	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTailWords[low]):

@@ -2188,6 +2188,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			// "did not teach … and founded …": half of it stays true.
 			return cand{}, false
 		}
+		if (changeVerb(t.low) || s.toks[v+1].low == "up" || s.toks[v+1].low == "down") && s.toks[k].low == "by" && k <= v+4 {
+			// "did not go up, by about 2p": it did, by some other amount?
+			return cand{}, false
+		}
 	}
 	plan, ok := an.statementPlan(s, from, v+1)
 	if !ok || plan.from > s.toks[from].start && !(from == 0 && plan.from == lead.to) {

@@ -1171,6 +1171,20 @@ The town was a port from 300 BC to 200 BC, said Ann Lee.`)
 	}
 }
 
+// TestNoNegatedChangeByAnAmount: "Petrol prices went up, by about 2p"
+// denied says it went up by some other amount, no clear falsehood.
+func TestNoNegatedChangeByAnAmount(t *testing.T) {
+	an := analyseText(t, `Petrol prices at the harbour garage also went up, by about 2p a litre.
+
+Diesel prices at the harbour garage also went up last week.`)
+	if c, ok := an.negationQuestion(&an.sents[0], 1); ok {
+		t.Errorf("negated a change by an amount: %q", c.q.Prompt)
+	}
+	if _, ok := an.negationQuestion(&an.sents[1], 1); !ok {
+		t.Errorf("no negation of a change without an amount")
+	}
+}
+
 // TestNegationSkipsParticipleAdjectives: "a resale of returned tickets
 // will take place" negates "will", never "of did not return tickets".
 func TestNegationSkipsParticipleAdjectives(t *testing.T) {

@@ -28,6 +28,9 @@ func validCands(a *Article, cands []cand) []cand {
 		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
 			continue // a stray quotation mark of the source: no one can tell whose words they are
 		}
+		if promptNamesOption(c.q) {
+			continue // "Marguerite Duval's husband, the conductor _____" beside "Marguerite Duval"
+		}
 		k := strings.ToLower(c.q.Prompt)
 		if seen[k] {
 			continue
@@ -37,6 +40,22 @@ func validCands(a *Article, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// promptNamesOption reports a wrong option that the prompt itself names,
+// as a name put in for a pronoun may: the option reads as absurd, or as
+// a hint.
+func promptNamesOption(q Question) bool {
+	if q.Kind == KindTrueFalse {
+		return false
+	}
+	low := strings.ToLower(q.Prompt)
+	for i, o := range q.Options {
+		if i != q.Answer && len(o) >= 4 && o[0] >= 'A' && o[0] <= 'Z' && wordIn(low, strings.ToLower(o)) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineOnly returns the lower-case headline of an article that has one

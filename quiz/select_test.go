@@ -227,3 +227,21 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		}
 	}
 }
+
+// TestPromptNamesOption: a wrong option the prompt names (a name put in
+// for "Her") is absurd beside it, and the question goes.
+func TestPromptNamesOption(t *testing.T) {
+	for _, tc := range []struct {
+		q    Question
+		want bool
+	}{
+		{Question{Kind: KindCloze, Prompt: "Ada Pell's husband, the conductor _____, died in 2004.", Options: []string{"Tom Reed", "Ada Pell", "Max Roe", "Ian Dale"}}, true},
+		{Question{Kind: KindCloze, Prompt: "Ada Pell's husband, the conductor _____, died in 2004.", Options: []string{"Tom Reed", "Ben Ash", "Max Roe", "Ian Dale"}}, false},
+		{Question{Kind: KindNumber, Prompt: "Type 2 diabetes affects _____ people.", Options: []string{"4 million", "2", "3 million", "5 million"}}, false},
+		{Question{Kind: KindTrueFalse, Prompt: "True or false? Ada Pell married Tom Reed.", Options: []string{"True", "False"}}, false},
+	} {
+		if got := promptNamesOption(tc.q); got != tc.want {
+			t.Errorf("promptNamesOption(%q, %q) = %v, want %v", tc.q.Prompt, tc.q.Options, got, tc.want)
+		}
+	}
+}

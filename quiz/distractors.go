@@ -662,14 +662,19 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 	switch m.sub {
 	case dYear:
 		steps := []int{1, 2, 3, 4, 5}
+		later := max(2000, m.year+5)
 		if m.year%10 == 0 && m.year <= 1980 {
 			// A round year long past ("since 1960") is a decade: its
 			// neighbours are decades too, and none is later than 2000.
 			steps = []int{10, 20, 30}
+		} else if m.year%10 == 0 && m.year >= 2030 {
+			// A round year ahead ("gone by 2100", "net zero by 2050") is
+			// a target: "by 2099" would be no other claim.
+			steps, later = []int{10, 20, 30}, m.year+30
 		}
 		for _, d := range steps {
 			addDV(dv{strconv.Itoa(m.year - d), m.year - d})
-			if m.year+d <= max(2000, m.year+5) {
+			if m.year+d <= later {
 				addDV(dv{strconv.Itoa(m.year + d), m.year + d})
 			}
 		}
@@ -874,6 +879,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case m.typ == eNumber && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(numberWords) - 1)
+		if v >= 2 && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !strings.HasSuffix(s.toks[m.t1].low, "ss") {
+			lo = 2 // "Two years like this": never "One years"
+		}
 		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }
 	case m.typ == eNumber:
 		num := numericPart(m.text)

@@ -57,7 +57,7 @@ func GenerateReport(text string, opt Options) (*Quiz, Report, error) {
 	}
 	n = min(n, MaxQuestions)
 	an := analyse(a)
-	cands := validCands(a, an.makeCandidates())
+	cands := validCands(an, an.makeCandidates())
 	chosen := pick(cands, n, opt.Seed)
 	if len(chosen) == 0 {
 		return nil, Report{}, inputErr(ErrNoSentences, "no sentence of the article holds a fact Storyquiz can ask about with three good wrong answers (a name, place, date, number or quotation, stated rather than told in the first person)")

@@ -13,13 +13,14 @@ func newRand(seed int64) *rand.Rand {
 }
 
 // validCands keeps the candidates that pass Question.Problems, best first.
-func validCands(a *Article, cands []cand) []cand {
+func validCands(an *analysis, cands []cand) []cand {
+	a := an.art
 	out := cands[:0]
 	seen := map[string]bool{}
 	title := headlineOnly(a)
 	for _, c := range cands {
 		c.q.ID = "c"
-		if title != "" && headlineGives(title, c) {
+		if title != "" && headlineGives(title, c, an.personNamed) {
 			continue
 		}
 		if len(c.q.Problems(a)) > 0 || c.q.Kind == KindTrueFalse && thinQuote(strings.TrimPrefix(c.q.Prompt, "True or false? ")) {
@@ -72,12 +73,15 @@ func headlineOnly(a *Article) string {
 // stands over every question, so a figure it states ("Walking 7,000 steps
 // a day cuts risk…") answers itself, and so does the one option it names
 // ("Tsunami to cost Sri Lanka $1.3bn" over "Which country…?"), or a false
-// statement that swaps out what it names. Who said what in an interview
-// with the two people the headline names is still a question.
-func headlineGives(title string, c cand) bool {
+// statement that swaps out what it names. A person the headline names by
+// surname counts too, but for the lead: its main event is asked in every
+// quiz ("Trump meets Russia's Lavrov…" over "Who arrived at the White
+// House…?"). Who said what in an interview with the two people the
+// headline names is still a question.
+func headlineGives(title string, c cand, person func(string) bool) bool {
 	key := strings.ToLower(strings.TrimPrefix(c.answer, "the "))
-	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) {
-		return false // "Ancient Egyptian tomb found" names Egypt too
+	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) && !(c.sent > 0 && person(c.answer) && wordIn(title, surnameOf(key))) {
+		return false // "Ancient Egyptian tomb found" names Egypt too, "Norris wins" Lando Norris
 	}
 	if figureLike(c.answer) {
 		return true
@@ -86,11 +90,27 @@ func headlineGives(title string, c cand) bool {
 		return c.q.Answer == 1 && !wordIn(strings.ToLower(c.q.Prompt), key)
 	}
 	for i, o := range c.q.Options {
-		if i != c.q.Answer && wordIn(title, strings.ToLower(strings.TrimPrefix(o, "the "))) {
+		low := strings.ToLower(strings.TrimPrefix(o, "the "))
+		if i != c.q.Answer && (wordIn(title, low) || person(o) && wordIn(title, surnameOf(low))) {
 			return false
 		}
 	}
 	return true
+}
+
+// personNamed reports a person of the article called name in full.
+func (an *analysis) personNamed(name string) bool {
+	id := an.entNamed(name)
+	return id >= 0 && an.ents[id].typ == ePerson
+}
+
+// surnameOf returns the last word of a lower-case name of two words or
+// more, or "".
+func surnameOf(low string) string {
+	if f := strings.Fields(low); len(f) >= 2 {
+		return f[len(f)-1]
+	}
+	return ""
 }
 
 // countryAdjective returns the lower-case adjective of a country's lower-
@@ -157,7 +177,8 @@ func Candidates(a *Article) []Question {
 	if a == nil {
 		return nil
 	}
-	cs := validCands(a, analyse(a).makeCandidates())
+	an := analyse(a)
+	cs := validCands(an, an.makeCandidates())
 	out := make([]Question, len(cs))
 	for i, c := range cs {
 		out[i] = c.q

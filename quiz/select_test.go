@@ -142,7 +142,7 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		}
 		an := analyse(a)
 		asked := false
-		for _, c := range validCands(a, an.makeCandidates()) {
+		for _, c := range validCands(an, an.makeCandidates()) {
 			asked = asked || c.answer == tc.key
 		}
 		if asked != tc.wantAsked {
@@ -188,6 +188,22 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		{`The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
 
 Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", true},
+		{`Ortiz wins the Harbour Cup sailing race
+
+The Harbour Cup sailing race was decided on Sunday by a close finish in strong winds, said Ann Lee of the sailing club.
+
+Lena Ortiz crossed the line four seconds ahead of Paul Brandt.
+
+Marco Vidal finished third, ahead of Ines Moreau.`, "Lena Ortiz", false},
+		// The lead's main event is asked, though the headline names its
+		// actor by surname.
+		{`Ortiz wins the Harbour Cup sailing race
+
+Lena Ortiz won the Harbour Cup sailing race on Sunday after a close finish in strong winds.
+
+Paul Brandt, who came second, said the wind had dropped just before the line.
+
+Marco Vidal finished third, ahead of Ines Moreau, said Ann Lee of the sailing club.`, "Lena Ortiz", true},
 		{`How Lena Ortiz and Paul Brandt made their film about the sea
 
 "We filmed for nine weeks on a trawler off the coast and nobody slept much at all," said Lena Ortiz.
@@ -201,7 +217,8 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 			t.Fatal(err)
 		}
 		asked := false
-		for _, c := range validCands(a, analyse(a).makeCandidates()) {
+		an := analyse(a)
+		for _, c := range validCands(an, an.makeCandidates()) {
 			// A true statement that says what the headline says gives
 			// nothing away.
 			asked = asked || c.answer == tc.key && !(c.q.Kind == KindTrueFalse && c.q.Answer == 0)

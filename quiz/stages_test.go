@@ -658,17 +658,21 @@ func mentionOf(t *testing.T, s *sent, text string) int {
 }
 
 // TestYearDistractors: a recent year gets its neighbours, a round year long
-// past gets other decades, none of them after 2000.
+// past gets other decades, none of them after 2000, and a round year
+// ahead, a target, gets other decades too ("by 2100", never "by 2099").
 func TestYearDistractors(t *testing.T) {
 	an := analyseText(t, `Heavy rain days have doubled since 1960, a study found.
 
-The bridge was finished in 2004 after years of delay.`)
+The bridge was finished in 2004 after years of delay.
+
+Half of the glaciers in the Alps will be gone by 2100, scientists say.`)
 	for _, tc := range []struct {
 		sent int
 		year string
 		want []string
 	}{
 		{0, "1960", []string{"1930", "1940", "1950", "1970", "1980", "1990"}},
+		{2, "2100", []string{"2070", "2080", "2090", "2110", "2120", "2130"}},
 		{1, "2004", []string{"1999", "2000", "2001", "2002", "2003", "2005", "2006", "2007", "2008", "2009"}},
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.year)
@@ -677,6 +681,15 @@ The bridge was finished in 2004 after years of delay.`)
 				t.Errorf("%s: option %s, want one of %v", tc.year, g, tc.want)
 			}
 		}
+	}
+}
+
+// TestNoOneBeforeAPlural: "Two years like this" never gets "One years".
+func TestNoOneBeforeAPlural(t *testing.T) {
+	an := analyseText(t, `Two years like this have cost the glaciers a tenth of their ice, said Ann Lee.`)
+	_, got := threeOptions(t, an, 0, "Two")
+	if slices.Contains(got, "One") {
+		t.Errorf("Two years: options %v hold One", got)
 	}
 }
 

@@ -173,3 +173,43 @@ func TestThatAfterAVerbOfSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestUnionIsNoCompany: "the union Aslef said its members…" names a
+// union, which no "the company" of the story stands for.
+func TestUnionIsNoCompany(t *testing.T) {
+	for _, text := range []string{
+		"The train drivers' union Aslef said its members had been offered a rise, said Lee Taylor. Aslef will hold a vote. The company said the strikes had cost it about £8m.",
+		"Aslef said its members had been offered a rise, said Lee Taylor. Aslef will hold a vote. The company said the strikes had cost it about £8m.",
+	} {
+		an, s := firstSent(t, text, 2)
+		if id := entByName(an, "Aslef"); id >= 0 && an.ents[id].company {
+			t.Errorf("%q: Aslef read as a company", text)
+		}
+		for _, r := range an.companyReferents(s) {
+			t.Errorf("%q: %q put in for the company", text, r.text)
+		}
+	}
+	// "The drivers' union Aslef": a body, not a person nor nothing.
+	an, _ := firstSent(t, "The drivers' union Aslef will hold a vote on the offer, said Lee Taylor.", 0)
+	wantTypes(t, an, map[string]etype{"Aslef": eOrg})
+}
+
+// TestBodiesBesideTheirKind: a body the article calls a union is offered,
+// or swapped in, beside unions only: no "Trade union Nordic Securities".
+func TestBodiesBesideTheirKind(t *testing.T) {
+	an := analyseArticle(t, `Phone maker cuts jobs
+
+"The market is not coming back," said Anna Berg, an analyst at Nordic Securities.
+
+Analysts at Baltic Capital said the cuts came too late.
+
+Trade union Pro said it would seek talks with the firm next week.`)
+	if an.classOf(entByName(an, "Pro")) == an.classOf(entByName(an, "Nordic Securities")) {
+		t.Errorf("the union Pro and Nordic Securities are of one class")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "union Nordic") || strings.Contains(c.q.Prompt, "union Baltic") {
+			t.Errorf("a firm swapped in for the union: %q", c.q.Prompt)
+		}
+	}
+}

@@ -640,7 +640,7 @@ var sectorWords = wordSet(`transport media mining retail engineering insurance b
 // "the rival firm", "the new company".
 // bodyNouns before a name make it a body that is not a company: "the
 // charity Surfers Against Sewage", "the watchdog Ofwat".
-var bodyNouns = wordSet("charity charities campaign organisation organization association foundation trust watchdog regulator agency")
+var bodyNouns = wordSet("charity charities campaign organisation organization association foundation trust watchdog regulator agency union")
 
 var orgOthers = wordSet(`rival other another new parent former smaller bigger larger second third same whole entire joint
 	merged combined owning sister biggest largest smallest world's country's`)
@@ -1221,5 +1221,25 @@ func (an *analysis) classOf(id int) string {
 	if an.ents[id].team {
 		return "club"
 	}
+	if k := an.bodyKind(id); k != "" {
+		return "body:" + k // "the union Pro" is offered beside unions only
+	}
 	return orgClass(an.ents[id].name)
+}
+
+// bodyKind returns the noun the article puts before a body's name ("the
+// union Pro", "the charity Surfers Against Sewage"), or "".
+func (an *analysis) bodyKind(id int) string {
+	if an.kinds == nil {
+		an.kinds = map[int]string{}
+		for si := range an.sents {
+			s := &an.sents[si]
+			for _, m := range s.ments {
+				if m.ent >= 0 && m.t0 > 0 && bodyNouns[s.toks[m.t0-1].low] {
+					an.kinds[m.ent] = strings.TrimSuffix(strings.Replace(s.toks[m.t0-1].low, "ies", "y", 1), "s")
+				}
+			}
+		}
+	}
+	return an.kinds[id]
 }

@@ -876,6 +876,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "minute") {
 			hi = 90
 		}
+		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
+			hi = 21 // "in the 15th century": never the 23rd
+		}
 	case m.typ == eNumber && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(numberWords) - 1)

@@ -627,7 +627,9 @@ func orgCue(toks []tok, j int) bool {
 	}
 	for k := j + 1; k < len(toks) && k <= j+2; k++ {
 		if toks[k].low == "its" {
-			return true
+			// "Aslef said its members…": a union or a club has members,
+			// not profits.
+			return k+1 >= len(toks) || toks[k+1].low != "members" && toks[k+1].low != "member"
 		}
 		if !auxiliaries[toks[k].low] && !speechVerbs[toks[k].low] && !isPastVerb(toks, k) {
 			return false

@@ -80,7 +80,7 @@ func headlineOnly(a *Article) string {
 // headline names is still a question.
 func headlineGives(title string, c cand, person func(string) bool) bool {
 	key := strings.ToLower(strings.TrimPrefix(c.answer, "the "))
-	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) && !(c.sent > 0 && person(c.answer) && wordIn(title, surnameOf(key))) {
+	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) && !wordIn(title, inDigits(key)) && !(c.sent > 0 && person(c.answer) && wordIn(title, surnameOf(key))) {
 		return false // "Ancient Egyptian tomb found" names Egypt too, "Norris wins" Lando Norris
 	}
 	if figureLike(c.answer) {
@@ -109,6 +109,20 @@ func (an *analysis) personNamed(name string) bool {
 func surnameOf(low string) string {
 	if f := strings.Fields(low); len(f) >= 2 {
 		return f[len(f)-1]
+	}
+	return ""
+}
+
+// inDigits returns a figure that opens with a number word in digits
+// ("3 million" for "three million"), or "": a headline writes figures so.
+func inDigits(low string) string {
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return ""
+	}
+	if n := numberWordIndex(f[0]); n >= 0 {
+		f[0] = itoa(n)
+		return strings.Join(f, " ")
 	}
 	return ""
 }

@@ -188,6 +188,12 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		{`The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
 
 Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", true},
+		// A headline writes in digits what the story writes in words.
+		{`Firm fined over breach affecting 3 million customers
+
+A software firm has been fined £14m after hackers stole the personal details of more than three million people, the data watchdog has said.
+
+The firm, Corvane Systems, failed to protect its computers, said Ann Lee.`, "three", false},
 		{`Ortiz wins the Harbour Cup sailing race
 
 The Harbour Cup sailing race was decided on Sunday by a close finish in strong winds, said Ann Lee of the sailing club.

@@ -684,6 +684,18 @@ Half of the glaciers in the Alps will be gone by 2100, scientists say.`)
 	}
 }
 
+// TestCenturiesThatHaveBeen: "in the 15th century" gets no century after
+// the 21st.
+func TestCenturiesThatHaveBeen(t *testing.T) {
+	an := analyseText(t, `White storks stopped breeding in Britain in the 15th century, said Ann Lee.`)
+	_, got := threeOptions(t, an, 0, "15th")
+	for _, g := range got {
+		if numVal(strings.TrimRight(g, "stndrh")) > 21 {
+			t.Errorf("15th century: option %s", g)
+		}
+	}
+}
+
 // TestNoOneBeforeAPlural: "Two years like this" never gets "One years".
 func TestNoOneBeforeAPlural(t *testing.T) {
 	an := analyseText(t, `Two years like this have cost the glaciers a tenth of their ice, said Ann Lee.`)

@@ -310,6 +310,9 @@ func (an *analysis) link() {
 			if m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
 				town[m.ent] = true
 			}
+			if m.t0 > 1 && s.toks[m.t0-1].low == "from" && !transferWords[s.toks[m.t0-2].low] {
+				town[m.ent] = true // "Aidan Walsh from Belfast, who designed…", not "signed from Liverpool"
+			}
 			if teamVerbAfter(s.toks, m.t1) {
 				team[m.ent] = true
 			}
@@ -1198,6 +1201,10 @@ func personPronounAfter(toks []tok, j int) bool {
 // pronounLinkWords open a clause whose subject may be the name before them.
 var pronounLinkWords = wordSet("when as after before while until because once since though although and but")
 
+// transferWords before "from" and a town make the town a club: "signed
+// from Liverpool".
+var transferWords = wordSet("signed joined moved transferred arrived loan bought")
+
 // teamVerbAfter reports a plural verb or "who" after a name ending before
 // token j: "Liverpool have signed", "Liverpool, who won". British English
 // treats a team as plural; a town takes "has" and "which".
@@ -1210,8 +1217,8 @@ func teamVerbAfter(toks []tok, j int) bool {
 		return false
 	}
 	switch toks[j].low {
-	case "have", "are", "were", "who":
-		return true
+	case "have", "are", "were":
+		return true // "who" with no comma is a person's: "a girl from Cardiff who built…"
 	}
 	return false
 }

@@ -1210,3 +1210,24 @@ She was best known for her roles in Giselle and Swan Lake, said Tom Reed.`)
 	wantPeople(t, an, map[string]bool{"Mark Chalmers": true, "Det Insp Mark Chalmers": false, "Giselle Lake": false})
 	wantRoles(t, an, map[string]string{"Mark Chalmers": "detective inspector"})
 }
+
+// TestTownsOfOriginAndSaintsNames: "a girl from Cardiff who built…" and
+// "Aidan Walsh from Belfast, who designed…" set people in towns, not clubs
+// ("Liverpool, who…" is the club); "King's College London" is one body.
+func TestTownsOfOriginAndSaintsNames(t *testing.T) {
+	an := analyseArticle(t, `Young scientist award
+
+A 17-year-old from Cardiff who built a satellite has won the award, said Ann Lee.
+
+Second place went to Aidan Walsh from Belfast, who designed a robot.
+
+Prof Richard Sullivan of King's College London said the project was impressive.
+
+Liverpool, who lead the league, signed Tom Reed from Everton.
+
+Pupils at Swansea who built the robot were praised by the judges.`)
+	wantTypes(t, an, map[string]etype{"Swansea": ePlace, "Cardiff": ePlace, "Belfast": ePlace, "King's College London": eOrg, "Liverpool": eOrg})
+	if id := entByName(an, "'s College London"); id >= 0 {
+		t.Errorf("King's College London split at the 's")
+	}
+}

@@ -205,6 +205,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "the People's Trust for Endangered Species", "the Children's Society"
 				continue
 			}
+			if u.low == "'s" && j == i+1 && saintOwners[toks[i].low] && bodyWordSoon(toks, j+1) {
+				j++ // "King's College London", "St Thomas' Hospital": one name
+				continue
+			}
 			if u.text == "&" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
@@ -277,7 +281,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	k := i
 	// Leading country, nationality and title words form a role prefix.
-	for k < j-1 {
+	for k < j-1 && toks[k+1].low != "'s" { // "King's College": no King
 		low := toks[k].low
 		if titleWords[low] || honorifics[low] || isNationality(low) || isCountry(low) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
 			k++
@@ -468,6 +472,21 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 // groupOwners are plural nouns for people that open a body's name with a
 // possessive: "the People's Trust", "the Women's Institute".
 var groupOwners = wordSet("people children women men workers citizens veterans farmers teachers nurses patients")
+
+// saintOwners own the bodies and places named for them: "King's College",
+// "Guy's Hospital".
+var saintOwners = wordSet("king queen guy st saint")
+
+// bodyWordSoon reports an organisation's or a place's word among the
+// capitalised words from token k: "College London".
+func bodyWordSoon(toks []tok, k int) bool {
+	for e := k; e < len(toks) && e < k+3 && toks[e].cap && toks[e].word; e++ {
+		if orgWords[toks[e].low] || placeWords[toks[e].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.

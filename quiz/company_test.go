@@ -213,3 +213,22 @@ Trade union Pro said it would seek talks with the firm next week.`)
 		}
 	}
 }
+
+// TestPossessiveLeavingOutShares: "Halvard's fell 2%" after "Halvard"
+// alone leaves out "shares": no firm called "Halvard's".
+func TestPossessiveLeavingOutShares(t *testing.T) {
+	an := analyseArticle(t, `Firms agree merger
+
+Halvard and Brightstone have agreed to merge, said Ann Lee.
+
+Shares in Brightstone rose 18% on the news, while Halvard's fell 2%.`)
+	if id := entByName(an, "Halvard's"); id >= 0 {
+		t.Errorf("Halvard's read as a name of its own")
+	}
+	an = analyseArticle(t, `Drugmaker profits fall
+
+Profits at the Indian drugmaker Dr Reddy's fell 93% in the last quarter, said Ann Lee.`)
+	if id := entByName(an, "Dr Reddy's"); id < 0 {
+		t.Errorf("Dr Reddy's is not a name")
+	}
+}

@@ -124,6 +124,27 @@ func clauseStart(toks []tok, i int) bool {
 	return p == "\"" || p == ":" || p == "(" || p == "-" || p == "'"
 }
 
+// writtenBare reports the words of name written somewhere in the article
+// without "'s" after them.
+func (an *analysis) writtenBare(name []tok) bool {
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for k := 0; k+len(name) <= len(toks); k++ {
+			same := true
+			for x := range name {
+				if toks[k+x].text != name[x].text {
+					same = false
+					break
+				}
+			}
+			if same && (k+len(name) == len(toks) || toks[k+len(name)].low != "'s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dayOpeners before a weekday make it a day: "last Wednesday".
 var dayOpeners = wordSet("on last next this every that each")
 
@@ -272,9 +293,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		switch {
 		case known(s.text[toks[i].start:toks[j].end]) != nil:
 			j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
-		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)):
+		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && !an.writtenBare(toks[i:j]):
 			// "… drugmaker Dr Reddy's fell 93%": a possessive with nothing
-			// possessed is a shop's or a firm's own name.
+			// possessed is a shop's or a firm's own name; but "Halvard's
+			// fell 2%" after "Halvard" alone leaves out its shares.
 			j++
 			ownName = true
 		}

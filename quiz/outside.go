@@ -7,7 +7,6 @@ package quiz
 // handled by loosePronoun and surePronoun; this file handles the rest.
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -24,8 +23,19 @@ var headlineEvents = wordSet("deal agreement plan proposal decision allegations 
 // headlineEvent reports an event noun the headline names, so that "the
 // deal" in the story needs no earlier sentence to say which.
 func (an *analysis) headlineEvent(w string) bool {
-	return headlineEvents[w] && slices.Contains(an.headlineWords(), w)
+	if !headlineEvents[w] {
+		return false
+	}
+	for _, h := range an.headlineWords() {
+		if h == w || w == "deal" && dealWords[h] {
+			return true // "Halden and Corbel agree £3.2bn merger": "the deal" is the merger
+		}
+	}
+	return false
 }
+
+// dealWords in a headline name a deal by its kind.
+var dealWords = wordSet("merger takeover buyout agreement pact contract")
 
 // mainWords and themeHeads make "the main theme", "the key issue": the
 // theme of something an earlier sentence named, unless a definer follows.

@@ -481,6 +481,7 @@ func TestHeadlineSettlesTheDeal(t *testing.T) {
 	}{
 		{"Summit ends with deal on aid", false},
 		{"Summit ends in the early hours", true},
+		{"Aid groups agree merger at summit", false}, // the deal is the merger
 	} {
 		an := analyseArticle(t, tc.headline+"\n\nCountries at the summit agreed to raise aid. The deal was reached in the early hours of Sunday.")
 		s := &an.sents[1]

@@ -1913,6 +1913,37 @@ func (an *analysis) headlineSumsUp(s *sent) bool {
 	return shared >= 2
 }
 
+// namesCounted reports a small count whose items the sentence names
+// straight after it, between commas: "Two of the chains, Halden and
+// Corbel, agreed…".
+func namesCounted(s *sent, m *mention) bool {
+	if m.value < 2 || m.value > 5 {
+		return false
+	}
+	k := m.t1
+	for k < len(s.toks) && k < m.t1+8 && s.toks[k].text != "," {
+		k++
+	}
+	n := 0
+	for k++; k < len(s.toks); {
+		at := -1
+		for i, o := range s.ments {
+			if o.t0 == k && o.typ != eNumber && o.typ != eDate {
+				at = i
+			}
+		}
+		if at < 0 {
+			break
+		}
+		n++
+		k = s.ments[at].t1
+		if k < len(s.toks) && (s.toks[k].text == "," || s.toks[k].low == "and") {
+			k++
+		}
+	}
+	return float64(n) == m.value
+}
+
 // yearEras follow a year: "1550 BC".
 var yearEras = wordSet("bc ad bce ce")
 
@@ -1961,6 +1992,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
+		}
+		if m.typ == eNumber && namesCounted(s, m) {
+			return true // "Two of Britain's chains, Halden and Corbel, …": the names count themselves
 		}
 		if labelNouns[prev] && m.typ == eNumber && m.text == numericPart(m.text) {
 			return true // "type 2 diabetes", "a category 5 storm": a name, not a count

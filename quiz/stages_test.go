@@ -1178,7 +1178,9 @@ The light was brightest between half past midnight and six in the morning, said 
 
 The findings were published in the journal Sleep Health - Europe.
 
-The town was a port from 300 BC to 200 BC, said Ann Lee.`)
+The town was a port from 300 BC to 200 BC, said Ann Lee.
+
+Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merge, said Tom Reed.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1186,6 +1188,7 @@ The town was a port from 300 BC to 200 BC, said Ann Lee.`)
 		{0, "Four"}, {0, "five"}, {1, "two"},
 		{2, "2"},      // "type 2": a name
 		{5, "200"},    // the end of a range of years BC
+		{6, "Two"},    // the two firms named at once
 		{3, "six"},    // "six in the morning": a clock time
 		{4, "Europe"}, // the end of a journal's title
 	} {

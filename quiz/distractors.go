@@ -1441,6 +1441,12 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 			a, b, part = o, m, false
 		}
 		k := a.t1
+		if k+2 < len(toks) && toks[k].word && !toks[k].num && toks[k+1].low == "out" {
+			k++ // "won four matches out of four"
+		}
+		if k+1 < len(toks) && toks[k].low == "out" {
+			k++ // "nine out of ten"
+		}
 		if k >= len(toks) || toks[k].low != "of" {
 			continue
 		}

@@ -80,7 +80,7 @@ func headlineOnly(a *Article) string {
 // headline names is still a question.
 func headlineGives(title string, c cand, person func(string) bool) bool {
 	key := strings.ToLower(strings.TrimPrefix(c.answer, "the "))
-	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) && !wordIn(title, inDigits(key)) && !(c.sent > 0 && person(c.answer) && wordIn(title, surnameOf(key))) {
+	if !wordIn(title, key) && !wordIn(title, countryAdjective(key)) && !wordIn(title, inDigits(key)) && !(c.sent > 0 && person(c.answer) && wordIn(title, surnameOf(key))) && !firstWordIn(title, c.answer) {
 		return false // "Ancient Egyptian tomb found" names Egypt too, "Norris wins" Lando Norris
 	}
 	if figureLike(c.answer) {
@@ -91,12 +91,34 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	}
 	for i, o := range c.q.Options {
 		low := strings.ToLower(strings.TrimPrefix(o, "the "))
-		if i != c.q.Answer && (wordIn(title, low) || person(o) && wordIn(title, surnameOf(low))) {
+		if i != c.q.Answer && (wordIn(title, low) || person(o) && wordIn(title, surnameOf(low)) || firstWordIn(title, o)) {
 			return false
 		}
 	}
 	return true
 }
+
+// firstWordIn reports the headline naming a body by the first word of its
+// name, as headlines do: "Greens take control" names the Green Party.
+func firstWordIn(title, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f[0]) < 4 {
+		return false
+	}
+	for _, w := range f {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false // a role, "Russia's foreign minister", is no name
+		}
+	}
+	w := strings.ToLower(f[0])
+	if stopwords[w] || genericNameWords[w] {
+		return false
+	}
+	return wordIn(title, w) || wordIn(title, w+"s")
+}
+
+// genericNameWords open many names and name none alone.
+var genericNameWords = wordSet("north south east west great royal national united first new central greater upper lower saint")
 
 // personNamed reports a person of the article called name in full.
 func (an *analysis) personNamed(name string) bool {

@@ -188,6 +188,12 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		{`The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
 
 Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", true},
+		// A headline names a party by its first word.
+		{`Greens take control of Harbour council
+
+The Green Party has won control of Harbour Council for the first time, said Ann Lee.
+
+Labour fell from 24 seats to 15, and the Liberal Democrats won nine, while the Conservatives kept their seven seats.`, "Green Party", false},
 		// A headline writes in digits what the story writes in words.
 		{`Firm fined over breach affecting 3 million customers
 

@@ -1036,7 +1036,9 @@ The charity was forced to close 3 of its 5 centres and cut 40 jobs.
 
 The party won 34 of the 150 seats, down from 37 at the last election.
 
-The school also cut the number of subjects pupils take at GCSE from 11 to nine, giving more time to English and maths.`)
+The school also cut the number of subjects pupils take at GCSE from 11 to nine, giving more time to English and maths.
+
+The side have now won 7 matches out of 9 this season.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -1052,6 +1054,8 @@ The school also cut the number of subjects pupils take at GCSE from 11 to nine, 
 		{4, "3", 5, false},   // …and the part below the whole
 		{5, "34", 37, false}, // below the whole and below what it fell from
 		{6, "11", 9, true},   // a range from a figure down to a number word
+		{7, "7", 9, false},   // "7 matches out of 9": the part below the whole
+		{7, "9", 7, true},
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {

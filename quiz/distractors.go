@@ -1286,8 +1286,8 @@ func orgClass(name string) string {
 	}
 	last := f[len(f)-1]
 	switch {
-	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])] || f[0] == "journal" || len(f) > 1 && f[0] == "the" && f[1] == "journal":
-		return "media"
+	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])] || slices.Contains(f, "journal") || slices.Contains(f, "lancet"):
+		return "media" // "the New England Journal of Medicine" too
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]
 	case f[0] == "university":

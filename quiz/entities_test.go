@@ -1231,3 +1231,24 @@ Pupils at Swansea who built the robot were praised by the judges.`)
 		t.Errorf("King's College London split at the 's")
 	}
 }
+
+// TestJournalsBesideJournals: "the New England Journal of Medicine" is a
+// journal wherever "Journal" stands in its name, so no charity is swapped
+// in ("published in the British Heart Foundation").
+func TestJournalsBesideJournals(t *testing.T) {
+	for name, want := range map[string]string{"New England Journal of Medicine": "media", "Journal of Hepatology": "media", "The Lancet": "media", "British Heart Foundation": ""} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+	an := analyseArticle(t, `Heart drug trial
+
+The findings were published in the New England Journal of Medicine, said Ann Lee.
+
+The British Heart Foundation, which paid for the trial, said the results were good.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "published in the British Heart Foundation") {
+			t.Errorf("a charity swapped in for a journal: %q", c.q.Prompt)
+		}
+	}
+}

@@ -124,7 +124,7 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		case "this", "these", "those":
 			// "those who slept", "those exposed to light", "those living
 			// nearby": the words after say who, as a noun would.
-			if !timeNouns[next] && !(t.low == "those" && (definers[next] || isPastVerb(toks, k+1) || len(next) > 5 && strings.HasSuffix(next, "ing"))) {
+			if !timeNouns[next] && !(t.low == "those" && (definers[next] || isPastVerb(toks, k+1) || isParticiple(toks[k+1]) || len(next) > 5 && strings.HasSuffix(next, "ing"))) {
 				return true
 			}
 		case "that":

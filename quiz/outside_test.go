@@ -99,6 +99,7 @@ func TestOutsideRef(t *testing.T) {
 		{"The council voted to sell the pier and to close it in May.", false},
 		{"Those exposed to bright light were more likely to fall ill.", false},
 		{"Those living near the airport were moved.", false},
+		{"Those given the drug were less likely to fall ill.", false},
 		{"Those rules were changed in May.", true},
 	} {
 		an, s := firstSent(t, tc.s, 0)

@@ -377,7 +377,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// the sentence names the answer's country, only seats of the
 		// countries it names ("British troops" rules out the Kremlin).
 		for _, f := range fallbackFacilities {
-			if !onlyNamed || seatNamed(s, f) {
+			if (!onlyNamed || seatNamed(s, f)) && an.namesSeatCountry(f) {
 				pool = append(pool, strings.TrimPrefix(f, "the "))
 			}
 		}
@@ -1220,6 +1220,35 @@ func ordinalSuffix(v int) string {
 // seatCountry is the country of each seat of government the built-in
 // lists offer (an index into countries).
 var seatCountry = map[string]int{"white house": 0, "pentagon": 0, "capitol": 0, "oval office": 0, "downing street": 1, "number 10": 1, "kremlin": 2, "elysee palace": 4, "elysee": 4}
+
+// namesSeatCountry reports whether the article names the country whose
+// seat of government name is, by its name, its people, its capital or
+// one of its seats: in
+// a story about a British minister, "the Kremlin said the prime minister
+// had accepted…" is no plausible falsehood.
+func (an *analysis) namesSeatCountry(name string) bool {
+	c, ok := seatCountry[strings.ToLower(strings.TrimPrefix(name, "the "))]
+	if !ok {
+		return false
+	}
+	for _, e := range an.ents {
+		if o, ok := seatCountry[strings.ToLower(strings.TrimPrefix(e.name, "the "))]; ok && o == c {
+			return true // "The White House said nothing": the US is in the story
+		}
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		if namesCountry(s, c) {
+			return true
+		}
+		for _, t := range s.toks {
+			if ci, ok := cityCountry[t.low]; ok && t.cap && countries[ci].capital == countries[c].capital {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // seatNamed reports whether name is a seat of government of a country the
 // sentence names.

@@ -1252,3 +1252,39 @@ The British Heart Foundation, which paid for the trial, said the results were go
 		}
 	}
 }
+
+// TestOfficesPapersAndServices: "MP for Harrow West" names an office and
+// its seat, no person "for Harrow West"; "the Sunday Times" is a paper,
+// not a Sunday; "Leyton Rail Services" is a firm, though Leyton is a given
+// name; and with no American, Russian or French in a British story, no
+// Kremlin is swapped in for Downing Street.
+func TestOfficesPapersAndServices(t *testing.T) {
+	an := analyseArticle(t, `Minister resigns
+
+Helen Forsyth was elected MP for Harrow West in 2015, said Ann Lee.
+
+The messages were published by the Sunday Times on Sunday.
+
+The contract went to Leyton Rail Services, whose chief executive is Mark Bishop.
+
+Downing Street said the prime minister had accepted the resignation of the minister in London.`)
+	if id := entByName(an, "for Harrow West"); id >= 0 {
+		t.Errorf("for Harrow West read as a name")
+	}
+	wantPeople(t, an, map[string]bool{"Helen Forsyth": true, "Harrow West": false})
+	wantTypes(t, an, map[string]etype{"Sunday Times": eOrg, "Leyton Rail Services": eOrg})
+	dates := 0
+	for _, m := range an.sents[1].ments {
+		if m.typ == eDate {
+			dates++
+		}
+	}
+	if dates != 1 {
+		t.Errorf("%q: %d dates, want 1 (the second Sunday)", an.sents[1].text, dates)
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Kremlin") || strings.Contains(c.q.Prompt, "Pentagon") || slices.Contains(c.q.Options, "Kremlin") {
+			t.Errorf("a far seat of government: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -186,7 +186,9 @@ func (an *analysis) findMentions(s *sent) {
 			i++
 			continue
 		}
-		if n := an.dateAt(s, i); n > 0 {
+		if weekdayIndex(toks[i].text) >= 0 && i+1 < len(toks) && outletWords[toks[i+1].low] {
+			// "the Sunday Times": a newspaper, no day.
+		} else if n := an.dateAt(s, i); n > 0 {
 			i += n
 			continue
 		}
@@ -218,7 +220,7 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
-			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil) && !compoundAdjective(u.text) {
+			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil || j+1 < len(toks) && outletWords[toks[j+1].low]) && !compoundAdjective(u.text) {
 				j++
 				continue
 			}
@@ -319,6 +321,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 				k = x
 				break
 			}
+		}
+		if toks[k].low == "of" || toks[k].low == "for" {
+			// "MP for Harrow West": an office and its seat, no one's name.
+			an.nameSeq(s, k+1, j)
+			return
 		}
 	}
 	hasTitle := false
@@ -436,7 +443,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
-	case orgWords[last] || anyOrg(name) || len(name) > 1 && firmTailWords[last] && !isFirstName(name[0].low):
+	case orgWords[last] || anyOrg(name) || len(name) > 1 && (firmTailWords[last] && !isFirstName(name[0].low) || surelyFirmTails[last]):
 		m.typ = eOrg
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
@@ -512,7 +519,11 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air airways airlines ferries cruises")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air airways airlines ferries cruises services systems solutions holdings industries technologies networks")
+
+// surelyFirmTails end only firms' names, even after a given name:
+// "Leyton Rail Services", where "Steel" may end a man's.
+var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises")
 
 // celestialBodies are named worlds: neither people nor places on a map.
 var celestialBodies = wordSet("earth moon sun mars venus jupiter saturn mercury neptune uranus pluto")

@@ -313,7 +313,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
-				if mainClauseBefore(s, lo, k) {
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) {
 					hi = k
 					p.cut = true
 					break
@@ -836,6 +836,21 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 // appositiveOpeners start a noun phrase set after a name: ", one of
 // Egypt's wealthiest pharaohs", ", a former teacher".
 var appositiveOpeners = wordSet("one a an the his her its their two three both")
+
+// openRelative reports a relative clause opened before token k that has
+// no verb yet: "…, whose chief executive, Mark Bishop, she had known…"
+// cut at the comma after the name would end mid-clause.
+func openRelative(toks []tok, lo, k int) bool {
+	for r := k - 1; r >= lo; r-- {
+		if finiteVerb(toks, r) {
+			return false
+		}
+		if w := toks[r].low; w == "whose" || w == "whom" {
+			return true
+		}
+	}
+	return false
+}
 
 // finiteVerbFrom reports a verb outside quotations among the tokens from
 // k to the sentence's end.

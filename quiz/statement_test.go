@@ -1234,10 +1234,14 @@ The tomb belonged to a man named Nebamun, who kept the royal granaries during th
 
 The council's new director, Tricia Tuttle, who took over the post last year after a long search, said the find was important for the history of the whole region.
 
-Mark Osei, who had led the dig at the site for the previous two summers, hit back at critics of the 2023 season and its slow start.`
+Mark Osei, who had led the dig at the site for the previous two summers, hit back at critics of the 2023 season and its slow start.
+
+The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university.`
 	checkPlans(t, text, []planCase{
 		{1, "Nebamun", "The tomb belonged to a man named Nebamun."},
 		{2, "Tricia", "The council's new director, Tricia Tuttle, said the find was important for the history of the whole region."},
 		{3, "2023", "Mark Osei hit back at critics of the 2023 season and its slow start."},
+		// No cut inside a relative clause that has not reached its verb.
+		{4, "March", "The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university."},
 	})
 }

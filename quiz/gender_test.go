@@ -199,3 +199,29 @@ The album sold 31,400 copies, according to the Official Charts Company.
 Chairman Paul Grant said sales were strong.`)
 	wantPeople(t, an, map[string]bool{"Charts Company": false, "Official Charts Company": false, "Paul Grant": true})
 }
+
+// TestNoSureSheForAnExample: "recorded by artists including Joan Baez.
+// She went on to release 14 albums" is about the story's singer, not the
+// example named after the verb: the "she" is not sure. "Ireland's
+// minister, Ann Lee, said … She said" still is.
+func TestNoSureSheForAnExample(t *testing.T) {
+	an := analyseText(t, `The singer Rose Mallory has died at 84, her family said.
+
+Rose Mallory was born in Burnley and worked in a mill, and Mallory began singing at 20.
+
+Her first album sold well, and Mallory toured for years.
+
+Its title track was recorded by many artists, including Joan Baez.
+
+She went on to release 14 albums.
+
+The culture minister, Ann Lee, said the singer was a legend.
+
+She said a concert would be held in Burnley.`)
+	if got := an.sureReferent(4, pronounGender("she")); got >= 0 {
+		t.Errorf("sureReferent after the example = %s, want none", an.ents[got].name)
+	}
+	if got := an.sureReferent(6, pronounGender("she")); got < 0 || an.ents[got].name != "Ann Lee" {
+		t.Errorf("sureReferent after the minister = %d, want Ann Lee", got)
+	}
+}

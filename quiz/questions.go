@@ -2346,9 +2346,22 @@ func (an *analysis) sureReferent(si int, g byte) int {
 		return -1
 	}
 	people := map[int]bool{}
-	for _, m := range an.sents[si-1].ments {
+	subject := false // the one person is the subject of the sentence before
+	prev := &an.sents[si-1]
+	for _, m := range prev.ments {
 		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
 			people[m.ent] = true // a sure "He" continues a chain
+			subject = subject || !finiteVerbIn(prev.toks, 0, m.t0)
+		}
+	}
+	if len(people) == 1 && !subject {
+		// "Its title track was recorded by artists including Joan Baez.
+		// She went on to release 14 albums": a person named after the
+		// verb, while the story is about another who fits, is no sure "she".
+		for e := range people {
+			if ids := an.byProminence(ePerson); len(ids) > 0 && ids[0] != e && an.ents[ids[0]].count >= 3 && an.genderFits(ids[0], g) {
+				return -1
+			}
 		}
 	}
 	switch len(people) {
@@ -2365,6 +2378,16 @@ func (an *analysis) sureReferent(si int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// finiteVerbIn reports a verb among tokens [a, b).
+func finiteVerbIn(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if finiteVerb(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // surePronoun reports whether a sentence-initial "He" or "She" linked to

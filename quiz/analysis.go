@@ -19,18 +19,19 @@ type analysis struct {
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
-	prominence map[etype][]int   // byProminence cache
-	dates      []mention         // articleDates cache
-	mentioned  map[string]bool   // mentionsWord cache
-	lowText    string            // the whole article, normalised by normKey
-	hwords     []string          // headlineWords cache
-	phrases    []nounPhrase      // articlePhrases cache
-	headCount  map[string]int    // articlePhrases cache: lower-case words, plural s trimmed
-	chars      map[int]bool      // characters cache
-	wordSents  map[string][]int  // sentences by the lower-case words they hold (echoedElsewhere)
-	dayClubs   map[string]string // "wednesday" → "Sheffield Wednesday" when the article names that club
-	sides      int               // nationalSides cache: 1 yes, -1 no, 0 not worked out
-	kinds      map[int]string    // bodyKind cache
+	prominence map[etype][]int     // byProminence cache
+	dates      []mention           // articleDates cache
+	mentioned  map[string]bool     // mentionsWord cache
+	lowText    string              // the whole article, normalised by normKey
+	hwords     []string            // headlineWords cache
+	phrases    []nounPhrase        // articlePhrases cache
+	headCount  map[string]int      // articlePhrases cache: lower-case words, plural s trimmed
+	chars      map[int]bool        // characters cache
+	wordSents  map[string][]int    // sentences by the lower-case words they hold (echoedElsewhere)
+	dayClubs   map[string]string   // "wednesday" → "Sheffield Wednesday" when the article names that club
+	sides      int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
+	kinds      map[int]string      // bodyKind cache
+	pools      map[string][]string // cachedPlacePool cache
 }
 
 type factKey struct {

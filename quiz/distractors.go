@@ -371,7 +371,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	var pool []string
 	switch {
 	case ans.typ == ePlace:
-		pool = placePool(ans.name, ans.sub)
+		pool = an.cachedPlacePool(ans.name, ans.sub)
 	case ans.typ == eSite && seatOfPower(ans.name):
 		// Seats of government only against a seat of government; when
 		// the sentence names the answer's country, only seats of the
@@ -536,19 +536,25 @@ func nearCountries(name string) []string {
 		i = ci
 	}
 	var out []string
+	seen := map[string]bool{countries[i].name: true}
+	add := func(c string) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
 	for _, g := range countryGroups {
 		if slices.Contains(g.members, countries[i].name) {
-			for _, c := range append(g.members, g.then...) {
-				if c != countries[i].name {
-					out = append(out, c)
-				}
+			for _, c := range g.members {
+				add(c)
+			}
+			for _, c := range g.then {
+				add(c)
 			}
 		}
 	}
 	for k := 1; k < len(countries); k++ {
-		if c := countries[(i+k)%len(countries)].name; !slices.Contains(out, c) {
-			out = append(out, c)
-		}
+		add(countries[(i+k)%len(countries)].name)
 	}
 	return out
 }

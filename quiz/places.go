@@ -69,6 +69,21 @@ func isKnownCity(name string) bool {
 	return capital || cityExtra[low] || known(low) != nil && known(low).typ == ePlace
 }
 
+// cachedPlacePool is placePool, worked out once per article and place: a
+// long article asks it of every place it names, many times over.
+func (an *analysis) cachedPlacePool(name string, sub int) []string {
+	k := itoa(sub) + name
+	if p, ok := an.pools[k]; ok {
+		return p
+	}
+	if an.pools == nil {
+		an.pools = map[string][]string{}
+	}
+	p := placePool(name, sub)
+	an.pools[k] = p
+	return p
+}
+
 // placePool returns the built-in places of the same kind as the place
 // answer (sub is its sub-type), nearest kind first; a town the lists do not
 // know gets none, since a capital beside it would stand out.
@@ -134,12 +149,15 @@ func placePool(name string, sub int) []string {
 // London and Paris before Washington.
 func nearCapitals(country string, own bool) []string {
 	var out []string
+	seen := map[string]bool{}
 	if ci, ok := countryByName[strings.ToLower(country)]; ok && own {
 		out = append(out, countries[ci].capital)
+		seen[countries[ci].capital] = true
 	}
 	for _, c := range nearCountries(country) {
-		if capital := countries[countryByName[strings.ToLower(c)]].capital; !slices.Contains(out, capital) {
+		if capital := countries[countryByName[strings.ToLower(c)]].capital; !seen[capital] {
 			out = append(out, capital)
+			seen[capital] = true
 		}
 	}
 	return out

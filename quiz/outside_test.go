@@ -162,6 +162,25 @@ func TestItForTheBodyBefore(t *testing.T) {
 	}
 }
 
+// TestTheyForThePluralBefore: "They have been given the names…" after a
+// sentence whose subject is "The cubs" is the cubs; after one about a
+// person, or with no plural subject first, it is nothing sure.
+func TestTheyForThePluralBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The cubs, a male and a female, were born in June, but keepers waited until now to say so. They have been given the names Noodle and Sesame.", "the cubs"},
+		{"The red pandas arrived at the zoo from Sweden in May. They feed mainly on bamboo.", "the red pandas"},
+		{"Keeper Lorna Hughes fed the cubs in June. They have been given the names Noodle and Sesame.", ""},
+		{"Despite their name, red pandas are not related to giant pandas. They feed mainly on bamboo.", ""},
+	} {
+		an, s := firstSent(t, tc.text, 1)
+		if got := an.theyReferent(s); got != tc.want {
+			t.Errorf("theyReferent(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestItAfterAnOpeningUnresolved: "it" after an opening time or place
 // that the sentence before does not settle leaves no statement: "In June,
 // it was suspended" out of its place says nothing of what was.

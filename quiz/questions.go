@@ -1805,6 +1805,9 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		if _, name := an.itReferent(s); name != "" {
 			return leadIn{text: name, to: s.toks[0].end}, true // "It plans…" after "Vireo said…"
 		}
+		if name := an.theyReferent(s); name != "" {
+			return leadIn{text: name, to: s.toks[0].end}, true // "They have been named…" after "The cubs were born…"
+		}
 		// "They found that flowers open earlier": the finding stands
 		// alone, whoever "they" were.
 		k := 1
@@ -1861,6 +1864,56 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		}
 	}
 	return leadIn{}, true
+}
+
+// theyReferent resolves a "They" opening a sentence, before its verb, to
+// the plural subject of the sentence before ("The cubs were born in June.
+// They have been named…"), written as a statement's start, or "".
+func (an *analysis) theyReferent(s *sent) string {
+	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].low != "they" {
+		return ""
+	}
+	// After "They" comes its verb, which may take no ending: "They feed…".
+	if v := s.toks[1]; !(auxiliaries[v.low] || adverbs[v.low] || v.word && !v.cap && !v.num && !stopwords[v.low]) {
+		return ""
+	}
+	prev := &an.sents[s.idx-1]
+	subj0 := -1
+	if len(prev.cls) > 0 && prev.cls[0].ok && prev.cls[0].subj0 == afterConjunctions(prev.toks) {
+		if prev.cls[0].subjMent >= 0 {
+			return ""
+		}
+		subj0 = prev.cls[0].subj0
+	}
+	for _, p := range nounPhrases(prev) {
+		if subj0 < 0 && p.d0 == afterConjunctions(prev.toks) && verbAfterAside(prev.toks, p.t1) {
+			subj0 = p.d0 // "The cubs, a male and a female, were born…": no clause parsed
+		}
+		if p.d0 != subj0 || !p.plural {
+			continue
+		}
+		if p.det == "" {
+			return span(prev, p.d0, p.t1)
+		}
+		if p.det == "the" {
+			return "the " + p.words
+		}
+	}
+	return ""
+}
+
+// verbAfterAside reports a verb at token k, or just after an aside set off
+// by commas that opens there.
+func verbAfterAside(toks []tok, k int) bool {
+	if k < len(toks) && toks[k].text == "," {
+		for j := k + 1; j < len(toks) && j < k+10; j++ {
+			if toks[j].text == "," {
+				return finiteVerb(toks, j+1)
+			}
+		}
+		return false
+	}
+	return finiteVerb(toks, k)
 }
 
 // personAppositive reports a person's name set off by commas at toks[k]:

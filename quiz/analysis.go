@@ -44,7 +44,7 @@ type factKey struct {
 // acting itself: "the Trump administration", "Trump aides".
 var modifierNouns = wordSet(`administration regime government aides aide officials official campaign talks supporters allies
 	team camp forces troops military embassy family era policy visit spokesman spokeswoman lawyer
-	lawyers office staff side delegation counterpart presidency voters fans proxies officers`)
+	lawyers office staff side delegation counterpart presidency voters fans proxies officers sisters brothers twins siblings`)
 
 // analyse runs the language tools over an article.
 func analyse(a *Article) *analysis {

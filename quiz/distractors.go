@@ -235,7 +235,7 @@ func (an *analysis) sameGenderFirst(ans int) []int {
 		if chars[id] != chars[ans] {
 			continue // a role in a film beside real people, or the other way
 		}
-		if an.otherGender(ans, id) {
+		if ga, gb := an.genderOrName(ans), an.genderOrName(id); ga != 0 && gb != 0 && ga != gb {
 			other = append(other, id)
 		} else {
 			out = append(out, id)
@@ -1394,9 +1394,38 @@ func (an *analysis) wrongGender(ans int, text string) func(id int) bool {
 	if g == 0 && !an.namesOther(plain, ans) {
 		g = textGender(plain)
 	}
-	return func(id int) bool {
-		return an.otherGender(ans, id) || g != 0 && an.gender(id) != 0 && an.gender(id) != g
+	if g == 0 {
+		g = an.nameGender(ans) // "the first man since Mats Wilander": no Lindsay Davenport
 	}
+	return func(id int) bool {
+		gid := an.genderOrName(id)
+		return an.otherGender(ans, id) || g != 0 && gid != 0 && gid != g
+	}
+}
+
+// genderOrName is a person's gender as the article shows it, or else as
+// the given name does.
+func (an *analysis) genderOrName(id int) byte {
+	if g := an.gender(id); g != 0 {
+		return g
+	}
+	return an.nameGender(id)
+}
+
+// nameGender is the gender a person's given name shows when the article
+// shows none, from the short lists of names borne by one sex only, or 0.
+func (an *analysis) nameGender(id int) byte {
+	f := strings.Fields(strings.ToLower(an.ents[id].name))
+	if len(f) < 2 {
+		return 0
+	}
+	switch {
+	case femaleNames[f[0]]:
+		return female
+	case maleNames[f[0]]:
+		return male
+	}
+	return 0
 }
 
 // namesOther reports a person other than ans named in text, whom its

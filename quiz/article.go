@@ -403,6 +403,14 @@ func ParseArticle(text string) (*Article, error) {
 		}
 	}
 	flush()
+	if noHeadline && len(a.Paragraphs) > 0 && len(a.Paragraphs[0]) > 1 {
+		// The whole article pasted on one line: a first "sentence" with no
+		// full stop that reads as a headline is the headline.
+		if first := a.Paragraphs[0][0]; !endsSentence(first) && looksLikeHeadline(first) {
+			a.Title = trimRunes(first, MaxTitleRunes)
+			a.Paragraphs[0] = a.Paragraphs[0][1:]
+		}
+	}
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoSentences
 	}

@@ -57,6 +57,7 @@ func TestHeadlineDetection(t *testing.T) {
 		{"no headline", lead + "\n\nWork will start in May and last six weeks, the council said.", strings.TrimSuffix(lead, "."), lead},
 		{"standfirst under the headline", "Pier closes for repairs\n\nCracks in the supports worry engineers but the cafe at the end of the pier stays open all summer\n\n" + lead, "Pier closes for repairs", lead},
 		{"hard-wrapped lead", "Pier closes for repairs\n\nThe town council of Marlow Bay voted on Tuesday to close the old pier\nfor repairs after engineers found cracks in its supports.", "Pier closes for repairs", lead},
+		{"all on one line", "Pier closes for repairs " + lead + " Work will start in May and last six weeks, the council said.", "Pier closes for repairs", lead},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := ParseArticle(tc.text)

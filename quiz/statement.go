@@ -277,7 +277,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					// The clause after the comma opens with a name, a noun
 					// phrase, or a role before a name ("chairman Paul Grant").
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
-					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
+					// "Under the plan, staff will work…": a bare noun and its verb.
+					bare := k+2 < n && !toks[k+1].cap && toks[k+1].word && !toks[k+1].num && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low) && !stopwords[toks[k+1].low] && auxiliaries[toks[k+2].low] && !itWordIn(toks, k+1, hi)
+					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
 						lo = k + 1
 					}
 					break
@@ -836,6 +838,18 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 // appositiveOpeners start a noun phrase set after a name: ", one of
 // Egypt's wealthiest pharaohs", ", a former teacher".
 var appositiveOpeners = wordSet("one a an the his her its their two three both")
+
+// itWordIn reports "it", "its", "they" or "their" among tokens [a, b):
+// what they stand for may be in the words a statement leaves out.
+func itWordIn(toks []tok, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].low {
+		case "it", "its", "they", "their", "them":
+			return true
+		}
+	}
+	return false
+}
 
 // openRelative reports a relative clause opened before token k that has
 // no verb yet: "…, whose chief executive, Mark Bishop, she had known…"

@@ -1224,7 +1224,9 @@ Crews from Chicago, Las Vegas and New York were sent to help, said Anthony Marro
 // TestAsideRunningToTheEnd: an aside whose closing comma is followed by a
 // phrase with no verb of its own (", one of Egypt's wealthiest pharaohs")
 // runs to the end of the sentence and goes whole; a name set off by
-// commas keeps its closing comma when an aside after it goes.
+// commas keeps its closing comma when an aside after it goes; no cut
+// falls inside a relative clause; an opening that points back ("Under the
+// plan,") goes before a bare noun and its verb.
 func TestAsideRunningToTheEnd(t *testing.T) {
 	const text = `Tomb of scribe found
 
@@ -1236,11 +1238,18 @@ The council's new director, Tricia Tuttle, who took over the post last year afte
 
 Mark Osei, who had led the dig at the site for the previous two summers, hit back at critics of the 2023 season and its slow start.
 
-The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university.`
+The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university.
+
+Under the plan, staff will work 32 hours a week instead of 37 from April.
+
+Under the bill, lawmakers would have 180 days after it becomes law to sell their shares or place them in a blind trust run by an independent manager.`
 	checkPlans(t, text, []planCase{
 		{1, "Nebamun", "The tomb belonged to a man named Nebamun."},
 		{2, "Tricia", "The council's new director, Tricia Tuttle, said the find was important for the history of the whole region."},
 		{3, "2023", "Mark Osei hit back at critics of the 2023 season and its slow start."},
+		// An opening that points back goes before a bare noun and its verb.
+		{5, "32", "Staff will work 32 hours a week instead of 37 from April."},
+		{6, "180", "Under the bill, lawmakers would have 180 days after it becomes law to sell their shares or place them in a blind trust run by an independent manager."}, // "it" is the bill
 		// No cut inside a relative clause that has not reached its verb.
 		{4, "March", "The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university."},
 	})

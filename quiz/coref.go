@@ -1119,9 +1119,16 @@ func (an *analysis) findQuotes(s *sent) {
 // "Analysts at Peel Hunt said" names a firm, not a speaker.
 func workerNoun(low string) bool {
 	sing := strings.TrimSuffix(low, "s")
+	if originNouns[low] || originNouns[sing] {
+		return false // "a 19-year-old man from Slough": his town, not his employer
+	}
 	return personNouns[low] || personNouns[sing] || headTitles[low] || headTitles[sing] ||
 		strings.HasSuffix(sing, "ist") || strings.HasSuffix(sing, "yst") || sing == "staff" || sing == "worker" || sing == "researcher" || sing == "trader" || sing == "expert"
 }
+
+// originNouns are people whom "from" places in a town, not a body: "a
+// man from Slough", "residents from nearby villages".
+var originNouns = wordSet("man men woman women boy girl person people teenager child children resident family fan couple mother father son daughter")
 
 func personAt(s *sent, k int) bool {
 	for _, m := range s.ments {

@@ -1225,8 +1225,10 @@ Prof Richard Sullivan of King's College London said the project was impressive.
 
 Liverpool, who lead the league, signed Tom Reed from Everton.
 
-Pupils at Swansea who built the robot were praised by the judges.`)
-	wantTypes(t, an, map[string]etype{"Swansea": ePlace, "Cardiff": ePlace, "Belfast": ePlace, "King's College London": eOrg, "Liverpool": eOrg})
+Pupils at Swansea who built the robot were praised by the judges.
+
+A 19-year-old man from Slough has been arrested, said Inspectors from Ofsted.`)
+	wantTypes(t, an, map[string]etype{"Slough": ePlace, "Swansea": ePlace, "Cardiff": ePlace, "Belfast": ePlace, "King's College London": eOrg, "Liverpool": eOrg})
 	if id := entByName(an, "'s College London"); id >= 0 {
 		t.Errorf("King's College London split at the 's")
 	}

@@ -200,6 +200,12 @@ func TestItAfterAnOpeningUnresolved(t *testing.T) {
 	if p, ok := an.statementPlan(s, 1, 2); ok {
 		t.Errorf("statement %q, want none", p.render(s))
 	}
+	// "it fined" is a deed of the Commission, not of the fine.
+	const fine = "The fine is one of the largest ever imposed by the Commission. In 2018, it fined Google €4.3bn over Android."
+	an, s = firstSent(t, fine, 1)
+	if _, got := an.itReferent(s); got != "" {
+		t.Errorf("itReferent(%q) = %q, want none", fine, got)
+	}
 	_, s = firstSent(t, "After the 2021 election, it took a record 299 days to form a government.", 0)
 	if k := itSubject(s.toks); k != -1 {
 		t.Errorf("itSubject(%q) = %d, want -1: \"it took … to\" is about no thing", s.text, k)

@@ -420,8 +420,15 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 		return 0, ""
 	}
 	c := prev.cls[0]
+	v := k + 1
+	if v < len(s.toks) && adverbs[s.toks[v].low] {
+		v++
+	}
+	// "The fine is one of the largest… In 2018, it fined Google": a deed
+	// of "it" is a body's, not the fine's.
+	deed := v < len(s.toks) && (bodyVerbs[s.toks[v].low] || bodyDeeds[s.toks[v].low])
 	for _, p := range nounPhrases(prev) {
-		if p.d0 != c.subj0 || p.plural || p.det == "" || nounClass(p.head) == 1 {
+		if p.d0 != c.subj0 || p.plural || p.det == "" || nounClass(p.head) == 1 || deed && !orgNouns[p.head] && !bodyHeads[p.head] {
 			continue
 		}
 		// "But the company has faced questions… In March, it recalled
@@ -435,6 +442,10 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	}
 	return 0, ""
 }
+
+// bodyDeeds are what a body does to others ("it fined Google", "it
+// banned the drug"): their "it" is no thing of the sentence before.
+var bodyDeeds = wordSet("fined banned ruled ordered approved rejected sued charged hired sacked appointed asked told urged")
 
 // adverbs that may stand between a subject and its verb: "It also plans".
 var adverbs = wordSet("also now still already then later")

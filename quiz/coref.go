@@ -515,13 +515,20 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor"}
 
+// roleAdjectives open a role at the start of a sentence as ordinary
+// words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
+var roleAdjectives = wordSet("fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening")
+
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		inName := i+1 < len(words) && !titleWords[strings.ToLower(words[i+1])] && unicode.IsUpper([]rune(words[i+1])[0])
-		if i == 0 && an.lowerSet[lw] && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
+		// "Fast bowler Gus Atkinson" opening a sentence: an adjective the
+		// article never capitalises inside a sentence.
+		adjective := i == 0 && i+1 < len(words) && roleAdjectives[lw] && !unicode.IsUpper([]rune(words[i+1])[0])
+		if i == 0 && (an.lowerSet[lw] || adjective) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}

@@ -678,3 +678,20 @@ func TestCompetitionsOfTheirKind(t *testing.T) {
 		t.Errorf("the Olympic Games have no games of their kind")
 	}
 }
+
+// TestRoleAdjectiveAtTheStart: "Fast bowler Gus Atkinson" opening a
+// sentence is a fast bowler, the capital only the sentence's; and "Who
+// added 56 and captain Ollie Pope made 37?" is no question.
+func TestRoleAdjectiveAtTheStart(t *testing.T) {
+	an := analyseText(t, `Joe Root made 143 for England, said Ann Lee.
+
+Fast bowler Gus Atkinson took both wickets in the evening session.
+
+Harry Brook added 56 and captain Ollie Pope made 37 before tea.`)
+	wantRoles(t, an, map[string]string{"Gus Atkinson": "fast bowler"})
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Who added 56 and") {
+			t.Errorf("two subjects in one question: %q", c.q.Prompt)
+		}
+	}
+}

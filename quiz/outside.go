@@ -7,6 +7,7 @@ package quiz
 // handled by loosePronoun and surePronoun; this file handles the rest.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -389,7 +390,14 @@ func unquotedWord(s *sent, a, b int, match func(k int, t tok) bool) bool {
 // blocked it?" would fuse two clauses.
 func secondSubject(s *sent, a, b int) bool {
 	for k := a; k+2 < b && k+2 < len(s.toks); k++ {
-		if s.toks[k].low == "and" && s.toks[k+1].cap && !stopwords[s.toks[k+1].low] && verbSoon(s.toks, k+2) {
+		if s.toks[k].low != "and" {
+			continue
+		}
+		j := k + 1
+		for j < k+3 && j+1 < len(s.toks) && !s.toks[j].cap && (titleWords[s.toks[j].low] || slices.Contains(roleNouns, s.toks[j].low)) {
+			j++ // "and captain Ollie Pope made 37"
+		}
+		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && verbSoon(s.toks, j+1) {
 			return true
 		}
 	}

@@ -315,9 +315,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// its country and its neighbours' first: "Chicago, _____ and
 	// Columbus" takes no Stockholm, a boy from Lima no Jakarta. Far
 	// cities of the article wait until the nearer ones run out.
-	land := ""
+	land, exact := "", false
 	if ans.typ == ePlace && ans.sub == 2 {
 		land = cityLand(ans.name)
+		// "ended in Vancouver, Canada": the sentence names the country, so
+		// the options are its cities.
+		exact = land != "" && m.t1+1 < len(s.toks) && s.toks[m.t1].text == "," && countryByName[strings.ToLower(s.toks[m.t1+1].text)] == countryByName[strings.ToLower(land)] && isCountry(s.toks[m.t1+1].low)
 	} else if ans.typ == ePlace && ans.sub == 1 && !an.nationalSides() {
 		// "Northern Ireland has its own energy market": no Russia. In
 		// sport, the sides the article names play one another.
@@ -360,7 +363,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if ans.sub == 1 {
 			l = groupedCountry(e.name)
 		}
-		if land != "" && l != "" && !nearLand(land, l) {
+		if land != "" && l != "" && (!nearLand(land, l) || exact && l != land) {
 			far = append(far, e.name)
 			continue
 		}

@@ -1084,6 +1084,20 @@ A girl from Quito has won a science prize in Bogota, beating pupils from Jakarta
 			}
 		}
 	}
+	// "ended in Vancouver, Canada": Canadian cities only, though the story
+	// names British ones.
+	an2 := analyseArticle(t, `Tour ends
+
+The tour played Edinburgh, Cardiff and Liverpool in June, said Ann Lee.
+
+The tour ended in Vancouver, Canada, on Sunday night.`)
+	s := &an2.sents[1]
+	m := &s.ments[mentionOf(t, s, "Vancouver")]
+	for _, g := range an2.distractors(s, m, "Vancouver", 3) {
+		if cityLand(g) != "Canada" {
+			t.Errorf("Vancouver, Canada: option %s", g)
+		}
+	}
 	for _, tc := range []struct {
 		a, b string
 		want bool

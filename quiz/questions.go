@@ -2575,6 +2575,9 @@ func presentVerb(toks []tok, k int) bool {
 	if k >= 2 && (auxiliaries[toks[k-2].low] || toks[k-2].low == "to") && !auxiliaries[prev.low] {
 		return false // "would require lawmakers to…": the object of a verb after "would"
 	}
+	if k >= 3 && determiners[toks[k-2].low] && (npPreps[toks[k-3].low] || toks[k-3].low == "of") {
+		return false // "traffic on the main roads out of…": a noun after "on the main"
+	}
 	if objectOpeners[toks[k+1].low] {
 		return true
 	}

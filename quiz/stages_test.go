@@ -1218,6 +1218,16 @@ Diesel prices at the harbour garage also went up last week.`)
 	}
 }
 
+// TestNoVerbInsideAPhrase: "Traffic on the main roads out of town was…"
+// negates "was", never "roads".
+func TestNoVerbInsideAPhrase(t *testing.T) {
+	an := analyseText(t, `Traffic on the main roads out of the harbour town was at a standstill for hours on Tuesday.`)
+	c, ok := an.negationQuestion(&an.sents[0], 1)
+	if ok && strings.Contains(c.q.Prompt, "not road") {
+		t.Errorf("negated a noun: %q", c.q.Prompt)
+	}
+}
+
 // TestNegationSkipsParticipleAdjectives: "a resale of returned tickets
 // will take place" negates "will", never "of did not return tickets".
 func TestNegationSkipsParticipleAdjectives(t *testing.T) {

@@ -751,15 +751,18 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 		if m.typ == eNumber && m.sub != 0 && o.sub != 0 && numberUnit(o) != numberUnit(m) {
 			continue // "rising 37% to 705m rupees": a change, not a range
 		}
-		if o.r0 == m.t1+1 && joins(m.t1) {
-			return o, true
+		if o.r0 == m.t1+1 && joins(m.t1) || o.r0 == m.t1+2 && joins(m.t1) && partWords[toks[m.t1+1].low] {
+			return o, true // "from April to early June"
 		}
-		if m.r0 == o.t1+1 && joins(o.t1) {
+		if m.r0 == o.t1+1 && joins(o.t1) || m.r0 == o.t1+2 && joins(o.t1) && partWords[toks[o.t1+1].low] {
 			return o, false
 		}
 	}
 	return nil, false
 }
+
+// partWords put a date early or late in its span: "to early June".
+var partWords = wordSet("early late mid the")
 
 // comparedPartner returns the figure of the same unit that the sentence
 // sets the number against ("8.2% … compared with 10.3%", "up from 28%",

@@ -774,7 +774,9 @@ Turnout reached 58% by noon, officials said.`)
 func TestRangeEndsKeepTheirSide(t *testing.T) {
 	an := analyseText(t, `The survey ran between 2019 and 2021 in six towns.
 
-Crews cleared from 40 to 60 tonnes of silt each day.`)
+Crews cleared from 40 to 60 tonnes of silt each day.
+
+The climbing season usually runs from April to early June.`)
 	for _, tc := range []struct {
 		sent   int
 		key    string
@@ -795,6 +797,13 @@ Crews cleared from 40 to 60 tonnes of silt each day.`)
 			if tc.before && v >= tc.other || !tc.before && v <= tc.other {
 				t.Errorf("%s: option %s is on the wrong side of %v", tc.key, g, tc.other)
 			}
+		}
+	}
+	// "from April to early June": the start stays before June.
+	_, got := threeOptions(t, an, 2, "April")
+	for _, g := range got {
+		if k := monthIndex(g); k >= monthIndex("June") {
+			t.Errorf("April (to early June): option %s", g)
 		}
 	}
 }

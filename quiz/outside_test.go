@@ -119,6 +119,7 @@ func TestItReferent(t *testing.T) {
 		{"Ferries were launched in May. It was suspended by the port authority in June.", ""},
 		{"Captain Ines Moreau launched the ferry in May. It was suspended in June.", ""},
 		{"A new ferry service was launched in May. In June, it was suspended by the port authority.", "the new ferry service"},
+		{"A new ferry service was launched in May. Last year, it was suspended by the port authority.", "the new ferry service"},
 	} {
 		an, s := firstSent(t, tc.text, 1)
 		if _, got := an.itReferent(s); got != tc.want {

@@ -125,6 +125,13 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	for k := c.subj0; k < c.subj1 && k < len(s.toks); k++ {
+		if presentVerbBefore(s.toks, k) || auxiliaries[s.toks[k].low] && k > c.subj0 {
+			// "The recall covers almost every Tesla sold in the US": the
+			// verb found is a participle inside the real clause's object.
+			return ""
+		}
+	}
 	// "…, her family said on Sunday": the attribution is no part of the
 	// question.
 	for k := max(y, c.verb+1); k+1 < c.textEnd; k++ {
@@ -2558,6 +2565,13 @@ var vagueRoles = wordSet(`chief head boss official leader executive officer dire
 // present tense, third person singular: "The trend shows that…". It must
 // end in -s, and be followed by what starts an object or a complement.
 func presentVerb(toks []tok, k int) bool {
+	return presentShape(toks, k) && objectOpeners[toks[k+1].low]
+}
+
+// presentShape reports a word at token k that may be a present verb after
+// its subject, by its ending and the words around it; presentVerb also
+// wants a word after it that opens an object.
+func presentShape(toks []tok, k int) bool {
 	if k < 1 || k+1 >= len(toks) {
 		return false // a verb follows its subject and takes something after it
 	}
@@ -2578,10 +2592,13 @@ func presentVerb(toks []tok, k int) bool {
 	if k >= 3 && determiners[toks[k-2].low] && (npPreps[toks[k-3].low] || toks[k-3].low == "of") {
 		return false // "traffic on the main roads out of…": a noun after "on the main"
 	}
-	if objectOpeners[toks[k+1].low] {
-		return true
-	}
-	return false
+	return true
+}
+
+// presentVerbBefore reports a present verb at token k as presentVerb does,
+// or one before a quantifier: "The recall covers almost every Tesla".
+func presentVerbBefore(toks []tok, k int) bool {
+	return presentShape(toks, k) && (objectOpeners[toks[k+1].low] || quantifiers[toks[k+1].low] || toks[k+1].low == "every")
 }
 
 // changeVerb reports a verb of rising or falling in any form: a figure

@@ -175,7 +175,8 @@ func wordIn(text, v string) bool {
 		}
 		a, b := i+k, i+k+len(v)
 		before := a == 0 || !figureByte(text[a-1])
-		after := b == len(text) || !figureByte(text[b]) || (text[b] == '.' || text[b] == ',') && (b+1 == len(text) || text[b+1] == ' ')
+		after := b == len(text) || !figureByte(text[b]) || (text[b] == '.' || text[b] == ',') && (b+1 == len(text) || text[b+1] == ' ') ||
+			text[b] == 's' && a > 0 && text[a-1] == '-' && (b+1 == len(text) || !figureByte(text[b+1])) // "under-16s"
 		if before && after {
 			return true
 		}

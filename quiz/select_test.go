@@ -158,6 +158,8 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		{"fined £4.2m.", "£4.2m", true},
 		{"a 2007 law", "7", false},
 		{"three killed in crash", "three", true},
+		{"ban on energy drinks for under-16s", "16", true},
+		{"music of the 1990s", "1990", false},
 	} {
 		if got := wordIn(tc.text, tc.v); got != tc.want {
 			t.Errorf("wordIn(%q, %q) = %v, want %v", tc.text, tc.v, got, tc.want)

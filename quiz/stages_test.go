@@ -608,12 +608,15 @@ Building is expected to start in 2026 and to take about 15 years.
 
 The target was to end two-year waits in most specialties by 2023.
 
-The free lunch scheme was introduced in 2014 and now covers about 1.3 million pupils.`)
+The free lunch scheme was introduced in 2014 and now covers about 1.3 million pupils.
+
+The recall covers almost every car sold in the US since the system was introduced in 2015.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
 	}{
 		{7, "2014", "In which year was the free lunch scheme introduced?"}, // "and now covers…" stays out
+		{8, "2015", ""}, // "sold" is no verb of "The recall covers…"
 		{0, "2009", ""},
 		{1, "2019", "In which year did mayor Ann Lee open the new bridge after a long delay?"},
 		{2, "2016", "In which year did a ferry sink off the coast of Skerra?"}, // the aside goes with the slot

@@ -477,7 +477,7 @@ var bodyVerbs = wordSet("plans planned intends intended aims hopes wants expects
 // that…" has an empty subject.
 func itSubject(toks []tok) int {
 	k := afterConjunctions(toks)
-	if k < len(toks) && introPreps[toks[k].low] {
+	if k < len(toks) && (introPreps[toks[k].low] || introOpeners[toks[k].low]) {
 		j := k + 1
 		for j < len(toks) && j < k+6 && toks[j].word && !finiteVerb(toks, j) {
 			j++

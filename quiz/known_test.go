@@ -695,3 +695,22 @@ Harry Brook added 56 and captain Ollie Pope made 37 before tea.`)
 		}
 	}
 }
+
+// TestLongRolesAndBareOnes: "House Minority Leader Hakeem Jeffries" is
+// Hakeem Jeffries, though his given name is not in the lists; and "Who is
+// Chip Roy? A representative" is too bare a role to ask.
+func TestLongRolesAndBareOnes(t *testing.T) {
+	an := analyseText(t, `House Speaker Mike Johnson said the bill was the best path forward.
+
+House Minority Leader Hakeem Jeffries said Democrats had saved the country from a shutdown.
+
+Rep. Chip Roy said the party was surrendering to Democrats.
+
+Former President Donald Trump said the bill was a mistake.`)
+	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false})
+	for _, c := range an.makeCandidates() {
+		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
+			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -344,7 +344,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "Former Liberal Democrat MP Jackie Ballard": the name follows
 		// the last title word, after capitalised words of the role.
 		for x := j - 3; x >= i; x-- {
-			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && isFirstName(toks[x+1].low) {
+			given := isFirstName(toks[x+1].low) || j-x == 3 && x > i && !titleWords[toks[x+1].low] && !orgWords[toks[x+1].low] && !placeWords[toks[x+1].low] // "House Minority Leader Hakeem Jeffries"
+			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given {
 				k, hasTitle = x+1, true
 				break
 			}

@@ -1485,6 +1485,9 @@ func (an *analysis) roleQuestions() []cand {
 		// first sentence giving this person a role that does not also name
 		// three of those roles.
 		for _, at := range append([]roleRef{r}, e.roles...) {
+			if len(strings.Fields(r.text)) == 1 && bareSeats[r.lower] {
+				break // "Who is Chip Roy? A representative": one of hundreds
+			}
 			es := &an.sents[at.sent]
 			var others []string
 			seen := map[string]bool{}
@@ -2559,7 +2562,10 @@ func anyPersonBefore(s *sent, k int) bool {
 // vagueRoles are one-word roles too general to identify a person by: in a
 // story of film awards, every winner is an actor, named so or not.
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
-	owner deputy actor actress singer musician writer author artist`)
+	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member`)
+
+// bareSeats are roles held by hundreds at once: no answer to "Who is…?".
+var bareSeats = wordSet("representative senator rep. sen. member mp councillor")
 
 // presentVerb guesses whether token k, after a subject, is a verb in the
 // present tense, third person singular: "The trend shows that…". It must

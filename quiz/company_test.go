@@ -227,7 +227,7 @@ Shares in Brightstone rose 18% on the news, while Halvard's fell 2%.`)
 	}
 	an = analyseArticle(t, `Drugmaker profits fall
 
-Profits at the Indian drugmaker Dr Reddy's fell 93% in the last quarter, said Ann Lee.
+Profits at the drug firm Dr Reddy's dropped sharply in the last quarter, said Ann Lee.
 
 The firm was founded by Dr Reddy, a chemist, in 1984.`)
 	if id := entByName(an, "Dr Reddy's"); id < 0 {

@@ -1401,7 +1401,7 @@ func (an *analysis) wrongGender(ans int, text string) func(id int) bool {
 		g = textGender(plain)
 	}
 	if g == 0 {
-		g = an.nameGender(ans) // "the first man since Mats Wilander": no Lindsay Davenport
+		g = an.nameGender(ans) // "the first man since Pablo Herrera": no Lucy Harper
 	}
 	return func(id int) bool {
 		gid := an.genderOrName(id)

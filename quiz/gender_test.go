@@ -227,28 +227,28 @@ She said a concert would be held in Burnley.`)
 }
 
 // TestGivenNamesSortOptions: with no pronoun to tell, a given name borne
-// by one sex only sorts a person's options: "the first man since Mats
-// Wilander" is offered men; "the Williams sisters" blanks no Serena
-// Williams.
+// by one sex only sorts a person's options: "the first man since Pablo
+// Herrera" is offered men; "the Calloway sisters" blanks no Serena
+// Calloway.
 func TestGivenNamesSortOptions(t *testing.T) {
-	an := analyseText(t, `Roger Lowe became the first man since Mats Wilander in 1988 to win three titles in a season, said Ann Reid.
+	an := analyseText(t, `Tomas Brandt became the first man since Pablo Herrera in 1991 to take three trophies in one year, said Ann Reid.
 
-Lindsay Davenport and Anastasia Myskina also won titles, while Greg Rusedski and Marat Safin lost early.
+Lucy Harper and Irina Volkova also took trophies, while Greg Dalton and Marat Ivanov went out early.
 
-Serena Williams missed the French Open with an injury to her knee.
+Serena Calloway missed the spring event with an injured knee.
 
-While the young Russians were on the way up, it was a different story for the Belgians and the Williams sisters.`)
+The young Canadians did well, but the Calloway sisters had a poor season.`)
 	s := &an.sents[0]
-	m := &s.ments[mentionOf(t, s, "Mats Wilander")]
-	for _, g := range an.distractors(s, m, "Mats Wilander", 3) {
-		if g == "Lindsay Davenport" || g == "Anastasia Myskina" {
+	m := &s.ments[mentionOf(t, s, "Pablo Herrera")]
+	for _, g := range an.distractors(s, m, "Pablo Herrera", 3) {
+		if g == "Lucy Harper" || g == "Irina Volkova" {
 			t.Errorf("the first man since…: option %s", g)
 		}
 	}
 	for _, tc := range []struct {
 		name string
 		want byte
-	}{{"Lindsay Davenport", female}, {"Greg Rusedski", male}, {"Serena Williams", female}} {
+	}{{"Lucy Harper", female}, {"Greg Dalton", male}, {"Serena Calloway", female}} {
 		if got := an.nameGender(entByName(an, tc.name)); got != tc.want {
 			t.Errorf("nameGender(%s) = %c, want %c", tc.name, got, tc.want)
 		}

@@ -72,7 +72,7 @@ func headlineOnly(a *Article) string {
 // headlineGives reports a question the headline answers. The headline
 // stands over every question, so a figure it states ("Walking 7,000 steps
 // a day cuts risk…") answers itself, and so does the one option it names
-// ("Tsunami to cost Sri Lanka $1.3bn" over "Which country…?"), or a false
+// ("Storm to cost Portugal €2bn" over "Which country…?"), or a false
 // statement that swaps out what it names. A person the headline names by
 // surname counts too, but for the lead: its main event is asked in every
 // quiz ("Trump meets Russia's Lavrov…" over "Who arrived at the White

@@ -976,7 +976,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue
 		}
 		for _, x := range w[1:] {
-			if !corporateWords[x] && !firmTailWords[x] && !sectorWords[x] {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] {
 				w = nil
 				break
 			}

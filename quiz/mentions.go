@@ -391,7 +391,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true
 	case len(name) == 2 && (isCountry(last) || isContinent(last)) && eraWords[name[0].low]:
 		m.typ, m.notPerson = eNone, true // "Roman Britain", "Victorian England": a time and place, not a person
-	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTailWords[low]):
+	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTail(low)):
 		// "Building is expected to start in 2026", "Trains between Exeter
 		// and Plymouth were cancelled": a common noun opening the sentence.
 		return
@@ -520,11 +520,15 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air airways airlines ferries cruises services systems solutions holdings industries technologies networks")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air")
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises")
+
+// firmTail reports a word that ends firms' names (firmTailWords,
+// surelyFirmTails).
+func firmTail(w string) bool { return firmTailWords[w] || surelyFirmTails[w] }
 
 // celestialBodies are named worlds: neither people nor places on a map.
 var celestialBodies = wordSet("earth moon sun mars venus jupiter saturn mercury neptune uranus pluto")

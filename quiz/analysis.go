@@ -32,6 +32,11 @@ type analysis struct {
 	sides      int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
 	kinds      map[int]string      // bodyKind cache
 	pools      map[string][]string // cachedPlacePool cache
+	bare       map[string]bool     // writtenBare cache
+	seatLands  map[string]bool     // namesSeatCountry cache
+	// nameGenders caches nameGender; it is made once linking is done,
+	// when the people are known.
+	nameGenders []byte
 }
 
 type factKey struct {

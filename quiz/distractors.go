@@ -1239,6 +1239,19 @@ var seatCountry = map[string]int{"white house": 0, "pentagon": 0, "capitol": 0, 
 // a story about a British minister, "the Kremlin said the prime minister
 // had accepted…" is no plausible falsehood.
 func (an *analysis) namesSeatCountry(name string) bool {
+	if v, ok := an.seatLands[name]; ok {
+		return v
+	}
+	if an.seatLands == nil {
+		an.seatLands = map[string]bool{}
+	}
+	v := an.scanSeatCountry(name)
+	an.seatLands[name] = v
+	return v
+}
+
+// scanSeatCountry is namesSeatCountry, worked out.
+func (an *analysis) scanSeatCountry(name string) bool {
 	c, ok := seatCountry[strings.ToLower(strings.TrimPrefix(name, "the "))]
 	if !ok {
 		return false
@@ -1421,6 +1434,19 @@ func (an *analysis) genderOrName(id int) byte {
 // nameGender is the gender a person's given name shows when the article
 // shows none, from the short lists of names borne by one sex only, or 0.
 func (an *analysis) nameGender(id int) byte {
+	if len(an.nameGenders) != len(an.ents) {
+		// Worked out once per person: options for every question ask it
+		// of every person.
+		an.nameGenders = make([]byte, len(an.ents))
+		for i := range an.ents {
+			an.nameGenders[i] = an.scanNameGender(i)
+		}
+	}
+	return an.nameGenders[id]
+}
+
+// scanNameGender is nameGender, worked out.
+func (an *analysis) scanNameGender(id int) byte {
 	f := strings.Fields(strings.ToLower(an.ents[id].name))
 	if len(f) < 2 {
 		return 0

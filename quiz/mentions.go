@@ -127,6 +127,23 @@ func clauseStart(toks []tok, i int) bool {
 // writtenBare reports the words of name written somewhere in the article
 // without "'s" after them.
 func (an *analysis) writtenBare(name []tok) bool {
+	key := ""
+	for _, t := range name {
+		key += t.text + " "
+	}
+	if v, ok := an.bare[key]; ok {
+		return v
+	}
+	if an.bare == nil {
+		an.bare = map[string]bool{}
+	}
+	v := an.scanBare(name)
+	an.bare[key] = v
+	return v
+}
+
+// scanBare is writtenBare, worked out.
+func (an *analysis) scanBare(name []tok) bool {
 	for si := range an.sents {
 		toks := an.sents[si].toks
 		for k := 0; k+len(name) <= len(toks); k++ {

@@ -706,10 +706,8 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 		if toks[k].low != "the" || q[k] != 0 {
 			continue
 		}
-		for _, m := range s.ments {
-			if m.typ == eOrg && m.t1 <= k {
-				return out // named before: the phrase may mean it
-			}
+		if orgNamedBefore(s, k) {
+			return out // the phrase may mean that one
 		}
 		h := k + 1
 		for h < len(toks) && h < k+4 && toks[h].word && !orgNouns[toks[h].low] && !orgOthers[toks[h].low] && !toks[h].num {
@@ -723,7 +721,7 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 			if next.low == "'s" && strings.HasSuffix(name, "'s") {
 				continue // "McDonald's's"
 			}
-			if next.word && next.low != "'s" && !auxiliaries[next.low] && !speechVerbs[next.low] && !isPastVerb(toks, h+1) && !stopwords[next.low] {
+			if !phraseEndsAt(toks, h) {
 				continue // "the company director": the noun is not the head
 			}
 		}
@@ -731,6 +729,28 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 		k = h
 	}
 	return append(out, bodies...)
+}
+
+// orgNamedBefore reports an organisation the sentence names before token
+// k, which "the company" or "the agency" there may mean.
+func orgNamedBefore(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.typ == eOrg && m.t1 <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports a noun at token h that heads its phrase: what
+// follows is no noun it modifies ("the company director", "the council
+// tax") but a verb, a possessive or a small word.
+func phraseEndsAt(toks []tok, h int) bool {
+	if h+1 >= len(toks) {
+		return true
+	}
+	next := toks[h+1]
+	return !next.word || next.low == "'s" || auxiliaries[next.low] || speechVerbs[next.low] || isPastVerb(toks, h+1) || stopwords[next.low]
 }
 
 // bodyHeads are the nouns a story calls a public body by once it has
@@ -751,15 +771,11 @@ func (an *analysis) bodyReferents(s *sent) []rep {
 		if toks[k].low != "the" || q[k] != 0 || !bodyHeads[toks[h].low] || toks[h].cap && k > 0 {
 			continue
 		}
-		if h+1 < len(toks) {
-			if next := toks[h+1]; next.word && next.low != "'s" && !auxiliaries[next.low] && !speechVerbs[next.low] && !isPastVerb(toks, h+1) && !stopwords[next.low] {
-				continue // "the council tax": the noun is not the head
-			}
+		if !phraseEndsAt(toks, h) {
+			continue // "the council tax": the noun is not the head
 		}
-		for _, m := range s.ments {
-			if m.typ == eOrg && m.t1 <= k {
-				return out // named before: the phrase may mean it
-			}
+		if orgNamedBefore(s, k) {
+			return out // the phrase may mean that one
 		}
 		one := -1
 		for id := range an.ents {

@@ -1896,7 +1896,7 @@ func (an *analysis) theyReferent(s *sent) string {
 		subj0 = prev.cls[0].subj0
 	}
 	for _, p := range nounPhrases(prev) {
-		if subj0 < 0 && p.d0 == afterConjunctions(prev.toks) && verbAfterAside(prev.toks, p.t1) {
+		if subj0 < 0 && p.d0 == afterConjunctions(prev.toks) && finiteVerb(prev.toks, pastAside(prev.toks, p.t1)) {
 			subj0 = p.d0 // "The cubs, a male and a female, were born…": no clause parsed
 		}
 		if p.d0 != subj0 || !p.plural {
@@ -1910,20 +1910,6 @@ func (an *analysis) theyReferent(s *sent) string {
 		}
 	}
 	return ""
-}
-
-// verbAfterAside reports a verb at token k, or just after an aside set off
-// by commas that opens there.
-func verbAfterAside(toks []tok, k int) bool {
-	if k < len(toks) && toks[k].text == "," {
-		for j := k + 1; j < len(toks) && j < k+10; j++ {
-			if toks[j].text == "," {
-				return finiteVerb(toks, j+1)
-			}
-		}
-		return false
-	}
-	return finiteVerb(toks, k)
 }
 
 // personAppositive reports a person's name set off by commas at toks[k]:

@@ -451,12 +451,13 @@ var bodyDeeds = wordSet("fined banned ruled ordered approved rejected sued charg
 var adverbs = wordSet("also now still already then later")
 
 // pastAside returns the token after an aside set off by commas that opens
-// at token k (", which flies from six airports,"), or k.
+// at token k (", which flies from six airports,", ", a male and a
+// female,"), or k.
 func pastAside(toks []tok, k int) int {
-	if k+1 >= len(toks) || toks[k].text != "," || toks[k+1].low != "which" && toks[k+1].low != "who" {
+	if k >= len(toks) || toks[k].text != "," {
 		return k
 	}
-	for j := k + 2; j < len(toks); j++ {
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
 		if toks[j].text == "," {
 			return j + 1
 		}

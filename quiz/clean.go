@@ -54,7 +54,7 @@ func junkSentence(s string) bool {
 // like ordinary words.
 func stripDateline(line string) string {
 	end, after := -1, 0
-	for _, d := range []string{" -- ", " - ", " -", "-- "} {
+	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – "} {
 		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
 			end, after = i, i+len(d)
 		}
@@ -84,6 +84,12 @@ func stripDateline(line string) string {
 	if len(words) > 5 {
 		return line
 	}
+	if knownPlaceList(head) {
+		// "Washington - The Senate…", "Austin, Texas - …": some outlets
+		// write the dateline in ordinary case; only a place the built-in
+		// lists know is taken for one, so "Smith - who…" stays.
+		return rest
+	}
 	first := strings.Trim(words[0], ",.")
 	if len(first) < 3 || !isAcronym(first) && strings.ToUpper(first) != first {
 		return line
@@ -95,6 +101,29 @@ func stripDateline(line string) string {
 		}
 	}
 	return rest
+}
+
+// knownPlaceList reports whether head reads as a place the built-in lists
+// know: "Washington", or a capitalised town followed by a known state or
+// country, "Tulsa, Oklahoma".
+func knownPlaceList(head string) bool {
+	parts := strings.Split(strings.TrimRight(head, ",."), ",")
+	if len(parts) > 3 {
+		return false
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	low := strings.ToLower(last)
+	if last == "" || !isKnownCity(last) && !isState(low) && !isCountry(low) {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		for _, w := range strings.Fields(p) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // looksLikeHeadline reports whether the first line of a paste is a

@@ -45,7 +45,7 @@ func (an *analysis) link() {
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
-			if m.typ == eNone && !m.pronoun && !m.desc && !m.notPerson && m.t1-m.t0 == 1 && !m.modifier && !(m.t0 > 0 && s.toks[m.t0-1].num) && personPronounAfter(s.toks, m.t1) {
+			if m.typ == eNone && !m.pronoun && !m.desc && !m.notPerson && m.t1-m.t0 == 1 && !m.modifier && !(m.t0 > 0 && s.toks[m.t0-1].num) && !afterFromOrIn(s.toks, m.t0) && personPronounAfter(s.toks, m.t1) {
 				pronounNamed[s.toks[m.t0].low] = true
 			}
 		}

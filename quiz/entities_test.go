@@ -1304,3 +1304,49 @@ Downing Street said the prime minister had accepted the resignation of the minis
 		}
 	}
 }
+
+// TestUSTitlesAndPartyLabels: an agency's acronym before "Administrator",
+// a state before "Gov.", and "an Idaho Republican" (a label, not a name) in
+// US copy.
+func TestUSTitlesAndPartyLabels(t *testing.T) {
+	an := analyseArticle(t, `Relief bill passes
+
+"The money will help," NASA Administrator Joan Pike said in a statement after the vote.
+
+Utah Gov. Ellen Marsh, a Democrat whose state lost 300 homes, traveled to Washington on Tuesday.
+
+Sen. Kyle Boone, an Ohio Republican whose state saw nine counties flooded, said he backed the bill.
+
+Pike said she had dropped $1.2 billion in grants to win Republican votes.`)
+	wantTypes(t, an, map[string]etype{"Joan Pike": ePerson, "Ellen Marsh": ePerson, "Kyle Boone": ePerson})
+	for _, e := range an.ents {
+		if strings.Contains(e.name, "Republican") && e.typ == ePerson {
+			t.Errorf("%q is typed as a person", e.name)
+		}
+	}
+}
+
+// TestMatchReportNames: a substitute's role is no part of his name, a club
+// whose name ends in "Town" is a club even after "host", and "The
+// 21-year-old from Murcia, who…" makes no person of the town.
+func TestMatchReportNames(t *testing.T) {
+	an := analyseArticle(t, `Late goals settle it
+
+Substitute Tom Varley scored twice as Exbridge Rovers beat Hallam Athletic on Saturday.
+
+Rovers travel to Wigan on Tuesday, while Hallam host Luton Town on the same night.
+
+Marta Ruiz beat Ana Cole in the final on Sunday.
+
+The 22-year-old from Murcia, who was seeded fifth, served 14 aces.
+
+She collects $2 million in prize money.`)
+	wantTypes(t, an, map[string]etype{"Tom Varley": ePerson, "Luton Town": eOrg, "Murcia": ePlace})
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Murcia" {
+				t.Errorf("%q stands for Murcia", m.text)
+			}
+		}
+	}
+}

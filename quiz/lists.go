@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -317,7 +317,7 @@ var roleNouns = []string{"host", "co-host", "presenter", "anchor", "reporter", "
 	"publisher", "novelist", "poet", "photographer", "filmmaker", "entrepreneur", "businessman",
 	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
-	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer"}
+	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute"}
 
 func init() {
 	lazily(func() {
@@ -337,7 +337,8 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor mp congressman congresswoman adviser advisor
-	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.`)
+	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.
+	administrator`)
 
 // honorifics are titles that say only that a name is a person's.
 var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss")

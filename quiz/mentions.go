@@ -324,7 +324,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	// Leading country, nationality and title words form a role prefix.
 	for k < j-1 && toks[k+1].low != "'s" { // "King's College": no King
 		low := toks[k].low
-		if titleWords[low] || honorifics[low] || isNationality(low) || isCountry(low) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
+		if titleWords[low] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
 			k++
 			continue
 		}
@@ -406,6 +406,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) == 2 && partyWords[last] && (isState(name[0].low) || isCountry(name[0].low)):
+		// "an Idaho Republican whose state…": a label of party and
+		// state, not a name.
+		m.typ, m.notPerson = eNone, true
 	case len(name) == 2 && (isCountry(last) || isContinent(last)) && eraWords[name[0].low]:
 		m.typ, m.notPerson = eNone, true // "Roman Britain", "Victorian England": a time and place, not a person
 	case len(name) == 1 && (placeWords[low] && clauseStart(toks, i) && !m.hasThe && !oneWordSeats[low] || firmTail(low)):
@@ -458,6 +462,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
 		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
+	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
+		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
@@ -557,6 +563,9 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
 var memberTitles = wordSet("MP MEP MSP MS AM MLA")
+
+// townNotClub are words before "Town" that make a district, not a club.
+var townNotClub = wordSet("old new china down up mid market home")
 
 // oneWordSeats are place words that are names on their own.
 var oneWordSeats = wordSet("kremlin pentagon capitol")
@@ -673,13 +682,22 @@ func personCue(toks []tok, i, j int) bool {
 			return true // "Jane Roe said", "Jane Roe whose duck…"
 		}
 		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].num && j+2 < len(toks) && toks[j+2].text == ",") {
-			return true
+			// "The 21-year-old from Murcia, who was seeded fourth": the
+			// "who" is the one from the town.
+			return toks[j+1].low != "who" || !afterFromOrIn(toks, i)
 		}
 	}
 	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") && (j == len(toks) || !toks[j].word && toks[j].text != "'s") {
 		return true // "…, said Jane Roe." but not "said Ohio State and…"
 	}
 	return false
+}
+
+// afterFromOrIn reports "from" or "in" before the name starting at token
+// i: "The 21-year-old from Murcia, who was seeded fourth" says who is from
+// the town, so the "who" is no cue that the town is a person.
+func afterFromOrIn(toks []tok, i int) bool {
+	return i > 0 && (toks[i-1].low == "from" || toks[i-1].low == "in")
 }
 
 // orgCue reports whether the words after a name ending before token j show

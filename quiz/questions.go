@@ -2062,8 +2062,8 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
 			return true // "BBC Radio 4", "PlayStation 3": part of a name
 		}
-		if m.typ == eOrdinal && (next == "half" || next == "halves") {
-			return true // only a first and a second half
+		if m.typ == eOrdinal && (next == "half" || next == "halves" || m.value == 2 && next == "yellow") {
+			return true // only a first and a second half; a "second yellow" card sends a player off
 		}
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {
 			return true // "Four stars out of five": a reviewer's rating
@@ -2403,6 +2403,12 @@ func (an *analysis) sureReferent(si int, g byte) int {
 			subject = subject || !finiteVerbIn(prev.toks, 0, m.t0)
 		}
 	}
+	if len(people) == 1 && an.otherPronounIn(prev, people, g) {
+		// "His serve was the fastest, and he hit 52 winners to Requena's
+		// 44. But he made 49 errors": the sentence before already speaks
+		// of a man it does not name, and he may be the one meant.
+		return -1
+	}
 	if len(people) == 1 && !subject {
 		// "Its title track was recorded by artists including Joan Baez.
 		// She went on to release 14 albums": a person named after the
@@ -2427,6 +2433,27 @@ func (an *analysis) sureReferent(si int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// otherPronounIn reports a "he" or "she" of gender g in sentence s,
+// outside quotations, before any mention of people: one that the sentence
+// has not yet named ("…and he hit 52 winners to Requena's 44"). A "he"
+// after the name ("Mr Okafor said he had…") is that person's.
+func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
+	first := len(s.toks)
+	for _, m := range s.ments {
+		if m.ent >= 0 && people[m.ent] {
+			first = min(first, m.t0)
+		}
+	}
+	q := quoteDepths(s.toks)
+	for k := 0; k < first; k++ {
+		t := s.toks[k]
+		if q[k] == 0 && (t.low == "he" || t.low == "she") && pronounGender(t.low) == g {
+			return true // a possessive ("her early success") is never linked, so only "he" and "she" count
+		}
+	}
+	return false
 }
 
 // finiteVerbIn reports a verb among tokens [a, b).

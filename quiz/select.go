@@ -3,6 +3,7 @@ package quiz
 import (
 	"math/rand/v2"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -80,11 +81,11 @@ func headlineOnly(a *Article) string {
 // headline names is still a question.
 func headlineGives(title string, c cand, person func(string) bool) bool {
 	// names reports the headline naming v: as written, by its adjective
-	// ("Egyptian tomb"), in digits ("3 million"), by a body's first word
+	// ("Egyptian tomb"), in digits or words ("3 million", "Ten minutes"), by a body's first word
 	// ("Greens") or, past the lead, by a person's surname ("Norris wins").
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
-		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, inDigits(low)) ||
+		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, otherSpelling(low)) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) || firstWordIn(title, v)
 	}
 	if !names(c.answer) {
@@ -141,15 +142,21 @@ func surnameOf(low string) string {
 	return ""
 }
 
-// inDigits returns a figure that opens with a number word in digits
-// ("3 million" for "three million"), or "": a headline writes figures so.
-func inDigits(low string) string {
+// otherSpelling returns a figure that opens with a number word in digits
+// ("3 million" for "three million"), or one that opens with a small number
+// in words ("ten" for "10"), or "": a headline may write a figure either
+// way ("Ten minutes of stair climbing…" over "as little as 10 minutes").
+func otherSpelling(low string) string {
 	f := strings.Fields(low)
 	if len(f) == 0 {
 		return ""
 	}
 	if n := numberWordIndex(f[0]); n >= 0 {
 		f[0] = itoa(n)
+		return strings.Join(f, " ")
+	}
+	if n, err := strconv.Atoi(f[0]); err == nil && n >= 2 && n < len(numberWords) {
+		f[0] = numberWords[n]
 		return strings.Join(f, " ")
 	}
 	return ""

@@ -135,6 +135,12 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		{`Walking 7,000 steps a day cuts risk of early death
 
 Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "47%", true},
+		// The headline writes in words what the story writes in digits.
+		{`Twelve minutes of rowing a day helps the heart, study finds
+
+Rowing for 12 minutes a day lowered resting heart rates by 9% in a trial led by Ann Lee.
+
+Rowing for 12 minutes a day was linked to better sleep in 61% of people, said Tom Reed.`, "12", false},
 	} {
 		a, err := ParseArticle(tc.text)
 		if err != nil {

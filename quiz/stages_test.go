@@ -40,6 +40,10 @@ func TestStripDateline(t *testing.T) {
 		{"LISBON (Wire) - The port reopened after the storm passed on Sunday.", "The port reopened after the storm passed on Sunday."},
 		{"The vote - held on Monday - passed easily in the end.", "The vote - held on Monday - passed easily in the end."},
 		{"Smith - who won in 2010 - said he would run again this year.", "Smith - who won in 2010 - said he would run again this year."},
+		{"Denver — The state senate passed the water bill on a close vote.", "The state senate passed the water bill on a close vote."},
+		{"Seattle, Washington - Storms cut power to thousands of homes overnight.", "Storms cut power to thousands of homes overnight."},
+		{"Tulsa, Oklahoma - Storms cut power to thousands of homes overnight.", "Storms cut power to thousands of homes overnight."},
+		{"Labour — The party said it would vote against the bill on Monday.", "Labour — The party said it would vote against the bill on Monday."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -1183,7 +1187,8 @@ The school cut its subjects from 11 to nine.`)
 // TestRatingsAndBackCountsNotAsked: a reviewer's "Four stars out of five"
 // and "put the two women in touch" (those told of before) are no facts
 // to ask, nor labels ("type 2 diabetes"), clock times in words ("six in
-// the morning") or the place that ends a journal's title.
+// the morning"), the place that ends a journal's title, or the "second" of
+// a second yellow card.
 func TestRatingsAndBackCountsNotAsked(t *testing.T) {
 	an := analyseText(t, `Four stars out of five.
 
@@ -1197,7 +1202,9 @@ The findings were published in the journal Sleep Health - Europe.
 
 The town was a port from 300 BC to 200 BC, said Ann Lee.
 
-Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merge, said Tom Reed.`)
+Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merge, said Tom Reed.
+
+The defender was shown a second yellow card in the 81st minute, said Ann Lee.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1208,6 +1215,7 @@ Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merg
 		{6, "Two"},    // the two firms named at once
 		{3, "six"},    // "six in the morning": a clock time
 		{4, "Europe"}, // the end of a journal's title
+		{7, "second"}, // "a second yellow card": the one that sends a player off
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

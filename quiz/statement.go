@@ -315,7 +315,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
-				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) {
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) {
 					hi = k
 					p.cut = true
 					break
@@ -337,7 +337,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
-			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k {
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) {
 				hi = k // only when the main clause was parsed
 				p.cut = true
 				break
@@ -365,7 +365,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 		}
 	}
-	if words() > stmtHardWords || loose() {
+	if words() > stmtHardWords || loose() || unpairedRespectively(toks, lo, hi) {
 		return stmtPlan{}, false
 	}
 	depth := 0
@@ -874,6 +874,70 @@ func openRelative(toks []tok, lo, k int) bool {
 		if w := toks[r].low; w == "whose" || w == "whom" {
 			return true
 		}
+	}
+	return false
+}
+
+// unpairedRespectively reports "respectively" in tokens [lo, hi) with no
+// pair before the first verb to match its figures to: "Diastolic pressure
+// fell by 3.9 and 1.2 respectively" pairs them with two groups that an
+// earlier sentence named.
+func unpairedRespectively(toks []tok, lo, hi int) bool {
+	at := -1
+	for k := lo; k < hi; k++ {
+		if toks[k].low == "respectively" {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := lo; k < at && !finiteVerb(toks, k); k++ {
+		if toks[k].low == "and" || toks[k].low == "both" || toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// openCoordinate reports a second clause, opened before token k by a
+// comma, "but", "and", "while" or "yet" and a subject set off by a comma,
+// whose verb has not come yet:
+// "…, but Coventry, roared on by a crowd of 27,412, turned the game" cut
+// at the comma after the crowd would end on a subject with no verb. A
+// verb right after the subject's comma opens an aside ("roared on by"),
+// and one after "who" or "which" is the aside's, not the clause's.
+func openCoordinate(toks []tok, lo, k int) bool {
+	for r := k - 1; r > lo; r-- {
+		switch toks[r].low {
+		case "but", "and", "while", "yet":
+		default:
+			continue
+		}
+		if toks[r-1].text != "," {
+			continue
+		}
+		// The clause's subject, then a comma: "but Coventry, roared…".
+		c := r + 1
+		for c < k && c < r+5 && toks[c].word && !finiteVerb(toks, c) {
+			c++
+		}
+		if c == r+1 || c >= k || toks[c].text != "," || !toks[r+1].cap && !determiners[toks[r+1].low] {
+			return false
+		}
+		inRel := false
+		for v := c + 1; v < k; v++ {
+			switch toks[v].low {
+			case "who", "which", "whose":
+				inRel = true
+			case ",":
+				inRel = false
+			}
+			if !inRel && v != c+1 && finiteVerb(toks, v) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1254,3 +1254,41 @@ Under the bill, lawmakers would have 180 days after it becomes law to sell their
 		{4, "March", "The messages, published by the Sunday Times, showed Ms Forsyth asking officials in March whether the contract could go to Leyton Rail Services, whose chief executive, Mark Bishop, she had known since university."},
 	})
 }
+
+// TestNoCutInsideASecondClause: a cut after the fact never ends a second
+// clause ("…, but Hallam, cheered on by a crowd of 18,204,") before its
+// verb; "respectively" with nothing before it to pair with is not asked.
+func TestNoCutInsideASecondClause(t *testing.T) {
+	const text = `Hallam come back to win
+
+The visitors led at the break through Sam Okoro's 31st-minute header from a corner, but Hallam, cheered on by a crowd of 18,204 at the Riverside Ground in the town, turned the game after two substitutes were introduced on the hour.
+
+Weight fell by 4.1kg and 1.3kg respectively.
+
+Men and women in the trial lost 4.1kg and 1.3kg respectively.`
+	checkPlans(t, text, []planCase{
+		{0, "18,204", ""},
+		{1, "4.1kg", ""},
+		{2, "4.1kg", "Men and women in the trial lost 4.1kg and 1.3kg respectively."},
+	})
+}
+
+// TestNoSureHeAfterAnotherHe: "But he made 49 errors" after a sentence
+// that speaks of an unnamed "he" and names another man only in passing
+// ("to Ruiz's 44") is no sure "he".
+func TestNoSureHeAfterAnotherHe(t *testing.T) {
+	an := analyseArticle(t, `Ruiz beats Cole to win title
+
+Marco Ruiz of Spain won his first title on Sunday, beating Australia's Tom Cole in four sets.
+
+Cole was gracious in defeat.
+
+His serve was the fastest of the tournament, and he hit 52 winners to Ruiz's 44.
+
+But he made 49 unforced errors, 18 of them in the fourth set alone.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 3 && strings.Contains(c.q.Prompt, "Ruiz") {
+			t.Errorf("prompt gives the errors to Ruiz: %q", c.q.Prompt)
+		}
+	}
+}

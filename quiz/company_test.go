@@ -234,3 +234,33 @@ The firm was founded by Dr Reddy, a chemist, in 1984.`)
 		t.Errorf("Dr Reddy's is not a name")
 	}
 }
+
+// TestCompanyOfTheSentenceBefore: in a story about no company, "The
+// company said…" is the one firm the sentence before names, and "The
+// company's" after a name ending in s is "Harrowgate Pictures'".
+func TestCompanyOfTheSentenceBefore(t *testing.T) {
+	an := analyseArticle(t, `Film wins big at awards
+
+The film took six prizes at the awards on Sunday, said Ann Lee.
+
+It has taken £21.3m at the box office, according to its distributor, Harrowgate Pictures.
+
+The company said it expected ticket sales to rise by at least 30% in the week after the awards.
+
+More than 400 cinemas will show it from Friday, said Harrowgate Pictures.
+
+The company's head of sales, Tom Reed, said the film would open in 30 countries.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.sent != 2 && c.sent != 4 {
+			continue
+		}
+		found = true
+		if p := strings.TrimPrefix(c.q.Prompt, "True or false? "); !strings.HasPrefix(p, "Harrowgate Pictures said") && !strings.HasPrefix(p, "Harrowgate Pictures' head of sales") {
+			t.Errorf("prompt %q does not name the company", c.q.Prompt)
+		}
+	}
+	if !found {
+		t.Error("no question on the company's forecast")
+	}
+}

@@ -221,6 +221,8 @@ func (an *analysis) link() {
 					m.typ = eOrg
 				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && performedWords[s.toks[m.t0-2].low]:
 					continue // "his role in Oppenheimer", "starring in Barbie": a work, not a place
+				case an.namedAsWork(si, m.text):
+					continue // "a lawyer in Counsel for the Defence" after "the drama Counsel for the Defence"
 				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && stakeWords[s.toks[m.t0-2].low]:
 					// "shares in Harbex": a company, not a place.
 					m.typ, m.company = eOrg, true
@@ -695,15 +697,19 @@ func (an *analysis) companyReferents(s *sent) []rep {
 func (an *analysis) findCompanyReferents(s *sent) []rep {
 	bodies := an.bodyReferents(s)
 	id := an.mainCompany()
+	onlyFirst := false // "The company" opening the sentence, for the firm the sentence before names
 	if id < 0 {
-		return bodies
+		if id = an.firmOfSentenceBefore(s); id < 0 {
+			return bodies
+		}
+		onlyFirst = true
 	}
 	name := an.ents[id].written()
 	toks := s.toks
 	q := quoteDepths(toks)
 	var out []rep
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].low != "the" || q[k] != 0 {
+		if toks[k].low != "the" || q[k] != 0 || onlyFirst && k > 0 {
 			continue
 		}
 		if orgNamedBefore(s, k) {
@@ -725,10 +731,37 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 				continue // "the company director": the noun is not the head
 			}
 		}
+		if h+1 < len(toks) && toks[h+1].low == "'s" && strings.HasSuffix(name, "s") {
+			// "Corvane Systems' chief executive", not "Systems's".
+			out = append(out, rep{toks[k].start, toks[h+1].end, name + "'"})
+			k = h + 1
+			continue
+		}
 		out = append(out, rep{toks[k].start, toks[h].end, name})
 		k = h
 	}
 	return append(out, bodies...)
+}
+
+// firmOfSentenceBefore returns the one company the sentence before s
+// names, when it names no other organisation ("…, according to its
+// distributor, Northlight Pictures. The company said…"), or -1.
+func (an *analysis) firmOfSentenceBefore(s *sent) int {
+	if s.idx == 0 {
+		return -1
+	}
+	found := -1
+	for _, m := range an.sents[s.idx-1].ments {
+		if m.typ != eOrg || m.ent < 0 {
+			continue
+		}
+		e := &an.ents[m.ent]
+		if f := strings.Fields(strings.ToLower(e.name)); !e.company && !firmTail(f[len(f)-1]) || found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // orgNamedBefore reports an organisation the sentence names before token
@@ -1230,6 +1263,20 @@ func personPronounAfter(toks []tok, j int) bool {
 
 // pronounLinkWords open a clause whose subject may be the name before them.
 var pronounLinkWords = wordSet("when as after before while until because once since though although and but")
+
+// namedAsWork reports a name that an earlier sentence, up to si, gave as
+// a work ("the courtroom drama Counsel for the Defence").
+func (an *analysis) namedAsWork(si int, text string) bool {
+	for j := 0; j < si; j++ {
+		s := &an.sents[j]
+		for _, m := range s.ments {
+			if m.notPerson && m.t0 > 0 && workWords[s.toks[m.t0-1].low] && m.text == text {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // transferWords before "from" and a town make the town a club: "signed
 // from Liverpool".

@@ -1350,3 +1350,31 @@ She collects $2 million in prize money.`)
 		}
 	}
 }
+
+// TestWorkNamedBeforeIsNoPlace: a title the article gave as a work
+// ("the courtroom drama Harbour Rules") is no place when a later sentence
+// sets a role "in" it.
+func TestWorkNamedBeforeIsNoPlace(t *testing.T) {
+	an := analyseArticle(t, `Drama wins award
+
+Its nearest rival was the courtroom drama Counsel for the Defence, said Ann Lee.
+
+Tom Reed won best actor for his part as a lawyer in Counsel for the Defence.`)
+	for _, e := range an.ents {
+		if e.name == "Counsel" && e.typ == ePlace {
+			t.Errorf("Counsel is typed as a place")
+		}
+	}
+}
+
+// TestMinistryWithAListOfPortfolios: "the Ministry of Housing, Communities
+// and Local Government" is one body; "the Department for Education, Ofsted
+// and Ofqual" are three.
+func TestMinistryWithAListOfPortfolios(t *testing.T) {
+	an := analyseArticle(t, `Councils spend more
+
+Councils spent £2.1bn on temporary housing, according to the Ministry of Housing, Communities and Local Government.
+
+The plan was backed by the Department for Education, Ofsted and Ofqual, said Ann Lee.`)
+	wantTypes(t, an, map[string]etype{"Ministry of Housing, Communities and Local Government": eOrg, "Department for Education": eOrg})
+}

@@ -249,6 +249,14 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "King's College London", "St Thomas' Hospital": one name
 				continue
 			}
+			if u.text == "," && j > i+1 && portfolioHeads[toks[i].low] && ofIn(toks, i, j) {
+				// "the Ministry of Housing, Communities and Local
+				// Government": a ministry's list of portfolios is one name.
+				if e := portfolioListEnd(toks, j); e > j {
+					j = e
+					continue
+				}
+			}
 			if u.text == "&" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
 				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
 				continue
@@ -272,8 +280,40 @@ func (an *analysis) findMentions(s *sent) {
 			break
 		}
 		an.nameSeq(s, i, j)
+		if n := len(s.ments); n > 0 && s.ments[n-1].t1 > j {
+			j = s.ments[n-1].t1 // "Sir John Rogerson's Quay" took in the words after the name
+		}
 		i = j
 	}
+}
+
+// portfolioHeads open the names of ministries that list their portfolios.
+var portfolioHeads = wordSet("ministry department")
+
+// portfolioListEnd returns the end of ", Communities and Local Government"
+// starting at the comma at token j: portfolios in capitals, more commas,
+// then "and" and portfolios; or j when the words do not run so
+// ("Department for Education, Ofsted and Ofqual" lists three bodies).
+func portfolioListEnd(toks []tok, j int) int {
+	k := j
+	for k < len(toks) && toks[k].text == "," {
+		e := k + 1
+		for e < len(toks) && toks[e].cap && toks[e].word && portfolioWords[toks[e].low] {
+			e++
+		}
+		if e == k+1 || e >= len(toks) {
+			return j
+		}
+		k = e
+	}
+	if toks[k].low != "and" || k+1 >= len(toks) || !portfolioWords[toks[k+1].low] {
+		return j
+	}
+	k++
+	for k < len(toks) && toks[k].cap && toks[k].word && (portfolioWords[toks[k].low] || toks[k].low == "government") {
+		k++
+	}
+	return k
 }
 
 func anyOrgish(ts []tok) bool {
@@ -306,6 +346,15 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	// the name; the office is no part of the party's name.
 	for j-1 > i && memberTitles[toks[j-1].text] && (j == len(toks) || !toks[j].cap) {
 		j--
+	}
+	if j+1 < len(toks) && toks[j].low == "'s" && toks[j+1].cap && placeWords[toks[j+1].low] && (j+2 == len(toks) || !toks[j+2].cap && toks[j+2].low != "of") {
+		// "Sir John Rogerson's Quay", "St Thomas's Hospital": a place
+		// named for someone, not the person. ("Britain's House of
+		// Commons" is no such name.)
+		if j-i >= 2 && !isCountry(strings.ToLower(s.text[toks[i].start:toks[j-1].end])) {
+			s.ments = append(s.ments, mention{t0: i, t1: j + 2, r0: i, start: toks[i].start, end: toks[j+1].end, text: s.text[toks[i].start:toks[j+1].end], ent: -1, month: -1, typ: eSite})
+			return
+		}
 	}
 	ownName := false
 	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end {
@@ -547,7 +596,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
-var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises")
+var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures")
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

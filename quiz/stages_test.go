@@ -1204,7 +1204,9 @@ The town was a port from 300 BC to 200 BC, said Ann Lee.
 
 Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merge, said Tom Reed.
 
-The defender was shown a second yellow card in the 81st minute, said Ann Lee.`)
+The defender was shown a second yellow card in the 81st minute, said Ann Lee.
+
+The Ferries Bill is due to have its second reading in the House of Commons on 14 October.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1216,6 +1218,7 @@ The defender was shown a second yellow card in the 81st minute, said Ann Lee.`)
 		{3, "six"},    // "six in the morning": a clock time
 		{4, "Europe"}, // the end of a journal's title
 		{7, "second"}, // "a second yellow card": the one that sends a player off
+		{8, "second"}, // a bill's "second reading": a stage's name
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -315,7 +315,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
-				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) {
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) {
 					hi = k
 					p.cut = true
 					break
@@ -337,7 +337,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
-			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) {
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) {
 				hi = k // only when the main clause was parsed
 				p.cut = true
 				break
@@ -899,6 +899,35 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 	}
 	return true
 }
+
+// verbResumes reports a verb right after the comma at token k, other
+// than a speech verb: the comma closes an aside and its clause's verb
+// follows ("the company, which was founded in 2016 by two engineers, had
+// set…"), so a cut there would leave a subject with no verb.
+func verbResumes(toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "," || speechVerbs[toks[k+1].low] {
+		return false
+	}
+	// The comma closes an aside: the last comma before it opens one with
+	// "which", "who" or a participle. ("…a session that began 24 minutes
+	// early, lost 40 minutes to rain" is a list of what the session did.)
+	c := k - 1
+	for c > 0 && toks[c].text != "," {
+		c--
+	}
+	if c <= 0 || !(toks[c+1].low == "which" || toks[c+1].low == "who" || toks[c+1].low == "whose" || isParticiple(toks[c+1])) {
+		return false
+	}
+	if auxiliaries[toks[k+1].low] {
+		return true
+	}
+	// "…, turned the game" resumes; "…, compared with 10.3%" and "…, led
+	// by the mayor" open a participle's aside.
+	return isPastVerb(toks, k+1) && !wherePreps[toks[k+2].low] && !participlePreps[toks[k+2].low]
+}
+
+// participlePreps follow a past participle that opens an aside.
+var participlePreps = wordSet("with by to as for from into")
 
 // openCoordinate reports a second clause, opened before token k by a
 // comma, "but", "and", "while" or "yet" and a subject set off by a comma,

@@ -1292,3 +1292,23 @@ But he made 49 unforced errors, 18 of them in the fourth set alone.`)
 		}
 	}
 }
+
+// TestNoCutBeforeTheVerbResumes: a cut never falls at the comma that closes
+// an aside when the clause's verb follows it ("the firm, which was founded
+// by …, had set…"); a place named for someone ("Sir Ian Dunmore's Quay") is
+// no person.
+func TestNoCutBeforeTheVerbResumes(t *testing.T) {
+	const text = `Regulator fines app maker
+
+The regulator said on Tuesday that the Leeds-based firm, which was founded in 2016 by the former bank engineers Ann Lee and Tom Reed, had set the accounts of users aged 13 to 17 to public by default for two whole years.
+
+The firm, whose offices are on Sir Ian Dunmore's Quay in Hull, said it would appeal against the ruling, said Jo Marsh.`
+	checkPlans(t, text, []planCase{
+		{0, "Reed", ""},
+	})
+	an := analyseArticle(t, text)
+	wantTypes(t, an, map[string]etype{"Sir Ian Dunmore's Quay": eSite})
+	if id := entByName(an, "Ian Dunmore"); id >= 0 {
+		t.Errorf("Ian Dunmore is an entity: %+v", an.ents[id])
+	}
+}

@@ -2511,6 +2511,13 @@ func (an *analysis) surePronoun(si, ent int) bool {
 // (but except, the subject an object pronoun cannot stand for);
 // otherwise -1.
 func (an *analysis) onlyOfGender(si int, g byte, except int) int {
+	return an.onlyOfGenderBefore(si, len(an.sents[si].toks), g, except)
+}
+
+// onlyOfGenderBefore is onlyOfGender for a pronoun at token k of sentence
+// si: a name after the pronoun ("she joined an expedition to the Ross Ice
+// Shelf") is none it can stand for.
+func (an *analysis) onlyOfGenderBefore(si, k int, g byte, except int) int {
 	if g == 0 {
 		return -1
 	}
@@ -2533,12 +2540,14 @@ func (an *analysis) onlyOfGender(si int, g byte, except int) int {
 			if m.ent == one && j < si {
 				recent = true
 			}
-			if j >= si-1 && !m.pronoun && !m.modifier && (m.ent < 0 || m.ent != except) && (m.typ == eNone && isFirstName(strings.ToLower(strings.Fields(m.text)[0])) || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
+			if j >= si-1 && !(j == si && m.t0 >= k) && !m.pronoun && !m.modifier && (m.ent < 0 || m.ent != except) && (m.typ == eNone && isFirstName(strings.ToLower(strings.Fields(m.text)[0])) || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
 				return -1
 			}
 		}
 	}
-	if !recent {
+	if !recent && (one < 0 || one != an.mainCharacter()) {
+		// A pronoun far from the name still stands for the person a
+		// profile or an obituary is about.
 		return -1
 	}
 	return one
@@ -2554,11 +2563,20 @@ func (an *analysis) mainCharacter() int {
 	}
 	// The lead's subject, too: a single-word name the engine does not
 	// know as a person ("Prince") may lead the story instead.
-	if len(an.sents) == 0 || len(an.sents[0].cls) == 0 {
+	if len(an.sents) == 0 {
 		return -1
 	}
-	c := an.sents[0].cls[0]
-	if !c.ok || c.subjMent < 0 || an.sents[0].ments[c.subjMent].ent != ids[0] {
+	lead := &an.sents[0]
+	if len(lead.cls) > 0 && lead.cls[0].ok {
+		if c := lead.cls[0]; c.subjMent < 0 || lead.ments[c.subjMent].ent != ids[0] {
+			return -1
+		}
+		return ids[0]
+	}
+	// A lead the clause parser does not read ("Dame Ann Lee, the
+	// glaciologist whose surveys…, has died"): the name opening it, when
+	// the article names that person at least twice as often as anyone.
+	if len(lead.ments) == 0 || lead.ments[0].ent != ids[0] || lead.ments[0].t0 > 1 || len(ids) > 1 && an.ents[ids[1]].count*2 > an.ents[ids[0]].count {
 		return -1
 	}
 	return ids[0]

@@ -256,7 +256,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
-		if e := an.onlyOfGender(s.idx, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) {
+		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}
@@ -265,14 +265,17 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		// measures itself against it ("After their first title last season,
 		// they aim to go one better").
 		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) {
+			// The opening ends at the first comma, unless a pronoun and
+			// its verb come first: "In 1984 she led the team that…, a
+			// girl from Dundee" has no comma after its opening.
 			comma := false
-			for k := lo + 1; k < n && k < lo+maxIntro && k < k0 && !comma; k++ {
+			for k := lo + 1; k < n && k < lo+maxIntro && k < k0 && !comma && !(subjectPronouns[toks[k].low] && finiteVerb(toks, k+1)); k++ {
 				comma = toks[k].text == ","
 			}
 			if !comma {
 				lo = introWithoutComma(s, lo, k0)
 			}
-			for k := lo + 1; k < n && k < lo+maxIntro && k < k0; k++ {
+			for k := lo + 1; comma && k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
 					// The clause after the comma opens with a name, a noun
 					// phrase, or a role before a name ("chairman Paul Grant").
@@ -925,6 +928,9 @@ func verbResumes(toks []tok, k int) bool {
 	// by the mayor" open a participle's aside.
 	return isPastVerb(toks, k+1) && !wherePreps[toks[k+2].low] && !participlePreps[toks[k+2].low]
 }
+
+// subjectPronouns are the pronouns that open a clause as its subject.
+var subjectPronouns = wordSet("he she it they we i you")
 
 // participlePreps follow a past participle that opens an aside.
 var participlePreps = wordSet("with by to as for from into")

@@ -1312,3 +1312,45 @@ The firm, whose offices are on Sir Ian Dunmore's Quay in Hull, said it would app
 		t.Errorf("Ian Dunmore is an entity: %+v", an.ents[id])
 	}
 }
+
+// TestProfilePronounsAfterAnOpening: in an obituary, a "she" after an
+// opening phrase stands for the woman it is about, even far from her name
+// and though a name of unknown kind follows the pronoun ("the Ross Ice
+// Shelf"); "In 1999 she led…" has no opening up to a later comma.
+func TestProfilePronounsAfterAnOpening(t *testing.T) {
+	an := analyseArticle(t, `Botanist Ann Marlow dies aged 91
+
+Dame Ann Marlow, the botanist whose field surveys mapped hundreds of rare orchids across the Scottish islands, has died aged 91.
+
+Born in Perth in 1933, Marlow studied botany at the University of Aberdeen, said Tom Reed.
+
+She later recalled that she had been one of two women in a class of 48.
+
+After a doctorate in Edinburgh, she joined a survey of the Ross Ice Shelf in 1961.
+
+Colleagues were sceptical of her maps.
+
+Her catalogue had grown to 77 sites by 1996.
+
+From 1990 to 1996 she chaired a national panel that has since funded more than 400 studies.
+
+In 1999 she led the team that found a lost orchid on a hill farm, a small croft near Oban that is now a reserve.`)
+	want := map[int]string{
+		3: "After a doctorate in Edinburgh, Ann Marlow joined",
+		6: "From 1990 to 1996 Ann Marlow chaired",
+	}
+	got := map[int]bool{}
+	for _, c := range an.makeCandidates() {
+		if c.sent == 7 && !strings.Contains(c.q.Prompt, "Ann Marlow led") {
+			t.Errorf("the opening was cut at the wrong comma: %q", c.q.Prompt)
+		}
+		if w, ok := want[c.sent]; ok && strings.Contains(c.q.Prompt, w) {
+			got[c.sent] = true
+		}
+	}
+	for si, w := range want {
+		if !got[si] {
+			t.Errorf("sentence %d: no question with %q", si, w)
+		}
+	}
+}

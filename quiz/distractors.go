@@ -1416,9 +1416,12 @@ func (an *analysis) wrongGender(ans int, text string) func(id int) bool {
 	if g == 0 {
 		g = an.nameGender(ans) // "the first man since Pablo Herrera": no Lucy Harper
 	}
+	event := an.eventGender(ans) != 0 && an.gender(ans) == 0
 	return func(id int) bool {
 		gid := an.genderOrName(id)
-		return an.otherGender(ans, id) || g != 0 && gid != 0 && gid != g
+		// In a women's or a men's event only those known to be of its
+		// gender play: a man of no stated gender is no finalist there.
+		return an.otherGender(ans, id) || g != 0 && gid != 0 && gid != g || event && gid != g
 	}
 }
 
@@ -1457,7 +1460,52 @@ func (an *analysis) scanNameGender(id int) byte {
 	case maleNames[f[0]]:
 		return male
 	}
-	return 0
+	return an.eventGender(id)
+}
+
+// eventGender is the gender of the event a person takes part in, when a
+// sentence naming them names a women's or a men's event and not the
+// other: "The women's final, between Poland's Zofia Malinowska and
+// Brazil's Camila Duarte…". It returns 0 when none does or they disagree.
+func (an *analysis) eventGender(id int) byte {
+	var g byte
+	for si := range an.sents {
+		s := &an.sents[si]
+		named := false
+		for _, m := range s.ments {
+			named = named || m.ent == id && !m.pronoun
+		}
+		if !named {
+			continue
+		}
+		var this byte
+		for k := 0; k+1 < len(s.toks); k++ {
+			if s.toks[k+1].low != "'s" {
+				continue
+			}
+			var w byte
+			switch s.toks[k].low {
+			case "women", "girls", "ladies":
+				w = female
+			case "men", "boys":
+				w = male
+			default:
+				continue
+			}
+			if this != 0 && this != w {
+				this = 0
+				break
+			}
+			this = w
+		}
+		if this != 0 && g != 0 && this != g {
+			return 0
+		}
+		if this != 0 {
+			g = this
+		}
+	}
+	return g
 }
 
 // namesOther reports a person other than ans named in text, whom its

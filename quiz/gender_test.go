@@ -259,3 +259,34 @@ The young Canadians did well, but the Calloway sisters had a poor season.`)
 		}
 	}
 }
+
+// TestEventGender: people named beside a "women's final" are women, and in
+// such an event no man, nor anyone of unstated gender, is offered.
+func TestEventGender(t *testing.T) {
+	an := analyseArticle(t, `Ruiz wins title
+
+Marco Ruiz of Spain won the men's title on Sunday, beating Tom Cole in four sets.
+
+His coach, Jordi Salvat, said the win had been a year in the making.
+
+The women's final, between Poland's Zofia Malinowska and Brazil's Camila Duarte, ended in a 6-3, 7-5 win for Malinowska on Saturday.
+
+Malinowska beat Ilse Brandt and Mirela Kovac on her way to the final, said Ana Lopes.`)
+	for name, want := range map[string]byte{"Zofia Malinowska": female, "Camila Duarte": female} {
+		if got := an.nameGender(entByName(an, name)); got != want {
+			t.Errorf("gender of %s = %d, want %d", name, got, want)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if c.sent != 2 || c.q.Kind == KindTrueFalse && c.q.Answer == 0 {
+			continue
+		}
+		for _, o := range append(c.q.Options, c.q.Prompt) {
+			for _, man := range []string{"Marco Ruiz", "Tom Cole", "Jordi Salvat"} {
+				if strings.Contains(o, man) {
+					t.Errorf("%q offers %s", c.q.Prompt, man)
+				}
+			}
+		}
+	}
+}

@@ -646,9 +646,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			inner := false
 			for x := c.verb + 1; x < m.r0; x++ {
 				switch s.toks[x].low {
-				case "since", "than", "like", "unlike", "until", "before", "after":
+				case "since", "than", "like", "unlike", "until", "before", "after", "that", "which", "who", "whose", "whether", "because":
 					// "the first man since Wilander in 1988": the date
-					// belongs to the inner phrase, not to the verb.
+					// belongs to the inner phrase, not to the verb; so in
+					// "reported that sales had fallen in February" and
+					// "joined the team that won the cup in 1966".
 					inner = true
 				}
 			}

@@ -598,6 +598,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			return nil
 		}
 		answer = an.ents[m.ent].name
+		if m.typ == eSite && placeWords[strings.ToLower(answer)] && !oneWordSeats[strings.ToLower(answer)] {
+			// "sending the measure to the House": a chamber or an office
+			// named by its common noun alone has no like to offer.
+			return nil
+		}
 		if m.typ == ePlace && m.sub == 1 && writtenAlias(m.text, answer) {
 			// "hedgehogs in rural Britain": the key as written, not "rural
 			// UK"; the options are other countries all the same.

@@ -1280,3 +1280,16 @@ Nima Rinji began climbing the peaks two years ago, starting with Everest in 2022
 		}
 	}
 }
+
+// TestChamberByItsNounNotAsked: "the House", a chamber named by its common
+// noun alone, is no key: there is nothing like it to offer.
+func TestChamberByItsNounNotAsked(t *testing.T) {
+	an := analyseText(t, `The Senate on Thursday passed a $14.6 billion aid package, sending the measure to the House after weeks of fighting.
+
+Tom Reed visited Capitol Hill and the Lincoln Memorial on Tuesday, said Ann Lee.`)
+	for _, c := range an.makeCandidates() {
+		if c.answer == "House" {
+			t.Errorf("%q asks for the House", c.q.Prompt)
+		}
+	}
+}

@@ -264,3 +264,28 @@ The company's head of sales, Tom Reed, said the film would open in 30 countries.
 		t.Error("no question on the company's forecast")
 	}
 }
+
+// TestFirmByItsNameIsTheStorysCompany: a firm whose name says it is one
+// ("Northgate Airways") is the story's company though no cue in a
+// sentence says so, and "Shares in the company" names it.
+func TestFirmByItsNameIsTheStorysCompany(t *testing.T) {
+	an := analyseArticle(t, `Airline profit falls
+
+Northgate Airways has reported a 31% fall in profit after a strike, said Tom Reed.
+
+Northgate Airways cancelled 2,600 flights in July.
+
+Shares in the company fell 7.4% in morning trading in London.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.sent == 2 {
+			found = true
+			if !strings.Contains(c.q.Prompt, "Shares in Northgate Airways") {
+				t.Errorf("prompt %q does not name the company", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question on the shares")
+	}
+}

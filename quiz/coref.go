@@ -666,10 +666,17 @@ func (an *analysis) mainCompany() int {
 		return -1
 	}
 	e := &an.ents[ids[0]]
-	if !e.company || e.count < 2 || e.first > 1 || len(ids) > 1 && an.ents[ids[1]].count*2 > e.count {
+	if !e.company && !firmNamed(e.name) || e.count < 2 || e.first > 1 || len(ids) > 1 && an.ents[ids[1]].count*2 > e.count {
 		return -1
 	}
 	return ids[0]
+}
+
+// firmNamed reports a name whose last word ends only firms' names:
+// "Northstar Airways", "Halden Pictures".
+func firmNamed(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && firmTail(f[len(f)-1])
 }
 
 // companyReferents returns, for sentence s, the replacements of "the
@@ -756,7 +763,7 @@ func (an *analysis) firmOfSentenceBefore(s *sent) int {
 			continue
 		}
 		e := &an.ents[m.ent]
-		if f := strings.Fields(strings.ToLower(e.name)); !e.company && !firmTail(f[len(f)-1]) || found >= 0 && found != m.ent {
+		if !e.company && !firmNamed(e.name) || found >= 0 && found != m.ent {
 			return -1
 		}
 		found = m.ent

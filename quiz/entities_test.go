@@ -1378,3 +1378,20 @@ Councils spent £2.1bn on temporary housing, according to the Ministry of Housin
 The plan was backed by the Department for Education, Ofsted and Ofqual, said Ann Lee.`)
 	wantTypes(t, an, map[string]etype{"Ministry of Housing, Communities and Local Government": eOrg, "Department for Education": eOrg})
 }
+
+// TestUtilityCharityAndGarden: "Alabama Power" is a firm, "the American
+// Red Cross" a body and "Madison Square Garden" a venue, not people.
+func TestUtilityCharityAndGarden(t *testing.T) {
+	an := analyseArticle(t, `Storm cuts power
+
+Alabama Power said it had brought in 4,500 line workers, said Tanya Brooks.
+
+More than 2,300 people spent the night in shelters, the American Red Cross said.
+
+The tour begins at Madison Square Garden in New York on 2 July, said Tom Reed.`)
+	for _, name := range []string{"Alabama Power", "American Red Cross", "Madison Square Garden"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ == ePerson {
+			t.Errorf("%s: %v", name, id)
+		}
+	}
+}

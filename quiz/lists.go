@@ -392,7 +392,7 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	road avenue hall building center centre tower castle cathedral church mosque stadium arena base
 	airbase port valley lake sea ocean bay coast county province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
-	theatre theater cinema library prison zoo mall plaza gardens pier harbour harbor terminal studios
+	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
 	racecourse circuit gate ground quay wharf`)
 
 // fallbackPlaces are well-known buildings and seats of power offered when an

@@ -657,6 +657,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// "reported that sales had fallen in February" and
 					// "joined the team that won the cup in 1966".
 					inner = true
+				case "compared", "against", "versus":
+					inner = true // "…, compared with 31% in 2023": the date of the comparison
+				case "from":
+					// "won eight seats, down from 29 seats in 2023"
+					inner = inner || x > 0 && (s.toks[x-1].low == "down" || s.toks[x-1].low == "up")
 				}
 			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {

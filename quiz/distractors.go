@@ -114,7 +114,7 @@ func nameWords(s string) []string {
 
 // scaleWords are the units of a figure, not words of a name: "$1.3
 // trillion" and "$1.5 trillion" are two figures, not one thing twice.
-var scaleWords = wordSet("hundred thousand million millions billion billions trillion per cent percent")
+var scaleWords = wordSet("hundred thousand million millions billion billions trillion per cent percent crore lakh")
 
 // subsetWords reports whether every word of a is in b (and a has words).
 func subsetWords(a, b []string) bool {

@@ -1049,15 +1049,18 @@ func numberAt(s *sent, i int) int {
 		// Keep a scale word or a percent sign with the number.
 		if i+1 < len(s.toks) {
 			switch s.toks[i+1].low {
-			case "%", "million", "billion", "trillion", "per", "percent":
+			case "%", "million", "billion", "trillion", "percent", "crore", "lakh":
 				m.t1 = i + 2
 				m.end = s.toks[i+1].end
-				if s.toks[i+1].low == "per" && i+2 < len(s.toks) && s.toks[i+2].low == "cent" {
+			case "per":
+				// "22 per cent"; but "$580 per adult" is a rate, and the
+				// blank is the amount.
+				if i+2 < len(s.toks) && s.toks[i+2].low == "cent" {
 					m.t1, m.end = i+3, s.toks[i+2].end
 				}
 			}
 		}
-		if i > 0 && strings.ContainsAny(s.toks[i-1].text, "$£€") && s.toks[i-1].end == t.start {
+		if i > 0 && strings.ContainsAny(s.toks[i-1].text, currencySigns) && s.toks[i-1].end == t.start {
 			m.r0 = i - 1
 			m.start = s.toks[i-1].start
 		}
@@ -1068,6 +1071,9 @@ func numberAt(s *sent, i int) int {
 	s.ments = append(s.ments, m)
 	return m.t1 - i
 }
+
+// currencySigns are the signs written before an amount of money.
+const currencySigns = "$£€₹¥"
 
 // isVerbish guesses whether a lower-case word is a finite verb.
 func isVerbish(low string) bool {

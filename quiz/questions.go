@@ -686,7 +686,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 			wh, end := "", m.t1
 			switch {
-			case strings.ContainsAny(m.text, "$£€"):
+			case strings.ContainsAny(m.text, currencySigns):
 				wh = "How much"
 			case strings.HasSuffix(m.text, "%") || strings.HasSuffix(m.text, "per cent") || strings.HasSuffix(m.text, "percent"):
 				// "shares leapt 55%" changes by it; "the government has
@@ -2062,10 +2062,10 @@ func incidental(s *sent, m *mention) bool {
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
-		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, "$£€") || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
+		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, currencySigns) || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
 			return true // "from 1550 BC to 1070 BC" too
 		}
-		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, "$£€")) {
+		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, currencySigns)) {
 			return true
 		}
 		if m.typ == eNumber && m.sub == 0 && toks[m.t0].cap && !clauseStart(toks, m.t0) {

@@ -1295,3 +1295,30 @@ Tom Reed visited Capitol Hill and the Lincoln Memorial on Tuesday, said Ann Lee.
 		}
 	}
 }
+
+// TestRatesAndRupeeRanges: "$580 per adult" asks the amount, not "$580
+// per"; an amount in rupees keeps its sign; a range in rupees ("₹402 to
+// ₹423") asks neither end.
+func TestRatesAndRupeeRanges(t *testing.T) {
+	an := analyseText(t, `The council will pay $580 per adult and $290 per child to families whose homes were lost, said Ann Lee.
+
+Sales rose 22 per cent to ₹2,364 crore, said Tom Reed.
+
+The firm priced its shares in a band of ₹402 to ₹423, said Ann Lee.`)
+	keys := map[string]bool{}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindTrueFalse {
+			keys[c.answer] = true
+		}
+	}
+	for _, k := range []string{"$580 per", "22 per", "₹402", "₹423", "402", "423"} {
+		if keys[k] {
+			t.Errorf("%q asked", k)
+		}
+	}
+	for _, k := range []string{"$580", "₹2,364 crore"} {
+		if !keys[k] {
+			t.Errorf("%q not asked; asked %v", k, keys)
+		}
+	}
+}

@@ -515,11 +515,12 @@ var officeWords = wordSet(`transport culture education environment business work
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
 	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
 	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
-	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor"}
+	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "prof": "professor", "prof.": "professor"}
 
 // roleAdjectives open a role at the start of a sentence as ordinary
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
-var roleAdjectives = wordSet("fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening")
+var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening
+	managing creative artistic technical commercial marketing operations`)
 
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {

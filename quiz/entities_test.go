@@ -1395,3 +1395,36 @@ The tour begins at Madison Square Garden in New York on 2 July, said Tom Reed.`)
 		}
 	}
 }
+
+// TestRolesFromTitlesAndOpenings: "Prof" is a professor, and "Managing
+// director Ann Lee" opening a sentence is a managing director.
+func TestRolesFromTitlesAndOpenings(t *testing.T) {
+	an := analyseArticle(t, `Firm lists shares
+
+Managing director Ann Lee said the response had been strong.
+
+Prof Tom Reed, who was not involved, urged caution.`)
+	for name, want := range map[string]string{"Ann Lee": "managing director", "Tom Reed": "professor"} {
+		id := entByName(an, name)
+		if id < 0 || len(an.ents[id].roles) == 0 {
+			t.Errorf("%s has no role", name)
+			continue
+		}
+		if got := bestRole(&an.ents[id]).text; got != want {
+			t.Errorf("%s: role %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestBroadcastersToldAreNoPeople: "he told Sky Sports" names a
+// broadcaster, not a person.
+func TestBroadcastersToldAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Bowler stars
+
+"I was just trying to hit the top of off stump," Tom Reed told Sky Sports.
+
+Ann Lee said the pitch had helped.`)
+	if id := entByName(an, "Sky Sports"); id < 0 || an.ents[id].typ != eOrg || an.ents[id].sub != subOutlet {
+		t.Errorf("Sky Sports is not an outlet")
+	}
+}

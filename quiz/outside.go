@@ -400,6 +400,15 @@ func secondSubject(s *sent, a, b int) bool {
 		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && verbSoon(s.toks, j+1) {
 			return true
 		}
+		// "…three for 61 and Owen Rafferty two for 44": a second subject
+		// whose verb is left out, before its own figures.
+		e := j
+		for e < len(s.toks) && s.toks[e].cap && s.toks[e].word {
+			e++
+		}
+		if e > j && e < len(s.toks) && (s.toks[e].num || numberWordIndex(s.toks[e].low) >= 0) {
+			return true
+		}
 	}
 	return false
 }

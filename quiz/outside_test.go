@@ -367,11 +367,12 @@ func TestWhoPromptRules(t *testing.T) {
 		want bool // a "Who …?" prompt may be made from the predicate
 	}{
 		{"Tom Baxter said he would resign.", true},
-		{"Tom Baxter thanked the crew after he docked.", false},               // "he" may be someone else
-		{"Tom Baxter shot wide and Ann Lee blocked it.", false},               // two clauses
-		{"Tom Baxter took the ferry to Skerra on Monday.", true},              // plain
-		{"Tom Baxter told the council that we would pay.", false},             // "we"
-		{"Tom Baxter directed Catch Me If You Can in Leeds last year.", true}, // a title
+		{"Tom Baxter thanked the crew after he docked.", false},                  // "he" may be someone else
+		{"Tom Baxter shot wide and Ann Lee blocked it.", false},                  // two clauses
+		{"Tom Baxter finished with three for 61 and Ann Lee two for 44.", false}, // a second clause with its verb left out
+		{"Tom Baxter took the ferry to Skerra on Monday.", true},                 // plain
+		{"Tom Baxter told the council that we would pay.", false},                // "we"
+		{"Tom Baxter directed Catch Me If You Can in Leeds last year.", true},    // a title
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		c := s.cls[0]

@@ -1250,6 +1250,10 @@ func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
 	return false
 }
 
+// phrasePreps before a name make it the object of a phrase, not a
+// clause's subject.
+var phrasePreps = wordSet("from by of with for to at in on about against")
+
 // subjectQuestions asks "Who …?" about a sentence whose subject is a person,
 // and "Who did S verb?" when a person acts on another person.
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
@@ -1297,6 +1301,12 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		if a.t1+1 != b.r0 || b.modifier || !isPastVerb(s.toks, a.t1) || speechVerbs[s.toks[a.t1].low] {
+			continue
+		}
+		if a.r0 > 0 && phrasePreps[s.toks[a.r0-1].low] || b.t1 < len(s.toks) && s.toks[b.t1].low == "to" {
+			// "an unbeaten 104 from Harry Lindsell allowed Ashworth to
+			// declare": the name is no subject, and "allowed Ashworth"
+			// means nothing without what he was allowed to do.
 			continue
 		}
 		lemma := lemmaPast(s.toks[a.t1].low)

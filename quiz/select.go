@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"math/rand/v2"
 	"sort"
 	"strconv"
@@ -85,7 +86,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	// ("Greens") or, past the lead, by a person's surname ("Norris wins").
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
-		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, otherSpelling(low)) ||
+		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) || firstWordIn(title, v)
 	}
 	if !names(c.answer) {
@@ -160,6 +161,29 @@ func otherSpelling(low string) string {
 		return strings.Join(f, " ")
 	}
 	return ""
+}
+
+// rounded returns a figure with a decimal part rounded to a whole number
+// ("46" for "46.3", "£4m" for "£4.2m"), or "": a headline rounds figures
+// ("IPO subscribed 46 times" over "subscribed 46.3 times").
+func rounded(low string) string {
+	dot := strings.IndexByte(low, '.')
+	if dot <= 0 || dot+1 >= len(low) || low[dot-1] < '0' || low[dot-1] > '9' || low[dot+1] < '0' || low[dot+1] > '9' {
+		return ""
+	}
+	start := dot
+	for start > 0 && (low[start-1] >= '0' && low[start-1] <= '9' || low[start-1] == ',') {
+		start--
+	}
+	end := dot + 1
+	for end < len(low) && low[end] >= '0' && low[end] <= '9' {
+		end++
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(low[start:end], ",", ""), 64)
+	if err != nil {
+		return ""
+	}
+	return low[:start] + strconv.FormatFloat(math.Round(v), 'f', -1, 64) + low[end:]
 }
 
 // countryAdjective returns the lower-case adjective of a country's lower-

@@ -135,6 +135,12 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		{`Walking 7,000 steps a day cuts risk of early death
 
 Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "47%", true},
+		// The headline rounds the figure.
+		{`Share sale subscribed 46 times as funds pile in
+
+The share sale of Harbex Foods was subscribed 46.3 times on the final day, said Ann Lee.
+
+Retail investors bid 12.4 times the shares set aside for them, said Tom Reed.`, "46.3", false},
 		// The headline writes in words what the story writes in digits.
 		{`Twelve minutes of rowing a day helps the heart, study finds
 
@@ -279,6 +285,20 @@ func TestPromptNamesOption(t *testing.T) {
 	} {
 		if got := promptNamesOption(tc.q); got != tc.want {
 			t.Errorf("promptNamesOption(%q, %q) = %v, want %v", tc.q.Prompt, tc.q.Options, got, tc.want)
+		}
+	}
+}
+
+func TestRounded(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"46.3", "46"},
+		{"£4.2m", "£4m"},
+		{"2.5%", "3%"},
+		{"7,000", ""},
+		{"2024", ""},
+	} {
+		if got := rounded(tc.in); got != tc.want {
+			t.Errorf("rounded(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -1322,3 +1322,25 @@ The firm priced its shares in a band of ₹402 to ₹423, said Ann Lee.`)
 		}
 	}
 }
+
+// TestWhoDidQuestions: in "Who did S verb?", a name inside a phrase ("a
+// century from Ann Lee allowed…") is no subject, and "allowed Tom Reed to
+// declare" needs what he was allowed to do.
+func TestWhoDidQuestions(t *testing.T) {
+	an := analyseArticle(t, `Harbex win by 142 runs
+
+Harbex made 386, built around a century from captain Tom Reed, who made 131.
+
+Fenwick replied with 298, and an unbeaten 104 from Sam Cole allowed Reed to declare on 271 for six on Sunday afternoon.
+
+Reed praised bowler Jo Marsh, who took five for 48.
+
+Fenwick captain Leo Park said his side had let a strong position slip.
+
+Opener Mia Hart made 81 before she was caught by Ivo Lind off the bowling of Paul Ames.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who did ") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -172,7 +172,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			// ", which contains drawings of castles, lochs and mountains,
 			// was bought": the aside ends where the main verb resumes, not
 			// at a comma of a list inside it.
-			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !(auxiliaries[toks[e+1].low] || isPastVerb(toks, e+1) || speechVerbs[toks[e+1].low]); {
+			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1); {
 				f := e + 1
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++
@@ -901,6 +901,16 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// verbAfterAside reports the main verb resuming at token k, after an
+// aside's closing comma, perhaps behind an adverb: "Talbot, who is Doyle's
+// cousin, later drove the two men…".
+func verbAfterAside(toks []tok, k int) bool {
+	if k+1 < len(toks) && verbAdverbs[toks[k].low] {
+		k++
+	}
+	return auxiliaries[toks[k].low] || isPastVerb(toks, k) || speechVerbs[toks[k].low]
 }
 
 // verbResumes reports a verb right after the comma at token k, other

@@ -1354,3 +1354,14 @@ In 1999 she led the team that found a lost orchid on a hill farm, a small croft 
 		}
 	}
 }
+
+// TestAsideBeforeAnAdverbAndVerb: a "who" aside ends where the main verb
+// resumes behind an adverb ("Talbot, who is Reed's cousin, later drove…").
+func TestAsideBeforeAnAdverbAndVerb(t *testing.T) {
+	const text = `Two guilty of murder
+
+Lewis Talbot, who is Tom Reed's cousin, later drove the two men to an address in Walsall and helped them dispose of their clothing, the court heard.`
+	checkPlans(t, text, []planCase{
+		{0, "Talbot", "Lewis Talbot later drove the two men to an address in Walsall and helped them dispose of their clothing, the court heard."},
+	})
+}

@@ -798,6 +798,20 @@ func (an *analysis) carriedSpeaker(s *sent) string {
 			return an.ents[prev.ments[sp].ent].name
 		}
 	}
+	// "…," she said. "The significance is…": the "she" the sentence before
+	// the quotation names surely.
+	if q := prev.quotes; len(q) > 0 {
+		for k := 1; k+1 < len(prev.toks); k++ {
+			t := prev.toks[k]
+			if t.start < q[len(q)-1].end || t.low != "he" && t.low != "she" || !speechVerbs[prev.toks[k+1].low] {
+				continue
+			}
+			if e := an.sureReferent(prev.idx, pronounGender(t.low)); e >= 0 {
+				return an.ents[e].name
+			}
+			break
+		}
+	}
 	return ""
 }
 

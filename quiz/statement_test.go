@@ -428,7 +428,13 @@ func TestCarriedSpeaker(t *testing.T) {
 
 "It is a strong result," said Ines Moreau, an analyst at Quell Capital. "Profits of around 40m pounds would now be well within reach."
 
-"We are pleased," the company said in a statement.`)
+"We are pleased," the company said in a statement.
+
+Lead author Ann Lee, an astrophysicist at the University of Padua, said the team had found a strong signal.
+
+"We saw the same feature every time," she said.
+
+"The significance is just over five sigma."`)
 	for _, tc := range []struct {
 		sent int
 		want string
@@ -436,6 +442,7 @@ func TestCarriedSpeaker(t *testing.T) {
 		{2, "Ines Moreau"},
 		{1, ""},
 		{3, ""},
+		{6, "Ann Lee"}, // "…," she said. "…": the one woman the sentence before names
 	} {
 		if got := an.carriedSpeaker(&an.sents[tc.sent]); got != tc.want {
 			t.Errorf("sentence %d %q: got %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)

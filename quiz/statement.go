@@ -936,8 +936,8 @@ func verbResumes(toks []tok, k int) bool {
 		return false
 	}
 	// The comma closes an aside: the last comma before it opens one with
-	// "which", "who" or a participle. ("…a session that began 24 minutes
-	// early, lost 40 minutes to rain" is a list of what the session did.)
+	// "which", "who" or a participle. ("…a match that started an hour late,
+	// lost a set to the rain" is a list of what the match did.)
 	c := k - 1
 	for c > 0 && toks[c].text != "," {
 		c--

@@ -121,6 +121,17 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 // verbGroupQuestion builds "When did S lemma REST?" or "When was S REST?"
 // with the slot tokens [x, y) left out of REST.
 func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) string {
+	// "A week earlier the council voted…": the time phrase before the
+	// subject, with no comma, is no part of it.
+	for k := c.subj0; k+1 < c.subj1; k++ {
+		if timeAdverbs[s.toks[k].low] && determiners[s.toks[k+1].low] {
+			c.subj0 = k + 1
+			if c.subjMent >= 0 && s.ments[c.subjMent].t0 < c.subj0 {
+				c.subjMent = -1
+			}
+			break
+		}
+	}
 	subj := an.subjectText(s, c)
 	if subj == "" {
 		return ""
@@ -1249,6 +1260,10 @@ func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
 	}
 	return false
 }
+
+// timeAdverbs end a time phrase that may open a sentence without a comma:
+// "A week earlier the council voted…".
+var timeAdverbs = wordSet("earlier later ago afterwards")
 
 // phrasePreps before a name make it the object of a phrase, not a
 // clause's subject.

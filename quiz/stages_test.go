@@ -1344,3 +1344,24 @@ Opener Mia Hart made 81 before she was caught by Ivo Lind off the bowling of Pau
 		}
 	}
 }
+
+// TestTimePhraseBeforeTheSubject: "A week earlier the council voted in
+// March…" asks "In which month did the Harbour Council vote…?", without
+// the time phrase inside the question.
+func TestTimePhraseBeforeTheSubject(t *testing.T) {
+	an := analyseText(t, `A week earlier the Harbour Council voted in March to close the pool, said Tom Reed.
+
+The Fenwick Council and the Dale Council objected in June.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && c.sent == 0 {
+			found = true
+			if want := "In which month did the Harbour Council vote to close the pool?"; c.q.Prompt != want {
+				t.Errorf("got %q, want %q", c.q.Prompt, want)
+			}
+		}
+	}
+	if !found {
+		t.Error("no when-question on the vote")
+	}
+}

@@ -4,6 +4,7 @@ package quiz
 // pronouns, descriptions), with roles and quotation speakers.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -92,6 +93,9 @@ func (an *analysis) link() {
 			}
 			k := key(m)
 			id, ok := byKey[k]
+			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && m.typ == eOrg && full >= 0 {
+				id, ok = full, true // "Carver Freight" after "Carver Freight Lines Inc."
+			}
 			if !ok {
 				name := m.text
 				if m.typ == ePlace && m.sub == 1 {
@@ -186,7 +190,7 @@ func (an *analysis) link() {
 				m.ent = ids[0]
 				continue
 			}
-			if id := an.shortOrgName(low); id >= 0 && (m.typ == eNone || m.typ == ePlace && m.sub == 2) && !an.lowerSet[low] {
+			if id := an.shortOrgName(low); id >= 0 && (m.typ == eNone || m.typ == eOrg || m.typ == ePlace && m.sub == 2) && !an.lowerSet[low] {
 				// "Volvo" after "Volvo Cars", "Lloyds" after "Lloyds
 				// Banking Group".
 				m.typ, m.ent = eOrg, id
@@ -961,7 +965,7 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 // to the words before them: "Volvo Cars", "Lloyds Banking Group".
 var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
 	united city rovers athletic wanderers town county albion hotspur rangers
-	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals`)
+	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals lines`)
 
 // bodyName is how a statement names a body in place of "it" or "the
 // agency": with "the" when the article writes it so, or when its name is
@@ -1019,8 +1023,9 @@ func (an *analysis) joinInto(i, id int) {
 	}
 }
 
-// shortOrgName returns the one organisation whose full name is the word
-// low followed by corporate words only, or -1.
+// shortOrgName returns the one organisation whose full name is the words
+// low followed by corporate words only ("Carver Freight" for "Carver
+// Freight Lines Inc."), or -1.
 func (an *analysis) shortOrgName(low string) int {
 	found := -1
 	for id := range an.ents {
@@ -1029,10 +1034,11 @@ func (an *analysis) shortOrgName(low string) int {
 			continue
 		}
 		w := strings.Fields(strings.ToLower(e.name))
-		if len(w) < 2 || w[0] != low {
+		short := strings.Fields(low)
+		if len(short) == 0 || len(w) <= len(short) || !slices.Equal(w[:len(short)], short) {
 			continue
 		}
-		for _, x := range w[1:] {
+		for _, x := range w[len(short):] {
 			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] {
 				w = nil
 				break

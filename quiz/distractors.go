@@ -25,6 +25,16 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	for _, v := range an.trueValues(s, m) {
 		ex.seen[v] = true
 	}
+	if alsoIn(s) {
+		// "Italy, Greece and _____ have also reported poor crops" under a
+		// headline on Spain's: what the story is about did so too.
+		title := headlineOnly(an.art)
+		for _, e := range an.ents {
+			if low := strings.ToLower(e.name); title != "" && (e.typ == ePlace || e.typ == eOrg) && (wordIn(title, low) || wordIn(title, countryAdjective(low))) {
+				ex.seen[low] = true
+			}
+		}
+	}
 	switch m.typ {
 	case ePerson:
 		return an.personDistractors(s, m.ent, nil, n)
@@ -38,6 +48,17 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 		return an.numberDistractors(s, m, ex, n)
 	}
 	return nil
+}
+
+// alsoIn reports "also", "too" or "as well" in a sentence: what it says
+// holds for others the story named before.
+func alsoIn(s *sent) bool {
+	for k, t := range s.toks {
+		if t.low == "also" || t.low == "too" && k+1 < len(s.toks) && !s.toks[k+1].word || t.low == "well" && k > 0 && s.toks[k-1].low == "as" && k+1 < len(s.toks) && !s.toks[k+1].word {
+			return true
+		}
+	}
+	return false
 }
 
 // excluder remembers what may not be offered.

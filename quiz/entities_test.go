@@ -1379,8 +1379,10 @@ The plan was backed by the Department for Education, Ofsted and Ofqual, said Ann
 	wantTypes(t, an, map[string]etype{"Ministry of Housing, Communities and Local Government": eOrg, "Department for Education": eOrg})
 }
 
-// TestUtilityCharityAndGarden: "Alabama Power" is a firm, "the American
-// Red Cross" a body and "Madison Square Garden" a venue, not people.
+// TestUtilityCharityAndGarden: "Alabama Power" and "Manitoba Hydro" are
+// firms, "the American Red Cross" a body and "Madison Square Garden" a
+// venue, not people; "Carver Freight" is the short name of "Carver Freight
+// Lines Inc."; "Alhaji" and "Comrade" are titles, not given names.
 func TestUtilityCharityAndGarden(t *testing.T) {
 	an := analyseArticle(t, `Storm cuts power
 
@@ -1388,12 +1390,24 @@ Alabama Power said it had brought in 4,500 line workers, said Tanya Brooks.
 
 More than 2,300 people spent the night in shelters, the American Red Cross said.
 
+The Canadian Red Cross said it had booked 600 hotel rooms, said Gordon Pell.
+
+Manitoba Hydro said 2,300 customers were without power, said Gordon Pell.
+
+The verdict against Carver Freight Lines Inc. was returned on Friday, and Carver Freight said it would appeal.
+
+Its head, Alhaji Musa Danjuma, and Comrade Emmanuel Ajayi met on Monday.
+
 The tour begins at Madison Square Garden in New York on 2 July, said Tom Reed.`)
-	for _, name := range []string{"Alabama Power", "American Red Cross", "Madison Square Garden"} {
+	for _, name := range []string{"Alabama Power", "American Red Cross", "Madison Square Garden", "Canadian Red Cross", "Manitoba Hydro", "Carver Freight Lines Inc."} {
 		if id := entByName(an, name); id < 0 || an.ents[id].typ == ePerson {
 			t.Errorf("%s: %v", name, id)
 		}
 	}
+	if id := entByName(an, "Carver Freight"); id >= 0 && an.ents[id].alias < 0 {
+		t.Errorf("Carver Freight is not the short name of Carver Freight Lines Inc.")
+	}
+	wantTypes(t, an, map[string]etype{"Musa Danjuma": ePerson, "Emmanuel Ajayi": ePerson})
 }
 
 // TestRolesFromTitlesAndOpenings: "Prof" is a professor, and "Managing

@@ -511,6 +511,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
 		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
+	case len(name) >= 3 && strings.HasSuffix(low, " red cross"):
+		m.typ = eOrg // "the Canadian Red Cross"
 	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
@@ -592,11 +594,11 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro")
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
-var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures")
+var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight")
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

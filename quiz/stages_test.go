@@ -1365,3 +1365,21 @@ The Fenwick Council and the Dale Council objected in June.`)
 		t.Error("no when-question on the vote")
 	}
 }
+
+// TestAlsoSentenceOffersNoHeadlineSubject: in "Italy, Greece and _____
+// have also reported poor crops" under a headline on Spain's harvest,
+// Spain is also true, so it is not offered.
+func TestAlsoSentenceOffersNoHeadlineSubject(t *testing.T) {
+	an := analyseArticle(t, `Olive oil prices rise as Spanish harvest falls
+
+Spain reported a harvest a third smaller than expected, said Ann Lee.
+
+Italy, Greece and Tunisia have also reported below-average crops.
+
+Morocco and Portugal exported more oil, said Tom Reed.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 1 && c.answer == "Tunisia" && slices.Contains(c.q.Options, "Spain") {
+			t.Errorf("%q offers Spain", c.q.Prompt)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func (p stmtPlan) render(s *sent, extra ...rep) string {
 	}
 	b.WriteString(s.text[at:p.to])
 	out := strings.Join(strings.Fields(b.String()), " ")
+	if strings.HasSuffix(out, "..") && !strings.HasSuffix(out, "...") {
+		out = out[:len(out)-1] // "…of the firm Carver Freight Lines Inc." ends once
+	}
 	if out != "" && (p.cut || !strings.ContainsAny(out[len(out)-1:], ".!?\"'”’)")) {
 		// Cut short, or glued to the next sentence in the source: the
 		// statement still ends with a full stop.

@@ -1372,3 +1372,19 @@ Lewis Talbot, who is Tom Reed's cousin, later drove the two men to an address in
 		{0, "Talbot", "Lewis Talbot later drove the two men to an address in Walsall and helped them dispose of their clothing, the court heard."},
 	})
 }
+
+// TestSwapEndingInAFullStop: a name ending in a full stop, swapped in at
+// the end of a statement, ends it once ("…Lines Inc.", not "Inc..").
+func TestSwapEndingInAFullStop(t *testing.T) {
+	an := analyseText(t, `The suit was brought by the Leeds law firm Okafor & Reyes.`)
+	s := &an.sents[0]
+	k := len(s.toks) - 4 // "Okafor"
+	p, ok := an.statementPlan(s, k, k+3)
+	if !ok {
+		t.Fatal("no statement")
+	}
+	got := p.render(s, rep{s.toks[k].start, s.toks[k+2].end, "Harbex Lines Inc."})
+	if want := "The suit was brought by the Leeds law firm Harbex Lines Inc."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

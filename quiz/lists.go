@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -338,7 +338,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor mp congressman congresswoman adviser advisor
 	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.
-	administrator`)
+	administrator justices senators`)
 
 // honorifics are titles that say only that a name is a person's.
 var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr.")

@@ -237,6 +237,10 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
+			if u.text == "." && middleInitial(toks, j) {
+				j++ // "John G. Roberts": the initial's full stop is in the name
+				continue
+			}
 			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil || j+1 < len(toks) && outletWords[toks[j+1].low]) && !compoundAdjective(u.text) {
 				j++
 				continue
@@ -956,7 +960,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 			m.year, _ = strconv.Atoi(toks[i+2].text)
 			n = 3
 		}
-	} else if (isYear(t) || oldYear(toks, i)) && prevIsPrep(toks, i) {
+	} else if (isYear(t) || oldYear(toks, i)) && prevIsPrep(toks, i) || afterYearWord(toks, i) {
 		m.year, _ = strconv.Atoi(t.text)
 		m.sub, n = dYear, 1
 	}
@@ -1001,6 +1005,17 @@ func oldYear(toks []tok, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || !toks[i+1].word || toks[i+1].cap
+}
+
+// afterYearWord reports a year written after the word "year" or an era:
+// "around the year 905", "in AD 79".
+func afterYearWord(toks []tok, i int) bool {
+	t := toks[i]
+	if i == 0 || !isAllDigits(t.text) || len(t.text) < 2 || len(t.text) > 4 {
+		return false
+	}
+	p := toks[i-1].low
+	return p == "year" || p == "ad"
 }
 
 // dayNumber returns the day of the month written at token i (9, 9th), or 0.
@@ -1072,6 +1087,14 @@ func numberAt(s *sent, i int) int {
 	}
 	s.ments = append(s.ments, m)
 	return m.t1 - i
+}
+
+// middleInitial reports a full stop at token j that ends a middle initial
+// inside a name: "John G. Roberts", "Neil M. Gorsuch".
+func middleInitial(toks []tok, j int) bool {
+	p := toks[j-1]
+	return j >= 2 && len(p.text) == 1 && p.cap && p.end == toks[j].start && toks[j-2].cap && toks[j-2].word &&
+		j+1 < len(toks) && toks[j+1].cap && toks[j+1].word
 }
 
 // currencySigns are the signs written before an amount of money.

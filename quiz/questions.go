@@ -1265,6 +1265,10 @@ func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
 // "A week earlier the council voted…".
 var timeAdverbs = wordSet("earlier later ago afterwards")
 
+// anotherNouns after "a second", "a third" make it mean "one more": "a
+// second crew member", "a third suspect".
+var anotherNouns = wordSet("person suspect body crew member worker officer victim man woman child")
+
 // phrasePreps before a name make it the object of a phrase, not a
 // clause's subject.
 var phrasePreps = wordSet("from by of with for to at in on about against")
@@ -2118,7 +2122,7 @@ func incidental(s *sent, m *mention) bool {
 		if !determiners[prev] {
 			return true
 		}
-		if (prev == "a" || prev == "an") && (personNouns[next] || next == "person" || next == "suspect" || next == "body") {
+		if (prev == "a" || prev == "an") && (personNouns[next] || anotherNouns[next]) {
 			return true // "A third person is missing": one more, not a rank
 		}
 		if (prev == "a" || prev == "an") && (next == "" || stopwords[next] || !toks[m.t1].word) {

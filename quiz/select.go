@@ -86,7 +86,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	// ("Greens") or, past the lead, by a person's surname ("Norris wins").
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
-		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) ||
+		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) || firstWordIn(title, v)
 	}
 	if !names(c.answer) {
@@ -184,6 +184,16 @@ func rounded(low string) string {
 		return ""
 	}
 	return low[:start] + strconv.FormatFloat(math.Round(v), 'f', -1, 64) + low[end:]
+}
+
+// regionAdjective returns the adjective of a place whose name ends in "a"
+// ("cumbrian" for "cumbria"), or "": "Silver hoard found in Cumbrian
+// field" names the county.
+func regionAdjective(low string) string {
+	if len(low) > 3 && strings.HasSuffix(low, "a") && !strings.Contains(low, " ") {
+		return low + "n"
+	}
+	return ""
 }
 
 // countryAdjective returns the lower-case adjective of a country's lower-

@@ -202,6 +202,12 @@ Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Po
 		{`The full cost to Portugal of the storm will not be known for months, said Rui Costa of the central bank.
 
 Spain and France sent engineers to help repair power lines, Ana Mota said.`, "Portugal", true},
+		// A headline names a county by its adjective.
+		{`Silver hoard found in Cumbrian field
+
+A hoard of 200 silver coins was found near Kirkby Lonsdale in Cumbria, said Ann Lee.
+
+Experts from Lancashire and Yorkshire dug for three days, said Tom Reed.`, "Cumbria", false},
 		// A headline names a party by its first word.
 		{`Greens take control of Harbour council
 

@@ -1383,3 +1383,29 @@ Morocco and Portugal exported more oil, said Tom Reed.`)
 		}
 	}
 }
+
+// TestYearAfterYearWordAndAnotherMember: "around the year 905" is a year,
+// not a count written 1,358 beside it; "a second crew member" means one
+// more and is not asked as a rank.
+func TestYearAfterYearWordAndAnotherMember(t *testing.T) {
+	an := analyseText(t, `The hoard was hidden around the year 905 by a settler, said Ann Lee.
+
+Braking technology has made a second crew member unnecessary on most routes, said Tom Reed.`)
+	for _, c := range an.makeCandidates() {
+		for _, o := range c.q.Options {
+			if strings.Contains(o, ",") && c.sent == 0 {
+				t.Errorf("%q offers %q", c.q.Prompt, o)
+			}
+		}
+		if c.sent == 1 && c.answer == "second" {
+			t.Errorf("%q asks the rank of one more", c.q.Prompt)
+		}
+	}
+	found := false
+	for _, m := range an.sents[0].ments {
+		found = found || m.text == "905" && m.typ == eDate
+	}
+	if !found {
+		t.Error("905 is not a year")
+	}
+}

@@ -321,7 +321,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
-				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) {
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] {
 					hi = k
 					p.cut = true
 					break
@@ -343,7 +343,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
-			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) {
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] {
 				hi = k // only when the main clause was parsed
 				p.cut = true
 				break
@@ -373,6 +373,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	if words() > stmtHardWords || loose() || unpairedRespectively(toks, lo, hi) {
 		return stmtPlan{}, false
+	}
+	if n := wordsOutside(s, lo, hi, k0, k1, p.reps); k1-k0 <= 5 && n < 3 && !finiteVerbIn(toks, k0, k1) {
+		return stmtPlan{}, false // "_____ agreed.": too little to test the fact
 	}
 	depth := 0
 	for k := lo; k < hi; k++ {
@@ -898,6 +901,22 @@ func openRelative(toks []tok, lo, k int) bool {
 	return false
 }
 
+// danglingWords cannot end a statement: a cut after "joined by Sotomayor
+// and Kagan and, in part, by…" would end on "and".
+var danglingWords = wordSet("and or but nor of the a an to by with for from in on at")
+
+// wordsOutside counts the words kept in tokens [lo, hi) outside the fact
+// [k0, k1) and the asides left out.
+func wordsOutside(s *sent, lo, hi, k0, k1 int, reps []rep) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if s.toks[k].word && (k < k0 || k >= k1) && !removedAt(s, reps, k) {
+			n++
+		}
+	}
+	return n
+}
+
 // unpairedRespectively reports "respectively" in tokens [lo, hi) with no
 // pair before the first verb to match its figures to: "Diastolic pressure
 // fell by 3.9 and 1.2 respectively" pairs them with two groups that an
@@ -922,12 +941,25 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 
 // verbAfterAside reports the main verb resuming at token k, after an
 // aside's closing comma, perhaps behind an adverb: "Talbot, who is Doyle's
-// cousin, later drove the two men…".
+// cousin, later drove the two men…", "Barra, which has 1,200 people,
+// relies on tourism".
 func verbAfterAside(toks []tok, k int) bool {
 	if k+1 < len(toks) && verbAdverbs[toks[k].low] {
 		k++
 	}
-	return auxiliaries[toks[k].low] || isPastVerb(toks, k) || speechVerbs[toks[k].low]
+	return auxiliaries[toks[k].low] || isPastVerb(toks, k) || speechVerbs[toks[k].low] || presentAfterComma(toks, k)
+}
+
+// presentAfterComma reports a present verb at token k, right after a
+// comma, before an adverb or what opens its object: "…, relies heavily on
+// tourism", "…, runs the museum".
+func presentAfterComma(toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word || t.cap || k+1 >= len(toks) || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") || stopwords[t.low] {
+		return false
+	}
+	next := toks[k+1].low
+	return strings.HasSuffix(next, "ly") || objectOpeners[next]
 }
 
 // verbResumes reports a verb right after the comma at token k, other

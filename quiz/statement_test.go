@@ -1388,3 +1388,26 @@ func TestSwapEndingInAFullStop(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCourtNamesAndThinStatements: middle initials stay in a name ("John G.
+// Roberts Jr."), "Justices" is a title, no statement ends on "and" before a
+// cut, one as thin as "_____ agreed." is not made, and an aside ends where
+// a present verb resumes ("Barra, which has 1,200 people, relies…").
+func TestCourtNamesAndThinStatements(t *testing.T) {
+	const text = `Court strikes down crew rules
+
+Justice Ann Pell wrote the majority opinion and was joined by Chief Justice John G. Roberts Jr. and Justices Clara Voss and Neil M. Gorsky.
+
+Justice Tom Reed wrote the dissent, which was joined by Justices Sonia Marsh and Elena Kagan and, in part, by Justice Samuel A. Alito Jr.
+
+Justice Pell agreed. "The law is plain," she wrote.
+
+Barra, which has a population of about 1,200, relies heavily on tourism, with visitor numbers estimated at around 25,000 a year before the disruption began this summer.`
+	an := analyseArticle(t, text)
+	wantTypes(t, an, map[string]etype{"John G. Roberts Jr.": ePerson, "Clara Voss": ePerson, "Neil M. Gorsky": ePerson, "Sonia Marsh": ePerson})
+	checkPlans(t, text, []planCase{
+		{1, "Marsh", ""},
+		{2, "Pell", ""},
+		{4, "25,000", "Barra relies heavily on tourism, with visitor numbers estimated at around 25,000 a year before the disruption began this summer."},
+	})
+}

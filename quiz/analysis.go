@@ -37,6 +37,8 @@ type analysis struct {
 	// nameGenders caches nameGender; it is made once linking is done,
 	// when the people are known.
 	nameGenders []byte
+	events      map[int]byte   // eventGender cache
+	works       map[string]int // namedAsWork: the first sentence giving each name as a work
 }
 
 type factKey struct {

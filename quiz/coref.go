@@ -1281,15 +1281,20 @@ var pronounLinkWords = wordSet("when as after before while until because once si
 // namedAsWork reports a name that an earlier sentence, up to si, gave as
 // a work ("the courtroom drama Counsel for the Defence").
 func (an *analysis) namedAsWork(si int, text string) bool {
-	for j := 0; j < si; j++ {
-		s := &an.sents[j]
-		for _, m := range s.ments {
-			if m.notPerson && m.t0 > 0 && workWords[s.toks[m.t0-1].low] && m.text == text {
-				return true
+	if an.works == nil {
+		// Worked out once: a long article asks it of many names.
+		an.works = map[string]int{}
+		for j := range an.sents {
+			s := &an.sents[j]
+			for _, m := range s.ments {
+				if _, seen := an.works[m.text]; !seen && m.notPerson && m.t0 > 0 && workWords[s.toks[m.t0-1].low] {
+					an.works[m.text] = j
+				}
 			}
 		}
 	}
-	return false
+	j, ok := an.works[text]
+	return ok && j < si
 }
 
 // transferWords before "from" and a town make the town a club: "signed

@@ -1489,6 +1489,19 @@ func (an *analysis) scanNameGender(id int) byte {
 // other: "The women's final, between Poland's Zofia Malinowska and
 // Brazil's Camila Duarte…". It returns 0 when none does or they disagree.
 func (an *analysis) eventGender(id int) byte {
+	if g, ok := an.events[id]; ok {
+		return g
+	}
+	if an.events == nil {
+		an.events = map[int]byte{}
+	}
+	g := an.scanEventGender(id)
+	an.events[id] = g
+	return g
+}
+
+// scanEventGender is eventGender, worked out.
+func (an *analysis) scanEventGender(id int) byte {
 	var g byte
 	for si := range an.sents {
 		s := &an.sents[si]

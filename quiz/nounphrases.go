@@ -97,7 +97,7 @@ func nounPhrases(s *sent) []nounPhrase {
 				continue
 			}
 		}
-		if vagueHeads[head] || isVerbish(head) || len(head) < 3 || strings.HasSuffix(head, "ing") && !ingNouns[head] || adjectiveEnding(head) {
+		if vagueHeads[head] || isVerbish(head) || len(head) < 3 || strings.HasSuffix(head, "ing") && !ingNouns[head] || adjectiveEnding(head) || superlativeIn(toks[k+1:e]) {
 			continue
 		}
 		words := s.text[toks[k+1].start:toks[e-1].end]
@@ -113,6 +113,23 @@ func nounPhrases(s *sent) []nounPhrase {
 	}
 	return out
 }
+
+// superlativeIn reports a superlative among a phrase's words: "the
+// strongest annual growth", "the weakest-performing region" rank what the
+// sentence measures, and are neither a thing to ask nor a wrong option.
+func superlativeIn(ws []tok) bool {
+	for _, t := range ws {
+		w, _, _ := strings.Cut(t.low, "-")
+		if w == "most" || w == "least" || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlatives end in -est but rank nothing.
+var notSuperlatives = wordSet(`interest forest protest request contest harvest guest chest inquest conquest manifest
+	digest behest honest modest arrest suggest invest unrest`)
 
 // ingNouns are nouns ending in -ing that may head a phrase.
 var ingNouns = wordSet(`building meeting funding spending training ceiling hearing ruling warning offering opening

@@ -207,3 +207,25 @@ The festival, which ran for 11 days, screened more than 200 films from 60 countr
 		}
 	}
 }
+
+// TestSuperlativesAreNoPhrases: "the strongest annual growth" and "the
+// weakest-performing region" rank what a sentence measures; they are
+// neither keys nor wrong options, while "a poor harvest" stays.
+func TestSuperlativesAreNoPhrases(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"The council approved the strongest annual growth plan for the island ferry.", "the:island ferry"},
+		{"The council named the weakest-performing region in the report.", "the:report"},
+		{"The council approved a poor harvest plan for the island ferry.", "a:poor harvest plan|the:island ferry"},
+	} {
+		s := sent{text: tc.s, toks: tokenize(tc.s)}
+		var got []string
+		for _, p := range nounPhrases(&s) {
+			if p.words != "council" {
+				got = append(got, p.det+":"+p.words)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("nounPhrases(%q)\n got %q\nwant %q", tc.s, g, tc.want)
+		}
+	}
+}

@@ -1265,6 +1265,9 @@ func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
 // "A week earlier the council voted…".
 var timeAdverbs = wordSet("earlier later ago afterwards")
 
+// compassPoints open a region named "the East of …", "the North West of …".
+var compassPoints = wordSet("north south east west")
+
 // anotherNouns after "a second", "a third" make it mean "one more": "a
 // second crew member", "a third suspect".
 var anotherNouns = wordSet("person suspect body crew member worker officer victim man woman child")
@@ -2137,6 +2140,9 @@ func incidental(s *sent, m *mention) bool {
 	}
 	if strings.Contains(m.text, "@") {
 		return true
+	}
+	if m.typ == ePlace && m.r0 >= 2 && toks[m.r0-1].low == "of" && toks[m.r0-2].cap && compassPoints[toks[m.r0-2].low] {
+		return true // "the East of England", "the North West of England": a region's name
 	}
 	if m.typ == ePlace && m.r0 >= 2 && toks[m.r0-1].text == "-" && toks[m.r0-2].cap {
 		// "the journal The Lancet Regional Health - Europe": the end of a

@@ -1214,7 +1214,9 @@ Two of the harbour's ferry firms, Harbex and Lindqvist Rail, have agreed to merg
 
 The defender was shown a second yellow card in the 81st minute, said Ann Lee.
 
-The Ferries Bill is due to have its second reading in the House of Commons on 14 October.`)
+The Ferries Bill is due to have its second reading in the House of Commons on 14 October.
+
+The East of England was the weakest region, where prices rose just 1.2%, said Ann Lee.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1227,6 +1229,7 @@ The Ferries Bill is due to have its second reading in the House of Commons on 14
 		{4, "Europe"}, // the end of a journal's title
 		{7, "second"}, // "a second yellow card": the one that sends a player off
 		{8, "second"}, // a bill's "second reading": a stage's name
+		{9, "England"}, // "the East of England": a region's name
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -1222,13 +1222,13 @@ The East of England was the weakest region, where prices rose just 1.2%, said An
 		key  string
 	}{
 		{0, "Four"}, {0, "five"}, {1, "two"},
-		{2, "2"},      // "type 2": a name
-		{5, "200"},    // the end of a range of years BC
-		{6, "Two"},    // the two firms named at once
-		{3, "six"},    // "six in the morning": a clock time
-		{4, "Europe"}, // the end of a journal's title
-		{7, "second"}, // "a second yellow card": the one that sends a player off
-		{8, "second"}, // a bill's "second reading": a stage's name
+		{2, "2"},       // "type 2": a name
+		{5, "200"},     // the end of a range of years BC
+		{6, "Two"},     // the two firms named at once
+		{3, "six"},     // "six in the morning": a clock time
+		{4, "Europe"},  // the end of a journal's title
+		{7, "second"},  // "a second yellow card": the one that sends a player off
+		{8, "second"},  // a bill's "second reading": a stage's name
 		{9, "England"}, // "the East of England": a region's name
 	} {
 		s := &an.sents[tc.sent]

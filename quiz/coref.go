@@ -179,6 +179,11 @@ func (an *analysis) link() {
 					ids = named
 				}
 			}
+			if len(ids) == 1 && an.ents[ids[0]].typ == eNone && m.typ == eNone && m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
+				// "Born in Split, he began at Hajduk Split": a town, not
+				// the surname of a name of unknown kind.
+				ids = nil
+			}
 			if len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
 				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
@@ -319,7 +324,9 @@ func (an *analysis) link() {
 			if m.t0 > 1 && s.toks[m.t0-1].low == "from" && !transferWords[s.toks[m.t0-2].low] {
 				town[m.ent] = true // "Aidan Walsh from Belfast, who designed…", not "signed from Liverpool"
 			}
-			if teamVerbAfter(s.toks, m.t1) {
+			if teamVerbAfter(s.toks, m.t1) && !(m.t0 > 0 && listOrPhrase[s.toks[m.t0-1].low]) {
+				// "Ferry services between Holyhead and Dublin were
+				// cancelled": the verb is the phrase's, not the town's.
 				team[m.ent] = true
 			}
 		}
@@ -1296,6 +1303,10 @@ func (an *analysis) namedAsWork(si int, text string) bool {
 	j, ok := an.works[text]
 	return ok && j < si
 }
+
+// listOrPhrase before a town's name make it one of a list or part of a
+// phrase, whose verb says nothing of the town.
+var listOrPhrase = wordSet("and or between of from to in at with for near")
 
 // transferWords before "from" and a town make the town a club: "signed
 // from Liverpool".

@@ -1442,3 +1442,29 @@ Ann Lee said the pitch had helped.`)
 		t.Errorf("Sky Sports is not an outlet")
 	}
 }
+
+// TestTownInAListIsNoTeam: "Ferry services between Holyhead and Dublin
+// were cancelled" gives the plural verb to the services, not to a team.
+func TestTownInAListIsNoTeam(t *testing.T) {
+	an := analyseArticle(t, `Storm hits coast
+
+Ferry services between Holyhead and Dublin were cancelled on Saturday, said Ann Lee.
+
+Trains between Exeter and Plymouth were also stopped, said Tom Reed.`)
+	if id := entByName(an, "Dublin"); id < 0 || an.ents[id].typ != ePlace {
+		t.Errorf("Dublin is not a place")
+	}
+}
+
+// TestTownIsNoSurnameOfAClub: "Born in Split, he began his career at
+// Hajduk Split" makes no person of the club.
+func TestTownIsNoSurnameOfAClub(t *testing.T) {
+	an := analyseArticle(t, `Club signs striker
+
+Born in Split, Luka Maric began his career at Hajduk Split, said Ann Lee.
+
+Maric scored 27 goals last season, said Tom Reed.`)
+	if id := entByName(an, "Hajduk Split"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Hajduk Split is a person")
+	}
+}

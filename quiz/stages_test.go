@@ -1010,13 +1010,16 @@ func TestHyphenatedAdjectiveIsNoVerb(t *testing.T) {
 
 // TestBareFiguresMoveByAFew: a figure with no noun after it is a score or
 // a round ("a final round of 64", "could only manage a 71"), so its
-// options stay within a few of it; a count keeps its wider steps.
+// options stay within a few of it; a count keeps its wider steps, and so
+// does an amount after "more than".
 func TestBareFiguresMoveByAFew(t *testing.T) {
 	an := analyseText(t, `Ann Lee won the Harbex Classic by three shots after a final round of 64.
 
 Tom Reed could only manage a 71 and finished second.
 
-The club sold 70 tickets for the final.`)
+The club sold 70 tickets for the final.
+
+The agency issued 47 flood warnings and more than 150 less serious flood alerts.`)
 	for _, tc := range []struct {
 		sent     int
 		key      string
@@ -1033,7 +1036,13 @@ The club sold 70 tickets for the final.`)
 			}
 		}
 	}
-	_, got := threeOptions(t, an, 2, "70")
+	_, got := threeOptions(t, an, 3, "150")
+	for _, g := range got {
+		if v, _ := strconv.ParseFloat(g, 64); math.Abs(v-150) < 10 {
+			t.Errorf("150 after 'more than': option %s moves like a score", g)
+		}
+	}
+	_, got = threeOptions(t, an, 2, "70")
 	far := false
 	for _, g := range got {
 		v, _ := strconv.ParseFloat(g, 64)

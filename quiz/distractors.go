@@ -772,10 +772,10 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 		if m.typ == eNumber && m.sub != 0 && o.sub != 0 && numberUnit(o) != numberUnit(m) {
 			continue // "rising 37% to 705m rupees": a change, not a range
 		}
-		if o.r0 == m.t1+1 && joins(m.t1) || o.r0 == m.t1+2 && joins(m.t1) && partWords[toks[m.t1+1].low] {
-			return o, true // "from April to early June"
+		if o.r0 == m.t1+1 && joins(m.t1) || o.r0 == m.t1+2 && joins(m.t1) && partWords[toks[m.t1+1].low] || o.r0 == m.t1+2 && toks[m.t1].low == "votes" && joins(m.t1+1) {
+			return o, true // "from April to early June", "by 84 votes to 71"
 		}
-		if m.r0 == o.t1+1 && joins(o.t1) || m.r0 == o.t1+2 && joins(o.t1) && partWords[toks[o.t1+1].low] {
+		if m.r0 == o.t1+1 && joins(o.t1) || m.r0 == o.t1+2 && joins(o.t1) && partWords[toks[o.t1+1].low] || m.r0 == o.t1+2 && toks[o.t1].low == "votes" && joins(o.t1+1) {
 			return o, false
 		}
 	}

@@ -1468,3 +1468,22 @@ Maric scored 27 goals last season, said Tom Reed.`)
 		t.Errorf("Hajduk Split is a person")
 	}
 }
+
+// TestIrishTitles: "Deirdre Mac Giolla TD" is Deirdre Mac Giolla, "the
+// Dublin Mid-West TD" no one's name, and "The Minister for Housing, Conor
+// Fitzmaurice" names no person "for Housing".
+func TestIrishTitles(t *testing.T) {
+	an := analyseArticle(t, `Rent freeze defeated
+
+The motion was tabled by the party's housing spokesperson Deirdre Mac Giolla TD on Monday.
+
+"Rents are too high," the Dublin Mid-West TD said.
+
+The Minister for Housing, Conor Fitzmaurice, said a freeze would choke off supply.`)
+	wantTypes(t, an, map[string]etype{"Deirdre Mac Giolla": ePerson})
+	for _, e := range an.ents {
+		if e.typ == ePerson && (strings.Contains(e.name, "TD") || strings.Contains(strings.ToLower(e.name), "housing")) {
+			t.Errorf("%q is a person", e.name)
+		}
+	}
+}

@@ -383,6 +383,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		}
 		break
 	}
+	if k > i && k+1 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] && allPortfolio(toks[k+1:j]) {
+		return // "the Minister for Housing, Conor Fitzmaurice": an office, no one's name
+	}
 	if k > i && k+2 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] {
 		// "Secretary of State Marco Rubio", "Minister for Health Ann
 		// Lee": the title goes on to the given name.
@@ -617,7 +620,7 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
-var memberTitles = wordSet("MP MEP MSP MS AM MLA")
+var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -1087,6 +1090,17 @@ func numberAt(s *sent, i int) int {
 	}
 	s.ments = append(s.ments, m)
 	return m.t1 - i
+}
+
+// allPortfolio reports words that are all portfolios: "Housing", "Health
+// and Social Care".
+func allPortfolio(ws []tok) bool {
+	for _, t := range ws {
+		if !portfolioWords[t.low] && t.low != "and" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // middleInitial reports a full stop at token j that ends a middle initial

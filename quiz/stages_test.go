@@ -1308,6 +1308,18 @@ Tom Reed visited Capitol Hill and the Lincoln Memorial on Tuesday, said Ann Lee.
 	}
 }
 
+// TestVoteCountsStayOnTheirSide: in "voted by 84 votes to 71" each count
+// stays on its side of the other.
+func TestVoteCountsStayOnTheirSide(t *testing.T) {
+	an := analyseText(t, `The council voted by 84 votes to 71 against the plan on Monday, said Ann Lee.`)
+	m, got := threeOptions(t, an, 0, "84")
+	for _, g := range got {
+		if v, _ := strconv.ParseFloat(g, 64); v <= 71 {
+			t.Errorf("%v: option %s is below the other side's 71", m.value, g)
+		}
+	}
+}
+
 // TestRatesAndRupeeRanges: "$580 per adult" asks the amount, not "$580
 // per"; an amount in rupees keeps its sign; a range in rupees ("₹402 to
 // ₹423") asks neither end.

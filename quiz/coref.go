@@ -547,7 +547,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
 
-		office := officeWords[lw] && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])]
+		office := officeWords[lw] && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]] // "Labour MP" is a party's member
 		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			words[i] = lw
 			e.titles[lw] = true
@@ -1205,7 +1205,7 @@ func workerNoun(low string) bool {
 
 // originNouns are people whom "from" places in a town, not a body: "a
 // man from Slough", "residents from nearby villages".
-var originNouns = wordSet("man men woman women boy girl person people teenager child children resident family fan couple mother father son daughter")
+var originNouns = wordSet("man men woman women boy girl person people teenager child children resident family fan couple mother father son daughter actor actress singer player athlete writer artist")
 
 func personAt(s *sent, k int) bool {
 	for _, m := range s.ments {

@@ -995,7 +995,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
-	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && !(m.r0 > 0 && (approxWords[s.toks[m.r0-1].low] || s.toks[m.r0-1].low == "than")) {
+	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && !(m.r0 > 0 && amountWords[s.toks[m.r0-1].low]) {
 		// A bare figure with no noun after it is a score, a round or an
 		// age ("a final round of 64", "could only manage a 71"): it moves
 		// by a few, not by half.
@@ -1042,6 +1042,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// the caller shuffles them.
 	return out
 }
+
+// amountWords before a bare figure make it an amount, not a score or an
+// age: "more than 150 less serious alerts" (but "under 75", "aged over
+// 16" stay ages).
+var amountWords = wordSet("than about around nearly almost roughly approximately")
 
 // numberSteps returns plausible values below and above v, nearest first,
 // rounded like v: small counts move by one, larger amounts by round

@@ -1241,8 +1241,10 @@ Liverpool, who lead the league, signed Tom Reed from Everton.
 
 Pupils at Swansea who built the robot were praised by the judges.
 
-A 19-year-old man from Slough has been arrested, said Inspectors from Ofsted.`)
-	wantTypes(t, an, map[string]etype{"Slough": ePlace, "Swansea": ePlace, "Cardiff": ePlace, "Belfast": ePlace, "King's College London": eOrg, "Liverpool": eOrg})
+A 19-year-old man from Slough has been arrested, said Inspectors from Ofsted.
+
+The 34-year-old actor from Peckham won the prize, said Tom Reed.`)
+	wantTypes(t, an, map[string]etype{"Peckham": ePlace, "Slough": ePlace, "Swansea": ePlace, "Cardiff": ePlace, "Belfast": ePlace, "King's College London": eOrg, "Liverpool": eOrg})
 	if id := entByName(an, "'s College London"); id >= 0 {
 		t.Errorf("King's College London split at the 's")
 	}
@@ -1485,5 +1487,31 @@ The Minister for Housing, Conor Fitzmaurice, said a freeze would choke off suppl
 		if e.typ == ePerson && (strings.Contains(e.name, "TD") || strings.Contains(strings.ToLower(e.name), "housing")) {
 			t.Errorf("%q is a person", e.name)
 		}
+	}
+}
+
+// TestOfficesAndBodiesOfPoliticsCopy: "the MP for Ashbourne and Derwent
+// Valley" and "The Parliamentary Commissioner for Standards, Daniel
+// Greenhalgh" name no person "for …"; "Labour MP" keeps its capital;
+// "Marlborough Civil Defence" and "Norwell Biosciences" are no people.
+func TestOfficesAndBodiesOfPoliticsCopy(t *testing.T) {
+	an := analyseArticle(t, `MP faces suspension
+
+The committee said Jeremy Holt, the MP for Ashbourne and Derwent Valley, had broken the rules, said Ann Lee.
+
+The Parliamentary Commissioner for Standards, Daniel Greaves, said the explanation was not credible.
+
+The committee's chair, Labour MP Helen Okonjo, said the case was serious.
+
+Marlborough Civil Defence said four people were treated in hospital, said Tom Reed.
+
+Norwell Biosciences said the trial had met its main goal.`)
+	for _, e := range an.ents {
+		if e.typ == ePerson && (strings.HasPrefix(strings.ToLower(e.name), "for ") || strings.Contains(e.name, "Defence") || strings.Contains(e.name, "Biosciences")) {
+			t.Errorf("%q is a person", e.name)
+		}
+	}
+	if id := entByName(an, "Helen Okonjo"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "Labour MP" {
+		t.Errorf("Helen Okonjo's role is not \"Labour MP\"")
 	}
 }

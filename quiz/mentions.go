@@ -383,8 +383,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		}
 		break
 	}
-	if k > i && k+1 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] && allPortfolio(toks[k+1:j]) {
-		return // "the Minister for Housing, Conor Fitzmaurice": an office, no one's name
+	if k > i && k+1 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] && (allPortfolio(toks[k+1:j]) || j < len(toks) && toks[j].text == "," && j-k <= 3) {
+		// "the Minister for Housing, Conor Fitzmaurice", "the
+		// Commissioner for Standards, Daniel Greenhalgh": an office, no
+		// one's name.
+		return
 	}
 	if k > i && k+2 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] {
 		// "Secretary of State Marco Rubio", "Minister for Health Ann
@@ -444,6 +447,13 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 				break
 			}
 		}
+	}
+	if k > i && k+1 < j && (toks[k].low == "of" || toks[k].low == "for") {
+		// "The Parliamentary Commissioner for Standards, Daniel Greenhalgh",
+		// "the MP for Ashbourne and Derwent Valley": what the office is
+		// for is no one's name.
+		an.nameSeq(s, k+1, j)
+		return
 	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
@@ -518,8 +528,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
 		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
-	case len(name) >= 3 && strings.HasSuffix(low, " red cross"):
-		m.typ = eOrg // "the Canadian Red Cross"
+	case len(name) >= 3 && strings.HasSuffix(low, " red cross") || len(name) >= 2 && strings.HasSuffix(low, " civil defence"):
+		m.typ = eOrg // "the Canadian Red Cross", "Marlborough Civil Defence"
 	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
@@ -605,7 +615,8 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
-var surelyFirmTails = wordSet("services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight")
+var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
+	biosciences bioscience therapeutics biotech pharma diagnostics`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

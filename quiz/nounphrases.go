@@ -131,6 +131,11 @@ func superlativeIn(ws []tok) bool {
 var notSuperlatives = wordSet(`interest forest protest request contest harvest guest chest inquest conquest manifest
 	digest behest honest modest arrest suggest invest unrest`)
 
+// massNouns are not counted, so they take no "a": "a water" reads wrong.
+var massNouns = wordSet(`water money food power rain snow ice oil gas fuel electricity air information advice evidence
+	news equipment furniture traffic weather damage research work help support progress access land sand mud
+	weight heat light smoke music luggage rubbish waste steel wood milk bread coffee tea`)
+
 // ingNouns are nouns ending in -ing that may head a phrase.
 var ingNouns = wordSet(`building meeting funding spending training ceiling hearing ruling warning offering opening
 	recording shooting bombing housing clothing painting wedding ceasefire earnings savings findings
@@ -220,6 +225,13 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 	seen := map[string]bool{key.words: true}
 	for _, p := range all {
 		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] || sameMeaning(p.head, key.head) {
+			continue
+		}
+		if (key.det == "a" || key.det == "an") && (massNouns[p.head] || p.det != "a" && p.det != "an" && !strings.Contains(p.words, " ")) {
+			// Beside "a card", "the water" written "a water" reads wrong,
+			// and "the harbour", something the story already knew, as "a
+			// harbour" is no likely answer; "the new slipway" may be "a
+			// new slipway".
 			continue
 		}
 		seen[p.words] = true

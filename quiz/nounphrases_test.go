@@ -229,3 +229,28 @@ func TestSuperlativesAreNoPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteKeyOptions: beside "a card", no "a water" (a mass noun)
+// nor "a harbour" (a single noun the story wrote with "the").
+func TestIndefiniteKeyOptions(t *testing.T) {
+	an := analyseText(t, `The fisherman took the lifeboat out past the harbour with a crew of volunteers.
+
+He had loved the water since he was a boy.
+
+The harbour was busy all day.
+
+Mr Pennock received a card from the King at the party.`)
+	s := &an.sents[3]
+	for _, key := range nounPhrases(s) {
+		if key.words != "card" {
+			continue
+		}
+		for _, o := range an.phraseDistractors(s, key, "received", 3, false) {
+			if o == "a water" || o == "a harbour" {
+				t.Errorf("options for %q: %q", key.words, o)
+			}
+		}
+		return
+	}
+	t.Fatal("no phrase \"a card\"")
+}

@@ -2106,9 +2106,10 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
 			return true // "BBC Radio 4", "PlayStation 3": part of a name
 		}
-		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow") {
-			// Only a first and a second half; a bill's three readings are
-			// stages with names; a "second yellow" card sends a player off.
+		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") {
+			// Only a first and a second half, and world war; a bill's
+			// three readings are stages with names; a "second yellow" card
+			// sends a player off.
 			return true
 		}
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {

@@ -1225,7 +1225,9 @@ The defender was shown a second yellow card in the 81st minute, said Ann Lee.
 
 The Ferries Bill is due to have its second reading in the House of Commons on 14 October.
 
-The East of England was the weakest region, where prices rose just 1.2%, said Ann Lee.`)
+The East of England was the weakest region, where prices rose just 1.2%, said Ann Lee.
+
+During the Second World War he served on minesweepers off the east coast, said Tom Reed.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1239,6 +1241,7 @@ The East of England was the weakest region, where prices rose just 1.2%, said An
 		{7, "second"},  // "a second yellow card": the one that sends a player off
 		{8, "second"},  // a bill's "second reading": a stage's name
 		{9, "England"}, // "the East of England": a region's name
+		{10, "Second"}, // only two world wars
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -41,6 +41,21 @@ type analysis struct {
 	works       map[string]int // namedAsWork: the first sentence giving each name as a work
 }
 
+// memo returns the value cached in *m for k, working it out with f and
+// keeping it the first time: a long article asks the same question of a
+// name many times over.
+func memo[K comparable, V any](m *map[K]V, k K, f func() V) V {
+	if v, ok := (*m)[k]; ok {
+		return v
+	}
+	if *m == nil {
+		*m = map[K]V{}
+	}
+	v := f()
+	(*m)[k] = v
+	return v
+}
+
 type factKey struct {
 	subj  int
 	lemma string

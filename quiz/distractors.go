@@ -1265,15 +1265,7 @@ var seatCountry = map[string]int{"white house": 0, "pentagon": 0, "capitol": 0, 
 // a story about a British minister, "the Kremlin said the prime minister
 // had accepted…" is no plausible falsehood.
 func (an *analysis) namesSeatCountry(name string) bool {
-	if v, ok := an.seatLands[name]; ok {
-		return v
-	}
-	if an.seatLands == nil {
-		an.seatLands = map[string]bool{}
-	}
-	v := an.scanSeatCountry(name)
-	an.seatLands[name] = v
-	return v
+	return memo(&an.seatLands, name, func() bool { return an.scanSeatCountry(name) })
 }
 
 // scanSeatCountry is namesSeatCountry, worked out.
@@ -1494,15 +1486,7 @@ func (an *analysis) scanNameGender(id int) byte {
 // other: "The women's final, between Poland's Zofia Malinowska and
 // Brazil's Camila Duarte…". It returns 0 when none does or they disagree.
 func (an *analysis) eventGender(id int) byte {
-	if g, ok := an.events[id]; ok {
-		return g
-	}
-	if an.events == nil {
-		an.events = map[int]byte{}
-	}
-	g := an.scanEventGender(id)
-	an.events[id] = g
-	return g
+	return memo(&an.events, id, func() byte { return an.scanEventGender(id) })
 }
 
 // scanEventGender is eventGender, worked out.

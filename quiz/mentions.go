@@ -131,15 +131,7 @@ func (an *analysis) writtenBare(name []tok) bool {
 	for _, t := range name {
 		key += t.text + " "
 	}
-	if v, ok := an.bare[key]; ok {
-		return v
-	}
-	if an.bare == nil {
-		an.bare = map[string]bool{}
-	}
-	v := an.scanBare(name)
-	an.bare[key] = v
-	return v
+	return memo(&an.bare, key, func() bool { return an.scanBare(name) })
 }
 
 // scanBare is writtenBare, worked out.

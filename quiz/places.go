@@ -72,16 +72,7 @@ func isKnownCity(name string) bool {
 // cachedPlacePool is placePool, worked out once per article and place: a
 // long article asks it of every place it names, many times over.
 func (an *analysis) cachedPlacePool(name string, sub int) []string {
-	k := itoa(sub) + name
-	if p, ok := an.pools[k]; ok {
-		return p
-	}
-	if an.pools == nil {
-		an.pools = map[string][]string{}
-	}
-	p := placePool(name, sub)
-	an.pools[k] = p
-	return p
+	return memo(&an.pools, itoa(sub)+name, func() []string { return placePool(name, sub) })
 }
 
 // placePool returns the built-in places of the same kind as the place

@@ -1515,3 +1515,23 @@ Norwell Biosciences said the trial had met its main goal.`)
 		t.Errorf("Helen Okonjo's role is not \"Labour MP\"")
 	}
 }
+
+// TestWaterFirmAndOldYearBeforeAnd: "Mid-Severn Water said" is a firm,
+// and "completed in 1774 and shows" dates the painting.
+func TestWaterFirmAndOldYearBeforeAnd(t *testing.T) {
+	an := analyseArticle(t, `Firm fined
+
+Mid-Severn Water said it sincerely apologised, said Ann Lee.
+
+The oil painting was completed in 1774 and shows a girl holding a bird.`)
+	if id := entByName(an, "Mid-Severn Water"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Mid-Severn Water is a person")
+	}
+	found := false
+	for _, m := range an.sents[1].ments {
+		found = found || m.text == "1774" && m.typ == eDate
+	}
+	if !found {
+		t.Error("1774 is not a year")
+	}
+}

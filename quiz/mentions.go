@@ -603,7 +603,7 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro water")
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
@@ -1010,7 +1010,7 @@ func oldYear(toks []tok, i int) bool {
 	if len(t.text) != 4 || !isAllDigits(t.text) || t.text < "1000" || t.text >= "1800" {
 		return false
 	}
-	return i+1 == len(toks) || !toks[i+1].word || toks[i+1].cap
+	return i+1 == len(toks) || !toks[i+1].word || toks[i+1].cap || toks[i+1].low == "and" || toks[i+1].low == "but"
 }
 
 // afterYearWord reports a year written after the word "year" or an era:

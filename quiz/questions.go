@@ -1294,6 +1294,11 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if speechVerbs[s.toks[c.verb].low] && !verbSoon(s.toks, c.verb+2) && !verbSoon(s.toks, c.verb+5) {
 				continue
 			}
+			if speechVerbs[s.toks[c.verb].low] && !strings.Contains(verbs, "\"") && !finiteVerbIn(tokenize(verbs), 1, len(tokenize(verbs))) {
+				// "She said the firm, which made £286m, had been…" cut at
+				// its aside: "Who said the firm?" says nothing.
+				continue
+			}
 			// A quoted phrase inside ("said the plan was "a mistake"")
 			// reads well; an open quotation does not.
 			if len(dis) >= 2 && strings.Count(verbs, "\"")%2 == 0 && !strings.Contains(verbs, ": \"") && countWords(verbs) >= 3 && countWords(verbs) <= 30 {
@@ -2106,10 +2111,10 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
 			return true // "BBC Radio 4", "PlayStation 3": part of a name
 		}
-		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") {
+		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") || m.typ == eNumber && m.value == 9 && (prev == "back" || prev == "front") {
 			// Only a first and a second half, and world war; a bill's
 			// three readings are stages with names; a "second yellow" card
-			// sends a player off.
+			// sends a player off; a golf course has a front and a back nine.
 			return true
 		}
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {

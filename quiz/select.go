@@ -86,7 +86,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	// ("Greens") or, past the lead, by a person's surname ("Norris wins").
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
-		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) ||
+		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) || wordIn(title, unsigned(low)) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) || firstWordIn(title, v)
 	}
 	if !names(c.answer) {
@@ -184,6 +184,15 @@ func rounded(low string) string {
 		return ""
 	}
 	return low[:start] + strconv.FormatFloat(math.Round(v), 'f', -1, 64) + low[end:]
+}
+
+// unsigned returns an amount without its currency sign ("3.4m" for
+// "£3.4m"), or "": "fined 3.4m pounds" in a headline states it.
+func unsigned(low string) string {
+	if t := strings.TrimLeft(low, currencySigns); t != low && t != "" {
+		return t
+	}
+	return ""
 }
 
 // regionAdjective returns the adjective of a place whose name ends in "a"

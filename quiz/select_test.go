@@ -135,6 +135,12 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		{`Walking 7,000 steps a day cuts risk of early death
 
 Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "47%", true},
+		// The headline writes the amount without its sign.
+		{`Water company fined 3.4m pounds after sewage killed fish
+
+A water company has been fined £3.4m after sewage was released into a river, said Ann Lee.
+
+The firm was also ordered to pay £118,000 in costs, said Tom Reed.`, "£3.4m", false},
 		// The headline rounds the figure.
 		{`Share sale subscribed 46 times as funds pile in
 

@@ -1227,7 +1227,9 @@ The Ferries Bill is due to have its second reading in the House of Commons on 14
 
 The East of England was the weakest region, where prices rose just 1.2%, said Ann Lee.
 
-During the Second World War he served on minesweepers off the east coast, said Tom Reed.`)
+During the Second World War he served on minesweepers off the east coast, said Tom Reed.
+
+"I gave it everything on the back nine, but one bad swing cost me," said Tyler Brooks.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1242,6 +1244,7 @@ During the Second World War he served on minesweepers off the east coast, said T
 		{8, "second"},  // a bill's "second reading": a stage's name
 		{9, "England"}, // "the East of England": a region's name
 		{10, "Second"}, // only two world wars
+		{11, "nine"},   // a golf course's back nine
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {
@@ -1434,5 +1437,20 @@ Braking technology has made a second crew member unnecessary on most routes, sai
 	}
 	if !found {
 		t.Error("905 is not a year")
+	}
+}
+
+// TestWhoSaidNeedsAClause: "She said the firm, which made £286m, had
+// been negligent" cut at its aside would ask "Who said the firm?".
+func TestWhoSaidNeedsAClause(t *testing.T) {
+	an := analyseArticle(t, `Firm fined
+
+Judge Ann Lee said the firm, which reported operating profits of £286m last year, had been at best negligent.
+
+Tom Reed and Jo Marsh said the river had not recovered, said Sam Cole.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Prompt == "Who said the firm?" {
+			t.Errorf("%q", c.q.Prompt)
+		}
 	}
 }

@@ -1535,3 +1535,30 @@ The oil painting was completed in 1774 and shows a girl holding a bird.`)
 		t.Error("1774 is not a year")
 	}
 }
+
+// TestMatchDayNames: "Saints host Bradford Northern" names no "host";
+// "Leigh Leopards" is a club; "Catania's Vincenzo Bellini airport" makes
+// no person of the composer; "to buy Germany forward Nick Woltemade" makes
+// no "buy Germany forward".
+func TestMatchDayNames(t *testing.T) {
+	an := analyseArticle(t, `Wigan go top
+
+Wigan beat St Helens 28-16, two clear of Leigh Leopards, said Ann Lee.
+
+Saints host Bradford Northern next Saturday, said Ann Lee.
+
+Catania's Vincenzo Bellini airport has so far remained open, said Tom Reed.
+
+They have agreed to buy Germany forward Nick Woltemade from Stuttgart for £65m.`)
+	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg})
+	for _, e := range an.ents {
+		if e.typ == ePerson && (e.name == "Huddersfield Giants" || e.name == "Vincenzo Bellini") {
+			t.Errorf("%q is a person", e.name)
+		}
+		for _, r := range e.roles {
+			if strings.Contains(r.lower, "host") || strings.Contains(r.lower, "buy") {
+				t.Errorf("%s has role %q", e.name, r.text)
+			}
+		}
+	}
+}

@@ -309,7 +309,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
-var roleNouns = []string{"host", "co-host", "presenter", "anchor", "reporter", "columnist", "writer", "author", "producer",
+var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnist", "writer", "author", "producer",
 	"agent", "lawyer", "solicitor", "barrister", "chef", "owner", "teacher", "headteacher", "doctor", "surgeon",
 	"nurse", "player", "winger", "scrum-half", "fly-half", "batsman", "bowler", "pitcher",
 	"quarterback", "boss", "researcher", "scientist", "historian", "activist", "campaigner", "lawmaker",
@@ -317,7 +317,8 @@ var roleNouns = []string{"host", "co-host", "presenter", "anchor", "reporter", "
 	"publisher", "novelist", "poet", "photographer", "filmmaker", "entrepreneur", "businessman",
 	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
-	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute"}
+	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
+	"stand-off", "half-back"}
 
 func init() {
 	lazily(func() {

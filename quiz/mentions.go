@@ -524,6 +524,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "the Canadian Red Cross", "Marlborough Civil Defence"
 	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
+	case len(name) == 2 && teamNicknames[last] && !hasTitle:
+		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
@@ -573,6 +575,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if m.typ == ePerson && m.role != "" && (!roleHasHead(m.role) || m.modifier) {
 		m.role = ""
 		m.r0 = k
+	}
+	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && m.role == "" && j < len(toks) && venueNouns[toks[j].low] {
+		// "Catania's Vincenzo Bellini airport": a place named for
+		// someone, not the person.
+		m.typ, m.notPerson = eNone, true
 	}
 	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && m.role == "" && j+1 < len(toks) && toks[j].text == "," && toks[j+1].low == "which" {
 		// "Stena Line, which carries 1.5 million passengers": "which",
@@ -624,6 +631,14 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
 var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
+
+// venueNouns after a person's name make it a place's: "the John Lennon
+// airport", "the Nelson Mandela bridge".
+var venueNouns = wordSet("airport stadium station bridge hospital school university college museum theatre hall building centre center")
+
+// teamNicknames end clubs' names after their towns' ("Leigh Leopards").
+var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
+	raiders sharks falcons knights lions bears panthers cougars hawks`)
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -849,7 +864,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			if k-r < 7 {
 				k = r
 			}
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low]:
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to"):
+			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union
 			// leader", "Port director"; not "past goalkeeper Mark Flekken".
 			k--

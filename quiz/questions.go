@@ -93,7 +93,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
-	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start.
 		t = f.low + t[len(f.text):]
@@ -1294,9 +1294,11 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if speechVerbs[s.toks[c.verb].low] && !verbSoon(s.toks, c.verb+2) && !verbSoon(s.toks, c.verb+5) {
 				continue
 			}
-			if speechVerbs[s.toks[c.verb].low] && !strings.Contains(verbs, "\"") && !finiteVerbIn(tokenize(verbs), 1, len(tokenize(verbs))) {
+			if vt := tokenize(verbs); speechVerbs[s.toks[c.verb].low] && !strings.Contains(verbs, "\"") && !finiteVerbIn(vt, lastThat(vt)+1, len(vt)) {
 				// "She said the firm, which made £286m, had been…" cut at
-				// its aside: "Who said the firm?" says nothing.
+				// its aside, or "said the results showed that the chain's
+				// strategy of cutting prices" cut before "was working":
+				// the reported clause lost its verb.
 				continue
 			}
 			// A quoted phrase inside ("said the plan was "a mistake"")
@@ -2509,6 +2511,16 @@ func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
 		}
 	}
 	return false
+}
+
+// lastThat returns the index of the last "that" among toks, or 0.
+func lastThat(toks []tok) int {
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].low == "that" {
+			return k
+		}
+	}
+	return 0
 }
 
 // finiteVerbIn reports a verb among tokens [a, b).

@@ -1454,3 +1454,25 @@ Tom Reed and Jo Marsh said the river had not recovered, said Sam Cole.`)
 		}
 	}
 }
+
+// TestWhoSaidKeepsTheReportedVerb: "said the results showed that the
+// chain's strategy of cutting prices while trimming costs was working"
+// cut before "was working" asks nothing; "Loose forward Sam Ashworth"
+// opening a sentence is a loose forward inside a question.
+func TestWhoSaidKeepsTheReportedVerb(t *testing.T) {
+	an := analyseArticle(t, `Chain's sales rise
+
+Chief executive Ann Lee said the results showed that the chain's strategy of cutting prices while trimming head office costs was working.
+
+Tom Reed and Jo Marsh said the figures were strong, said Sam Cole.
+
+Loose forward Sam Ashworth extended the lead to 22-10 in the 58th minute.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "strategy of cutting prices?") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+	if id := entByName(an, "Sam Ashworth"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "loose forward" {
+		t.Errorf("Sam Ashworth is not a loose forward")
+	}
+}

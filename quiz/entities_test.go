@@ -1562,3 +1562,18 @@ They have agreed to buy Germany forward Nick Woltemade from Stuttgart for £65m.
 		}
 	}
 }
+
+// TestNewsChannelsBesideNewsChannels: a news channel is offered beside news
+// channels, not sports channels a reader rules out in a political story.
+func TestNewsChannelsBesideNewsChannels(t *testing.T) {
+	an := analyseArticle(t, `MEP quits party
+
+Tom Reed also told Sky News there was "masses of support" for him to form a new party, said Ann Lee.
+
+He will stand again in the East Midlands, said Jo Marsh.`)
+	for _, c := range an.makeCandidates() {
+		if c.answer == "Sky News" && (slices.Contains(c.q.Options, "Sky Sports") || slices.Contains(c.q.Options, "BT Sport")) {
+			t.Errorf("%q offers a sports channel: %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

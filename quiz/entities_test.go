@@ -1568,7 +1568,7 @@ They have agreed to buy Germany forward Nick Woltemade from Stuttgart for £65m.
 func TestNewsChannelsBesideNewsChannels(t *testing.T) {
 	an := analyseArticle(t, `MEP quits party
 
-Tom Reed also told Sky News there was "masses of support" for him to form a new party, said Ann Lee.
+Tom Reed told Sky News on Monday that his campaign had strong backing, said Ann Lee.
 
 He will stand again in the East Midlands, said Jo Marsh.`)
 	for _, c := range an.makeCandidates() {

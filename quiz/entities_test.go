@@ -1527,13 +1527,18 @@ The oil painting was completed in 1774 and shows a girl holding a bird.`)
 	if id := entByName(an, "Mid-Severn Water"); id < 0 || an.ents[id].typ == ePerson {
 		t.Errorf("Mid-Severn Water is a person")
 	}
-	found := false
-	for _, m := range an.sents[1].ments {
-		found = found || m.text == "1774" && m.typ == eDate
+	wantYear(t, &an.sents[1], "1774")
+}
+
+// wantYear checks that text is a date mention of sentence s.
+func wantYear(t *testing.T, s *sent, text string) {
+	t.Helper()
+	for _, m := range s.ments {
+		if m.text == text && m.typ == eDate {
+			return
+		}
 	}
-	if !found {
-		t.Error("1774 is not a year")
-	}
+	t.Errorf("%s is not a year in %q", text, s.text)
 }
 
 // TestMatchDayNames: "Saints host Bradford Northern" names no "host";

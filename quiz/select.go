@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // newRand returns the generator every seeded choice uses, so that a seed
@@ -87,7 +88,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
 		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) || wordIn(title, unsigned(low)) ||
-			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) || firstWordIn(title, v)
+			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) && (c.q.Kind != KindTrueFalse || sharesContent(title, c.q.Prompt, low)) || firstWordIn(title, v)
 	}
 	if !names(c.answer) {
 		return false
@@ -105,6 +106,34 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	}
 	return true
 }
+
+// sharesContent reports a prompt that shares a word other than the name
+// with the headline. A false statement that swaps out the person a
+// headline names by surname gives itself away only when it tells the
+// headline's news ("Ortiz wins the race" over "Brandt won the race"); of
+// another deed of hers ("…said his conviction had not changed") the
+// headline says nothing, and without such statements a profile's
+// true-or-false questions would all be True.
+func sharesContent(title, prompt, name string) bool {
+	own := map[string]bool{}
+	for _, w := range strings.Fields(name) {
+		own[stem(w)] = true
+	}
+	heads := map[string]bool{}
+	for _, w := range strings.FieldsFunc(title, notLetter) {
+		if len(w) > 2 && !stopwords[w] && !own[stem(w)] {
+			heads[stem(w)] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(prompt), notLetter) {
+		if heads[stem(w)] && w != "true" && w != "false" {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // firstWordIn reports the headline naming a body by the first word of its
 // name, as headlines do: "Greens take control" names the Green Party.

@@ -259,7 +259,8 @@ Marco Vidal finished third, ahead of Ines Moreau, said Ann Lee of the sailing cl
 		for _, c := range validCands(an, an.makeCandidates()) {
 			// A true statement that says what the headline says gives
 			// nothing away.
-			asked = asked || c.answer == tc.key && !(c.q.Kind == KindTrueFalse && c.q.Answer == 0)
+			asked = asked || c.answer == tc.key && !(c.q.Kind == KindTrueFalse && c.q.Answer == 0) &&
+				!(c.q.Kind == KindTrueFalse && tc.key == "Lena Ortiz") // see TestHeadlinePersonSwapped
 		}
 		if asked != tc.wantAsked {
 			t.Errorf("title %q: %s asked = %v, want %v", a.Title, tc.key, asked, tc.wantAsked)
@@ -279,6 +280,50 @@ Marco Vidal finished third, ahead of Ines Moreau, said Ann Lee of the sailing cl
 		an := analyse(a)
 		if _, got := an.negationQuestion(&an.sents[0], 1); got != tc.want {
 			t.Errorf("title %q: lead denied = %v, want %v", a.Title, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlinePersonSwapped: a false statement that swaps out the person
+// the headline names by surname is given away when it tells the
+// headline's news, and not when it tells another deed of hers: without
+// those, a profile's statements are all True.
+func TestHeadlinePersonSwapped(t *testing.T) {
+	text := `Marlow wins the Harbour Cup, then says goodbye
+
+Dana Marlow won the Harbour Cup on Sunday and then said she would leave the Harbour Sailing Club.
+
+The club's chairwoman, Petra Quist, said the committee was sorry to lose its best sailor.
+
+Dana Marlow said the coaches in Cork were the finest in Ireland.
+
+Petra Quist said the club would name its new boat after the winner.
+
+Nina Sorel, who came second, said the wind had dropped just before the line.
+
+Anna Brook was third and Clara Voss fourth.
+
+Dana Marlow won the cup by four seconds, the race officer said.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	got := map[string]bool{}
+	for _, c := range validCands(an, an.makeCandidates()) {
+		if c.q.Kind == KindTrueFalse && c.q.Answer == 1 {
+			got[c.q.Prompt] = true
+		}
+	}
+	for _, tc := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"True or false? Petra Quist said the coaches in Cork were the finest in Ireland.", true},
+		{"True or false? Petra Quist won the cup by four seconds, the race officer said.", false},
+	} {
+		if got[tc.prompt] != tc.want {
+			t.Errorf("%q asked = %v, want %v (false statements: %v)", tc.prompt, got[tc.prompt], tc.want, got)
 		}
 	}
 }

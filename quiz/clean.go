@@ -36,6 +36,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if labelLine(s) {
+		return true
+	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
 		return true // a question to the reader: "Are you caught in the storm?"
 	}
@@ -48,14 +51,30 @@ func junkSentence(s string) bool {
 	return false
 }
 
+// labelLine reports a line of a match card or fact box, a label and its
+// value with no sentence around them: "Player of the match: Callum Harker
+// (Coventry City)", "Attendance: 21,930", "Coventry: Collins; Van Ewijk…".
+func labelLine(s string) bool {
+	i := strings.Index(s, ": ")
+	if i < 0 || countWords(s[:i]) > 5 || strings.ContainsAny(s[:i], "\"“,") {
+		return false
+	}
+	end := strings.TrimSpace(s)
+	last, _ := utf8.DecodeLastRuneInString(end)
+	return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '\''
+}
+
 // stripDateline removes a dateline or agency tag from the start of a
 // paragraph: "NEW ORLEANS, La. - ", "(CNN) -- ", "LONDON (Reuters) - ",
 // "Nov 5 (AP) - ". It keeps the line when the part before the dash reads
 // like ordinary words.
 func stripDateline(line string) string {
 	end, after := -1, 0
-	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – "} {
+	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – ", ": "} {
 		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
+			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") {
+				continue // "GUWAHATI, July 3: …" is a dateline, "Labour: …" a label
+			}
 			end, after = i, i+len(d)
 		}
 	}
@@ -96,7 +115,7 @@ func stripDateline(line string) string {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) { // "LISBON, May 18"
 			return line
 		}
 	}

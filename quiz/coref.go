@@ -623,26 +623,74 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	m := &s.ments[mi]
 	passive := m.t1+1 < len(s.toks) && (s.toks[m.t1].low == "was" || s.toks[m.t1].low == "were") && strings.HasSuffix(s.toks[m.t1+1].low, "ed")
 	g := pronounGender(m.text)
+	// In a quotation, "she" is not the one speaking ("…," said Okonkwo.
+	// "She played the bigger points better."): that person says "I".
+	speaker := -1
+	if quoteDepths(s.toks)[m.t0] == 1 {
+		speaker = an.speakerNear(si)
+	}
 	// Earlier in the same sentence first.
 	for k := mi - 1; k >= 0; k-- {
 		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) {
+			if p.ent == speaker {
+				return -1
+			}
 			return p.ent
 		}
 	}
 	for back := si - 1; back >= 0 && back >= si-2; back-- {
-		var people []int
-		for _, p := range an.sents[back].ments {
-			if p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) {
-				people = append(people, p.ent)
+		var people, owners []int
+		bs := &an.sents[back]
+		depth := quoteDepths(bs.toks)
+		for _, p := range bs.ments {
+			// "He said Isaac zeroed in…": not Isaac.
+			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) {
+				switch {
+				case !p.modifier:
+					people = append(people, p.ent)
+				case p.t1 < len(bs.toks) && bs.toks[p.t1].low == "'s" && depth[p.t0] == 0:
+					owners = append(owners, p.ent)
+				}
 			}
+		}
+		if len(people) == 0 {
+			// "Varga's win earns her 500 points. She is projected…":
+			// the one whose win it is.
+			people = owners
 		}
 		if len(people) == 0 {
 			continue
 		}
+		e := people[0]
 		if passive {
-			return people[len(people)-1]
+			e = people[len(people)-1]
 		}
-		return people[0]
+		if e == speaker {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// speakerNear returns the person who speaks in sentence si, named beside a
+// speech verb outside the quotation, or in the sentence before when si is
+// a quotation going on from it; or -1.
+func (an *analysis) speakerNear(si int) int {
+	for back := si; back >= 0 && back >= si-1; back-- {
+		s := &an.sents[back]
+		depth := quoteDepths(s.toks)
+		for _, p := range s.ments {
+			if p.typ != ePerson || p.ent < 0 || depth[p.t0] == 1 {
+				continue
+			}
+			if p.t1 < len(s.toks) && speechVerbs[s.toks[p.t1].low] || p.t0 > 0 && speechVerbs[s.toks[p.t0-1].low] {
+				return p.ent
+			}
+		}
+		if len(s.toks) == 0 || s.toks[0].text != "\"" {
+			break // not a quotation going on from the sentence before
+		}
 	}
 	return -1
 }
@@ -1082,6 +1130,9 @@ func (an *analysis) genderFits(id int, g byte) bool {
 func (an *analysis) resolveDesc(s *sent, m *mention, si int) int {
 	words := s.toks[m.t0:m.t1]
 	head := words[len(words)-1].low
+	if words[0].cap && len(words) >= 2 && words[0].low != "the" {
+		return an.officeHolder(strings.ToLower(m.text), si)
+	}
 	country := -1
 	for _, w := range words {
 		if ci, ok := countryByAdj[w.low]; ok {
@@ -1112,6 +1163,28 @@ func (an *analysis) resolveDesc(s *sent, m *mention, si int) int {
 		}
 	}
 	return best
+}
+
+// officeHolder returns the one person named by sentence si whose role is
+// the office title ("chief minister"), or -1: "the Chief Minister" after
+// "Chief Minister Hemanta Borthakur", never another minister.
+func (an *analysis) officeHolder(title string, si int) int {
+	one := -1
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || e.first > si || e.alias >= 0 {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.lower == title || strings.HasSuffix(r.lower, " "+title) {
+				if one >= 0 && one != id {
+					return -1
+				}
+				one = id
+			}
+		}
+	}
+	return one
 }
 
 // afterSpeaker are words that may follow a speaker named after "said":

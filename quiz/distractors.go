@@ -39,6 +39,7 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	case ePerson:
 		return an.personDistractors(s, m.ent, nil, n)
 	case eOrg:
+		ex.short = true // not "Northern Ireland" beside "Ireland", a place of its own
 		return an.entityDistractors(s, m, ex, n)
 	case ePlace, eSite:
 		return an.entityDistractors(s, m, ex, n)
@@ -67,6 +68,7 @@ type excluder struct {
 	seen  map[string]bool
 	words [][]string // the name words of the answer and of each option taken
 	names []string   // the answer and each option taken
+	short bool       // refuse a body the sentence names by its last word
 }
 
 func newExcluder(s *sent, answer string) *excluder {
@@ -79,7 +81,7 @@ func newExcluder(s *sent, answer string) *excluder {
 // "Manchester City" would offer one thing twice.
 func (x *excluder) ok(v string) bool {
 	k := strings.ToLower(v)
-	if v == "" || x.seen[k] || containsFold(x.s.text, v) {
+	if v == "" || x.seen[k] || containsFold(x.s.text, v) || x.short && shortNameIn(x.s, v) {
 		return false
 	}
 	w := nameWords(v)
@@ -97,6 +99,26 @@ func (x *excluder) ok(v string) bool {
 	x.words = append(x.words, w)
 	x.names = append(x.names, v)
 	return true
+}
+
+// shortNameIn reports a sentence that names v by the last word of its name
+// alone ("City play _____ in the Champions League" names Manchester City):
+// offered there, v would be absurd.
+func shortNameIn(s *sent, v string) bool {
+	f := strings.Fields(v)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return false
+	}
+	for k, t := range s.toks {
+		if t.text == last && (k == 0 || !s.toks[k-1].cap) && (k+1 >= len(s.toks) || !s.toks[k+1].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviates reports whether short, one word, is made of the initials of
@@ -1621,12 +1643,19 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 		if k < len(toks) && (determiners[toks[k].low] || toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her") {
 			k++
 		}
+		if k < len(toks) && k+1 == b.t0 && shareSpans[toks[k].low] {
+			k++ // "14 of their previous 16"
+		}
 		if k == b.t0 {
 			return o, part
 		}
 	}
 	return nil, false
 }
+
+// shareSpans sit between "of their" and the whole of a share: "won 14 of
+// their previous 16", "three of the last five".
+var shareSpans = wordSet("previous last past next first opening remaining final")
 
 // numberUnit is a figure's text with its digits taken out: "$#m", "#%".
 func numberUnit(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }

@@ -1542,7 +1542,8 @@ func wantYear(t *testing.T, s *sent, text string) {
 }
 
 // TestMatchDayNames: "Saints host Bradford Northern" names no "host";
-// "Leigh Leopards" is a club; "Catania's Vincenzo Bellini airport" makes
+// "Leigh Leopards", "Team Harbour-Alpine" and "Kestrel City" (after
+// "beat") are teams; "Catania's Vincenzo Bellini airport" makes
 // no person of the composer; "to buy Germany forward Nick Woltemade" makes
 // no "buy Germany forward".
 func TestMatchDayNames(t *testing.T) {
@@ -1554,8 +1555,14 @@ Saints host Bradford Northern next Saturday, said Ann Lee.
 
 Catania's Vincenzo Bellini airport has so far remained open, said Tom Reed.
 
-They have agreed to buy Germany forward Nick Woltemade from Stuttgart for £65m.`)
-	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg})
+They have agreed to buy Germany forward Nick Woltemade from Stuttgart for £65m.
+
+Harwood Rovers beat Kestrel City 2-1 in the semi-final on Sunday.
+
+Kestrel pressed hard in the closing stages, said Tom Reed.
+
+Dutch rider Joris van Leeuwen of Team Harbour-Alpine won the ninth stage on Sunday.`)
+	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg, "Kestrel City": eOrg, "Team Harbour-Alpine": eOrg})
 	for _, e := range an.ents {
 		if e.typ == ePerson && (e.name == "Huddersfield Giants" || e.name == "Vincenzo Bellini") {
 			t.Errorf("%q is a person", e.name)

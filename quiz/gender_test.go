@@ -290,3 +290,81 @@ Malinowska beat Ilse Brandt and Mirela Kovac on her way to the final, said Ana L
 		}
 	}
 }
+
+// TestPronounLinks: a "she" in a quotation is not its speaker, who would
+// say "I"; and after "Varga's win earns her…", "She" is the one whose win
+// it is, not a woman named before.
+func TestPronounLinks(t *testing.T) {
+	an := analyseText(t, `Dana Roe beat Ilse Kern 6-4 6-3 in the final on Sunday.
+
+Kern had beaten the top seed in the semi-final on Saturday.
+
+"I had my chances and I did not take them," said Kern.
+
+"She played the bigger points better."
+
+Kern responded by winning the first four games of the second set.
+
+Roe's win earns her 500 ranking points.
+
+She is projected to move up to 22nd in the rankings.`)
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{3, ""},
+		{6, "Dana Roe"},
+	} {
+		got := ""
+		for _, m := range an.sents[tc.sent].ments {
+			if m.pronoun && m.ent >= 0 {
+				got = an.ents[m.ent].name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: she = %q, want %q", an.sents[tc.sent].text, got, tc.want)
+		}
+	}
+}
+
+// TestPronounNotNamedLater: in "She denies he is Mr Reed's", "he" is not
+// Mr Reed, whom the same clause names, and after "She" it is no one the
+// statement names: the sentence is not asked with a loose "he".
+func TestPronounNotNamedLater(t *testing.T) {
+	an := analyseText(t, `Tom Reed is taking legal action to gain access to Ann Lee's two-year-old son.
+
+She denies he is Mr Reed's.
+
+Maria Costa said the case would be heard in May.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "denies") {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestPronounNotTheOneNamedAfter: "He said Isaac picked…" is not Isaac,
+// nor is a possessive in a quotation ("Oscar's character…") whom a "He"
+// after it stands for.
+func TestPronounNotTheOneNamedAfter(t *testing.T) {
+	an := analyseText(t, `Oscar Isaac stars in the new film by the director Jay Chandor.
+
+"Oscar's character came to the US when he was young," the director said.
+
+He said Isaac picked a period of unrest in Colombia.`)
+	for _, m := range an.sents[2].ments {
+		if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Oscar Isaac" {
+			t.Errorf("%q: He = Oscar Isaac", an.sents[2].text)
+		}
+	}
+	an = analyseText(t, `Oscar Isaac stars in the new film by the director Jay Chandor.
+
+The film opens on Friday. "Oscar's character came to the US when young."
+
+He said the film was the hardest he had made.`)
+	for _, m := range an.sents[3].ments {
+		if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Oscar Isaac" {
+			t.Errorf("%q: He = Oscar Isaac", an.sents[3].text)
+		}
+	}
+}

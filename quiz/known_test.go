@@ -646,7 +646,8 @@ Ten countries joined the EU in May. The US asked the WTO to act.`)
 
 // TestCompoundNounRoles keeps both nouns of a compound before a title
 // ("Box office analyst" at the start of a sentence is a box office
-// analyst, not an "office analyst") and spells out an abbreviated title
+// analyst, not an "office analyst"; an "intensive care nurse" is no "care
+// nurse"), takes "Treasurer" and "Associate Professor" for titles, and spells out an abbreviated title
 // ("Republican Sen." is a Republican senator).
 func TestCompoundNounRoles(t *testing.T) {
 	an := analyseText(t, `The film topped the box office on Sunday.
@@ -657,8 +658,16 @@ The studio said that union leader Tom Reed had agreed.
 
 Republican Sen. Ted Cruz of Texas said the bill was a win.
 
-The shot deflected off a defender and past goalkeeper Mark Flekken.`)
+The shot deflected off a defender and past goalkeeper Mark Flekken.
+
+Labor's candidate, former intensive care nurse Renee Kostas, said wait times were the issue.
+
+The budget will be handed down by Treasurer Melissa Corrigan on June 3.
+
+Political analyst Associate Professor James Whitlock said the result was a test.`)
+	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true})
 	wantRoles(t, an, map[string]string{
+		"Renee Kostas": "intensive care nurse",
 		"Mark Flekken": "goalkeeper",
 		"Ruth Kell":    "box office analyst",
 		"Tom Reed":     "union leader",
@@ -697,7 +706,8 @@ Harry Brook added 56 and captain Ollie Pope made 37 before tea.`)
 }
 
 // TestLongRolesAndBareOnes: "House Minority Leader Hakeem Jeffries" is
-// Hakeem Jeffries, though his given name is not in the lists; and "Who is
+// Hakeem Jeffries and "Chief Financial Officer Katrin Vollmer" is Katrin
+// Vollmer, though his given name is not in the lists; and "Who is
 // Chip Roy? A representative" is too bare a role to ask.
 func TestLongRolesAndBareOnes(t *testing.T) {
 	an := analyseText(t, `House Speaker Mike Johnson said the bill was the best path forward.
@@ -706,11 +716,37 @@ House Minority Leader Hakeem Jeffries said Democrats had saved the country from 
 
 Rep. Chip Roy said the party was surrendering to Democrats.
 
-Former President Donald Trump said the bill was a mistake.`)
-	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false})
+Former President Donald Trump said the bill was a mistake.
+
+Chief Financial Officer Katrin Vollmer said the cost would be met from reserves.`)
+	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
+		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)
 		}
+	}
+}
+
+// TestOfficeByTitle: "the Chief Minister told reporters" is the chief
+// minister named before, not a person called Minister, and "Leader of the
+// Opposition Ranjit Kalita" is Ranjit Kalita.
+func TestOfficeByTitle(t *testing.T) {
+	an := analyseText(t, `Chief Minister Hemanta Borthakur said relief had been released to the districts.
+
+"No family will be left without food," the Chief Minister told reporters at Dhubri.
+
+Park director Anjali Phukan said six deer had drowned.
+
+Leader of the Opposition Ranjit Kalita criticised the government.`)
+	wantPeople(t, an, map[string]bool{"Minister": false, "Chief Minister": false, "Ranjit Kalita": true, "Opposition Ranjit Kalita": false})
+	got := ""
+	for _, m := range an.sents[1].ments {
+		if m.typ == ePerson && m.ent >= 0 {
+			got = an.ents[m.ent].name
+		}
+	}
+	if got != "Hemanta Borthakur" {
+		t.Errorf("the Chief Minister is %q, want Hemanta Borthakur", got)
 	}
 }

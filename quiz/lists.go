@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -339,7 +339,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor mp congressman congresswoman adviser advisor
 	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.
-	administrator justices senators`)
+	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
 // honorifics are titles that say only that a name is a person's.
 var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr.")

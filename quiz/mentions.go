@@ -373,6 +373,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			k++
 			continue
 		}
+		if k > i && k+2 < j && titleWords[toks[k-1].low] && titleWords[toks[k+1].low] && !isFirstName(low) {
+			k++ // "Chief Financial Officer Katrin Vollmer": a word within the title
+			continue
+		}
 		break
 	}
 	if k > i && k+1 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] && (allPortfolio(toks[k+1:j]) || j < len(toks) && toks[j].text == "," && j-k <= 3) {
@@ -401,6 +405,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if headTitles[toks[x].low] || honorifics[toks[x].low] {
 			hasTitle = true
 		}
+	}
+	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
+		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
 	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
@@ -445,6 +452,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "the MP for Ashbourne and Derwent Valley": what the office is
 		// for is no one's name.
 		an.nameSeq(s, k+1, j)
+		return
+	}
+	if k == j-1 && j-i >= 2 && i > 0 && toks[i-1].low == "the" && headTitles[toks[k].low] && allTitles(toks[i:j]) {
+		// "the Chief Minister told reporters": the holder of an office
+		// named before, not a person called Minister.
+		s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
 		return
 	}
 	name := toks[k:j]
@@ -524,6 +537,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "the Canadian Red Cross", "Marlborough Civil Defence"
 	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
+	case len(name) == 2 && (last == "city" || last == "united" || last == "rovers" || last == "athletic") && !hasTitle && !isFirstName(name[0].low) && matchTalk(toks):
+		m.typ = eOrg // "beat Northbridge City 2-1": a club, though "Carson City" is a town
+	case len(name) >= 2 && name[0].low == "team" && !hasTitle:
+		m.typ = eOrg // "Team Kestrel-Alpine", "Team GB"
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
@@ -639,6 +656,29 @@ var venueNouns = wordSet("airport stadium station bridge hospital school univers
 // teamNicknames end clubs' names after their towns' ("Leigh Leopards").
 var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
 	raiders sharks falcons knights lions bears panthers cougars hawks`)
+
+// matchTalk reports a sentence about a match: a score ("2-1") or a
+// word of the game.
+func matchTalk(toks []tok) bool {
+	for _, t := range toks {
+		if matchWords[t.low] {
+			return true
+		}
+		if a, b, ok := strings.Cut(t.text, "-"); ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 2 && len(b) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// matchWords are words of a match report.
+var matchWords = wordSet(`match semi-final quarter-final final league derby fixture goal goals equaliser kick-off
+	beat beaten draw drew defeat defeated win won victory`)
+
+// roleCompounds are two-word modifiers of a trade: "intensive care
+// nurse", "primary school teacher".
+var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
+	special:needs emergency:department maternity:unit`)
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -869,6 +909,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			// One noun before the title names the body led: "Union
 			// leader", "Port director"; not "past goalkeeper Mark Flekken".
 			k--
+			if k > 0 && roleCompounds[toks[k-1].low] == t.low {
+				k-- // "intensive care nurse", "primary school teacher"
+			}
 			// A compound opening the sentence: "Box office analyst".
 			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && an.lowerSet[toks[0].low] && !stopwords[toks[0].low] &&
 				!introWords[toks[0].low] && !isVerbish(toks[0].low) && !strings.HasSuffix(toks[0].low, "ly") {
@@ -917,6 +960,16 @@ func isNationality(low string) bool {
 func allPlain(ts []tok) bool {
 	for _, t := range ts {
 		if t.acro || !t.cap || orgWords[t.low] || placeWords[t.low] || isCountry(t.low) || isNationality(t.low) || stopwords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// allTitles reports words that are all words of titles: "Chief Minister".
+func allTitles(ts []tok) bool {
+	for _, t := range ts {
+		if !titleWords[t.low] {
 			return false
 		}
 	}

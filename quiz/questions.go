@@ -1180,6 +1180,11 @@ func roleWordBefore(s *sent, at int) bool {
 			continue
 		}
 		t := s.toks[k]
+		if (t.low == "and" || t.low == "or") && k > 0 && !s.toks[k-1].cap {
+			// "local business owner and Salisbury councillor Karen
+			// Tiller": the role is one of two she holds.
+			t = s.toks[k-1]
+		}
 		return t.word && !stopwords[t.low] && !speechVerbs[t.low] && !isVerbish(t.low) && !auxiliaries[t.low] && !t.num
 	}
 	return false

@@ -2,6 +2,8 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -356,6 +358,23 @@ func TestRounded(t *testing.T) {
 	} {
 		if got := rounded(tc.in); got != tc.want {
 			t.Errorf("rounded(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestShortNameNotOffered: "City play _____ in the Champions League" does
+// not offer Manchester City, which the sentence names as "City".
+func TestShortNameNotOffered(t *testing.T) {
+	an := analyseArticle(t, `Late goal keeps City top
+
+Erling Haaland scored in the 89th minute as Manchester City came from behind to beat Brentford 2-1.
+
+Arsenal beat Chelsea 3-0 on Saturday, while Everton lost at home to Fulham.
+
+City play Real Madrid in the Champions League on Wednesday, while Brentford visit Wolves next Saturday.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "City play") && slices.Contains(c.q.Options, "Manchester City") {
+			t.Errorf("%q offers %q", c.q.Prompt, c.q.Options)
 		}
 	}
 }

@@ -26,6 +26,10 @@ func TestJunkSentence(t *testing.T) {
 		{"The mayor said the follow-up meeting would be on Friday.", false},
 		{"Are you stuck in the snow this weekend?", true},
 		{"Why did the council wait so long?", false},
+		{"Player of the match: Tom Reed (Harwood City)", true},
+		{"Attendance: 21,930", true},
+		{"The verdict: guilty on all three counts.", false},
+		{"Mr Reed said: \"We will appeal.\"", false},
 	} {
 		if got := junkSentence(tc.s); got != tc.want {
 			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)
@@ -44,6 +48,10 @@ func TestStripDateline(t *testing.T) {
 		{"Seattle, Washington - Storms cut power to thousands of homes overnight.", "Storms cut power to thousands of homes overnight."},
 		{"Tulsa, Oklahoma - Storms cut power to thousands of homes overnight.", "Storms cut power to thousands of homes overnight."},
 		{"Labour — The party said it would vote against the bill on Monday.", "Labour — The party said it would vote against the bill on Monday."},
+		{"HARWICH, May 18 - The port reopened after the storm passed on Sunday.", "The port reopened after the storm passed on Sunday."},
+		{"In 2019 - the year of the flood - the port closed for a month.", "In 2019 - the year of the flood - the port closed for a month."},
+		{"GUWAHATI, July 3: The death toll in the floods rose to 38 on Wednesday.", "The death toll in the floods rose to 38 on Wednesday."},
+		{"At 10: The clock struck and the doors of the old hall opened.", "At 10: The clock struck and the doors of the old hall opened."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -1072,7 +1080,9 @@ The party won 34 of the 150 seats, down from 37 at the last election.
 
 The school also cut the number of subjects pupils take at GCSE from 11 to nine, giving more time to English and maths.
 
-The side have now won 7 matches out of 9 this season.`)
+The side have now won 7 matches out of 9 this season.
+
+The visitors had won 14 of their previous 16 games.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -1090,6 +1100,7 @@ The side have now won 7 matches out of 9 this season.`)
 		{6, "11", 9, true},   // a range from a figure down to a number word
 		{7, "7", 9, false},   // "7 matches out of 9": the part below the whole
 		{7, "9", 7, true},
+		{8, "16", 14, true}, // "14 of their previous 16"
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
@@ -1468,5 +1479,25 @@ Loose forward Sam Ashworth extended the lead to 22-10 in the 58th minute.`)
 	}
 	if id := entByName(an, "Sam Ashworth"); id < 0 || len(an.ents[id].roles) == 0 || bestRole(&an.ents[id]).text != "loose forward" {
 		t.Errorf("Sam Ashworth is not a loose forward")
+	}
+}
+
+// TestSecondRoleKept: "local business owner and Salisbury councillor Karen
+// Tiller" is not blanked with her role ("owner and _____" reads as two
+// people), nor without it ("councillor _____" gives half away).
+func TestSecondRoleKept(t *testing.T) {
+	an := analyseArticle(t, `By-election race tightens
+
+Labor's candidate, Renee Kostas, said wait times were the issue she heard most.
+
+The Liberal candidate, local business owner and Salisbury councillor Karen Tiller, has campaigned on power prices.
+
+Union branch secretary Lucy Hammond said staff were leaving.
+
+Opposition Leader Stephen Farrell dismissed the plan.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "owner and _____") {
+			t.Errorf("role taken into the blank: %q", c.q.Prompt)
+		}
 	}
 }

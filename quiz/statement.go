@@ -259,7 +259,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
-		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) {
+		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}
@@ -769,10 +769,21 @@ func (an *analysis) pronounName(s *sent, k int) string {
 	if an.personOfGenderBefore(s, k, g) {
 		return ""
 	}
-	if e := an.sureReferent(s.idx, g); e >= 0 {
+	if e := an.sureReferent(s.idx, g); e >= 0 && !namedAfter(s, k, e) {
 		return an.ents[e].name
 	}
 	return ""
+}
+
+// namedAfter reports person e named in s after token k: "She denies he is
+// Mr Blunkett's" — the "he" is not Mr Blunkett.
+func namedAfter(s *sent, k, e int) bool {
+	for _, m := range s.ments {
+		if m.t0 > k && m.ent == e && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // comparesBack reports words that measure a claim against something said
@@ -850,6 +861,17 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 					break
 				}
 				other = true
+			}
+		}
+		if !found {
+			// "She denies he is Mr Blunkett's": a pronoun of the other
+			// gender before it is someone else, whatever name it gets.
+			for _, m := range s.ments {
+				if m.pronoun && (m.t0 >= a || named) && m.t1 <= k && g != 0 {
+					pg := pronounGender(s.toks[m.t0].low)
+					found = found || pg == g
+					other = other || pg != 0 && pg != g
+				}
 			}
 		}
 		if named || replacedBefore(s, reps, k) {

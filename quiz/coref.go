@@ -541,7 +541,10 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		inName := i+1 < len(words) && !titleWords[strings.ToLower(words[i+1])] && unicode.IsUpper([]rune(words[i+1])[0])
 		// "Fast bowler Gus Atkinson" opening a sentence: an adjective the
 		// article never capitalises inside a sentence.
-		adjective := i == 0 && i+1 < len(words) && roleAdjectives[lw] && !unicode.IsUpper([]rune(words[i+1])[0])
+		// "Political scientist Professor Helen Marsh" too, but not
+		// "Conservative leader" or "Irish senator".
+		adjective := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0]) &&
+			(roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw))
 		if i == 0 && (an.lowerSet[lw] || adjective) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -564,6 +567,11 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	}
 	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
+	}
+	for len(words) > 1 && (honorifics[strings.ToLower(words[len(words)-1])] || strings.EqualFold(words[len(words)-1], "professor")) {
+		// "former foreign secretary Sir Alan Whitcombe": the title is the
+		// name's, not the role's.
+		words = words[:len(words)-1]
 	}
 	text := strings.Join(words, " ")
 	text = strings.ReplaceAll(text, " 's", "'s")

@@ -804,8 +804,10 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 	return nil, false
 }
 
-// partWords put a date early or late in its span: "to early June".
-var partWords = wordSet("early late mid the")
+// partWords put a date early or late in its span ("to early June") or
+// round the figure after "to" ("from $2.6 billion to about $3.24
+// billion").
+var partWords = wordSet("early late mid the about around nearly roughly almost some")
 
 // comparedPartner returns the figure of the same unit that the sentence
 // sets the number against ("8.2% … compared with 10.3%", "up from 28%",
@@ -1031,6 +1033,23 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			}
 		}
 	}
+	if m.typ == eNumber && temperature(s, m) {
+		// "46.8 degrees Celsius", "45.2C": a record beats another by a
+		// degree or two; 65.5 degrees is no plausible reading.
+		below, above = nil, nil
+		deltas := []float64{1, 2, 3, 4, 5}
+		if !integer {
+			deltas = []float64{0.4, 0.9, 1.3, 1.8, 2.2}
+		}
+		for _, d := range deltas {
+			if x := v - d; x >= lo {
+				below = append(below, x)
+			}
+			if x := v + d; x <= hi {
+				above = append(above, x)
+			}
+		}
+	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
 		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil {
 			// "a 24 hour closure": 12 or 48 hours, the spans people use,
@@ -1063,6 +1082,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
 	return out
+}
+
+// temperature reports a figure in degrees: "46.8 degrees Celsius".
+func temperature(s *sent, m *mention) bool {
+	return m.t1 < len(s.toks) && (s.toks[m.t1].low == "degrees" || s.toks[m.t1].low == "degree")
 }
 
 // amountWords before a bare figure make it an amount, not a score or an

@@ -1561,8 +1561,10 @@ Harwood Rovers beat Kestrel City 2-1 in the semi-final on Sunday.
 
 Kestrel pressed hard in the closing stages, said Tom Reed.
 
-Dutch rider Joris van Leeuwen of Team Harbour-Alpine won the ninth stage on Sunday.`)
-	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg, "Kestrel City": eOrg, "Team Harbour-Alpine": eOrg})
+Dutch rider Joris van Leeuwen of Team Harbour-Alpine won the ninth stage on Sunday.
+
+Schools have also been hit by the rise in employers' National Insurance contributions, said Ann Lee.`)
+	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg, "Kestrel City": eOrg, "Team Harbour-Alpine": eOrg, "National Insurance": eNone})
 	for _, e := range an.ents {
 		if e.typ == ePerson && (e.name == "Huddersfield Giants" || e.name == "Vincenzo Bellini") {
 			t.Errorf("%q is a person", e.name)

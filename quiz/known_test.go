@@ -664,14 +664,21 @@ Labor's candidate, former intensive care nurse Renee Kostas, said wait times wer
 
 The budget will be handed down by Treasurer Melissa Corrigan on June 3.
 
-Political analyst Associate Professor James Whitlock said the result was a test.`)
-	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true})
+Political analyst Associate Professor James Whitlock said the result was a test.
+
+Political scientist Professor Helen Marsh of Queen Mary University of London said the polls had been wrong before.
+
+She was backed by former foreign secretary Sir Alan Whitcombe.`)
+	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
+		"Mary University of London": false, "Helen Marsh": true})
 	wantRoles(t, an, map[string]string{
-		"Renee Kostas": "intensive care nurse",
-		"Mark Flekken": "goalkeeper",
-		"Ruth Kell":    "box office analyst",
-		"Tom Reed":     "union leader",
-		"Ted Cruz":     "Republican senator",
+		"Helen Marsh":    "political scientist",
+		"Alan Whitcombe": "former foreign secretary",
+		"Renee Kostas":   "intensive care nurse",
+		"Mark Flekken":   "goalkeeper",
+		"Ruth Kell":      "box office analyst",
+		"Tom Reed":       "union leader",
+		"Ted Cruz":       "Republican senator",
 	})
 }
 
@@ -729,8 +736,9 @@ Chief Financial Officer Katrin Vollmer said the cost would be met from reserves.
 }
 
 // TestOfficeByTitle: "the Chief Minister told reporters" is the chief
-// minister named before, not a person called Minister, and "Leader of the
-// Opposition Ranjit Kalita" is Ranjit Kalita.
+// minister named before, not a person called Minister, nor is "Alberta's
+// Transportation Minister" a person's name; "Leader of the Opposition
+// Ranjit Kalita" is Ranjit Kalita, and "Lewis Farms" a place.
 func TestOfficeByTitle(t *testing.T) {
 	an := analyseText(t, `Chief Minister Hemanta Borthakur said relief had been released to the districts.
 
@@ -738,8 +746,13 @@ func TestOfficeByTitle(t *testing.T) {
 
 Park director Anjali Phukan said six deer had drowned.
 
-Leader of the Opposition Ranjit Kalita criticised the government.`)
-	wantPeople(t, an, map[string]bool{"Minister": false, "Chief Minister": false, "Ranjit Kalita": true, "Opposition Ranjit Kalita": false})
+Leader of the Opposition Ranjit Kalita criticised the government.
+
+A spokesperson for Alberta's Transportation Minister said the cap would stay.
+
+The new line will link the city centre to Lewis Farms through 14 new stops.`)
+	wantPeople(t, an, map[string]bool{"Minister": false, "Chief Minister": false, "Ranjit Kalita": true, "Opposition Ranjit Kalita": false,
+		"Transportation Minister": false, "Lewis Farms": false})
 	got := ""
 	for _, m := range an.sents[1].ments {
 		if m.typ == ePerson && m.ent >= 0 {

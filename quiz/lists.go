@@ -389,7 +389,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.
-var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park bridge
+var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park bridge farm farms
 	road avenue hall building center centre tower castle cathedral church mosque stadium arena base
 	airbase port valley lake sea ocean bay coast county province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery

@@ -409,9 +409,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) {
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) || k > i && schoolIn(toks[k:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
-		// Company" a body whose name starts with a title word.
+		// Company" a body whose name starts with a title word; "Queen
+		// Mary University of London" a university, not a queen.
 		k, hasTitle = i, false
 	}
 	if !hasTitle {
@@ -420,7 +421,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// the last title word, after capitalised words of the role.
 		for x := j - 3; x >= i; x-- {
 			given := isFirstName(toks[x+1].low) || j-x == 3 && x > i && !titleWords[toks[x+1].low] && !orgWords[toks[x+1].low] && !placeWords[toks[x+1].low] // "House Minority Leader Hakeem Jeffries"
-			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given && !schoolIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
 			}
@@ -454,9 +455,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		an.nameSeq(s, k+1, j)
 		return
 	}
-	if k == j-1 && j-i >= 2 && i > 0 && toks[i-1].low == "the" && headTitles[toks[k].low] && allTitles(toks[i:j]) {
-		// "the Chief Minister told reporters": the holder of an office
-		// named before, not a person called Minister.
+	if j-i >= 2 && i > 0 && (toks[i-1].low == "the" && allTitles(toks[i:j]) || toks[i-1].low == "'s" && noGivenName(toks[i:j-1])) && headTitles[toks[j-1].low] {
+		// "the Chief Minister told reporters", "Alberta's Transportation
+		// Minister said": the holder of an office, not a person called
+		// Minister or Transportation Minister.
 		s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
 		return
 	}
@@ -539,6 +541,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case len(name) == 2 && (last == "city" || last == "united" || last == "rovers" || last == "athletic") && !hasTitle && !isFirstName(name[0].low) && matchTalk(toks):
 		m.typ = eOrg // "beat Northbridge City 2-1": a club, though "Carson City" is a town
+	case notBodies[low]:
+		m.typ, m.notPerson = eNone, true // "National Insurance contributions": a tax, not an insurer
 	case len(name) >= 2 && name[0].low == "team" && !hasTitle:
 		m.typ = eOrg // "Team Kestrel-Alpine", "Team GB"
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
@@ -679,6 +683,12 @@ var matchWords = wordSet(`match semi-final quarter-final final league derby fixt
 // nurse", "primary school teacher".
 var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
 	special:needs emergency:department maternity:unit`)
+
+// notBodies are capitalised names of taxes and benefits whose last word
+// would make a body of them.
+var notBodies = map[string]bool{"national insurance": true, "social security": true, "universal credit": true, "council tax": true,
+	"income tax": true, "child benefit": true, "housing benefit": true, "pension credit": true, "stamp duty": true,
+	"capital gains tax": true, "inheritance tax": true}
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -960,6 +970,26 @@ func isNationality(low string) bool {
 func allPlain(ts []tok) bool {
 	for _, t := range ts {
 		if t.acro || !t.cap || orgWords[t.low] || placeWords[t.low] || isCountry(t.low) || isNationality(t.low) || stopwords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// schoolIn reports a university or college word inside a name.
+func schoolIn(ts []tok) bool {
+	for _, t := range ts {
+		if t.low == "university" || t.low == "college" || t.low == "hospital" || t.low == "school" {
+			return true
+		}
+	}
+	return false
+}
+
+// noGivenName reports words none of which is a given name.
+func noGivenName(ts []tok) bool {
+	for _, t := range ts {
+		if isFirstName(t.low) {
 			return false
 		}
 	}

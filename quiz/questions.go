@@ -118,6 +118,10 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	return t
 }
 
+// reportBases are verbs of showing in their plural present form: "Court
+// records show…", "Figures suggest…".
+var reportBases = wordSet("show suggest indicate reveal confirm say claim")
+
 // verbGroupQuestion builds "When did S lemma REST?" or "When was S REST?"
 // with the slot tokens [x, y) left out of REST.
 func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) string {
@@ -137,7 +141,8 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		return ""
 	}
 	for k := c.subj0; k < c.subj1 && k < len(s.toks); k++ {
-		if presentVerbBefore(s.toks, k) || auxiliaries[s.toks[k].low] && k > c.subj0 {
+		if presentVerbBefore(s.toks, k) || auxiliaries[s.toks[k].low] && k > c.subj0 ||
+			reportBases[s.toks[k].low] && k > c.subj0 && strings.HasSuffix(s.toks[k-1].low, "s") { // "Court records show Whitaker was…"
 			// "The recall covers almost every Tesla sold in the US": the
 			// verb found is a participle inside the real clause's object.
 			return ""

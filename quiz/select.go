@@ -88,7 +88,8 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
 		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) || wordIn(title, unsigned(low)) ||
-			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) && (c.q.Kind != KindTrueFalse || sharesContent(title, c.q.Prompt, low)) || firstWordIn(title, v)
+			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) && (c.q.Kind != KindTrueFalse || sharesContent(title, c.q.Prompt, low)) || firstWordIn(title, v) ||
+			figureGlued(title, low)
 	}
 	if !names(c.answer) {
 		return false
@@ -106,6 +107,29 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	}
 	return true
 }
+
+// figureGlued reports the figure of v in the headline with its unit
+// glued on: "Spain records 46.8C" states "46.8" degrees.
+func figureGlued(title, v string) bool {
+	num := numericPart(v)
+	if len(num) < 3 {
+		return false
+	}
+	for i := strings.Index(title, num); i >= 0; {
+		end := i + len(num)
+		if (i == 0 || !isDigitByte(title[i-1]) && title[i-1] != '.') && (end == len(title) || !isDigitByte(title[end]) && !(title[end] == '.' && end+1 < len(title) && isDigitByte(title[end+1]))) {
+			return true
+		}
+		next := strings.Index(title[i+1:], num)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // sharesContent reports a prompt that shares a word other than the name
 // with the headline. A false statement that swaps out the person a

@@ -155,6 +155,12 @@ Retail investors bid 12.4 times the shares set aside for them, said Tom Reed.`, 
 Rowing for 12 minutes a day lowered resting heart rates by 9% in a trial led by Ann Lee.
 
 Rowing for 12 minutes a day was linked to better sleep in 61% of people, said Tom Reed.`, "12", false},
+		// The headline glues the unit to the figure.
+		{`Harbour town records 41.6C as heat grips the coast
+
+The weather service recorded a temperature of 41.6 degrees in the harbour town on Wednesday, said Ann Lee.
+
+The old record of 39.9 degrees was set in 2019, said Tom Reed.`, "41.6", false},
 	} {
 		a, err := ParseArticle(tc.text)
 		if err != nil {

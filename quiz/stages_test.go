@@ -660,6 +660,21 @@ The recall covers almost every car sold in the US since the system was introduce
 	}
 }
 
+// TestShowingVerbNotInSubject: "Court records show Reed was convicted…"
+// gives no "In which year was Court records show Reed convicted?".
+func TestShowingVerbNotInSubject(t *testing.T) {
+	an := analyseArticle(t, `Man charged
+
+Tom Reed, 24, was charged with robbery on Friday.
+
+Court records show Reed was previously convicted of theft in 2021 and was on probation at the time.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && strings.Contains(c.q.Prompt, "records show") {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
+	}
+}
+
 // mentionOf returns the index of the mention of s written text, or fails
 // the test.
 func mentionOf(t *testing.T, s *sent, text string) int {
@@ -1082,7 +1097,9 @@ The school also cut the number of subjects pupils take at GCSE from 11 to nine, 
 
 The side have now won 7 matches out of 9 this season.
 
-The visitors had won 14 of their previous 16 games.`)
+The visitors had won 14 of their previous 16 games.
+
+The total cost of the project has risen from $2.6 billion to about $3.24 billion.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -1100,7 +1117,8 @@ The visitors had won 14 of their previous 16 games.`)
 		{6, "11", 9, true},   // a range from a figure down to a number word
 		{7, "7", 9, false},   // "7 matches out of 9": the part below the whole
 		{7, "9", 7, true},
-		{8, "16", 14, true}, // "14 of their previous 16"
+		{8, "16", 14, true},             // "14 of their previous 16"
+		{9, "$3.24 billion", 2.6, true}, // "from $2.6 billion to about $3.24 billion"
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
@@ -1498,6 +1516,25 @@ Opposition Leader Stephen Farrell dismissed the plan.`)
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "owner and _____") {
 			t.Errorf("role taken into the blank: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestTemperatureOptions: a temperature moves by a degree or two, never
+// to 65.5 degrees beside a record of 46.8.
+func TestTemperatureOptions(t *testing.T) {
+	an := analyseText(t, `The agency recorded a temperature of 46.8 degrees Celsius in the town on Wednesday.
+
+Temperatures in the valley could reach 40 degrees on Sunday, said Ann Lee.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+	}{{0, "46.8"}, {1, "40"}} {
+		m, got := threeOptions(t, an, tc.sent, tc.key)
+		for _, g := range got {
+			if v, _ := optionValue(g); math.Abs(v-m.value) > 6 {
+				t.Errorf("%s: option %s", tc.key, g)
+			}
 		}
 	}
 }

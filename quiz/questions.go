@@ -118,6 +118,21 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	return t
 }
 
+// pairAfterFirst reports "the first" before token k, with no noun after
+// it: "two match points … saved the first … and the second" counts off a
+// pair, and "second" follows from it.
+func pairAfterFirst(toks []tok, k int) bool {
+	for j := 1; j+1 < k; j++ {
+		if toks[j-1].low == "the" && toks[j].low == "first" && !toks[j+1].word {
+			return true
+		}
+		if toks[j-1].low == "the" && toks[j].low == "first" && (toks[j+1].low == "with" || toks[j+1].low == "when" || toks[j+1].low == "and" || toks[j+1].low == "in" || toks[j+1].low == "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // reportBases are verbs of showing in their plural present form: "Court
 // records show…", "Figures suggest…".
 var reportBases = wordSet("show suggest indicate reveal confirm say claim")
@@ -2139,6 +2154,9 @@ func incidental(s *sent, m *mention) bool {
 	if m.typ == eOrdinal && m.sub == 0 {
 		if m.value == 1 {
 			return true // "first" sits in fixed phrases: at first sight, first signed
+		}
+		if m.value == 2 && prev == "the" && pairAfterFirst(toks, m.r0) {
+			return true // "saved the first with a winner and the second when…": the pair's other
 		}
 		if !determiners[prev] {
 			return true

@@ -1233,8 +1233,8 @@ The school cut its subjects from 11 to nine.`)
 // TestRatingsAndBackCountsNotAsked: a reviewer's "Four stars out of five"
 // and "put the two women in touch" (those told of before) are no facts
 // to ask, nor labels ("type 2 diabetes"), clock times in words ("six in
-// the morning"), the place that ends a journal's title, or the "second" of
-// a second yellow card.
+// the morning"), the place that ends a journal's title, the "second" of
+// a second yellow card, or the second of a pair after "the first".
 func TestRatingsAndBackCountsNotAsked(t *testing.T) {
 	an := analyseText(t, `Four stars out of five.
 
@@ -1258,7 +1258,9 @@ The East of England was the weakest region, where prices rose just 1.2%, said An
 
 During the Second World War he served on minesweepers off the east coast, said Tom Reed.
 
-"I gave it everything on the back nine, but one bad swing cost me," said Tyler Brooks.`)
+"I gave it everything on the back nine, but one bad swing cost me," said Tyler Brooks.
+
+She faced two match points but saved the first with a forehand and the second when her rival netted.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1274,6 +1276,7 @@ During the Second World War he served on minesweepers off the east coast, said T
 		{9, "England"}, // "the East of England": a region's name
 		{10, "Second"}, // only two world wars
 		{11, "nine"},   // a golf course's back nine
+		{12, "second"}, // "the first … and the second": the pair counts itself off
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -97,6 +97,7 @@ func analyse(a *Article) *analysis {
 	}
 	an.link()
 	an.fixGenders()
+	an.linkLonePronouns()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])

@@ -545,7 +545,12 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Conservative leader" or "Irish senator".
 		adjective := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0]) &&
 			(roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw))
-		if i == 0 && (an.lowerSet[lw] || adjective) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
+		// "Retail analyst Martin Okafor" opening a sentence: a common
+		// word of trades, capitalised only by its place ("Rennick
+		// manager" keeps the club's capital).
+		opening := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0]) && an.sents[si].ments[mi].r0 == 0 &&
+			roleOpeners[lw] && !an.inSomeName(w)
+		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
@@ -584,6 +589,25 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		}
 	}
 	e.roles = append(e.roles, roleRef{text: text, raw: raw, sent: si, ment: mi, lower: strings.ToLower(text)})
+}
+
+// roleOpeners are common words that open a trade's name: "retail
+// analyst", "joint administrator".
+var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance
+	financial money travel music film fashion food science technology tech business political economic legal
+	medical technical regional local national`)
+
+// inSomeName reports a word that is part of the name of an entity of the
+// article: "Usdaw national officer" keeps the union's capital.
+func (an *analysis) inSomeName(w string) bool {
+	for _, e := range an.ents {
+		for _, f := range strings.Fields(e.name) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositives finds "Name, the/a ROLE," and records the role.
@@ -679,6 +703,59 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// linkLonePronouns links a "he" or "she" that linking left alone to the
+// one person of that gender the article has named so far, once genders
+// are known: a profile's "She returned to England in 2018" three
+// sentences after her name, with only a man named in between. Someone
+// of unknown gender named before may be meant instead, one the sentence
+// names after the pronoun is not, and a quotation's "she" is never its
+// speaker.
+func (an *analysis) linkLonePronouns() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			g := pronounGender(m.text)
+			if !m.pronoun || m.ent >= 0 || g == 0 {
+				continue
+			}
+			one := -1
+			for id := range an.ents {
+				e := &an.ents[id]
+				if e.typ != ePerson || e.alias >= 0 || e.first > si || an.gender(id) != g {
+					continue
+				}
+				if one >= 0 {
+					one = -2
+					break
+				}
+				one = id
+			}
+			if one < 0 || an.unknownGenderBefore(si, m.t0) || namedAfter(s, m.t0, one) || quoteDepths(s.toks)[m.t0] == 1 && an.speakerNear(si) == one {
+				continue
+			}
+			m.ent = one
+			an.ents[one].count++
+		}
+	}
+}
+
+// unknownGenderBefore reports a person of unknown gender named before
+// token k of sentence si.
+func (an *analysis) unknownGenderBefore(si, k int) bool {
+	for j := 0; j <= si; j++ {
+		for _, m := range an.sents[j].ments {
+			if j == si && m.t0 >= k {
+				break
+			}
+			if m.typ == ePerson && !m.pronoun && (m.ent < 0 || an.gender(m.ent) == 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerNear returns the person who speaks in sentence si, named beside a
@@ -914,8 +991,8 @@ const (
 )
 
 var (
-	maleWords   = wordSet("mr mr. sir lord king prince duke baron spokesman chairman businessman congressman sportsman father son brother husband")
-	femaleWords = wordSet("mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman businesswoman congresswoman sportswoman actress mother daughter sister wife")
+	maleWords   = wordSet("mr mr. sir lord king prince duke baron spokesman chairman businessman congressman sportsman father son brother husband alhaji")
+	femaleWords = wordSet("mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman businesswoman congresswoman sportswoman actress mother daughter sister wife hajia alhaja")
 )
 
 // pronounGender is the gender a personal pronoun names, or 0.

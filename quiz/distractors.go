@@ -927,6 +927,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case m.typ == eOrdinal && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(ordinals))
+		if m.t1 < len(s.toks) {
+			if top, ok := periodsOfPlay[strings.TrimSuffix(s.toks[m.t1].low, "s")]; ok {
+				hi = top // "the third quarter": never the sixth
+			}
+		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 	case m.typ == eOrdinal:
 		format = func(x float64) string { return ordinalSuffix(int(x)) }
@@ -1088,6 +1093,10 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 func temperature(s *sent, m *mention) bool {
 	return m.t1 < len(s.toks) && (s.toks[m.t1].low == "degrees" || s.toks[m.t1].low == "degree")
 }
+
+// periodsOfPlay are the parts a game has, and how many: a basketball game
+// has four quarters, a tennis match at most five sets.
+var periodsOfPlay = map[string]float64{"quarter": 4, "set": 5, "inning": 9, "half": 2}
 
 // amountWords before a bare figure make it an amount, not a score or an
 // age: "more than 150 less serious alerts" (but "under 75", "aged over

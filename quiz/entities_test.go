@@ -1591,3 +1591,16 @@ He will stand again in the East Midlands, said Jo Marsh.`)
 		}
 	}
 }
+
+// TestTownsAndLongBodies: "Bishop Auckland" and "Milton Keynes" are towns,
+// not a bishop or a Milton; "Tees and Wear Valley Hospitals NHS Foundation
+// Trust" is one body.
+func TestTownsAndLongBodies(t *testing.T) {
+	an := analyseText(t, `Patients in Bishop Auckland waited up to 14 hours, said Ann Lee.
+
+The probe's camera was built at the Open University in Milton Keynes, said Tom Reed.
+
+Tees and Wear Valley Hospitals NHS Foundation Trust is forecasting a deficit, said Ann Lee.`)
+	wantPeople(t, an, map[string]bool{"Auckland": false, "Milton Keynes": false})
+	wantTypes(t, an, map[string]etype{"Bishop Auckland": ePlace, "Milton Keynes": ePlace, "Tees and Wear Valley Hospitals NHS Foundation Trust": eOrg})
+}

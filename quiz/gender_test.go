@@ -26,7 +26,9 @@ func TestGender(t *testing.T) {
 
 She said the pier would close for repairs in the spring.
 
-Dock manager Ivo Lund, who was also there, said little.`)
+Dock manager Ivo Lund, who was also there, said little.
+
+Alhaji Tunde Saka and Hajia Ramatu Bola attended the meeting.`)
 	for _, tc := range []struct {
 		name string
 		want byte
@@ -34,6 +36,8 @@ Dock manager Ivo Lund, who was also there, said little.`)
 		{"Tobias Crane", male},
 		{"Ada Pell", female},
 		{"Ivo Lund", 0},
+		{"Tunde Saka", male},
+		{"Ramatu Bola", female},
 	} {
 		id := -1
 		for i, e := range an.ents {
@@ -366,5 +370,67 @@ He said the film was the hardest he had made.`)
 		if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Oscar Isaac" {
 			t.Errorf("%q: He = Oscar Isaac", an.sents[3].text)
 		}
+	}
+}
+
+// TestProfileShe: in a profile of a woman whose mentor is a man, "She"
+// far from her name is still her, and a date in a participle's aside
+// (", graduating in 2005") is not asked as the main verb's.
+func TestProfileShe(t *testing.T) {
+	an := analyseArticle(t, `The chemist who wants to build batteries from salt
+
+When Dr. Ada Pell was nine years old, she took apart her grandfather's radio on the kitchen table in Sunderland and could not put it back together.
+
+Now 41, Pell is the chief executive of Tidewater Energy, a start-up in Newcastle.
+
+Last month the company raised £27 million in a funding round led by a London firm.
+
+She studied chemistry at the University of Durham, graduating in 2005, before a PhD at the University of Oxford.
+
+It was at Oxford that she met her mentor, Professor Tom Reed, who ran the materials laboratory.
+
+"Tom taught me that a failed experiment is just data you did not expect," she said.
+
+"He also taught me to ask who is going to pay for something."
+
+She returned to the north-east of England in 2018 to found the company.
+
+Reed, now retired, said he was not surprised by her success.
+
+"Ada always asked the awkward questions," Reed said.
+
+The company now employs 58 people in Blyth.
+
+She admits the early years were hard.`)
+	for _, si := range []int{3, 7} {
+		s := &an.sents[si]
+		if m := s.ments[0]; !m.pronoun || m.ent < 0 || an.ents[m.ent].name != "Ada Pell" {
+			t.Errorf("%q: She is not Ada Pell", s.text)
+		}
+	}
+	studied, admits := false, false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && c.answer == "2005" {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
+		studied = studied || strings.Contains(c.q.Prompt, "Ada Pell studied chemistry")
+		admits = admits || strings.Contains(c.q.Prompt, "Ada Pell admits")
+	}
+	if !studied || !admits {
+		t.Errorf("no question says who studied chemistry (%v) or who admits (%v)", studied, admits)
+	}
+	// A lead the parser cannot read opens on its main person after
+	// "When Dr.".
+	an = analyseArticle(t, `The chemist who wants to build batteries from salt
+
+When Dr. Ada Pell was nine years old, she took apart her grandfather's radio on the kitchen table in Sunderland and could not put it back together.
+
+Now 41, Pell is the chief executive of Tidewater Energy.
+
+Pell studied chemistry at the University of Durham.
+
+Her mentor, Tom Reed, said Pell had always asked awkward questions.`)
+	if mc := an.mainCharacter(); mc < 0 || an.ents[mc].name != "Ada Pell" {
+		t.Errorf("main character %d, want Ada Pell", mc)
 	}
 }

@@ -47,6 +47,8 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "aid", names: split("Red Cross|Red Crescent|Oxfam|Save the Children|Amnesty International|Greenpeace|Unicef|Human Rights Watch|Doctors Without Borders")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
+	// Towns whose first word reads as a title or a given name.
+	{typ: ePlace, sub: 2, country: "UK", names: split("Milton Keynes|Bishop Auckland|King's Lynn|Kings Lynn|Bishop's Stortford|St Albans|St Andrews|St Ives|Port Talbot|Newton Abbot|Stoke-on-Trent|Hemel Hempstead")},
 	{typ: ePlace, sub: 2, country: "Australia", names: split("Sydney|Melbourne|Brisbane|Perth|Adelaide")},
 	{typ: ePlace, sub: 2, country: "Canada", names: split("Toronto|Vancouver|Montreal|Calgary")},
 	{typ: ePlace, sub: 2, country: "New Zealand", names: split("Auckland|Christchurch")},

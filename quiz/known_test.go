@@ -668,11 +668,21 @@ Political analyst Associate Professor James Whitlock said the result was a test.
 
 Political scientist Professor Helen Marsh of Queen Mary University of London said the polls had been wrong before.
 
-She was backed by former foreign secretary Sir Alan Whitcombe.`)
+She was backed by former foreign secretary Sir Alan Whitcombe.
+
+Retail analyst Martin Okafor said the chain had been squeezed from both ends.
+
+The shop workers' union Usdaw said staff had been told on Monday.
+
+Usdaw national officer Paul Brennan said the news was devastating.
+
+The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
-		"Mary University of London": false, "Helen Marsh": true})
+		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false})
 	wantRoles(t, an, map[string]string{
 		"Helen Marsh":    "political scientist",
+		"Martin Okafor":  "retail analyst",
+		"Paul Brennan":   "Usdaw national officer",
 		"Alan Whitcombe": "former foreign secretary",
 		"Renee Kostas":   "intensive care nurse",
 		"Mark Flekken":   "goalkeeper",

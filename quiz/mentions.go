@@ -366,8 +366,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		}
 	}
 	k := i
-	// Leading country, nationality and title words form a role prefix.
-	for k < j-1 && toks[k+1].low != "'s" { // "King's College": no King
+	whole := known(s.text[toks[i].start:toks[j-1].end])
+	// Leading country, nationality and title words form a role prefix
+	// ("Bishop Auckland" is a town, though).
+	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
 		if titleWords[low] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
 			k++
@@ -1337,7 +1339,7 @@ func knownCompany(w string) bool {
 // "Authority" or "Federation" ("Competition and Markets Authority").
 func orgAfterAnd(toks []tok, j int) bool {
 	e := j + 1
-	for e < len(toks) && e <= j+4 && toks[e].word && toks[e].cap && !toks[e].num {
+	for e < len(toks) && e <= j+6 && toks[e].word && toks[e].cap && !toks[e].num {
 		e++
 	}
 	return e > j+1 && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)

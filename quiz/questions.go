@@ -4,6 +4,7 @@ package quiz
 // true-or-false (with a swapped slot or a negated verb).
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,14 +120,16 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 }
 
 // pairAfterFirst reports "the first" before token k, with no noun after
-// it: "two match points … saved the first … and the second" counts off a
+// it or the noun that follows k: "two match points … saved the first …
+// and the second", "the first phase … while the second phase" count off a
 // pair, and "second" follows from it.
-func pairAfterFirst(toks []tok, k int) bool {
+func pairAfterFirst(toks []tok, k int, next string) bool {
 	for j := 1; j+1 < k; j++ {
-		if toks[j-1].low == "the" && toks[j].low == "first" && !toks[j+1].word {
-			return true
+		if toks[j-1].low != "the" || toks[j].low != "first" {
+			continue
 		}
-		if toks[j-1].low == "the" && toks[j].low == "first" && (toks[j+1].low == "with" || toks[j+1].low == "when" || toks[j+1].low == "and" || toks[j+1].low == "in" || toks[j+1].low == "by") {
+		switch w := toks[j+1]; {
+		case !w.word, w.low == "with", w.low == "when", w.low == "and", w.low == "in", w.low == "by", w.low == next:
 			return true
 		}
 	}
@@ -681,12 +684,16 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		case eDate:
 			inner := false
 			for x := c.verb + 1; x < m.r0; x++ {
+				if s.toks[x].text == "," && x+1 < m.r0 && strings.HasSuffix(s.toks[x+1].low, "ing") {
+					inner = true // "studied chemistry at Durham, graduating in 2005": the participle's date
+				}
 				switch s.toks[x].low {
-				case "since", "than", "like", "unlike", "until", "before", "after", "that", "which", "who", "whose", "whether", "because":
+				case "since", "than", "like", "unlike", "until", "before", "after", "following", "that", "which", "who", "whose", "whether", "because":
 					// "the first man since Wilander in 1988": the date
 					// belongs to the inner phrase, not to the verb; so in
-					// "reported that sales had fallen in February" and
-					// "joined the team that won the cup in 1966".
+					// "reported that sales had fallen in February",
+					// "joined the team that won the cup in 1966" and
+					// "pleaded guilty … following the spill in August".
 					inner = true
 				case "compared", "against", "versus":
 					inner = true // "…, compared with 31% in 2023": the date of the comparison
@@ -2155,7 +2162,7 @@ func incidental(s *sent, m *mention) bool {
 		if m.value == 1 {
 			return true // "first" sits in fixed phrases: at first sight, first signed
 		}
-		if m.value == 2 && prev == "the" && pairAfterFirst(toks, m.r0) {
+		if m.value == 2 && prev == "the" && pairAfterFirst(toks, m.r0, next) {
 			return true // "saved the first with a winner and the second when…": the pair's other
 		}
 		if !determiners[prev] {
@@ -2575,7 +2582,10 @@ func (an *analysis) surePronoun(si, ent int) bool {
 	if cur := &an.sents[si]; len(cur.toks) > 0 {
 		g = pronounGender(cur.toks[0].low)
 	}
-	if ent >= 0 && an.sureReferent(si, g) == ent {
+	if ent >= 0 && (an.sureReferent(si, g) == ent || an.onlyOfGender(si, g, -1) == ent) {
+		// The one person of that gender named so far, named lately: a
+		// profile's "She studied chemistry…" after a sentence about her
+		// firm.
 		return true
 	}
 	// "Trump fired James Comey. He was fired after…": a passive pronoun
@@ -2667,9 +2677,12 @@ func (an *analysis) mainCharacter() int {
 		return ids[0]
 	}
 	// A lead the clause parser does not read ("Dame Ann Lee, the
-	// glaciologist whose surveys…, has died"): the name opening it, when
-	// the article names that person at least twice as often as anyone.
-	if len(lead.ments) == 0 || lead.ments[0].ent != ids[0] || lead.ments[0].t0 > 1 || len(ids) > 1 && an.ents[ids[1]].count*2 > an.ents[ids[0]].count {
+	// glaciologist whose surveys…, has died", "When Dr Ann Lee was nine,
+	// she took apart…"): the first person it names, near its opening,
+	// when the article names that person at least twice as often as
+	// anyone.
+	first := slices.IndexFunc(lead.ments, func(m mention) bool { return m.typ == ePerson && !m.pronoun })
+	if first < 0 || lead.ments[first].ent != ids[0] || lead.ments[first].t0 > 3 || len(ids) > 1 && an.ents[ids[1]].count*2 > an.ents[ids[0]].count {
 		return -1
 	}
 	return ids[0]

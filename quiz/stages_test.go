@@ -1260,7 +1260,9 @@ During the Second World War he served on minesweepers off the east coast, said T
 
 "I gave it everything on the back nine, but one bad swing cost me," said Tyler Brooks.
 
-She faced two match points but saved the first with a forehand and the second when her rival netted.`)
+She faced two match points but saved the first with a forehand and the second when her rival netted.
+
+The first phase includes the harbour road, while the second phase will cover the rest.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1277,6 +1279,7 @@ She faced two match points but saved the first with a forehand and the second wh
 		{10, "Second"}, // only two world wars
 		{11, "nine"},   // a golf course's back nine
 		{12, "second"}, // "the first … and the second": the pair counts itself off
+		{13, "second"}, // "the first phase … the second phase"
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {
@@ -1538,6 +1541,34 @@ Temperatures in the valley could reach 40 degrees on Sunday, said Ann Lee.`)
 			if v, _ := optionValue(g); math.Abs(v-m.value) > 6 {
 				t.Errorf("%s: option %s", tc.key, g)
 			}
+		}
+	}
+}
+
+// TestDateOfAnEarlierEvent: "pleaded guilty on Thursday … following the
+// spill in August 2022" gives no "When did the firm plead guilty?" keyed
+// on the spill's date.
+func TestDateOfAnEarlierEvent(t *testing.T) {
+	an := analyseArticle(t, `Water firm fined
+
+Harbex Water pleaded guilty at Harbour Crown Court on Thursday to two offences following the spill in August 2022, said Ann Lee.
+
+The firm was fined £4.2 million in June 2021 for another spill, said Tom Reed.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && c.answer == "August 2022" {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestPeriodsOfPlay: a basketball game has four quarters: "the third
+// quarter" is never offered as the sixth.
+func TestPeriodsOfPlay(t *testing.T) {
+	an := analyseText(t, `Denver cut the lead to 89-84 by the end of the third quarter, said Ann Lee.`)
+	_, got := threeOptions(t, an, 0, "third")
+	for _, g := range got {
+		if ordinalIndex(g) >= 4 { // "fifth" or later
+			t.Errorf("option %q for a quarter", g)
 		}
 	}
 }

@@ -193,9 +193,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue // ", who leapt, grabbed and dropped the ball": no aside, a list of deeds
 			}
-			if appos && toks[k+1].low != "who" && !(auxiliaries[toks[e+1].low] || speechVerbs[toks[e+1].low]) {
+			if appos && toks[k+1].low != "who" && (!(auxiliaries[toks[e+1].low] || speechVerbs[toks[e+1].low]) || strings.HasSuffix(toks[e+1].low, "ing")) {
+				// An appositive ends where the person's verb follows;
+				// "Olawoyin, commended the government, saying…" has its
+				// verb inside the commas.
 				k = e
-				continue // an appositive ends where the person's verb follows
+				continue
 			}
 			if t.text != "," && !mainClauseBefore(s, 0, k) || toks[k+1].low == "which" && toks[k-1].num {
 				k = e

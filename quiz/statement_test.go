@@ -1411,3 +1411,14 @@ Barra, which has a population of about 1,200, relies heavily on tourism, with vi
 		{4, "25,000", "Barra relies heavily on tourism, with visitor numbers estimated at around 25,000 a year before the disruption began this summer."},
 	})
 }
+
+// TestAppositiveNotTheVerb: "…, Alhaji Tom Reed, praised the state
+// government, saying…" keeps its verb: the words between the commas after
+// the name are the clause, not an aside.
+func TestAppositiveNotTheVerb(t *testing.T) {
+	checkPlans(t, `Roads approved
+
+Reacting, the chairman of the Harbour Local Government Area, Alhaji Tom Reed, praised the state government, saying the roads had been neglected for 12 years.`, []planCase{
+		{0, "12", "Reacting, the chairman of the Harbour Local Government Area, Alhaji Tom Reed, praised the state government, saying the roads had been neglected for 12 years."},
+	})
+}

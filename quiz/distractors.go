@@ -1021,6 +1021,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			lo = math.Max(lo, other.value+step)
 		}
 	}
+	if whole := partAfterWith(s, m); whole != nil && whole.value > v {
+		// "cost €18.6 million, with around €15.2 million funded by the
+		// state": the part stays below the whole.
+		bounded = true
+		hi = math.Min(hi, whole.value-step)
+	}
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
@@ -1689,6 +1695,25 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 // shareSpans sit between "of their" and the whole of a share: "won 14 of
 // their previous 16", "three of the last five".
 var shareSpans = wordSet("previous last past next first opening remaining final")
+
+// partAfterWith returns the amount of the same unit before ", with
+// (about) m": the whole that m is a part of.
+func partAfterWith(s *sent, m *mention) *mention {
+	k := m.r0 - 1
+	if k >= 0 && partWords[s.toks[k].low] {
+		k--
+	}
+	if k < 1 || s.toks[k].low != "with" || s.toks[k-1].text != "," {
+		return nil
+	}
+	for i := range s.ments {
+		o := &s.ments[i]
+		if o.typ == eNumber && o.t1 <= k-1 && o.t1 >= k-3 && numberUnit(o) == numberUnit(m) {
+			return o
+		}
+	}
+	return nil
+}
 
 // numberUnit is a figure's text with its digits taken out: "$#m", "#%".
 func numberUnit(x *mention) string { return strings.Replace(x.text, numericPart(x.text), "#", 1) }

@@ -693,8 +693,16 @@ The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
 }
 
 // TestCompetitionsOfTheirKind: a football competition is offered beside
-// football competitions, not the Olympic Games.
+// football competitions, not the Olympic Games, and an agency beside
+// agencies.
 func TestCompetitionsOfTheirKind(t *testing.T) {
+	// An agency beside agencies: the Foreign Office opens no inquiry into
+	// a sewage spill.
+	for _, o := range known("Environment Agency").names {
+		if o == "Foreign Office" || o == "Home Office" {
+			t.Errorf("%s offered beside the Environment Agency", o)
+		}
+	}
 	for _, o := range known("Champions League").names {
 		if o == "Olympic Games" || o == "Commonwealth Games" {
 			t.Errorf("%s offered beside the Champions League", o)

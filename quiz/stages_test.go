@@ -1099,7 +1099,9 @@ The side have now won 7 matches out of 9 this season.
 
 The visitors had won 14 of their previous 16 games.
 
-The total cost of the project has risen from $2.6 billion to about $3.24 billion.`)
+The total cost of the project has risen from $2.6 billion to about $3.24 billion.
+
+The plan will cost €18.6 million, with around €15.2 million from the government.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -1117,8 +1119,9 @@ The total cost of the project has risen from $2.6 billion to about $3.24 billion
 		{6, "11", 9, true},   // a range from a figure down to a number word
 		{7, "7", 9, false},   // "7 matches out of 9": the part below the whole
 		{7, "9", 7, true},
-		{8, "16", 14, true},             // "14 of their previous 16"
-		{9, "$3.24 billion", 2.6, true}, // "from $2.6 billion to about $3.24 billion"
+		{8, "16", 14, true},                // "14 of their previous 16"
+		{9, "$3.24 billion", 2.6, true},    // "from $2.6 billion to about $3.24 billion"
+		{10, "€15.2 million", 18.6, false}, // "€18.6 million, with around €15.2 million from…"
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {

@@ -2057,10 +2057,15 @@ func namesCounted(s *sent, m *mention) bool {
 		k++
 	}
 	n := 0
-	for k++; k < len(s.toks); {
+	k++
+	ages := k < len(s.toks) && s.toks[k].low == "aged" // "her two sons, aged four and seven"
+	if ages {
+		k++
+	}
+	for k < len(s.toks) {
 		at := -1
 		for i, o := range s.ments {
-			if o.t0 == k && o.typ != eNumber && o.typ != eDate {
+			if o.t0 == k && (o.typ != eNumber && o.typ != eDate) != ages {
 				at = i
 			}
 		}

@@ -1265,7 +1265,9 @@ During the Second World War he served on minesweepers off the east coast, said T
 
 She faced two match points but saved the first with a forehand and the second when her rival netted.
 
-The first phase includes the harbour road, while the second phase will cover the rest.`)
+The first phase includes the harbour road, while the second phase will cover the rest.
+
+Claire Dunmore, who was travelling with her two sons, aged four and seven, said the delay was frightening.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1283,6 +1285,7 @@ The first phase includes the harbour road, while the second phase will cover the
 		{11, "nine"},   // a golf course's back nine
 		{12, "second"}, // "the first … and the second": the pair counts itself off
 		{13, "second"}, // "the first phase … the second phase"
+		{14, "two"},    // "her two sons, aged four and seven": the ages count them
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -96,6 +96,7 @@ func analyse(a *Article) *analysis {
 		an.findMentions(&an.sents[i])
 	}
 	an.link()
+	an.fullNamesForSingles()
 	an.fixGenders()
 	an.linkLonePronouns()
 	for i := range an.sents {

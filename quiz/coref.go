@@ -595,7 +595,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 // analyst", "joint administrator".
 var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance
 	financial money travel music film fashion food science technology tech business political economic legal
-	medical technical regional local national`)
+	medical technical regional local national left-arm right-arm`)
 
 // inSomeName reports a word that is part of the name of an entity of the
 // article: "Usdaw national officer" keeps the union's capital.
@@ -703,6 +703,43 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// fullNamesForSingles gives a person known by one word the full name the
+// article wrote without any cue of a person: "Zhou" after "China's Zhou
+// Jiahao", a family name written first. Options then read "Zhou Jiahao"
+// beside other full names.
+func (an *analysis) fullNamesForSingles() {
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || e.alias >= 0 || strings.Contains(e.name, " ") {
+			continue
+		}
+		full := -1
+		for fid := range an.ents {
+			f := &an.ents[fid]
+			if w := strings.Fields(f.name); fid != id && f.typ == eNone && f.alias < 0 && !f.notPerson && len(w) == 2 && w[0] == e.name {
+				if full >= 0 {
+					full = -2
+					break
+				}
+				full = fid
+			}
+		}
+		if full < 0 {
+			continue
+		}
+		f := &an.ents[full]
+		e.name, e.first, e.count = f.name, min(e.first, f.first), e.count+f.count
+		an.joinInto(full, id)
+		for si := range an.sents {
+			for mi := range an.sents[si].ments {
+				if m := &an.sents[si].ments[mi]; m.ent == id {
+					m.typ = ePerson
+				}
+			}
+		}
+	}
 }
 
 // linkLonePronouns links a "he" or "she" that linking left alone to the

@@ -1668,6 +1668,11 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 		if o.t1 < m.t0 {
 			a, b, part = o, m, false
 		}
+		// "employs 260 people, 180 of them at its headquarters": the
+		// figure before "of them" is the part.
+		if k := b.t1; k+1 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "them" || toks[k+1].low == "whom" || toks[k+1].low == "which") && b.r0 >= 1 && toks[b.r0-1].text == "," && b.r0-a.t1 <= 4 {
+			return o, !part
+		}
 		k := a.t1
 		if k+2 < len(toks) && toks[k].word && !toks[k].num && toks[k+1].low == "out" {
 			k++ // "won four matches out of four"

@@ -8,7 +8,7 @@ import (
 
 func entByName(an *analysis, name string) int {
 	for i, e := range an.ents {
-		if e.name == name {
+		if e.name == name && e.alias < 0 {
 			return i
 		}
 	}
@@ -1563,8 +1563,10 @@ Kestrel pressed hard in the closing stages, said Tom Reed.
 
 Dutch rider Joris van Leeuwen of Team Harbour-Alpine won the ninth stage on Sunday.
 
-Schools have also been hit by the rise in employers' National Insurance contributions, said Ann Lee.`)
-	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg, "Kestrel City": eOrg, "Team Harbour-Alpine": eOrg, "National Insurance": eNone})
+Schools have also been hit by the rise in employers' National Insurance contributions, said Ann Lee.
+
+Three members voted to cut the Bank Rate to 4.25 percent, said Tom Reed.`)
+	wantTypes(t, an, map[string]etype{"Leigh Leopards": eOrg, "Kestrel City": eOrg, "Team Harbour-Alpine": eOrg, "National Insurance": eNone, "Bank Rate": eNone})
 	for _, e := range an.ents {
 		if e.typ == ePerson && (e.name == "Huddersfield Giants" || e.name == "Vincenzo Bellini") {
 			t.Errorf("%q is a person", e.name)
@@ -1593,14 +1595,33 @@ He will stand again in the East Midlands, said Jo Marsh.`)
 }
 
 // TestTownsAndLongBodies: "Bishop Auckland" and "Milton Keynes" are towns,
-// not a bishop or a Milton; "Tees and Wear Valley Hospitals NHS Foundation
+// not a bishop or a Milton, and "the Prince Edward Theatre" no prince; "Tees and Wear Valley Hospitals NHS Foundation
 // Trust" is one body.
 func TestTownsAndLongBodies(t *testing.T) {
 	an := analyseText(t, `Patients in Bishop Auckland waited up to 14 hours, said Ann Lee.
 
 The probe's camera was built at the Open University in Milton Keynes, said Tom Reed.
 
-Tees and Wear Valley Hospitals NHS Foundation Trust is forecasting a deficit, said Ann Lee.`)
-	wantPeople(t, an, map[string]bool{"Auckland": false, "Milton Keynes": false})
+Tees and Wear Valley Hospitals NHS Foundation Trust is forecasting a deficit, said Ann Lee.
+
+The musical opened at the Prince Edward Theatre on Friday, said Tom Reed.`)
+	wantPeople(t, an, map[string]bool{"Auckland": false, "Milton Keynes": false, "Edward Theatre": false})
 	wantTypes(t, an, map[string]etype{"Bishop Auckland": ePlace, "Milton Keynes": ePlace, "Tees and Wear Valley Hospitals NHS Foundation Trust": eOrg})
+}
+
+// TestNamesFromAbroad: "Pieter van der Meulen" is one name; "General
+// Sanchez Cerro province" is a province, not a general; "Zhou" after
+// "China's Zhou Jiahao" is Zhou Jiahao, a family name written first.
+func TestNamesFromAbroad(t *testing.T) {
+	an := analyseText(t, `Veldpay chief executive Pieter van der Meulen said the deal would give the group a foothold.
+
+Two people died in Moquegua's General Sanchez Cerro province, the agency said.
+
+Callum Rennie beat China's Zhou Jiahao 9-6 in the final on Sunday.
+
+Zhou, 23, who had knocked out the defending champion, takes home £35,000.
+
+Zhou, who moved from Chengdu to train in Sheffield, said he had struggled with the pace of the evening session.`)
+	wantPeople(t, an, map[string]bool{"Pieter van der Meulen": true, "Pieter": false, "Sanchez Cerro": false, "Zhou Jiahao": true, "Zhou": false})
+	wantTypes(t, an, map[string]etype{"General Sanchez Cerro": ePlace})
 }

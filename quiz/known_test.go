@@ -676,12 +676,15 @@ The shop workers' union Usdaw said staff had been told on Monday.
 
 Usdaw national officer Paul Brennan said the news was devastating.
 
+Left-arm spinner Harry Lomax took two wickets before lunch.
+
 The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false})
 	wantRoles(t, an, map[string]string{
 		"Helen Marsh":    "political scientist",
 		"Martin Okafor":  "retail analyst",
+		"Harry Lomax":    "left-arm spinner",
 		"Paul Brennan":   "Usdaw national officer",
 		"Alan Whitcombe": "former foreign secretary",
 		"Renee Kostas":   "intensive care nurse",

@@ -237,6 +237,18 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if nameParticles[u.text] && j > i && isFirstName(toks[i].low) {
+				// "Pieter van der Meulen", "Vasco da Gama": a given name's
+				// surname may open with a particle.
+				e := j
+				for e < len(toks) && nameParticles[toks[e].text] {
+					e++
+				}
+				if e < len(toks) && e-j <= 2 && toks[e].cap && toks[e].word && !toks[e].num {
+					j = e
+					continue
+				}
+			}
 			if u.low == "'s" && j == i+1 && groupOwners[toks[i].low] && j+1 < len(toks) && toks[j+1].cap && orgAfterAnd(toks, j) {
 				j++ // "the People's Trust for Endangered Species", "the Children's Society"
 				continue
@@ -464,6 +476,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
 		return
 	}
+	unitAfter := j < len(toks) && adminUnits[toks[j].low] && !toks[j].cap
+	if unitAfter && hasTitle {
+		// "Moquegua's General Sanchez Cerro province": a province named
+		// for a general, not the general.
+		k, hasTitle = i, false
+	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
 	low := strings.ToLower(text)
@@ -609,8 +627,14 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// not "who", though Stena reads like a given name.
 		m.typ, m.notPerson = eNone, true
 	}
+	if unitAfter && (m.typ == ePerson || m.typ == eNone) {
+		m.typ, m.role, m.r0 = ePlace, "", m.t0
+	}
 	s.ments = append(s.ments, m)
 }
+
+// adminUnits follow a place's name in lower case: "Sanchez Cerro province".
+var adminUnits = wordSet("province district region county department municipality prefecture governorate")
 
 // groupOwners are plural nouns for people that open a body's name with a
 // possessive: "the People's Trust", "the Women's Institute".
@@ -686,11 +710,14 @@ var matchWords = wordSet(`match semi-final quarter-final final league derby fixt
 var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
 	special:needs emergency:department maternity:unit`)
 
-// notBodies are capitalised names of taxes and benefits whose last word
-// would make a body of them.
+// notBodies are capitalised names of taxes, benefits and rates whose
+// words would make a body of them.
 var notBodies = map[string]bool{"national insurance": true, "social security": true, "universal credit": true, "council tax": true,
 	"income tax": true, "child benefit": true, "housing benefit": true, "pension credit": true, "stamp duty": true,
-	"capital gains tax": true, "inheritance tax": true}
+	"capital gains tax": true, "inheritance tax": true, "bank rate": true, "base rate": true}
+
+// nameParticles open surnames in lower case: "van der Meulen", "da Silva".
+var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn")
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -978,10 +1005,11 @@ func allPlain(ts []tok) bool {
 	return true
 }
 
-// schoolIn reports a university or college word inside a name.
+// schoolIn reports a word of a university, a hospital or a venue inside a
+// name: "Queen Mary University of London", "the Prince Edward Theatre".
 func schoolIn(ts []tok) bool {
 	for _, t := range ts {
-		if t.low == "university" || t.low == "college" || t.low == "hospital" || t.low == "school" {
+		if venueNouns[t.low] || t.low == "theater" || t.low == "cinema" || t.low == "arena" {
 			return true
 		}
 	}

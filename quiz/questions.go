@@ -136,6 +136,18 @@ func pairAfterFirst(toks []tok, k int, next string) bool {
 	return false
 }
 
+// otherDateIn reports a prompt that still holds another date of the
+// sentence: "…on record and 2023?", "…appointed MBE in 1988 and OBE…?"
+// ask when of two dates at once.
+func otherDateIn(s *sent, m *mention, p string) bool {
+	for _, o := range s.ments {
+		if o.typ == eDate && o.t0 != m.t0 && wordIn(strings.ToLower(p), strings.ToLower(o.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportBases are verbs of showing in their plural present form: "Court
 // records show…", "Figures suggest…".
 var reportBases = wordSet("show suggest indicate reveal confirm say claim")
@@ -710,7 +722,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				wh := map[int]string{dWeekday: "On which day", dMonth: "In which month", dMonthYear: "When", dYear: "In which year", dFull: "On what date"}[m.sub]
 				// "In which year did she begin two years ago?" would date
 				// the deed twice.
-				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" && !strings.Contains(p, " ago") {
+				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" && !strings.Contains(p, " ago") && !otherDateIn(s, m, p) {
 					out = append(out, cand{q: Question{Kind: KindWhen, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3*pos + bonus, sent: s.idx, fact: factKey, answer: answer})
 				}
 			}

@@ -1101,7 +1101,9 @@ The visitors had won 14 of their previous 16 games.
 
 The total cost of the project has risen from $2.6 billion to about $3.24 billion.
 
-The plan will cost €18.6 million, with around €15.2 million from the government.`)
+The plan will cost €18.6 million, with around €15.2 million from the government.
+
+Ledgerline employs 260 people, 180 of them at its headquarters in Dublin.`)
 	for _, tc := range []struct {
 		sent       int
 		key        string
@@ -1122,6 +1124,8 @@ The plan will cost €18.6 million, with around €15.2 million from the governm
 		{8, "16", 14, true},                // "14 of their previous 16"
 		{9, "$3.24 billion", 2.6, true},    // "from $2.6 billion to about $3.24 billion"
 		{10, "€15.2 million", 18.6, false}, // "€18.6 million, with around €15.2 million from…"
+		{11, "260", 180, true},             // "260 people, 180 of them…"
+		{11, "180", 260, false},
 	} {
 		_, got := threeOptions(t, an, tc.sent, tc.key)
 		for _, g := range got {
@@ -1553,15 +1557,20 @@ Temperatures in the valley could reach 40 degrees on Sunday, said Ann Lee.`)
 
 // TestDateOfAnEarlierEvent: "pleaded guilty on Thursday … following the
 // spill in August 2022" gives no "When did the firm plead guilty?" keyed
-// on the spill's date.
+// on the spill's date, and two dates of one verb give no question that
+// keeps the other ("…on record and 2013?").
 func TestDateOfAnEarlierEvent(t *testing.T) {
 	an := analyseArticle(t, `Water firm fined
 
 Harbex Water pleaded guilty at Harbour Crown Court on Thursday to two offences following the spill in August 2022, said Ann Lee.
 
-The firm was fined £4.2 million in June 2021 for another spill, said Tom Reed.`)
+The firm was fined £4.2 million in June 2021 for another spill, said Tom Reed.
+
+Ann Lee was appointed MBE in 1988 and OBE for services to the harbour in 2001.
+
+The town suffered its worst floods on record in 2012 and 2013, when 40 homes were lost.`)
 	for _, c := range an.makeCandidates() {
-		if c.q.Kind == KindWhen && c.answer == "August 2022" {
+		if c.q.Kind == KindWhen && (c.answer == "August 2022" || c.sent >= 2) {
 			t.Errorf("asked: %q", c.q.Prompt)
 		}
 	}

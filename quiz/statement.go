@@ -262,7 +262,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
-		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) {
+		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) && !repNamed(p.reps, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}
@@ -776,6 +776,17 @@ func (an *analysis) pronounName(s *sent, k int) string {
 		return an.ents[e].name
 	}
 	return ""
+}
+
+// repNamed reports a name already put in for a pronoun: "In 1967 she
+// became head coach, a post she held…" names her once, not twice.
+func repNamed(reps []rep, name string) bool {
+	for _, r := range reps {
+		if r.text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfter reports person e named in s after token k: "She denies he is

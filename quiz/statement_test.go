@@ -1422,3 +1422,17 @@ Reacting, the chairman of the Harbour Local Government Area, Alhaji Tom Reed, pr
 		{0, "12", "Reacting, the chairman of the Harbour Local Government Area, Alhaji Tom Reed, praised the state government, saying the roads had been neglected for 12 years."},
 	})
 }
+
+// TestNamedOnce: "In 1967 she became head coach, a post she held for 26
+// years" puts her name in for the first "she" only.
+func TestNamedOnce(t *testing.T) {
+	checkPlans(t, `Swimming coach dies
+
+Ada Pell, who won two gold medals at the 1958 Games, has died aged 86.
+
+Her husband, the engineer Tom Pell, died in 2015.
+
+In 1967 she became head coach of the Harbour Swimming Club, a post she held for 26 years.`, []planCase{
+		{2, "26", "In 1967 Ada Pell became head coach of the Harbour Swimming Club, a post she held for 26 years."},
+	})
+}

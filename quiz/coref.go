@@ -758,18 +758,7 @@ func (an *analysis) linkLonePronouns() {
 			if !m.pronoun || m.ent >= 0 || g == 0 {
 				continue
 			}
-			one := -1
-			for id := range an.ents {
-				e := &an.ents[id]
-				if e.typ != ePerson || e.alias >= 0 || e.first > si || an.gender(id) != g {
-					continue
-				}
-				if one >= 0 {
-					one = -2
-					break
-				}
-				one = id
-			}
+			one := an.onlyPersonOfGender(si, g)
 			if one < 0 || an.unknownGenderBefore(si, m.t0) || namedAfter(s, m.t0, one) || quoteDepths(s.toks)[m.t0] == 1 && an.speakerNear(si) == one {
 				continue
 			}

@@ -331,17 +331,17 @@ She is projected to move up to 22nd in the rankings.`)
 	}
 }
 
-// TestPronounNotNamedLater: in "She denies he is Mr Reed's", "he" is not
-// Mr Reed, whom the same clause names, and after "She" it is no one the
-// statement names: the sentence is not asked with a loose "he".
+// TestPronounNotNamedLater: in "She says he is not Mr Reed's son", "he"
+// is not Mr Reed, whom the same clause names, and after "She" it is no
+// one the statement names: the sentence is not asked with a loose "he".
 func TestPronounNotNamedLater(t *testing.T) {
-	an := analyseText(t, `Tom Reed is taking legal action to gain access to Ann Lee's two-year-old son.
+	an := analyseText(t, `Tom Reed has gone to court to be allowed to see Ann Lee's young son.
 
-She denies he is Mr Reed's.
+She says he is not Mr Reed's son.
 
 Maria Costa said the case would be heard in May.`)
 	for _, c := range an.makeCandidates() {
-		if strings.Contains(c.q.Prompt, "denies") {
+		if strings.Contains(c.q.Prompt, "is not Mr Reed") {
 			t.Errorf("asked: %q", c.q.Prompt)
 		}
 	}

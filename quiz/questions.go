@@ -2641,17 +2641,7 @@ func (an *analysis) onlyOfGenderBefore(si, k int, g byte, except int) int {
 	if g == 0 {
 		return -1
 	}
-	one := -1
-	for id := range an.ents {
-		e := &an.ents[id]
-		if e.typ != ePerson || e.alias >= 0 || e.first > si || an.gender(id) != g {
-			continue
-		}
-		if one >= 0 {
-			return -1
-		}
-		one = id
-	}
+	one := an.onlyPersonOfGender(si, g)
 	// Named lately, and no one else who may be that person: a name of
 	// no known kind may be a person's ("Madonna", "Kit Moran").
 	recent := false
@@ -2669,6 +2659,23 @@ func (an *analysis) onlyOfGenderBefore(si, k int, g byte, except int) int {
 		// A pronoun far from the name still stands for the person a
 		// profile or an obituary is about.
 		return -1
+	}
+	return one
+}
+
+// onlyPersonOfGender returns the one person of gender g the article has
+// named by sentence si, or -1 when there are none or several.
+func (an *analysis) onlyPersonOfGender(si int, g byte) int {
+	one := -1
+	for id := range an.ents {
+		e := &an.ents[id]
+		if e.typ != ePerson || e.alias >= 0 || e.first > si || an.gender(id) != g {
+			continue
+		}
+		if one >= 0 {
+			return -1
+		}
+		one = id
 	}
 	return one
 }

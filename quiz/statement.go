@@ -789,8 +789,8 @@ func repNamed(reps []rep, name string) bool {
 	return false
 }
 
-// namedAfter reports person e named in s after token k: "She denies he is
-// Mr Blunkett's" — the "he" is not Mr Blunkett.
+// namedAfter reports person e named in s after token k: in "She says he
+// is not Mr Reed's son", the "he" is not Mr Reed.
 func namedAfter(s *sent, k, e int) bool {
 	for _, m := range s.ments {
 		if m.t0 > k && m.ent == e && !m.pronoun {
@@ -878,7 +878,7 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 			}
 		}
 		if !found {
-			// "She denies he is Mr Blunkett's": a pronoun of the other
+			// "She says he is not Mr Reed's son": a pronoun of the other
 			// gender before it is someone else, whatever name it gets.
 			for _, m := range s.ments {
 				if m.pronoun && (m.t0 >= a || named) && m.t1 <= k && g != 0 {

@@ -1728,7 +1728,8 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	stadium:sport arena:sport racecourse:sport circuit:sport museum:culture gallery:culture theatre:culture theater:culture
 	cinema:culture library:culture station:rail terminal:rail prison:prison jail:prison hotel:hotel school:school
 	college:school university:school church:worship cathedral:worship mosque:worship temple:worship synagogue:worship
-	bridge:road street:road road:road avenue:road square:road`)
+	bridge:road street:road road:road avenue:road square:road island:island islands:island isle:island
+	sea:water ocean:water lake:water river:water bay:water estuary:water loch:water`)
 
 // siteKind returns what a named place is for ("air" for "Hillsboro
 // Airport", "health" for "Legacy Emanuel Medical Center"), or "".

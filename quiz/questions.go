@@ -148,6 +148,16 @@ func otherDateIn(s *sent, m *mention, p string) bool {
 	return false
 }
 
+// shareNameWord reports two names with a capitalised word in common.
+func shareNameWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !genericNameWords[strings.ToLower(w)] && wordIn(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportBases are verbs of showing in their plural present form: "Court
 // records show…", "Figures suggest…".
 var reportBases = wordSet("show suggest indicate reveal confirm say claim")
@@ -975,7 +985,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						if m.typ == eOrg && orgClass(x) != an.classOf(m.ent) {
 							continue
 						}
-						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) {
+						// Nor "Mobile County" for "the Mobile Regional
+						// Airport": a place named alike may hold the other.
+						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) && !shareNameWord(x, answer) {
 							d = x
 							break
 						}

@@ -1587,3 +1587,34 @@ func TestPeriodsOfPlay(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteKinds: an island is offered beside islands, not a sea.
+func TestSiteKinds(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Brownsman Island", "island"},
+		{"the North Sea", "water"},
+		{"Hillsboro Airport", "air"},
+		{"Harbour Road", "road"},
+	} {
+		if got := siteKind(tc.name); got != tc.want {
+			t.Errorf("siteKind(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestShareNameWord: "Mobile County" may hold "the Mobile Regional
+// Airport", so it is no false swap for it; "Baldwin County" is.
+func TestShareNameWord(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Mobile County", "the Mobile Regional Airport", true},
+		{"Baldwin County", "the Mobile Regional Airport", false},
+		{"North Shields", "North Berwick", false}, // "North" opens many names
+	} {
+		if got := shareNameWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("shareNameWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ type analysis struct {
 	// county named the American way: then "Georgia" is the state, not
 	// the country.
 	usStates  bool
+	racing    bool // the article reports a horse race
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
@@ -80,6 +81,9 @@ func analyse(a *Article) *analysis {
 		for i, t := range s.toks {
 			if t.word && !t.cap && !t.num && i > 0 {
 				an.lowerSet[t.low] = true
+			}
+			if t.low == "furlong" || t.low == "furlongs" {
+				an.racing = true // a horse race: "the Irish raider Brook Meadow" is a horse
 			}
 			if t.cap && (stateGroup[t.low] == 0 && isState(t.low) || t.low == "atlanta") {
 				an.usStates = true

@@ -595,7 +595,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 // analyst", "joint administrator".
 var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance
 	financial money travel music film fashion food science technology tech business political economic legal
-	medical technical regional local national left-arm right-arm`)
+	medical technical regional local national left-arm right-arm independent police`)
 
 // inSomeName reports a word that is part of the name of an entity of the
 // article: "Usdaw national officer" keeps the union's capital.

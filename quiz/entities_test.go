@@ -1625,3 +1625,16 @@ Zhou, who moved from Chengdu to train in Sheffield, said he had struggled with t
 	wantPeople(t, an, map[string]bool{"Pieter van der Meulen": true, "Pieter": false, "Sanchez Cerro": false, "Zhou Jiahao": true, "Zhou": false})
 	wantTypes(t, an, map[string]etype{"General Sanchez Cerro": ePlace})
 }
+
+// TestRaceDay: in a horse race, "the Irish raider Brook Meadow" and "the
+// colt Sea Lantern" are horses, not people, and ", handing trainer Ann
+// Lee…" gives her the role of trainer, not "handing trainer".
+func TestRaceDay(t *testing.T) {
+	an := analyseText(t, `Silver Tansy won the sprint by a neck, handing trainer Margaret Ellwood the biggest win of her career.
+
+The Irish raider Brook Meadow was third over six furlongs, with the colt Sea Lantern fourth.
+
+Brook Meadow's trainer, Fintan Carolan, said the horse would now have a break.`)
+	wantPeople(t, an, map[string]bool{"Brook Meadow": false, "Sea Lantern": false, "Margaret Ellwood": true})
+	wantRoles(t, an, map[string]string{"Margaret Ellwood": "trainer"})
+}

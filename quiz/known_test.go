@@ -678,20 +678,32 @@ Usdaw national officer Paul Brennan said the news was devastating.
 
 Left-arm spinner Harry Lomax took two wickets before lunch.
 
+Premiership Women's Rugby chief executive Sarah Penhaligon said the league would review the venue.
+
+Independent security researcher Priya Raman said the group was known to the police.
+
+"People need to feel safe," Cr Carla Denholm said.
+
+Detective Senior Constable Aaron Whitcombe said the attack was unprovoked.
+
 The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
-		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false})
+		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
+		"Carla Denholm": true, "Cr Carla Denholm": false})
 	wantRoles(t, an, map[string]string{
-		"Helen Marsh":    "political scientist",
-		"Martin Okafor":  "retail analyst",
-		"Harry Lomax":    "left-arm spinner",
-		"Paul Brennan":   "Usdaw national officer",
-		"Alan Whitcombe": "former foreign secretary",
-		"Renee Kostas":   "intensive care nurse",
-		"Mark Flekken":   "goalkeeper",
-		"Ruth Kell":      "box office analyst",
-		"Tom Reed":       "union leader",
-		"Ted Cruz":       "Republican senator",
+		"Helen Marsh":      "political scientist",
+		"Martin Okafor":    "retail analyst",
+		"Harry Lomax":      "left-arm spinner",
+		"Priya Raman":      "independent security researcher",
+		"Aaron Whitcombe":  "detective senior constable",
+		"Sarah Penhaligon": "Premiership Women's Rugby chief executive",
+		"Paul Brennan":     "Usdaw national officer",
+		"Alan Whitcombe":   "former foreign secretary",
+		"Renee Kostas":     "intensive care nurse",
+		"Mark Flekken":     "goalkeeper",
+		"Ruth Kell":        "box office analyst",
+		"Tom Reed":         "union leader",
+		"Ted Cruz":         "Republican senator",
 	})
 }
 
@@ -782,5 +794,23 @@ The new line will link the city centre to Lewis Farms through 14 new stops.`)
 	}
 	if got != "Hemanta Borthakur" {
 		t.Errorf("the Chief Minister is %q, want Hemanta Borthakur", got)
+	}
+}
+
+// TestSameTrade: an "attorney" is no wrong option beside a "defence
+// lawyer"; a "judge" is.
+func TestSameTrade(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"attorney", "defence lawyer", true},
+		{"company spokeswoman", "spokesman", true},
+		{"u.s. district judge", "defence lawyer", false},
+		{"foreign minister", "defence minister", false},
+	} {
+		if got := sameTrade(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameTrade(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

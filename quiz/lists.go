@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -342,7 +342,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon.")
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr.")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article

@@ -549,6 +549,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.company = m.typ == eOrg && strings.HasPrefix(known(low).class, "k")
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
+	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
+		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -718,6 +720,9 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 
 // nameParticles open surnames in lower case: "van der Meulen", "da Silva".
 var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn")
+
+// horseNouns before a name make it a horse's.
+var horseNouns = wordSet("colt filly mare gelding stallion")
 
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
@@ -931,8 +936,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			r := k - 1
 			for r > 0 && k-r < 7 {
 				p := toks[r-1]
-				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for") && r >= 2 && toks[r-2].cap {
-					r--
+				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s") && r >= 2 && toks[r-2].cap {
+					r-- // "Premiership Women's Rugby chief executive": the whole name
 					continue
 				}
 				if p.cap && p.word && clauseStart(toks, r-1) && !stopwords[p.low] && !introWords[p.low] {
@@ -943,7 +948,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			if k-r < 7 {
 				k = r
 			}
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to"):
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to") &&
+			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ","): // ", handing trainer Margaret Ellwood…": a participle
 			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union
 			// leader", "Port director"; not "past goalkeeper Mark Flekken".

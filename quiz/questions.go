@@ -1606,7 +1606,7 @@ func (an *analysis) roleQuestions() []cand {
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
 					continue
 				}
-				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) && !namesIn(x.text, e.name) {
+				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) && !namesIn(x.text, e.name) && !sameTrade(x.lower, r.lower) {
 					seen[x.lower] = true
 					others = append(others, x.text)
 				}
@@ -1648,6 +1648,30 @@ func (an *analysis) roleQuestions() []cand {
 	}
 	return out
 }
+
+// sameTrade reports two roles whose last words are two words for one
+// trade: an "attorney" beside a "defence lawyer" are both lawyers (a
+// "foreign minister" and a "defence minister" are two offices).
+func sameTrade(a, b string) bool {
+	last := func(r string) string {
+		if f := strings.Fields(r); len(f) > 0 {
+			return f[len(f)-1]
+		}
+		return ""
+	}
+	trade := func(w string) string {
+		if t, ok := tradeOf[w]; ok {
+			return t
+		}
+		return w
+	}
+	x, y := last(a), last(b)
+	return x != y && trade(x) == trade(y)
+}
+
+// tradeOf maps words for one trade to one of them.
+var tradeOf = wordPairs(`attorney:lawyer solicitor:lawyer barrister:lawyer counsel:lawyer spokeswoman:spokesman
+	spokesperson:spokesman`)
 
 // roleLikeness scores how much a role looks like the key role: the same
 // head word (the last), then as many words.
@@ -2126,6 +2150,9 @@ func incidental(s *sent, m *mention) bool {
 	if m.r0 > 0 {
 		prev = toks[m.r0-1].low
 	}
+	if yearEras[next] && m.t1+2 < len(toks) && (toks[m.t1+1].low == "and" || toks[m.t1+1].low == "to") && toks[m.t1+2].num {
+		return true // "between 1000 BC and 900 BC": one end of a range
+	}
 	if m.typ == eNumber || m.typ == eOrdinal {
 		if clockUnits[next] {
 			return true // a clock time or a radio frequency
@@ -2168,6 +2195,7 @@ func incidental(s *sent, m *mention) bool {
 		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, currencySigns)) {
 			return true
 		}
+
 		if m.typ == eNumber && m.sub == 0 && toks[m.t0].cap && !clauseStart(toks, m.t0) {
 			return true // "Big Ten": a number word inside a name
 		}

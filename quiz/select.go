@@ -88,6 +88,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
 		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) || wordIn(title, unsigned(low)) ||
+			wordIn(title, shortUnits(low)) || wordIn(title, shortUnits(rounded(low))) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) && (c.q.Kind != KindTrueFalse || sharesContent(title, c.q.Prompt, low)) || firstWordIn(title, v) ||
 			figureGlued(title, low)
 	}
@@ -237,6 +238,16 @@ func rounded(low string) string {
 		return ""
 	}
 	return low[:start] + strconv.FormatFloat(math.Round(v), 'f', -1, 64) + low[end:]
+}
+
+// shortUnits writes "million" and "billion" as headlines do: "£23.4m"
+// for "£23.4 million", "$2bn" for "$2 billion"; "" when v has neither.
+func shortUnits(v string) string {
+	t := strings.NewReplacer(" million", "m", " billion", "bn").Replace(v)
+	if t == v {
+		return ""
+	}
+	return t
 }
 
 // unsigned returns an amount without its currency sign ("3.4m" for

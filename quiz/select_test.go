@@ -155,6 +155,12 @@ Retail investors bid 12.4 times the shares set aside for them, said Tom Reed.`, 
 Rowing for 12 minutes a day lowered resting heart rates by 9% in a trial led by Ann Lee.
 
 Rowing for 12 minutes a day was linked to better sleep in 61% of people, said Tom Reed.`, "12", false},
+		// The headline rounds the figure and shortens its unit.
+		{`University to cut 312 jobs to tackle £23m deficit
+
+The university plans to cut 312 jobs to close a budget deficit of £23.4 million, staff were told by Ann Lee.
+
+The union branch said it would ballot its 900 members, said Tom Reed.`, "£23.4 million", false},
 		// The headline glues the unit to the figure.
 		{`Harbour town records 41.6C as heat grips the coast
 

@@ -1271,7 +1271,9 @@ She faced two match points but saved the first with a forehand and the second wh
 
 The first phase includes the harbour road, while the second phase will cover the rest.
 
-Claire Dunmore, who was travelling with her two sons, aged four and seven, said the delay was frightening.`)
+Claire Dunmore, who was travelling with her two sons, aged four and seven, said the delay was frightening.
+
+Radiocarbon dating suggests the hoard was buried between 1000 BC and 900 BC, said Ann Lee.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1290,6 +1292,7 @@ Claire Dunmore, who was travelling with her two sons, aged four and seven, said 
 		{12, "second"}, // "the first … and the second": the pair counts itself off
 		{13, "second"}, // "the first phase … the second phase"
 		{14, "two"},    // "her two sons, aged four and seven": the ages count them
+		{15, "1000"},   // "between 1000 BC and 900 BC": one end of a range
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -324,7 +324,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
-				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] {
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
 					hi = k
 					p.cut = true
 					break
@@ -996,6 +996,19 @@ func presentAfterComma(toks []tok, k int) bool {
 	}
 	next := toks[k+1].low
 	return strings.HasSuffix(next, "ly") || objectOpeners[next]
+}
+
+// asideBeforeVerb reports an aside opened at the comma k that closes at
+// the next comma before hi with the clause's verb after it: "to make sure
+// vulnerable customers, including those on prepayment meters, were not
+// left without help" is cut neither at the first comma nor inside.
+func asideBeforeVerb(toks []tok, k, hi int) bool {
+	for e := k + 2; e+1 < hi; e++ {
+		if toks[e].text == "," {
+			return auxiliaries[toks[e+1].low]
+		}
+	}
+	return false
 }
 
 // verbResumes reports a verb right after the comma at token k, other

@@ -1436,3 +1436,17 @@ In 1967 she became head coach of the Harbour Swimming Club, a post she held for 
 		{2, "26", "In 1967 Ada Pell became head coach of the Harbour Swimming Club, a post she held for 26 years."},
 	})
 }
+
+// TestAsideInsideTheClause: "…to make sure vulnerable customers,
+// including those on prepayment meters, were not left without help" is not
+// cut at the aside's comma, which would leave "customers." with no verb.
+func TestAsideInsideTheClause(t *testing.T) {
+	an := analyseArticle(t, `Energy firm hit by attack
+
+The energy regulator Ofgem said on Thursday that it was in close contact with Harbex Energy to make sure vulnerable customers, including those on prepayment meters, were not left without help for 30 hours.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "vulnerable customers.") {
+			t.Errorf("cut: %q", c.q.Prompt)
+		}
+	}
+}

@@ -227,6 +227,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] || sameMeaning(p.head, key.head) {
 			continue
 		}
+		if measureHeads[strings.TrimSuffix(p.head, "s")] && !measureHeads[strings.TrimSuffix(key.head, "s")] {
+			continue // "a metre out" measures; "the metre" is no thing Scotland regained
+		}
 		if (key.det == "a" || key.det == "an") && (massNouns[p.head] || p.det != "a" && p.det != "an" && !strings.Contains(p.words, " ")) {
 			// Beside "a card", "the water" written "a water" reads wrong,
 			// and "the harbour", something the story already knew, as "a
@@ -470,6 +473,10 @@ var actorNouns = wordSet(`firm company group maker business club team side gover
 // bareVague heads, alone after "the", name only what the rest of the
 // sentence already says ("won the prize for best actor").
 var bareVague = wordSet("prize award title trophy honour")
+
+// measureHeads are units: a noun phrase of one measures something else.
+var measureHeads = wordSet(`metre meter mile yard foot feet inch kilometre kilometer centimetre minute second hour day week
+	month year percent cent point degree tonne ton kilo kilogram litre pound dollar euro`)
 
 // synonymOf groups nouns a news story uses for one thing: offered beside
 // each other, both may be right ("the prize", "the award").

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -236,4 +237,27 @@ Mr Pennock received a card from the King at the party.`)
 		return
 	}
 	t.Fatal("no phrase \"a card\"")
+}
+
+// TestNoMeasureAsThing: "from a metre out" measures a distance; "the
+// metre" is offered as nothing a side regained.
+func TestNoMeasureAsThing(t *testing.T) {
+	an := analyseArticle(t, `Scotland edge Wales
+
+Centre Finlay Drummond broke the line on halfway and fed wing Jamie Strachan, who scored in the corner.
+
+Wales levelled when flanker Owain Prosser was driven over from a lineout five metres out, said Ann Lee.
+
+Scotland regained the lead in the 48th minute when scrum-half Niall Ferguson sniped round the side of a ruck.
+
+Rennie converted from the touchline to make it 7-3, and added a penalty on 19 minutes.
+
+Pugh added the extras before the break, said Tom Reed.
+
+Pugh pulled a penalty wide of the left post, and Aitken burrowed over from a metre out to seal the result.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhat && slices.Contains(c.q.Options, "the metre") {
+			t.Errorf("%q offers %q", c.q.Prompt, c.q.Options)
+		}
+	}
 }

@@ -93,8 +93,12 @@ func (an *analysis) link() {
 			}
 			k := key(m)
 			id, ok := byKey[k]
-			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && m.typ == eOrg && full >= 0 {
-				id, ok = full, true // "Carver Freight" after "Carver Freight Lines Inc."
+			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && (m.typ == eOrg || m.typ == ePerson && m.role == "" && m.r0 == m.t0) && full >= 0 {
+				// "Carver Freight" after "Carver Freight Lines Inc.";
+				// "Seren Lane" after "the press Seren Lane Books", though
+				// Seren is a given name.
+				id, ok = full, true
+				m.typ = eOrg
 			}
 			if !ok {
 				name := m.text

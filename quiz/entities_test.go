@@ -1638,3 +1638,31 @@ Brook Meadow's trainer, Fintan Carolan, said the horse would now have a break.`)
 	wantPeople(t, an, map[string]bool{"Brook Meadow": false, "Sea Lantern": false, "Margaret Ellwood": true})
 	wantRoles(t, an, map[string]string{"Margaret Ellwood": "trainer"})
 }
+
+// TestBodiesAndWorks: "the Medicines and Healthcare products Regulatory
+// Agency" and "Asthma + Lung UK" are one body each, and "Seren Lane" after
+// "the press Seren Lane Books" is the press; "the town of Ed Damazin" is a
+// town, "Blue Hour in Tangier" a book, and "It's" no firm.
+func TestBodiesAndWorks(t *testing.T) {
+	an := analyseText(t, `The Medicines and Healthcare products Regulatory Agency approved the drug on Tuesday, said Ann Lee.
+
+Fighting around the town of Ed Damazin has displaced 210,000 people, said Tom Reed.
+
+The novel was published by the independent press Seren Lane Books in March.
+
+Her publisher said Seren Lane had ordered a reprint of 25,000 copies.
+
+Previous winners include Samira Haddad for "Blue Hour in Tangier" in 2020.
+
+"He is playing football again. It's changed our lives," Tracey Whitfield said.
+
+Lloyds and Halifax warned Barclays Bank on Monday, said Ann Lee.`)
+	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg})
+	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true})
+	if id := entByName(an, "It's"); id >= 0 {
+		t.Errorf("an entity called It's")
+	}
+	if id := entByName(an, "Lloyds and Halifax"); id >= 0 {
+		t.Errorf("two banks joined into one name")
+	}
+}

@@ -206,8 +206,8 @@ func (an *analysis) findMentions(s *sent) {
 			continue
 		}
 		t := toks[i]
-		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) {
-			i++
+		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] {
+			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
 		}
 		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
@@ -265,8 +265,14 @@ func (an *analysis) findMentions(s *sent) {
 					continue
 				}
 			}
-			if u.text == "&" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
-				j += 2 // "Tate & Lyle", "Marks & Spencer": one name
+			if (u.text == "&" || u.text == "+") && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j += 2 // "Tate & Lyle", "Marks & Spencer", "Asthma + Lung UK": one name
+				continue
+			}
+			if u.word && !u.cap && !stopwords[u.low] && j-i >= 3 && toks[j-1].cap && toks[j-2].low == "and" && !isVerbish(u.low) && !speechVerbs[u.low] && orgAfterAnd(toks, j) {
+				// "the Medicines and Healthcare products Regulatory
+				// Agency": a lower-case word inside a body's long name.
+				j++
 				continue
 			}
 			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && !orgWords[toks[j-1].low] {
@@ -563,6 +569,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case len(name) == 2 && (last == "city" || last == "united" || last == "rovers" || last == "athletic") && !hasTitle && !isFirstName(name[0].low) && matchTalk(toks):
 		m.typ = eOrg // "beat Northbridge City 2-1": a club, though "Carson City" is a town
+	case i >= 3 && toks[i-1].low == "of" && settlementNouns[toks[i-2].low] && toks[i-3].low == "the" && !hasTitle:
+		m.typ, m.sub = ePlace, 2 // "around the town of Ed Damazin": a town, though Ed is a given name
 	case notBodies[low]:
 		m.typ, m.notPerson = eNone, true // "National Insurance contributions": a tax, not an insurer
 	case len(name) >= 2 && name[0].low == "team" && !hasTitle:
@@ -632,7 +640,30 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if unitAfter && (m.typ == ePerson || m.typ == eNone) {
 		m.typ, m.role, m.r0 = ePlace, "", m.t0
 	}
+	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && shortQuotedTitle(toks, m.t0) {
+		m.typ, m.notPerson = eNone, true // "for "Blue Hour in Tangier" in 2020": a work's title
+	}
 	s.ments = append(s.ments, m)
+}
+
+// settlementNouns name a place in "the town of …".
+var settlementNouns = wordSet("town city village port suburb district region province state island")
+
+// shortQuotedTitle reports a name that opens a short quotation of
+// capitalised words, as titles of books, films and songs are quoted.
+func shortQuotedTitle(toks []tok, k int) bool {
+	if k == 0 || toks[k-1].text != "\"" {
+		return false
+	}
+	for e := k; e < len(toks) && e < k+8; e++ {
+		if toks[e].text == "\"" {
+			return true
+		}
+		if !toks[e].word {
+			return false
+		}
+	}
+	return false
 }
 
 // adminUnits follow a place's name in lower case: "Sanchez Cerro province".
@@ -664,7 +695,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
-	biosciences bioscience therapeutics biotech pharma diagnostics`)
+	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1372,11 +1403,19 @@ func knownCompany(w string) bool {
 // body's name: a short run of capitals after it ends in a word such as
 // "Authority" or "Federation" ("Competition and Markets Authority").
 func orgAfterAnd(toks []tok, j int) bool {
-	e := j + 1
-	for e < len(toks) && e <= j+6 && toks[e].word && toks[e].cap && !toks[e].num {
+	e, lower := j+1, false
+	for e < len(toks) && e <= j+6 && toks[e].word && !toks[e].num {
+		if !toks[e].cap {
+			// One lower-case word between capitals: "Healthcare
+			// products Regulatory Agency".
+			if lower || stopwords[toks[e].low] || isVerbish(toks[e].low) || speechVerbs[toks[e].low] || e == j+1 || e+1 >= len(toks) || !toks[e+1].cap {
+				break
+			}
+			lower = true
+		}
 		e++
 	}
-	return e > j+1 && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
+	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
 }
 
 // rolePreps are prepositions that are not in the stop list but never start

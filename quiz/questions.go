@@ -356,8 +356,8 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
-		if appeal(s) {
-			continue // "Anyone with information should call 101": no fact of the story
+		if appeal(s) || speculation(s) {
+			continue // "Anyone with information should call 101", "…must have heard it": no fact of the story
 		}
 		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
 		bonus := an.mainFactBonus(s)
@@ -487,6 +487,11 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
+	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) {
+		// "There is a particular sound a ground makes when patience
+		// snaps": a columnist's scene, no event a class can check.
+		return cand{}, false
+	}
 	plan, ok := an.statementPlan(s, 0, len(s.toks))
 	if !ok || plan.from > 0 && plan.prefix == "" || plan.cut || firstPerson(s) {
 		// A first-person lead ("I went to…") tells the writer's story,
@@ -534,6 +539,36 @@ func roleAfter(s *sent, k int) bool {
 // well, so no false statement is made by swapping one in.
 func judgement(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return judgementWords[t.low] })
+}
+
+// pastVerbIn reports a verb in the past tense outside quotation marks:
+// a lead that tells an event ("The board approved…").
+func pastVerbIn(s *sent) bool {
+	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		return k > 0 && (isPastVerb(s.toks, k) || t.low == "was" || t.low == "were" || t.low == "has" || t.low == "have")
+	})
+}
+
+// speculation reports a guess at what happened, outside quotation marks:
+// "Somewhere in the dugout, Rourke must have heard it."
+func speculation(s *sent) bool {
+	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		return speculativeModals[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "have"
+	})
+}
+
+// speculativeModals before "have" guess at what happened.
+var speculativeModals = wordSet("must might may")
+
+// namesSomething reports a sentence that names a person, a place, a body,
+// a date or a figure: a fact a reader can check.
+func namesSomething(s *sent) bool {
+	for _, m := range s.ments {
+		if !m.pronoun && !m.desc && (m.typ != eNone || m.ent >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // judgementWords praise or blame.

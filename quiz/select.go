@@ -32,6 +32,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
 			continue // a stray quotation mark of the source: no one can tell whose words they are
 		}
+		if secondQuestion(c.q.Prompt) {
+			continue // "Who watched the whole thing from the bench. Why?"
+		}
 		if promptNamesOption(c.q) {
 			continue // "Marguerite Duval's husband, the conductor _____" beside "Marguerite Duval"
 		}
@@ -44,6 +47,25 @@ func validCands(an *analysis, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// secondQuestion reports a prompt that holds a question of the writer's
+// outside quotation marks before its end: a columnist's "…from the bench.
+// Why?" run into the sentence before it.
+func secondQuestion(p string) bool {
+	p = strings.TrimPrefix(p, "True or false? ")
+	in := false
+	for i := 0; i < len(p)-1; i++ {
+		switch {
+		case p[i] == '"':
+			in = !in
+		case !in && p[i] == '?' && p[i+1] == ' ':
+			return true
+		case !in && p[i] == '.' && strings.HasPrefix(p[i+1:], " Why?") || !in && p[i] == '.' && strings.HasPrefix(p[i+1:], " How?"):
+			return true
+		}
+	}
+	return false
 }
 
 // promptNamesOption reports a wrong option that the prompt itself names,

@@ -390,3 +390,28 @@ City play Real Madrid in the Champions League on Wednesday, while Brentford visi
 		}
 	}
 }
+
+// TestColumnistsViews: a columnist's scene and guess are no facts to ask
+// ("There is a particular sound…", "…must have heard it"), a question of
+// the writer's run into a sentence is no stem, and ", which, as every fan
+// knows, is…" is not cut to "…is usually".
+func TestColumnistsViews(t *testing.T) {
+	an := analyseArticle(t, `Time is running out for the manager
+
+There is a particular sound a football ground makes when patience finally snaps.
+
+Somewhere in the dugout, Gavin Rourke must have heard it on Saturday.
+
+Young winger Kieran Mallory, the one spark in this team, watched the whole thing from the bench. Why?
+
+Chairman Richard Elland said last month that Rourke had his "full backing", which, as every football fan knows, is usually the most dangerous phrase in the game.
+
+The vote of confidence is the kiss of death in a club blazer.
+
+Preston had not won away since October before Saturday's 2-0 win, said Ann Lee.`)
+	for _, c := range validCands(an, an.makeCandidates()) {
+		if c.sent <= 1 || strings.Contains(c.q.Prompt, "Why?") || strings.Contains(c.q.Prompt, "\" is usually") {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
+	}
+}

@@ -189,6 +189,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			if (toks[k+1].low == "which" || toks[k+1].low == "who") && toks[k+2].text == "," {
+				k = e
+				continue // ", which, as every fan knows, is…": the clause's verb comes after its own aside
+			}
 			if deedList(toks, e) {
 				k = e
 				continue // ", who leapt, grabbed and dropped the ball": no aside, a list of deeds

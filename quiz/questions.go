@@ -1650,7 +1650,11 @@ func (an *analysis) roleQuestions() []cand {
 				// Roles most like the key first: "Rennick manager" beside
 				// "Harlow manager" rather than "striker", so that the
 				// longest option is not the key.
-				sort.SliceStable(others, func(i, j int) bool { return roleLikeness(others[i], r.text) > roleLikeness(others[j], r.text) })
+				like := map[string]int{}
+				for _, o := range others {
+					like[o] = roleLikeness(o, r.text)
+				}
+				sort.SliceStable(others, func(i, j int) bool { return like[others[i]] > like[others[j]] })
 				ev := Evidence{Paragraph: es.p, Sentence: es.s, Text: es.text, Highlight: at.raw}
 				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who is " + e.name + ", according to the article?", Options: opts(r.text, others[:3]), Evidence: ev}, score: 2.9 * pos, sent: at.sent, fact: "r" + itoa(id), answer: r.text})
 				break

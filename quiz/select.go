@@ -265,12 +265,13 @@ func rounded(low string) string {
 // shortUnits writes "million" and "billion" as headlines do: "£23.4m"
 // for "£23.4 million", "$2bn" for "$2 billion"; "" when v has neither.
 func shortUnits(v string) string {
-	t := strings.NewReplacer(" million", "m", " billion", "bn").Replace(v)
-	if t == v {
+	if !strings.Contains(v, "illion") {
 		return ""
 	}
-	return t
+	return unitShortener.Replace(v)
 }
+
+var unitShortener = strings.NewReplacer(" million", "m", " billion", "bn")
 
 // unsigned returns an amount without its currency sign ("3.4m" for
 // "£3.4m"), or "": "fined 3.4m pounds" in a headline states it.

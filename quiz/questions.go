@@ -1532,6 +1532,9 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 					}
 				}
 			}
+			if v >= 2 && subjectPronouns[s.toks[v-1].low] && (s.toks[v-2].low == "what" || s.toks[v-2].low == "which" || s.toks[v-2].low == "that") {
+				v = -1 // "after what he described as months of…": the verb of a clause inside, no lead
+			}
 			if v >= 0 {
 				lead = strings.TrimSpace(s.text[s.toks[v].start:q.start])
 				// "Who told him he had …?": "him" named when the article

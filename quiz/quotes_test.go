@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -98,5 +99,22 @@ Paul Dray said the government would defend the case.`)
 	}
 	if !found {
 		t.Fatal("no question quotes the lawyer")
+	}
+}
+
+// TestNoLeadFromAClauseInside: "after what he described as months of
+// "stalling and bad faith"" gives no "Who described as months of…?"
+// (testdata/rail-strike-explainer.txt, an explainer written for the
+// project in questions and answers).
+func TestNoLeadFromAClauseInside(t *testing.T) {
+	b, err := os.ReadFile("testdata/rail-strike-explainer.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyseArticle(t, string(b))
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who described") {
+			t.Errorf("asked: %q", c.q.Prompt)
+		}
 	}
 }

@@ -547,13 +547,12 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// article never capitalises inside a sentence.
 		// "Political scientist Professor Helen Marsh" too, but not
 		// "Conservative leader" or "Irish senator".
-		adjective := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0]) &&
-			(roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw))
+		lowerNext := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0])
+		adjective := lowerNext && (roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw))
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
-		opening := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0]) && an.sents[si].ments[mi].r0 == 0 &&
-			roleOpeners[lw] && !an.inSomeName(w)
+		opening := lowerNext && an.sents[si].ments[mi].r0 == 0 && roleOpeners[lw] && !an.inSomeName(w)
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -577,7 +576,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
-	for len(words) > 1 && (honorifics[strings.ToLower(words[len(words)-1])] || strings.EqualFold(words[len(words)-1], "professor")) {
+	for len(words) > 1 && honorifics[strings.ToLower(words[len(words)-1])] {
 		// "former foreign secretary Sir Alan Whitcombe": the title is the
 		// name's, not the role's.
 		words = words[:len(words)-1]
@@ -754,16 +753,25 @@ func (an *analysis) fullNamesForSingles() {
 // names after the pronoun is not, and a quotation's "she" is never its
 // speaker.
 func (an *analysis) linkLonePronouns() {
+	// Past the first person of unknown gender, no pronoun is lone.
+	stopSent, stopTok := an.firstUnknownGender()
 	for si := range an.sents {
 		s := &an.sents[si]
+		var depth []int
 		for mi := range s.ments {
 			m := &s.ments[mi]
 			g := pronounGender(m.text)
 			if !m.pronoun || m.ent >= 0 || g == 0 {
 				continue
 			}
+			if si > stopSent || si == stopSent && m.t0 > stopTok {
+				return
+			}
+			if depth == nil {
+				depth = quoteDepths(s.toks)
+			}
 			one := an.onlyPersonOfGender(si, g)
-			if one < 0 || an.unknownGenderBefore(si, m.t0) || namedAfter(s, m.t0, one) || quoteDepths(s.toks)[m.t0] == 1 && an.speakerNear(si) == one {
+			if one < 0 || namedAfter(s, m.t0, one) || depth[m.t0] == 1 && an.speakerNear(si) == one {
 				continue
 			}
 			m.ent = one
@@ -772,20 +780,17 @@ func (an *analysis) linkLonePronouns() {
 	}
 }
 
-// unknownGenderBefore reports a person of unknown gender named before
-// token k of sentence si.
-func (an *analysis) unknownGenderBefore(si, k int) bool {
-	for j := 0; j <= si; j++ {
+// firstUnknownGender returns where the article first names a person of
+// unknown gender (sentence and token), or past its end.
+func (an *analysis) firstUnknownGender() (int, int) {
+	for j := range an.sents {
 		for _, m := range an.sents[j].ments {
-			if j == si && m.t0 >= k {
-				break
-			}
 			if m.typ == ePerson && !m.pronoun && (m.ent < 0 || an.gender(m.ent) == 0) {
-				return true
+				return j, m.t0
 			}
 		}
 	}
-	return false
+	return len(an.sents), 0
 }
 
 // speakerNear returns the person who speaks in sentence si, named beside a

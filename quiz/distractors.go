@@ -1034,31 +1034,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// A bare figure with no noun after it is a score, a round or an
 		// age ("a final round of 64", "could only manage a 71"): it moves
 		// by a few, not by half.
-		below, above = nil, nil
-		for _, d := range []float64{2, 3, 5, 4, 6, 7} {
-			if x := v - d; x >= lo {
-				below = append(below, x)
-			}
-			if x := v + d; x <= hi {
-				above = append(above, x)
-			}
-		}
+		below, above = stepsAround(v, lo, hi, 2, 3, 5, 4, 6, 7)
 	}
 	if m.typ == eNumber && temperature(s, m) {
-		// "46.8 degrees Celsius", "45.2C": a record beats another by a
-		// degree or two; 65.5 degrees is no plausible reading.
-		below, above = nil, nil
-		deltas := []float64{1, 2, 3, 4, 5}
-		if !integer {
-			deltas = []float64{0.4, 0.9, 1.3, 1.8, 2.2}
-		}
-		for _, d := range deltas {
-			if x := v - d; x >= lo {
-				below = append(below, x)
-			}
-			if x := v + d; x <= hi {
-				above = append(above, x)
-			}
+		// "46.8 degrees Celsius": a record beats another by a degree or
+		// two; 65.5 degrees is no plausible reading.
+		if integer {
+			below, above = stepsAround(v, lo, hi, 1, 2, 3, 4, 5)
+		} else {
+			below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.2)
 		}
 	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
@@ -1093,6 +1077,20 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
 	return out
+}
+
+// stepsAround returns v less and more each delta, within [lo, hi],
+// nearest first as the deltas are given.
+func stepsAround(v, lo, hi float64, deltas ...float64) (below, above []float64) {
+	for _, d := range deltas {
+		if x := v - d; x >= lo {
+			below = append(below, x)
+		}
+		if x := v + d; x <= hi {
+			above = append(above, x)
+		}
+	}
+	return below, above
 }
 
 // temperature reports a figure in degrees: "46.8 degrees Celsius".

@@ -429,7 +429,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) || k > i && schoolIn(toks[k:j]) {
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) || k > i && venueIn(toks[k:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word; "Queen
 		// Mary University of London" a university, not a queen.
@@ -441,7 +441,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// the last title word, after capitalised words of the role.
 		for x := j - 3; x >= i; x-- {
 			given := isFirstName(toks[x+1].low) || j-x == 3 && x > i && !titleWords[toks[x+1].low] && !orgWords[toks[x+1].low] && !placeWords[toks[x+1].low] // "House Minority Leader Hakeem Jeffries"
-			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given && !schoolIn(toks[x:j]) {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
 			}
@@ -1042,9 +1042,9 @@ func allPlain(ts []tok) bool {
 	return true
 }
 
-// schoolIn reports a word of a university, a hospital or a venue inside a
+// venueIn reports a word of a university, a hospital or a venue inside a
 // name: "Queen Mary University of London", "the Prince Edward Theatre".
-func schoolIn(ts []tok) bool {
+func venueIn(ts []tok) bool {
 	for _, t := range ts {
 		if venueNouns[t.low] || t.low == "theater" || t.low == "cinema" || t.low == "arena" {
 			return true

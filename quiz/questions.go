@@ -136,6 +136,22 @@ func pairAfterFirst(toks []tok, k int, next string) bool {
 	return false
 }
 
+// countedOnBy reports a small count that a later "the third" counts
+// on from: "two judges had him ahead and the third had it level" splits
+// three judges, so "three judges … and the third" is no plausible swap.
+func countedOnBy(toks []tok, m *mention) bool {
+	n := int(m.value)
+	if float64(n) != m.value || n < 1 || n >= len(ordinals) {
+		return false
+	}
+	for j := m.t1; j+1 < len(toks); j++ {
+		if toks[j].low == "the" && toks[j+1].low == ordinals[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherDateIn reports a prompt that still holds another date of the
 // sentence: "…on record and 2023?", "…appointed MBE in 1988 and OBE…?"
 // ask when of two dates at once.
@@ -2252,6 +2268,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {
 			return true // "Four stars out of five": a reviewer's rating
+		}
+		if m.typ == eNumber && countedOnBy(toks, m) {
+			return true // "two judges … and the third": the ordinal counts them
 		}
 		if m.typ == eNumber && m.sub == 0 && m.value <= 3 && prev == "the" {
 			return true // "put the two women in touch": those told of before, not a count

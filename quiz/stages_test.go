@@ -1273,7 +1273,9 @@ The first phase includes the harbour road, while the second phase will cover the
 
 Claire Dunmore, who was travelling with her two sons, aged four and seven, said the delay was frightening.
 
-Radiocarbon dating suggests the hoard was buried between 1000 BC and 900 BC, said Ann Lee.`)
+Radiocarbon dating suggests the hoard was buried between 1000 BC and 900 BC, said Ann Lee.
+
+Two of the referees gave the round to Ortiz and the third scored it even, said Tom Reed.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1293,6 +1295,7 @@ Radiocarbon dating suggests the hoard was buried between 1000 BC and 900 BC, sai
 		{13, "second"}, // "the first phase … the second phase"
 		{14, "two"},    // "her two sons, aged four and seven": the ages count them
 		{15, "1000"},   // "between 1000 BC and 900 BC": one end of a range
+		{16, "Two"},    // "two … and the third": the ordinal counts the two
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

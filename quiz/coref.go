@@ -542,7 +542,13 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		inName := i+1 < len(words) && !titleWords[strings.ToLower(words[i+1])] && unicode.IsUpper([]rune(words[i+1])[0])
+		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0])
+		if w == "Party" && i > 0 && unicode.IsUpper([]rune(words[i-1])[0]) {
+			continue // "Green Party councillor": the party's name
+		}
+		if i == 0 && len(words) > 1 && strings.HasSuffix(lw, "'s") && partyWords[strings.TrimSuffix(lw, "'s")] && titleWords[strings.ToLower(words[1])] {
+			words[i] = strings.TrimSuffix(w, "'s") // "Labour's Cllr Ann Lee" is a Labour councillor
+		}
 		// "Fast bowler Gus Atkinson" opening a sentence: an adjective the
 		// article never capitalises inside a sentence.
 		// "Political scientist Professor Helen Marsh" too, but not

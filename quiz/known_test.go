@@ -686,7 +686,13 @@ Independent security researcher Priya Raman said the group was known to the poli
 
 Detective Senior Constable Aaron Whitcombe said the attack was unprovoked.
 
-The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
+The forum's coordinator, Hon. Abdul Saka, said the plan was sound.
+
+The plan leaves a public green beside the school.
+
+Green Party councillor Tom Hadley said the hedgerows mattered.
+
+Labour's Cllr Bernie Cole said the borough needed homes.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -704,6 +710,8 @@ The forum's coordinator, Hon. Abdul Saka, said the plan was sound.`)
 		"Ruth Kell":        "box office analyst",
 		"Tom Reed":         "union leader",
 		"Ted Cruz":         "Republican senator",
+		"Tom Hadley":       "Green Party councillor",
+		"Bernie Cole":      "Labour councillor",
 	})
 }
 

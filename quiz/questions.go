@@ -622,6 +622,9 @@ func bothAfter(s *sent, m *mention) bool {
 // are seeing the two drifting apart", "the three of them"): the number is
 // no fact of its own.
 func numberAsPronoun(s *sent, m *mention) bool {
+	if m.typ == eNumber && m.t1 < len(s.toks) && isVerbish(s.toks[m.t1].low) && (m.r0 == 0 || m.r0 == 1 && (s.toks[0].low == "only" || s.toks[0].low == "just")) {
+		return true // "Only three are in public collections": three of what?
+	}
 	if m.typ != eNumber || m.r0 == 0 || s.toks[m.r0-1].low != "the" && s.toks[m.r0-1].low != "all" {
 		return false // "the two", "all three": things counted before
 	}
@@ -1128,7 +1131,10 @@ func phoneNumber(s *sent, m *mention) bool {
 			return true
 		case "phone", "text":
 			// "phone 999", "text … on 60000"; not "the phone cost 500".
-			return k == m.r0-1 || k == m.r0-2 && s.toks[k+1].low == "on"
+			return k == m.r0-1 || s.toks[m.r0-1].low == "on"
+		case "contact", "contacting":
+			// "contact police on 105"; not "contacted 40 families".
+			return s.toks[m.r0-1].low == "on"
 		case ".", ";", "and", "or":
 			return false
 		}
@@ -2211,6 +2217,9 @@ func incidental(s *sent, m *mention) bool {
 	if yearEras[next] && m.t1+2 < len(toks) && (toks[m.t1+1].low == "and" || toks[m.t1+1].low == "to") && toks[m.t1+2].num {
 		return true // "between 1000 BC and 900 BC": one end of a range
 	}
+	if m.typ == eDate && clockUnits[next] {
+		return true // "By 1150 GMT": a clock time, not a year
+	}
 	if m.typ == eNumber || m.typ == eOrdinal {
 		if clockUnits[next] {
 			return true // a clock time or a radio frequency
@@ -2247,6 +2256,11 @@ func incidental(s *sent, m *mention) bool {
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
+		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 3 && toks[m.r0-2].text == "%" && toks[m.r0-3].num && strings.HasSuffix(m.text, "%") && (m.r0 < 4 || toks[m.r0-4].low != "from") {
+			// "a range of 9.5% to 10.5%"; not "rose 8% to 4.7bn" nor
+			// "will rise from 10% to 18%", a change.
+			return true
+		}
 		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, currencySigns) || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
 			return true // "from 1550 BC to 1070 BC" too
 		}

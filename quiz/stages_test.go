@@ -287,6 +287,14 @@ func TestIncidentalSlots(t *testing.T) {
 		{"A third of voters stayed at home.", "third", true},
 		{"The club won a third title in May.", "third", false},
 		{"The mayor won a third term in the spring.", "third", false},
+		{"By 1150 GMT, the shares were down 9.4% at 38.12 euros.", "1150", true},
+		{"The firm now expects a margin of 8.5% to 9.0%, against a previous range of 9.5% to 10.5%.", "10.5%", true},
+		{"Anyone with information is asked to contact police on 105 quoting the file number.", "105", true},
+		{"Witnesses should call 111 or speak to an officer.", "111", true},
+		{"The council voted on 12 new bus routes.", "12", false},
+		{"Police are contacting 40 families who bought the toys.", "40", false},
+		{"Sales fell 8% to 4.7bn rupees.", "4.7bn", false},
+		{"The tax will rise from 10% to 18% for most savers.", "18%", false},
 	} {
 		checkSlot(t, tc.sentence, tc.slot, "incidental", incidental, tc.want)
 	}
@@ -327,6 +335,10 @@ func TestNumberAsPronoun(t *testing.T) {
 		{"The town grew by the 48 new homes built last year.", "48", false},
 		{"Phone records placed all three near the scene.", "three", true},
 		{"The club sold all three players in May.", "three", false},
+		{"Only three are in public collections.", "three", true},
+		{"Two were taken to hospital with minor injuries.", "Two", true},
+		{"Two men were taken to hospital.", "Two", false},
+		{"Twelve of the 40 passengers were hurt.", "Twelve", false},
 	} {
 		checkSlot(t, tc.sentence, tc.slot, "numberAsPronoun", numberAsPronoun, tc.want)
 	}

@@ -1110,9 +1110,9 @@ func (an *analysis) scanGender(id int) byte {
 // rarely given to the other gender, or 0.
 func givenNameGender(w string) byte {
 	switch {
-	case maleGivenNames[w]:
+	case maleGivenNames[w] || maleNames[w]:
 		return male
-	case femaleGivenNames[w]:
+	case femaleGivenNames[w] || femaleNames[w]:
 		return female
 	}
 	return 0

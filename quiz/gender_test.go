@@ -147,8 +147,17 @@ Margaret Lane, a heart surgeon, has died at her home in Leeds, her family said.
 
 Ian Fraser and Samuel Lane paid tribute at the hospital on Monday.
 
-Helen Ward and Susan Price trained under Margaret Lane in the 1980s.`)
-	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female} {
+Helen Ward and Susan Price trained under Margaret Lane in the 1980s.
+
+Aoife Dunne and Lena Marsh, who worked with her, sent flowers.
+
+Jean Roe wrote a card to the family.
+
+She said the ward would miss her.`)
+	// Names from abroad ("Aoife", "Lena") tell too; "Jean" is a woman's
+	// name in English and a man's in French, so only "she" tells.
+	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female,
+		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female} {
 		if got := an.gender(entByName(an, name)); got != want {
 			t.Errorf("gender of %s = %d, want %d", name, got, want)
 		}

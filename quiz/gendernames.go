@@ -15,7 +15,7 @@ var femaleNames = wordSet(`mary maria marie anna anne ann elizabeth sarah sara e
 	isabella carmen lucia paula silvia giulia francesca chiara fatima aisha amina zainab priya anjali
 	sunita meera yuki keiko mei ling fiona ffion siobhan aoife niamh ciara orla mairead bridget eileen
 	gillian yvette harriet joni theresa margaret hillary kamala nancy angela ursula christine giorgia
-	marine ruth esther naomi miriam deborah judith susanna rosa rose lily daisy poppy isla freya evie`)
+	marine ruth lena esther naomi miriam deborah judith susanna rosa rose lily daisy poppy isla freya evie`)
 
 var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
 	matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -24,7 +24,7 @@ var maleNames = wordSet(`john james robert michael william david richard joseph 
 	harry oliver charlie alfie archie freddie ben tom tim jim bob bill mike steve dave pete rob rick
 	roger rafael novak andy lleyton marat mats gustavo carlos tomas fernando mario greg pete boris ivan
 	andre goran pat stefan juan diego luis jose miguel pablo sergio marco luca giuseppe francesco antonio
-	pierre jean jacques francois emmanuel nicolas hans klaus wolfgang jurgen dieter sven lars erik
+	pierre jacques francois emmanuel nicolas hans klaus wolfgang jurgen dieter sven lars erik
 	vladimir sergei dmitry alexei mikhail yuri igor viktor mohammed mohamed ahmed ali omar hassan hussein
 	rahul raj amit vijay sanjay arjun hiroshi takeshi kenji wei jun liam noel sean conor declan ciaran
 	keir rishi boris nigel gordon tony david donald joe barack kevin lewis lando max oscar george`)

@@ -122,6 +122,24 @@ func parseClauses(s *sent) []clause {
 	return out
 }
 
+// asideBeforeVerbAt finds an aside set off by commas that opens at token
+// k and is followed by a verb (", catalogued as TOI-1 b, is…"): it
+// returns the verb's token, or 0.
+func asideBeforeVerbAt(toks []tok, k int) int {
+	for j := k + 1; j+1 < len(toks) && j < k+15; j++ {
+		switch toks[j].text {
+		case "\"", "(", ";":
+			return 0
+		case ",":
+			if auxiliaries[toks[j+1].low] || isPastVerb(toks, j+1) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func parseClauseAt(s *sent, i int) clause {
 	c := clause{subjMent: -1, aux: -1, verb: -1, opener: -1}
 	toks := s.toks
@@ -177,11 +195,18 @@ func parseClauseAt(s *sent, i int) clause {
 	if c.subjMent < 0 && bareNounSubject(s, i) {
 		c.subj1 = i + 1 // "Building is expected to start in 2026", "Shares fell 5%"
 	}
+	predAt := 0 // the verb after an aside that follows a plain subject
 	if c.subjMent < 0 && c.subj1 == 0 {
 		if !determiners[toks[i].low] {
 			return c
 		}
 		for j := i + 1; j < len(toks) && j < i+10; j++ {
+			if toks[j].text == "," && j > i+1 && toks[j-1].word && !toks[j-1].cap && !strings.HasSuffix(toks[j-1].low, "est") && toks[j+1].low != "of" {
+				if v := asideBeforeVerbAt(toks, j); v > 0 {
+					c.subj1, predAt = j, v // "The planet, catalogued as TOI-1 b, is…": the aside is no predicate
+					break
+				}
+			}
 			if !toks[j].word && toks[j].low != "'s" {
 				return c
 			}
@@ -206,7 +231,9 @@ func parseClauseAt(s *sent, i int) clause {
 		}
 	}
 	j := c.subj1
-	if c.subjMent >= 0 && j < len(toks) && toks[j].text == "," {
+	if predAt > 0 {
+		j = predAt
+	} else if c.subjMent >= 0 && j < len(toks) && toks[j].text == "," {
 		// "Ann Lee, the harbour master, said…": the appositive between
 		// commas is not the predicate.
 		for k := j + 1; k < len(toks) && k < j+20; k++ {

@@ -120,6 +120,12 @@ func TestItReferent(t *testing.T) {
 		{"Captain Ines Moreau launched the ferry in May. It was suspended in June.", ""},
 		{"A new ferry service was launched in May. In June, it was suspended by the port authority.", "the new ferry service"},
 		{"A new ferry service was launched in May. Last year, it was suspended by the port authority.", "the new ferry service"},
+		// The subject before an aside set off by commas; not an "It is
+		// the…" that tells the news rather than the thing.
+		{"The planet, catalogued as TOI-1 b, is twice the size of Earth. It circles a red dwarf once every 11.3 days.", "the planet"},
+		{"The agency, Aemet, said the heat would last. It is the third heatwave of the summer.", ""},
+		{"The largest, of €1.2bn, was imposed on Meta in 2023. It was appealed in May.", ""},
+		{"The drug, called velunastat, was tested on 3,412 patients in 21 countries who had heart failure, a condition in which the heart stiffens. It affects an estimated 32 million people worldwide.", ""},
 	} {
 		an, s := firstSent(t, tc.text, 1)
 		if _, got := an.itReferent(s); got != tc.want {

@@ -242,7 +242,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		if adverbs[s.toks[v].low] {
 			v++ // "was introduced in 2014 and now covers…"
 		}
-		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || secondInfinitive(s.toks, v)) {
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v)) {
 			c.textEnd = k
 			break
 		}
@@ -3172,6 +3172,25 @@ func secondInfinitive(toks []tok, k int) bool {
 	}
 	n := toks[k+1]
 	return n.word && !n.cap && !n.num && !stopwords[n.low] && !determiners[n.low] && !strings.HasSuffix(n.low, "s")
+}
+
+// bareInfinitiveAfter reports a verb at token v that goes on from an
+// infinitive between tokens a and b: "expected to open in August 2027 and
+// hold about 1,100 students" holds two plans, like secondInfinitive.
+func bareInfinitiveAfter(toks []tok, a, b, v int) bool {
+	if v >= len(toks) {
+		return false
+	}
+	n := toks[v]
+	if !n.word || n.cap || n.num || stopwords[n.low] || determiners[n.low] || strings.HasSuffix(n.low, "s") || strings.HasSuffix(n.low, "ly") {
+		return false
+	}
+	for j := a; j+1 < b && j+1 < len(toks); j++ {
+		if toks[j].low == "to" && secondInfinitive(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleOf reports a slot in a list of examples: after "including",

@@ -634,7 +634,9 @@ The target was to end two-year waits in most specialties by 2023.
 
 The free lunch scheme was introduced in 2014 and now covers about 1.3 million pupils.
 
-The recall covers almost every car sold in the US since the system was introduced in 2015.`)
+The recall covers almost every car sold in the US since the system was introduced in 2015.
+
+The new school is expected to open in 2027 and hold about 1,100 pupils.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -651,6 +653,7 @@ The recall covers almost every car sold in the US since the system was introduce
 		// (no site called "Building"); the second plan stays out.
 		{5, "2026", "In which year is building expected to start?"},
 		{6, "2023", ""}, // "When was the target to end…?" would ask when it was set
+		{9, "2027", "In which year is the new school expected to open?"}, // "and hold…": a second plan
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

@@ -440,6 +440,16 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	if v < len(s.toks) && adverbs[s.toks[v].low] {
 		v++
 	}
+	if v+1 < len(s.toks) && (s.toks[v].low == "is" || s.toks[v].low == "was") && (determiners[s.toks[v+1].low] || s.toks[v+1].low == "one") {
+		return 0, "" // "It is the third heatwave of the summer": the news, not the agency
+	}
+	for j := c.verb + 1; j+1 < len(prev.toks); j++ {
+		if prev.toks[j].text == "," && (prev.toks[j+1].low == "a" || prev.toks[j+1].low == "an") {
+			// "…was tested on patients who had HFpEF, a condition in which…
+			// It affects 32 million people": the thing named last may be it.
+			return 0, ""
+		}
+	}
 	// "The fine is one of the largest… In 2018, it fined Google": a deed
 	// of "it" is a body's, not the fine's.
 	deed := v < len(s.toks) && (bodyVerbs[s.toks[v].low] || bodyDeeds[s.toks[v].low])

@@ -630,6 +630,14 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Indonesia", "Malaysia", "Thailand", "Vietnam", "Philippines", "Singapore", "Cambodia", "Myanmar"}, []string{"Laos", "Brunei"}},
 	{[]string{"Australia", "New Zealand"}, []string{"Fiji", "Papua New Guinea"}},
 	{[]string{"Russia", "Ukraine", "Belarus"}, []string{"Kazakhstan", "Georgia", "Moldova", "Poland"}},
+	{[]string{"Ethiopia", "Kenya", "Somalia", "Sudan", "South Sudan", "Eritrea", "Uganda", "Tanzania", "Rwanda"}, []string{"Egypt", "DR Congo", "Malawi"}},
+	{[]string{"Nigeria", "Ghana", "Senegal", "Ivory Coast", "Cameroon", "Mali", "Niger", "Burkina Faso", "Benin", "Togo", "Liberia", "Sierra Leone", "Guinea", "Gambia"}, []string{"Morocco", "Algeria", "Gabon"}},
+	{[]string{"South Africa", "Zimbabwe", "Zambia", "Botswana", "Namibia", "Mozambique", "Malawi", "Angola"}, []string{"Madagascar", "Tanzania", "Kenya"}},
+	{[]string{"Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"}, []string{"Afghanistan", "Mongolia", "Russia"}},
+	{[]string{"Georgia", "Armenia", "Azerbaijan"}, []string{"Turkey", "Iran", "Russia"}},
+	{[]string{"Serbia", "Croatia", "Bosnia", "Slovenia", "Montenegro", "Kosovo", "North Macedonia", "Albania"}, []string{"Hungary", "Bulgaria", "Romania"}},
+	{[]string{"North Korea", "South Korea"}, []string{"China", "Japan", "Russia"}},
+	{[]string{"Afghanistan", "Pakistan", "Iran"}, []string{"Tajikistan", "Uzbekistan", "India"}},
 }
 
 // dateDistractors offers dates of the same form: weekdays for a weekday, a

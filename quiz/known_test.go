@@ -496,6 +496,8 @@ func TestNearCountriesGroups(t *testing.T) {
 		{"Wales", []string{"England", "Scotland", "Northern Ireland", "Ireland", "France"}},
 		{"Greece", []string{"Cyprus", "Turkey", "Bulgaria", "Albania", "Italy"}},
 		{"Japan", []string{"China", "South Korea", "Taiwan", "Vietnam", "Philippines"}},
+		{"Ethiopia", []string{"Kenya", "Somalia", "Sudan", "South Sudan", "Eritrea"}},
+		{"North Korea", []string{"South Korea", "China", "Japan", "Russia", "Afghanistan"}},
 	} {
 		got := nearCountries(tc.name)[:5]
 		if !slices.Equal(got, tc.want) {

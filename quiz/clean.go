@@ -36,7 +36,7 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
-	if labelLine(s) {
+	if labelLine(s) || chartLine(s) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
@@ -62,6 +62,34 @@ func labelLine(s string) bool {
 	end := strings.TrimSpace(s)
 	last, _ := utf8.DecodeLastRuneInString(end)
 	return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '\''
+}
+
+// chartLine reports a line of a chart: a rank, a title in quotation
+// marks and a figure ("4. "Two Weeks in Lisbon," $9.3 million."), with
+// no sentence around them.
+func chartLine(s string) bool {
+	open := strings.IndexAny(s, "\"“")
+	if open < 0 {
+		return false
+	}
+	shut := strings.LastIndexAny(s, "\"”")
+	if shut <= open {
+		return false
+	}
+	rest := s[:open] + " " + s[shut+1:]
+	figure := false
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ".,;:()")
+		switch {
+		case w == "":
+		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
+			figure = true
+		case w == "million" || w == "billion" || w == "m" || w == "bn":
+		default:
+			return false
+		}
+	}
+	return figure
 }
 
 // stripDateline removes a dateline or agency tag from the start of a

@@ -451,8 +451,9 @@ func (an *analysis) liveIDs(ids []int) []int {
 }
 
 // mergeNameSuffixes links a person's shorter name to the one longer name it
-// ends ("Kilroy Silk" and "Robert Kilroy Silk"), so that both are never
-// offered side by side. The shorter entity stays as an alias.
+// ends ("Kilroy Silk" and "Robert Kilroy Silk") or, opening with a given
+// name, begins ("Margaret Ellery" and "Margaret Ellery Hsu"), so that both
+// are never offered side by side. The shorter entity stays as an alias.
 func (an *analysis) mergeNameSuffixes() {
 	words := make([][]string, len(an.ents))
 	byLast := map[string][]int{}
@@ -481,6 +482,19 @@ func (an *analysis) mergeNameSuffixes() {
 				break
 			}
 			target = b
+		}
+		if target == -1 && len(wa) >= 2 && isFirstName(wa[0]) {
+			// "Margaret Ellery was born in Duluth" in an obituary of
+			// Margaret Ellery Hsu: her name before her marriage.
+			for b := range an.ents {
+				if wb := words[b]; b != a && an.ents[b].typ == ePerson && len(wb) > len(wa) && equalWords(wb[:len(wa)], wa) {
+					if target != -1 {
+						target = -2
+						break
+					}
+					target = b
+				}
+			}
 		}
 		if target < 0 {
 			continue
@@ -715,9 +729,9 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 }
 
 // fullNamesForSingles gives a person known by one word the full name the
-// article wrote without any cue of a person: "Zhou" after "China's Zhou
-// Jiahao", a family name written first. Options then read "Zhou Jiahao"
-// beside other full names.
+// article wrote without any cue of a person, or with three words and the
+// family name first: "Zhou" after "China's Zhou Jiahao", "Mr Lim" after
+// "Lim Wei Jie". Options then read "Zhou Jiahao" beside other full names.
 func (an *analysis) fullNamesForSingles() {
 	for id := range an.ents {
 		e := &an.ents[id]
@@ -727,7 +741,11 @@ func (an *analysis) fullNamesForSingles() {
 		full := -1
 		for fid := range an.ents {
 			f := &an.ents[fid]
-			if w := strings.Fields(f.name); fid != id && f.typ == eNone && f.alias < 0 && !f.notPerson && len(w) == 2 && w[0] == e.name {
+			w := strings.Fields(f.name)
+			// "Mr Lim" after "Senior Minister of State for Transport Lim Wei
+			// Jie": a person's full name, the family name first.
+			familyFirst := f.typ == ePerson && len(w) == 3 && !isFirstName(strings.ToLower(w[0]))
+			if fid != id && (f.typ == eNone && len(w) == 2 || familyFirst) && f.alias < 0 && !f.notPerson && w[0] == e.name {
 				if full >= 0 {
 					full = -2
 					break

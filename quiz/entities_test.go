@@ -1642,7 +1642,8 @@ Brook Meadow's trainer, Fintan Carolan, said the horse would now have a break.`)
 // TestBodiesAndWorks: "the Medicines and Healthcare products Regulatory
 // Agency" and "Asthma + Lung UK" are one body each, and "Seren Lane" after
 // "the press Seren Lane Books" is the press; "the town of Ed Damazin" is a
-// town, "Blue Hour in Tangier" a book, and "It's" no firm.
+// town, "Blue Hour in Tangier" a book, and "It's" no firm, nor a grade
+// ("C+ CinemaScore") one name.
 func TestBodiesAndWorks(t *testing.T) {
 	an := analyseText(t, `The Medicines and Healthcare products Regulatory Agency approved the drug on Tuesday, said Ann Lee.
 
@@ -1656,13 +1657,40 @@ Previous winners include Samira Haddad for "Blue Hour in Tangier" in 2020.
 
 "He is playing football again. It's changed our lives," Tracey Whitfield said.
 
-Lloyds and Halifax warned Barclays Bank on Monday, said Ann Lee.`)
+Lloyds and Halifax warned Barclays Bank on Monday, said Ann Lee.
+
+The charity Asthma + Lung UK said the smog was dangerous.
+
+The horror film earned a middling C+ CinemaScore from audiences.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}
+	if id := entByName(an, "C+ CinemaScore"); id >= 0 {
+		t.Errorf("a grade joined to the firm that gave it")
+	}
+	if id := entByName(an, "Asthma + Lung UK"); id < 0 {
+		t.Errorf("Asthma + Lung UK is no one name")
+	}
 	if id := entByName(an, "Lloyds and Halifax"); id >= 0 {
 		t.Errorf("two banks joined into one name")
+	}
+}
+
+// TestNameBeforeMarriage links "Margaret Ellery", the name an obituary
+// gives at birth, to Margaret Ellery Hsu, so that no false statement swaps
+// one for the other.
+func TestNameBeforeMarriage(t *testing.T) {
+	an := analyseText(t, `Margaret Ellery Hsu, a marine chemist, has died at 84.
+
+Margaret Ellery was born in Duluth in 1941, the second of three children.
+
+Her son, Thomas Hsu, said she had loved the sea.`)
+	wantPeople(t, an, map[string]bool{"Margaret Ellery Hsu": true, "Margaret Ellery": false, "Thomas Hsu": true})
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "Margaret Ellery Hsu was born") {
+			t.Errorf("asked: %q %v", c.q.Prompt, c.q.Options[c.q.Answer])
+		}
 	}
 }

@@ -757,7 +757,9 @@ Harry Brook added 56 and captain Ollie Pope made 37 before tea.`)
 
 // TestLongRolesAndBareOnes: "House Minority Leader Hakeem Jeffries" is
 // Hakeem Jeffries and "Chief Financial Officer Katrin Vollmer" is Katrin
-// Vollmer, though his given name is not in the lists; and "Who is
+// Vollmer, though his given name is not in the lists, "CTO Sunil
+// Varadarajan" is Sunil Varadarajan, and "Senior Minister of State for
+// Transport Lim Wei Jie" is Lim Wei Jie, "Mr Lim" later; and "Who is
 // Chip Roy? A representative" is too bare a role to ask.
 func TestLongRolesAndBareOnes(t *testing.T) {
 	an := analyseText(t, `House Speaker Mike Johnson said the bill was the best path forward.
@@ -768,9 +770,16 @@ Rep. Chip Roy said the party was surrendering to Democrats.
 
 Former President Donald Trump said the bill was a mistake.
 
-Chief Financial Officer Katrin Vollmer said the cost would be met from reserves.`)
+Chief Financial Officer Katrin Vollmer said the cost would be met from reserves.
+
+The firm was founded by CEO Leah Moradi and CTO Sunil Varadarajan in 2022.
+
+Senior Minister of State for Transport Lim Wei Jie said the buses would run at night.
+
+"It is the best use of resources," said Mr Lim.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
-		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false})
+		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
+		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

@@ -299,7 +299,7 @@ func init() {
 var titleWords = wordSet(`president vice minister prime foreign defence defense interior finance secretary general director
 	chancellor senator sen. rep. representative governor gov. mayor judge justice chief king queen
 	prince princess pope ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair
-	ceo executive officer commander admiral colonel captain lieutenant sergeant gen. col. lt. capt. adm.
+	ceo cto cfo coo executive officer commander admiral colonel captain lieutenant sergeant gen. col. lt. capt. adm.
 	commissioner attorney speaker leader deputy head coach manager professor prof. prof dr. dr state
 	health trade energy home supreme opposition party national security adviser advisor economy
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
@@ -333,7 +333,7 @@ func init() {
 // as "foreign" or "vice" cannot stand alone.
 var headTitles = wordSet(`president minister secretary general director chancellor senator sen. rep. representative
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
-	spokesman spokeswoman spokesperson chairman chairwoman chair ceo officer commander admiral
+	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
@@ -505,7 +505,7 @@ var outletWords = wordSet(`times post journal herald telegraph guardian tribune 
 var outletAcronyms = wordSet("BBC CNN NBC ABC CBS AP AFP ESPN ITV NPR PBS MSNBC RTE")
 
 // commonAcronyms are capitalised common nouns (an MP, a PC), not names.
-var commonAcronyms = wordSet(`MP MPS MEP MEPS MSP CEO CFO PC PCS TV DVD CD GDP AM PM GMT BST ET EST PST UTC ID DNA OK VAT IT AI
+var commonAcronyms = wordSet(`MP MPS MEP MEPS MSP CEO CFO CTO COO PC PCS TV DVD CD GDP AM PM GMT BST ET EST PST UTC ID DNA OK VAT IT AI
 	HIV AIDS DVR PVR LCD HD HDTV MP3 GPS USB SMS 3G 4G LED CPU RAM PDA VCR SUV CCTV PR MVP QC OBE MBE
 	CBE A I`)
 

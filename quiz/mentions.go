@@ -265,8 +265,8 @@ func (an *analysis) findMentions(s *sent) {
 					continue
 				}
 			}
-			if (u.text == "&" || u.text == "+") && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
-				j += 2 // "Tate & Lyle", "Marks & Spencer", "Asthma + Lung UK": one name
+			if (u.text == "&" || u.text == "+" && u.start > toks[j-1].end) && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j += 2 // "Tate & Lyle", "Marks & Spencer", "Asthma + Lung UK": one name; not a "C+" grade
 				continue
 			}
 			if u.word && !u.cap && !stopwords[u.low] && j-i >= 3 && toks[j-1].cap && toks[j-2].low == "and" && !isVerbish(u.low) && !speechVerbs[u.low] && orgAfterAnd(toks, j) {
@@ -387,8 +387,15 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	whole := known(s.text[toks[i].start:toks[j-1].end])
 	// Leading country, nationality and title words form a role prefix
 	// ("Bishop Auckland" is a town, though).
+	// "Senior Minister of State for Transport Lim Wei Jie": the portfolio
+	// after "for" ends the title.
+	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[toks[i-2].low] || toks[i-2].low == "state")
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
+		if officeFor && portfolioWords[low] && k+2 < j {
+			k++
+			continue
+		}
 		if titleWords[low] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
 			k++
 			continue
@@ -425,6 +432,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if headTitles[toks[x].low] || honorifics[toks[x].low] {
 			hasTitle = true
 		}
+	}
+	if officeFor && k > i && portfolioWords[toks[k-1].low] {
+		hasTitle = true
 	}
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"

@@ -94,9 +94,9 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
-	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
-		// the capital belonged to the sentence start.
+		// the capital belonged to the sentence start; "Dr Hsu" keeps it.
 		t = f.low + t[len(f.text):]
 	}
 	switch strings.ToLower(t) {
@@ -808,6 +808,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				wh = "How much"
 				if changeVerb(s.toks[c.verb].low) {
 					wh = "By how much"
+				}
+				if v := s.toks[c.verb].low; v == "shot" || v == "shoots" {
+					wh = "" // "Portland shot 54%": a share of shots, no amount
 				}
 			case m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !stopwords[s.toks[m.t1].low] && m.value >= 2 && m.value == float64(int(m.value)):
 				if m.t1+1 < len(s.toks) && s.toks[m.t1+1].low == "of" {
@@ -2283,12 +2286,18 @@ func incidental(s *sent, m *mention) bool {
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {
 			return true // "Four stars out of five": a reviewer's rating
 		}
+		if m.typ == eNumber && prev == "'s" && (next == "" || !toks[m.t1].word || stopwords[next]) {
+			return true // "Whitfield's 3 from the left corner": a shot's name, not a count
+		}
 		if m.typ == eNumber && countedOnBy(toks, m) {
 			return true // "two judges … and the third": the ordinal counts them
 		}
 		if m.typ == eNumber && m.sub == 0 && m.value <= 3 && prev == "the" {
 			return true // "put the two women in touch": those told of before, not a count
 		}
+	}
+	if m.typ == eOrdinal && next == "of" && m.t1+1 < len(toks) && (toks[m.t1+1].num || numberWordIndex(toks[m.t1+1].low) > 0) {
+		return true // "the second of three children": the count bounds the options
 	}
 	if m.typ == eOrdinal && m.sub == 0 {
 		if m.value == 1 {

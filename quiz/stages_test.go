@@ -30,6 +30,10 @@ func TestJunkSentence(t *testing.T) {
 		{"Attendance: 21,930", true},
 		{"The verdict: guilty on all three counts.", false},
 		{"Mr Reed said: \"We will appeal.\"", false},
+		{"4. \"Two Weeks in Lisbon,\" $9.3 million.", true},
+		{"\"Two Weeks in Lisbon,\" $9.3 million.", true},
+		{"\"We made $9.3 million,\" said Ann Lee.", false},
+		{"\"It was 1996.\"", false},
 	} {
 		if got := junkSentence(tc.s); got != tc.want {
 			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)
@@ -293,6 +297,9 @@ func TestIncidentalSlots(t *testing.T) {
 		{"Witnesses should call 111 or speak to an officer.", "111", true},
 		{"The council voted on 12 new bus routes.", "12", false},
 		{"Police are contacting 40 families who bought the toys.", "40", false},
+		{"She was born in Duluth, the second of three children of a ship's engineer.", "second", true},
+		{"The Nuggets opened the fourth with Whitfield's 3 from the left corner.", "3", true},
+		{"The club's 12 players flew home on Monday.", "12", false},
 		{"Sales fell 8% to 4.7bn rupees.", "4.7bn", false},
 		{"The tax will rise from 10% to 18% for most savers.", "18%", false},
 	} {
@@ -590,7 +597,9 @@ The board raised fares by 5% in March.
 
 The cafe's takings fell 12% over the summer.
 
-The harbour trust has offered 6% to its staff.`
+The harbour trust has offered 6% to its staff.
+
+The visitors shot 54% from the field in the first half.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -604,6 +613,9 @@ The harbour trust has offered 6% to its staff.`
 	for _, q := range Candidates(a) {
 		if strings.HasPrefix(q.Prompt, "By how much has the harbour trust") {
 			t.Errorf("%q: an offer is not a change", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "How much did the visitors shoot") {
+			t.Errorf("%q: a share of shots is no amount", q.Prompt)
 		}
 		delete(want, q.Prompt)
 	}
@@ -636,7 +648,9 @@ The free lunch scheme was introduced in 2014 and now covers about 1.3 million pu
 
 The recall covers almost every car sold in the US since the system was introduced in 2015.
 
-The new school is expected to open in 2027 and hold about 1,100 pupils.`)
+The new school is expected to open in 2027 and hold about 1,100 pupils.
+
+Dr Hsu formally retired in 2009 but kept an office at the institute.`)
 	for _, tc := range []struct {
 		sent       int
 		slot, want string
@@ -654,6 +668,7 @@ The new school is expected to open in 2027 and hold about 1,100 pupils.`)
 		{5, "2026", "In which year is building expected to start?"},
 		{6, "2023", ""}, // "When was the target to end…?" would ask when it was set
 		{9, "2027", "In which year is the new school expected to open?"}, // "and hold…": a second plan
+		{10, "2009", "In which year did Dr Hsu formally retire?"},        // the title keeps its capital
 	} {
 		s := &an.sents[tc.sent]
 		x := -1

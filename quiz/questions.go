@@ -119,6 +119,29 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	return t
 }
 
+// quotedTitle reports a short quotation written like a title, every word
+// capitalised but for small linking words: "Two Weeks in Lisbon", "The
+// Lantern Keepers".
+func quotedTitle(q string) bool {
+	words := strings.Fields(strings.Trim(q, "\"“”'‘’,. "))
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.:;!?")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		switch w {
+		case "in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from", "by", "or":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // pairAfterFirst reports "the first" before token k, with no noun after
 // it or the noun that follows k: "two match points … saved the first …
 // and the second", "the first phase … while the second phase" count off a
@@ -693,6 +716,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	for _, q := range s.quotes {
 		if m.start >= q.start && m.end <= q.end {
 			inQuote = true
+			if m.typ != eNumber && m.typ != eDate && quotedTitle(s.text[q.start:q.end]) {
+				return nil // "Two Weeks in Lisbon": a film's title, not a place in the story
+			}
 		}
 	}
 	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday {

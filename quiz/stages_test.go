@@ -1654,3 +1654,34 @@ func TestShareNameWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBlankInsideATitle: a place inside a quoted title ("Two Weeks in
+// Lisbon") is the title's, not the story's; a place inside a quotation of
+// speech is asked as before.
+func TestNoBlankInsideATitle(t *testing.T) {
+	an := analyseText(t, `Sony's romantic comedy "Two Weeks in Lisbon" held up well in its third weekend.
+
+"We flew to Lisbon for the premiere and the crowd was wonderful," said Ann Lee.`)
+	var got []string
+	for _, c := range an.makeCandidates() {
+		if c.answer == "Lisbon" {
+			got = append(got, c.q.Prompt)
+		}
+	}
+	if len(got) == 0 || slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "Two Weeks in _____") }) {
+		t.Errorf("questions keyed Lisbon: %q", got)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{`"Two Weeks in Lisbon"`, true},
+		{`"The Lantern Keepers,"`, true},
+		{`"We flew to Lisbon for the premiere"`, false},
+		{`"Lisbon"`, false},
+	} {
+		if got := quotedTitle(tc.q); got != tc.want {
+			t.Errorf("quotedTitle(%s) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

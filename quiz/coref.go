@@ -603,8 +603,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	}
 	text := strings.Join(words, " ")
 	text = strings.ReplaceAll(text, " 's", "'s")
-	if text == "" {
-		return
+	if text == "" || len(words) == 1 && titleModifiers[strings.ToLower(text)] {
+		return // "Associate" of "Associate Professor Ong Kah Seng": half a title
 	}
 	for _, r := range e.roles {
 		if strings.EqualFold(r.text, text) {
@@ -613,6 +613,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	}
 	e.roles = append(e.roles, roleRef{text: text, raw: raw, sent: si, ment: mi, lower: strings.ToLower(text)})
 }
+
+// titleModifiers open a title without being one: "Associate Professor".
+var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")
 
 // roleOpeners are common words that open a trade's name: "retail
 // analyst", "joint administrator".

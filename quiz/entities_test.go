@@ -1661,8 +1661,11 @@ Lloyds and Halifax warned Barclays Bank on Monday, said Ann Lee.
 
 The charity Asthma + Lung UK said the smog was dangerous.
 
-The horror film earned a middling C+ CinemaScore from audiences.`)
-	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg})
+The horror film earned a middling C+ CinemaScore from audiences.
+
+The Convention of Scottish Local Authorities said it would seek talks with ministers.`)
+	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
+		"Convention of Scottish Local Authorities": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")

@@ -668,6 +668,8 @@ The budget will be handed down by Treasurer Melissa Corrigan on June 3.
 
 Political analyst Associate Professor James Whitlock said the result was a test.
 
+Associate Professor Ong Kah Seng, a transport researcher at a university, said the buses were a good idea.
+
 Political scientist Professor Helen Marsh of Queen Mary University of London said the polls had been wrong before.
 
 She was backed by former foreign secretary Sir Alan Whitcombe.
@@ -698,6 +700,17 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
+	for _, name := range []string{"James Whitlock", "Ong Kah Seng"} {
+		if id := entByName(an, name); id >= 0 {
+			for _, r := range an.ents[id].roles {
+				if r.lower == "associate" {
+					t.Errorf("%s's role: %q", name, r.text)
+				}
+			}
+		} else {
+			t.Errorf("no person %s", name)
+		}
+	}
 	wantRoles(t, an, map[string]string{
 		"Helen Marsh":      "political scientist",
 		"Martin Okafor":    "retail analyst",
@@ -759,7 +772,8 @@ Harry Brook added 56 and captain Ollie Pope made 37 before tea.`)
 // Hakeem Jeffries and "Chief Financial Officer Katrin Vollmer" is Katrin
 // Vollmer, though his given name is not in the lists, "CTO Sunil
 // Varadarajan" is Sunil Varadarajan, and "Senior Minister of State for
-// Transport Lim Wei Jie" is Lim Wei Jie, "Mr Lim" later; and "Who is
+// Transport Lim Wei Jie" is Lim Wei Jie, "Mr Lim" later, and
+// "Councilman-at-large Gary Petrakis" is Gary Petrakis; and "Who is
 // Chip Roy? A representative" is too bare a role to ask.
 func TestLongRolesAndBareOnes(t *testing.T) {
 	an := analyseText(t, `House Speaker Mike Johnson said the bill was the best path forward.
@@ -776,10 +790,12 @@ The firm was founded by CEO Leah Moradi and CTO Sunil Varadarajan in 2022.
 
 Senior Minister of State for Transport Lim Wei Jie said the buses would run at night.
 
-"It is the best use of resources," said Mr Lim.`)
+"It is the best use of resources," said Mr Lim.
+
+Councilman-at-large Gary Petrakis said the city should wait for the inquiry.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
-		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false})
+		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

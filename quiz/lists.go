@@ -304,7 +304,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	health trade energy home supreme opposition party national security adviser advisor economy
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
-	councillor councilor mp congressman congresswoman rapper singer actor actress striker midfielder
+	councillor councilor councilman councilwoman councilmember mp congressman congresswoman rapper singer actor actress striker midfielder
 	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
@@ -337,7 +337,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
-	superintendent constable councillor councilor mp congressman congresswoman adviser advisor
+	superintendent constable councillor councilor councilman councilwoman councilmember mp congressman congresswoman adviser advisor
 	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.
 	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
@@ -385,7 +385,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
-	rovers rangers wanderers athletic albion argyle hotspur`)
+	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.

@@ -396,7 +396,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			k++
 			continue
 		}
-		if titleWords[low] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
+		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
 			k++
 			continue
 		}
@@ -429,7 +429,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	hasTitle := false
 	for x := i; x < k; x++ {
-		if headTitles[toks[x].low] || honorifics[toks[x].low] {
+		if headTitles[toks[x].low] || headTitles[hyphenHead(toks[x].low)] || honorifics[toks[x].low] {
 			hasTitle = true
 		}
 	}
@@ -674,6 +674,16 @@ func shortQuotedTitle(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenHead returns the title a hyphenated title opens with
+// ("councilman" of "councilman-at-large", "president" of
+// "president-elect"), or "".
+func hyphenHead(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return ""
 }
 
 // adminUnits follow a place's name in lower case: "Sanchez Cerro province".

@@ -844,8 +844,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				}
 				wh, end = "How many "+s.toks[m.t1].low, m.t1+1
 			}
-			if wh == "" {
-				break
+			if wh == "" || end+1 < len(s.toks) && s.toks[end].low == "and" && (s.toks[end+1].num || numberWordIndex(s.toks[end+1].low) > 0) {
+				break // "struck seven fours and five sixes": "How many fours … and five sixes?"
 			}
 			if p := an.verbGroupQuestion(s, c, wh, m.r0, end); p != "" {
 				out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 2.8 * pos, sent: s.idx, fact: factKey, answer: answer})

@@ -262,16 +262,17 @@ func rounded(low string) string {
 	return low[:start] + strconv.FormatFloat(math.Round(v), 'f', -1, 64) + low[end:]
 }
 
-// shortUnits writes "million" and "billion" as headlines do: "£23.4m"
-// for "£23.4 million", "$2bn" for "$2 billion"; "" when v has neither.
+// shortUnits writes "million", "billion" and "percent" as headlines do:
+// "£23.4m" for "£23.4 million", "$2bn" for "$2 billion", "10%" for "10
+// percent"; "" when v has none of them.
 func shortUnits(v string) string {
-	if !strings.Contains(v, "illion") {
+	if !strings.Contains(v, "illion") && !strings.Contains(v, "cent") {
 		return ""
 	}
 	return unitShortener.Replace(v)
 }
 
-var unitShortener = strings.NewReplacer(" million", "m", " billion", "bn")
+var unitShortener = strings.NewReplacer(" million", "m", " billion", "bn", " percent", "%", " per cent", "%")
 
 // unsigned returns an amount without its currency sign ("3.4m" for
 // "£3.4m"), or "": "fined 3.4m pounds" in a headline states it.

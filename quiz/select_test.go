@@ -137,6 +137,12 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 		{`Walking 7,000 steps a day cuts risk of early death
 
 Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed.`, "47%", true},
+		// The headline writes "%" for "percent".
+		{`Central bank keeps rate unchanged at 10% as inflation eases
+
+The central bank kept its policy rate unchanged at 10 percent on Monday, said Ann Lee.
+
+Food inflation eased to 7.9 percent in June, said Tom Reed.`, "10 percent", false},
 		// The headline writes the amount without its sign.
 		{`Water company fined 3.4m pounds after sewage killed fish
 

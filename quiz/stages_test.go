@@ -599,7 +599,9 @@ The cafe's takings fell 12% over the summer.
 
 The harbour trust has offered 6% to its staff.
 
-The visitors shot 54% from the field in the first half.`
+The visitors shot 54% from the field in the first half.
+
+The left-hander struck seven fours and five sixes before lunch.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -613,6 +615,9 @@ The visitors shot 54% from the field in the first half.`
 	for _, q := range Candidates(a) {
 		if strings.HasPrefix(q.Prompt, "By how much has the harbour trust") {
 			t.Errorf("%q: an offer is not a change", q.Prompt)
+		}
+		if strings.HasPrefix(q.Prompt, "How many fours") {
+			t.Errorf("%q: the second count is left in", q.Prompt)
 		}
 		if strings.Contains(q.Prompt, "How much did the visitors shoot") {
 			t.Errorf("%q: a share of shots is no amount", q.Prompt)

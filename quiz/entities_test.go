@@ -1663,9 +1663,11 @@ The charity Asthma + Lung UK said the smog was dangerous.
 
 The horror film earned a middling C+ CinemaScore from audiences.
 
-The Convention of Scottish Local Authorities said it would seek talks with ministers.`)
+The Convention of Scottish Local Authorities said it would seek talks with ministers.
+
+A spokesperson for HM Coastguard said the helicopter had turned back.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")

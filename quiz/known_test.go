@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -550,6 +551,23 @@ Brill filmed the opening scenes in Madrid in March.`)
 	}
 	if !slices.ContainsFunc(wheres, func(w string) bool { return strings.Contains(w, "opening scenes") }) {
 		t.Errorf("no where-question on the filming: %q", wheres)
+	}
+}
+
+// TestNoWhereForAPlaceInAnAside: "Temperatures reached 24.1C at Heathrow
+// last Thursday, provisionally the highest reading ever recorded in the
+// UK…" gives no "Where did temperatures reach 24.1C at Heathrow…? UK"
+// (testdata/storm-red-warning.txt, a weather story written for the
+// project).
+func TestNoWhereForAPlaceInAnAside(t *testing.T) {
+	b, err := os.ReadFile("testdata/storm-red-warning.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range analyseArticle(t, string(b)).makeCandidates() {
+		if c.q.Kind == KindWhere && strings.Contains(c.q.Prompt, "Heathrow") {
+			t.Errorf("asked %q", c.q.Prompt)
+		}
 	}
 }
 

@@ -372,6 +372,10 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 		switch s.toks[x].low {
 		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or":
 			return false
+		case ",":
+			// "reached 24.1C at Heathrow, the highest reading ever recorded
+			// in the UK": a place inside the aside after the comma.
+			return false
 		case "to":
 			if nx := s.toks[x+1]; nx.word && !nx.cap && !nx.num && !determiners[nx.low] {
 				return false

@@ -653,29 +653,42 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 		if m.sub != dMonth || other == nil || (m.month < other.month) != later {
 			other = nil // a range across the new year ("November to February") has no such order
 		}
-		add := func(v string) {
-			if other != nil {
-				k := monthIndex(v)
-				if k < 0 || later && k >= other.month || !later && k <= other.month {
-					return
-				}
+		// One option per month or day: "Sept" beside "September" would be
+		// the key twice.
+		seen := map[int]bool{m.month: true}
+		if m.sub == dWeekday {
+			seen = map[int]bool{m.weekday: true}
+		}
+		add := func(k int) {
+			if k < 0 || seen[k] {
+				return
+			}
+			if other != nil && (later && k >= other.month || !later && k <= other.month) {
+				return
+			}
+			v := months[k%12]
+			if m.sub == dWeekday {
+				v = weekdays[k%7]
 			}
 			if len(out) < n && ex.ok(v) {
+				seen[k] = true
 				out = append(out, v)
 			}
 		}
 		for _, o := range an.articleDates() {
-			if o.sub == m.sub {
-				add(o.text)
+			if o.sub == m.sub && m.sub == dWeekday {
+				add(o.weekday)
+			} else if o.sub == m.sub {
+				add(o.month)
 			}
 		}
 		if m.sub == dWeekday {
 			for k := 1; k < 7; k++ {
-				add(weekdays[(m.weekday+k*3)%7])
+				add((m.weekday + k*3) % 7)
 			}
 		} else {
 			for _, k := range []int{6, 3, 9, 1, 11, 4, 8} {
-				add(months[(m.month+k)%12])
+				add((m.month + k) % 12)
 			}
 		}
 		return out

@@ -1690,3 +1690,17 @@ func TestNoBlankInsideATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthOptionsOnce offers each month once: "Sept." written in the
+// article is September, so no "Sept" beside the key "September".
+func TestMonthOptionsOnce(t *testing.T) {
+	an := analyseText(t, `The poll of 812 voters was taken Sept. 24-29 by the institute.
+
+The dispute over debates played out for much of September, said Ann Lee.`)
+	_, got := threeOptions(t, an, 1, "September")
+	for _, g := range got {
+		if monthIndex(g) == 8 {
+			t.Errorf("options %v hold September again", got)
+		}
+	}
+}

@@ -1643,7 +1643,8 @@ Brook Meadow's trainer, Fintan Carolan, said the horse would now have a break.`)
 // Agency" and "Asthma + Lung UK" are one body each, and "Seren Lane" after
 // "the press Seren Lane Books" is the press; "the town of Ed Damazin" is a
 // town, "Blue Hour in Tangier" a book, and "It's" no firm, nor a grade
-// ("C+ CinemaScore") one name.
+// ("C+ CinemaScore") one name; a chart and a meadow are no people, and a
+// rider's nationality is no part of his name.
 func TestBodiesAndWorks(t *testing.T) {
 	an := analyseText(t, `The Medicines and Healthcare products Regulatory Agency approved the drug on Tuesday, said Ann Lee.
 
@@ -1665,10 +1666,15 @@ The horror film earned a middling C+ CinemaScore from audiences.
 
 The Convention of Scottish Local Authorities said it would seek talks with ministers.
 
-A spokesperson for HM Coastguard said the helicopter had turned back.`)
+A spokesperson for HM Coastguard said the helicopter had turned back.
+
+The album reached number three on the UK Official Albums Chart in March, and the festival returns to the Ashton Meadows site in July.
+
+Colombian Julian Arboleda was third, with Belgian Thibault Vanrenterghem fourth, before the Dutch Grand Prix.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
 		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg})
-	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true})
+	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
+		"Albums Chart": false, "Ashton Meadows": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

@@ -451,7 +451,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// the last title word, after capitalised words of the role.
 		for x := j - 3; x >= i; x-- {
 			given := isFirstName(toks[x+1].low) || j-x == 3 && x > i && !titleWords[toks[x+1].low] && !orgWords[toks[x+1].low] && !placeWords[toks[x+1].low] // "House Minority Leader Hakeem Jeffries"
-			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
 			}
@@ -459,6 +459,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
+	}
+	if last := toks[j-1].low; k == i && !hasTitle && j-i == 3 && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
+		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
+		k = i + 1 // "with Belgian Thibault Vanrenterghem fourth": a rider's nationality
 	}
 	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && agentNoun(toks[i].low) && !isFirstName(toks[i].low) && isFirstName(toks[i+1].low) {
 		// "Forecaster Helen Dobbs said…": a sentence may open with the
@@ -1041,7 +1045,7 @@ func bodyOfCountry(toks []tok, i int) bool {
 
 // docWords end the names of laws and agreements: "the General Data
 // Protection Regulation" is no general.
-var docWords = wordSet("regulation regulations act directive treaty convention law bill code charter protocol accord strategy")
+var docWords = wordSet("regulation regulations act directive treaty convention law bill code charter protocol accord strategy chart charts")
 
 // streetWords end street names; after a title word alone ("Vicar Lane",
 // "King Street") they make a street, though Lane is also a surname.

@@ -64,6 +64,22 @@ func labelLine(s string) bool {
 	return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '\''
 }
 
+// capitalsOnly reports a head of four letters or more written all in
+// capitals, as a dateline's city is: "BHUBANESWAR", "NEW DELHI".
+func capitalsOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 4
+}
+
 // chartLine reports a line of a chart: a rank, a title in quotation
 // marks and a figure ("4. "Two Weeks in Lisbon," $9.3 million."), with
 // no sentence around them.
@@ -100,8 +116,8 @@ func stripDateline(line string) string {
 	end, after := -1, 0
 	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – ", ": "} {
 		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
-			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") {
-				continue // "GUWAHATI, July 3: …" is a dateline, "Labour: …" a label
+			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") && !capitalsOnly(line[:i]) {
+				continue // "GUWAHATI, July 3: …" and "BHUBANESWAR: …" are datelines, "Labour: …" a label
 			}
 			end, after = i, i+len(d)
 		}

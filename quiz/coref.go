@@ -183,6 +183,23 @@ func (an *analysis) link() {
 					ids = named
 				}
 			}
+			if len(ids) == 1 && m.t0 > 0 {
+				// "Mrs Pilling said she had lost her husband" after "Graham
+				// Pilling … died": his widow, not he.
+				w := strings.Fields(strings.ToLower(an.ents[ids[0]].name))
+				if g := honorificGender(s.toks[m.t0-1].low); g != 0 && len(w) > 1 && givenNameGender(w[0]) != 0 && givenNameGender(w[0]) != g {
+					// Named "Mrs Pilling" beside Graham Pilling in options.
+					name := s.toks[m.t0-1].text + " " + m.text
+					id, ok := byKey[strings.ToLower(name)]
+					if !ok {
+						id = newEnt(m, si, name)
+						byKey[strings.ToLower(name)] = id
+					}
+					an.ents[id].typ = ePerson
+					m.typ, m.ent = ePerson, id
+					continue
+				}
+			}
 			if len(ids) == 1 && an.ents[ids[0]].typ == eNone && m.typ == eNone && m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near") {
 				// "Born in Split, he began at Hajduk Split": a town, not
 				// the surname of a name of unknown kind.
@@ -537,7 +554,7 @@ func equalWords(a, b []string) bool {
 // half.
 var officeWords = wordSet(`transport culture education environment business work pensions treasury housing
 	communities agriculture commerce labour labor transportation homeland veterans science technology
-	media sport digital welfare immigration tourism`)
+	media sport digital welfare immigration tourism development revenue planning`)
 
 // titleAbbrevs spell out an abbreviated title, so that a role reads as
 // words: "the Republican senator", not "the Republican sen.".
@@ -1134,6 +1151,18 @@ func givenNameGender(w string) byte {
 	case maleGivenNames[w] || maleNames[w]:
 		return male
 	case femaleGivenNames[w] || femaleNames[w]:
+		return female
+	}
+	return 0
+}
+
+// honorificGender returns the gender an honorific shows ("Mrs", "Mr"),
+// or 0.
+func honorificGender(w string) byte {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr":
+		return male
+	case "mrs", "ms", "miss":
 		return female
 	}
 	return 0

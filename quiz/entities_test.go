@@ -1705,3 +1705,26 @@ Her son, Thomas Hsu, said she had loved the sea.`)
 		}
 	}
 }
+
+// TestWidowIsNotHerHusband keeps "Mrs Pilling" apart from Graham Pilling,
+// the husband the story says died: "Who said she had lost my husband…?"
+// is never answered with him.
+func TestWidowIsNotHerHusband(t *testing.T) {
+	an := analyseText(t, `The driver of the other car, retired engineer Graham Pilling, died at the scene.
+
+In a statement read to the court, Mrs Pilling said she had lost "my husband and my best friend".
+
+"There was nothing Mr Pilling could have done," said prosecutor Emma Halstead.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "my husband") && c.q.Kind != KindTrueFalse && c.answer == "Graham Pilling" {
+			t.Errorf("%q answered %s", c.q.Prompt, c.answer)
+		}
+	}
+	if id := entByName(an, "Mrs Pilling"); id < 0 {
+		t.Errorf("no Mrs Pilling")
+	}
+	s := &an.sents[2]
+	if m := s.ments[mentionOf(t, s, "Pilling")]; m.ent != entByName(an, "Graham Pilling") {
+		t.Errorf("Mr Pilling is not Graham Pilling")
+	}
+}

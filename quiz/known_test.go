@@ -812,11 +812,14 @@ Senior Minister of State for Transport Lim Wei Jie said the buses would run at n
 
 Councilman-at-large Gary Petrakis said the city should wait for the inquiry.
 
-Survivor Rafiqul Islam said he had been standing near the stern.`)
+Survivor Rafiqul Islam said he had been standing near the stern.
+
+Development Commissioner Anuradha Mishra said the funds would be paid directly.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
 		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false})
+	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

@@ -44,6 +44,8 @@ func TestJunkSentence(t *testing.T) {
 func TestStripDateline(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"NEW HAVEN, Conn. - The city council voted to keep the library open.", "The city council voted to keep the library open."},
+		{"BHUBANESWAR: The state cabinet on Tuesday approved a new loan scheme.", "The state cabinet on Tuesday approved a new loan scheme."},
+		{"Labour: The party said it would vote against the plan.", "Labour: The party said it would vote against the plan."},
 		{"(WXT) -- Rain is expected across the valley on Thursday night.", "Rain is expected across the valley on Thursday night."},
 		{"LISBON (Wire) - The port reopened after the storm passed on Sunday.", "The port reopened after the storm passed on Sunday."},
 		{"The vote - held on Monday - passed easily in the end.", "The vote - held on Monday - passed easily in the end."},

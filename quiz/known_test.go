@@ -814,11 +814,18 @@ Councilman-at-large Gary Petrakis said the city should wait for the inquiry.
 
 Survivor Rafiqul Islam said he had been standing near the stern.
 
-Development Commissioner Anuradha Mishra said the funds would be paid directly.`)
+Development Commissioner Anuradha Mishra said the funds would be paid directly.
+
+Detective Garda Siobhan Keane told the court that 61 members were affected.
+
+"He told us he had been trying to win it back," Det Gda Keane said.
+
+Defence counsel Conor McGrath SC said his client had no previous convictions.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
-		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false})
+		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false, "Siobhan Keane": true, "Garda Siobhan Keane": false, "Gda Keane": false,
+		"Conor McGrath": true, "Conor McGrath SC": false})
 	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {

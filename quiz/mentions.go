@@ -358,8 +358,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	// "the former Labour MP, Mike Amesbury": a party and an office, then
 	// the name; the office is no part of the party's name.
-	for j-1 > i && memberTitles[toks[j-1].text] && (j == len(toks) || !toks[j].cap) {
-		j--
+	for j-1 > i && (memberTitles[toks[j-1].text] || postNominals[toks[j-1].text]) && (j == len(toks) || !toks[j].cap) {
+		j-- // "Conor McGrath SC", "Melbourne Inman KC": a barrister's rank
 	}
 	if j+1 < len(toks) && toks[j].low == "'s" && toks[j+1].cap && placeWords[toks[j+1].low] && (j+2 == len(toks) || !toks[j+2].cap && toks[j+2].low != "of") {
 		// "Sir John Rogerson's Quay", "St Thomas's Hospital": a place
@@ -737,6 +737,9 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
 var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
+
+// postNominals are ranks written after a barrister's name.
+var postNominals = wordSet("KC QC SC")
 
 // venueNouns after a person's name make it a place's: "the John Lennon
 // airport", "the Nelson Mandela bridge".

@@ -162,6 +162,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if mainWords[next] && themeHeads[word(k+2)] && !definers[word(k+3)] {
 				return true // "The main theme is…": of what?
 			}
+			if groupHeads[next] && k+2 < len(toks) && (auxiliaries[word(k+2)] || isPastVerb(toks, k+2)) && !bodyNamedIn(s, a, k) {
+				return true // "Who said the group was overjoyed?": which group?
+			}
 			// "the two sides" points back, "the nine largest banks" says
 			// which.
 			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" && !superlative(word(k+2)) {
@@ -218,6 +221,21 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if !an.antecedentBefore(s, a, k, true, reps) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// groupHeads name a body the sentence or an earlier one named: "the
+// group", "the charity".
+var groupHeads = wordSet("group charity campaign association society")
+
+// bodyNamedIn reports an organisation, or a capitalised name of no known
+// kind, among tokens [a, k): the body "the group" stands for.
+func bodyNamedIn(s *sent, a, k int) bool {
+	for _, m := range s.ments {
+		if m.t0 >= a && m.t1 <= k && !m.pronoun && (m.typ == eOrg || m.typ == eNone && s.toks[m.t0].cap) {
+			return true
 		}
 	}
 	return false

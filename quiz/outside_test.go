@@ -29,6 +29,11 @@ func TestOutsideRef(t *testing.T) {
 		want bool
 	}{
 		{"This estimate could rise before the summer.", true},
+		{"Janet Corrigan said the group was overjoyed.", true},
+		{"The Friends of Carrow Lane Baths said the group was overjoyed.", false},
+		{"The group of ten swimmers set off at dawn.", false},
+		{"The charity National Energy Action said fuel poverty had risen.", false},
+		{"Deliveries in China, the group's largest market, fell 21%.", false},
 		{"Delivered from the far end of the pier, it landed in the sea.", true},
 		{"One such example is the new ferry to the island.", true},
 		{"Boats such as the new ferry carry cars.", false},

@@ -110,7 +110,7 @@ func headlineGives(title string, c cand, person func(string) bool) bool {
 	names := func(v string) bool {
 		low := strings.ToLower(strings.TrimPrefix(v, "the "))
 		return wordIn(title, low) || wordIn(title, countryAdjective(low)) || wordIn(title, regionAdjective(low)) || wordIn(title, otherSpelling(low)) || wordIn(title, rounded(low)) || wordIn(title, unsigned(low)) ||
-			wordIn(title, shortUnits(low)) || wordIn(title, shortUnits(rounded(low))) ||
+			wordIn(title, shortUnits(low)) || wordIn(title, shortUnits(rounded(low))) || wordIn(title, strings.Replace(shortUnits(low), "%", "pc", 1)) ||
 			c.sent > 0 && person(v) && wordIn(title, surnameOf(low)) && (c.q.Kind != KindTrueFalse || sharesContent(title, c.q.Prompt, low)) || firstWordIn(title, v) ||
 			figureGlued(title, low)
 	}
@@ -264,7 +264,8 @@ func rounded(low string) string {
 
 // shortUnits writes "million", "billion" and "percent" as headlines do:
 // "£23.4m" for "£23.4 million", "$2bn" for "$2 billion", "10%" for "10
-// percent"; "" when v has none of them.
+// percent" (or "10pc", as some papers write it); "" when v has none of
+// them.
 func shortUnits(v string) string {
 	if !strings.Contains(v, "illion") && !strings.Contains(v, "cent") {
 		return ""

@@ -143,6 +143,11 @@ Walking 7,000 steps a day was linked to a 47% lower risk of death, said Tom Reed
 The central bank kept its policy rate unchanged at 10 percent on Monday, said Ann Lee.
 
 Food inflation eased to 7.9 percent in June, said Tom Reed.`, "10 percent", false},
+		{`Freight group profit slumps 31pc as volumes fall
+
+The freight group reported a 31 per cent fall in full-year profit, said Ann Lee.
+
+Road freight volumes fell 9 per cent across the year, said Tom Reed.`, "31 per cent", false},
 		// The headline writes the amount without its sign.
 		{`Water company fined 3.4m pounds after sewage killed fish
 

@@ -402,6 +402,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// one of them it may be right.
 			continue
 		}
+		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(e.name) && ans.first == 0 && e.first > 0 {
+			// And the other way: "a swimming baths in Stockport" is in
+			// Edgeley too when Edgeley is the part of Stockport it serves.
+			continue
+		}
 		l := cityLand(e.name)
 		if ans.sub == 1 {
 			l = groupedCountry(e.name)

@@ -508,8 +508,8 @@ func TestNearCountriesGroups(t *testing.T) {
 }
 
 // TestSettingTownNotOfferedForItsParts keeps the town the lead sets the
-// story in from standing in for a place named later: the parks of
-// Corvale's districts are parks of Corvale too.
+// story in from standing in for a place named later, and the other way
+// round: the parks of Corvale's districts are parks of Corvale too.
 func TestSettingTownNotOfferedForItsParts(t *testing.T) {
 	an := analyseText(t, `The council in Corvale has voted to sell three of the town's eight parks to pay for new housing.
 
@@ -523,6 +523,12 @@ Councillor Rolf Egan said the sale was a mistake.
 
 Councillor Dee Marsh said a vote would be held in March.`)
 	for _, c := range an.makeCandidates() {
+		if c.q.Evidence.Sentence == 0 && c.q.Evidence.Paragraph == 0 {
+			// Nor the other way: the town's parks are in its districts.
+			if strings.Contains(c.q.Prompt, "Oakhurst") || strings.Contains(c.q.Prompt, "Brindle") || slices.Contains(c.q.Options, "Oakhurst") || slices.Contains(c.q.Options, "Brindle") {
+				t.Errorf("%q %v offers a district for the town", c.q.Prompt, c.q.Options)
+			}
+		}
 		if !strings.Contains(c.q.Evidence.Text, "Brindle") && !strings.Contains(c.q.Evidence.Text, "Residents in Oakhurst") {
 			continue
 		}

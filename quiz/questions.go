@@ -1125,8 +1125,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				switch theBefore := m.t0 > 0 && s.toks[m.t0-1].low == "the" && s.toks[m.t0-1].start >= plan.from; {
 				case !m.hasThe && !theBefore && (m.t0 == 0 || !determiners[s.toks[m.t0-1].low]) && (an.theOf(d) == 1 || m.typ == ePlace && takesThe(d) && !strings.HasPrefix(d, "the ")):
 					d = "the " + d // "at the University of Texas", as the article writes it
-				case theBefore && from == m.start && an.theOf(d) == 0:
-					from = s.toks[m.t0-1].start // not "at the Rice University"
+				case theBefore && from == m.start && an.theOf(d) == 0 && !theHeads[strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])]:
+					from = s.toks[m.t0-1].start // not "at the Rice University"; but "the … Office"
 				}
 				if from == 0 {
 					d = capFirst(d)
@@ -1252,6 +1252,10 @@ func (an *analysis) theOf(name string) int {
 	}
 	return -1
 }
+
+// theHeads end names that take "the" however the article wrote them:
+// "the Information Commissioner's Office", "the Environment Agency".
+var theHeads = wordSet("office centre center agency commission council committee department ministry service authority bureau board")
 
 // wordAcronyms are read as words and take no "the", unlike "the EU" or
 // "the WTO".

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -1448,5 +1449,28 @@ The energy regulator Ofgem said on Thursday that it was in close contact with Ha
 		if strings.Contains(c.q.Prompt, "vulnerable customers.") {
 			t.Errorf("cut: %q", c.q.Prompt)
 		}
+	}
+}
+
+// TestSwapKeepsTheOfAnOffice keeps "The" before a body swapped in whose
+// name takes it ("The Information Commissioner's Office, part of GCHQ…")
+// (testdata/energy-firm-cyber-attack.txt, a story written for the
+// project).
+func TestSwapKeepsTheOfAnOffice(t *testing.T) {
+	b, err := os.ReadFile("testdata/energy-firm-cyber-attack.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range analyseArticle(t, string(b)).makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "Information Commissioner's Office, part of GCHQ") {
+			found = true
+			if !strings.Contains(c.q.Prompt, "The Information") {
+				t.Errorf("%q", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no false statement swaps in the Information Commissioner's Office")
 	}
 }

@@ -1426,6 +1426,37 @@ var anotherNouns = wordSet("person suspect body crew member worker officer victi
 // clause's subject.
 var phrasePreps = wordSet("from by of with for to at in on about against")
 
+// timeIntro returns the phrase opening sentence s before its clause c
+// when it says when or in what the clause held ("In the same institute's
+// August poll, …", "In 2019, …"), in lower case for the end of a
+// question; "" when there is none or it says nothing of the kind; and
+// false when such a phrase leans on another sentence ("In that poll").
+func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
+	k := c.subj0 - 1
+	if k < 1 || s.toks[k].text != "," || !introPreps[s.toks[0].low] || k > 9 {
+		return "", true
+	}
+	timed := false
+	for j := 1; j < k; j++ {
+		switch w := s.toks[j].low; {
+		case pronounish(w) || w == "this" || w == "that" || w == "these" || w == "those":
+			return "", false
+		case w == "poll" || w == "survey" || w == "election" || w == "season" || w == "final" || w == "match" || w == "race" || w == "census" || w == "trial":
+			timed = true
+		}
+	}
+	for _, m := range s.ments {
+		if m.typ == eDate && m.t1 <= k {
+			timed = true
+		}
+	}
+	if !timed {
+		return "", true
+	}
+	intro := span(s, 0, k)
+	return strings.ToLower(intro[:1]) + intro[1:], true
+}
+
 // subjectQuestions asks "Who …?" about a sentence whose subject is a person,
 // and "Who did S verb?" when a person acts on another person.
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
@@ -1466,6 +1497,13 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				}
 				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd, named) {
 					continue
+				}
+				if intro, ok := an.timeIntro(s, c); !ok {
+					continue
+				} else if intro != "" {
+					// "In the August poll, Okafor-Lund led by 5 points": who
+					// led then, not now.
+					verbs = strings.TrimRight(verbs, " .") + " " + intro
 				}
 				p := tidyPrompt("Who "+verbs, "?")
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}

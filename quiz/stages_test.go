@@ -1706,3 +1706,23 @@ The dispute over debates played out for much of September, said Ann Lee.`)
 		}
 	}
 }
+
+// TestWhoKeepsItsTime keeps a phrase that says when the clause held at the
+// end of a who-question: "Who led by 5 points in the August poll?", not
+// "Who led by 5 points?", which the story says no longer holds.
+func TestWhoKeepsItsTime(t *testing.T) {
+	an := analyseText(t, `A new poll finds Ann Lowe with 47% and Tom Reed with 46%, said pollster Gerald Pruitt.
+
+In the institute's August poll, Ann Lowe led by 5 points.
+
+In that poll, Tom Reed trailed by 5 points.`)
+	var got []string
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWho {
+			got = append(got, c.q.Prompt)
+		}
+	}
+	if !slices.Contains(got, "Who led by 5 points in the institute's August poll?") || slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "trailed") }) {
+		t.Errorf("who-questions %q", got)
+	}
+}

@@ -19,6 +19,7 @@ var junkMarks = []string{
 	"in this image released", "in this photo", "in this image", "(ap photo", "(photo:", "pictured:",
 	"follow us", "like us on facebook", "terms of use", "privacy policy", "comments are closed",
 	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
+	"available on request", "available for interview", "notes to editors", "media contact",
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an

@@ -1670,11 +1670,15 @@ A spokesperson for HM Coastguard said the helicopter had turned back.
 
 The album reached number three on the UK Official Albums Chart in March, and the festival returns to the Ashton Meadows site in July.
 
-Colombian Julian Arboleda was third, with Belgian Thibault Vanrenterghem fourth, before the Dutch Grand Prix.`)
+Colombian Julian Arboleda was third, with Belgian Thibault Vanrenterghem fourth, before the Dutch Grand Prix.
+
+Long before the sun clears the ridge above Cwm Elan, there is a light on in the dairy at Tŷ Gwyn.
+
+Loch Ness draws tourists all year, said Glen Mitchell.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

@@ -149,7 +149,7 @@ Ian Fraser and Samuel Lane paid tribute at the hospital on Monday.
 
 Helen Ward and Susan Price trained under Margaret Lane in the 1980s.
 
-Aoife Dunne and Lena Marsh, who worked with her, sent flowers.
+Aoife Dunne and Lena Marsh, who worked with her, sent flowers, as did Bethan Price and Dafydd Rees.
 
 Jean Roe wrote a card to the family.
 
@@ -157,7 +157,7 @@ She said the ward would miss her.`)
 	// Names from abroad ("Aoife", "Lena") tell too; "Jean" is a woman's
 	// name in English and a man's in French, so only "she" tells.
 	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female,
-		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female} {
+		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female, "Bethan Price": female, "Dafydd Rees": male} {
 		if got := an.gender(entByName(an, name)); got != want {
 			t.Errorf("gender of %s = %d, want %d", name, got, want)
 		}

@@ -573,6 +573,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
+	case len(name) >= 2 && landOpeners[name[0].low] && !hasTitle:
+		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -737,6 +739,11 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
 var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
+
+// landOpeners open the names of valleys, lakes and mountains, in the
+// languages of Britain and Ireland: "Cwm Elan", "Loch Ness", "Llyn Tegid",
+// and the farmhouse "Tŷ Gwyn" ("Glen" is a given name too).
+var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
 
 // postNominals are ranks written after a barrister's name.
 var postNominals = wordSet("KC QC SC")

@@ -30,6 +30,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Attendance: 21,930", true},
 		{"The verdict: guilty on all three counts.", false},
 		{"Mr Reed said: \"We will appeal.\"", false},
+		{"Photographs of the new bins are available on request.", true},
+		{"Councillor Ann Lee is available for interview on Tuesday.", true},
 		{"4. \"Two Weeks in Lisbon,\" $9.3 million.", true},
 		{"\"Two Weeks in Lisbon,\" $9.3 million.", true},
 		{"\"We made $9.3 million,\" said Ann Lee.", false},

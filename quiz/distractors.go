@@ -1085,6 +1085,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			}
 		}
 	}
+	if m.typ == eNumber && integer && strings.ContainsAny(m.text, currencySigns) {
+		// "£34,995" beside "£31,996" and "£47,994": a price that ends in
+		// 95 or 99 gives itself away among options that do not.
+		below, above = charmPrices(v, below, lo, hi), charmPrices(v, above, lo, hi)
+	}
 	var bt, at []string
 	for _, x := range below {
 		if t := format(x); t != "" {
@@ -1102,6 +1107,32 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
+	return out
+}
+
+// charmPrices gives the options xs the ending of a price v that ends just
+// below a round figure (£34,995, £299), keeping them within [lo, hi] and
+// apart from v and one another; other prices are returned as they are.
+func charmPrices(v float64, xs []float64, lo, hi float64) []float64 {
+	unit := 0.0
+	switch iv := int64(v); {
+	case iv >= 1000 && (iv%1000 == 995 || iv%1000 == 999 || iv%1000 == 990):
+		unit = 1000
+	case iv >= 100 && (iv%100 == 95 || iv%100 == 99):
+		unit = 100
+	default:
+		return xs
+	}
+	short := unit - math.Mod(v, unit)
+	seen := map[float64]bool{v: true}
+	var out []float64
+	for _, x := range xs {
+		y := math.Round(x/unit)*unit - short
+		if y >= lo && y <= hi && y > 0 && !seen[y] {
+			seen[y] = true
+			out = append(out, y)
+		}
+	}
 	return out
 }
 

@@ -1728,3 +1728,15 @@ In that poll, Tom Reed trailed by 5 points.`)
 		t.Errorf("who-questions %q", got)
 	}
 }
+
+// TestCharmPriceOptions gives the options of a price that ends in 995 the
+// same ending, so the key is not the one price that looks like a price.
+func TestCharmPriceOptions(t *testing.T) {
+	an := analyseText(t, `The Long Range version, which costs £39,995, has a bigger battery.`)
+	_, got := threeOptions(t, an, 0, "£39,995")
+	for _, g := range got {
+		if !strings.HasSuffix(g, ",995") {
+			t.Errorf("options %v: %q does not end like the key", got, g)
+		}
+	}
+}

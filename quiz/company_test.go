@@ -139,6 +139,7 @@ func TestBodyReferents(t *testing.T) {
 		// Common words before a body's noun take "the", though the
 		// article wrote "Ireland's Data Protection Commission".
 		{"Ireland's Data Protection Commission fined Sony on Monday, said Ann Lee. The commission found that the data had been kept too long.", 1, "the Data Protection Commission"},
+		{"South African Municipal Workers' Union members marched on Monday, said Ann Lee. Tom Reed said the union would strike.", 1, "the South African Municipal Workers' Union"},
 		{"Marsh Valley Council and Fen District Council approved the plan, said Ann Lee. The council said work would start in May.", 1, ""},
 		{"Marsh Valley Council approved the plan on Monday, said Ann Lee. The council tax will rise by 5%.", 1, ""},
 		{"The council said work would start in May, said Ann Lee. Marsh Valley Council approved the plan on Monday.", 0, ""},

@@ -613,6 +613,19 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
+	if n := len(words); n >= 3 && titleWords[strings.ToLower(words[0])] && titleWords[strings.ToLower(words[n-1])] {
+		// "Chief Financial Officer": one title, all in lower case, unless
+		// a word inside names something of the article.
+		lower := true
+		for _, w := range words[1 : n-1] {
+			lower = lower && !an.inSomeName(w) && !isAcronym(w)
+		}
+		for i := range words {
+			if lower && !isAcronym(words[i]) {
+				words[i] = strings.ToLower(words[i])
+			}
+		}
+	}
 	for len(words) > 1 && honorifics[strings.ToLower(words[len(words)-1])] {
 		// "former foreign secretary Sir Alan Whitcombe": the title is the
 		// name's, not the role's.
@@ -636,7 +649,7 @@ var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")
 
 // roleOpeners are common words that open a trade's name: "retail
 // analyst", "joint administrator".
-var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance
+var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance consumer patient privacy
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police`)
 
@@ -1205,11 +1218,16 @@ var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holding
 func (an *analysis) bodyName(id int) string {
 	e := &an.ents[id]
 	w := strings.Fields(strings.ToLower(e.name))
-	if !e.hasThe && e.typ == eOrg && len(w) >= 2 && orgWords[w[len(w)-1]] && an.lowerSet[w[0]] {
+	if !e.hasThe && e.typ == eOrg && len(w) >= 2 && orgWords[w[len(w)-1]] && (an.lowerSet[w[0]] || theBodies[w[len(w)-1]]) {
 		return "the " + e.name
 	}
 	return e.written()
 }
+
+// theBodies end the names of bodies written with "the" ("the South
+// African Municipal Workers' Union"), unlike a council's ("Marsh Valley
+// Council approved…").
+var theBodies = wordSet("union association federation agency office")
 
 // clubTails end the names of clubs that fans call by them alone: "City",
 // "United".

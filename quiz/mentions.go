@@ -121,7 +121,9 @@ func clauseStart(toks []tok, i int) bool {
 		return true
 	}
 	p := toks[i-1].text
-	return p == "\"" || p == ":" || p == "(" || p == "-" || p == "'"
+	// "…bogged down. But Callum said…": a quotation holds sentences of
+	// its own, each opening with a capital.
+	return p == "\"" || p == ":" || p == "(" || p == "-" || p == "'" || p == "." || p == "?" || p == "!"
 }
 
 // writtenBare reports the words of name written somewhere in the article
@@ -369,6 +371,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			s.ments = append(s.ments, mention{t0: i, t1: j + 2, r0: i, start: toks[i].start, end: toks[j+1].end, text: s.text[toks[i].start:toks[j+1].end], ent: -1, month: -1, typ: eSite})
 			return
 		}
+	}
+	if j+1 < len(toks) && toks[j].text == "'" && toks[j].start == toks[j-1].end && strings.HasSuffix(toks[j-1].low, "s") && toks[j+1].cap && (placeWords[toks[j+1].low] || orgWords[toks[j+1].low]) {
+		// "York Magistrates' Court", "the Farmers' Union": one body.
+		s.ments = append(s.ments, mention{t0: i, t1: j + 2, r0: i, start: toks[i].start, end: toks[j+1].end, text: s.text[toks[i].start:toks[j+1].end], ent: -1, month: -1, typ: eOrg})
+		return
 	}
 	ownName := false
 	if j < len(toks) && toks[j].low == "'s" && toks[j].start == toks[j-1].end {

@@ -159,6 +159,28 @@ func pairAfterFirst(toks []tok, k int, next string) bool {
 	return false
 }
 
+// rangeOfScaled reports the far end of a range whose near end carries a
+// unit or a scale word the key shares: "9.5% to 10.5%", "$18.1 billion to
+// $18.4 billion"; a change "from" one to the other is no range.
+func rangeOfScaled(toks []tok, m *mention) bool {
+	k := m.r0 - 2 // before "to"
+	if k < 1 {
+		return false
+	}
+	unit := toks[k].low
+	if unit != "%" && !scaleWords[unit] || !strings.HasSuffix(strings.ToLower(m.text), unit) {
+		return false
+	}
+	k--
+	if k < 0 || !toks[k].num {
+		return false
+	}
+	if k > 0 && strings.ContainsAny(toks[k-1].text, currencySigns) && !toks[k-1].word {
+		k--
+	}
+	return k == 0 || toks[k-1].low != "from"
+}
+
 // countedOnBy reports a small count that a later "the third" counts
 // on from: "two judges had him ahead and the third had it level" splits
 // three judges, so "three judges … and the third" is no plausible swap.
@@ -1255,7 +1277,7 @@ func (an *analysis) theOf(name string) int {
 
 // theHeads end names that take "the" however the article wrote them:
 // "the Information Commissioner's Office", "the Environment Agency".
-var theHeads = wordSet("office centre center agency commission council committee department ministry service authority bureau board")
+var theHeads = wordSet("office centre center agency commission council committee department ministry service authority bureau board union association federation")
 
 // wordAcronyms are read as words and take no "the", unlike "the EU" or
 // "the WTO".
@@ -2331,9 +2353,10 @@ func incidental(s *sent, m *mention) bool {
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
-		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 3 && toks[m.r0-2].text == "%" && toks[m.r0-3].num && strings.HasSuffix(m.text, "%") && (m.r0 < 4 || toks[m.r0-4].low != "from") {
-			// "a range of 9.5% to 10.5%"; not "rose 8% to 4.7bn" nor
-			// "will rise from 10% to 18%", a change.
+		if (prev == "to" || prev == "and" || prev == "-") && rangeOfScaled(toks, m) {
+			// "a range of 9.5% to 10.5%", "$18.1 billion to $18.4
+			// billion"; not "rose 8% to 4.7bn" nor "will rise from 10%
+			// to 18%", a change.
 			return true
 		}
 		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, currencySigns) || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {

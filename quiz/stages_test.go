@@ -306,6 +306,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The club's 12 players flew home on Monday.", "12", false},
 		{"Revenue fell 6% to 3.2bn euros.", "3.2bn", false},
 		{"The tax will rise from 10% to 18% for most savers.", "18%", false},
+		{"It now expects revenue of $17.6 billion to $17.9 billion, down from its previous forecast of $18.1 billion to $18.4 billion.", "$18.4 billion", true},
+		{"Revenue rose from $2.6 billion to $3.2 billion.", "$3.2 billion", false},
 	} {
 		checkSlot(t, tc.sentence, tc.slot, "incidental", incidental, tc.want)
 	}

@@ -750,6 +750,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday {
 		return nil // a weekday tests the day, not the claim
 	}
+	if m.typ == ePlace && m.sub != 1 && regionOfPlace(s, m) {
+		return nil // "from Wembley, _____": the city a district lies in tests a map, not the story
+	}
 	answer := m.text
 	factKey := ""
 	switch m.typ {

@@ -657,7 +657,7 @@ The 31-year-old also won best new act.`)
 }
 
 // TestRegionOfPlaceNotSwapped: "from Wembley, London" never becomes
-// "Wembley, New York" in a false statement.
+// "Wembley, New York" in a false statement, nor "from Wembley, _____".
 func TestRegionOfPlaceNotSwapped(t *testing.T) {
 	an := analyseText(t, `A man held in Cuba for two years plans to sue the government.
 
@@ -667,6 +667,9 @@ He was arrested in Zambia in 2002 and flown to Cuba, his lawyer in Paris said.`)
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind == KindTrueFalse && c.sent == 1 && strings.Contains(c.q.Prompt, "Wembley,") && !strings.Contains(c.q.Prompt, "Wembley, London") {
 			t.Errorf("the region swapped: %q", c.q.Prompt)
+		}
+		if c.answer == "London" {
+			t.Errorf("the region asked: %q", c.q.Prompt)
 		}
 	}
 }

@@ -389,8 +389,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if noUK && e.name == "UK" || inUK && !homeNation(e.name) {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
 		}
-		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && k != "" && ansKind != "" {
-			continue // no hospital beside airports
+		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin") {
+			continue // no hospital beside airports, nor the White House beside a county
 		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
 			continue // "The Senate has voted…": Congress, which it is part of, voted too
@@ -970,8 +970,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case m.typ == eNumber && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(numberWords) - 1)
-		if v >= 2 && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !strings.HasSuffix(s.toks[m.t1].low, "ss") {
-			lo = 2 // "Two years like this": never "One years"
+		plural := func(k int) bool {
+			return k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && strings.HasSuffix(s.toks[k].low, "s") && !strings.HasSuffix(s.toks[k].low, "ss")
+		}
+		if v >= 2 && (plural(m.t1) || m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && plural(m.t1+1)) {
+			lo = 2 // "Two years like this", "two further deaths": never "One years"
 		}
 		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }
 	case m.typ == eNumber:
@@ -1784,7 +1787,8 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	cinema:culture library:culture station:rail terminal:rail prison:prison jail:prison hotel:hotel school:school
 	college:school university:school church:worship cathedral:worship mosque:worship temple:worship synagogue:worship
 	bridge:road street:road road:road avenue:road square:road island:island islands:island isle:island
-	sea:water ocean:water lake:water river:water bay:water estuary:water loch:water`)
+	sea:water ocean:water lake:water river:water bay:water estuary:water loch:water county:admin parish:admin
+	borough:admin province:admin`)
 
 // siteKind returns what a named place is for ("air" for "Hillsboro
 // Airport", "health" for "Legacy Emanuel Medical Center"), or "".

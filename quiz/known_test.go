@@ -888,3 +888,20 @@ func TestSameTrade(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyBesideCounties offers a county only beside counties, and no
+// county beside anything else: "Two further deaths were confirmed in the
+// White House" is no false statement a reader would weigh.
+func TestCountyBesideCounties(t *testing.T) {
+	an := analyseText(t, `Five people died in Latimer County when the tornado struck, said Sheriff Ray Colbert.
+
+The White House said federal aid would be sent, said Dana Whitfield.
+
+Two further deaths were confirmed in LeFlore County, said Karen Doyle.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "White House") && strings.Contains(c.q.Evidence.Text, "LeFlore") || slices.Contains(c.q.Options, "White House") && c.answer == "LeFlore County" ||
+			slices.Contains(c.q.Options, "LeFlore County") && c.answer == "White House" || strings.Contains(c.q.Prompt, "LeFlore County said") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -600,6 +600,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "National Insurance contributions": a tax, not an insurer
 	case len(name) >= 2 && name[0].low == "team" && !hasTitle:
 		m.typ = eOrg // "Team Kestrel-Alpine", "Team GB"
+	case len(name) == 3 && name[1].low == "north" && last == "end" && !hasTitle:
+		m.typ = eOrg // "Preston North End": a club
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:

@@ -768,12 +768,17 @@ func TestCenturiesThatHaveBeen(t *testing.T) {
 	}
 }
 
-// TestNoOneBeforeAPlural: "Two years like this" never gets "One years".
+// TestNoOneBeforeAPlural: "Two years like this" never gets "One years",
+// nor "two further deaths" "One further deaths".
 func TestNoOneBeforeAPlural(t *testing.T) {
 	an := analyseText(t, `Two years like this have cost the glaciers a tenth of their ice, said Ann Lee.`)
 	_, got := threeOptions(t, an, 0, "Two")
 	if slices.Contains(got, "One") {
 		t.Errorf("Two years: options %v hold One", got)
+	}
+	an = analyseText(t, `Two further deaths were confirmed in the county, said Ann Lee.`)
+	if _, got := threeOptions(t, an, 0, "Two"); slices.Contains(got, "One") {
+		t.Errorf("Two further deaths: options %v hold One", got)
 	}
 }
 

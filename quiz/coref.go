@@ -590,7 +590,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
 		opening := lowerNext && an.sents[si].ments[mi].r0 == 0 && roleOpeners[lw] && !an.inSomeName(w)
-		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) ||
+		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
@@ -642,6 +642,17 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		}
 	}
 	e.roles = append(e.roles, roleRef{text: text, raw: raw, sent: si, ment: mi, lower: strings.ToLower(text)})
+}
+
+// innerCapital reports a capital after the first letter, as in "ex-Tory"
+// or "pro-EU": a name inside the word, which keeps its capital.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleModifiers open a title without being one: "Associate Professor".

@@ -967,6 +967,14 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd
 		}
+		if m.t1 < len(s.toks) && s.toks[m.t1].low == "over" {
+			// "took 15 off the 19th over": a one-day match has 50, a
+			// Twenty20 one 20.
+			hi = 50
+			if an.twenty20() {
+				hi = 20
+			}
+		}
 	case m.typ == eNumber && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(numberWords) - 1)
@@ -1137,6 +1145,19 @@ func charmPrices(v float64, xs []float64, lo, hi float64) []float64 {
 		}
 	}
 	return out
+}
+
+// twenty20 reports a cricket story of the 20-over game: "T20", the IPL.
+func (an *analysis) twenty20() bool {
+	for _, s := range an.sents {
+		for _, t := range s.toks {
+			switch t.low {
+			case "t20", "t20i", "ipl", "twenty20":
+				return true
+			}
+		}
+	}
+	return strings.Contains(an.art.Title, "T20") || strings.Contains(an.art.Title, "IPL")
 }
 
 // stepsAround returns v less and more each delta, within [lo, hi],

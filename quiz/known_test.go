@@ -828,13 +828,15 @@ Detective Garda Siobhan Keane told the court that 61 members were affected.
 
 Defence counsel Conor McGrath SC said his client had no previous convictions.
 
-"This court should not punish 190,000 people," said Advocate Lerato Mokoena, for the municipality.`)
+"This court should not punish 190,000 people," said Advocate Lerato Mokoena, for the municipality.
+
+And ex-Tory defence secretary Gillian Shale opened the new bypass on Monday.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
 		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false, "Siobhan Keane": true, "Garda Siobhan Keane": false, "Gda Keane": false,
 		"Conor McGrath": true, "Conor McGrath SC": false, "Lerato Mokoena": true, "Advocate Lerato Mokoena": false})
-	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer"})
+	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

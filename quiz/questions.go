@@ -2330,8 +2330,8 @@ func incidental(s *sent, m *mention) bool {
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
 			return true // "(£12m)": a conversion or an aside
 		}
-		if prev == "," && next == "," && m.r0 >= 2 && toks[m.r0-2].cap {
-			return true // "Jane Roe, 42, said": an age
+		if prev == "," && next == "," && m.r0 >= 2 && toks[m.r0-2].cap || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
+			return true // "Jane Roe, 42, said", "Dennis Hollister, then 54, a retired teacher": an age
 		}
 		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && placeWords[toks[m.t1+1].low] {
 			return true // "12 Downing Street": a house number
@@ -2947,7 +2947,8 @@ func anyPersonBefore(s *sent, k int) bool {
 // vagueRoles are one-word roles too general to identify a person by: in a
 // story of film awards, every winner is an actor, named so or not.
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
-	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member`)
+	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member
+	professor prof doctor`)
 
 // bareSeats are roles held by hundreds at once: no answer to "Who is…?".
 var bareSeats = wordSet("representative senator rep. sen. member mp councillor")

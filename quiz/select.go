@@ -236,8 +236,12 @@ func otherSpelling(low string) string {
 		f[0] = numberWords[n]
 		return strings.Join(f, " ")
 	}
-	return ""
+	return headlineShort[low]
 }
+
+// headlineShort are the short names headlines give parties and bodies.
+var headlineShort = map[string]string{"liberal democrats": "lib dems", "liberal democrat": "lib dem",
+	"conservatives": "tories", "conservative party": "tories", "labour party": "labour"}
 
 // rounded returns a figure with a decimal part rounded to a whole number
 // ("46" for "46.3", "£4m" for "£4.2m"), or "": a headline rounds figures

@@ -120,6 +120,15 @@ func TestThinQuote(t *testing.T) {
 // a figure it states is not asked ("Walking 7,000 steps a day…": no "walk
 // about _____ steps"), and other questions that state it stay free; an
 // article whose title is only its lead's first words loses nothing.
+// TestHeadlineShortName: "Lib Dems" in a headline gives away "The _____
+// have won the by-election" keyed "Liberal Democrats".
+func TestHeadlineShortName(t *testing.T) {
+	c := cand{answer: "Liberal Democrats", sent: 1, q: Question{Kind: KindCloze, Prompt: "The _____ have won the Ryeford by-election.", Options: []string{"Liberal Democrats", "Labour", "Green Party", "Reform UK"}}}
+	if !headlineGives("lib dems overturn majority to win ryeford by-election", c, func(string) bool { return false }) {
+		t.Errorf("the headline's Lib Dems do not give the answer away")
+	}
+}
+
 func TestHeadlineFigureNotAsked(t *testing.T) {
 	for _, tc := range []struct {
 		text      string

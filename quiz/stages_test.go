@@ -286,6 +286,7 @@ func TestIncidentalSlots(t *testing.T) {
 		{"Shares rose 12.30 points by the close.", "12.30", false},
 		{"The fund raised £40m ($52m) for the hospital.", "$52m", true},
 		{"Ruth Marsh, 42, said the school needed a roof.", "42", true},
+		{"Dennis Hollister, then 54, a retired schoolteacher, broke his pelvis.", "54", true},
 		{"The fund raised £40m for the hospital.", "£40m", false},
 		{"It was the first time the club had won.", "first", true},
 		{"He scored his third goal of the season.", "third", false},
@@ -1744,6 +1745,20 @@ func TestCharmPriceOptions(t *testing.T) {
 	for _, g := range got {
 		if !strings.HasSuffix(g, ",995") {
 			t.Errorf("options %v: %q does not end like the key", got, g)
+		}
+	}
+}
+
+// TestOversOfTheMatch keeps an over's options within the match: a
+// Twenty20 innings has 20 overs.
+func TestOversOfTheMatch(t *testing.T) {
+	an := analyseArticle(t, `Mumbai win IPL thriller
+
+Deshmukh took 15 off the 19th over, bowled by Meena, said Ann Lee.`)
+	_, got := threeOptions(t, an, 0, "19th")
+	for _, g := range got {
+		if n, _ := strconv.Atoi(strings.TrimRight(g, "thsnrd")); n > 20 {
+			t.Errorf("options %v: %s in a 20-over match", got, g)
 		}
 	}
 }

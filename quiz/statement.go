@@ -350,6 +350,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
+			if secondInfinitive(toks, k+1) {
+				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
+			}
 			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] {
 				hi = k // only when the main clause was parsed
 				p.cut = true

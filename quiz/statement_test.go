@@ -1477,3 +1477,17 @@ func TestSwapKeepsTheOfAnOffice(t *testing.T) {
 		t.Error("no false statement swaps in the Information Commissioner's Office")
 	}
 }
+
+// TestNoCutBeforeTheOrder keeps what a body ordered when an aside about
+// the one ordered comes between: no "…ordered the company, whose European
+// office is in _____."
+func TestNoCutBeforeTheOrder(t *testing.T) {
+	an := analyseText(t, `The data regulator fined the AI company Lumora €212m on Tuesday, said Ann Lee.
+
+The regulator also ordered the San Francisco-based company, whose European subsidiary is based in Dublin, to stop processing the data for training purposes within 30 days and to delete any models or datasets that could not be shown to comply with the law within 90 days.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 1 && strings.Contains(c.q.Prompt, "ordered") && !strings.Contains(c.q.Prompt, "to stop") {
+			t.Errorf("cut: %q", c.q.Prompt)
+		}
+	}
+}

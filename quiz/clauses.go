@@ -295,8 +295,8 @@ func parseClauseAt(s *sent, i int) clause {
 // subordinate clause.
 func clauseEnd(toks []tok, from int) int {
 	end := len(toks)
-	for end > from && !toks[end-1].word && toks[end-1].text != "\"" && toks[end-1].text != ")" {
-		end--
+	for end > from && !toks[end-1].word && toks[end-1].text != "\"" && toks[end-1].text != ")" && toks[end-1].text != "%" {
+		end-- // the full stop goes; "by about 45%" keeps its sign
 	}
 	quote := false
 	for k := from; k < end; k++ {

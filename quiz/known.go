@@ -60,7 +60,7 @@ var knownGroups = []knownGroup{
 	{typ: ePlace, sub: 2, country: "Italy", names: split("Milan|Naples|Turin|Venice|Palermo|Genoa")},
 	{typ: ePlace, sub: 2, country: "France", names: split("Lyon|Marseille|Toulouse|Bordeaux|Lille|Strasbourg")},
 	{typ: ePlace, sub: 2, country: "Switzerland", names: split("Geneva|Zurich|Basel")},
-	{typ: ePlace, sub: 2, country: "Netherlands", names: split("Rotterdam|Utrecht|Eindhoven")},
+	{typ: ePlace, sub: 2, country: "Netherlands", names: split("Rotterdam|Utrecht|Eindhoven|The Hague")},
 	{typ: ePlace, sub: 2, country: "Poland", names: split("Krakow|Gdansk|Wroclaw")},
 	{typ: ePlace, sub: 2, country: "Sweden", names: split("Gothenburg|Malmo|Uppsala")},
 	{typ: ePlace, sub: 2, country: "Brazil", names: split("Sao Paulo|Rio de Janeiro")},

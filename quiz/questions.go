@@ -1552,7 +1552,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		lemma := lemmaPast(s.toks[a.t1].low)
-		if lemma == "" || an.objectCount(a.ent, lemma) > 1 {
+		if lemma == "" || an.objectCount(a.ent, lemma) > 1 || shotVerbs[lemma] {
 			continue
 		}
 		p := "Who did " + an.ents[a.ent].name + " " + lemma + ", according to the article?"
@@ -1594,6 +1594,11 @@ func (an *analysis) namedObject(s *sent, a, b, answer int, text string) (string,
 	}
 	return text, -1
 }
+
+// shotVerbs name a stroke played off a bowler or a pitcher: "Shetty drove
+// Kadam for four" says whom he scored off, and "Who did Shetty drive?"
+// reads as a ride in a car.
+var shotVerbs = wordSet("drive pull cut sweep hook loft slog edge flick glance clip nick hit smash smack dispatch")
 
 // objectCount counts the people the article says a person did lemma to, so
 // that "Who did X fire?" is asked only when the answer is unique.

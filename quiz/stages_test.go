@@ -1452,8 +1452,9 @@ The firm priced its shares in a band of ₹402 to ₹423, said Ann Lee.`)
 }
 
 // TestWhoDidQuestions: in "Who did S verb?", a name inside a phrase ("a
-// century from Ann Lee allowed…") is no subject, and "allowed Tom Reed to
-// declare" needs what he was allowed to do.
+// century from Ann Lee allowed…") is no subject, "allowed Tom Reed to
+// declare" needs what he was allowed to do, and "drove Paul Ames for
+// four" is a stroke off a bowler.
 func TestWhoDidQuestions(t *testing.T) {
 	an := analyseArticle(t, `Harbex win by 142 runs
 
@@ -1465,7 +1466,9 @@ Reed praised bowler Jo Marsh, who took five for 48.
 
 Fenwick captain Leo Park said his side had let a strong position slip.
 
-Opener Mia Hart made 81 before she was caught by Ivo Lind off the bowling of Paul Ames.`)
+Opener Mia Hart made 81 before she was caught by Ivo Lind off the bowling of Paul Ames.
+
+Reed drove Paul Ames for four to bring up his century.`)
 	for _, c := range an.makeCandidates() {
 		if strings.HasPrefix(c.q.Prompt, "Who did ") {
 			t.Errorf("%q", c.q.Prompt)
@@ -1760,5 +1763,24 @@ Deshmukh took 15 off the 19th over, bowled by Meena, said Ann Lee.`)
 		if n, _ := strconv.Atoi(strings.TrimRight(g, "thsnrd")); n > 20 {
 			t.Errorf("options %v: %s in a 20-over match", got, g)
 		}
+	}
+}
+
+// TestPromptKeepsPercentSign ends a who-question on "45%", not "45".
+func TestPromptKeepsPercentSign(t *testing.T) {
+	an := analyseText(t, `Chief executive Hiroshi Tanabe said the new plant would lift output of robots by about 45%.
+
+Analyst Kenji Morimoto said the numbers were good, and Yumiko Sakurai said costs were falling.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWho && strings.Contains(c.q.Prompt, "lift output") {
+			found = true
+			if !strings.HasSuffix(c.q.Prompt, "45%?") {
+				t.Errorf("%q", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no who-question on the plant")
 	}
 }

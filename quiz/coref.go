@@ -626,6 +626,11 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			}
 		}
 	}
+	if n := len(words); n > 1 && ranks[strings.ToLower(words[n-1])] && titleWords[strings.ToLower(words[n-2])] && !ranks[strings.ToLower(words[n-2])] && !rankModifiers[strings.ToLower(words[n-2])] {
+		// "Sheriff's Office spokesperson Lt. Dana Crowder": the rank is
+		// the name's, the role is the spokesperson.
+		words = words[:n-1]
+	}
 	for len(words) > 1 && honorifics[strings.ToLower(words[len(words)-1])] {
 		// "former foreign secretary Sir Alan Whitcombe": the title is the
 		// name's, not the role's.
@@ -654,6 +659,13 @@ func innerCapital(w string) bool {
 	}
 	return false
 }
+
+// ranks are police and military ranks written before a name.
+var ranks = wordSet("lieutenant sergeant captain corporal constable inspector superintendent major colonel")
+
+// rankModifiers go with the rank after them: "detective inspector",
+// "chief superintendent", "deputy chief".
+var rankModifiers = wordSet("detective chief senior deputy assistant police")
 
 // titleModifiers open a title without being one: "Associate Professor".
 var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")

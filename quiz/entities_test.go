@@ -1680,11 +1680,13 @@ Loch Ness draws tourists all year, said Glen Mitchell.
 
 Liam Bradbury was remanded to appear before York Magistrates' Court on Thursday.
 
-Norwich beat Preston North End 2-1 at Carrow Road.`)
+Norwich beat Preston North End 2-1 at Carrow Road.
+
+Opposition MSPs said the pledge offered little comfort, and the Organization of the Petroleum Exporting Countries met in Vienna.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

@@ -288,6 +288,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "the Office of Rail and Road", "Department for Business and Trade"
 				continue
 			}
+			if u.low == "of" && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].cap && toks[j+2].word && orgHeads[toks[j-1].low] {
+				j += 3 // "the Organization of the Petroleum Exporting Countries"
+				continue
+			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
 				j += 2
@@ -582,6 +586,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg
 	case len(name) >= 2 && landOpeners[name[0].low] && !hasTitle:
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
+	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
+		m.typ, m.notPerson = eNone, true // "Opposition MSPs said…": members, no one person
 	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -753,6 +759,10 @@ var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
 // languages of Britain and Ireland: "Cwm Elan", "Loch Ness", "Llyn Tegid",
 // and the farmhouse "Tŷ Gwyn" ("Glen" is a given name too).
 var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
+
+// orgHeads open bodies named "X of the Y": "the Organization of the
+// Petroleum Exporting Countries", "the Bank of the South".
+var orgHeads = wordSet("organization organisation union association federation council bank institute society league")
 
 // postNominals are ranks written after a barrister's name.
 var postNominals = wordSet("KC QC SC")

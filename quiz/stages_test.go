@@ -1784,3 +1784,16 @@ Analyst Kenji Morimoto said the numbers were good, and Yumiko Sakurai said costs
 		t.Error("no who-question on the plant")
 	}
 }
+
+// TestOrdinalTimesInYears keeps "for the second time in three years"
+// within three: no fourth or fifth time.
+func TestOrdinalTimesInYears(t *testing.T) {
+	an := analyseText(t, `Reyes has now reached the semi-finals for the second time in three years, said Ann Lee.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "second")]
+	for _, g := range an.numberDistractors(s, m, newExcluder(s, "second"), 3) {
+		if ordinalIndex(g) >= 3 {
+			t.Errorf("option %q: more times than years", g)
+		}
+	}
+}

@@ -456,6 +456,13 @@ var edNonVerbs = wordSet(`need speed seed feed bed red shed hundred indeed proce
 // noun before it, because a finite verb follows soon in the same clause:
 // "mortgages approved for house purchases fell".
 func reducedRelative(toks []tok, j int) bool {
+	if j+1 < len(toks) && toks[j+1].text == "," {
+		// "The aircraft involved, registered CS-AUR, was delivered…": an
+		// aside and then the verb.
+		if v := asideBeforeVerbAt(toks, j+1); v > 0 && auxiliaries[toks[v].low] {
+			return true
+		}
+	}
 	for k := j + 1; k < len(toks) && k < j+7; k++ {
 		t := toks[k]
 		switch {

@@ -245,7 +245,7 @@ func (an *analysis) link() {
 						continue
 					}
 					m.typ = ePerson
-				case m.t0 > 1 && (s.toks[m.t0-1].low == "from" || s.toks[m.t0-1].low == "at") && workerNoun(s.toks[m.t0-2].low) && !isFirstName(low):
+				case m.t0 > 1 && (s.toks[m.t0-1].low == "from" || s.toks[m.t0-1].low == "at") && workerNoun(s.toks[m.t0-2].low) && !isFirstName(low) && !oneFrom(s.toks, m.t0):
 					// "Inspectors from Ofsted", "analysts at Numis": the
 					// body they work for.
 					m.typ = eOrg
@@ -258,7 +258,7 @@ func (an *analysis) link() {
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
-					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low)):
+					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low) && !oneFrom(s.toks, m.t0)):
 					// "arrested in Zambia", but not "from MI6", "Inspectors
 					// from Ofsted" (their body) nor "Madly in Anger", a title.
 					m.typ, m.sub = ePlace, 2
@@ -1491,6 +1491,12 @@ func workerNoun(low string) bool {
 	}
 	return personNouns[low] || personNouns[sing] || headTitles[low] || headTitles[sing] ||
 		strings.HasSuffix(sing, "ist") || strings.HasSuffix(sing, "yst") || sing == "staff" || sing == "worker" || sing == "researcher" || sing == "trader" || sing == "expert"
+}
+
+// oneFrom reports "a nurse from Mississauga" before token k: one person
+// from a place, where "inspectors from Ofsted" are staff of a body.
+func oneFrom(toks []tok, k int) bool {
+	return k > 2 && toks[k-1].low == "from" && (toks[k-3].low == "a" || toks[k-3].low == "an")
 }
 
 // originNouns are people whom "from" places in a town, not a body: "a

@@ -411,12 +411,15 @@ Edith Head said the damage was the worst she had seen. Inspector Claire Dunn sai
 }
 
 // TestWorkersFromABody: "Inspectors from Ofsted" come from a body, not a
-// town; "arrested in Zambia" is still a place.
+// town; "arrested in Zambia" is still a place, and "a nurse from
+// Mississauga" is one woman from a town.
 func TestWorkersFromABody(t *testing.T) {
 	an := analyseArticle(t, `School praised
 
-Inspectors from Ofsted rated the school outstanding. The head was born in Zambia.`)
-	wantTypes(t, an, map[string]etype{"Ofsted": eOrg, "Zambia": ePlace})
+Inspectors from Ofsted rated the school outstanding. The head was born in Zambia.
+
+One parent, a nurse from Mississauga, said the school had changed her son's life.`)
+	wantTypes(t, an, map[string]etype{"Ofsted": eOrg, "Zambia": ePlace, "Mississauga": ePlace})
 }
 
 // TestTitleWithOf: "Secretary of State Marco Rubio" is Marco Rubio with a
@@ -1682,11 +1685,13 @@ Liam Bradbury was remanded to appear before York Magistrates' Court on Thursday.
 
 Norwich beat Preston North End 2-1 at Carrow Road.
 
-Opposition MSPs said the pledge offered little comfort, and the Organization of the Petroleum Exporting Countries met in Vienna.`)
+Opposition MSPs said the pledge offered little comfort, and the Organization of the Petroleum Exporting Countries met in Vienna.
+
+The diversion is the third engine-related event on an Aurelia A330-900 since February, said Rui Carvalhal.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
 		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

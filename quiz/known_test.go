@@ -834,13 +834,15 @@ And ex-Tory defence secretary Gillian Shale opened the new bypass on Monday.
 
 Whitfield County Sheriff's Office spokesperson Lt. Dana Crowder said the equipment had been found.
 
-Taoiseach Ciarán Ó Dálaigh said a universal payment would be wrong.`)
+Taoiseach Ciarán Ó Dálaigh said a universal payment would be wrong.
+
+State Minister for Disaster Management and Relief Kamrul Hasan Chowdhury said aid was on its way.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
 		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false, "Siobhan Keane": true, "Garda Siobhan Keane": false, "Gda Keane": false,
 		"Conor McGrath": true, "Conor McGrath SC": false, "Lerato Mokoena": true, "Advocate Lerato Mokoena": false,
-		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false})
+		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false})
 	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {

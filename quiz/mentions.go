@@ -5,6 +5,7 @@ package quiz
 // places, sites, events and works by cue words, given names and lists.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -403,7 +404,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[toks[i-2].low] || toks[i-2].low == "state")
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
-		if officeFor && portfolioWords[low] && k+2 < j {
+		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low]) && k+2 < j {
 			k++
 			continue
 		}
@@ -584,6 +585,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
+	case len(name) >= 2 && !hasTitle && slices.ContainsFunc(name, func(t tok) bool { return strings.ContainsAny(t.text, "0123456789") && !t.num }):
+		m.typ, m.notPerson = eNone, true // "an Aurelia A330-900", "the Galaxy S24": a model, no person
 	case len(name) >= 2 && landOpeners[name[0].low] && !hasTitle:
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
@@ -1483,7 +1486,8 @@ var rolePreps = wordSet("past over under against beyond via towards toward near 
 var portfolioWords = wordSet(`rail road roads trade industry skills care sport sports culture media energy climate environment
 	food rural affairs communities housing local justice security development science technology innovation
 	education health social transport pensions work digital employment enterprise business commerce
-	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families`)
+	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
+	relief resources power livestock`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
 func ofIn(toks []tok, i, j int) bool {

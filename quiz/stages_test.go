@@ -1797,3 +1797,17 @@ func TestOrdinalTimesInYears(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterTheSubject: "The aircraft involved, registered
+// CS-AUR, was delivered…" has its verb after the aside; no "In which year
+// did the aircraft involve…?".
+func TestParticipleAfterTheSubject(t *testing.T) {
+	an := analyseText(t, `An airline flight diverted to the Azores after an engine shut down.
+
+The aircraft involved, registered CS-AUR, was delivered to the airline in 2021.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "aircraft involve,") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -957,6 +957,13 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			if top, ok := periodsOfPlay[strings.TrimSuffix(s.toks[m.t1].low, "s")]; ok {
 				hi = top // "the third quarter": never the sixth
 			}
+			if s.toks[m.t1].low == "innings" {
+				// Cricket: a side bats twice, a match has four innings.
+				hi = 4
+				if m.r0 > 0 && (s.toks[m.r0-1].low == "their" || s.toks[m.r0-1].low == "its" || s.toks[m.r0-1].low == "his") {
+					hi = 2
+				}
+			}
 		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && strings.HasPrefix(t[m.t1+3].low, "year") {

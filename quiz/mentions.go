@@ -232,8 +232,8 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
-			if u.text == "." && middleInitial(toks, j) {
-				j++ // "John G. Roberts": the initial's full stop is in the name
+			if u.text == "." && (middleInitial(toks, j) || j == i+1 && leadInitial(toks, j)) {
+				j++ // "John G. Roberts", "P. Ramesh": the initial's full stop is in the name
 				continue
 			}
 			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil || j+1 < len(toks) && outletWords[toks[j+1].low]) && !compoundAdjective(u.text) {
@@ -1336,6 +1336,13 @@ func middleInitial(toks []tok, j int) bool {
 	p := toks[j-1]
 	return j >= 2 && len(p.text) == 1 && p.cap && p.end == toks[j].start && toks[j-2].cap && toks[j-2].word &&
 		j+1 < len(toks) && toks[j+1].cap && toks[j+1].word
+}
+
+// leadInitial reports a full stop at token j that ends an initial opening
+// a name: "P. Ramesh", "K. Senthilnathan".
+func leadInitial(toks []tok, j int) bool {
+	p := toks[j-1]
+	return len(p.text) == 1 && p.cap && p.end == toks[j].start && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !toks[j+1].num
 }
 
 // currencySigns are the signs written before an amount of money.

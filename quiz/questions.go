@@ -2569,7 +2569,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		return cand{}, false
 	}
 	first := s.toks[from]
-	if !(first.cap || determiners[first.low]) || first.num {
+	if !(first.cap || determiners[first.low]) || first.num || strings.HasSuffix(first.low, "ing") && len(first.low) > 4 && !nameEndsAt(s, from) {
+		// "Using DNA from droppings collected at…, the researchers…": a
+		// participle opens the sentence, and its verb is no claim.
 		return cand{}, false
 	}
 	for k := from; k < v; k++ {

@@ -387,7 +387,9 @@ Storms also sink an estimated 300 small boats around the island each year.
 
 Experts believe it was built in the late first century AD, soon after the Romans founded a fort at Skerra.
 
-A resale of returned tickets for the ferry will take place in the spring.`
+A resale of returned tickets for the ferry will take place in the spring.
+
+Using samples collected at the quay, the harbour board was able to trace the oil spill.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -416,6 +418,7 @@ A resale of returned tickets for the ferry will take place in the spring.`
 		{14, true, "", ""}, // "an estimated" is no verb: never "sink an did not estimate"
 		{15, true, "", ""}, // "believe it was built": what "it" is, only the sentence before says
 		{16, true, "", "A resale of returned tickets for the ferry will not take place in the spring."}, // "returned" is no verb
+		{17, true, "", ""}, // the verb after "Using samples" is no claim: never "samples did not collect"
 	} {
 		s := &an.sents[tc.sent]
 		lead, ok := an.standaloneLead(s)
@@ -1808,6 +1811,18 @@ The aircraft involved, registered CS-AUR, was delivered to the airline in 2021.`
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "aircraft involve,") {
 			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}
+
+// TestInningsOfAMatch keeps a side's innings to two: no "fifth innings".
+func TestInningsOfAMatch(t *testing.T) {
+	an := analyseText(t, `Mumbai, who had started the day on 64 for 1 in their second innings, were bowled out for 249, said Ann Lee.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "second")]
+	for _, g := range an.numberDistractors(s, m, newExcluder(s, "second"), 3) {
+		if ordinalIndex(g) >= 2 {
+			t.Errorf("option %q: a side bats twice", g)
 		}
 	}
 }

@@ -181,6 +181,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					f++
 				}
 				if f >= n || toks[f].text != "," {
+					if mainClauseBefore(s, 0, k) && !finiteVerbFrom(toks, e+1) && !presentVerb(toks, e+1) && !isVerbish(toks[e+1].low) {
+						// "fell to 2.4%, which it blamed on lower volumes,
+						// higher costs and price pressure.": after the main
+						// verb, a list that runs to the end, no aside.
+						e = n - 1
+					}
 					break
 				}
 				e = f

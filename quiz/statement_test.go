@@ -1491,3 +1491,21 @@ The regulator also ordered the San Francisco-based company, whose European subsi
 		}
 	}
 }
+
+// TestRelativeListToTheEnd: ", which the company blamed on lower volumes,
+// higher energy costs and price pressure." is a clause that runs to the
+// end, not an aside after which the sentence goes on.
+func TestRelativeListToTheEnd(t *testing.T) {
+	an := analyseArticle(t, `Brandt Kolbenwerk to cut 850 jobs
+
+German car parts supplier Brandt Kolbenwerk will cut 850 jobs at its home plant, the company said on Monday.
+
+Brandt Kolbenwerk reported revenue of 1.18 billion euros for last year, down 9 per cent on the previous year.
+
+Its operating margin fell to 2.4 per cent from 4.7 per cent, which the company attributed to lower volumes, higher energy costs and price pressure from carmakers.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "per cent higher energy") || strings.Contains(c.q.Prompt, "_____ higher energy") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -19,6 +19,16 @@ func (an *analysis) link() {
 		an.ents = append(an.ents, e)
 		return len(an.ents) - 1
 	}
+	// personNamed returns the person of that name, made when new.
+	personNamed := func(m *mention, si int, name string) int {
+		id, ok := byKey[strings.ToLower(name)]
+		if !ok {
+			id = newEnt(m, si, name)
+			byKey[strings.ToLower(name)] = id
+		}
+		an.ents[id].typ = ePerson
+		return id
+	}
 	key := func(m *mention) string {
 		low := strings.ToLower(m.text)
 		if m.typ == ePlace && m.sub == 1 {
@@ -142,13 +152,7 @@ func (an *analysis) link() {
 				// "brothers Liam and Noel Gallagher": Liam Gallagher; then
 				// "Liam" alone is he, and "Noel" is Noel Gallagher.
 				if full := sharedSurname(s, m); full != "" {
-					id, ok := byKey[strings.ToLower(full)]
-					if !ok {
-						id = newEnt(m, si, full)
-						byKey[strings.ToLower(full)] = id
-					}
-					an.ents[id].typ = ePerson
-					m.typ, m.ent = ePerson, id
+					m.typ, m.ent = ePerson, personNamed(m, si, full)
 					continue
 				}
 				if id := an.firstNameOf(low); id >= 0 {
@@ -189,14 +193,7 @@ func (an *analysis) link() {
 				w := strings.Fields(strings.ToLower(an.ents[ids[0]].name))
 				if g := honorificGender(s.toks[m.t0-1].low); g != 0 && len(w) > 1 && givenNameGender(w[0]) != 0 && givenNameGender(w[0]) != g {
 					// Named "Mrs Pilling" beside Graham Pilling in options.
-					name := s.toks[m.t0-1].text + " " + m.text
-					id, ok := byKey[strings.ToLower(name)]
-					if !ok {
-						id = newEnt(m, si, name)
-						byKey[strings.ToLower(name)] = id
-					}
-					an.ents[id].typ = ePerson
-					m.typ, m.ent = ePerson, id
+					m.typ, m.ent = ePerson, personNamed(m, si, s.toks[m.t0-1].text+" "+m.text)
 					continue
 				}
 			}

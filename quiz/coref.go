@@ -723,6 +723,21 @@ func (an *analysis) appositives(s *sent, si int) {
 	}
 }
 
+// quotedAt reports token k of sentence si inside a quotation, one opened
+// in the sentence or in an earlier sentence of its paragraph and not yet
+// closed ("…for it. When he missed that red…").
+func (an *analysis) quotedAt(si, k int) bool {
+	open := false
+	for j := si - 1; j >= 0 && an.sents[j].p == an.sents[si].p; j-- {
+		for _, t := range an.sents[j].toks {
+			if t.text == "\"" {
+				open = !open
+			}
+		}
+	}
+	return open != (quoteDepths(an.sents[si].toks)[k] == 1)
+}
+
 // resolvePronoun links "He"/"She" to a person of the sentence before: its
 // subject normally, but the last person named when the pronoun's verb is
 // passive ("He was fired" follows "Trump fired James Comey").
@@ -746,13 +761,16 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			return p.ent
 		}
 	}
+	outside := !an.quotedAt(si, m.t0)
 	for back := si - 1; back >= 0 && back >= si-2; back-- {
 		var people, owners []int
 		bs := &an.sents[back]
 		depth := quoteDepths(bs.toks)
 		for _, p := range bs.ments {
-			// "He said Isaac zeroed in…": not Isaac.
-			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) {
+			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
+			// the story again is none its last speaker talked of ("When
+			// he missed that red…" inside Lindqvist's words).
+			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) {
 				switch {
 				case !p.modifier:
 					people = append(people, p.ent)

@@ -118,3 +118,21 @@ func TestNoLeadFromAClauseInside(t *testing.T) {
 		}
 	}
 }
+
+// TestHeAfterAQuotation: a "He" opening a paragraph after a speaker's
+// words is not someone those words talked of: Lindqvist's "When he missed
+// that red…" is about Marlowe, but the next paragraph's "He becomes…" is
+// not.
+func TestHeAfterAQuotation(t *testing.T) {
+	an := analyseText(t, `Oskar Lindqvist beat Callum Marlowe 10-9 in the final on Sunday, said Ann Lee.
+
+"I thought I was going home with the smaller cheque," Lindqvist said. "At 9-7 Callum was playing beautifully. When he missed that red I told myself this was my chance. My hands were shaking on the last black."
+
+He becomes only the second Scandinavian player to win a ranking event.`)
+	s := &an.sents[len(an.sents)-1]
+	for _, m := range s.ments {
+		if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Callum Marlowe" {
+			t.Errorf("%q: He is %s", s.text, an.ents[m.ent].name)
+		}
+	}
+}

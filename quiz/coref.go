@@ -658,7 +658,7 @@ func innerCapital(w string) bool {
 }
 
 // ranks are police and military ranks written before a name.
-var ranks = wordSet("lieutenant sergeant captain corporal constable inspector superintendent major colonel")
+var ranks = wordSet("lieutenant sergeant captain corporal constable inspector superintendent major colonel senator")
 
 // rankModifiers go with the rank after them: "detective inspector",
 // "chief superintendent", "deputy chief".

@@ -1784,6 +1784,9 @@ func shareOf(s *sent, m *mention) (*mention, bool) {
 		if k < len(toks) && k+1 == b.t0 && shareSpans[toks[k].low] {
 			k++ // "14 of their previous 16"
 		}
+		if k+1 < len(toks) && k+2 == b.t0 && toks[k+1].low == "'s" && !toks[k].num {
+			k += 2 // "15 of the country's 24 provinces"
+		}
 		if k == b.t0 {
 			return o, part
 		}

@@ -618,6 +618,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eSite
 	case orgWords[last] || anyOrg(name) || len(name) > 1 && (firmTailWords[last] && !isFirstName(name[0].low) || surelyFirmTails[last]):
 		m.typ = eOrg
+	case len(name) == 1 && clauseStart(toks, i) && (strings.HasSuffix(low, "ers") || strings.HasSuffix(low, "ists")) && !isFirstName(low) && !known1(low):
+		m.typ, m.notPerson = eNone, true // "Reviewers have praised its map": people of a trade, no firm
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
 	case namedCompany(toks, i):
@@ -741,7 +743,8 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
-	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground`)
+	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
+	semiconductor semiconductors robotics motors`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -757,6 +760,9 @@ var eraWords = wordSet("roman viking norman saxon celtic medieval victorian edwa
 // memberTitles are the offices written in capitals after a party or a
 // place: "Labour MP", "SNP MSP".
 var memberTitles = wordSet("MP MEP MSP MS AM MLA TD")
+
+// known1 reports a one-word name the lists know ("Rangers", "Flowers").
+func known1(low string) bool { return known(low) != nil }
 
 // landOpeners open the names of valleys, lakes and mountains, in the
 // languages of Britain and Ireland: "Cwm Elan", "Loch Ness", "Llyn Tegid",
@@ -820,7 +826,7 @@ var townNotClub = wordSet("old new china down up mid market home")
 var oneWordSeats = wordSet("kremlin pentagon capitol")
 
 // partyWords name a political party or side before a person's name.
-var partyWords = wordSet("liberal democrat democrats democratic republican labour tory conservative green independent socialist ukip snp")
+var partyWords = wordSet("liberal democrat democrats democratic republican labour tory conservative green greens independent socialist ukip snp")
 
 // workWords before a name show that it names a band, a team, a work or a
 // firm rather than a person: "the band Franz Ferdinand", "headliners

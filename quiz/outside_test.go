@@ -131,6 +131,7 @@ func TestItReferent(t *testing.T) {
 		{"The agency, Aemet, said the heat would last. It is the third heatwave of the summer.", ""},
 		{"The largest, of €1.2bn, was imposed on Meta in 2023. It was appealed in May.", ""},
 		{"The drug, called velunastat, was tested on 3,412 patients in 21 countries who had heart failure, a condition in which the heart stiffens. It affects an estimated 32 million people worldwide.", ""},
+		{"The report says Harrowfield City Council spent £11.2 million on temporary housing. It is currently housing 640 households in hotels.", ""},
 	} {
 		an, s := firstSent(t, tc.text, 1)
 		if _, got := an.itReferent(s); got != tc.want {

@@ -1826,3 +1826,14 @@ func TestInningsOfAMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestShareOfAPossessive reads "15 of the country's 24 provinces" as a
+// part and its whole, so that options for the whole stay above 15.
+func TestShareOfAPossessive(t *testing.T) {
+	an := analyseText(t, `Farmers have blocked roads in at least 15 of the country's 24 provinces, said Ann Lee.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "24")]
+	if o, part := shareOf(s, m); o == nil || o.value != 15 || part {
+		t.Errorf("shareOf(24) = %v, %v; want 15 as the part", o, part)
+	}
+}

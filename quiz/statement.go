@@ -232,9 +232,11 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			end := toks[e].end
-			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," {
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," || t.text == "," && openPhraseBefore(toks, k) {
 				// "The new director, Tricia Tuttle, who took over last
-				// year, said…": the name's own closing comma stays.
+				// year, said…": the name's own closing comma stays; so does
+				// the one closing "and, against the advice of her
+				// headmistress, who…, won".
 				end = toks[e].start
 			}
 			asides = append(asides, len(p.reps))
@@ -452,6 +454,14 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	if v+1 < len(s.toks) && (s.toks[v].low == "is" || s.toks[v].low == "was") && (determiners[s.toks[v+1].low] || s.toks[v+1].low == "one") {
 		return 0, "" // "It is the third heatwave of the summer": the news, not the agency
 	}
+	for _, m := range prev.ments {
+		if m.typ == eOrg && m.t0 > c.subj0 && !m.modifier && !strings.HasSuffix(m.text, "s") && !partyWords[strings.ToLower(m.text)] && reportedBefore(prev.toks, m.t0) {
+			// "The report says the council spent £11.2m… It is currently
+			// housing 640 households": the body the report is about may
+			// be "it".
+			return 0, ""
+		}
+	}
 	for j := c.verb + 1; j+1 < len(prev.toks); j++ {
 		if prev.toks[j].text == "," && (prev.toks[j+1].low == "a" || prev.toks[j+1].low == "an") {
 			// "…was tested on patients who had HFpEF, a condition in which…
@@ -476,6 +486,17 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 		return k, "the " + p.words
 	}
 	return 0, ""
+}
+
+// reportedBefore reports a verb of saying or showing before token k: "The
+// report says the council…".
+func reportedBefore(toks []tok, k int) bool {
+	for j := 0; j < k; j++ {
+		if speechVerbs[toks[j].low] || reportBases[strings.TrimSuffix(toks[j].low, "s")] || toks[j].low == "found" || toks[j].low == "showed" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyDeeds are what a body does to others ("it fined Google", "it
@@ -955,6 +976,21 @@ func openRelative(toks []tok, lo, k int) bool {
 		}
 		if w := toks[r].low; w == "whose" || w == "whom" {
 			return true
+		}
+	}
+	return false
+}
+
+// openPhraseBefore reports a phrase set off by a comma that opens within
+// a few words before the comma at token k and is not closed before it:
+// "and, against the advice of her headmistress, who…".
+func openPhraseBefore(toks []tok, k int) bool {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].text == "," {
+			return j+1 < k && (introPreps[toks[j+1].low] || toks[j+1].low == "against" || toks[j+1].low == "like") && (toks[j-1].low == "and" || toks[j-1].low == "but")
+		}
+		if isPastVerb(toks, j) || auxiliaries[toks[j].low] {
+			return false
 		}
 	}
 	return false

@@ -1509,3 +1509,23 @@ Its operating margin fell to 2.4 per cent from 4.7 per cent, which the company a
 		}
 	}
 }
+
+// TestCommaClosingAnOpenPhrase keeps the comma that closes "and, against
+// the advice of her headmistress," when the aside after it goes.
+func TestCommaClosingAnOpenPhrase(t *testing.T) {
+	an := analyseText(t, `Margaret Holloway, who has died aged 86, founded a pump maker in Sheffield, said Tom Reed.
+
+She showed an early aptitude for mathematics and, against the advice of her headmistress, who suggested she train as a secretary, won a place to study engineering at the University of Sheffield in 1956.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "headmistress") {
+			found = true
+			if !strings.Contains(c.q.Prompt, "headmistress,") {
+				t.Errorf("%q", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question on the place at Sheffield")
+	}
+}

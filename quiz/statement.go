@@ -773,8 +773,8 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		case ",":
 			inRel = false
 		}
-		if !inRel && finiteVerb(s.toks, k) {
-			return true
+		if !inRel && finiteVerb(s.toks, k) && !(k+1 < len(s.toks) && s.toks[k+1].low == "by" && !auxiliaries[s.toks[k-1].low] && isParticiple(s.toks[k]) && !changeVerb(s.toks[k].low)) {
+			return true // "Members of the union employed by Pennine Rail": no verb yet
 		}
 	}
 	return false

@@ -1529,3 +1529,20 @@ She showed an early aptitude for mathematics and, against the advice of her head
 		t.Error("no question on the place at Sheffield")
 	}
 }
+
+// TestNoCutBeforeTheVerbAfterAnAside: "Members of the union employed by
+// Pennine Network Rail Services, the contractor…, will stage strikes" has
+// its verb after the aside; no statement ends at "employed by Pennine
+// Network Rail Services" (testdata/rail-signallers-strike.txt, a story
+// written for the project).
+func TestNoCutBeforeTheVerbAfterAnAside(t *testing.T) {
+	b, err := os.ReadFile("testdata/rail-signallers-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range analyseArticle(t, string(b)).makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "Pennine Network Rail Services.") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -28,6 +28,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The meeting began at 9 a.m. Eastern time in the capital.", "It ended at noon."}},
 		{"Nigerian titles", "The commissioner, Engr. Musa Bello, and Barr. Ada Okoro spoke. They agreed.",
 			[]string{"The commissioner, Engr. Musa Bello, and Barr. Ada Okoro spoke.", "They agreed."}},
+		{"Canadian councillor", "\"It is about the wait,\" said Coun. Marisa Delorme, who chairs the committee. The vote passed.",
+			[]string{"\"It is about the wait,\" said Coun. Marisa Delorme, who chairs the committee.", "The vote passed."}},
 		{"initials", "The bureau was led by J. Edgar Hoover for decades. He died in 1972.",
 			[]string{"The bureau was led by J. Edgar Hoover for decades.", "He died in 1972."}},
 		{"decimal", "Growth slowed to 1.5 percent last year. Prices rose.",

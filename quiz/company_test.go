@@ -290,3 +290,19 @@ Shares in the company fell 7.4% in morning trading in London.`)
 		t.Error("no question on the shares")
 	}
 }
+
+// TestCompanyIsNotItsExchange: "Shares in the company, which are listed on
+// the Frankfurt Stock Exchange's regulated market, rose" names the
+// exchange, but "The company said…" after it is still the company.
+func TestCompanyIsNotItsExchange(t *testing.T) {
+	an := analyseText(t, `Sachsen Antriebstechnik will cut 340 jobs at its headquarters, the company said on Monday.
+
+Shares in the company, which are listed on the Frankfurt Stock Exchange's regulated market, rose 4.2 percent on the news.
+
+The company said it expected the restructuring to cost about 26 million euros.`)
+	for _, r := range an.companyReferents(&an.sents[2]) {
+		if strings.Contains(r.text, "Exchange") {
+			t.Errorf("the company read as %q", r.text)
+		}
+	}
+}

@@ -558,7 +558,7 @@ var officeWords = wordSet(`transport culture education environment business work
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
 	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
 	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
-	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "prof": "professor", "prof.": "professor", "justices": "justice", "senators": "senator"}
+	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "coun": "councillor", "coun.": "councillor", "prof": "professor", "prof.": "professor", "justices": "justice", "senators": "senator"}
 
 // roleAdjectives open a role at the start of a sentence as ordinary
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
@@ -1034,8 +1034,8 @@ func (an *analysis) firmOfSentenceBefore(s *sent) int {
 	}
 	found := -1
 	for _, m := range an.sents[s.idx-1].ments {
-		if m.typ != eOrg || m.ent < 0 {
-			continue
+		if m.typ != eOrg || m.ent < 0 || m.modifier || strings.Contains(strings.ToLower(m.text), "exchange") {
+			continue // "listed on the Frankfurt Stock Exchange's regulated market": where shares trade
 		}
 		e := &an.ents[m.ent]
 		if !e.company && !firmNamed(e.name) || found >= 0 && found != m.ent {

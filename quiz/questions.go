@@ -832,6 +832,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// "won eight seats, down from 29 seats in 2023"
 					inner = inner || x > 0 && (s.toks[x-1].low == "down" || s.toks[x-1].low == "up")
 				}
+				if x > c.verb+1 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && s.toks[x+1].low == "by" && !auxiliaries[s.toks[x-1].low] {
+					inner = true // "is led by a group formed by residents in 2020": when the group was formed
+				}
 			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				bonus := 0.0

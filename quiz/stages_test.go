@@ -1837,3 +1837,16 @@ func TestShareOfAPossessive(t *testing.T) {
 		t.Errorf("shareOf(24) = %v, %v; want 15 as the part", o, part)
 	}
 }
+
+// TestNoWhenForAParticiple: "is led by a nonprofit organisation formed by
+// local residents in 2020" dates the forming, not the leading.
+func TestNoWhenForAParticiple(t *testing.T) {
+	an := analyseText(t, `The old school reopened as a guesthouse in April, said Ann Lee.
+
+The project is led by a nonprofit organisation formed by local residents in 2020, with support from the city government.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && strings.Contains(c.q.Prompt, "project led") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

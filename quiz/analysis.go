@@ -101,6 +101,7 @@ func analyse(a *Article) *analysis {
 	}
 	an.link()
 	an.fullNamesForSingles()
+	an.peerNames()
 	an.fixGenders()
 	an.linkLonePronouns()
 	for i := range an.sents {

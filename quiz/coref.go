@@ -551,7 +551,7 @@ func equalWords(a, b []string) bool {
 // half.
 var officeWords = wordSet(`transport culture education environment business work pensions treasury housing
 	communities agriculture commerce labour labor transportation homeland veterans science technology
-	media sport digital welfare immigration tourism development revenue planning`)
+	media sport digital welfare immigration tourism development revenue planning rail roads`)
 
 // titleAbbrevs spell out an abbreviated title, so that a role reads as
 // words: "the Republican senator", not "the Republican sen.".
@@ -839,6 +839,45 @@ func (an *analysis) fullNamesForSingles() {
 		}
 	}
 }
+
+// peerNames gives a person known only by a peer's title and surname, who
+// holds a role or speaks, that title in the name: "Rail minister Lord
+// Haddow" is Lord Haddow in options, not Haddow beside full names; the song
+// "Lady Marmalade" is no one.
+func (an *analysis) peerNames() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent < 0 || m.pronoun || m.t0 == 0 || m.t1-m.t0 != 1 {
+				continue
+			}
+			e := &an.ents[m.ent]
+			if p := s.toks[m.t0-1]; e.typ == ePerson && e.alias < 0 && peerTitles[p.low] && p.cap && (e.name == m.text || e.name == p.text+" "+m.text) && (len(e.roles) > 0 || an.speaks(m.ent)) {
+				e.name = p.text + " " + m.text
+				// The title is the name's: a blank or a swap takes both.
+				m.t0, m.start, m.r0 = m.t0-1, p.start, min(m.r0, m.t0-1)
+				m.text = s.text[m.start:m.end]
+			}
+		}
+	}
+}
+
+// speaks reports a person the article has say something: "Haddow said".
+func (an *analysis) speaks(id int) bool {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent == id && (m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] || m.t0 > 0 && speechVerbs[s.toks[m.t0-1].low]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peerTitles go with a surname alone: "Lord Haddow", "Baroness Grant".
+var peerTitles = wordSet("lord lady baroness baron viscount")
 
 // linkLonePronouns links a "he" or "she" that linking left alone to the
 // one person of that gender the article has named so far, once genders

@@ -916,3 +916,21 @@ Two further deaths were confirmed in LeFlore County, said Karen Doyle.`)
 		}
 	}
 }
+
+// TestPeerByTitleAndSurname: "Rail minister Lord Haddow" is Lord Haddow,
+// in options and in the blank, not Haddow beside full names.
+func TestPeerByTitleAndSurname(t *testing.T) {
+	an := analyseText(t, `The Department for Transport said it was disappointed, said Ann Lee.
+
+Rail minister Lord Haddow said the government had no direct role in the talks.
+
+Its managing director, Claire Oddington, said the union had walked away.
+
+She won an award for the hit track Lady Marmalade in 2002.`)
+	wantPeople(t, an, map[string]bool{"Lord Haddow": true, "Haddow": false, "Lady Marmalade": false})
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Lord _____") || strings.Contains(c.q.Prompt, "Lord Ann") || strings.Contains(c.q.Prompt, "Lord Claire") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

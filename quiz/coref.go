@@ -242,7 +242,7 @@ func (an *analysis) link() {
 						continue
 					}
 					m.typ = ePerson
-				case m.t0 > 1 && (s.toks[m.t0-1].low == "from" || s.toks[m.t0-1].low == "at") && workerNoun(s.toks[m.t0-2].low) && !isFirstName(low) && !oneFrom(s.toks, m.t0):
+				case m.t0 > 1 && (s.toks[m.t0-1].low == "from" || s.toks[m.t0-1].low == "at") && workerNoun(s.toks[m.t0-2].low) && !isFirstName(low) && !oneFrom(s.toks, m.t0) && !(m.t1 < len(s.toks) && s.toks[m.t1].num && numberedNouns[low]):
 					// "Inspectors from Ofsted", "analysts at Numis": the
 					// body they work for.
 					m.typ = eOrg
@@ -1237,6 +1237,7 @@ func (an *analysis) scanGender(id int) byte {
 // givenNameGender returns the gender of a common given name that is
 // rarely given to the other gender, or 0.
 func givenNameGender(w string) byte {
+	w = plainLetters(w)
 	switch {
 	case maleGivenNames[w] || maleNames[w]:
 		return male

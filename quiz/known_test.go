@@ -644,6 +644,26 @@ Piet Van Loon, who chairs the board, said the firm would open two shops in May.`
 	}
 }
 
+// TestNoSwapOfANameThatGoesOnWithANumber: "Mile 12" is a market, so no
+// false statement puts "Kaduna" before its 12 and no blank leaves the 12.
+func TestNoSwapOfANameThatGoesOnWithANumber(t *testing.T) {
+	an := analyseText(t, `Tomato prices have tripled in Lagos markets after a moth ravaged farms in the north.
+
+The Chairman of the Pepper Growers Association of Nigeria in Kano State, Alhaji Musa Bello, told journalists in Zaria that most farms had been hit.
+
+In a statement on Monday, the Federal Ministry of Farming said it had sent teams to the states.
+
+Traders at Mile 12 said they did not expect prices to ease until November.`)
+	s := &an.sents[3]
+	for mi := range s.ments {
+		for _, c := range an.slotQuestions(s, mi, 1) {
+			if strings.Contains(c.q.Prompt, " 12 said") && !strings.Contains(c.q.Prompt, "Mile 12") {
+				t.Errorf("half of a name swapped or blanked: %q", c.q.Prompt)
+			}
+		}
+	}
+}
+
 // TestGovernmentOfficesAreBodies: "the Met Office" and "the Home Office"
 // are bodies that act, not buildings, though "office" ends the names of
 // places such as the Oval Office.
@@ -685,6 +705,8 @@ The studio said that union leader Tom Reed had agreed.
 Republican Sen. Ted Cruz of Texas said the bill was a win.
 
 The shot deflected off a defender and past goalkeeper Mark Flekken.
+
+She took the ball round goalkeeper Anouk Dekker and scored.
 
 Labor's candidate, former intensive care nurse Renee Kostas, said wait times were the issue.
 
@@ -746,6 +768,7 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 		"Alan Whitcombe":   "former foreign secretary",
 		"Renee Kostas":     "intensive care nurse",
 		"Mark Flekken":     "goalkeeper",
+		"Anouk Dekker":     "goalkeeper",
 		"Ruth Kell":        "box office analyst",
 		"Tom Reed":         "union leader",
 		"Ted Cruz":         "Republican senator",
@@ -838,13 +861,18 @@ Taoiseach Ciarán Ó Dálaigh said a universal payment would be wrong.
 
 State Minister for Disaster Management and Relief Kamrul Hasan Chowdhury said aid was on its way.
 
-Greens housing spokesperson Senator Luke Ferrante said the party had won real gains.`)
+Greens housing spokesperson Senator Luke Ferrante said the party had won real gains.
+
+Minister of State for Trade Promotion Ciarán Hegarty said the jobs were welcome.
+
+Halfback Tomasi Vake sniped over from a ruck in the 46th minute.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
 		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false, "Siobhan Keane": true, "Garda Siobhan Keane": false, "Gda Keane": false,
 		"Conor McGrath": true, "Conor McGrath SC": false, "Lerato Mokoena": true, "Advocate Lerato Mokoena": false,
-		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false})
+		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false,
+		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false})
 	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {

@@ -318,7 +318,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
-	"stand-off", "half-back", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun"}
+	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun"}
 
 func init() {
 	lazily(func() {
@@ -492,7 +492,24 @@ var stemNoE = wordSet(`develop gallop worship monitor honor favor labor mentor s
 	deposit audit vomit target budget market pocket ticket interpret belong long bang hang wrong
 	prolong`)
 
-func isFirstName(low string) bool { return firstNames()[low] }
+func isFirstName(low string) bool { return firstNames()[low] || firstNames()[plainLetters(low)] }
+
+// accentFolder drops the accents of Latin letters, so that "Ciarán" and
+// "Zoë" are found in lists written without them.
+var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ø", "o", "å", "a")
+
+// plainLetters returns low without accents; ASCII words are returned as
+// they are, at no cost.
+func plainLetters(low string) string {
+	for i := 0; i < len(low); i++ {
+		if low[i] >= 0x80 {
+			return accentFolder.Replace(low)
+		}
+	}
+	return low
+}
 
 // outletWords end the names of newspapers, broadcasters and agencies: an
 // outlet is an organisation, never the person who said something.

@@ -404,8 +404,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[toks[i-2].low] || toks[i-2].low == "state")
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
-		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low]) && k+2 < j {
-			k++
+		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && firstNameWithin(toks[k+1:j-1])) && k+2 < j {
+			k++ // "Minister of State for Trade Promotion Ciarán Hegarty"
 			continue
 		}
 		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
@@ -445,7 +445,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			hasTitle = true
 		}
 	}
-	if officeFor && k > i && portfolioWords[toks[k-1].low] {
+	if officeFor && k > i && (portfolioWords[toks[k-1].low] || isFirstName(toks[k].low)) {
 		hasTitle = true
 	}
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
@@ -591,6 +591,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
 		m.typ, m.notPerson = eNone, true // "Opposition MSPs said…": members, no one person
+	case j < len(toks) && toks[j].num && numberedNouns[last] && !hasTitle:
+		m.typ, m.notPerson = eNone, true // "Senate Bill 1174", "Mile 12", "Terminal 5": a label and its number
 	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -1491,7 +1493,11 @@ func orgAfterAnd(toks []tok, j int) bool {
 
 // rolePreps are prepositions that are not in the stop list but never start
 // a role: "the shot went past goalkeeper Mark Flekken".
-var rolePreps = wordSet("past over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")
+// numberedNouns are names that a number completes ("Senate Bill 1174",
+// "Mile 12", "Terminal 5"): neither a body nor a place without it.
+var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot")
+
+var rolePreps = wordSet("past round around over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")
 
 // portfolioWords name what a ministry or an office is for: on both sides of
 // "and" after "of" or "for" they make one body's name ("the Office of Rail
@@ -1537,4 +1543,14 @@ func cityOfName(ws []tok) bool {
 	}
 	low := b.String()
 	return isCountry(low) || isState(low) || low == "salt lake" || low == "ho chi minh" || low == "quezon" || low == "vatican"
+}
+
+// firstNameWithin reports whether a known given name is among toks.
+func firstNameWithin(toks []tok) bool {
+	for _, t := range toks {
+		if isFirstName(t.low) {
+			return true
+		}
+	}
+	return false
 }

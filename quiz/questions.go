@@ -1036,6 +1036,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if swapFrom < plan.from || m.end > plan.to {
 					continue // the slot is outside the words quoted: nothing would change
 				}
+				if nameRunsIntoNumber(s, m) {
+					continue // "Mile 12", a market: "Kaduna 12" is nothing
+				}
 				if m.typ == ePerson && danglingBefore(s, swapFrom) {
 					continue // "Royal Bank of _____", "Super Size Me _____"
 				}
@@ -1199,6 +1202,31 @@ func phoneNumber(s *sent, m *mention) bool {
 		case ".", ";", "and", "or":
 			return false
 		}
+	}
+	return false
+}
+
+// nameRunsIntoNumber reports a name that goes on with a number ("Mile 12",
+// "Terminal 5", "Apollo 11"): the name alone is half of it.
+func nameRunsIntoNumber(s *sent, m *mention) bool {
+	return m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && m.typ != ePerson && m.t1 < len(s.toks) && s.toks[m.t1].num &&
+		!(m.t1+1 < len(s.toks) && (s.toks[m.t1+1].text == "-" || s.toks[m.t1+1].num))
+}
+
+// emergencyLine reports an emergency number named by what comes through
+// it ("answering 911 calls", "a 999 operator"): a line, not a count.
+func emergencyLine(s *sent, m *mention) bool {
+	switch m.text {
+	case "911", "999", "112", "111", "101", "000", "988":
+	default:
+		return false
+	}
+	if m.t1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[m.t1].low {
+	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line", "service", "system", "centre", "center", "emergency", "emergencies":
+		return true
 	}
 	return false
 }
@@ -2350,8 +2378,8 @@ func incidental(s *sent, m *mention) bool {
 		if (prev == "was" || prev == "is") && m.r0 == 2 && pronounsPerson[toks[0].low] && m.t1+1 == len(toks) {
 			return true // "She was 84.": an age
 		}
-		if phoneNumber(s, m) {
-			return true // "call police on 101": a telephone number
+		if phoneNumber(s, m) || emergencyLine(s, m) {
+			return true // "call police on 101", "answering 911 calls": a telephone number
 		}
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
@@ -2460,8 +2488,8 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eDate && !(m.typ == eNumber && monthIndex(toks[m.t1].text) >= 0) {
 		return false // "50 _____" of "50 Cent", "_____ Smith"
 	}
-	if placeInName(s, m) {
-		return false // "Airlines for _____", "Minister for _____": half a name
+	if placeInName(s, m) || nameRunsIntoNumber(s, m) {
+		return false // "Airlines for _____", "Minister for _____", "_____ 12": half a name
 	}
 	if m.typ == ePlace && m.sub == 1 && cityOfCountryIn(s, answer) {
 		return false // "A hospital in Cardiff… the first in _____": Wales, by the map

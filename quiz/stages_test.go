@@ -300,6 +300,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The firm now expects a margin of 8.5% to 9.0%, against a previous range of 9.5% to 10.5%.", "10.5%", true},
 		{"Anyone with information is asked to contact police on 105 quoting the file number.", "105", true},
 		{"Witnesses should call 111 or speak to an officer.", "111", true},
+		{"The cuts meant fewer crews to answer 911 calls on the west side.", "911", true},
+		{"The centre took 640 calls in its first week.", "640", false},
 		{"The council voted on 12 new bus routes.", "12", false},
 		{"Police are contacting 40 families who bought the toys.", "40", false},
 		{"She was born in Duluth, the second of three children of a ship's engineer.", "second", true},

@@ -300,7 +300,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
 					// "Under the plan, staff will work…": a bare noun and its verb.
 					bare := k+2 < n && !toks[k+1].cap && toks[k+1].word && !toks[k+1].num && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low) && !stopwords[toks[k+1].low] && auxiliaries[toks[k+2].low] && !itWordIn(toks, k+1, hi)
-					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") {
+					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) {
 						lo = k + 1
 					}
 					break
@@ -1154,6 +1154,26 @@ func finiteVerbFrom(toks []tok, k int) bool {
 		}
 		if finiteVerb(toks, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// introAppositive reports that the words from k, after an opening's
+// comma, only describe the opening up to a comma of their own, before k0
+// ("At Greenmeadow Residency, a 312-flat complex off Varthur Road,
+// residents spent…"): cut there, the statement would start with the
+// description.
+func introAppositive(toks []tok, k, k0 int) bool {
+	if toks[k].low != "a" && toks[k].low != "an" {
+		return false // "In a statement, the band's manager, Jo Bell, said": the subject and its name
+	}
+	for e := k + 1; e < len(toks) && e < k0; e++ {
+		if toks[e].text == "," {
+			return true
+		}
+		if finiteVerb(toks, e) || isVerbish(toks[e].low) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
+			return false
 		}
 	}
 	return false

@@ -477,6 +477,20 @@ After a long delay caused by a dispute over the roof and a shortage of steel acr
 	}
 }
 
+// TestIntroKeptBeforeItsOwnDescription keeps an opening whose place the
+// words after its comma describe: cut at that comma, the statement would
+// open with the description ("A 120-flat block off Mill Road, residents
+// spent…").
+func TestIntroKeptBeforeItsOwnDescription(t *testing.T) {
+	an := analyseText(t, `At Larkfield Court, a 120-flat block off Mill Road, residents spent £18,000 last year on a system that collects rain from the roofs in two underground tanks and sends the overflow into nine soakaways.`)
+	s := &an.sents[0]
+	m := s.ments[len(s.ments)-1]
+	plan, ok := an.statementPlan(s, m.t0, m.t1)
+	if got := plan.render(s); ok && !strings.HasPrefix(got, "At Larkfield Court, a 120-flat block") && !strings.HasPrefix(got, "Residents spent") {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestNoPlaceSwapInMeasuredClaims: a figure or comparison said of one place
 // says nothing of another, so no false statement swaps the place; a single
 // event in one place still may (unless a city in the sentence gives the

@@ -570,7 +570,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0])
+		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0]) ||
+			i+2 < len(words) && words[i+1] == "of" && !titleWords[lw] && (unicode.IsUpper([]rune(words[i+2])[0]) || words[i+2] == "the" && i+3 < len(words) && unicode.IsUpper([]rune(words[i+3])[0])) // "Top of the Form presenter"
 		if w == "Party" && i > 0 && unicode.IsUpper([]rune(words[i-1])[0]) {
 			continue // "Green Party councillor": the party's name
 		}
@@ -586,7 +587,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
-		opening := lowerNext && an.sents[si].ments[mi].r0 == 0 && roleOpeners[lw] && !an.inSomeName(w)
+		opening := lowerNext && an.sents[si].ments[mi].r0 == 0 && (roleOpeners[lw] || countedCompound(lw)) && !an.inSomeName(w)
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -1493,7 +1494,7 @@ func (an *analysis) findQuotes(s *sent) {
 		}
 		return false
 	}
-	speaker := -1
+	speaker, subject := -1, false
 	for ti, t := range s.toks {
 		if !speechVerbs[t.low] || inQuote(t.start) || t.low == "saying" || t.low == "called" || t.low == "described" {
 			continue
@@ -1522,7 +1523,11 @@ func (an *analysis) findQuotes(s *sent) {
 			if t.low == "told" || t.low == "tells" || t.low == "asked" || t.low == "urged" || t.low == "praised" || t.low == "called" {
 				after = false // the person told is not the speaker
 			}
-			if m.t1 == ti || after || (t.low == "according" && m.r0 == ti+2) {
+			if m.t1 == ti {
+				speaker, subject = mi, true
+			} else if !subject && (after || (t.low == "according" && m.r0 == ti+2)) {
+				// "Dr Brereton said the care Mr Pettigrew received…": the
+				// one who said it comes before the verb, not after it.
 				speaker = mi
 			}
 		}
@@ -1551,7 +1556,19 @@ func workerNoun(low string) bool {
 // oneFrom reports "a nurse from Mississauga" before token k: one person
 // from a place, where "inspectors from Ofsted" are staff of a body.
 func oneFrom(toks []tok, k int) bool {
-	return k > 2 && toks[k-1].low == "from" && (toks[k-3].low == "a" || toks[k-3].low == "an")
+	if k < 3 || toks[k-1].low != "from" {
+		return false
+	}
+	// "a nurse from Mississauga", "a retired bus driver from Lancaster"
+	for x := k - 3; x >= 0 && x >= k-6; x-- {
+		switch {
+		case toks[x].low == "a" || toks[x].low == "an":
+			return true
+		case !toks[x].word || toks[x].cap:
+			return false
+		}
+	}
+	return false
 }
 
 // originNouns are people whom "from" places in a town, not a body: "a
@@ -1707,4 +1724,12 @@ func (an *analysis) bodyKind(id int) string {
 		}
 	}
 	return an.kinds[id]
+}
+
+// countedCompound reports a hyphened word led by a number or an ordinal
+// ("first-team", "two-time", "under-21"): a common word, capitalised only
+// when it opens a sentence.
+func countedCompound(lw string) bool {
+	head, _, ok := strings.Cut(lw, "-")
+	return ok && (ordinalIndex(head) >= 0 || numberWordIndex(head) > 0 || head == "under")
 }

@@ -412,14 +412,17 @@ Edith Head said the damage was the worst she had seen. Inspector Claire Dunn sai
 
 // TestWorkersFromABody: "Inspectors from Ofsted" come from a body, not a
 // town; "arrested in Zambia" is still a place, and "a nurse from
-// Mississauga" is one woman from a town.
+// Mississauga" is one woman from a town, as is "a retired bus driver from
+// Carnforth".
 func TestWorkersFromABody(t *testing.T) {
 	an := analyseArticle(t, `School praised
 
 Inspectors from Ofsted rated the school outstanding. The head was born in Zambia.
 
-One parent, a nurse from Mississauga, said the school had changed her son's life.`)
-	wantTypes(t, an, map[string]etype{"Ofsted": eOrg, "Zambia": ePlace, "Mississauga": ePlace})
+One parent, a nurse from Mississauga, said the school had changed her son's life.
+
+Another, a retired bus driver from Carnforth, said the same.`)
+	wantTypes(t, an, map[string]etype{"Ofsted": eOrg, "Zambia": ePlace, "Mississauga": ePlace, "Carnforth": ePlace})
 }
 
 // TestTitleWithOf: "Secretary of State Marco Rubio" is Marco Rubio with a

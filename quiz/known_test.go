@@ -708,6 +708,12 @@ The shot deflected off a defender and past goalkeeper Mark Flekken.
 
 She took the ball round goalkeeper Anouk Dekker and scored.
 
+Bookmakers installed former Harlow Town captain Danny Ewart as the favourite.
+
+First-team coach Lee Dawson will take charge for the trip to Burton.
+
+The show was opened by Top of the Form presenter Dana Lyle on Friday.
+
 Labor's candidate, former intensive care nurse Renee Kostas, said wait times were the issue.
 
 The budget will be handed down by Treasurer Melissa Corrigan on June 3.
@@ -769,6 +775,9 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 		"Renee Kostas":     "intensive care nurse",
 		"Mark Flekken":     "goalkeeper",
 		"Anouk Dekker":     "goalkeeper",
+		"Danny Ewart":      "former Harlow Town captain",
+		"Lee Dawson":       "first-team coach",
+		"Dana Lyle":        "Top of the Form presenter",
 		"Ruth Kell":        "box office analyst",
 		"Tom Reed":         "union leader",
 		"Ted Cruz":         "Republican senator",

@@ -1033,7 +1033,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			r := k - 1
 			for r > 0 && k-r < 7 {
 				p := toks[r-1]
-				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s") && r >= 2 && toks[r-2].cap {
+				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s") && r >= 2 && toks[r-2].cap ||
+					p.low == "the" && r >= 3 && toks[r-2].low == "of" && toks[r-3].cap { // "Top of the Form quizmaster"
 					r-- // "Premiership Women's Rugby chief executive": the whole name
 					continue
 				}
@@ -1044,6 +1045,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			}
 			if k-r < 7 {
 				k = r
+				if k > 0 && (toks[k-1].low == "former" || toks[k-1].low == "ex" || toks[k-1].low == "ex-") {
+					k-- // "former Bradford City captain": no longer the captain
+				}
 			}
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to") &&
 			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ","): // ", handing trainer Margaret Ellwood…": a participle

@@ -1076,6 +1076,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// and a narrower one the article does not speak of.
 					continue
 				}
+				if len(dis) == 0 {
+					continue // no other name of the kind to swap in
+				}
 				d := dis[0]
 				if side := boundSide(s, m); side != 0 && m.typ == eNumber {
 					// "more than 80 firefighters": "more than 60" is also
@@ -1711,6 +1714,18 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 				}
 			}
 		}
+		if lead != "" {
+			// "said talks with "a couple of big names" were under way":
+			// the clause goes on after the quotation, and so does the
+			// question, or it is not led in.
+			tail, ok := clauseAfterQuote(s, q.end)
+			switch {
+			case !ok:
+				lead = ""
+			case tail != "":
+				quote += " " + tail
+			}
+		}
 		var p string
 		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
 			p = "Who " + lead + " " + quote
@@ -1728,6 +1743,31 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindQuote, Prompt: p, Options: opts(an.ents[ent].name, dis), Evidence: ev}, score: 3.3*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(ent) + "@" + itoa(s.idx), answer: an.ents[ent].name})
 	}
 	return out
+}
+
+// clauseAfterQuote returns the words after a quotation ending at byte
+// end that finish its clause ("were already under way"), "" when the
+// clause ends with the quotation, and false when they run on too long or
+// hold another quotation.
+func clauseAfterQuote(s *sent, end int) (string, bool) {
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < end {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].word || s.toks[k].cap || s.toks[k].low == "and" || s.toks[k].low == "but" {
+		return "", true // ".", ",", "and…": the quotation ends the clause
+	}
+	if strings.HasSuffix(s.text[:end], ",\"") && (strings.HasSuffix(s.toks[k].low, "ing") || subjectPronouns[s.toks[k].low]) {
+		return "", true // `…where they already are," noting that…`: a comma, written inside
+	}
+	e := k
+	for e < len(s.toks) && s.toks[e].text != "," && s.toks[e].text != ";" && s.toks[e].text != "." && s.toks[e].text != "\"" {
+		e++
+	}
+	if e < len(s.toks) && s.toks[e].text == "\"" || e-k > 12 {
+		return "", false
+	}
+	return s.text[s.toks[k].start:s.toks[e-1].end], true
 }
 
 // cutQuote returns the words of a long quotation up to the end of its

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,9 @@ Asked about the plan, the council's office said Moreau wanted "a pier that every
 
 "The board has the final word on the budget," Alba Ruiz told reporters. Karl Brandt said he agreed.
 
-"Nothing will change before the summer."`
+"Nothing will change before the summer."
+
+Closing the hearing, Judge Mara Quist said the care Mr Daniel Okafor received had been "well short of what any family should expect".`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +51,7 @@ Asked about the plan, the council's office said Moreau wanted "a pier that every
 		{2, ""}, // "said Moreau had…": Moreau is reported on, not speaking
 		{3, "Alba Ruiz"},
 		{5, ""}, // Karl Brandt spoke last, in words of his own
+		{6, "Mara Quist"}, // not Mr Okafor, of whom she spoke
 	} {
 		if got := speaker(tc.sent); got != tc.want {
 			t.Errorf("sentence %d %q: speaker %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)
@@ -133,6 +137,33 @@ He becomes only the second Scandinavian player to win a ranking event.`)
 	for _, m := range s.ments {
 		if m.pronoun && m.ent >= 0 && an.ents[m.ent].name == "Callum Marlowe" {
 			t.Errorf("%q: He is %s", s.text, an.ents[m.ent].name)
+		}
+	}
+}
+
+// TestQuoteLeadFinishesItsClause: "said talks with "a couple of big
+// names" were under way" is asked whole, not cut at the quotation.
+func TestQuoteLeadFinishesItsClause(t *testing.T) {
+	an := analyseText(t, `The Riverside festival drew 40,000 people to the park over the weekend.
+
+Festival director Tom Larkin said talks with "a couple of very big names" were already under way.
+
+Singer Rosa Fenn said the crowd had been "the loudest I have ever heard", and drummer Ivo Marsh agreed.
+
+Larkin said in a statement that the park needed to "meet people where they already are," noting that most tickets were now sold to families from outside the city.`)
+	for _, tc := range []struct {
+		sent int
+		want string
+	}{
+		{1, `Who said talks with "a couple of very big names" were already under way?`},
+		{3, `Who said in a statement that the park needed to "meet people where they already are"?`},
+	} {
+		var got []string
+		for _, c := range an.quoteQuestions(&an.sents[tc.sent], 1) {
+			got = append(got, c.q.Prompt)
+		}
+		if want := []string{tc.want}; !slices.Equal(got, want) {
+			t.Errorf("got %q, want %q", got, want)
 		}
 	}
 }

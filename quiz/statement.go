@@ -1184,7 +1184,7 @@ func introAppositive(toks []tok, k, k0 int) bool {
 func nameStartOf(s *sent, k int) int {
 	for _, m := range s.ments {
 		if m.t1 == k && !m.pronoun && !m.desc && (m.typ == ePerson || m.typ == eOrg) {
-			return m.t0
+			return min(m.r0, m.t0) // with its title: "…, State Rep. Dale Kowalczyk, a Republican…,"
 		}
 	}
 	return -1

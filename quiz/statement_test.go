@@ -1267,8 +1267,11 @@ The messages, published by the Sunday Times, showed Ms Forsyth asking officials 
 
 Under the plan, staff will work 32 hours a week instead of 37 from April.
 
-Under the bill, lawmakers would have 180 days after it becomes law to sell their shares or place them in a blind trust run by an independent manager.`
+Under the bill, lawmakers would have 180 days after it becomes law to sell their shares or place them in a blind trust run by an independent manager.
+
+The bill's lead sponsor, State Rep. Dale Kowalczyk, a Republican from Marathon County, said small rural districts could wait 20 minutes or more for deputies to arrive.`
 	checkPlans(t, text, []planCase{
+		{7, "20", "The bill's lead sponsor, State Rep. Dale Kowalczyk, said small rural districts could wait 20 minutes or more for deputies to arrive."},
 		{1, "Nebamun", "The tomb belonged to a man named Nebamun."},
 		{2, "Tricia", "The council's new director, Tricia Tuttle, said the find was important for the history of the whole region."},
 		{3, "2023", "Mark Osei hit back at critics of the 2023 season and its slow start."},

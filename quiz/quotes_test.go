@@ -50,7 +50,7 @@ Closing the hearing, Judge Mara Quist said the care Mr Daniel Okafor received ha
 		{1, ""},
 		{2, ""}, // "said Moreau had…": Moreau is reported on, not speaking
 		{3, "Alba Ruiz"},
-		{5, ""}, // Karl Brandt spoke last, in words of his own
+		{5, ""},           // Karl Brandt spoke last, in words of his own
 		{6, "Mara Quist"}, // not Mr Okafor, of whom she spoke
 	} {
 		if got := speaker(tc.sent); got != tc.want {

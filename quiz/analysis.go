@@ -31,6 +31,7 @@ type analysis struct {
 	wordSents  map[string][]int    // sentences by the lower-case words they hold (echoedElsewhere)
 	dayClubs   map[string]string   // "wednesday" → "Sheffield Wednesday" when the article names that club
 	sides      int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
+	teams      map[int]bool        // teamPlaces cache
 	kinds      map[int]string      // bodyKind cache
 	pools      map[string][]string // cachedPlacePool cache
 	bare       map[string]bool     // writtenBare cache

@@ -95,7 +95,7 @@ func (an *analysis) link() {
 			if m.pronoun || m.desc || m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal {
 				continue
 			}
-			if m.t1-m.t0 == 1 && fullSurnames[s.toks[m.t0].low] {
+			if m.t1-m.t0 == 1 && fullSurnames[s.toks[m.t0].low] && !numberedName(s, m) {
 				m.typ, m.sub = ePerson, 0
 			}
 			if (m.typ == ePerson || m.typ == eNone) && m.t1-m.t0 < 2 {
@@ -231,8 +231,8 @@ func (an *analysis) link() {
 			}
 			if m.typ == eNone {
 				switch {
-				case celestialBodies[low]:
-					continue // "back to Earth": no town
+				case celestialBodies[low] || numberedName(s, m):
+					continue // "back to Earth": no town; "said Ward 9 Coun. X": no one called Ward
 				case pronounNamed[low] && !an.lowerSet[low] && !m.hasThe:
 					m.typ = ePerson
 				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):
@@ -571,6 +571,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0]) ||
+			i+1 < len(words) && numberedNouns[lw] && words[i+1][0] >= '0' && words[i+1][0] <= '9' || // "Ward 3 Councilwoman"
 			i+2 < len(words) && words[i+1] == "of" && !titleWords[lw] && (unicode.IsUpper([]rune(words[i+2])[0]) || words[i+2] == "the" && i+3 < len(words) && unicode.IsUpper([]rune(words[i+3])[0])) // "Top of the Form presenter"
 		if w == "Party" && i > 0 && unicode.IsUpper([]rune(words[i-1])[0]) {
 			continue // "Green Party councillor": the party's name
@@ -1732,4 +1733,10 @@ func (an *analysis) bodyKind(id int) string {
 func countedCompound(lw string) bool {
 	head, _, ok := strings.Cut(lw, "-")
 	return ok && (ordinalIndex(head) >= 0 || numberWordIndex(head) > 0 || head == "under")
+}
+
+// numberedName reports a one-word name that a number completes: "Ward 4
+// Coun. Amrita Sandhu" names a ward, not a Mr Ward.
+func numberedName(s *sent, m *mention) bool {
+	return m.t1-m.t0 == 1 && m.t1 < len(s.toks) && s.toks[m.t1].num && numberedNouns[s.toks[m.t0].low]
 }

@@ -370,6 +370,16 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		land = groupedCountry(ans.name)
 	}
 	var out, far []string
+	if ans.typ == ePlace && ans.sub != 1 && an.teamPlaces()[m.ent] {
+		// "Vidarbha will play _____ in the final": the other sides, be
+		// they cities or states, and not the village of the ground.
+		for _, id := range an.byProminence(ePlace) {
+			if id != m.ent && !in[id] && an.teams[id] && len(out) < n && ex.ok(an.ents[id].name) {
+				out = append(out, an.ents[id].name)
+			}
+		}
+		return out
+	}
 	for _, id := range an.byProminence(ans.typ) {
 		if len(out) == n {
 			return out
@@ -497,6 +507,48 @@ func (an *analysis) nationalSides() bool {
 	}
 	return an.sides > 0
 }
+
+// teamPlaces returns the places the article makes sides in a game
+// ("Vidarbha beat Karnataka", "Mumbai reached the final"), when a result
+// shows it is a game and there are at least three of them.
+func (an *analysis) teamPlaces() map[int]bool {
+	if an.teams != nil {
+		return an.teams
+	}
+	an.teams = map[int]bool{}
+	result := false
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.typ != ePlace || m.ent < 0 || m.sub == 1 {
+				continue // countries that play are sides already (nationalSides)
+			}
+			prev, next := "", ""
+			if m.t0 > 0 {
+				prev = s.toks[m.t0-1].low
+			}
+			if m.t1 < len(s.toks) {
+				next = s.toks[m.t1].low
+			}
+			if sideBefore[prev] || sideAfter[next] {
+				an.teams[m.ent] = true
+			}
+			result = result || resultVerbs[prev] || resultVerbs[next]
+		}
+	}
+	if !result || len(an.teams) < 3 {
+		an.teams = map[int]bool{}
+	}
+	return an.teams
+}
+
+// sideBefore and sideAfter are words beside a place that make it a side;
+// resultVerbs show that the story is about a game.
+var (
+	sideBefore  = wordSet("beat beats play plays played face faces faced against host hosts hosted visit visits v vs defeated edged thrashed")
+	sideAfter   = wordSet("beat beats won lost drew reached resumed declared edged defeated thrashed")
+	resultVerbs = wordSet("beat beats drew defeated edged thrashed")
+)
 
 // sideVerbs after a country make it a side in a game.
 var sideVerbs = wordSet("beat drew thrashed face faced host hosted play played")

@@ -1696,11 +1696,15 @@ Reviewers have praised its hand-crafted map, and Kestrel Interactive said on Tue
 
 Philippa Rendell apologised, and Action Fraud said it had received 300 reports.
 
-Senate Bill 1174 passed 21-17, and traders at Mile 12 said prices would stay high.`)
+Senate Bill 1174 passed 21-17, and traders at Mile 12 said prices would stay high.
+
+The Australian Securities and Investments Commission said the case was a warning.
+
+"Nobody is against housing," said Ward 9 Coun. Derek Laframboise.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

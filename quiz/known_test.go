@@ -714,6 +714,10 @@ First-team coach Lee Dawson will take charge for the trip to Burton.
 
 The show was opened by Top of the Form presenter Dana Lyle on Friday.
 
+"Nobody here is against housing," said Ward 9 Coun. Derek Laframboise.
+
+Ward 3 Councilwoman Angela Holmes said the ward needed a new clinic.
+
 Labor's candidate, former intensive care nurse Renee Kostas, said wait times were the issue.
 
 The budget will be handed down by Treasurer Melissa Corrigan on June 3.
@@ -764,25 +768,27 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 		}
 	}
 	wantRoles(t, an, map[string]string{
-		"Helen Marsh":      "political scientist",
-		"Martin Okafor":    "retail analyst",
-		"Harry Lomax":      "left-arm spinner",
-		"Priya Raman":      "independent security researcher",
-		"Aaron Whitcombe":  "detective senior constable",
-		"Sarah Penhaligon": "Premiership Women's Rugby chief executive",
-		"Paul Brennan":     "Usdaw national officer",
-		"Alan Whitcombe":   "former foreign secretary",
-		"Renee Kostas":     "intensive care nurse",
-		"Mark Flekken":     "goalkeeper",
-		"Anouk Dekker":     "goalkeeper",
-		"Danny Ewart":      "former Harlow Town captain",
-		"Lee Dawson":       "first-team coach",
-		"Dana Lyle":        "Top of the Form presenter",
-		"Ruth Kell":        "box office analyst",
-		"Tom Reed":         "union leader",
-		"Ted Cruz":         "Republican senator",
-		"Tom Hadley":       "Green Party councillor",
-		"Bernie Cole":      "Labour councillor",
+		"Helen Marsh":       "political scientist",
+		"Martin Okafor":     "retail analyst",
+		"Harry Lomax":       "left-arm spinner",
+		"Priya Raman":       "independent security researcher",
+		"Aaron Whitcombe":   "detective senior constable",
+		"Sarah Penhaligon":  "Premiership Women's Rugby chief executive",
+		"Paul Brennan":      "Usdaw national officer",
+		"Alan Whitcombe":    "former foreign secretary",
+		"Renee Kostas":      "intensive care nurse",
+		"Mark Flekken":      "goalkeeper",
+		"Anouk Dekker":      "goalkeeper",
+		"Danny Ewart":       "former Harlow Town captain",
+		"Lee Dawson":        "first-team coach",
+		"Dana Lyle":         "Top of the Form presenter",
+		"Derek Laframboise": "Ward 9 councillor",
+		"Angela Holmes":     "Ward 3 councilwoman",
+		"Ruth Kell":         "box office analyst",
+		"Tom Reed":          "union leader",
+		"Ted Cruz":          "Republican senator",
+		"Tom Hadley":        "Green Party councillor",
+		"Bernie Cole":       "Labour councillor",
 	})
 }
 
@@ -970,4 +976,35 @@ She won an award for the hit track Lady Marmalade in 2002.`)
 			t.Errorf("%q", c.q.Prompt)
 		}
 	}
+}
+
+// TestSidesBesideSides: places that play one another ("Saurashtra beat
+// Kerala", "Delhi reached the final") are offered beside each other, a
+// city beside a state, and never the village where the ground is.
+func TestSidesBesideSides(t *testing.T) {
+	an := analyseText(t, `Saurashtra beat Kerala by 90 runs in their semi-final at the ground in Khandheri on Monday.
+
+Kerala resumed on 60 for two but were bowled out for 210.
+
+Mumbai reached the final on Sunday after a drawn game against Karnataka in Bengaluru.
+
+Saurashtra will play Mumbai in the final, due to begin on March 4.`)
+	s := &an.sents[3]
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.text != "Mumbai" {
+			continue
+		}
+		got := an.distractors(s, m, "Mumbai", 3)
+		for _, d := range got {
+			if d != "Kerala" && d != "Karnataka" {
+				t.Errorf("Mumbai's options %q: %q is no side", got, d)
+			}
+		}
+		if len(got) < 2 {
+			t.Errorf("Mumbai's options %q: want Kerala and Karnataka", got)
+		}
+		return
+	}
+	t.Fatal("no Mumbai in the last sentence")
 }

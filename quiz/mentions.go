@@ -278,7 +278,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && !orgWords[toks[j-1].low] {
+			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
 				// "the Competition and Markets Authority": one body; but
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
 				// so does "Marsh Valley Council and Fen District Council".
@@ -1026,6 +1026,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.low == "former" || t.low == "ex" || t.low == "ex-" || t.low == "acting" || t.low == "interim" || t.low == "outgoing":
 			k-- // "Former Liberal Democrat MP"
 			continue
+		case t.num && k >= 2 && toks[k-2].cap && numberedNouns[toks[k-2].low]:
+			k -= 2 // "Ward 9 Coun. Derek Laframboise": the ward is the seat
+			continue
 		case t.cap && t.word && !t.num && !stopwords[t.low] && k < i:
 			// The whole capitalised name of the body led, joined by "of"
 			// or "and": "Liberal Democrat MP", "Fair Trials Abroad
@@ -1495,12 +1498,17 @@ func orgAfterAnd(toks []tok, j int) bool {
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
 }
 
-// rolePreps are prepositions that are not in the stop list but never start
-// a role: "the shot went past goalkeeper Mark Flekken".
 // numberedNouns are names that a number completes ("Senate Bill 1174",
 // "Mile 12", "Terminal 5"): neither a body nor a place without it.
 var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot")
 
+// fieldPlurals name what a regulator oversees; before "and" they go on
+// into one body's name ("the Australian Securities and Investments
+// Commission"), though "Securities" also ends a firm's.
+var fieldPlurals = wordSet("securities investments markets exchanges futures standards pensions customs communications")
+
+// rolePreps are prepositions that are not in the stop list but never start
+// a role: "the shot went past goalkeeper Mark Flekken".
 var rolePreps = wordSet("past round around over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")
 
 // portfolioWords name what a ministry or an office is for: on both sides of

@@ -4,6 +4,7 @@ package quiz
 // clauses, which question templates move around.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -285,6 +286,14 @@ func parseClauseAt(s *sent, i int) clause {
 		return c
 	}
 	c.end = clauseEnd(toks, c.verb+1)
+	if e := c.end; e-c.verb >= 2 && e-c.verb <= 3 && e+1 < len(toks) && toks[e].low == "but" && (speechVerbs[toks[e+1].low] || isPastVerb(toks, e+1)) && !slices.ContainsFunc(toks[c.verb+1:e], func(t tok) bool { return t.num || t.cap }) {
+		// "welcomed the investment but said it underlined…": a deed so
+		// short that others may have done it too goes on with its second
+		// verb, which tells it apart.
+		if e2 := clauseEnd(toks, e+2); e2-e <= 18 {
+			c.end = e2
+		}
+	}
 	c.textEnd = c.end
 	c.ok = true
 	return c

@@ -1008,3 +1008,26 @@ Saurashtra will play Mumbai in the final, due to begin on March 4.`)
 	}
 	t.Fatal("no Mumbai in the last sentence")
 }
+
+// TestShortDeedGoesOnWithItsSecondVerb: "Who welcomed the investment?"
+// may be asked of anyone who praised it; the second verb after "but"
+// tells the one meant.
+func TestShortDeedGoesOnWithItsSecondVerb(t *testing.T) {
+	an := analyseText(t, `The firm will add 200 jobs in Galway, minister Ciaran Hegarty said, calling it a strong endorsement.
+
+Chamber chief executive Siobhan Fahy welcomed the investment but said it underlined the need for faster delivery of housing in the city.
+
+Declan Moran, the firm's founder, said it was growing fast.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWho && strings.HasPrefix(c.q.Prompt, "Who welcomed the investment") {
+			found = true
+			if c.q.Prompt == "Who welcomed the investment?" {
+				t.Errorf("too short a deed: %q", c.q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no who-question on the welcome")
+	}
+}

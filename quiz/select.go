@@ -538,10 +538,16 @@ func (g give) away(chosen []give) bool {
 // balancedPositions returns, for k questions, where each answer goes so
 // that every position is used about equally often, in seeded order.
 func balancedPositions(r *rand.Rand, k, nopts int) []int {
-	pos := make([]int, k)
-	for i := range pos {
-		pos[i] = i % nopts
+	pos := make([]int, 0, k)
+	for len(pos)+nopts <= k {
+		for i := range nopts {
+			pos = append(pos, i)
+		}
 	}
+	// The positions left over after whole rounds are drawn at random:
+	// taking the first ones would put the answer at A more often than at
+	// D over many quizzes, and a student who always picks A would gain.
+	pos = append(pos, r.Perm(nopts)[:k-len(pos)]...)
 	r.Shuffle(len(pos), func(i, j int) { pos[i], pos[j] = pos[j], pos[i] })
 	return pos
 }

@@ -435,3 +435,19 @@ Preston had not won away since October before Saturday's 2-0 win, said Ann Lee.`
 		}
 	}
 }
+
+// TestAnswerPositionsEvenOverQuizzes: over many quizzes whose number of
+// questions is no multiple of four, the answer sits at A as often as at D,
+// so that always picking A gains nothing.
+func TestAnswerPositionsEvenOverQuizzes(t *testing.T) {
+	count := make([]int, 4)
+	for seed := range int64(2000) {
+		for _, p := range balancedPositions(newRand(seed), 5, 4) {
+			count[p]++
+		}
+	}
+	lo, hi := slices.Min(count), slices.Max(count)
+	if float64(hi) > 1.1*float64(lo) {
+		t.Errorf("answers by position A-D: %v", count)
+	}
+}

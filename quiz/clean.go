@@ -37,7 +37,7 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
-	if labelLine(s) || chartLine(s) {
+	if labelLine(s) || chartLine(s) || listingLine(low) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
@@ -47,6 +47,33 @@ func junkSentence(s string) bool {
 		// "@handle" or "name@example.com"
 		if s[i] == '@' && (isWordByte(s[i+1])) {
 			return true
+		}
+	}
+	return false
+}
+
+// listingLine reports the practical line a review ends with: where and
+// until when a show runs ("… is at the Art Gallery, 1723 Hollis St.,
+// Halifax, until Jan. 18.") or what it costs ("Admission is $15…").
+func listingLine(low string) bool {
+	for _, p := range []string{"admission is ", "admission costs ", "entry is free", "entry costs "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if !strings.Contains(low, " is at ") && !strings.Contains(low, " is on at ") && !strings.Contains(low, " runs at ") || !strings.Contains(low, " until ") && !strings.Contains(low, " runs to ") {
+		return false
+	}
+	// A street address: a house number, a name, a street word.
+	f := strings.Fields(low)
+	for i := 0; i+2 < len(f); i++ {
+		if f[i][0] >= '0' && f[i][0] <= '9' && strings.Trim(f[i], "0123456789") == "" {
+			for k := i + 2; k < len(f) && k <= i+4; k++ {
+				switch strings.TrimRight(f[k], ".,") {
+				case "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "square":
+					return true
+				}
+			}
 		}
 	}
 	return false

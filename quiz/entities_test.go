@@ -1700,9 +1700,11 @@ Senate Bill 1174 passed 21-17, and traders at Mile 12 said prices would stay hig
 
 The Australian Securities and Investments Commission said the case was a warning.
 
-"Nobody is against housing," said Ward 9 Coun. Derek Laframboise.`)
+"Nobody is against housing," said Ward 9 Coun. Derek Laframboise.
+
+The work was led by the School of Geography, Environment and Earth Sciences at the university.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg, "School of Geography, Environment and Earth Sciences": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
 		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true})
 	if id := entByName(an, "It's"); id >= 0 {

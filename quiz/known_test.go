@@ -718,6 +718,8 @@ The show was opened by Top of the Form presenter Dana Lyle on Friday.
 
 Ward 3 Councilwoman Angela Holmes said the ward needed a new clinic.
 
+Lead author Dr Mere Tawhiri says the layers are a fingerprint of the shaking.
+
 Labor's candidate, former intensive care nurse Renee Kostas, said wait times were the issue.
 
 The budget will be handed down by Treasurer Melissa Corrigan on June 3.
@@ -784,6 +786,7 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 		"Dana Lyle":         "Top of the Form presenter",
 		"Derek Laframboise": "Ward 9 councillor",
 		"Angela Holmes":     "Ward 3 councilwoman",
+		"Mere Tawhiri":      "lead author",
 		"Ruth Kell":         "box office analyst",
 		"Tom Reed":          "union leader",
 		"Ted Cruz":          "Republican senator",
@@ -1029,5 +1032,41 @@ Declan Moran, the firm's founder, said it was growing fast.`)
 	}
 	if !found {
 		t.Fatal("no who-question on the welcome")
+	}
+}
+
+// TestNoBlankInCoordinatedModifier: "the Auckland and Waikato regions"
+// names both regions; a blank for Auckland would take "the" with it and be
+// offered beside cities.
+func TestNoBlankInCoordinatedModifier(t *testing.T) {
+	an := analyseText(t, `The quake struck the south of the island around 900 years ago, researchers in Dunedin said.
+
+"For families in the Auckland and Waikato regions, the advice has not changed," said Dr Ana Ruru of the University of Otago in Dunedin.
+
+Earlier quakes hit Christchurch, Nelson and Invercargill.`)
+	s := &an.sents[1]
+	for mi := range s.ments {
+		for _, c := range an.slotQuestions(s, mi, 1) {
+			if strings.Contains(c.q.Prompt, "_____ and Waikato") {
+				t.Errorf("blank in a coordinated modifier: %q %q", c.q.Prompt, c.q.Options)
+			}
+		}
+	}
+}
+
+// TestNoWhereForWhatFollowed: "A week's rest was followed by a win over
+// Dublin in Portlaoise" places the win, not the rest
+// (testdata/hurling-semi-final-preview.txt, a preview written for the
+// project).
+func TestNoWhereForWhatFollowed(t *testing.T) {
+	b, err := os.ReadFile("testdata/hurling-semi-final-preview.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyseArticle(t, string(b))
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhere && strings.Contains(c.q.Prompt, "rest") {
+			t.Errorf("where-question on what followed: %q", c.q.Prompt)
+		}
 	}
 }

@@ -309,7 +309,7 @@ func (an *analysis) findMentions(s *sent) {
 }
 
 // portfolioHeads open the names of ministries that list their portfolios.
-var portfolioHeads = wordSet("ministry department")
+var portfolioHeads = wordSet("ministry department school faculty")
 
 // portfolioListEnd returns the end of ", Communities and Local Government"
 // starting at the comma at token j: portfolios in capitals, more commas,
@@ -662,6 +662,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	if (m.typ == ePlace || m.typ == eOrg || m.typ == eSite) && j < len(toks) && nounAfter(toks[j]) {
 		m.modifier = true // "the US dollar", "a Sony spokesman"
+	}
+	if m.typ == ePlace && j+2 < len(toks) && toks[j].low == "and" && toks[j+1].cap && strings.HasSuffix(toks[j+2].low, "s") && nounAfter(toks[j+2]) {
+		m.modifier = true // "the Wellington and Wairarapa regions": both name the regions
 	}
 	if m.typ == ePerson && m.role != "" && (!roleHasHead(m.role) || m.modifier) {
 		m.role = ""
@@ -1518,7 +1521,8 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	food rural affairs communities housing local justice security development science technology innovation
 	education health social transport pensions work digital employment enterprise business commerce
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
-	relief resources power livestock`)
+	relief resources power livestock geography earth sciences science history philosophy economics engineering
+	physics chemistry biology mathematics medicine law politics languages music psychology humanities`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
 func ofIn(toks []tok, i, j int) bool {

@@ -372,6 +372,12 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 // Portugal"), where the place belongs to those, nor when it follows the
 // name of a body or a building, whose place it is.
 func placeOfVerb(s *sent, c clause, k int) bool {
+	if v := s.toks[c.verb].low; (v == "followed" || v == "preceded" || v == "replaced" || v == "succeeded") && c.verb+1 < k && s.toks[c.verb+1].low == "by" {
+		// "A week's rest was followed by a win over Dublin in Portlaoise":
+		// the place is the win's, and "Where was a week's rest
+		// followed…?" asks nothing.
+		return false
+	}
 	for _, m := range s.ments {
 		if m.t1 == k && m.typ == eSite && !m.pronoun && k > c.verb+1 {
 			// "had taken off from Boeing Field in Seattle": the place says
@@ -2568,9 +2574,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if s.idx == 0 && an.headlineSumsUp(s) {
 		return cand{}, false // the headline over the quiz says the lead's event happened
 	}
-	for _, t := range s.toks {
-		if hedges[t.low] {
-			return cand{}, false
+	for k, t := range s.toks {
+		if hedges[t.low] || impressionVerbs[t.low] && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "that" || s.toks[k+1].low == "like") {
+			return cand{}, false // "the public appears to be voting with its feet": an impression
 		}
 	}
 	lead, ok := an.standaloneLead(s)
@@ -3264,7 +3270,11 @@ var objectOpeners = wordSet("that the a an its his her their to more less up out
 // hedges make a sentence too weak, too narrow or too mixed to negate:
 // "may", "only", "some", "but" ("noted the flaw but failed to act");
 // "were not mostly mild" is no clear falsehood.
-var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes")
+var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes apparently perhaps arguably")
+
+// impressionVerbs before "to", "that" or "like" give an impression, not a
+// fact: "appears to be", "seems that", "looks like".
+var impressionVerbs = wordSet("appear appears appeared seem seems seemed look looks looked")
 
 // clockUnits after a number make it a clock time or a radio frequency.
 var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc o'clock hrs fm mhz khz")

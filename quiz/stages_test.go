@@ -36,6 +36,10 @@ func TestJunkSentence(t *testing.T) {
 		{"\"Two Weeks in Lisbon,\" $9.3 million.", true},
 		{"\"We made $9.3 million,\" said Ann Lee.", false},
 		{"\"It was 1996.\"", false},
+		{"Harbour Lights: Paintings 1950-1990 is at the Dunmore Gallery, 42 Quay St., Wexford, until March 3.", true},
+		{"Admission is $12 for adults and free for children.", true},
+		{"The gallery, at 42 Quay Street, will stay open until the new building is ready.", false},
+		{"The exhibition runs until March 3 and has drawn 9,000 visitors.", false},
 	} {
 		if got := junkSentence(tc.s); got != tc.want {
 			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)
@@ -1850,5 +1854,20 @@ The project is led by a nonprofit organisation formed by local residents in 2020
 		if c.q.Kind == KindWhen && strings.Contains(c.q.Prompt, "project led") {
 			t.Errorf("%q", c.q.Prompt)
 		}
+	}
+}
+
+// TestNoNegationOfAnImpression: "The public appears to be voting with its
+// feet" is the writer's impression, neither clearly true nor clearly false
+// when negated.
+func TestNoNegationOfAnImpression(t *testing.T) {
+	an := analyseText(t, `The new gallery wing appears to be drawing bigger crowds this summer.
+
+Liam Bradbury was remanded in custody to appear before York Magistrates' Court on Thursday.`)
+	if c, ok := an.negationQuestion(&an.sents[0], 1); ok {
+		t.Errorf("an impression stated as a fact: %q", c.q.Prompt)
+	}
+	if _, ok := an.negationQuestion(&an.sents[1], 1); !ok {
+		t.Errorf("no statement of a remand: to appear in court is no impression")
 	}
 }

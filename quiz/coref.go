@@ -315,7 +315,7 @@ func (an *analysis) link() {
 			}
 			// "Piers Roe of Ampere Analysis said": the speaker's
 			// organisation, not a second speaker.
-			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low)))
+			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low))) && !spokenFor(s.toks, m.t0)
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && s.toks[k+1].text == ","
@@ -1368,7 +1368,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue
 		}
 		for _, x := range w[len(short):] {
-			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] {
 				w = nil
 				break
 			}
@@ -1383,6 +1383,10 @@ func (an *analysis) shortOrgName(low string) int {
 	}
 	return found
 }
+
+// schoolTails end a school's name, which the article may then shorten:
+// "Harlan Creek" after "Harlan Creek School", though Harlan is a given name.
+var schoolTails = wordSet("school college academy collegiate")
 
 // stakeWords before "in" make the name after it a company's: "shares in
 // Harbex", "a stake in Volvo".
@@ -1739,4 +1743,20 @@ func countedCompound(lw string) bool {
 // Coun. Amrita Sandhu" names a ward, not a Mr Ward.
 func numberedName(s *sent, m *mention) bool {
 	return m.t1-m.t0 == 1 && m.t1 < len(s.toks) && s.toks[m.t1].num && numberedNouns[s.toks[m.t0].low]
+}
+
+// spokenFor reports a name that a spokesperson speaks for, up to token k:
+// in "a spokesperson for Manitoba Education and Early Childhood Learning
+// said", the body's name, cut at "and", is no speaker.
+func spokenFor(toks []tok, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-8; x-- {
+		switch {
+		case toks[x].low == "for":
+			return x > 0 && (toks[x-1].low == "spokesperson" || toks[x-1].low == "spokesman" || toks[x-1].low == "spokeswoman" || toks[x-1].low == "representative" || toks[x-1].low == "lawyer")
+		case toks[x].low == "and" || toks[x].cap && toks[x].word:
+		default:
+			return false
+		}
+	}
+	return false
 }

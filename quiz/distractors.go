@@ -1034,6 +1034,10 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd
 		}
+		if m.t1 < len(s.toks) && (s.toks[m.t1].low == "hole" || s.toks[m.t1].low == "green" || s.toks[m.t1].low == "tee") ||
+			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") {
+			hi = 18 // "the par-3 16th", "the 12th hole": a round has 18
+		}
 		if m.t1 < len(s.toks) && s.toks[m.t1].low == "over" {
 			// "took 15 off the 19th over": a one-day match has 50, a
 			// Twenty20 one 20.
@@ -1565,6 +1569,8 @@ func orgClass(name string) string {
 	}
 	last := f[len(f)-1]
 	switch {
+	case last == "congress" && len(f) >= 3 && !slices.Contains(f, "union") && !slices.Contains(f, "trades") && !slices.Contains(f, "labour") && !slices.Contains(f, "labor"):
+		return "party" // "the All Progressives Congress", "the African National Congress"
 	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])] || slices.Contains(f, "journal") || slices.Contains(f, "lancet"):
 		return "media" // "the New England Journal of Medicine" too
 	case orgClassHeads[last] != "":

@@ -1256,6 +1256,18 @@ The 34-year-old actor from Peckham won the prize, said Tom Reed.`)
 	}
 }
 
+// TestCongressesThatAreParties: "the All Progressives Congress" is a
+// party, swapped only for parties, not for the assembly its members sit
+// in; the US Congress, the Trades Union Congress and the Nigeria Labour
+// Congress are not.
+func TestCongressesThatAreParties(t *testing.T) {
+	for name, want := range map[string]string{"All Progressives Congress": "party", "African National Congress": "party", "Congress": "gov", "Trades Union Congress": "gov", "Nigeria Labour Congress": "gov"} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
 // TestJournalsBesideJournals: "the New England Journal of Medicine" is a
 // journal wherever "Journal" stands in its name, so no charity is swapped
 // in ("published in the British Heart Foundation").
@@ -1702,11 +1714,17 @@ The Australian Securities and Investments Commission said the case was a warning
 
 "Nobody is against housing," said Ward 9 Coun. Derek Laframboise.
 
-The work was led by the School of Geography, Environment and Earth Sciences at the university.`)
+The work was led by the School of Geography, Environment and Earth Sciences at the university.
+
+The board voted to close Lynwood School and Harlan Creek School. Harlan Creek has 31 pupils.
+
+A spokesperson for Alberta Learning and Early Years Development said the choice was the board's.
+
+Te Whatu Ora said the hospital was operating normally.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
 		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg, "School of Geography, Environment and Earth Sciences": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true, "Harlan Creek": false, "Early Years Development": false, "Te Whatu Ora": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

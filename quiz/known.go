@@ -47,6 +47,8 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: eOrg, sub: subOutlet, names: split("Sky News|Fox News|Al Jazeera|Channel 4 News|ITV News|CBS News|NBC News|ABC News")},
 	{typ: eOrg, sub: subOutlet, class: "sport", names: split("Sky Sports|BT Sport|TalkSport")},
+	// New Zealand's health bodies, whose Māori names read like a person's.
+	{typ: eOrg, class: "nzhealth", names: split("Te Whatu Ora|Te Aka Whai Ora")},
 	{typ: eOrg, class: "aid", names: split("Red Cross|Red Crescent|Oxfam|Save the Children|Amnesty International|Greenpeace|Unicef|Human Rights Watch|Doctors Without Borders")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},

@@ -934,8 +934,8 @@ const subOutlet = 3
 // ("said Jane Roe"), or an appositive age or relative clause ("Jane Roe, 42,",
 // "Jane Roe, who", "Jane Roe whose").
 func personCue(toks []tok, i, j int) bool {
-	if i > 1 && (toks[i-1].low == "at" || toks[i-1].low == "of") && workerNoun(toks[i-2].low) {
-		return false // "Analysts at Peel Hunt said": their firm
+	if i > 1 && (toks[i-1].low == "at" || toks[i-1].low == "of") && workerNoun(toks[i-2].low) || spokenFor(toks, i) {
+		return false // "Analysts at Peel Hunt said": their firm; "a spokesperson for X said": X
 	}
 	if j < len(toks) {
 		if personCueVerbs[toks[j].low] || toks[j].low == "whose" {

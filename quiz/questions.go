@@ -2421,6 +2421,14 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}
+		if prev == "now" && m.r0 >= 2 && (toks[m.r0-2].low == "is" || toks[m.r0-2].low == "was") && (next == "," || next == "." || next == "") {
+			return true // "a retired miner, who is now 89, paid…": an age
+		}
+		for k := m.r0 - 1; k >= 0 && k >= m.r0-6 && toks[k].word; k-- {
+			if codeWords[toks[k].low] {
+				return true // "Batch codes beginning 2209 through to 2401": labels, no amounts
+			}
+		}
 		if (prev == "was" || prev == "is") && m.r0 == 2 && pronounsPerson[toks[0].low] && m.t1+1 == len(toks) {
 			return true // "She was 84.": an age
 		}
@@ -3271,6 +3279,10 @@ var objectOpeners = wordSet("that the a an its his her their to more less up out
 // "may", "only", "some", "but" ("noted the flaw but failed to act");
 // "were not mostly mild" is no clear falsehood.
 var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes apparently perhaps arguably")
+
+// codeWords before a number make it a label: "batch codes beginning 2209",
+// "serial number 4471".
+var codeWords = wordSet("code codes batch serial postcode zip")
 
 // impressionVerbs before "to", "that" or "like" give an impression, not a
 // fact: "appears to be", "seems that", "looks like".

@@ -315,6 +315,12 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The tax will rise from 10% to 18% for most savers.", "18%", false},
 		{"It now expects revenue of $17.6 billion to $17.9 billion, down from its previous forecast of $18.1 billion to $18.4 billion.", "$18.4 billion", true},
 		{"Revenue rose from $2.6 billion to $3.2 billion.", "$3.2 billion", false},
+		{"A retired miner from Cowdenbeath, who is now 89, paid £22,000 for a driveway.", "89", true},
+		{"The price is now 89 pence a litre.", "89", false},
+		{"Batch codes beginning 2209 through to 2401 are included in the recall.", "2209", true},
+		{"Batch codes beginning 2209 through to 2401 are included in the recall.", "2401", true},
+		{"The code changed in 2019, and 2401 homes were sold that year.", "2401", false},
+		{"The firm recalled 2209 heaters in the batch.", "2209", false},
 	} {
 		checkSlot(t, tc.sentence, tc.slot, "incidental", incidental, tc.want)
 	}
@@ -774,6 +780,25 @@ func TestCenturiesThatHaveBeen(t *testing.T) {
 	for _, g := range got {
 		if numVal(strings.TrimRight(g, "stndrh")) > 21 {
 			t.Errorf("15th century: option %s", g)
+		}
+	}
+}
+
+// TestHolesOfARound: "the par-3 16th" and "the 17th hole" get no hole
+// after the 18th.
+func TestHolesOfARound(t *testing.T) {
+	an := analyseText(t, `His only bogey came at the par-3 16th, where his tee shot found the water.
+
+Lindqvist then drove into a bunker on the 17th hole and missed a short putt.`)
+	for _, tc := range []struct {
+		sent int
+		slot string
+	}{{0, "16th"}, {1, "17th"}} {
+		_, got := threeOptions(t, an, tc.sent, tc.slot)
+		for _, g := range got {
+			if numVal(strings.TrimRight(g, "stndrh")) > 18 {
+				t.Errorf("%s: option %s", tc.slot, g)
+			}
 		}
 	}
 }

@@ -20,6 +20,7 @@ var junkMarks = []string{
 	"follow us", "like us on facebook", "terms of use", "privacy policy", "comments are closed",
 	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
 	"available on request", "available for interview", "notes to editors", "media contact",
+	"this is a developing story", "check back for updates", "for updates.", "stay with us",
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an

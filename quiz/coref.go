@@ -588,7 +588,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
-		opening := lowerNext && an.sents[si].ments[mi].r0 == 0 && (roleOpeners[lw] || countedCompound(lw)) && !an.inSomeName(w)
+		opening := an.sents[si].ments[mi].r0 == 0 && (lowerNext && roleOpeners[lw] || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && !an.inSomeName(w)
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -818,7 +818,10 @@ func (an *analysis) fullNamesForSingles() {
 			// "Mr Lim" after "Senior Minister of State for Transport Lim Wei
 			// Jie": a person's full name, the family name first.
 			familyFirst := f.typ == ePerson && len(w) == 3 && !isFirstName(strings.ToLower(w[0]))
-			if fid != id && (f.typ == eNone && len(w) == 2 || familyFirst) && f.alias < 0 && !f.notPerson && w[0] == e.name {
+			// "Mr Ong" after "Mr Daniel Ong Kah Meng": a given name of the
+			// West before the family name and its own given names.
+			westernFirst := (f.typ == ePerson || f.typ == eNone) && len(w) == 4 && isFirstName(strings.ToLower(w[0])) && w[1] == e.name
+			if fid != id && ((f.typ == eNone && len(w) == 2 || familyFirst) && w[0] == e.name || westernFirst) && f.alias < 0 && !f.notPerson {
 				if full >= 0 {
 					full = -2
 					break
@@ -1732,11 +1735,11 @@ func (an *analysis) bodyKind(id int) string {
 }
 
 // countedCompound reports a hyphened word led by a number or an ordinal
-// ("first-team", "two-time", "under-21"): a common word, capitalised only
-// when it opens a sentence.
+// ("first-team", "two-time", "under-21") or by "co-" ("co-author"): a
+// common word, capitalised only when it opens a sentence.
 func countedCompound(lw string) bool {
 	head, _, ok := strings.Cut(lw, "-")
-	return ok && (ordinalIndex(head) >= 0 || numberWordIndex(head) > 0 || head == "under")
+	return ok && (ordinalIndex(head) >= 0 || numberWordIndex(head) > 0 || head == "under" || head == "co")
 }
 
 // numberedName reports a one-word name that a number completes: "Ward 4

@@ -380,6 +380,21 @@ func TestWiderRole(t *testing.T) {
 	}
 }
 
+// TestNoNarrowerRoleBesideItsKey: "Redmarsh goalkeeper" is not offered
+// beside the key "goalkeeper" for another club's keeper.
+func TestNoNarrowerRoleBesideItsKey(t *testing.T) {
+	an := analyseText(t, `Okafor steered the ball past goalkeeper Tom Haskins to win the game.
+
+His header was tipped over by Redmarsh goalkeeper Aaron Doyle.
+
+Winger Callum Reid and striker Danny Creswell both hit the bar, and midfielder Sam Whitlock was booked.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindRole && c.q.Prompt == "Who is Tom Haskins, according to the article?" && slices.Contains(c.q.Options, "Redmarsh goalkeeper") {
+			t.Errorf("a narrower role beside its key: %q", c.q.Options)
+		}
+	}
+}
+
 // TestObituaryQuestions checks an obituary's questions: no age asked from
 // "She was 84.", a where-question that leaves out the state after the city
 // and the attribution ("…, her family said"), "Reyes" linked to the only
@@ -883,15 +898,31 @@ Greens housing spokesperson Senator Luke Ferrante said the party had won real ga
 
 Minister of State for Trade Promotion Ciarán Hegarty said the jobs were welcome.
 
-Halfback Tomasi Vake sniped over from a ruck in the 46th minute.`)
+Halfback Tomasi Vake sniped over from a ruck in the 46th minute.
+
+Works Minister Sarat Chandra Mohapatra told reporters the road would be built in three phases.
+
+"Ridership has grown by 60 per cent," said Mr Daniel Ong Kah Meng, the authority's planning director.
+
+Mr Ong said 24 more buses would be deployed.
+
+Retiree Tan Boon Huat, 67, welcomed the new services.
+
+Emergency Management Commissioner Daniel Whitcombe said embers had been carried far ahead of the fire.
+
+The emergency services were stretched.
+
+Co-author Professor Mark Elwood said the record was short.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
 		"Rafiqul Islam": true, "Survivor Rafiqul Islam": false, "Siobhan Keane": true, "Garda Siobhan Keane": false, "Gda Keane": false,
 		"Conor McGrath": true, "Conor McGrath SC": false, "Lerato Mokoena": true, "Advocate Lerato Mokoena": false,
 		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false,
-		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false})
-	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson"})
+		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false,
+		"Sarat Chandra Mohapatra": true, "Works Minister Sarat Chandra Mohapatra": false, "Daniel Ong Kah Meng": true, "Ong": false,
+		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false})
+	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

@@ -462,7 +462,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "Former Liberal Democrat MP Jackie Ballard": the name follows
 		// the last title word, after capitalised words of the role.
 		for x := j - 3; x >= i; x-- {
-			given := isFirstName(toks[x+1].low) || j-x == 3 && x > i && !titleWords[toks[x+1].low] && !orgWords[toks[x+1].low] && !placeWords[toks[x+1].low] // "House Minority Leader Hakeem Jeffries"
+			// "House Minority Leader Hakeem Jeffries", "Works Minister
+			// Sarat Chandra Mohapatra": a name the lists do not know
+			// after the last title word.
+			given := isFirstName(toks[x+1].low) || (j-x == 3 || j-x == 4) && x > i && plainNameWords(toks[x+1:j])
 			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
@@ -1020,6 +1023,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			continue
 		case !sawTitle:
 			return i
+		case k == 1 && k == i && t.cap && t.word && !t.num && !stopwords[t.low] && !introWords[t.low] && !isVerbish(t.low) && toks[k].cap:
+			k-- // "Emergency Management Commissioner Daniel Whitcombe": the sentence's first word, left out of the name
+			continue
 		case isNationality(t.low) || t.acro || isCountry(t.low):
 			k--
 			continue
@@ -1569,4 +1575,15 @@ func firstNameWithin(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// plainNameWords reports capitalised words that could make a person's name:
+// no title, body, place or event word among them.
+func plainNameWords(ts []tok) bool {
+	for _, t := range ts {
+		if !t.cap || !t.word || t.num || t.acro || titleWords[t.low] || orgWords[t.low] || placeWords[t.low] || eventWords[t.low] || stopwords[t.low] {
+			return false
+		}
+	}
+	return true
 }

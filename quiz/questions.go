@@ -242,6 +242,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		return ""
 	}
 	for k := c.subj0; k < c.subj1 && k < len(s.toks); k++ {
+		if k > c.subj0 && (s.toks[k].low == "after" || s.toks[k].low == "before" || s.toks[k].low == "since" || s.toks[k].low == "until") {
+			// "as a precaution after water entered two sub-stations": the
+			// verb's subject is "water", inside a clause of its own.
+			return ""
+		}
 		if presentVerbBefore(s.toks, k) || auxiliaries[s.toks[k].low] && k > c.subj0 ||
 			reportBases[s.toks[k].low] && k > c.subj0 && strings.HasSuffix(s.toks[k-1].low, "s") { // "Court records show Whitaker was…"
 			// "The recall covers almost every Tesla sold in the US": the
@@ -255,6 +260,17 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		if s.toks[k].text == "," && attributionAt(s.toks, k+1) {
 			c.textEnd = k
 			break
+		}
+	}
+	// "…have complained since the first blocks were completed in 2022
+	// that public transport has not kept pace": in a clause the sentence
+	// leads into, a "that" after the slot is the main verb's.
+	if c.subj0 > 0 && subordinateOpeners[s.toks[c.subj0-1].low] {
+		for k := y; k < c.textEnd; k++ {
+			if s.toks[k].low == "that" {
+				c.textEnd = k
+				break
+			}
 		}
 	}
 	// "consigning him to the camp": whom, once the question stands alone?
@@ -1848,7 +1864,9 @@ func (an *analysis) roleQuestions() []cand {
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
 					continue
 				}
-				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) && !namesIn(x.text, e.name) && !sameTrade(x.lower, r.lower) {
+				// Nor a narrower one: "Redmarsh goalkeeper" beside the key
+				// "goalkeeper" reads as the same answer made precise.
+				if x := bestRole(o); !seen[x.lower] && !containsFold(es.text, x.text) && !widerRole(x.lower, r.lower) && !widerRole(r.lower, x.lower) && !namesIn(x.text, e.name) && !sameTrade(x.lower, r.lower) {
 					seen[x.lower] = true
 					others = append(others, x.text)
 				}

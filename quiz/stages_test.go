@@ -38,6 +38,9 @@ func TestJunkSentence(t *testing.T) {
 		{"\"It was 1996.\"", false},
 		{"Harbour Lights: Paintings 1950-1990 is at the Dunmore Gallery, 42 Quay St., Wexford, until March 3.", true},
 		{"Admission is $12 for adults and free for children.", true},
+		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
+		{"Stay with WDVN.com and 9 News for updates.", true},
+		{"The council said it would publish updates on its website.", false},
 		{"The gallery, at 42 Quay Street, will stay open until the new building is ready.", false},
 		{"The exhibition runs until March 3 and has drawn 9,000 visitors.", false},
 	} {
@@ -1894,5 +1897,33 @@ Liam Bradbury was remanded in custody to appear before York Magistrates' Court o
 	}
 	if _, ok := an.negationQuestion(&an.sents[1], 1); !ok {
 		t.Errorf("no statement of a remand: to appear in court is no impression")
+	}
+}
+
+// TestWhenQuestionEndsItsOwnClause: "have complained since the first
+// blocks were completed in 2022 that buses have not kept pace" asks when
+// the blocks were completed, without the main verb's "that" clause.
+func TestWhenQuestionEndsItsOwnClause(t *testing.T) {
+	an := analyseText(t, `Its residents have complained since the first blocks were completed in 2022 that the buses have not kept pace with the move-in of families.
+
+The town's first school opened in 2023, and a clinic followed in 2024.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen && strings.Contains(c.q.Prompt, "completed that") {
+			t.Errorf("the main verb's clause kept: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoSubjectAcrossAClause: in "shut down supply as a precaution after
+// water entered two sub-stations", "water" is the subject of "entered";
+// no "How many sub-stations did a precaution after water enter?".
+func TestNoSubjectAcrossAClause(t *testing.T) {
+	an := analyseText(t, `The power company said it had shut down supply to around 14,000 customers as a precaution after water entered two sub-stations at Kalnagar and Ranipur.
+
+Floodwater has entered nine of the district's 12 sub-districts.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "did a precaution") {
+			t.Errorf("a subject across a clause: %q", c.q.Prompt)
+		}
 	}
 }

@@ -195,6 +195,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			if t.text == "," && toks[e+1].text == "\"" && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+				// ", which is being developed as a car-lite, "forest town"
+				// on…,": the clause goes on past its comma into a quotation.
+				k = e
+				continue
+			}
 			if (toks[k+1].low == "which" || toks[k+1].low == "who") && toks[k+2].text == "," {
 				k = e
 				continue // ", which, as every fan knows, is…": the clause's verb comes after its own aside
@@ -1317,11 +1323,23 @@ func listGoesOn(toks []tok, k, hi int) bool {
 	if nx := toks[k+1]; !nx.word || nx.num || !deedList(toks, k) && !article(nx.low) && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
 		return false
 	}
-	// Items are short: the "and" or "or" comes within a few words.
-	for j := k + 2; j < hi && j < k+7; j++ {
+	// Items are short: the "and" or "or" comes within a few words, after
+	// more short items maybe ("through Ganjam, Khordha, Puri and
+	// Jagatsinghpur").
+	start := k
+	for j := k + 2; j < hi && j < start+7; j++ {
 		switch {
 		case toks[j].text == "," || toks[j].text == ";":
-			return j-k <= 4 && j+1 < hi && (toks[j+1].low == "and" || toks[j+1].low == "or")
+			if j-start > 4 || j+1 >= hi {
+				return false
+			}
+			if toks[j+1].low == "and" || toks[j+1].low == "or" {
+				return true
+			}
+			if toks[j].text == ";" || !toks[j+1].word || toks[j+1].num {
+				return false
+			}
+			start = j // another item
 		case toks[j].low == "and" || toks[j].low == "or":
 			return true
 		}

@@ -103,7 +103,7 @@ func parseClauses(s *sent) []clause {
 				// A subordinate clause ends at its first comma: what follows
 				// belongs to the main clause.
 				for k := c.verb + 1; k < c.end; k++ {
-					if s.toks[k].text == "," {
+					if s.toks[k].text == "," && !adjectiveComma(s.toks, k) {
 						c.end, c.textEnd = k, k
 						break
 					}
@@ -499,4 +499,14 @@ func bareNounSubject(s *sent, i int) bool {
 		}
 	}
 	return auxiliaries[toks[1].low] || isPastVerb(toks, 1)
+}
+
+// adjectiveComma reports a comma between two adjectives of one noun
+// phrase: "a sealed, low-maintenance pump design" goes on past it.
+func adjectiveComma(toks []tok, k int) bool {
+	if k < 2 || k+2 >= len(toks) || !determiners[toks[k-2].low] {
+		return false
+	}
+	nx := toks[k+1]
+	return nx.word && !nx.cap && !nx.num && !stopwords[nx.low] && !isVerbish(nx.low) && !pronounish(nx.low) && !subordinators[nx.low] && toks[k+2].word
 }

@@ -163,6 +163,21 @@ func (an *analysis) link() {
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			ids := an.liveIDs(surname[low])
 			if len(ids) > 1 {
+				// "Dr Raghavan" in the obituary of Meenakshi Raghavan, whose
+				// nephew Srinivas Raghavan is quoted: the one the headline
+				// names.
+				var head []int
+				title := headlineOnly(an.art)
+				for _, id := range ids {
+					if title != "" && containsFold(title, an.ents[id].name) {
+						head = append(head, id)
+					}
+				}
+				if len(head) == 1 {
+					ids = head
+				}
+			}
+			if len(ids) > 1 {
 				// Prefer the one person among several names ending so.
 				var people []int
 				for _, id := range ids {
@@ -187,6 +202,7 @@ func (an *analysis) link() {
 					ids = named
 				}
 			}
+
 			if len(ids) == 1 && m.t0 > 0 {
 				// "Mrs Pilling said she had lost her husband" after "Graham
 				// Pilling … died": his widow, not he.
@@ -318,7 +334,8 @@ func (an *analysis) link() {
 			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low))) && !spokenFor(s.toks, m.t0)
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
-					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && s.toks[k+1].text == ","
+					// "Meenakshi Raghavan, a hydraulic engineer whose designs…"
+					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && (s.toks[k+1].text == "," || s.toks[k+1].low == "whose" || s.toks[k+1].low == "who")
 				}
 			}
 			if cue {

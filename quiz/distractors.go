@@ -1167,6 +1167,21 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			}
 		}
 	}
+	if class := tallyClass(s.toks, m.r0, m.t1); class != "" {
+		// "At least 11 people have died" in a story updated to 14 dead: a
+		// toll the article gives elsewhere is no wrong answer.
+		other := an.tallyValues(class, m)
+		keep := func(xs []float64) []float64 {
+			var out []float64
+			for _, x := range xs {
+				if !other[x] {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+		below, above = keep(below), keep(above)
+	}
 	if m.typ == eNumber && integer && strings.ContainsAny(m.text, currencySigns) {
 		// "£34,995" beside "£31,996" and "£47,994": a price that ends in
 		// 95 or 99 gives itself away among options that do not.
@@ -1189,6 +1204,54 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
+	return out
+}
+
+// tallyWords name what a count of people in a disaster counts.
+var tallyWords = map[string]string{"died": "dead", "dead": "dead", "killed": "dead", "deaths": "dead", "death": "dead", "bodies": "dead",
+	"missing": "missing", "unaccounted": "missing", "rescued": "rescued", "saved": "rescued", "injured": "injured", "hurt": "injured", "wounded": "injured"}
+
+// tallyClass returns what the number in tokens [r0, t1) counts when it is
+// a toll ("14 dead", "At least 11 people have died", "45 remained
+// missing"): "dead", "missing", "rescued", "injured" or "".
+func tallyClass(toks []tok, r0, t1 int) string {
+	for k := t1; k < len(toks) && k < t1+5; k++ {
+		if c := tallyWords[toks[k].low]; c != "" {
+			return c
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return ""
+}
+
+// tallyValues returns the figures the article (and its headline) gives
+// for the same toll as m elsewhere: a story updated as it happens gives
+// several.
+func (an *analysis) tallyValues(class string, m *mention) map[float64]bool {
+	out := map[float64]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for i := range s.ments {
+			o := &s.ments[i]
+			if o.typ == eNumber && o != m && tallyClass(s.toks, o.r0, o.t1) == class {
+				out[o.value] = true
+			}
+		}
+	}
+	title := tokenize(headlineOnly(an.art))
+	for k, t := range title {
+		v := -1.0
+		if t.num {
+			v, _ = strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		} else if n := numberWordIndex(t.low); n > 0 {
+			v = float64(n)
+		}
+		if v > 0 && tallyClass(title, k, k+1) == class {
+			out[v] = true
+		}
+	}
 	return out
 }
 

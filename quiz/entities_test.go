@@ -1720,11 +1720,15 @@ The board voted to close Lynwood School and Harlan Creek School. Harlan Creek ha
 
 A spokesperson for Alberta Learning and Early Years Development said the choice was the board's.
 
-Te Whatu Ora said the hospital was operating normally.`)
+Te Whatu Ora said the hospital was operating normally.
+
+Chukwuma Obiageli, a hydraulic engineer whose filters are used across the region, designed the scheme.
+
+The wind farm near Antigonish in Nova Scotia was paused. Nova Scotians deserve answers, the minister said, and Halifax-based Tidewind Renewables said it was disappointed.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
 		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg, "School of Geography, Environment and Earth Sciences": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true, "Harlan Creek": false, "Early Years Development": false, "Te Whatu Ora": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true, "Harlan Creek": false, "Early Years Development": false, "Te Whatu Ora": false, "Nova Scotians": false, "Tidewind Renewables": false, "Chukwuma Obiageli": true})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}
@@ -1776,5 +1780,28 @@ In a statement read to the court, Mrs Pilling said she had lost "my husband and 
 	s := &an.sents[2]
 	if m := s.ments[mentionOf(t, s, "Pilling")]; m.ent != entByName(an, "Graham Pilling") {
 		t.Errorf("Mr Pilling is not Graham Pilling")
+	}
+}
+
+// TestHeadlinePersonKeepsTheSurname: in the obituary of Ngozika Okorafor,
+// whose nephew Chidubem Okorafor is quoted, "Dr Okorafor" is she, the one
+// the headline names; and "X, a hydraulic engineer whose designs…" is a
+// person though the lists do not know her given name.
+func TestHeadlinePersonKeepsTheSurname(t *testing.T) {
+	an := analyseArticle(t, `Ngozika Okorafor, chemist who cleaned the delta's creeks, dies at 90
+
+Ngozika Okorafor, a hydraulic engineer whose cheap filters cleaned hundreds of creeks, died on March 3 at her home in Enugu.
+
+Her death was confirmed by her nephew, Chidubem Okorafor, who said she had been ill since a fall.
+
+Dr Okorafor was best known for a sand filter that villagers could build themselves.`)
+	id := entByName(an, "Ngozika Okorafor")
+	if id < 0 || an.ents[id].typ != ePerson {
+		t.Fatal("Ngozika Okorafor is no person")
+	}
+	for _, m := range an.sents[2].ments {
+		if m.text == "Okorafor" && m.ent != id {
+			t.Errorf("Dr Okorafor linked to %q", an.ents[m.ent].name)
+		}
 	}
 }

@@ -151,13 +151,16 @@ Helen Ward and Susan Price trained under Margaret Lane in the 1980s.
 
 Aoife Dunne and Lena Marsh, who worked with her, sent flowers, as did Bethan Price and Dafydd Rees.
 
+Meenakshi Rao, a ward nurse, and Srinivas Iyer, a doctor, sent flowers.
+
 Jean Roe wrote a card to the family.
 
 She said the ward would miss her.`)
-	// Names from abroad ("Aoife", "Lena") tell too; "Jean" is a woman's
+	// Names from abroad ("Aoife", "Lena", "Meenakshi") tell too; "Jean" is a woman's
 	// name in English and a man's in French, so only "she" tells.
 	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female,
-		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female, "Bethan Price": female, "Dafydd Rees": male} {
+		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female, "Bethan Price": female, "Dafydd Rees": male,
+		"Meenakshi Rao": female, "Srinivas Iyer": male} {
 		if got := an.gender(entByName(an, name)); got != want {
 			t.Errorf("gender of %s = %d, want %d", name, got, want)
 		}

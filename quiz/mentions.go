@@ -596,6 +596,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Opposition MSPs said…": members, no one person
 	case j < len(toks) && toks[j].num && numberedNouns[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Senate Bill 1174", "Mile 12", "Terminal 5": a label and its number
+	case len(name) >= 2 && !hasTitle && strings.HasSuffix(last, "ns") && an.mentionsPlace(strings.TrimSuffix(text, "ns")):
+		m.typ, m.notPerson = eNone, true // "Nova Scotians deserve to know": the people of Nova Scotia
 	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -752,7 +754,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
-	semiconductor semiconductors robotics motors`)
+	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1586,4 +1588,10 @@ func plainNameWords(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// mentionsPlace reports a place name the article writes as a whole word:
+// "Nova Scotia" for "Nova Scotians".
+func (an *analysis) mentionsPlace(name string) bool {
+	return len(name) >= 4 && an.mentionsWord(name) // whole words: "Nova Scotia" itself
 }

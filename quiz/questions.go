@@ -241,6 +241,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	if objectRelative(s, c) {
+		return ""
+	}
 	for k := c.subj0; k < c.subj1 && k < len(s.toks); k++ {
 		if k > c.subj0 && (s.toks[k].low == "after" || s.toks[k].low == "before" || s.toks[k].low == "since" || s.toks[k].low == "until") {
 			// "as a precaution after water entered two sub-stations": the
@@ -291,8 +294,8 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	// "was elected MP in 2015 and became minister in 2021": a slot in the
 	// second verb phrase cannot be asked with the first one's verb.
 	for k := c.verb + 1; k+1 < x; k++ {
-		if s.toks[k].low == "and" && finiteVerb(s.toks, k+1) {
-			return ""
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, k+1) || k+2 < x && s.toks[k+1].word && !s.toks[k+1].cap && !determiners[s.toks[k+1].low] && isPastVerb(s.toks, k+2)) {
+			return "" // "rented the creamery and work began in January"
 		}
 	}
 	// "opened their first shop in 2019 and have since hired…", "was
@@ -516,8 +519,8 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 		}
 	}
 	stmt := plan.render(s)
-	if other == "" || utf8.RuneCountInString(stmt) >= MaxPromptRunes-40 {
-		return nil
+	if other == "" || utf8.RuneCountInString(stmt) >= MaxPromptRunes-40 || countWords(stmt) < 6 {
+		return nil // "Margaret Hsu was 84.": an age, no claim
 	}
 	swapped := plan
 	swapped.prefix = other
@@ -1072,8 +1075,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// wrong name.
 					continue
 				}
-				if m.typ == ePlace && (regionOfPlace(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
-					continue // "from Wembley, London": not "Wembley, New York"
+				if m.typ == ePlace && (regionOfPlace(s, m) || placeBeforeItsRegion(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
+					continue // "from Wembley, London": not "Wembley, New York", nor "San Diego, Minnesota"
 				}
 				if (m.typ == ePlace || m.typ == eSite) && m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") {
 					// "hit the stones near Carmont": "near Aberdeen", a
@@ -1252,6 +1255,21 @@ func emergencyLine(s *sent, m *mention) bool {
 	switch s.toks[m.t1].low {
 	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line", "service", "system", "centre", "center", "emergency", "emergencies":
 		return true
+	}
+	return false
+}
+
+// placeBeforeItsRegion reports a place followed by the region it lies in
+// ("in Duluth, Minnesota"): another town swapped in would sit in the
+// wrong state, an absurdity rather than a falsehood.
+func placeBeforeItsRegion(s *sent, m *mention) bool {
+	if m.t1+1 >= len(s.toks) || s.toks[m.t1].text != "," {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.t0 == m.t1+1 && o.typ == ePlace {
+			return true
+		}
 	}
 	return false
 }
@@ -1538,6 +1556,19 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
 
+// objectRelative reports a clause whose object is the noun before its
+// "that" or "which": in "a steam box that Mr Gallagher built from an old
+// oil tank" the question would lose what was built ("Who built from an
+// old oil tank?"); "said that Mr Gallagher built…" is no such clause.
+func objectRelative(s *sent, c clause) bool {
+	k := c.subj0
+	if k < 2 || s.toks[k-1].low != "that" && s.toks[k-1].low != "which" {
+		return false
+	}
+	p := s.toks[k-2]
+	return p.word && !p.cap && !speechVerbs[p.low] && !isPastVerb(s.toks, k-2) && !presentVerb(s.toks, k-2) && !auxiliaries[p.low] && !stopwords[p.low] && !strings.HasSuffix(p.low, "ing")
+}
+
 // subjectQuestions asks "Who …?" about a sentence whose subject is a person,
 // and "Who did S verb?" when a person acts on another person.
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
@@ -1547,7 +1578,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		m := s.ments[c.subjMent]
-		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) {
+		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) && !objectRelative(s, c) {
 			answer := an.ents[m.ent].name
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)

@@ -1927,3 +1927,56 @@ Floodwater has entered nine of the district's 12 sub-districts.`)
 		}
 	}
 }
+
+// TestNoQuestionLosingItsObject: "a steam box that Mr Boyle built from an
+// old oil tank" gives no "Who built from an old oil tank?", and "rented
+// the old creamery and work began in January" no "In which month did the
+// school rent the old creamery and work began?".
+func TestNoQuestionLosingItsObject(t *testing.T) {
+	an := analyseText(t, `The frames are softened in a steam box that Mr Boyle built from an old oil tank.
+
+With a grant from the heritage fund, the school rented the old creamery and work began in January.
+
+Mr Boyle said Declan Foley and Aine Rua had helped, and Sean Kerr agreed.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Who built from") || strings.Contains(c.q.Prompt, "and work began?") {
+			t.Errorf("a question that lost its object or took a second clause: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestTollsGivenElsewhereAreNoWrongAnswers: a story updated as it happens
+// says "At least 11 people have died" and later "14 are confirmed dead";
+// 14 is not offered as wrong beside 11.
+func TestTollsGivenElsewhereAreNoWrongAnswers(t *testing.T) {
+	an := analyseArticle(t, `Ferry capsizes off Tablas: at least 14 dead
+
+At least 11 people have died after a ferry capsized off Tablas Island early on Sunday, the coast guard said.
+
+UPDATE: The coast guard said 14 people are now confirmed dead and 41 remain missing.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "11")]
+	class := tallyClass(s.toks, m.r0, m.t1)
+	if class != "dead" {
+		t.Fatalf("11 counts %q, want the dead", class)
+	}
+	if got := an.tallyValues(class, m); !got[14] || got[41] || got[11] {
+		t.Errorf("other tolls of the dead: %v, want 14 only", got)
+	}
+}
+
+// TestNoCutBetweenAdjectives: "when Holloway patented a sealed,
+// low-maintenance pump design" goes on past the comma between its
+// adjectives; no "Who patented a sealed?".
+func TestNoCutBetweenAdjectives(t *testing.T) {
+	an := analyseText(t, `Mary Holloway founded the pump maker in a rented garage in Sheffield in 1968.
+
+Its breakthrough came in 1982, when Holloway patented a sealed, low-maintenance pump design that could run for five years.
+
+Tom Reed and Ann Lee joined the board in 1990.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "a sealed?") {
+			t.Errorf("cut between adjectives: %q", c.q.Prompt)
+		}
+	}
+}

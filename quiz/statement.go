@@ -76,7 +76,10 @@ func (p stmtPlan) render(s *sent, extra ...rep) string {
 	if out != "" && (p.cut || !strings.ContainsAny(out[len(out)-1:], ".!?\"'”’)")) {
 		// Cut short, or glued to the next sentence in the source: the
 		// statement still ends with a full stop.
-		out = strings.TrimRight(out, " ,;:-–") + "."
+		out = strings.TrimRight(out, " ,;:-–")
+		if !strings.HasSuffix(out, ".") {
+			out += "." // not after "Inc." or "Jr."
+		}
 	}
 	r, size := utf8.DecodeRuneInString(out)
 	return string(unicode.ToUpper(r)) + out[size:]
@@ -116,6 +119,11 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	lead, ok := an.standaloneLead(s)
 	if !ok {
+		return stmtPlan{}, false
+	}
+	if unquotedWord(s, 0, n, func(_ int, t tok) bool { return t.low == "you" || t.low == "your" || t.low == "yourself" }) {
+		// "There is a moment … when you find yourself facing a painting":
+		// the writer speaks to the reader, and states no fact.
 		return stmtPlan{}, false
 	}
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}

@@ -1600,3 +1600,49 @@ func TestRelativeAsideRunningIntoAQuotation(t *testing.T) {
 	}
 	t.Fatal("no 42,000")
 }
+
+// TestNoStatementSpokenToTheReader: "There is a moment … when you find
+// yourself facing a painting" is the writer speaking to the reader, no
+// fact to state.
+func TestNoStatementSpokenToTheReader(t *testing.T) {
+	an := analyseText(t, `There is a moment, halfway through the Harbour Gallery's new show of Peg Dunmore, when you find yourself facing a painting nobody knew still existed.`)
+	s := &an.sents[0]
+	if p, ok := an.statementPlan(s, 0, len(s.toks)); ok {
+		t.Errorf("a statement of the writer's address: %q", p.render(s))
+	}
+}
+
+// TestNoTownSwappedBeforeItsState: "born in Duluth, Minnesota" is never
+// "born in San Diego, Minnesota"; and "She was 84." gives no statement of
+// an age alone.
+func TestNoTownSwappedBeforeItsState(t *testing.T) {
+	an := analyseArticle(t, `Chemist Ada Rourke dies at 84
+
+Ada Rourke, a chemist who studied rust, died on Sunday at her home in San Diego, California. She was 84.
+
+Ada Rourke was born in Duluth, Minnesota, the second of three children of a ship's engineer.
+
+She later worked in Chicago and Boston before moving west, her colleague Helen Marsh said.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindTrueFalse {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, ", Minnesota") && !strings.Contains(c.q.Prompt, "Duluth, Minnesota") {
+			t.Errorf("a town swapped before its state: %q", c.q.Prompt)
+		}
+		if strings.HasSuffix(c.q.Prompt, "was 84.") {
+			t.Errorf("an age as a statement: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestCutStatementEndsOnce: a statement cut after "Inc." takes no second
+// full stop.
+func TestCutStatementEndsOnce(t *testing.T) {
+	an := analyseText(t, `Lisa Roe works for Carver Freight Lines Inc., the haulier, after a spell at Harlan & Webb.`)
+	s := &an.sents[0]
+	p := stmtPlan{to: strings.Index(s.text, ","), cut: true}
+	if got, want := p.render(s), "Lisa Roe works for Carver Freight Lines Inc."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

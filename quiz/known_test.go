@@ -1003,7 +1003,7 @@ Rail minister Lord Haddow said the government had no direct role in the talks.
 
 Its managing director, Claire Oddington, said the union had walked away.
 
-She won an award for the hit track Lady Marmalade in 2002.`)
+Her cover of Lady Marmalade won an award in 2002.`)
 	wantPeople(t, an, map[string]bool{"Lord Haddow": true, "Haddow": false, "Lady Marmalade": false})
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "Lord _____") || strings.Contains(c.q.Prompt, "Lord Ann") || strings.Contains(c.q.Prompt, "Lord Claire") {

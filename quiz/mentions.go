@@ -404,7 +404,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[toks[i-2].low] || toks[i-2].low == "state")
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
-		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && firstNameWithin(toks[k+1:j-1])) && k+2 < j {
+		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && !noGivenName(toks[k+1:j-1])) && k+2 < j {
 			k++ // "Minister of State for Trade Promotion Ciarán Hegarty"
 			continue
 		}
@@ -1567,16 +1567,6 @@ func cityOfName(ws []tok) bool {
 	}
 	low := b.String()
 	return isCountry(low) || isState(low) || low == "salt lake" || low == "ho chi minh" || low == "quezon" || low == "vatican"
-}
-
-// firstNameWithin reports whether a known given name is among toks.
-func firstNameWithin(toks []tok) bool {
-	for _, t := range toks {
-		if isFirstName(t.low) {
-			return true
-		}
-	}
-	return false
 }
 
 // plainNameWords reports capitalised words that could make a person's name:

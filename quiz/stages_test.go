@@ -1261,6 +1261,15 @@ func TestFiguresWithScaleWords(t *testing.T) {
 
 // threeOptions returns the mention written key in sentence si and its three
 // wrong options (numbers or dates), or fails the test.
+// numberOptions returns up to three wrong options for the number key of
+// sentence si, however few the bounds allow.
+func numberOptions(t *testing.T, an *analysis, si int, key string) []string {
+	t.Helper()
+	s := &an.sents[si]
+	m := &s.ments[mentionOf(t, s, key)]
+	return an.numberDistractors(s, m, newExcluder(s, key), 3)
+}
+
 func threeOptions(t *testing.T, an *analysis, si int, key string) (*mention, []string) {
 	t.Helper()
 	s := &an.sents[si]
@@ -1826,9 +1835,7 @@ Analyst Kenji Morimoto said the numbers were good, and Yumiko Sakurai said costs
 // within three: no fourth or fifth time.
 func TestOrdinalTimesInYears(t *testing.T) {
 	an := analyseText(t, `Reyes has now reached the semi-finals for the second time in three years, said Ann Lee.`)
-	s := &an.sents[0]
-	m := &s.ments[mentionOf(t, s, "second")]
-	for _, g := range an.numberDistractors(s, m, newExcluder(s, "second"), 3) {
+	for _, g := range numberOptions(t, an, 0, "second") {
 		if ordinalIndex(g) >= 3 {
 			t.Errorf("option %q: more times than years", g)
 		}
@@ -1852,9 +1859,7 @@ The aircraft involved, registered CS-AUR, was delivered to the airline in 2021.`
 // TestInningsOfAMatch keeps a side's innings to two: no "fifth innings".
 func TestInningsOfAMatch(t *testing.T) {
 	an := analyseText(t, `Mumbai, who had started the day on 64 for 1 in their second innings, were bowled out for 249, said Ann Lee.`)
-	s := &an.sents[0]
-	m := &s.ments[mentionOf(t, s, "second")]
-	for _, g := range an.numberDistractors(s, m, newExcluder(s, "second"), 3) {
+	for _, g := range numberOptions(t, an, 0, "second") {
 		if ordinalIndex(g) >= 2 {
 			t.Errorf("option %q: a side bats twice", g)
 		}

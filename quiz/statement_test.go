@@ -1568,18 +1568,9 @@ func TestNoCutBeforeTheVerbAfterAnAside(t *testing.T) {
 // Dunmore districts" is one list, not cut after its first item.
 func TestNoCutInsideALongList(t *testing.T) {
 	an := analyseText(t, `The 238-km corridor, to be built in three phases over five years, will pass through Alder, Birch, Cedar and Dunmore districts and include 19 major bridges over rivers and tidal creeks, Works Minister Sarat Chandra Mohapatra told reporters after the cabinet meeting.`)
-	s := &an.sents[0]
-	for _, m := range s.ments {
-		if m.text != "five" {
-			continue
-		}
-		plan, ok := an.statementPlan(s, m.t0, m.t1)
-		if got := plan.render(s); ok && strings.HasSuffix(got, "through Alder.") {
-			t.Errorf("list cut after its first item: %q", got)
-		}
-		return
+	if got, ok := slotStatement(t, an, 0, "five"); ok && strings.HasSuffix(got, "through Alder.") {
+		t.Errorf("list cut after its first item: %q", got)
 	}
-	t.Fatal("no five")
 }
 
 // TestRelativeAsideRunningIntoAQuotation: ", which is being developed as
@@ -1587,18 +1578,19 @@ func TestNoCutInsideALongList(t *testing.T) {
 // there, the statement would keep half of the clause.
 func TestRelativeAsideRunningIntoAQuotation(t *testing.T) {
 	an := analyseText(t, `Kestrel Vale, which is being developed as a car-lite, "garden town" on what was once an army training area in the west, is expected to have about 42,000 homes when fully built.`)
-	s := &an.sents[0]
-	for _, m := range s.ments {
-		if m.text != "42,000" {
-			continue
-		}
-		plan, ok := an.statementPlan(s, m.t0, m.t1)
-		if got := plan.render(s); ok && strings.Contains(got, "Vale \"garden") {
-			t.Errorf("half an aside left: %q", got)
-		}
-		return
+	if got, ok := slotStatement(t, an, 0, "42,000"); ok && strings.Contains(got, "Vale \"garden") {
+		t.Errorf("half an aside left: %q", got)
 	}
-	t.Fatal("no 42,000")
+}
+
+// slotStatement returns the statement that keeps the mention slot of
+// sentence si, and whether there is one.
+func slotStatement(t *testing.T, an *analysis, si int, slot string) (string, bool) {
+	t.Helper()
+	s := &an.sents[si]
+	m := s.ments[mentionOf(t, s, slot)]
+	plan, ok := an.statementPlan(s, m.t0, m.t1)
+	return plan.render(s), ok
 }
 
 // TestNoStatementSpokenToTheReader: "There is a moment … when you find

@@ -20,7 +20,7 @@ var junkMarks = []string{
 	"follow us", "like us on facebook", "terms of use", "privacy policy", "comments are closed",
 	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
 	"available on request", "available for interview", "notes to editors", "media contact",
-	"this is a developing story", "check back for updates", "for updates.", "stay with us",
+	"this is a developing story", "check back for updates", "for updates.", "stay with us", "edited for length",
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an
@@ -38,8 +38,8 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
-	if labelLine(s) || chartLine(s) || listingLine(low) {
-		return true
+	if labelLine(s) || chartLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
+		return true // "Q: You've been in the job for three days.": the interviewer's question
 	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
 		return true // a question to the reader: "Are you caught in the storm?"

@@ -611,7 +611,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
 
-		office := officeWords[lw] && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]] // "Labour MP" is a party's member
+		// "Labour MP" is a party's member, and "Labor state secretary" the
+		// party's officer: the office word comes straight before its head.
+		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]]
 		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			words[i] = lw
 			e.titles[lw] = true
@@ -628,6 +630,14 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	}
 	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
+	}
+	if len(words) > 1 && strings.HasSuffix(strings.ToLower(words[0]), "-year-old") {
+		words = words[1:] // "a 71-year-old suckler farmer": the trade, not the age
+	}
+	if n := len(words); n >= 3 && words[n-1] == "councillor" && headTitles[strings.ToLower(words[n-2])] && strings.ToLower(words[n-2]) != "councillor" {
+		// "Council leader Cllr Helen Okafor": the council's leader; "Cllr"
+		// is how every councillor is addressed.
+		words = words[:n-1]
 	}
 	if n := len(words); n >= 3 && titleWords[strings.ToLower(words[0])] && titleWords[strings.ToLower(words[n-1])] {
 		// "Chief Financial Officer": one title, all in lower case, unless

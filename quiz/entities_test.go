@@ -1805,3 +1805,14 @@ Dr Okorafor was best known for a sand filter that villagers could build themselv
 		}
 	}
 }
+
+// TestNoNameOpenedByIm: "I'm Bellwood's" makes no one called I'm Bellwood,
+// nor the town Bellwood a person.
+func TestNoNameOpenedByIm(t *testing.T) {
+	an := analyseArticle(t, `Bellwood goes independent
+
+The first booths reported from Bellwood on Saturday night.
+
+"I'm not anyone's vote," said Dr Natalie Cruz, who won in Bellwood. "I'm Bellwood's."`)
+	wantPeople(t, an, map[string]bool{"I'm Bellwood": false, "Bellwood": false, "Natalie Cruz": true})
+}

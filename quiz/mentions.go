@@ -209,7 +209,8 @@ func (an *analysis) findMentions(s *sent) {
 			continue
 		}
 		t := toks[i]
-		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] {
+		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
+			// ("I'm Bellwood's": no one called I'm Bellwood.)
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
 		}
@@ -474,6 +475,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
+	}
+	if k == i && !hasTitle && j-i >= 4 && clauseStart(toks, i) && !isFirstName(toks[i].low) && isNationality(toks[i+1].low) && plainNameWords(toks[i+2:j]) {
+		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
 	if last := toks[j-1].low; k == i && !hasTitle && j-i == 3 && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
 		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {

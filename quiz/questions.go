@@ -244,6 +244,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if objectRelative(s, c) {
 		return ""
 	}
+	if y < len(s.toks) && isPastVerb(s.toks, y) && y > c.verb+1 {
+		// "An external review released in February found…": the verb
+		// asked about only described the subject; "found" is the clause's.
+		return ""
+	}
 	for k := c.subj0; k < c.subj1 && k < len(s.toks); k++ {
 		if k > c.subj0 && (s.toks[k].low == "after" || s.toks[k].low == "before" || s.toks[k].low == "since" || s.toks[k].low == "until") {
 			// "as a precaution after water entered two sub-stations": the
@@ -446,8 +451,12 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
-		if appeal(s) || speculation(s) {
-			continue // "Anyone with information should call 101", "…must have heard it": no fact of the story
+		if appeal(s) || speculation(s) || firstPersonSingular(s) || an.answerParagraph(s) {
+			// "Anyone with information should call 101", "…must have heard
+			// it": no fact of the story; "I'll believe it when…" (a
+			// columnist's aside), "A: I read the last five years of our
+			// reports" (an interview's answer): whose "I"?
+			continue
 		}
 		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
 		bonus := an.mainFactBonus(s)
@@ -596,12 +605,37 @@ func (an *analysis) leadStatement() (cand, bool) {
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
 }
 
+// firstPersonSingular reports "I", "me" or "my" outside quotation marks:
+// the writer's own aside ("I'll believe it when…") or an interviewee's
+// answer, where no fact of the story stands. A newsroom's "our
+// correspondent" and "told us" are facts still.
+func firstPersonSingular(s *sent) bool {
+	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		return singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'"))
+	})
+}
+
+var singularFirstPerson = wordSet("i me my i'm i'll i've i'd")
+
+// answerParagraph reports a sentence of an interview's answer, a paragraph
+// opening "A:": the interviewee's words, whose "it" and "we" and examples
+// ("A contract gets extended four times…") are no facts of the story.
+func (an *analysis) answerParagraph(s *sent) bool {
+	for i := range an.sents {
+		if o := &an.sents[i]; o.p == s.p {
+			return strings.HasPrefix(o.text, "A:") || strings.HasPrefix(o.text, "A.")
+		}
+	}
+	return false
+}
+
 // firstPerson reports "I", "we", "my" and the like outside quotations,
 // but not "our" in the words everyone shares ("outside our solar system").
 func firstPerson(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
 		shared := t.low == "our" && k+1 < len(s.toks) && sharedWorld[s.toks[k+1].low]
-		return firstPersonWords[t.low] && pronounCase(t, k) && !shared
+		answer := k == 2 && s.toks[0].text == "A" && s.toks[1].text == ":" // "A: We run the hotline"
+		return firstPersonWords[t.low] && (pronounCase(t, k) || answer) && !t.acro && !shared
 	})
 }
 

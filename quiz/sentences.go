@@ -158,7 +158,9 @@ func abbrevEnds(before, after string) bool {
 	}
 	nextLow := strings.ToLower(strings.Trim(next, "\"'("))
 	if titleAbbrev[low] {
-		return false
+		// "No. 6", but "No. I'm not here to…": a number's abbreviation
+		// only before its number.
+		return (low == "no" || low == "nos") && next != "" && !unicode.IsDigit([]rune(next)[0])
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == len(w) && unicode.IsUpper(r) {

@@ -1985,3 +1985,41 @@ Tom Reed and Ann Lee joined the board in 1990.`)
 		}
 	}
 }
+
+// TestInterviewQuestionsAndAnswers: in a Q&A, the interviewer's "Q:" lines
+// are no sentences of the story, the answers' "I" and "we" are the
+// interviewee's (no question is made of them), "No. I'm…" ends a sentence
+// at "No.", and the note that the talk was edited is page furniture.
+func TestInterviewQuestionsAndAnswers(t *testing.T) {
+	an := analyseArticle(t, `New auditor sets out her plans
+
+Rhea Mallory started work as the city's auditor general on Monday, the first outsider in two decades to take the job.
+
+The 47-year-old chartered accountant spent the past nine years as an assistant auditor in Regina.
+
+An external review released in February found that the new bus garage came in $41 million over budget. The conversation has been edited for length and clarity.
+
+Q: You've been in the job for three days. What's the first thing you did?
+
+A: I read the last five years of our reports. We have 96 open recommendations going back to 2019.
+
+Q: Are you a watchdog?
+
+A: No. I'm not here to catch people out. A contract gets extended four times without anyone going back to tender.
+
+I watched councillors vote to close 12 of the city's libraries at Harbex Town Hall on Monday.
+
+I'll believe the council's promise when the first library reopens in Dunmore in 2027.`)
+	for _, c := range an.makeCandidates() {
+		for _, bad := range []string{"Q:", "A:", "96", "four times", "I read", "edited", "Mallory chartered", "did an external review release", "12", "Harbex Town Hall", "2027", "Dunmore"} {
+			if strings.Contains(c.q.Prompt, bad) || c.answer == bad {
+				t.Errorf("%q: %q", bad, c.q.Prompt)
+			}
+		}
+		for _, o := range c.q.Options {
+			if strings.HasPrefix(o, "No.") {
+				t.Errorf("option %q", o)
+			}
+		}
+	}
+}

@@ -618,6 +618,14 @@ func (an *analysis) descReferent(s *sent) (int, int, string) {
 		if !finiteVerb(toks, v) {
 			return 0, 0, ""
 		}
+		for x := v + 1; x < len(toks) && x <= v+4 && toks[x].word && toks[x].low != "and"; x++ {
+			if isPastVerb(toks, x) {
+				// "The 47-year-old chartered professional accountant
+				// spent…": the first "verb" was an adjective of the noun
+				// the age goes with.
+				return 0, 0, ""
+			}
+		}
 	} else if h >= len(toks) || toks[h].cap || !personHead(toks[h].low) || !finiteVerb(toks, h+1) {
 		return 0, 0, ""
 	}

@@ -442,8 +442,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 				pool = append(pool, strings.TrimPrefix(f, "the "))
 			}
 		}
-	case ans.typ == eOrg && ans.team:
-		pool = known("Arsenal").names // the built-in clubs
+	case ans.typ == eOrg && ans.team && an.football():
+		pool = known("Arsenal").names // the built-in clubs, for football only
 	case ans.typ == eOrg && known(ans.name) != nil:
 		pool = known(ans.name).names
 	case ans.typ == eOrg:
@@ -1279,6 +1279,20 @@ func charmPrices(v float64, xs []float64, lo, hi float64) []float64 {
 		}
 	}
 	return out
+}
+
+// football reports a football story: the built-in clubs are football's,
+// never a cricket or netball side's rivals.
+func (an *analysis) football() bool {
+	for _, s := range an.sents {
+		for _, t := range s.toks {
+			switch t.low {
+			case "goal", "goals", "striker", "midfielder", "goalkeeper", "football", "footballer":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twenty20 reports a cricket story of the 20-over game: "T20", the IPL.

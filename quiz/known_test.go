@@ -1111,3 +1111,38 @@ func TestNoWhereForWhatFollowed(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoDidWithASecondObject: "Justice Mara Quist convicted Ivo Dane" and
+// later "The judge also convicted the second defendant, Chief Tom Obi":
+// "Who did Mara Quist convict?" has two answers, so it is not asked.
+func TestWhoDidWithASecondObject(t *testing.T) {
+	an := analyseText(t, `A court in Abuja jailed a former agency director for seven years on Tuesday.
+
+Justice Mara Quist convicted Ivo Dane on nine of the 14 counts.
+
+The judge also convicted the second defendant, contractor Chief Tom Obi, and sentenced him to five years.
+
+Defence counsel Ada Nwosu and prosecutor Bayo Lawal spoke after the hearing.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who did Mara Quist convict") {
+			t.Errorf("two answers: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestNoFootballClubsForACricketSide: the built-in football clubs are no
+// options for a women's cricket side.
+func TestNoFootballClubsForACricketSide(t *testing.T) {
+	an := analyseText(t, `Georgia Whitcombe struck an unbeaten 71 as the Wellington Blaze chased down 149 with nine balls to spare.
+
+The win lifts the Blaze to 20 points from seven matches, two clear of the Canterbury Magicians.
+
+With three rounds remaining, Wellington are now in pole position to host the final next month.
+
+Opener Holly Tremain made 54 and Aroha Ngata took three wickets for 22.`)
+	for _, c := range an.makeCandidates() {
+		if slices.Contains(c.q.Options, "Arsenal") || slices.Contains(c.q.Options, "Chelsea") {
+			t.Errorf("football clubs for a cricket side: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

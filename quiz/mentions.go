@@ -602,6 +602,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Senate Bill 1174", "Mile 12", "Terminal 5": a label and its number
 	case len(name) >= 2 && !hasTitle && strings.HasSuffix(last, "ns") && an.mentionsPlace(strings.TrimSuffix(text, "ns")):
 		m.typ, m.notPerson = eNone, true // "Nova Scotians deserve to know": the people of Nova Scotia
+	case len(name) >= 2 && utilityHeads[name[0].low] && !hasTitle && !streetWords[last]:
+		m.typ = eOrg // "Electricity North West", "Water Plus": a utility
 	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -1512,6 +1514,10 @@ func orgAfterAnd(toks []tok, j int) bool {
 	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
 }
+
+// utilityHeads open the names of utilities named for their region or
+// trade: "Electricity North West", "Gas Networks Ireland".
+var utilityHeads = wordSet("electricity gas water")
 
 // numberedNouns are names that a number completes ("Senate Bill 1174",
 // "Mile 12", "Terminal 5"): neither a body nor a place without it.

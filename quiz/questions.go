@@ -1673,7 +1673,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		lemma := lemmaPast(s.toks[a.t1].low)
-		if lemma == "" || an.objectCount(a.ent, lemma) > 1 || shotVerbs[lemma] {
+		if lemma == "" || an.objectCount(a.ent, lemma) > 1 || shotVerbs[lemma] || an.verbAgainElsewhere(s, s.toks[a.t1].low) {
 			continue
 		}
 		p := "Who did " + an.ents[a.ent].name + " " + lemma + ", according to the article?"
@@ -1685,6 +1685,30 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
 	}
 	return out
+}
+
+// verbAgainElsewhere reports the same verb form in another sentence with
+// a person after it: "The judge also convicted the second defendant, Chief
+// Emeka Obiajulu" makes "Who did Justice Okonkwo-Bello convict?" two
+// answers, though "the judge" was never linked to her name.
+func (an *analysis) verbAgainElsewhere(s *sent, form string) bool {
+	for i := range an.sents {
+		o := &an.sents[i]
+		if o == s {
+			continue
+		}
+		for k, t := range o.toks {
+			if t.low != form {
+				continue
+			}
+			for _, m := range o.ments {
+				if m.typ == ePerson && !m.pronoun && m.t0 > k && m.t0 <= k+10 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namedObject returns text (tokens [a, b) of s) with an object "her" or

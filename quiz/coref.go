@@ -606,7 +606,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
 		opening := an.sents[si].ments[mi].r0 == 0 && (lowerNext && roleOpeners[lw] || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && !an.inSomeName(w)
-		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
+		chamber := (lw == "house" || lw == "senate") && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] // "House Speaker": the chamber, whatever "the house" says elsewhere
+		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !chamber && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
 			words[i] = lw // "Union leader" at the start of a sentence
 		}

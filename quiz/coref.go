@@ -1417,7 +1417,7 @@ func (an *analysis) shortOrgName(low string) int {
 
 // schoolTails end a school's name, which the article may then shorten:
 // "Harlan Creek" after "Harlan Creek School", though Harlan is a given name.
-var schoolTails = wordSet("school college academy collegiate")
+var schoolTails = wordSet("school college academy collegiate elementary")
 
 // stakeWords before "in" make the name after it a company's: "shares in
 // Harbex", "a stake in Volvo".

@@ -318,7 +318,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
-	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun"}
+	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "selector", "member", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun"}
 
 func init() {
 	lazily(func() {
@@ -380,7 +380,7 @@ var (
 var orgWords = wordSet(`party ministry department council committee agency bureau commission court congress parliament
 	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
 	association union organisation organization institute foundation club administration university
-	college school hospital police service fund authority board federation league united assembly
+	college school elementary hospital police service fund authority board federation league united assembly
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity

@@ -586,6 +586,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case known(low) != nil:
 		m.typ, m.sub = known(low).typ, known(low).sub
 		m.company = m.typ == eOrg && strings.HasPrefix(known(low).class, "k")
+	case !hasTitle && j+1 < len(toks) && !toks[j].cap && headTitles[toks[j].low] && toks[j+1].cap && !isFirstName(name[0].low):
+		m.typ, m.notPerson = eNone, true // "Leitrim selector Martin Flynn", "Dernaglass member Seán Gilheany": the body before a role
+	case !hasTitle && i >= 2 && toks[i-1].text == "\"" && sloganVerbs[toks[i-2].low]:
+		m.typ, m.notPerson = eNone, true // "T-shirts reading "Franklin Strong"": a slogan
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
@@ -1514,6 +1518,10 @@ func orgAfterAnd(toks []tok, j int) bool {
 	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
 }
+
+// sloganVerbs before a quotation make what it holds words written, not a
+// name: "signs reading "Franklin Strong"", "a banner saying "Save Our Pool"".
+var sloganVerbs = wordSet("reading read saying says said titled entitled dubbed marked")
 
 // utilityHeads open the names of utilities named for their region or
 // trade: "Electricity North West", "Gas Networks Ireland".

@@ -1728,11 +1728,15 @@ Electricity North West said about 3,200 customers had lost power, and Water Stre
 
 Pupils will move to Lincoln Elementary next year.
 
+Cabin crew at Aerolíneas Brisa began a 48-hour strike, said Nuria Castell. Brisa said it had cancelled 318 flights. Brisa has offered 4.5 per cent.
+
+NHS Dumfries and Galloway said the change was temporary, and patients will go to Dumfries and Galloway Royal Infirmary. Madam Agnes Ayamga said Savanna Fresh Processing had stopped buying.
+
 The wind farm near Antigonish in Nova Scotia was paused. Nova Scotians deserve answers, the minister said, and Halifax-based Tidewind Renewables said it was disappointed.`)
 	wantTypes(t, an, map[string]etype{"Medicines and Healthcare products Regulatory Agency": eOrg, "Ed Damazin": ePlace, "Seren Lane Books": eOrg,
-		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg, "School of Geography, Environment and Earth Sciences": eOrg})
+		"Convention of Scottish Local Authorities": eOrg, "HM Coastguard": eOrg, "Cwm Elan": eSite, "Loch Ness": eSite, "Tŷ Gwyn": eSite, "York Magistrates' Court": eOrg, "Preston North End": eOrg, "Organization of the Petroleum Exporting Countries": eOrg, "Kestrel Interactive": eOrg, "Action Fraud": eOrg, "NHS Dumfries and Galloway": eOrg, "Dumfries and Galloway Royal Infirmary": eOrg, "Senate Bill": eNone, "Australian Securities and Investments Commission": eOrg, "School of Geography, Environment and Earth Sciences": eOrg})
 	wantPeople(t, an, map[string]bool{"Seren Lane": false, "Blue Hour": false, "Ed Damazin": false, "Samira Haddad": true,
-		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true, "Harlan Creek": false, "Early Years Development": false, "Te Whatu Ora": false, "Nova Scotians": false, "Tidewind Renewables": false, "Chukwuma Obiageli": true, "Electricity North West": false, "Lincoln Elementary": false})
+		"Albums Chart": false, "Ashton Meadows": false, "Cwm Elan": false, "Tŷ Gwyn": false, "Loch Ness": false, "Glen Mitchell": true, "But Callum": false, "Opposition MSPs": false, "Aurelia A330-900": false, "Julian Arboleda": true, "Thibault Vanrenterghem": true, "Belgian Thibault Vanrenterghem": false, "Grand Prix": false, "Ward": false, "Derek Laframboise": true, "Harlan Creek": false, "Early Years Development": false, "Te Whatu Ora": false, "Nova Scotians": false, "Tidewind Renewables": false, "Chukwuma Obiageli": true, "Electricity North West": false, "Lincoln Elementary": false, "Aerolíneas Brisa": false, "NHS Dumfries": false, "Madam Agnes Ayamga": false, "Agnes Ayamga": true, "Savanna Fresh Processing": false})
 	if id := entByName(an, "It's"); id >= 0 {
 		t.Errorf("an entity called It's")
 	}

@@ -342,7 +342,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr.")
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr. madam")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article
@@ -380,12 +380,13 @@ var (
 var orgWords = wordSet(`party ministry department council committee agency bureau commission court congress parliament
 	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
 	association union organisation organization institute foundation club administration university
-	college school elementary hospital police service fund authority board federation league united assembly
+	college school elementary hospital infirmary police service fund authority board federation league united assembly
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
-	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference`)
+	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
+	aerolíneas aerolineas sindicato banco grupo compañía companhia`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.

@@ -286,6 +286,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if u.low == "and" && toks[i].text == "NHS" && j == i+2 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j++ // "NHS Dumfries and Galloway", "NHS Greater Glasgow and Clyde": one board
+				continue
+			}
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
 				j++ // "the Office of Rail and Road", "Department for Business and Trade"
 				continue
@@ -608,8 +612,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Nova Scotians deserve to know": the people of Nova Scotia
 	case len(name) >= 2 && utilityHeads[name[0].low] && !hasTitle && !streetWords[last]:
 		m.typ = eOrg // "Electricity North West", "Water Plus": a utility
-	case len(name) >= 2 && name[0].text == "HM" && !hasTitle:
-		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body
+	case len(name) >= 2 && (name[0].text == "HM" || name[0].text == "NHS") && !hasTitle:
+		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body; "NHS Dumfries and Galloway": a health board
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
 		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
@@ -764,7 +768,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
-	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries`)
+	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1346,6 +1350,9 @@ func numberAt(s *sent, i int) int {
 		if i > 0 && strings.ContainsAny(s.toks[i-1].text, currencySigns) && s.toks[i-1].end == t.start {
 			m.r0 = i - 1
 			m.start = s.toks[i-1].start
+			if i > 1 && s.toks[i-1].text == "¢" && s.toks[i-2].text == "GH" && s.toks[i-2].end == s.toks[i-1].start {
+				m.r0, m.start = i-2, s.toks[i-2].start // "GH¢180": Ghana's cedi
+			}
 		}
 		m.text = s.text[m.start:m.end]
 	default:
@@ -1382,7 +1389,7 @@ func leadInitial(toks []tok, j int) bool {
 }
 
 // currencySigns are the signs written before an amount of money.
-const currencySigns = "$£€₹¥"
+const currencySigns = "$£€₹¥¢"
 
 // isVerbish guesses whether a lower-case word is a finite verb.
 func isVerbish(low string) bool {

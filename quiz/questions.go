@@ -2581,8 +2581,8 @@ func incidental(s *sent, m *mention) bool {
 		if next == "stars" || next == "star" || prev == "of" && m.r0 >= 2 && toks[m.r0-2].low == "out" {
 			return true // "Four stars out of five": a reviewer's rating
 		}
-		if m.typ == eNumber && prev == "'s" && (next == "" || !toks[m.t1].word || stopwords[next]) {
-			return true // "Whitfield's 3 from the left corner": a shot's name, not a count
+		if m.typ == eNumber && (prev == "'s" || prev == "a" && (m.text == "3" || m.text == "2")) && (next == "" || !toks[m.t1].word || stopwords[next]) {
+			return true // "Whitfield's 3 from the left corner", "missed a 3 from the top of the key": a shot's name, not a count
 		}
 		if m.typ == eNumber && countedOnBy(toks, m) {
 			return true // "two judges … and the third": the ordinal counts them

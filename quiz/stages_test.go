@@ -313,6 +313,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"Police are contacting 40 families who bought the toys.", "40", false},
 		{"She was born in Duluth, the second of three children of a ship's engineer.", "second", true},
 		{"The Nuggets opened the fourth with Whitfield's 3 from the left corner.", "3", true},
+		{"Andre Coleman missed a 3 from the top of the key at the other end.", "3", true},
+		{"The visitors scored a 3 in the last minute.", "3", true},
 		{"The club's 12 players flew home on Monday.", "12", false},
 		{"Revenue fell 6% to 3.2bn euros.", "3.2bn", false},
 		{"The tax will rise from 10% to 18% for most savers.", "18%", false},
@@ -2020,6 +2022,22 @@ I'll believe the council's promise when the first library reopens in Dunmore in 
 			if strings.HasPrefix(o, "No.") {
 				t.Errorf("option %q", o)
 			}
+		}
+	}
+}
+
+// TestCediAmounts: "GH¢180" is an amount in Ghana's cedis, its sign kept
+// with the figure, so that options read "GH¢140", not "GH¢_____" beside
+// 182 and 183.
+func TestCediAmounts(t *testing.T) {
+	an := analyseText(t, `A crate of tomatoes was going for between GH¢180 and GH¢250 at the farm gate this week, according to growers.`)
+	s := &an.sents[0]
+	if m := s.ments[mentionOf(t, s, "GH¢180")]; m.typ != eNumber {
+		t.Errorf("GH¢180 typed %d", m.typ)
+	}
+	for _, g := range numberOptions(t, an, 0, "GH¢180") {
+		if !strings.HasPrefix(g, "GH¢") {
+			t.Errorf("option %q lost its sign", g)
 		}
 	}
 }

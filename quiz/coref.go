@@ -177,6 +177,20 @@ func (an *analysis) link() {
 					ids = head
 				}
 			}
+			if g := byte(0); len(ids) > 1 && m.t0 > 0 {
+				// "Ms Hallinan" in a story of Kirsty and Shane Hallinan: the
+				// woman.
+				g = honorificGender(s.toks[m.t0-1].low)
+				var same []int
+				for _, id := range ids {
+					if w := strings.Fields(strings.ToLower(an.ents[id].name)); g != 0 && len(w) > 1 && givenNameGender(w[0]) == g {
+						same = append(same, id)
+					}
+				}
+				if len(same) == 1 {
+					ids = same
+				}
+			}
 			if len(ids) > 1 {
 				// Prefer the one person among several names ending so.
 				var people []int

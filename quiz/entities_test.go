@@ -1843,3 +1843,28 @@ Long-time Dernaglass member Sean Gilheany told the meeting the move was "the beg
 Board members Tom Reicher and Alicia Vance voted for the merger, as did Karen Lind.`)
 	wantPeople(t, an, map[string]bool{"Franklin Strong": false, "Former Leitrim": false, "Leitrim": false, "Long-time Dernaglass": false, "Dernaglass": false, "Martin Flynn": true, "Sean Gilheany": true})
 }
+
+// TestSharedSurnames: with Kirsty and Shane Hallam in one story, "Ms
+// Hallam" is Kirsty, and no question offers a bare "Hallam" beside them.
+func TestSharedSurnames(t *testing.T) {
+	an := analyseArticle(t, `Minister quits over grant
+
+Sport minister Kirsty Hallam resigned on Thursday over a grant to a rugby club.
+
+The club's treasurer is Shane Hallam, the brother of her husband, documents show.
+
+Ms Hallam, who was first elected in 2019, will remain in parliament as a backbencher.
+
+Hallam could not be reached for comment on Friday, and opposition leader Tanya Wheeler and Anne Castle said nothing.`)
+	id := entByName(an, "Kirsty Hallam")
+	for _, m := range an.sents[2].ments {
+		if m.text == "Hallam" && m.ent != id {
+			t.Errorf("Ms Hallam linked to %q", an.ents[m.ent].name)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if slices.Contains(c.q.Options, "Hallam") {
+			t.Errorf("a surname two people bear: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -286,8 +286,8 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && toks[i].text == "NHS" && j == i+2 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
-				j++ // "NHS Dumfries and Galloway", "NHS Greater Glasgow and Clyde": one board
+			if u.low == "and" && (toks[i].text == "NHS" || toks[i].text == "HM") && j <= i+3 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j++ // "NHS Dumfries and Galloway", "HM Revenue and Customs": one body
 				continue
 			}
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
@@ -1554,7 +1554,7 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	food rural affairs communities housing local justice security development science technology innovation
 	education health social transport pensions work digital employment enterprise business commerce
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
-	relief resources power livestock geography earth sciences science history philosophy economics engineering
+	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).

@@ -1590,6 +1590,36 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
 
+// danglingSubordinate returns where a question's words should end when
+// the last clause opener among tokens (verb, end) opens a subject set off
+// by a comma and no verb of its own before end: "adjourned the petition
+// until 17 November after the club's barrister, Owain Roberts" (his verb
+// "told" was cut) ends at "after".
+func danglingSubordinate(toks []tok, verb, end int) int {
+	for k := end - 1; k > verb+1; k-- {
+		if subordinateOpeners[toks[k].low] && !toks[k].cap {
+			// Only a clause cut at the comma after its subject's name:
+			// "after the equaliser" or "until after 8:15" is a phrase,
+			// whole as it stands.
+			if end-2 > k && toks[end-1].cap && !finiteVerbIn(toks, k+1, end) && slices.ContainsFunc(toks[k+1:end-1], func(t tok) bool { return t.text == "," }) && nameAtEnd(toks, k+1, end) {
+				return k
+			}
+			break
+		}
+	}
+	return end
+}
+
+// nameAtEnd reports tokens [a, end) ending with ", " and a capitalised
+// name: "the club's barrister, Owain Roberts".
+func nameAtEnd(toks []tok, a, end int) bool {
+	k := end - 1
+	for k > a && toks[k].cap && toks[k].word {
+		k--
+	}
+	return k < end-1 && toks[k].text == ","
+}
+
 // objectRelative reports a clause whose object is the noun before its
 // "that" or "which": in "a steam box that Mr Gallagher built from an old
 // oil tank" the question would lose what was built ("Who built from an
@@ -1614,6 +1644,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		m := s.ments[c.subjMent]
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) && !objectRelative(s, c) {
 			answer := an.ents[m.ent].name
+			c.textEnd = danglingSubordinate(s.toks, c.verb, c.textEnd)
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words

@@ -2041,3 +2041,17 @@ func TestCediAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDanglingSubordinate: "adjourned the petition until 17 November
+// after the club's barrister, Owain Rees, told the court…" gives no "Who
+// adjourned the petition … after the club's barrister, Owain Rees?".
+func TestNoDanglingSubordinate(t *testing.T) {
+	an := analyseText(t, `District Judge Helen Price adjourned the petition until 17 November after the club's barrister, Owain Rees, told the court that a takeover bid was under way.
+
+Supporters' trust chair Ceri Hughes and director Gareth Morgan welcomed the delay.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWho && strings.HasSuffix(c.q.Prompt, "Owain Rees?") {
+			t.Errorf("a clause left without its verb: %q", c.q.Prompt)
+		}
+	}
+}

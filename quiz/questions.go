@@ -1645,6 +1645,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) && !objectRelative(s, c) {
 			answer := an.ents[m.ent].name
 			c.textEnd = danglingSubordinate(s.toks, c.verb, c.textEnd)
+			if e := c.textEnd; e-2 > c.verb && s.toks[e-2].text == "," && isPastVerb(s.toks, e-1) {
+				c.textEnd = e - 2 // "held the ball up…, turned, and played…": not "…, turned?"
+			}
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words

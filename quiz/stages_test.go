@@ -2055,3 +2055,17 @@ Supporters' trust chair Ceri Hughes and director Gareth Morgan welcomed the dela
 		}
 	}
 }
+
+// TestNoQuestionEndingOnALoneVerb: "held the ball up well under pressure
+// from Liam Kinnaird, turned, and played a one-two…" gives no "Who held
+// … Kinnaird, turned?".
+func TestNoQuestionEndingOnALoneVerb(t *testing.T) {
+	an := analyseText(t, `Striker Marcus Oyede held the ball up well under pressure from Liam Kinnaird, turned, and played a neat one-two with Lindsay before sliding a finish into the far corner.
+
+Goalkeeper Tom Bran and defender Josh Tenn could do nothing about it.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, ", turned?") {
+			t.Errorf("a lone verb: %q", c.q.Prompt)
+		}
+	}
+}

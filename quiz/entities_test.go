@@ -1868,3 +1868,26 @@ Hallam could not be reached for comment on Friday, and opposition leader Tanya W
 		}
 	}
 }
+
+// TestMoreBodiesAndPlaces: an Irish county, a Louisiana parish, a utility,
+// a Brazilian forecaster, an IPL side and a detective constable, none of
+// them a person but the constable.
+func TestMoreBodiesAndPlaces(t *testing.T) {
+	an := analyseArticle(t, `Michael Garvan, Mayo TD who fought for the west, dies at 86
+
+Michael Garvan, the former Fianna Fail TD for Mayo who served in the Dail for almost 30 years, has died at the age of 86.
+
+He won a junior medal with Mayo in 1959 and later opposed closing three stations in north Mayo.
+
+Lafourche Parish officials said Pearl Coast Electric had 94,000 outages, and Clima Sul Meteorologia said frost was unlikely.
+
+Sunrisers Hyderabad lost to the Royals, and Sunrisers Hyderabad captain Liam Carver said the pitch was slow.
+
+Det Con Laura Benson said Gareth Pryce had exploited his position.`)
+	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
+		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
+	}
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg})
+	wantPeople(t, an, map[string]bool{"Mayo": false, "Lafourche Parish": false, "Pearl Coast Electric": false, "Clima Sul Meteorologia": false,
+		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true})
+}

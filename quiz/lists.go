@@ -386,13 +386,13 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
-	aerolíneas aerolineas sindicato banco grupo compañía companhia`)
+	aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.
 var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park bridge farm farms
 	road avenue hall building center centre tower castle cathedral church mosque stadium arena base
-	airbase port valley lake sea ocean bay coast county province city district region hill desert gulf
+	airbase port valley lake sea ocean bay coast county parish province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
 	racecourse circuit gate ground quay wharf meadow meadows common showground`)

@@ -413,8 +413,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			k++ // "Minister of State for Trade Promotion Ciarán Hegarty"
 			continue
 		}
-		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] {
-			k++
+		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] ||
+			(low == "con" || low == "con.") && k > i && (toks[k-1].low == "det" || toks[k-1].low == "det." || toks[k-1].low == "detective") {
+			k++ // "Det Con Laura Benson": a detective constable
 			continue
 		}
 		if k > i && k+2 < j && titleWords[toks[k-1].low] && titleWords[toks[k+1].low] && !isFirstName(low) {
@@ -634,6 +635,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Preston North End": a club
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
+	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
+		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
@@ -768,7 +771,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
-	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors`)
+	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

@@ -30,6 +30,10 @@ var stateGroups = [][]string{
 	{"Queensland", "Tasmania", "New South Wales", "Western Australia", "South Australia"},
 	{"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
 	{"Aberdeenshire", "Fife", "Perthshire", "Ayrshire", "Lanarkshire", "Argyll", "Moray", "Dumfriesshire"},
+	// Irish counties, leaving out those that are also towns or names
+	// (Cork, Galway, Kerry, Clare, Down).
+	{"Mayo", "Donegal", "Leitrim", "Roscommon", "Tipperary", "Wexford", "Wicklow", "Kildare", "Meath", "Louth", "Monaghan",
+		"Cavan", "Longford", "Westmeath", "Offaly", "Laois", "Carlow", "Antrim", "Armagh", "Tyrone", "Fermanagh"},
 	{"Gwynedd", "Powys", "Pembrokeshire", "Carmarthenshire", "Ceredigion", "Anglesey", "Monmouthshire", "Denbighshire", "Flintshire"},
 	{"Andalusia", "Catalonia", "Galicia", "Basque Country", "Castile", "Aragon", "Asturias", "Extremadura", "Cantabria", "Navarre"},
 	{"Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Veneto", "Lazio", "Campania", "Calabria", "Puglia", "Umbria", "Liguria"},

@@ -241,7 +241,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
-	if objectRelative(s, c) {
+	if objectRelative(s, c) || c.lemma == "hear" && finiteVerbIn(s.toks, c.verb+1, c.textEnd) {
+		// "The court heard Pryce, a former bank manager, became the
+		// charity's treasurer in 2016": the date is the embedded clause's.
 		return ""
 	}
 	if y < len(s.toks) && isPastVerb(s.toks, y) && y > c.verb+1 {

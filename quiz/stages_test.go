@@ -2069,3 +2069,19 @@ Goalkeeper Tom Bran and defender Josh Tenn could do nothing about it.`)
 		}
 	}
 }
+
+// TestCourtHeardClause: "The court heard Pryce, a former bank manager,
+// became the charity's treasurer in 2016" gives no "In which year did
+// the court hear…?" and no cut "The court heard _____.".
+func TestCourtHeardClause(t *testing.T) {
+	an := analyseText(t, `A former charity treasurer was jailed on Friday for stealing from a hospice.
+
+The court heard Gareth Price, a former bank branch manager, became the charity's honorary treasurer in 2016 and was one of two people with access to its accounts.
+
+Prosecutor Simon Ade and Judge Helen Marr spoke after the hearing.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "did the court hear") || strings.HasSuffix(c.q.Prompt, "The court heard _____.") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -1212,7 +1212,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 	n := 0
 	if wd := weekdayIndex(t.text); wd >= 0 && t.cap {
 		m.sub, m.weekday, n = dWeekday, wd, 1
-	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) {
+	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) {
 		m.sub, m.month, n = dMonth, mi, 1
 		if d := dayNumber(toks, i+1); d > 0 {
 			m.day, m.sub, n = d, dFull, 2

@@ -313,7 +313,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		if adverbs[s.toks[v].low] {
 			v++ // "was introduced in 2014 and now covers…"
 		}
-		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v)) {
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || (auxiliaries[s.toks[v].low] || s.toks[v].low == "did" || s.toks[v].low == "does") && !s.toks[v].cap || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v)) {
 			c.textEnd = k
 			break
 		}

@@ -2085,3 +2085,30 @@ Prosecutor Simon Ade and Judge Helen Marr spoke after the hearing.`)
 		}
 	}
 }
+
+// TestSecondClauseAndCapitalWords: "left the board in 2024 and did not
+// respond…" asks "What did Sorensen leave in 2024?" without the second
+// clause; "APRIL", a protein written in capitals, is no month; "Datuk" is
+// an honorific, not a given name.
+func TestSecondClauseAndCapitalWords(t *testing.T) {
+	an := analyseText(t, `The water board barred the rancher from its meetings for a year.
+
+Glen Soren left the board in 2024 and did not respond to a message seeking comment on Tuesday.
+
+The drug is an antibody that blocks APRIL, a signalling protein, the company said in June.
+
+The company had cash of 312 million francs at the end of June, and it began the trial in October and finished it in July.
+
+Chief executive Datuk Seri Harith Zulkifli said the routes would open in December, and Alvin Teo agreed.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "and did not respond") && strings.HasPrefix(c.q.Prompt, "What") || slices.Contains(c.q.Options, "APRIL") && slices.ContainsFunc(c.q.Options, func(o string) bool { return monthIndex(o) >= 0 && o != "APRIL" }) {
+			t.Errorf("%q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+	wantPeople(t, an, map[string]bool{"Harith Zulkifli": true, "Datuk Harith Zulkifli": false})
+	s := &an.sents[1]
+	x := slices.IndexFunc(s.toks, func(t tok) bool { return t.low == "board" }) - 1
+	if got := an.verbGroupQuestion(s, s.cls[0], "What", x, x+2); strings.Contains(got, "respond") {
+		t.Errorf("the second clause kept: %q", got)
+	}
+}

@@ -2581,6 +2581,12 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
 		}
+		if m.typ == eNumber && prev == "the" && (next == "bus" || next == "route" || next == "tram" || next == "line") {
+			return true // "letters about the 38 bus": a route's number
+		}
+		if m.r0 > 0 && toks[m.r0-1].text == "." && toks[m.r0-1].end == m.start {
+			return true // "batting .347": a rate written from its point
+		}
 		if m.typ == eNumber && namesCounted(s, m) {
 			return true // "Two of Britain's chains, Halden and Corbel, …": the names count themselves
 		}

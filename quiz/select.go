@@ -236,8 +236,15 @@ func otherSpelling(low string) string {
 		f[0] = numberWords[n]
 		return strings.Join(f, " ")
 	}
+	if n, err := strconv.Atoi(f[0]); err == nil && n >= 30 && n <= 90 && n%10 == 0 {
+		f[0] = tensWords[n/10-3] // "Sixty years on the pager" over "60 years of service"
+		return strings.Join(f, " ")
+	}
 	return headlineShort[low]
 }
+
+// tensWords spell the round tens from thirty to ninety.
+var tensWords = []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 // headlineShort are the short names headlines give parties and bodies.
 var headlineShort = map[string]string{"liberal democrats": "lib dems", "liberal democrat": "lib dem",

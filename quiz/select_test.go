@@ -129,6 +129,15 @@ func TestHeadlineShortName(t *testing.T) {
 	}
 }
 
+// TestHeadlineTensInWords: "Sixty years on the pager" over "a medal marking
+// _____ years of service" gives the 60 away.
+func TestHeadlineTensInWords(t *testing.T) {
+	c := cand{answer: "60", sent: 1, q: Question{Kind: KindNumber, Prompt: "Ken Alder will be given a medal marking _____ years of service.", Options: []string{"60", "50", "70", "80"}}}
+	if !headlineGives("sixty years on the pager: okato's ken alder still answers the siren", c, func(string) bool { return false }) {
+		t.Errorf("the headline's sixty does not give 60 away")
+	}
+}
+
 func TestHeadlineFigureNotAsked(t *testing.T) {
 	for _, tc := range []struct {
 		text      string

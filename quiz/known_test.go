@@ -924,7 +924,9 @@ Labor state secretary Daniel Ferris said the party respected the verdict, and Tr
 
 Among those targeted was Tom Geary, a 71-year-old suckler farmer, whose house was entered in October.
 
-House Speaker Marcus Reinholt said he expected a vote next week.`)
+House Speaker Marcus Reinholt said he expected a vote next week.
+
+PC Liam Ashcroft, 31, who was based at Dewsbury police station, was dismissed.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
@@ -933,7 +935,7 @@ House Speaker Marcus Reinholt said he expected a vote next week.`)
 		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false,
 		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false,
 		"Sarat Chandra Mohapatra": true, "Works Minister Sarat Chandra Mohapatra": false, "Daniel Ong Kah Meng": true, "Ong": false,
-		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
+		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Liam Ashcroft": true, "PC Liam Ashcroft": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
 	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author", "Helen Okafor": "council leader", "Daniel Ferris": "Labor state secretary", "Ann Lowe": "transport secretary", "Tom Geary": "suckler farmer", "Marcus Reinholt": "House speaker"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {

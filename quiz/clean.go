@@ -38,6 +38,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if strings.Contains(low, "born ") && strings.Contains(low, "; died ") {
+		return true // an obituary's footer: "…, organist, born 4 June 1931; died 9 March 2023"
+	}
 	if labelLine(s) || chartLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
 		return true // "Q: You've been in the job for three days.": the interviewer's question
 	}

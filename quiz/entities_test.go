@@ -1883,11 +1883,17 @@ Lafourche Parish officials said Pearl Coast Electric had 94,000 outages, and Cli
 
 Sunrisers Hyderabad lost to the Royals, and Sunrisers Hyderabad captain Liam Carver said the pitch was slow.
 
-Det Con Laura Benson said Gareth Pryce had exploited his position.`)
+Det Con Laura Benson said Gareth Pryce had exploited his position.
+
+Every child in Perth and Kinross has a school place, but Argyll and Bute has closed six schools since 2015.
+
+Alberta Wildfire said the blaze had grown to 18,500 hectares.
+
+Organisers neutralised the descent of the Col de Rousset after riders fell.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
-	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg})
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg})
 	wantPeople(t, an, map[string]bool{"Mayo": false, "Lafourche Parish": false, "Pearl Coast Electric": false, "Clima Sul Meteorologia": false,
-		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true})
+		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false})
 }

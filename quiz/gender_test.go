@@ -153,6 +153,10 @@ Aoife Dunne and Lena Marsh, who worked with her, sent flowers, as did Bethan Pri
 
 Meenakshi Rao, a ward nurse, and Srinivas Iyer, a doctor, sent flowers.
 
+Marcia Obeng, a conductor, led the choir.
+
+Rehana Akter, a singer, and Clement Achebe, a drummer, sang with Winston Clarke, a pianist.
+
 Jean Roe wrote a card to the family.
 
 She said the ward would miss her.`)
@@ -160,7 +164,8 @@ She said the ward would miss her.`)
 	// name in English and a man's in French, so only "she" tells.
 	for name, want := range map[string]byte{"Margaret Lane": female, "Ian Fraser": male, "Samuel Lane": male, "Helen Ward": female,
 		"Aoife Dunne": female, "Lena Marsh": female, "Jean Roe": female, "Bethan Price": female, "Dafydd Rees": male,
-		"Meenakshi Rao": female, "Srinivas Iyer": male} {
+		"Meenakshi Rao": female, "Srinivas Iyer": male,
+		"Marcia Obeng": female, "Rehana Akter": female, "Clement Achebe": male, "Winston Clarke": male} {
 		if got := an.gender(entByName(an, name)); got != want {
 			t.Errorf("gender of %s = %d, want %d", name, got, want)
 		}

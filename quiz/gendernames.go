@@ -17,6 +17,7 @@ var femaleNames = wordSet(`mary maria marie anna anne ann elizabeth sarah sara e
 	gillian yvette harriet joni theresa margaret hillary kamala nancy angela ursula christine giorgia
 	marine ruth lena bethan cerys sian rhian nia carys eleri angharad lowri catrin mared elin esther naomi miriam deborah judith susanna rosa rose lily daisy poppy isla freya evie
 	meenakshi lakshmi kavitha kavita deepa divya pooja neha shalini nandini radha sita gita geeta rekha usha asha savitri kamala padma nirmala sneha aishwarya
+	marcia gloria ivy kemi rehana
 	kirstie debbie joanne lorraine jade stacey leanne hayley mia janice tamsin rosie ruby evelyn hazel phoebe`)
 
 var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
@@ -31,4 +32,5 @@ var maleNames = wordSet(`john james robert michael william david richard joseph 
 	rahul raj amit vijay sanjay arjun hiroshi takeshi kenji wei jun liam noel sean conor declan ciaran
 	keir rishi dafydd rhys huw iwan emyr gruffydd ieuan owain aled gareth boris nigel gordon tony david donald joe barack kevin lewis lando max oscar george
 	srinivas anil sunil rajesh ramesh suresh mahesh ganesh dinesh rakesh mukesh naresh vikram arun ashok prakash vinod manoj deepak ajay nitin rohit pranav ravi gopal venkat anand
+	clement winston
 	shane bradley connor euan finlay seamus eoin cormac padraig brendan fergal niall ronan aidan`)

@@ -286,6 +286,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if u.low == "and" && j == i+1 && j+1 < len(toks) && toks[j+1].cap && isState(toks[i].low+" and "+toks[j+1].low) {
+				j++ // "Argyll and Bute", "Perth and Kinross": one council area
+				continue
+			}
 			if u.low == "and" && (toks[i].text == "NHS" || toks[i].text == "HM") && j <= i+3 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
 				j++ // "NHS Dumfries and Galloway", "HM Revenue and Customs": one body
 				continue
@@ -412,6 +416,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && !noGivenName(toks[k+1:j-1])) && k+2 < j {
 			k++ // "Minister of State for Trade Promotion Ciarán Hegarty"
 			continue
+		}
+		if low == "col" && !toks[k+1].cap {
+			break // "the Col de Rousset": a mountain pass, no colonel
 		}
 		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] ||
 			(low == "con" || low == "con.") && k > i && (toks[k-1].low == "det" || toks[k-1].low == "det." || toks[k-1].low == "detective") {

@@ -29,7 +29,8 @@ var stateGroups = [][]string{
 		"Warwickshire", "Wiltshire", "Northamptonshire", "Cambridgeshire", "Shropshire", "Worcestershire"},
 	{"Queensland", "Tasmania", "New South Wales", "Western Australia", "South Australia"},
 	{"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
-	{"Aberdeenshire", "Fife", "Perthshire", "Ayrshire", "Lanarkshire", "Argyll", "Moray", "Dumfriesshire"},
+	{"Aberdeenshire", "Fife", "Perthshire", "Ayrshire", "Lanarkshire", "Argyll", "Moray", "Dumfriesshire",
+		"Argyll and Bute", "Perth and Kinross", "Dumfries and Galloway"},
 	// Irish counties, leaving out those that are also towns or names
 	// (Cork, Galway, Kerry, Clare, Down).
 	{"Mayo", "Donegal", "Leitrim", "Roscommon", "Tipperary", "Wexford", "Wicklow", "Kildare", "Meath", "Louth", "Monaghan",
@@ -39,7 +40,8 @@ var stateGroups = [][]string{
 	{"Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Veneto", "Lazio", "Campania", "Calabria", "Puglia", "Umbria", "Liguria"},
 	{"Bavaria", "Saxony", "Hesse", "Brandenburg", "Thuringia", "North Rhine-Westphalia", "Baden-Württemberg", "Lower Saxony", "Schleswig-Holstein"},
 	{"Brittany", "Normandy", "Provence", "Alsace", "Burgundy", "Occitanie", "Corsica", "Île-de-France", "Aquitaine", "Picardy"},
-	{"Kerala", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "Rajasthan", "West Bengal", "Assam", "Odisha", "Telangana"},
+	{"Kerala", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "Rajasthan", "West Bengal", "Assam", "Odisha", "Telangana",
+		"Jammu and Kashmir", "Andaman and Nicobar"},
 	{"Guangdong", "Sichuan", "Xinjiang", "Hubei", "Yunnan", "Fujian", "Zhejiang", "Henan", "Jiangsu", "Shandong", "Hunan"},
 }
 

@@ -38,6 +38,8 @@ func TestJunkSentence(t *testing.T) {
 		{"\"It was 1996.\"", false},
 		{"Harbour Lights: Paintings 1950-1990 is at the Dunmore Gallery, 42 Quay St., Wexford, until March 3.", true},
 		{"Admission is $12 for adults and free for children.", true},
+		{"Edwin Harold Moss, organist and choirmaster, born 4 June 1931; died 9 March 2023", true},
+		{"She was born in Leeds and died there in 2023.", false},
 		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
 		{"Stay with WDVN.com and 9 News for updates.", true},
 		{"The council said it would publish updates on its website.", false},

@@ -61,6 +61,17 @@ func (an *analysis) link() {
 			}
 		}
 	}
+	// "Fremantle coach Dean Whitcombe": a name that opens someone's role
+	// is a club's or a place's, whatever "who" follows it elsewhere
+	// ("a game clear of Fremantle, who drop to seventh").
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].cap && !toks[k+1].cap && headTitles[toks[k+1].low] && toks[k+2].cap && toks[k+2].word {
+				delete(pronounNamed, toks[k].low)
+			}
+		}
+	}
 	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
 	// before its name.
 	for si := range an.sents {

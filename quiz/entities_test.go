@@ -1889,11 +1889,15 @@ Every child in Perth and Kinross has a school place, but Argyll and Bute has clo
 
 Alberta Wildfire said the blaze had grown to 18,500 hectares.
 
-Organisers neutralised the descent of the Col de Rousset after riders fell.`)
+Organisers neutralised the descent of the Col de Rousset after riders fell.
+
+The win lifts Geelong a game clear of Carrowvale, who drop to seventh.
+
+"We gave them too much time," Carrowvale coach Dean Whitcombe said.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
 	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg})
 	wantPeople(t, an, map[string]bool{"Mayo": false, "Lafourche Parish": false, "Pearl Coast Electric": false, "Clima Sul Meteorologia": false,
-		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false})
+		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false, "Carrowvale": false, "Dean Whitcombe": true})
 }

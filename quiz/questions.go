@@ -914,8 +914,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			// the singer bank from concerts?"; "conducted two studies" →
 			// "How many studies did … conduct?"; "shares leapt 55%" → "By
 			// how much did shares leap?".
-			if m.r0 != c.verb+1 || c.aux >= 0 && c.aux == c.verb {
-				break
+			if m.r0 != c.verb+1 || c.aux >= 0 && c.aux == c.verb || sayVerbs[s.toks[c.verb].low] {
+				break // "said 112 firefighters were…": the count opens what was said
 			}
 			wh, end := "", m.t1
 			switch {

@@ -633,7 +633,9 @@ The harbour trust has offered 6% to its staff.
 
 The visitors shot 54% from the field in the first half.
 
-The left-hander struck seven fours and five sixes before lunch.`
+The left-hander struck seven fours and five sixes before lunch.
+
+The harbourmaster said 40 boats, six cranes and a ferry were lost in the storm.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -647,6 +649,9 @@ The left-hander struck seven fours and five sixes before lunch.`
 	for _, q := range Candidates(a) {
 		if strings.HasPrefix(q.Prompt, "By how much has the harbour trust") {
 			t.Errorf("%q: an offer is not a change", q.Prompt)
+		}
+		if strings.HasPrefix(q.Prompt, "How many boats") {
+			t.Errorf("%q: the count opens what was said, no count of sayings", q.Prompt)
 		}
 		if strings.HasPrefix(q.Prompt, "How many fours") {
 			t.Errorf("%q: the second count is left in", q.Prompt)

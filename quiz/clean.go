@@ -21,6 +21,7 @@ var junkMarks = []string{
 	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
 	"available on request", "available for interview", "notes to editors", "media contact",
 	"this is a developing story", "check back for updates", "for updates.", "stay with us", "edited for length",
+	"welcome to our live", "welcome to the live", "updates appear newest first",
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an

@@ -448,8 +448,8 @@ func (an *analysis) link() {
 			}
 			e := &an.ents[m.ent]
 			e.count++
-			if m.hasThe {
-				e.hasThe = true
+			if m.hasThe && !(m.modifier && streetWords[s.toks[m.t1-1].low]) {
+				e.hasThe = true // but "the Gladstone Road bridge": the bridge's "the"
 			}
 			if m.role != "" {
 				an.addRole(e, m.role, si, mi)
@@ -600,7 +600,7 @@ var officeWords = wordSet(`transport culture education environment business work
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
 	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
 	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
-	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "pc": "police constable", "lt": "lieutenant", "col": "colonel", "coun": "councillor", "coun.": "councillor", "prof": "professor", "prof.": "professor", "justices": "justice", "senators": "senator"}
+	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "pc": "police constable", "lt": "lieutenant", "col": "colonel", "maj.": "major", "ald.": "alderman", "coun": "councillor", "coun.": "councillor", "prof": "professor", "prof.": "professor", "justices": "justice", "senators": "senator"}
 
 // roleAdjectives open a role at the start of a sentence as ordinary
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".

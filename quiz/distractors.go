@@ -1017,6 +1017,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 				}
 			}
 		}
+		if m.r0 > 0 && s.toks[m.r0-1].low == "a" {
+			lo = 2 // "a second centre", "a third straight week": never "a first"
+		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && strings.HasPrefix(t[m.t1+3].low, "year") {
 			// "for the second time in three years": once a year at most.
@@ -1961,7 +1964,7 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	cinema:culture library:culture station:rail terminal:rail prison:prison jail:prison hotel:hotel school:school
 	college:school university:school church:worship cathedral:worship mosque:worship temple:worship synagogue:worship
 	bridge:road street:road road:road avenue:road square:road island:island islands:island isle:island
-	sea:water ocean:water lake:water river:water bay:water estuary:water loch:water county:admin parish:admin
+	sea:water ocean:water lake:water river:river creek:river stream:river bay:water estuary:water loch:water county:admin parish:admin
 	borough:admin province:admin`)
 
 // siteKind returns what a named place is for ("air" for "Hillsboro

@@ -1893,11 +1893,40 @@ Organisers neutralised the descent of the Col de Rousset after riders fell.
 
 The win lifts Geelong a game clear of Carrowvale, who drop to seventh.
 
-"We gave them too much time," Carrowvale coach Dean Whitcombe said.`)
+"We gave them too much time," Carrowvale coach Dean Whitcombe said.
+
+The Digital Lending Services (Regulation) Bill was approved by a voice vote.
+
+Hours later the Premier's Department confirmed it had referred the matter to the Independent Commission Against Corruption.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
-	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg})
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone})
+	if id := entByName(an, "Department"); id >= 0 {
+		t.Errorf("the Premier's Department gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
+	}
 	wantPeople(t, an, map[string]bool{"Mayo": false, "Lafourche Parish": false, "Pearl Coast Electric": false, "Clima Sul Meteorologia": false,
 		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false, "Carrowvale": false, "Dean Whitcombe": true})
+}
+
+// TestStreetBeforeNounTakesNoThe: "the Gladstone Road bridge" is the
+// bridge's "the"; offered for "on Bright Street", the road takes none.
+func TestStreetBeforeNounTakesNoThe(t *testing.T) {
+	an := analyseArticle(t, `Floods close roads
+
+People stood on the Gladstone Road bridge taking photographs of the river on Thursday.
+
+A second centre is being opened at the War Memorial Theatre on Bright Street.
+
+The Harbour Road was shut at noon.`)
+	for name, want := range map[string]bool{"Gladstone Road": false, "Bright Street": false, "Harbour Road": true} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no entity %s", name)
+			continue
+		}
+		if got := an.ents[id].hasThe; got != want {
+			t.Errorf("%s written with the: %v, want %v", name, got, want)
+		}
+	}
 }

@@ -928,7 +928,13 @@ House Speaker Marcus Reinholt said he expected a vote next week.
 
 PC Liam Ashcroft, 31, who was based at Dewsbury police station, was dismissed.
 
-"The stairs were blocked," said Lt Col Habibur Karim, a director of the fire service.`)
+"The stairs were blocked," said Lt Col Habibur Karim, a director of the fire service.
+
+Maj. Angela Porter, commander of the investigations division, said detectives used video.
+
+Chief financial officer Joost Verhagen said the restructuring would cost about €48 million.
+
+"We are subsidizing a golf course," said Ald. Marcus Tillman, who voted for the sale.`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
@@ -937,8 +943,8 @@ PC Liam Ashcroft, 31, who was based at Dewsbury police station, was dismissed.
 		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false,
 		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false,
 		"Sarat Chandra Mohapatra": true, "Works Minister Sarat Chandra Mohapatra": false, "Daniel Ong Kah Meng": true, "Ong": false,
-		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Liam Ashcroft": true, "PC Liam Ashcroft": false, "Habibur Karim": true, "Lt Col Habibur Karim": false, "Col Habibur Karim": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
-	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author", "Helen Okafor": "council leader", "Daniel Ferris": "Labor state secretary", "Ann Lowe": "transport secretary", "Tom Geary": "suckler farmer", "Marcus Reinholt": "House speaker", "Habibur Karim": "director of the fire service"})
+		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Liam Ashcroft": true, "PC Liam Ashcroft": false, "Habibur Karim": true, "Lt Col Habibur Karim": false, "Col Habibur Karim": false, "Angela Porter": true, "Maj. Angela Porter": false, "Marcus Tillman": true, "Ald. Marcus Tillman": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
+	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author", "Helen Okafor": "council leader", "Daniel Ferris": "Labor state secretary", "Ann Lowe": "transport secretary", "Tom Geary": "suckler farmer", "Marcus Reinholt": "House speaker", "Habibur Karim": "director of the fire service", "Joost Verhagen": "chief financial officer"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor councilman councilwoman councilmember mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. pc lt col minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. pc lt col maj. ald. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").
@@ -333,7 +333,7 @@ func init() {
 // as "foreign" or "vice" cannot stand alone.
 var headTitles = wordSet(`president minister secretary general director chancellor senator sen. rep. representative
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
-	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral pc col
+	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral pc col maj. ald. alderman alderwoman alderperson
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff

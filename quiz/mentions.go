@@ -550,6 +550,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) == 1 && i > 0 && toks[i-1].low == "'s" && orgWords[low] && !hasTitle:
+		return // "the Premier's Department": the body's common head, no name to ask
+	case !hasTitle && bracketThenDoc(toks, j):
+		// "the Digital Credit Services (Regulation) Bill": the opening of
+		// a law's title, no body.
+		m.typ, m.notPerson = eNone, true
 	case len(name) == 2 && partyWords[last] && (isState(name[0].low) || isCountry(name[0].low)):
 		// "an Idaho Republican whose state…": a label of party and
 		// state, not a name.
@@ -1097,9 +1103,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 				k-- // "intensive care nurse", "primary school teacher"
 			}
 			// A compound opening the sentence: "Box office analyst".
-			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && an.lowerSet[toks[0].low] && !stopwords[toks[0].low] &&
+			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && (an.lowerSet[toks[0].low] || titleWords[toks[0].low]) && !stopwords[toks[0].low] &&
 				!introWords[toks[0].low] && !isVerbish(toks[0].low) && !strings.HasSuffix(toks[0].low, "ly") {
-				k = 0
+				k = 0 // and "Chief financial officer Joost Verhagen"
 			}
 		}
 		break
@@ -1128,6 +1134,21 @@ func bodyOfCountry(toks []tok, i int) bool {
 // docWords end the names of laws and agreements: "the General Data
 // Protection Regulation" is no general.
 var docWords = wordSet("regulation regulations act directive treaty convention law bill code charter protocol accord strategy chart charts")
+
+// bracketThenDoc reports a bracketed word or two and then a law's or a
+// paper's capitalised head word from token j on: "(Regulation) Bill",
+// "(Amendment) Act".
+func bracketThenDoc(toks []tok, j int) bool {
+	if j >= len(toks) || toks[j].text != "(" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].text == ")" {
+			return k+1 < len(toks) && toks[k+1].cap && docWords[toks[k+1].low]
+		}
+	}
+	return false
+}
 
 // streetWords end street names; after a title word alone ("Vicar Lane",
 // "King Street") they make a street, though Lane is also a surname.

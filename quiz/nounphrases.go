@@ -42,7 +42,7 @@ var vagueHeads = wordSet(`details detail number numbers lot lots part kind way w
 	issue issues side sides point place group area areas level levels half number. top bottom front
 	back moment stage chance bit type sort list version amount total majority minority percent cent
 	morning evening night afternoon weekend season game match statement comment comments news story
-	hours minutes minute hour summer winter spring past future present`)
+	hours minutes minute hour summer winter spring past future present little few lot. while`)
 
 // npBreakers end a noun phrase or show that a word is no noun.
 func npWordOK(t tok) bool {

@@ -25,6 +25,7 @@ func TestNounPhrases(t *testing.T) {
 		{"The council named the weakest-performing region in the report.", "the:council|the:report"},
 		{"The council approved a poor harvest plan for the island ferry.", "the:council|a:poor harvest plan|the:island ferry"},
 		{"The council had closed piers in the past and would do so in the future.", "the:council"},
+		{"The home side lost seven wickets in a little over 28 overs on a damp pitch.", "a:damp pitch"},
 	} {
 		s := sent{text: tc.s, toks: tokenize(tc.s)}
 		var got []string

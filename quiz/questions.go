@@ -2584,6 +2584,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && prev == "the" && (next == "bus" || next == "route" || next == "tram" || next == "line") {
 			return true // "letters about the 38 bus": a route's number
 		}
+		if m.typ == eNumber && prev == "the" && next == "block" && m.t1+1 < len(toks) && toks[m.t1+1].low == "of" {
+			return true // "in the 3400 block of Salem Avenue": an address
+		}
 		if m.r0 > 0 && toks[m.r0-1].text == "." && toks[m.r0-1].end == m.start {
 			return true // "batting .347": a rate written from its point
 		}

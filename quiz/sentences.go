@@ -30,7 +30,7 @@ func balanceQuotes(p string) string {
 
 // abbreviations that never end a sentence (titles before names).
 var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft pres supt det insp cmdr
-	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr barr arc pharm coun rt`)
+	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr barr arc pharm coun rt ald`)
 
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.

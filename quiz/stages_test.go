@@ -40,6 +40,7 @@ func TestJunkSentence(t *testing.T) {
 		{"Admission is $12 for adults and free for children.", true},
 		{"Edwin Harold Moss, organist and choirmaster, born 4 June 1931; died 9 March 2023", true},
 		{"She was born in Leeds and died there in 2023.", false},
+		{"Welcome to our live coverage of the storm hitting the west coast.", true},
 		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
 		{"Stay with WDVN.com and 9 News for updates.", true},
 		{"The council said it would publish updates on its website.", false},
@@ -318,6 +319,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"Andre Coleman missed a 3 from the top of the key at the other end.", "3", true},
 		{"I have had more letters about the 38 bus than about any other issue.", "38", true},
 		{"The council runs 38 buses on the island.", "38", false},
+		{"The shooting happened in the 3400 block of Salem Avenue.", "3400", true},
+		{"The council sold 3400 blocks of flats.", "3400", false},
 		{"Ybarra is batting .347 with 21 RBIs in August.", "347", true},
 		{"The visitors scored a 3 in the last minute.", "3", true},
 		{"The club's 12 players flew home on Monday.", "12", false},
@@ -1702,13 +1705,16 @@ func TestPeriodsOfPlay(t *testing.T) {
 	}
 }
 
-// TestSiteKinds: an island is offered beside islands, not a sea.
+// TestSiteKinds: an island is offered beside islands, not a sea, and a
+// river beside rivers, not a bay that names a town.
 func TestSiteKinds(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"Brownsman Island", "island"},
 		{"the North Sea", "water"},
 		{"Hillsboro Airport", "air"},
 		{"Harbour Road", "road"},
+		{"Waipaoa River", "river"},
+		{"Tolaga Bay", "water"},
 	} {
 		if got := siteKind(tc.name); got != tc.want {
 			t.Errorf("siteKind(%q) = %q, want %q", tc.name, got, tc.want)
@@ -2120,5 +2126,16 @@ Chief executive Datuk Seri Harith Zulkifli said the routes would open in Decembe
 	x := slices.IndexFunc(s.toks, func(t tok) bool { return t.low == "board" }) - 1
 	if got := an.verbGroupQuestion(s, s.cls[0], "What", x, x+2); strings.Contains(got, "respond") {
 		t.Errorf("the second clause kept: %q", got)
+	}
+}
+
+// TestAnOrdinalAfterA: "a second centre" means another one; "a first
+// centre" is no wrong answer anyone would write.
+func TestAnOrdinalAfterA(t *testing.T) {
+	an := analyseText(t, `A second centre is being opened at the town's theatre on Bright Street, the council said.`)
+	for _, g := range numberOptions(t, an, 0, "second") {
+		if ordinalIndex(g) == 0 {
+			t.Errorf("option %q after \"a\"", g)
+		}
 	}
 }

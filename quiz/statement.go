@@ -129,6 +129,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
 	if name := an.carriedSpeaker(s); name != "" && p.prefix == "" {
 		p.prefix = name + " said: " // whose words they are, written in
+	} else if p.prefix == "" && wholeQuote(s) {
+		return stmtPlan{}, false // a quotation whose speaker is not sure: whose words are these?
 	}
 	if k, name := an.itReferent(s); name != "" {
 		p.reps = append(p.reps, rep{toks[k].start, toks[k].end, name})
@@ -882,11 +884,16 @@ func comparesBack(s *sent) bool {
 	return false
 }
 
+// wholeQuote reports a sentence that is one quotation from end to end.
+func wholeQuote(s *sent) bool {
+	return len(s.toks) >= 3 && s.toks[0].text == "\"" && len(s.quotes) == 1 && s.quotes[0].start == 0 && s.quotes[0].end >= len(s.text)-1
+}
+
 // carriedSpeaker returns who speaks a sentence that is wholly a quotation
 // going on from the sentence before ("…," said Ann Lee. "Profits of around
 // £420m would be…"), or "": quoted alone, the words would be nobody's.
 func (an *analysis) carriedSpeaker(s *sent) string {
-	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].text != "\"" || len(s.quotes) != 1 || s.quotes[0].start != 0 || s.quotes[0].end < len(s.text)-1 {
+	if s.idx == 0 || !wholeQuote(s) {
 		return ""
 	}
 	prev := &an.sents[s.idx-1]

@@ -435,7 +435,11 @@ Lead author Ann Lee, an astrophysicist at the University of Padua, said the team
 
 "We saw the same feature every time," she said.
 
-"The significance is just over five sigma."`)
+"The significance is just over five sigma."
+
+Ann Lee and Tom Roe, a colleague, met the press, and he said the team would publish.
+
+"The result came from 12 telescopes in Chile."`)
 	for _, tc := range []struct {
 		sent int
 		want string
@@ -452,6 +456,11 @@ Lead author Ann Lee, an astrophysicist at the University of Padua, said the team
 	plan, ok := an.statementPlan(&an.sents[2], 0, len(an.sents[2].toks))
 	if got, want := plan.render(&an.sents[2]), `Ines Moreau said: "Profits of around 40m pounds would now be well within reach."`; !ok || got != want {
 		t.Errorf("statement %q (ok %v), want %q", got, ok, want)
+	}
+	// Whose words the last quotation are is not sure: it is no statement.
+	last := &an.sents[len(an.sents)-1]
+	if plan, ok := an.statementPlan(last, 0, len(last.toks)); ok {
+		t.Errorf("statement %q from a quotation of no sure speaker", plan.render(last))
 	}
 }
 

@@ -1930,3 +1930,18 @@ The Harbour Road was shut at noon.`)
 		}
 	}
 }
+
+// TestSongAfterVersionOf: "a stretched-out version of Ferry Bells" names a
+// song, never one of the band.
+func TestSongAfterVersionOf(t *testing.T) {
+	an := analyseArticle(t, `Glass Harbour at the Barrowland review
+
+Glass Harbour played a loud homecoming show in Glasgow on Saturday.
+
+Singer Caitlin Rennie led the band, and guitarist Euan McCallum played well.
+
+A stretched-out version of Ferry Bells builds for almost eight minutes, McCallum leaning into his amplifier while Gilmour hammers at the floor tom.
+
+Drummer Ross Gilmour kept time.`)
+	wantPeople(t, an, map[string]bool{"Ferry Bells": false, "Caitlin Rennie": true, "Euan McCallum": true})
+}

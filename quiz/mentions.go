@@ -931,12 +931,19 @@ func likePerson(toks []tok, i int) bool {
 	return personNouns[w] || w == "people" || w == "those" || w == "others"
 }
 
+// renditionWords, before "of", name a piece of music or a play: "a
+// cover of Lady Marmalade", "a rendition of Danny Boy".
+var renditionWords = wordSet("version versions rendition renditions cover covers remix reprise")
+
 // workContext reports a name in [i, j) that the words around it show is not
 // a person: after a work word, inside quotation marks, or followed by a
 // plural verb ("Scissor Sisters are").
 func workContext(toks []tok, i, j int) bool {
 	if i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i) {
 		return true
+	}
+	if i >= 2 && toks[i-1].low == "of" && renditionWords[toks[i-2].low] {
+		return true // "a stretched-out version of Ferry Bells": a song
 	}
 	if i > 0 && toks[i-1].text == "\"" && j < len(toks) && (toks[j].text == "\"" || toks[j].text == ":") {
 		return true // a title in quotation marks

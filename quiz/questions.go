@@ -2584,6 +2584,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && prev == "the" && (next == "bus" || next == "route" || next == "tram" || next == "line") {
 			return true // "letters about the 38 bus": a route's number
 		}
+		if m.typ == eNumber && next == "holes" && (m.value == 9 || m.value == 18 || m.value == 27 || m.value == 36) {
+			return true // "nine of the course's 18 holes": a course's size, whose wrong answers would be 22 or 25
+		}
 		if m.typ == eNumber && prev == "the" && next == "block" && m.t1+1 < len(toks) && toks[m.t1+1].low == "of" {
 			return true // "in the 3400 block of Salem Avenue": an address
 		}
@@ -2818,6 +2821,13 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	// "The bill now does not go…" reads badly, and "did not win 17.4% and
+	// 19 seats" denies a figure that a false figure tests better: such a
+	// sentence is stated as it is, true.
+	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then")
+	for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
+		awkward = awkward || s.toks[k].num
+	}
 	t := s.toks[v]
 	var neg rep
 	switch {
@@ -2855,7 +2865,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if !ok || plan.from > s.toks[from].start && !(from == 0 && plan.from == lead.to) {
 		return cand{}, false
 	}
-	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0
+	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0 || awkward
 	stmt, ans := plan.render(s), 0
 	if countWords(stmt) < 6 {
 		return cand{}, false // "A third person is missing.": too little to judge alone

@@ -141,6 +141,7 @@ func TestMentionTypes(t *testing.T) {
 		{"She reached the final at Wimbledon for the first time.", "Wimbledon", eOrg},
 		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
+		{"A stretched-out version of Harbour Lights builds for almost eight minutes, McCallum leaning into his amplifier.", "Harbour Lights", eNone},
 		{"Liberal Democrat Sarah Teather told researchers the count would take a week.", "Sarah Teather", ePerson},
 		{"Sony's Playstation Portable is the top gadget this year. Portable gadgets dominate the list.", "Playstation Portable", eNone},
 		{"A late penalty sent Bristol Rovers into the cup final.", "Bristol Rovers", eOrg},
@@ -321,6 +322,8 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The council runs 38 buses on the island.", "38", false},
 		{"The shooting happened in the 3400 block of Salem Avenue.", "3400", true},
 		{"The council sold 3400 blocks of flats.", "3400", false},
+		{"The developer will buy the land, which includes nine of the course's 18 holes.", "18", true},
+		{"Lindgren birdied four of the last five holes.", "five", false},
 		{"Ybarra is batting .347 with 21 RBIs in August.", "347", true},
 		{"The visitors scored a 3 in the last minute.", "3", true},
 		{"The club's 12 players flew home on Monday.", "12", false},
@@ -1423,6 +1426,25 @@ Diesel prices at the harbour garage also went up last week.`)
 	}
 	if _, ok := an.negationQuestion(&an.sents[1], 1); !ok {
 		t.Errorf("no negation of a change without an amount")
+	}
+}
+
+// TestNoAwkwardOrFigureNegation: "The bill now does not go…" reads badly,
+// and "did not win 17.4% and 19 seats" denies a figure that a wrong figure
+// tests better: both are stated true.
+func TestNoAwkwardOrFigureNegation(t *testing.T) {
+	an := analyseText(t, `The harbour bill now goes to the President for assent.
+
+The Harbour Alliance won 17.4% and 19 seats in the council.
+
+The Harbour Alliance opposed the plan in the council.`)
+	for si := range an.sents {
+		c, ok := an.negationQuestion(&an.sents[si], 1)
+		if !ok {
+			t.Errorf("sentence %d: no statement", si)
+		} else if si < 2 && strings.Contains(c.q.Prompt, " not ") {
+			t.Errorf("sentence %d: %q", si, c.q.Prompt)
+		}
 	}
 }
 

@@ -2867,8 +2867,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0 || awkward
 	stmt, ans := plan.render(s), 0
-	if countWords(stmt) < 6 {
-		return cand{}, false // "A third person is missing.": too little to judge alone
+	if countWords(stmt) < 6 || countWords(stmt) < 8 && !namesSomething(s) && !determiners[s.toks[from].low] {
+		// "A third person is missing.": too little to judge alone; nor
+		// "Patients affected will be contacted directly.": which ones?
+		return cand{}, false
 	}
 	if !truth {
 		stmt, ans = plan.render(s, neg), 1

@@ -1431,14 +1431,20 @@ Diesel prices at the harbour garage also went up last week.`)
 
 // TestNoAwkwardOrFigureNegation: "The bill now does not go…" reads badly,
 // and "did not win 17.4% and 19 seats" denies a figure that a wrong figure
-// tests better: both are stated true.
+// tests better: both are stated true. "Patients affected will be
+// contacted directly." names nothing that says who they are.
 func TestNoAwkwardOrFigureNegation(t *testing.T) {
 	an := analyseText(t, `The harbour bill now goes to the President for assent.
 
 The Harbour Alliance won 17.4% and 19 seats in the council.
 
-The Harbour Alliance opposed the plan in the council.`)
-	for si := range an.sents {
+The Harbour Alliance opposed the plan in the council.
+
+Patients affected will be contacted directly.`)
+	if c, ok := an.negationQuestion(&an.sents[3], 1); ok {
+		t.Errorf("a short statement naming nothing: %q", c.q.Prompt)
+	}
+	for si := range an.sents[:3] {
 		c, ok := an.negationQuestion(&an.sents[si], 1)
 		if !ok {
 			t.Errorf("sentence %d: no statement", si)

@@ -1299,12 +1299,12 @@ func emergencyLine(s *sent, m *mention) bool {
 // ("in Duluth, Minnesota"): another town swapped in would sit in the
 // wrong state, an absurdity rather than a falsehood.
 func placeBeforeItsRegion(s *sent, m *mention) bool {
-	if m.t1+1 >= len(s.toks) || s.toks[m.t1].text != "," {
+	if m.t1+1 >= len(s.toks) || s.toks[m.t1].text != "," && s.toks[m.t1].low != "on" {
 		return false
 	}
 	for _, o := range s.ments {
-		if o.t0 == m.t1+1 && o.typ == ePlace {
-			return true
+		if o.t0 == m.t1+1 && (o.typ == ePlace || s.toks[m.t1].low == "on" && (o.typ == eSite || o.typ == eNone && s.toks[o.t0].cap)) {
+			return true // and "from Tobermory on Mull": never "Glasgow on Mull"
 		}
 	}
 	return false

@@ -1614,7 +1614,8 @@ func TestNoStatementSpokenToTheReader(t *testing.T) {
 }
 
 // TestNoTownSwappedBeforeItsState: "born in Duluth, Minnesota" is never
-// "born in San Diego, Minnesota"; and "She was 84." gives no statement of
+// "born in San Diego, Minnesota", nor "from Tobermory on Mull" "from Chicago
+// on Mull"; and "She was 84." gives no statement of
 // an age alone.
 func TestNoTownSwappedBeforeItsState(t *testing.T) {
 	an := analyseArticle(t, `Chemist Ada Rourke dies at 84
@@ -1623,13 +1624,18 @@ Ada Rourke, a chemist who studied rust, died on Sunday at her home in San Diego,
 
 Ada Rourke was born in Duluth, Minnesota, the second of three children of a ship's engineer.
 
-She later worked in Chicago and Boston before moving west, her colleague Helen Marsh said.`)
+She later worked in Chicago and Boston before moving west, her colleague Helen Marsh said.
+
+A council spokesperson said staff had arranged for a chartered fishing boat to carry her ashes across from Tobermory on Mull on Saturday.`)
 	for _, c := range an.makeCandidates() {
 		if c.q.Kind != KindTrueFalse {
 			continue
 		}
 		if strings.Contains(c.q.Prompt, ", Minnesota") && !strings.Contains(c.q.Prompt, "Duluth, Minnesota") {
 			t.Errorf("a town swapped before its state: %q", c.q.Prompt)
+		}
+		if strings.Contains(c.q.Prompt, " on Mull") && !strings.Contains(c.q.Prompt, "Tobermory on Mull") {
+			t.Errorf("a town swapped before its island: %q", c.q.Prompt)
 		}
 		if strings.HasSuffix(c.q.Prompt, "was 84.") {
 			t.Errorf("an age as a statement: %q", c.q.Prompt)

@@ -686,6 +686,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if m.typ == ePerson && hasTitle {
 		m.r0 = an.rolePrefixStart(s, i, true)
 		m.role = strings.TrimSpace(s.text[toks[m.r0].start:toks[k].start])
+		if w := toks[k-1].low; strings.HasSuffix(w, "s") && headTitles[strings.TrimSuffix(w, "s")] {
+			m.role = strings.TrimSuffix(m.role, "s") // "Midfielders Lachlan Moore and Tom Nguyen": each a midfielder
+		}
 	} else if (m.typ == ePerson || m.typ == eNone) && !(j == i+1 && awardWords[toks[i].low]) {
 		// A lower-case title before the name: "FBI director James Comey"
 		// (but "a best new artist Grammy" is an award).

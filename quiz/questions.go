@@ -889,6 +889,18 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					inner = true
 				case "compared", "against", "versus":
 					inner = true // "…, compared with 31% in 2023": the date of the comparison
+				case "to":
+					// "asked staff to report back in May": the date of the
+					// report, not of the asking; but "moved to the city",
+					// "went to court in May".
+					// "is expected to open in 2027" asks well as "When is
+					// … expected to open?", and "vulnerable to extinction"
+					// holds no verb.
+					p, n := s.toks[x-1], s.toks[x+1]
+					if x+1 < m.r0 && n.word && !n.cap && !n.num && !stopwords[n.low] && !determiners[n.low] && !placeNounsAfterTo[n.low] && !nounSuffix(n.low) &&
+						p.word && !p.cap && !strings.HasSuffix(p.low, "ed") && !raisingWords[p.low] && x-1 > c.verb {
+						inner = true
+					}
 				case "from":
 					// "won eight seats, down from 29 seats in 2023"
 					inner = inner || x > 0 && (s.toks[x-1].low == "down" || s.toks[x-1].low == "up")
@@ -2878,6 +2890,25 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
 }
+
+// raisingWords before "to" make the date belong to what follows, as a
+// when-question reads it: "is due to open in May", "is likely to rise".
+var raisingWords = wordSet("due set likely unlikely going about able unable ready keen eager willing")
+
+// nounSuffix reports a word that ends like an abstract noun: "extinction",
+// "payment", "illness", "security".
+func nounSuffix(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounsAfterTo follow "to" as places, not verbs: "went to court in
+// May", "was taken to hospital on Monday".
+var placeNounsAfterTo = wordSet("court hospital school prison jail work church bed sea power office market college university trial")
 
 // nameEndsAt reports a name (not a pronoun) ending just before token k:
 // "Acpo wants…" has a subject, where "Rates rise…" may be a noun.

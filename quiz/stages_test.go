@@ -2167,3 +2167,25 @@ func TestAnOrdinalAfterA(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenOfAnInfinitive: in "asked staff to report back in May" the month
+// dates the report, so "In which month did council ask staff…?" has no
+// answer there; "is expected to open in 2027" asks well.
+func TestWhenOfAnInfinitive(t *testing.T) {
+	an := analyseText(t, `Council asked staff to report back in May on the first winter of the new parking rules.
+
+The new harbour school is expected to open in August 2027.
+
+The council moved its meetings to the harbour hall in March.`)
+	got := map[int]bool{}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen {
+			got[c.sent] = true
+		}
+	}
+	for si, want := range []bool{false, true, true} {
+		if got[si] != want {
+			t.Errorf("sentence %d: when-question %v, want %v", si, got[si], want)
+		}
+	}
+}

@@ -187,8 +187,8 @@ func stripDateline(line string) string {
 		return rest
 	}
 	first := strings.Trim(words[0], ",.")
-	if len(first) < 3 || !isAcronym(first) && strings.ToUpper(first) != first {
-		return line
+	if len(first) < 3 && !(len(words) >= 2 && capitalsOnly(head)) || !isAcronym(first) && strings.ToUpper(first) != first {
+		return line // but "HO CHI MINH CITY - …" is a dateline
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -389,7 +389,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
-	wildfire aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
+	wildfire cargo freight logistics aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.
@@ -398,7 +398,7 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	airbase port valley lake sea ocean bay coast county parish province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
-	racecourse circuit gate ground quay wharf meadow meadows common showground`)
+	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction`)
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.

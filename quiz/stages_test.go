@@ -70,6 +70,7 @@ func TestStripDateline(t *testing.T) {
 		{"In 2019 - the year of the flood - the port closed for a month.", "In 2019 - the year of the flood - the port closed for a month."},
 		{"GUWAHATI, July 3: The death toll in the floods rose to 38 on Wednesday.", "The death toll in the floods rose to 38 on Wednesday."},
 		{"At 10: The clock struck and the doors of the old hall opened.", "At 10: The clock struck and the doors of the old hall opened."},
+		{"HO CHI MINH CITY - More than 90 flights were delayed on Friday evening.", "More than 90 flights were delayed on Friday evening."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -141,6 +142,8 @@ func TestMentionTypes(t *testing.T) {
 		{"She reached the final at Wimbledon for the first time.", "Wimbledon", eOrg},
 		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
+		{"Indochina Air Cargo said the aircraft had passed an inspection.", "Indochina Air Cargo", eOrg},
+		{"The sponsor, a Republican from Sierra Vista whose district includes the basin, spoke first.", "Sierra Vista", eSite},
 		{"A stretched-out version of Harbour Lights builds for almost eight minutes, McCallum leaning into his amplifier.", "Harbour Lights", eNone},
 		{"Liberal Democrat Sarah Teather told researchers the count would take a week.", "Sarah Teather", ePerson},
 		{"Sony's Playstation Portable is the top gadget this year. Portable gadgets dominate the list.", "Playstation Portable", eNone},

@@ -1897,11 +1897,16 @@ The win lifts Geelong a game clear of Carrowvale, who drop to seventh.
 
 The Digital Lending Services (Regulation) Bill was approved by a voice vote.
 
-Hours later the Premier's Department confirmed it had referred the matter to the Independent Commission Against Corruption.`)
+Hours later the Premier's Department confirmed it had referred the matter to the Independent Commission Against Corruption.
+
+"I came into this skeptical," said Ana Ruiz, who represents the city's District 3.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
 	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone})
+	if id := entByName(an, "District"); id >= 0 {
+		t.Errorf("the city's District 3 gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
+	}
 	if id := entByName(an, "Department"); id >= 0 {
 		t.Errorf("the Premier's Department gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
 	}

@@ -550,6 +550,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) == 1 && (placeWords[low] || orgWords[low]) && j < len(toks) && toks[j].num && !hasTitle:
+		return // "the city's District 3", "Terminal 5": a numbered label, no name to offer alone
 	case len(name) == 1 && i > 0 && toks[i-1].low == "'s" && orgWords[low] && !hasTitle:
 		return // "the Premier's Department": the body's common head, no name to ask
 	case !hasTitle && bracketThenDoc(toks, j):

@@ -396,7 +396,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		switch {
 		case known(s.text[toks[i].start:toks[j].end]) != nil:
 			j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
-		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && (honorifics[toks[i].low] || !an.writtenBare(toks[i:j])):
+		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && (honorifics[toks[i].low] || !an.writtenBare(toks[i:j])) &&
+			!hasContracted[toks[j+1].low]:
 			// "… drugmaker Dr Reddy's fell 93%": a possessive with nothing
 			// possessed is a shop's or a firm's own name; but "Halvard's
 			// fell 2%" after "Halvard" alone leaves out its shares.
@@ -748,6 +749,10 @@ func shortQuotedTitle(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// hasContracted follow a name's "'s" that stands for "has" or "is":
+// "Semi's got the best footwork", "Ana's been brilliant".
+var hasContracted = wordSet("got been gone done had")
 
 // hyphenHead returns the title a hyphenated title opens with
 // ("councilman" of "councilman-at-large", "president" of

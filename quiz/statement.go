@@ -351,6 +351,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) || t.text == "," && listGoesOn(toks, k, hi) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
+			if t.text == "," && adjectiveComma(toks, k) && (!strings.HasSuffix(nx.low, "ing") || commonAdjectives[toks[k-1].low]) {
+				// "with a long, floating pass": one noun's two adjectives;
+				// but "burst their banks, flooding towns" goes on in a
+				// participle.
+				continue
+			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
 					hi = k

@@ -1653,3 +1653,14 @@ func TestCutStatementEndsOnce(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNoStatementCutBetweenAdjectives: "with a long, floating pass" is one
+// phrase; a statement cut there would end "…turned the game with a long."
+func TestNoStatementCutBetweenAdjectives(t *testing.T) {
+	an := analyseText(t, `Raiders halfback Brody Callinan turned the game with a long, floating pass from a scrum 15 metres out, and Moala-Vake stepped inside his opposite number to score in the right corner after 74 minutes.`)
+	s := &an.sents[0]
+	plan, ok := an.statementPlan(s, 0, 4)
+	if got := plan.render(s); ok && strings.HasSuffix(got, "with a long.") {
+		t.Errorf("statement cut between adjectives: %q", got)
+	}
+}

@@ -94,6 +94,12 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		}
 	}
 	t := span(s, c.subj0, c.subj1)
+	if c.subjMent < 0 && c.pred > c.subj1+1 && c.subj1-c.subj0 <= 3 && (s.toks[c.subj0].low == "a" || s.toks[c.subj0].low == "an") &&
+		s.toks[c.subj1].text == "," && s.toks[c.pred-1].text == "," {
+		// "A son, Michael, died in 1998": "a son" alone is anyone's; the
+		// name in the aside says whose death is asked.
+		t = span(s, c.subj0, c.pred-1) + ","
+	}
 	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start; "Dr Hsu" keeps it.

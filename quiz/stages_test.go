@@ -2193,3 +2193,24 @@ The council moved its meetings to the harbour hall in March.`)
 		}
 	}
 }
+
+// TestIndefiniteSubjectKeepsItsName: "A son, Michael, died in 1998" asks
+// "In which year did a son, Michael, die?", never of "a son" alone.
+func TestIndefiniteSubjectKeepsItsName(t *testing.T) {
+	an := analyseText(t, `Tomás Kierse, a fiddle maker from Clare, has died at his home near Lisdoonvarna.
+
+His wife, Nora, whom he married in 1966, survives him. A son, Michael, died in 1998.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindWhen {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, "a son die") {
+			t.Errorf("%q: which son?", c.q.Prompt)
+		}
+		found = found || c.q.Prompt == "In which year did a son, Michael, die?"
+	}
+	if !found {
+		t.Error("no when-question on the son's death")
+	}
+}

@@ -2579,6 +2579,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && placeWords[toks[m.t1+1].low] {
 			return true // "12 Downing Street": a house number
 		}
+		if m.t1 < len(toks) && toks[m.t1].cap && streetWords[toks[m.t1].low] {
+			return true // "8th Street East", "5th Avenue": a street's name
+		}
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}

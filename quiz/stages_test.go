@@ -325,6 +325,7 @@ func TestIncidentalSlots(t *testing.T) {
 		{"I have had more letters about the 38 bus than about any other issue.", "38", true},
 		{"The council runs 38 buses on the island.", "38", false},
 		{"The shooting happened in the 3400 block of Salem Avenue.", "3400", true},
+		{"Priority streets such as Circle Drive, 8th Street East and Idylwyld Drive are not part of the zones.", "8th", true},
 		{"The council sold 3400 blocks of flats.", "3400", false},
 		{"The developer will buy the land, which includes nine of the course's 18 holes.", "18", true},
 		{"Lindgren birdied four of the last five holes.", "five", false},

@@ -369,6 +369,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// sport, the sides the article names play one another.
 		land = groupedCountry(ans.name)
 	}
+	// "born in a townland near Ennistymon": a town the lists do not know,
+	// named as a landmark, is offered beside the article's other small
+	// towns, never beside Boston or Melbourne.
+	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside")
 	var out, far []string
 	if ans.typ == ePlace && ans.sub != 1 && an.teamPlaces()[m.ent] {
 		// "Vidarbha will play _____ in the final": the other sides, be
@@ -398,6 +402,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		if noUK && e.name == "UK" || inUK && !homeNation(e.name) {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
+		}
+		if local && isKnownCity(e.name) {
+			continue
 		}
 		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin") {
 			continue // no hospital beside airports, nor the White House beside a county

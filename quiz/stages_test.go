@@ -2215,3 +2215,20 @@ His wife, Nora, whom he married in 1966, survives him. A son, Michael, died in 1
 		t.Error("no when-question on the son's death")
 	}
 }
+
+// TestLocalTownBesideLocalTowns: "a townland near Ennistymon" takes the
+// article's other small towns as wrong answers, never Boston or Melbourne.
+func TestLocalTownBesideLocalTowns(t *testing.T) {
+	an := analyseText(t, `Tomás Kierse was born in 1938 in the townland of Ballyvoe, near Ennistymon.
+
+His fiddles were played in Boston, Melbourne and Chicago.
+
+He taught classes in Ennis, Kilfenora and Lisdoonvarna for 30 years.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Ennistymon")]
+	for _, d := range an.entityDistractors(s, m, newExcluder(s, "Ennistymon"), 3) {
+		if d == "Boston" || d == "Melbourne" || d == "Chicago" {
+			t.Errorf("option %q for a town near a townland", d)
+		}
+	}
+}

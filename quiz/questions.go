@@ -817,6 +817,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday {
 		return nil // a weekday tests the day, not the claim
 	}
+	if an.otherOfTwo(s, m) {
+		return nil
+	}
 	if m.typ == ePlace && m.sub != 1 && regionOfPlace(s, m) {
 		return nil // "from Wembley, _____": the city a district lies in tests a map, not the story
 	}
@@ -2909,6 +2912,21 @@ var raisingWords = wordSet("due set likely unlikely going about able unable read
 func nounSuffix(w string) bool {
 	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfTwo reports "the second kiln" after "one of the two kilns": the
+// other one, no rank a wrong "fourth" could stand beside.
+func (an *analysis) otherOfTwo(s *sent, m *mention) bool {
+	if m.typ != eOrdinal || m.value != 2 || m.t0 == 0 || s.toks[m.t0-1].low != "the" || m.t1 >= len(s.toks) {
+		return false
+	}
+	pair := "two " + s.toks[m.t1].low + "s"
+	for si := max(0, s.idx-2); si <= s.idx; si++ {
+		if strings.Contains(strings.ToLower(an.sents[si].text), pair) {
 			return true
 		}
 	}

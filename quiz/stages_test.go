@@ -2232,3 +2232,18 @@ He taught classes in Ennis, Kilfenora and Lisdoonvarna for 30 years.`)
 		}
 	}
 }
+
+// TestOtherOfTwo: "the second kiln" after "one of the two kilns" is the
+// other one; no "the _____ kiln" with third and fourth.
+func TestOtherOfTwo(t *testing.T) {
+	an := analyseText(t, `Ogunrinde Cement has shut one of the two kilns at its plant near Abeokuta.
+
+The second kiln is running on a reduced load using stored coal.
+
+The company finished third in the national output table for the second year running.`)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 1 && c.q.Kind == KindNumber && c.answer == "second" {
+			t.Errorf("asked the other of two: %q", c.q.Prompt)
+		}
+	}
+}

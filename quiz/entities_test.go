@@ -1899,11 +1899,17 @@ The Digital Lending Services (Regulation) Bill was approved by a voice vote.
 
 Hours later the Premier's Department confirmed it had referred the matter to the Independent Commission Against Corruption.
 
-"I came into this skeptical," said Ana Ruiz, who represents the city's District 3.`)
+"I came into this skeptical," said Ana Ruiz, who represents the city's District 3.
+
+Declan Horgan, 56, of Maglin Grove, Ballincollig, Co Cork, pleaded guilty, and his barrister, Conor Falvey BL, said he had repaid €186,000.
+
+Lancashire Constabulary said the van may have a broken wing mirror.
+
+Pankratz, a third-year goaltender from Prince Albert, made 39 saves.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
-	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone})
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone, "Co Cork": ePlace, "Lancashire Constabulary": eOrg, "Prince Albert": ePlace})
 	if id := entByName(an, "District"); id >= 0 {
 		t.Errorf("the city's District 3 gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
 	}
@@ -1911,7 +1917,7 @@ Hours later the Premier's Department confirmed it had referred the matter to the
 		t.Errorf("the Premier's Department gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
 	}
 	wantPeople(t, an, map[string]bool{"Mayo": false, "Lafourche Parish": false, "Pearl Coast Electric": false, "Clima Sul Meteorologia": false,
-		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false, "Carrowvale": false, "Dean Whitcombe": true})
+		"Sunrisers Hyderabad": false, "Con Laura Benson": false, "Laura Benson": true, "Alberta Wildfire": false, "Argyll": false, "Bute": false, "de Rousset": false, "Carrowvale": false, "Dean Whitcombe": true, "Conor Falvey": true, "Conor Falvey BL": false, "Co Cork": false})
 }
 
 // TestStreetBeforeNounTakesNoThe: "the Gladstone Road bridge" is the

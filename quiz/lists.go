@@ -389,7 +389,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
-	wildfire cargo freight logistics aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
+	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
 
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.

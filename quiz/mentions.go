@@ -372,6 +372,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			return
 		}
 	}
+	if j-i >= 3 && strings.HasSuffix(toks[i].low, "-year-old") {
+		an.nameSeq(s, i+1, j) // "Twenty-year-old Riley Hapuku": an age, then the name
+		return
+	}
 	// "the former Labour MP, Mike Amesbury": a party and an office, then
 	// the name; the office is no part of the party's name.
 	for j-1 > i && (memberTitles[toks[j-1].text] || postNominals[toks[j-1].text]) && (j == len(toks) || !toks[j].cap) {
@@ -551,6 +555,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) == 2 && (name[0].text == "Co" || name[0].text == "Co.") && !orgWords[name[1].low] && !hasTitle:
+		m.typ, m.sub = ePlace, subState // "Ballincollig, Co Cork": an Irish county
 	case len(name) == 1 && (placeWords[low] || orgWords[low]) && j < len(toks) && toks[j].num && !hasTitle:
 		return // "the city's District 3", "Terminal 5": a numbered label, no name to offer alone
 	case len(name) == 1 && i > 0 && toks[i-1].low == "'s" && orgWords[low] && !hasTitle:
@@ -824,7 +830,7 @@ var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
 var orgHeads = wordSet("organization organisation union association federation council bank institute society league")
 
 // postNominals are ranks written after a barrister's name.
-var postNominals = wordSet("KC QC SC")
+var postNominals = wordSet("KC QC SC BL JP MBE OBE CBE")
 
 // venueNouns after a person's name make it a place's: "the John Lennon
 // airport", "the Nelson Mandela bridge".

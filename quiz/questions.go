@@ -2608,6 +2608,16 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && prev == "the" && (next == "bus" || next == "route" || next == "tram" || next == "line") {
 			return true // "letters about the 38 bus": a route's number
 		}
+		if m.typ == eNumber && m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && monthIndex(toks[m.r0-1].text) < 0 && !strings.ContainsAny(m.text, ",.%") && len(m.text) >= 3 &&
+			(next == "," || next == "'s" || next == "") {
+			return true // "Rescue 1122, the provincial emergency service": a name's number
+		}
+		if m.typ == eOrdinal && m.value == 2 && prev == "a" && !rankedAfterSecond[next] {
+			return true // "a second chamber", "a second centre": another one, no rank
+		}
+		if m.typ == eNumber && nameHoldsFigure(s, m) {
+			return true // "PM2.5: particles 2.5 micrometres across", "an N95 … filters 95%": the name gives the figure away
+		}
 		if m.typ == eNumber && next == "holes" && (m.value == 9 || m.value == 18 || m.value == 27 || m.value == 36) {
 			return true // "nine of the course's 18 holes": a course's size, whose wrong answers would be 22 or 25
 		}
@@ -2848,7 +2858,8 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// "The bill now does not go…" reads badly, and "did not win 17.4% and
 	// 19 seats" denies a figure that a false figure tests better: such a
 	// sentence is stated as it is, true.
-	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then")
+	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") ||
+		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
 	for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
 		awkward = awkward || s.toks[k].num
 	}
@@ -2913,6 +2924,33 @@ func nounSuffix(w string) bool {
 	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// rankedAfterSecond follow "a second" when it counts: "a second term", "a
+// second straight win", "for a second time".
+var rankedAfterSecond = wordSet("term terms time straight consecutive successive season year title round set half innings game match week day month wife husband")
+
+// nameHoldsFigure reports a figure that a name of letters and digits in
+// the same sentence holds: "PM2.5", "N95".
+func nameHoldsFigure(s *sent, m *mention) bool {
+	fig := numericPart(m.text)
+	if fig == "" {
+		return false
+	}
+	for k, t := range s.toks {
+		if k >= m.t0 && k < m.t1 || !strings.Contains(t.text, fig) || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
+			continue
+		}
+		// The figure must be the name's whole run of digits: "N95" holds
+		// 95, "A330-900" holds no 90.
+		runs := strings.FieldsFunc(t.text, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' })
+		for _, r := range runs {
+			if strings.Trim(r, ".") == fig {
+				return true
+			}
 		}
 	}
 	return false

@@ -326,6 +326,14 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The council runs 38 buses on the island.", "38", false},
 		{"The shooting happened in the 3400 block of Salem Avenue.", "3400", true},
 		{"Priority streets such as Circle Drive, 8th Street East and Idylwyld Drive are not part of the zones.", "8th", true},
+		{"A well-fitted N95 respirator filters at least 95 per cent of airborne particles.", "95 per cent", true},
+		{"The fine particles known as PM2.5 are 2.5 micrometres across or smaller.", "2.5", true},
+		{"The Boeing 737 carried 95 passengers.", "95", false},
+		{"The Airbus A330-900 was about 90 minutes into the journey.", "90", false},
+		{"Abdel-Rahman said a second chamber at the base of the shaft was partly blocked.", "second", true},
+		{"The mayor won a second term in May.", "second", false},
+		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "1122", true},
+		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "350", false},
 		{"The council sold 3400 blocks of flats.", "3400", false},
 		{"The developer will buy the land, which includes nine of the course's 18 holes.", "18", true},
 		{"Lindgren birdied four of the last five holes.", "five", false},
@@ -1445,9 +1453,14 @@ The Harbour Alliance won 17.4% and 19 seats in the council.
 
 The Harbour Alliance opposed the plan in the council.
 
-Patients affected will be contacted directly.`)
+Patients affected will be contacted directly.
+
+A cheaper option for the town is to tape a furnace filter to a box fan on the roof.`)
 	if c, ok := an.negationQuestion(&an.sents[3], 1); ok {
 		t.Errorf("a short statement naming nothing: %q", c.q.Prompt)
+	}
+	if c, ok := an.negationQuestion(&an.sents[4], 1); ok && strings.Contains(c.q.Prompt, " not ") {
+		t.Errorf("sentence 4: %q", c.q.Prompt)
 	}
 	for si := range an.sents[:3] {
 		c, ok := an.negationQuestion(&an.sents[si], 1)

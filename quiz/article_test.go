@@ -32,6 +32,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"\"It is about the wait,\" said Coun. Marisa Delorme, who chairs the committee.", "The vote passed."}},
 		{"No. before a word", "The answer is No. It was drift, not fraud. Plot No. 6 was sold.",
 			[]string{"The answer is No.", "It was drift, not fraud.", "Plot No. 6 was sold."}},
+		{"decimal time", "The reserve final starts at 12.45pm. Tickets cost $15 for adults.",
+			[]string{"The reserve final starts at 12.45pm.", "Tickets cost $15 for adults."}},
 		{"US alderman", "\"We are subsidizing a golf course,\" said Ald. Marcus Tillman, who voted for the sale. The vote passed.",
 			[]string{"\"We are subsidizing a golf course,\" said Ald. Marcus Tillman, who voted for the sale.", "The vote passed."}},
 		{"Right Honourable", "The House suspended three members over a plot against the Speaker, Rt. Hon. Kamal Adeyemi. They deny it.",

@@ -166,9 +166,21 @@ func abbrevEnds(before, after string) bool {
 	if size == len(w) && unicode.IsUpper(r) {
 		return false // an initial: J. Edgar Hoover
 	}
-	if strings.Contains(low, ".") || weakAbbrev[low] {
-		// U.S., a.m., Inc.: a sentence boundary only before a clear opener.
+	if strings.Contains(low, ".") && !decimalPoint(low) || weakAbbrev[low] {
+		// U.S., a.m., Inc.: a sentence boundary only before a clear opener
+		// (but "12.45pm." and "£2.5bn." end theirs).
 		return sentenceOpeners[nextLow]
+	}
+	return true
+}
+
+// decimalPoint reports a word whose only full stops stand between
+// digits: "12.45pm", "£2.5bn".
+func decimalPoint(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' && (i == 0 || i+1 == len(w) || w[i-1] < '0' || w[i-1] > '9' || w[i+1] < '0' || w[i+1] > '9') {
+			return false
+		}
 	}
 	return true
 }

@@ -655,6 +655,9 @@ var sharedWorld = wordSet("solar planet galaxy world sun moon species ancestors"
 // Securities": with another name swapped in, it would stay with the wrong
 // person and give the statement away.
 func roleAfter(s *sent, k int) bool {
+	if k+3 < len(s.toks) && s.toks[k].text == "," && s.toks[k+1].num && s.toks[k+2].text == "," {
+		k += 2 // "Daniela Ferreira, 34, a nurse from…": the age, then the role
+	}
 	if k+2 >= len(s.toks) || s.toks[k].text != "," || !determiners[s.toks[k+1].low] {
 		return false
 	}

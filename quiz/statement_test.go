@@ -1664,3 +1664,28 @@ func TestNoStatementCutBetweenAdjectives(t *testing.T) {
 		t.Errorf("statement cut between adjectives: %q", got)
 	}
 }
+
+// TestNoCutAfterAnAge: a long statement is not cut to "Among those waiting
+// is Margaret Dunlop, 71.", which states an age and nothing else.
+func TestNoCutAfterAnAge(t *testing.T) {
+	an := analyseText(t, `Among those waiting is Margaret Dunlop, 71, a retired school secretary from Kirkcaldy, who was told in November 2023 that she needed a right hip replacement after years of pain in the joint.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.HasSuffix(c.q.Prompt, ", 71.") {
+			t.Errorf("cut after an age: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoSwapBeforeAgeAndRole: "said Daniela Ferreira, 34, a nurse from
+// Mississauga" keeps its name: another swapped in would take her age and
+// trade.
+func TestNoSwapBeforeAgeAndRole(t *testing.T) {
+	an := analyseText(t, `Aviation analyst Rui Carvalhal said there was no evidence yet of a systemic problem.
+
+"The captain came on and said very plainly that one engine had been turned off," said Daniela Ferreira, 34, a nurse from Mississauga travelling home after visiting family.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "said Rui Carvalhal, 34") {
+			t.Errorf("a name swapped before another's age and role: %q", c.q.Prompt)
+		}
+	}
+}

@@ -1664,6 +1664,8 @@ func orgClass(name string) string {
 		return orgClassHeads[last]
 	case f[0] == "university":
 		return "edu"
+	case f[0] == "nhs" && len(f) >= 2:
+		return "nhs" // "NHS Fife", "NHS Greater Glasgow and Clyde": health boards beside health boards
 	case f[0] == "ministry" || f[0] == "department" || f[0] == "office" && len(f) > 2 && (f[1] == "of" || f[1] == "for"):
 		return "gov" // "the Office of Rail and Road", "the Office for National Statistics"
 	}

@@ -1956,3 +1956,13 @@ A stretched-out version of Ferry Bells builds for almost eight minutes, McCallum
 Drummer Ross Gilmour kept time.`)
 	wantPeople(t, an, map[string]bool{"Ferry Bells": false, "Caitlin Rennie": true, "Euan McCallum": true})
 }
+
+// TestHealthBoardsBesideHealthBoards: "NHS Fife" is offered beside other
+// health boards, not beside Public Health Scotland or a doctors' union.
+func TestHealthBoardsBesideHealthBoards(t *testing.T) {
+	for name, want := range map[string]string{"NHS Fife": "nhs", "NHS Greater Glasgow and Clyde": "nhs", "Public Health Scotland": "", "British Medical Association": ""} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -823,6 +823,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if an.otherOfTwo(s, m) {
 		return nil
 	}
+	if m.typ != eNumber && m.typ != eOrdinal && strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
+		return nil // "the Patient Rights (Scotland) Act 2011": a bracket inside a title, or an aside
+	}
 	if m.typ == ePlace && m.sub != 1 && regionOfPlace(s, m) {
 		return nil // "from Wembley, _____": the city a district lies in tests a map, not the story
 	}

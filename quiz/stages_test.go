@@ -2260,3 +2260,16 @@ The company finished third in the national output table for the second year runn
 		}
 	}
 }
+
+// TestNoBlankInsideBrackets: "the Patient Rights (Scotland) Act 2011"
+// gives no "(_____) Act".
+func TestNoBlankInsideBrackets(t *testing.T) {
+	an := analyseText(t, `Only 57.4 per cent of patients were treated within the 12-week maximum set out in the Treatment Time Guarantee, which is enshrined in the Patient Rights (Scotland) Act 2011.
+
+Waiting times in Wales and England also rose over the quarter.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "(_____)") {
+			t.Errorf("blank inside brackets: %q", c.q.Prompt)
+		}
+	}
+}

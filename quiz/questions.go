@@ -923,6 +923,12 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if x > c.verb+1 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && s.toks[x+1].low == "by" && !auxiliaries[s.toks[x-1].low] {
 					inner = true // "is led by a group formed by residents in 2020": when the group was formed
 				}
+				if x > c.verb+2 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && !s.toks[x+1].cap && s.toks[x-1].word && !auxiliaries[s.toks[x-1].low] && !strings.HasSuffix(s.toks[x-1].low, "ly") &&
+					!determiners[s.toks[x-1].low] && s.toks[x-1].low != "and" && s.toks[x-1].low != "not" && !stopwords[s.toks[x-1].low] {
+					// "overturned the conviction of a man jailed for life in
+					// 2021": the year the man was jailed.
+					inner = true
+				}
 			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				bonus := 0.0

@@ -2273,3 +2273,20 @@ Waiting times in Wales and England also rose over the quarter.`)
 		}
 	}
 }
+
+// TestWhenOfAReducedRelative: in "overturned the conviction of a man
+// jailed for life in 2021" the year dates the jailing, not the ruling.
+func TestWhenOfAReducedRelative(t *testing.T) {
+	an := analyseText(t, `The Court of Appeal has overturned the murder conviction of a Clarendon man jailed for life in 2021, ruling that the judge erred.
+
+The harbour board approved the new ferry timetable in 2021.`)
+	got := map[int]bool{}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhen {
+			got[c.sent] = true
+		}
+	}
+	if got[0] || !got[1] {
+		t.Errorf("when-questions %v, want only sentence 1", got)
+	}
+}

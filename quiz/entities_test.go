@@ -1905,11 +1905,13 @@ Declan Horgan, 56, of Maglin Grove, Ballincollig, Co Cork, pleaded guilty, and h
 
 Lancashire Constabulary said the van may have a broken wing mirror.
 
-Pankratz, a third-year goaltender from Prince Albert, made 39 saves.`)
+Pankratz, a third-year goaltender from Prince Albert, made 39 saves.
+
+The Federation of Uganda Medical and Allied Health Interns said the strike would go on.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
-	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone, "Co Cork": ePlace, "Lancashire Constabulary": eOrg, "Prince Albert": ePlace})
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone, "Co Cork": ePlace, "Lancashire Constabulary": eOrg, "Prince Albert": ePlace, "Federation of Uganda Medical and Allied Health Interns": eOrg})
 	if id := entByName(an, "District"); id >= 0 {
 		t.Errorf("the city's District 3 gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
 	}

@@ -294,6 +294,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "NHS Dumfries and Galloway", "HM Revenue and Customs": one body
 				continue
 			}
+			if u.low == "and" && j > i+2 && orgHeads[toks[i].low] && toks[i+1].low == "of" && pluralTail(toks, j+1) {
+				j++ // "the Federation of Uganda Medical and Allied Health Interns": one body
+				continue
+			}
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
 				j++ // "the Office of Rail and Road", "Department for Business and Trade"
 				continue
@@ -555,6 +559,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) == 2 && sportBodies[name[0].low] && !hasTitle && !isFirstName(name[0].low) && !orgWords[name[1].low]:
+		m.typ = eOrg // "Netball Otago", "Hockey Canada": a sport's governing body
 	case len(name) == 2 && (name[0].text == "Co" || name[0].text == "Co.") && !orgWords[name[1].low] && !hasTitle:
 		m.typ, m.sub = ePlace, subState // "Ballincollig, Co Cork": an Irish county
 	case len(name) == 1 && (placeWords[low] || orgWords[low]) && j < len(toks) && toks[j].num && !hasTitle:
@@ -755,6 +761,10 @@ func shortQuotedTitle(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// sportBodies open the names of sports' governing bodies: "Netball
+// Otago", "Athletics Kenya", "Swimming Australia".
+var sportBodies = wordSet("netball cricket rugby hockey athletics swimming cycling tennis golf rowing basketball sailing triathlon gymnastics boxing volleyball")
 
 // hasContracted follow a name's "'s" that stands for "has" or "is":
 // "Semi's got the best footwork", "Ana's been brilliant".
@@ -1612,6 +1622,21 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
+// pluralTail reports a run of two to four capitalised words from token k
+// that ends the name in a plural: "Allied Health Interns", "Mine
+// Workers".
+func pluralTail(toks []tok, k int) bool {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word && !toks[e].num {
+		e++
+	}
+	if e-k < 2 || e < len(toks) && toks[e].cap {
+		return false
+	}
+	last := toks[e-1].low
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isCountry(last)
+}
+
 func ofIn(toks []tok, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].low == "of" || toks[k].low == "for" {

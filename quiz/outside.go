@@ -415,6 +415,9 @@ func secondSubject(s *sent, a, b int) bool {
 		for j < k+3 && j+1 < len(s.toks) && !s.toks[j].cap && (titleWords[s.toks[j].low] || slices.Contains(roleNouns, s.toks[j].low)) {
 			j++ // "and captain Ollie Pope made 37"
 		}
+		if j+2 < len(s.toks) && s.toks[j].low == "the" && s.toks[j+1].cap {
+			j++ // "and the Harriers led 50-48"
+		}
 		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && verbSoon(s.toks, j+1) {
 			return true
 		}

@@ -382,6 +382,7 @@ func TestWhoPromptRules(t *testing.T) {
 		{"Tom Baxter thanked the crew after he docked.", false},                  // "he" may be someone else
 		{"Tom Baxter shot wide and Ann Lee blocked it.", false},                  // two clauses
 		{"Tom Baxter finished with three for 61 and Ann Lee two for 44.", false}, // a second clause with its verb left out
+		{"Tom Baxter scored three in a row and the Harriers led 50-48.", false},  // a second clause whose subject takes "the"
 		{"Tom Baxter took the ferry to Skerra on Monday.", true},                 // plain
 		{"Tom Baxter told the council that we would pay.", false},                // "we"
 		{"Tom Baxter directed Catch Me If You Can in Leeds last year.", true},    // a title

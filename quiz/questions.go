@@ -293,6 +293,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
 		return ""
 	}
+	for e := y; e+1 < len(s.toks) && e <= c.textEnd; e++ {
+		if s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
+			return "" // "What did Hohaia collect at 52-52 and Tipene?": Tipene's verb comes after the aside
+		}
+	}
 	// "When did this estimate rise?", "What did the move cost?": the
 	// reader cannot tell what it is about. A possessive subject reads
 	// "the" in the question.
@@ -1682,6 +1687,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			c.textEnd = danglingSubordinate(s.toks, c.verb, c.textEnd)
 			if e := c.textEnd; e-2 > c.verb && s.toks[e-2].text == "," && isPastVerb(s.toks, e-1) {
 				c.textEnd = e - 2 // "held the ball up…, turned, and played…": not "…, turned?"
+			}
+			if e := c.textEnd; e+1 < len(s.toks) && s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
+				continue // "Who collected a rebound at 52-52 and Tipene?": Tipene's verb comes after the aside
 			}
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)

@@ -143,6 +143,7 @@ func TestMentionTypes(t *testing.T) {
 		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Indochina Air Cargo said the aircraft had passed an inspection.", "Indochina Air Cargo", eOrg},
+		{"Netball Otago chief executive Tania Brewster said the crowd was the largest in years.", "Netball Otago", eOrg},
 		{"\"Semi's got the best footwork in the club,\" he said.", "Semi's", eNone},
 		{"The sponsor, a Republican from Sierra Vista whose district includes the basin, spoke first.", "Sierra Vista", eSite},
 		{"A stretched-out version of Harbour Lights builds for almost eight minutes, McCallum leaning into his amplifier.", "Harbour Lights", eNone},

@@ -359,7 +359,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
-				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast {
+				// "…collected a rebound and Tipene, who had missed…, slotted
+				// the winner": a subject cut from its verb.
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k)
+				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
 					break
@@ -1034,7 +1037,31 @@ func openPhraseBefore(toks []tok, k int) bool {
 
 // danglingWords cannot end a statement: a cut after "joined by Sotomayor
 // and Kagan and, in part, by…" would end on "and".
-var danglingWords = wordSet("and or but nor of the a an to by with for from in on at")
+var danglingWords = wordSet("and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as")
+
+// saidAside reports an attribution just before token k that sits inside
+// a clause it interrupts: "abandoned because, Lim said, the product…".
+func saidAside(toks []tok, k int) bool {
+	if k < 4 || !speechVerbs[toks[k-1].low] {
+		return false
+	}
+	j := k - 2
+	for j > 0 && toks[j].cap && toks[j].word {
+		j--
+	}
+	return j < k-2 && toks[j].text == "," && j > 0 && danglingWords[toks[j-1].low]
+}
+
+// andName reports a capitalised name just before token k that "and" or
+// "or" opens: "…at 52-52 and Tipene, who had missed…" where Tipene's verb
+// is still to come.
+func andName(toks []tok, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].cap && toks[j].word {
+		j--
+	}
+	return j < k-1 && j >= 0 && (toks[j].low == "and" || toks[j].low == "or")
+}
 
 // wordsOutside counts the words kept in tokens [lo, hi) outside the fact
 // [k0, k1) and the asides left out.

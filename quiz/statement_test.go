@@ -1689,3 +1689,50 @@ func TestNoSwapBeforeAgeAndRole(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSubjectCutFromItsVerb: "…collected a rebound at 52-52 and Tipene,
+// who had missed…, slotted the winner" is cut neither after "Tipene" nor
+// after "because" in "…abandoned because, Lim said, the biscuits…".
+func TestNoSubjectCutFromItsVerb(t *testing.T) {
+	an := analyseText(t, `Losa Vaifale scored 38 goals for Canterbury, coached by Diane Pettigrew, and Mele Fifita added 17 for Otago.
+
+But Otago goal keeper Mere Hohaia, who had been penalised repeatedly early in the match, collected a crucial rebound at 52-52 and Tipene, who had missed two of her first nine attempts, did not miss again.
+
+Aroha Tipene finished with 41 goals from 45 attempts.
+
+Vaifale took a long ball into the shooting circle before the final break, and Fifita won a late turnover.
+
+An attempt to sell the biscuits through a convenience store chain in 2021 was abandoned after four months because, Lim said, the product lost its texture after two days on the shelf.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "and Tipene.") || strings.HasSuffix(c.q.Prompt, "and Tipene?") || strings.HasSuffix(c.q.Prompt, "because, Lim said.") {
+			t.Errorf("cut from its verb: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoWhatQuestionCutFromItsVerb: no "What did Hohaia collect at 52-52
+// and Tipene?" where Tipene's verb follows her aside.
+func TestNoWhatQuestionCutFromItsVerb(t *testing.T) {
+	an := analyseArticle(t, `Tipene's late accuracy hands Otago Kestrels first southern title in nine years
+
+Goal shooter Aroha Tipene scored seven of her team's last eight goals as the Otago Kestrels came from behind to beat the Canterbury Harriers 58-55 in the Southern Netball League grand final at the Edgar Centre in Dunedin on Saturday night.
+
+It was the Kestrels' first title since 2015 and ended a run of three straight grand final defeats, two of them to Canterbury. A crowd of 1,840, the largest for a league final in the city, stayed on their feet for most of a tense final quarter.
+
+Canterbury had led for much of the first half through the composure of their shooting circle, where Georgia Hartnell and Losa Vaifale moved the ball quickly and drew a string of contact penalties from the Kestrels defenders. The Harriers took the first quarter 15-14 and were ahead by three goals midway through the second before Otago coach Shelley Marsden replaced wing defence Jess O'Sullivan with 19-year-old Kaia Whitehead.
+
+The switch changed the game. Whitehead picked off two passes into the circle in her first four minutes on court and the Kestrels scored five unanswered goals to lead 30-28 at half-time.
+
+"Kaia has been doing that at training all season, so it wasn't a gamble for us," Marsden said. "She reads the feed before it happens. We just needed her to trust herself on a big night, and she did."
+
+The third quarter was level for long stretches. Canterbury centre Bridget Ashworth, named the league's player of the year on Thursday, was influential through the midcourt and her long ball to Hartnell drew the Harriers level at 39-39 with three minutes of the quarter left. Otago edged ahead again to lead 44-42 at the final break.
+
+Canterbury's response was immediate. Vaifale scored three in a row from close range and the Harriers led 50-48 with just over six minutes remaining. But Otago goal keeper Mere Hohaia, who had been penalised repeatedly early in the match, collected a crucial rebound at 52-52 and Tipene, who had missed two of her first nine attempts, did not miss again.
+
+Tipene finished with 41 goals from 45 attempts, a shooting percentage of 91 per cent. Mele Fifita added 17 from 22 at goal attack.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "and Tipene?") {
+			t.Errorf("cut from its verb: %q", c.q.Prompt)
+		}
+	}
+}

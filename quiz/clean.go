@@ -48,6 +48,11 @@ func junkSentence(s string) bool {
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
 		return true // a question to the reader: "Are you caught in the storm?"
 	}
+	for _, f := range strings.Fields(s) {
+		if hotline(f) {
+			return true // "contact the firm toll-free at 1-888-555-0142": a helpline, no fact to ask
+		}
+	}
 	for i := 0; i+1 < len(s); i++ {
 		// "@handle" or "name@example.com"
 		if s[i] == '@' && (isWordByte(s[i+1])) {
@@ -55,6 +60,24 @@ func junkSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// hotline reports a telephone number written with hyphens: "1-888-555-0142",
+// "0800-123-4567".
+func hotline(f string) bool {
+	f = strings.Trim(f, ".,;:()")
+	digits, hyphens := 0, 0
+	for _, r := range f {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-':
+			hyphens++
+		default:
+			return false
+		}
+	}
+	return hyphens >= 2 && digits >= 10
 }
 
 // listingLine reports the practical line a review ends with: where and

@@ -373,6 +373,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// named as a landmark, is offered beside the article's other small
 	// towns, never beside Boston or Melbourne.
 	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside")
+	// "Shares in _____ rose 9.6%": only companies have shares, not the
+	// hospital or the regulator the story names.
+	listed := ans.typ == eOrg && m.t0 >= 2 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "of") && (s.toks[m.t0-2].low == "shares" || s.toks[m.t0-2].low == "stock")
 	var out, far []string
 	if ans.typ == ePlace && ans.sub != 1 && an.teamPlaces()[m.ent] {
 		// "Vidarbha will play _____ in the final": the other sides, be
@@ -403,7 +406,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if noUK && e.name == "UK" || inUK && !homeNation(e.name) {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
 		}
-		if local && isKnownCity(e.name) {
+		if local && isKnownCity(e.name) || listed && !e.company && !(known(e.name) != nil && strings.HasPrefix(known(e.name).class, "k")) {
 			continue
 		}
 		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin") {

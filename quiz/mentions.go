@@ -704,6 +704,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if w := toks[k-1].low; strings.HasSuffix(w, "s") && headTitles[strings.TrimSuffix(w, "s")] {
 			m.role = strings.TrimSuffix(m.role, "s") // "Midfielders Lachlan Moore and Tom Nguyen": each a midfielder
 		}
+		if f := strings.Fields(m.role); len(f) > 1 && honorificGender(strings.ToLower(f[0])) != 0 {
+			m.role = strings.Join(f[1:], " ") // "Mr Justice Howard Lindo": a justice
+		}
 	} else if (m.typ == ePerson || m.typ == eNone) && !(j == i+1 && awardWords[toks[i].low]) {
 		// A lower-case title before the name: "FBI director James Comey"
 		// (but "a best new artist Grammy" is an award).

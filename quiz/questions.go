@@ -65,7 +65,11 @@ func tidyPrompt(p, end string) string {
 			p = p[:len(p)-2] + "\""
 		}
 	}
-	p = strings.TrimRight(p, ".!?")
+	trimmed := strings.TrimRight(p, ".!?")
+	if strings.HasSuffix(p, ".") && (strings.HasSuffix(trimmed, " a.m") || strings.HasSuffix(trimmed, " p.m") || strings.HasSuffix(trimmed, " Jr") || strings.HasSuffix(trimmed, " Inc")) {
+		trimmed += "." // "shortly before 11 p.m.?": the abbreviation keeps its stop
+	}
+	p = trimmed
 	for _, r := range []string{" ,", " .", " ?", " 's"} {
 		p = strings.ReplaceAll(p, r, r[1:])
 	}

@@ -41,6 +41,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Edwin Harold Moss, organist and choirmaster, born 4 June 1931; died 9 March 2023", true},
 		{"She was born in Leeds and died there in 2023.", false},
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
+		{"Customers can contact the company toll-free at 1-888-555-0142 between 8 a.m. and 8 p.m.", true},
+		{"The score was 2-1-0 after three rounds in 2024-25.", false},
 		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
 		{"Stay with WDVN.com and 9 News for updates.", true},
 		{"The council said it would publish updates on its website.", false},
@@ -2289,5 +2291,34 @@ The harbour board approved the new ferry timetable in 2021.`)
 	}
 	if got[0] || !got[1] {
 		t.Errorf("when-questions %v, want only sentence 1", got)
+	}
+}
+
+// TestPromptKeepsAbbreviationStop: "shortly before 11 p.m." keeps its
+// last full stop before the question mark.
+func TestPromptKeepsAbbreviationStop(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Who was shot outside a bar shortly before 11 p.m.", "Who was shot outside a bar shortly before 11 p.m.?"},
+		{"Who left the harbour at dawn.", "Who left the harbour at dawn?"},
+		{"Who founded Harbex Inc.", "Who founded Harbex Inc.?"},
+	} {
+		if got := tidyPrompt(tc.in, "?"); got != tc.want {
+			t.Errorf("tidyPrompt(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSharesOfCompaniesOnly: "Shares in _____ rose" offers companies, not
+// the hospital or the regulator the story names.
+func TestSharesOfCompaniesOnly(t *testing.T) {
+	an := analyseText(t, `The trial, run at Rigshospitalet in Copenhagen, was presented to the European Society of Cardiology and sent to the US Food and Drug Administration.
+
+Shares in Kildevang Pharma rose 9.6% on Monday, while rival Norvik Biotech fell 2% and Halden Pharma was flat.`)
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "Kildevang Pharma")]
+	for _, d := range an.entityDistractors(s, m, newExcluder(s, "Kildevang Pharma"), 3) {
+		if d == "Rigshospitalet" || d == "European Society of Cardiology" || d == "US Food and Drug Administration" {
+			t.Errorf("option %q for a company's shares", d)
+		}
 	}
 }

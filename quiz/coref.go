@@ -552,6 +552,19 @@ func (an *analysis) mergeNameSuffixes() {
 				}
 			}
 		}
+		if target == -1 && len(wa) >= 2 {
+			// "Francis Joseph McAleer was born in 1941" in an obituary
+			// of Frankie McAleer: the formal name of the one named first.
+			for _, b := range byLast[wa[len(wa)-1]] {
+				if wb := words[b]; b < a && len(wb) >= 2 && an.ents[b].alias < 0 && nicknameOf(wa[0], wb[0]) {
+					if target != -1 {
+						target = -2
+						break
+					}
+					target = b
+				}
+			}
+		}
 		if target < 0 {
 			continue
 		}
@@ -573,6 +586,31 @@ func (an *analysis) mergeNameSuffixes() {
 			an.ents[i].typ = eNone
 		}
 	}
+}
+
+// nicknames map a familiar given name to the formal ones it shortens.
+var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bill": "william", "billy": "william", "will": "william",
+	"willie": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "jim": "james", "jimmy": "james",
+	"tony": "anthony", "mike": "michael", "mick": "michael", "micky": "michael", "liz": "elizabeth", "lizzie": "elizabeth",
+	"betty": "elizabeth", "beth": "elizabeth", "kate": "catherine katherine kathryn", "katie": "catherine katherine",
+	"cathy": "catherine", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ricky": "richard",
+	"peggy": "margaret", "maggie": "margaret", "meg": "margaret", "jack": "john", "johnny": "john", "ted": "edward",
+	"teddy": "edward", "eddie": "edward", "ed": "edward", "harry": "henry", "sandy": "alexander", "alex": "alexander alexandra",
+	"dan": "daniel", "danny": "daniel", "joe": "joseph", "joey": "joseph", "pat": "patrick", "paddy": "patrick",
+	"packie": "patrick", "steve": "stephen steven", "chris": "christopher christine", "nick": "nicholas", "andy": "andrew",
+	"matt": "matthew", "ben": "benjamin", "sam": "samuel samantha", "charlie": "charles", "dave": "david", "davy": "david",
+	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
+	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
+
+// nicknameOf reports one given name as the familiar form of the other:
+// "Frankie" and "Francis".
+func nicknameOf(a, b string) bool {
+	for _, pair := range [][2]string{{a, b}, {b, a}} {
+		if f, ok := nicknames[pair[0]]; ok && slices.Contains(strings.Fields(f), pair[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func equalWords(a, b []string) bool {

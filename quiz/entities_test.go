@@ -1968,3 +1968,23 @@ func TestHealthBoardsBesideHealthBoards(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameAndFormalName: "Francis Joseph McAleer was born in 1941" in
+// an obituary of Frankie McAleer names the same man; both are never
+// offered together.
+func TestNicknameAndFormalName(t *testing.T) {
+	an := analyseArticle(t, `Frankie McAleer, Tyrone fiddler, dies aged 83
+
+Frankie McAleer, the fiddle player, has died at his home near Greencastle, his daughter Clodagh McAleer said.
+
+Francis Joseph McAleer was born on 3 March 1941, the youngest of seven children of a sheep farmer.
+
+Declan Hagan, a lecturer in music, said McAleer's influence could be heard everywhere.`)
+	a, b := entByName(an, "Frankie McAleer"), entByName(an, "Francis Joseph McAleer")
+	if a < 0 || b >= 0 && an.ents[b].alias != a {
+		t.Errorf("Frankie McAleer %d, Francis Joseph McAleer %d: not one man", a, b)
+	}
+	if nicknameOf("frankie", "clodagh") || !nicknameOf("francis", "frankie") {
+		t.Error("nicknameOf")
+	}
+}

@@ -21,7 +21,7 @@ var junkMarks = []string{
 	"this story has been", "this article has been", "e-mail us", "email us", "contact us at",
 	"available on request", "available for interview", "notes to editors", "media contact",
 	"this is a developing story", "check back for updates", "for updates.", "stay with us", "edited for length",
-	"welcome to our live", "welcome to the live", "updates appear newest first",
+	"welcome to our live", "welcome to the live", "updates appear newest first", "via sms to", "toll-free on", "helpline on",
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an
@@ -195,6 +195,10 @@ func stripDateline(line string) string {
 		tag := head[strings.LastIndexByte(head, '(')+1 : len(head)-1]
 		if isAcronym(tag) || len(strings.Fields(tag)) == 1 {
 			return rest
+		}
+		if f := strings.Fields(tag); len(f) == 2 && monthIndex(strings.TrimSuffix(f[0], ".")) >= 0 {
+			// "TOMOHON, Indonesia (Feb 22)": the place, then the date.
+			head = strings.TrimSpace(head[:strings.LastIndexByte(head, '(')])
 		}
 	}
 	// "NEW ORLEANS", "WASHINGTON, D.C.", "AUSTIN, Texas": a capitalised

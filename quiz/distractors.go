@@ -1047,6 +1047,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd
 		}
+		if t := s.toks; m.t1+2 < len(t) && t[m.t1].low == "of" && (monthIndex(t[m.t1+1].text) >= 0 || t[m.t1+1].low == "the" && m.t1+3 < len(t) && (t[m.t1+2].low == "month" || t[m.t1+3].low == "month")) {
+			hi = 28 // "by the 20th of the following month": a day of the month
+		}
 		if m.t1 < len(s.toks) && (s.toks[m.t1].low == "hole" || s.toks[m.t1].low == "green" || s.toks[m.t1].low == "tee") ||
 			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") {
 			hi = 18 // "the par-3 16th", "the 12th hole": a round has 18

@@ -305,7 +305,7 @@ var titleWords = wordSet(`president vice minister prime foreign defence defense 
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
 	analyst correspondent editor diplomat official inspector detective sheriff superintendent constable
 	councillor councilor councilman councilwoman councilmember mp congressman congresswoman rapper singer actor actress striker midfielder
-	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. pc lt col maj. ald. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior`)
+	defender goalkeeper captain. det det. insp insp. supt supt. sgt sgt. cllr cllr. pc lt col maj. ald. minority majority whip administrator justices senators treasurer comptroller coroner ombudsman registrar associate assistant senior junior sophomore freshman`)
 
 // roleNouns are occupations that, like titles, can stand before a name as
 // its role ("jeweller Stephen Webster", "co-host Rece Davis").

@@ -269,6 +269,10 @@ func (an *analysis) findMentions(s *sent) {
 					continue
 				}
 			}
+			if u.text == "," && j == i+1 && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "&" && toks[j+3].cap && !isFirstName(toks[i].low) {
+				j++ // "Mwangi, Achieng & Mutua Associates", "Chua, Lim & Partners": one firm of partners' names
+				continue
+			}
 			if (u.text == "&" || u.text == "+" && u.start > toks[j-1].end) && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
 				j += 2 // "Tate & Lyle", "Marks & Spencer", "Asthma + Lung UK": one name; not a "C+" grade
 				continue
@@ -655,6 +659,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "beat Northbridge City 2-1": a club, though "Carson City" is a town
 	case i >= 3 && toks[i-1].low == "of" && settlementNouns[toks[i-2].low] && toks[i-3].low == "the" && !hasTitle:
 		m.typ, m.sub = ePlace, 2 // "around the town of Ed Damazin": a town, though Ed is a given name
+	case i >= 2 && toks[i-1].low == "of" && (adminUnits[toks[i-2].low] || toks[i-2].low == "state") && !hasTitle && j-i <= 3:
+		m.typ, m.sub = ePlace, subState // "the Central Highlands province of Dak Lak": a province
+	case len(name) == 2 && isState(name[0].low) && !isFirstName(name[0].low) && !isState(low) && !hasTitle && !placeWords[last] && !orgWords[last]:
+		m.typ, m.notPerson = eNone, true // "Minnesota Duluth", "Texas Tech": a state opens no one's name
 	case notBodies[low]:
 		m.typ, m.notPerson = eNone, true // "National Insurance contributions": a tax, not an insurer
 	case len(name) >= 2 && name[0].low == "team" && !hasTitle:
@@ -1268,6 +1276,12 @@ func (an *analysis) descAt(s *sent, i int) int {
 	return 0
 }
 
+// hometownAt reports a month's name that is a town: "Margaret Eyles, 67,
+// from March, said…" (March in Cambridgeshire).
+func hometownAt(toks []tok, i int) bool {
+	return i >= 3 && toks[i-1].low == "from" && toks[i-2].text == "," && toks[i-3].num && (i+1 == len(toks) || toks[i+1].text == ",")
+}
+
 // dateAt recognises a date starting at token i and returns its length.
 func (an *analysis) dateAt(s *sent, i int) int {
 	toks := s.toks
@@ -1276,7 +1290,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 	n := 0
 	if wd := weekdayIndex(t.text); wd >= 0 && t.cap {
 		m.sub, m.weekday, n = dWeekday, wd, 1
-	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) {
+	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !hometownAt(toks, i) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) {
 		m.sub, m.month, n = dMonth, mi, 1
 		if d := dayNumber(toks, i+1); d > 0 {
 			m.day, m.sub, n = d, dFull, 2

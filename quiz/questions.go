@@ -982,6 +982,15 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			if wh == "" || end+1 < len(s.toks) && s.toks[end].low == "and" && (s.toks[end+1].num || numberWordIndex(s.toks[end+1].low) > 0) {
 				break // "struck seven fours and five sixes": "How many fours … and five sixes?"
 			}
+			if timeUnits[s.toks[end-1].low] && relativeTimeAfter(s.toks, end) {
+				// "arrived six minutes before half-time", "scored 2
+				// minutes, 41 seconds into overtime": a time, no count of
+				// things; "spent 31 hours" and "sought 30 months" count.
+				break
+			}
+			if andCountAfter(s.toks, end, c.textEnd) {
+				break // "made two changes at the interval and a third on 62 minutes"
+			}
 			if p := an.verbGroupQuestion(s, c, wh, m.r0, end); p != "" {
 				out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 2.8 * pos, sent: s.idx, fact: factKey, answer: answer})
 			}
@@ -2600,7 +2609,7 @@ func incidental(s *sent, m *mention) bool {
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
 			return true // "(£12m)": a conversion or an aside
 		}
-		if prev == "," && next == "," && m.r0 >= 2 && toks[m.r0-2].cap || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
+		if prev == "," && next == "," && m.r0 >= 2 && (toks[m.r0-2].cap || strings.HasSuffix(toks[m.r0-2].text, ".") && m.r0 >= 3 && toks[m.r0-3].cap) || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
 			return true // "Jane Roe, 42, said", "Dennis Hollister, then 54, a retired teacher": an age
 		}
 		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && placeWords[toks[m.t1+1].low] {
@@ -2956,6 +2965,40 @@ func nounSuffix(w string) bool {
 // rankedAfterSecond follow "a second" when it counts: "a second term", "a
 // second straight win", "for a second time".
 var rankedAfterSecond = wordSet("term terms time straight consecutive successive season year title round set half innings game match week day month wife husband")
+
+// timeUnits are the units a relative time counts.
+var timeUnits = wordSet("seconds minutes hours days weeks months years")
+
+// relativeTimeAfter reports a count of time units ending before token k
+// that dates something from a moment: "six minutes before half-time",
+// "five minutes later", "2 minutes, 41 seconds into overtime".
+func relativeTimeAfter(toks []tok, k int) bool {
+	if k+2 < len(toks) && toks[k].text == "," && toks[k+1].num && timeUnits[toks[k+2].low] {
+		k += 3
+	}
+	return k < len(toks) && relativeTime[toks[k].low]
+}
+
+// relativeTime after a count of time units makes it a time from a moment.
+var relativeTime = wordSet("before after later earlier ago into since")
+
+// andCountAfter reports an "and" in tokens [k, end) followed at once by a
+// second count: "and five sixes", "and a third on 62 minutes".
+func andCountAfter(toks []tok, k, end int) bool {
+	for j := k; j+1 < end && j+1 < len(toks); j++ {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false // "faced 49 balls, hitting…": the question ends at the comma
+		}
+		if toks[j].low != "and" {
+			continue
+		}
+		n := toks[j+1]
+		if n.num && !isYear(n) || numberWordIndex(n.low) > 0 || (n.low == "a" || n.low == "an") && j+2 < len(toks) && ordinalIndex(toks[j+2].low) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // nameHoldsFigure reports a figure that a name of letters and digits in
 // the same sentence holds: "PM2.5", "N95".

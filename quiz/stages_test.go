@@ -43,6 +43,7 @@ func TestJunkSentence(t *testing.T) {
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
 		{"Customers can contact the company toll-free at 1-888-555-0142 between 8 a.m. and 8 p.m.", true},
 		{"The score was 2-1-0 after three rounds in 2024-25.", false},
+		{"Candidates can access their results by sending their index numbers via SMS to 20076 or through the results portal.", true},
 		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
 		{"Stay with WDVN.com and 9 News for updates.", true},
 		{"The council said it would publish updates on its website.", false},
@@ -73,6 +74,7 @@ func TestStripDateline(t *testing.T) {
 		{"GUWAHATI, July 3: The death toll in the floods rose to 38 on Wednesday.", "The death toll in the floods rose to 38 on Wednesday."},
 		{"At 10: The clock struck and the doors of the old hall opened.", "At 10: The clock struck and the doors of the old hall opened."},
 		{"HO CHI MINH CITY - More than 90 flights were delayed on Friday evening.", "More than 90 flights were delayed on Friday evening."},
+		{"TOMOHON, Indonesia (Feb 22) — More than 4,800 people were evacuated on Sunday.", "More than 4,800 people were evacuated on Sunday."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -146,6 +148,9 @@ func TestMentionTypes(t *testing.T) {
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Indochina Air Cargo said the aircraft had passed an inspection.", "Indochina Air Cargo", eOrg},
 		{"Netball Otago chief executive Tania Brewster said the crowd was the largest in years.", "Netball Otago", eOrg},
+		{"Margaret Eyles, 67, from March, said her husband spent 31 hours in a corridor.", "March", ePlace},
+		{"Exporters in the Central Highlands province of Dak Lak said farmers were holding back stocks.", "Dak Lak", ePlace},
+		{"Evan Kowalczyk scored to give Minnesota Duluth a 4-3 win over North Dakota.", "Minnesota Duluth", eNone},
 		{"\"Semi's got the best footwork in the club,\" he said.", "Semi's", eNone},
 		{"The sponsor, a Republican from Sierra Vista whose district includes the basin, spoke first.", "Sierra Vista", eSite},
 		{"A stretched-out version of Harbour Lights builds for almost eight minutes, McCallum leaning into his amplifier.", "Harbour Lights", eNone},
@@ -335,6 +340,7 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The Airbus A330-900 was about 90 minutes into the journey.", "90", false},
 		{"Abdel-Rahman said a second chamber at the base of the shaft was partly blocked.", "second", true},
 		{"The mayor won a second term in May.", "second", false},
+		{"A former senior engineer in the city's works department, Jürgen S., 58, was sentenced to three years in prison.", "58", true},
 		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "1122", true},
 		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "350", false},
 		{"The council sold 3400 blocks of flats.", "3400", false},
@@ -657,7 +663,17 @@ The visitors shot 54% from the field in the first half.
 
 The left-hander struck seven fours and five sixes before lunch.
 
-The harbourmaster said 40 boats, six cranes and a ferry were lost in the storm.`
+The harbourmaster said 40 boats, six cranes and a ferry were lost in the storm.
+
+The second goal arrived six minutes before half-time.
+
+Rovers equalised five minutes later.
+
+Forward Evan Kowalczyk scored 2 minutes, 41 seconds into overtime.
+
+Manager Graeme Findlay made two changes at the interval and a third on 62 minutes.
+
+The patient spent 31 hours on a trolley in the corridor.`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -667,10 +683,17 @@ The harbourmaster said 40 boats, six cranes and a ferry were lost in the storm.`
 		"How much did the council spend on the harbour wall last year?":                             true,
 		"By how much did the cafe's takings fall over the summer?":                                  true,
 		"How much has the harbour trust offered to its staff?":                                      true,
+		"How many hours did the patient spend on a trolley in the corridor?":                        true,
 	}
 	for _, q := range Candidates(a) {
 		if strings.HasPrefix(q.Prompt, "By how much has the harbour trust") {
 			t.Errorf("%q: an offer is not a change", q.Prompt)
+		}
+		if strings.HasPrefix(q.Prompt, "How many changes") {
+			t.Errorf("%q: a second count follows", q.Prompt)
+		}
+		if strings.HasPrefix(q.Prompt, "How many minutes") {
+			t.Errorf("%q: a time, no count", q.Prompt)
 		}
 		if strings.HasPrefix(q.Prompt, "How many boats") {
 			t.Errorf("%q: the count opens what was said, no count of sayings", q.Prompt)
@@ -2319,6 +2342,17 @@ Shares in Kildevang Pharma rose 9.6% on Monday, while rival Norvik Biotech fell 
 	for _, d := range an.entityDistractors(s, m, newExcluder(s, "Kildevang Pharma"), 3) {
 		if d == "Rigshospitalet" || d == "European Society of Cardiology" || d == "US Food and Drug Administration" {
 			t.Errorf("option %q for a company's shares", d)
+		}
+	}
+}
+
+// TestDayOfTheMonth: "due by the 20th of the following month" offers days
+// a month has.
+func TestDayOfTheMonth(t *testing.T) {
+	an := analyseText(t, `Returns are due by the 20th of the following month, the authority said.`)
+	for _, g := range numberOptions(t, an, 0, "20th") {
+		if n, _ := strconv.Atoi(strings.TrimRight(g, "thsrdn")); n > 28 {
+			t.Errorf("option %q for a day of the month", g)
 		}
 	}
 }

@@ -121,6 +121,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if !ok {
 		return stmtPlan{}, false
 	}
+	if n > 3 && toks[0].low == "the" && vagueSubjects[toks[1].low] && (auxiliaries[toks[2].low] || isPastVerb(toks, 2) || presentVerb(toks, 2)) {
+		return stmtPlan{}, false // "The number is down from 3,287 the previous year.": which number?
+	}
 	if unquotedWord(s, 0, n, func(_ int, t tok) bool { return t.low == "you" || t.low == "your" || t.low == "yourself" }) {
 		// "There is a moment … when you find yourself facing a painting":
 		// the writer speaks to the reader, and states no fact.
@@ -893,6 +896,10 @@ func comparesBack(s *sent) bool {
 	}
 	return false
 }
+
+// vagueSubjects, after "the" and before a verb, stand for a figure the
+// sentence before gave.
+var vagueSubjects = wordSet("number figure figures total amount rate increase rise fall drop decline change")
 
 // wholeQuote reports a sentence that is one quotation from end to end.
 func wholeQuote(s *sent) bool {

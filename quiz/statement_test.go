@@ -1736,3 +1736,14 @@ Tipene finished with 41 goals from 45 attempts, a shooting percentage of 91 per 
 		}
 	}
 }
+
+// TestNoStatementOfAVagueFigure: "The number is down from 3,287 the
+// previous year." names no number a reader could check alone.
+func TestNoStatementOfAVagueFigure(t *testing.T) {
+	an := analyseText(t, `The council investigated 46 exam centres in 19 counties over cheating.
+
+The number is down from 3,287 the previous year.`)
+	if plan, ok := an.statementPlan(&an.sents[1], 0, 2); ok {
+		t.Errorf("statement %q of a vague figure", plan.render(&an.sents[1]))
+	}
+}

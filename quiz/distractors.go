@@ -372,7 +372,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// "born in a townland near Ennistymon": a town the lists do not know,
 	// named as a landmark, is offered beside the article's other small
 	// towns, never beside Boston or Melbourne.
-	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside")
+	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && (m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") ||
+		m.t1 < len(s.toks) && !s.toks[m.t1].cap && (s.toks[m.t1].low == "village" || s.toks[m.t1].low == "township" || s.toks[m.t1].low == "hamlet")) // "a farmer from Kinilow village": no "Jakarta village"
 	// "Shares in _____ rose 9.6%": only companies have shares, not the
 	// hospital or the regulator the story names.
 	listed := ans.typ == eOrg && m.t0 >= 2 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "of") && (s.toks[m.t0-2].low == "shares" || s.toks[m.t0-2].low == "stock")

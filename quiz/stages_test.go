@@ -2356,3 +2356,22 @@ func TestDayOfTheMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestVillageBesideVillages: "a farmer from Kinilow village" is never
+// "a farmer from Jakarta village".
+func TestVillageBesideVillages(t *testing.T) {
+	an := analyseText(t, `More than 4,800 people were evacuated from villages near Tomohon on Sunday after the volcano erupted.
+
+Flights from Jakarta and Makassar were diverted to Manado.
+
+Yolanda Rumengan, 42, a farmer from Kinilow village, said she had fled with her two children.
+
+Residents of Kakaskasen and Wailan were moved to shelters.`)
+	s := &an.sents[2]
+	m := &s.ments[mentionOf(t, s, "Kinilow")]
+	for _, d := range an.entityDistractors(s, m, newExcluder(s, "Kinilow"), 3) {
+		if d == "Jakarta" || d == "Makassar" {
+			t.Errorf("option %q for a village", d)
+		}
+	}
+}

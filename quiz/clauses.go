@@ -399,6 +399,9 @@ func lemmaPast(w string) string {
 	if last == prev && !strings.ContainsRune("lsfz", rune(last)) && n > 3 {
 		return st[:n-1] // stopped → stop
 	}
+	if (strings.HasSuffix(st, "ell") || strings.HasSuffix(st, "oll")) && syllables(st) > 1 {
+		return st[:n-1] // travelled → travel, controlled → control; but rolled → roll
+	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	switch {
 	case last == 'v' || last == 'z' && prev != 'z' || last == 'u':
@@ -411,6 +414,8 @@ func lemmaPast(w string) string {
 		return st + "e" // endorsed, licensed, collapsed, urged, judged
 	case strings.HasSuffix(st, "ang") || strings.HasSuffix(st, "eng") || strings.HasSuffix(st, "ung"):
 		return st + "e" // changed, challenged
+	case last == 'l' && n >= 3 && !vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w':
+		return st + "e" // handled, settled, tackled, cycled; not called, curled, crawled
 	case !vowel(last) && vowel(prev) && n >= 3 && !vowel(st[n-3]):
 		// Consonant–vowel–consonant ending: fire, vote, decide, but
 		// order, open, visit.

@@ -196,6 +196,9 @@ func stripDateline(line string) string {
 		if isAcronym(tag) || len(strings.Fields(tag)) == 1 {
 			return rest
 		}
+		if f := strings.Fields(tag); len(f) <= 4 && capitalsOnlyWords(f) && agencyWords[strings.ToLower(f[len(f)-1])] {
+			return rest // "TAKORADI, Ghana, Sept 9 (Meridian Press Agency) -"
+		}
 		if f := strings.Fields(tag); len(f) == 2 && monthIndex(strings.TrimSuffix(f[0], ".")) >= 0 {
 			// "TOMOHON, Indonesia (Feb 22)": the place, then the date.
 			head = strings.TrimSpace(head[:strings.LastIndexByte(head, '(')])
@@ -224,6 +227,19 @@ func stripDateline(line string) string {
 		}
 	}
 	return rest
+}
+
+// agencyWords end a news agency's name in a dateline's brackets.
+var agencyWords = wordSet("agency press news wire service services")
+
+// capitalsOnlyWords reports words that all open with a capital.
+func capitalsOnlyWords(f []string) bool {
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPlaceList reports whether head reads as a place the built-in lists

@@ -66,6 +66,7 @@ func TestLemmaPast(t *testing.T) {
 	tests := map[string]string{
 		"fired": "fire", "arrived": "arrive", "invited": "invite", "signed": "sign", "agreed": "agree",
 		"ordered": "order", "released": "release", "praised": "praise", "met": "meet", "stopped": "stop",
+		"handled": "handle", "settled": "settle", "tackled": "tackle", "cycled": "cycle", "curled": "curl", "crawled": "crawl", "failed": "fail", "pulled": "pull", "travelled": "travel", "compelled": "compel", "controlled": "control", "rolled": "roll",
 		"carried": "carry", "visited": "visit", "created": "create", "voted": "vote", "decided": "decide",
 		"called": "call", "added": "add", "opened": "open", "changed": "change", "urged": "urge",
 		"announced": "announce", "formed": "form", "accused": "accuse", "claimed": "claim", "questioned": "question",
@@ -1909,11 +1910,13 @@ Pankratz, a third-year goaltender from Prince Albert, made 39 saves.
 
 The Federation of Uganda Medical and Allied Health Interns said the strike would go on.
 
-Daniel Mutua, a tax partner at the Nairobi firm Mwangi, Achieng & Mutua Associates, advised companies to act, as did auditors from Chua, Lim & Partners.`)
+Daniel Mutua, a tax partner at the Nairobi firm Mwangi, Achieng & Mutua Associates, advised companies to act, as did auditors from Chua, Lim & Partners.
+
+The cubs are part of a program coordinated by the Zoo and Aquarium Association Australasia.`)
 	if !isState("mayo") || !isState("tyrone") || isState("kerry") {
 		t.Error("Irish counties: Mayo and Tyrone are counties; Kerry, also a given name, is left out")
 	}
-	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone, "Co Cork": ePlace, "Lancashire Constabulary": eOrg, "Prince Albert": ePlace, "Federation of Uganda Medical and Allied Health Interns": eOrg, "Mwangi, Achieng & Mutua Associates": eOrg, "Chua, Lim & Partners": eOrg})
+	wantTypes(t, an, map[string]etype{"Lafourche Parish": eSite, "Sunrisers Hyderabad": eOrg, "Argyll and Bute": ePlace, "Perth and Kinross": ePlace, "Alberta Wildfire": eOrg, "Digital Lending Services": eNone, "Co Cork": ePlace, "Lancashire Constabulary": eOrg, "Prince Albert": ePlace, "Federation of Uganda Medical and Allied Health Interns": eOrg, "Mwangi, Achieng & Mutua Associates": eOrg, "Chua, Lim & Partners": eOrg, "Zoo and Aquarium Association Australasia": eOrg})
 	if id := entByName(an, "District"); id >= 0 {
 		t.Errorf("the city's District 3 gave an entity %q typed %d", an.ents[id].name, an.ents[id].typ)
 	}

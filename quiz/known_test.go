@@ -944,7 +944,11 @@ Twenty-year-old Riley Hapuku is expected to start in his place.
 
 Justice Ann Foster was joined by Mr Justice Howard Lindo on the panel.
 
-Sophomore forward Evan Kowalczyk scored in overtime.`)
+Sophomore forward Evan Kowalczyk scored in overtime.
+
+Comelec spokesperson Atty. Ramon Salcedo said in Manila that a recall vote would cost 14 million pesos.
+
+The petition accuses Mayor Rodolfo "Dodong" Villaruz of "loss of trust and confidence".`)
 	wantPeople(t, an, map[string]bool{"Hakeem Jeffries": true, "House Minority Leader Hakeem Jeffries": false,
 		"Katrin Vollmer": true, "Financial Officer Katrin Vollmer": false, "Sunil Varadarajan": true, "CTO Sunil Varadarajan": false,
 		"Lim Wei Jie": true, "Transport Lim Wei Jie": false, "Lim": false, "Gary Petrakis": true, "Councilman-at-large Gary Petrakis": false,
@@ -953,8 +957,8 @@ Sophomore forward Evan Kowalczyk scored in overtime.`)
 		"Ciarán Ó Dálaigh": true, "Taoiseach Ciarán Ó Dálaigh": false, "Kamrul Hasan Chowdhury": true, "Relief Kamrul Hasan Chowdhury": false,
 		"Ciarán Hegarty": true, "Promotion Ciarán Hegarty": false, "Tomasi Vake": true, "Halfback Tomasi Vake": false,
 		"Sarat Chandra Mohapatra": true, "Works Minister Sarat Chandra Mohapatra": false, "Daniel Ong Kah Meng": true, "Ong": false,
-		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Liam Ashcroft": true, "PC Liam Ashcroft": false, "Habibur Karim": true, "Lt Col Habibur Karim": false, "Col Habibur Karim": false, "Angela Porter": true, "Maj. Angela Porter": false, "Marcus Tillman": true, "Ald. Marcus Tillman": false, "Jack Pettit": true, "Full-forward Jack Pettit": false, "Lachlan Moore": true, "Midfielders Lachlan Moore": false, "Riley Hapuku": true, "Twenty-year-old Riley Hapuku": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
-	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author", "Helen Okafor": "council leader", "Daniel Ferris": "Labor state secretary", "Ann Lowe": "transport secretary", "Tom Geary": "suckler farmer", "Marcus Reinholt": "House speaker", "Habibur Karim": "director of the fire service", "Joost Verhagen": "chief financial officer", "Jack Pettit": "full-forward", "Lachlan Moore": "midfielder", "Howard Lindo": "justice", "Evan Kowalczyk": "sophomore forward"})
+		"Tan Boon Huat": true, "Retiree Tan Boon Huat": false, "Liam Ashcroft": true, "PC Liam Ashcroft": false, "Habibur Karim": true, "Lt Col Habibur Karim": false, "Col Habibur Karim": false, "Angela Porter": true, "Maj. Angela Porter": false, "Marcus Tillman": true, "Ald. Marcus Tillman": false, "Jack Pettit": true, "Full-forward Jack Pettit": false, "Lachlan Moore": true, "Midfielders Lachlan Moore": false, "Riley Hapuku": true, "Ramon Salcedo": true, "Atty. Ramon Salcedo": false, "Rodolfo Villaruz": true, "Rodolfo": false, "Twenty-year-old Riley Hapuku": false, "Tan Kok Meng": true, "Unseeded Malaysian Tan Kok Meng": false, "Tan": false})
+	wantRoles(t, an, map[string]string{"Anuradha Mishra": "development commissioner", "Katrin Vollmer": "chief financial officer", "Gillian Shale": "ex-Tory defence secretary", "Dana Crowder": "Whitfield County Sheriff's Office spokesperson", "Luke Ferrante": "housing spokesperson", "Daniel Whitcombe": "Emergency Management commissioner", "Mark Elwood": "co-author", "Helen Okafor": "council leader", "Daniel Ferris": "Labor state secretary", "Ann Lowe": "transport secretary", "Tom Geary": "suckler farmer", "Marcus Reinholt": "House speaker", "Habibur Karim": "director of the fire service", "Joost Verhagen": "chief financial officer", "Jack Pettit": "full-forward", "Lachlan Moore": "midfielder", "Howard Lindo": "justice", "Evan Kowalczyk": "sophomore forward", "Ramon Salcedo": "Comelec spokesperson"})
 	for _, c := range an.makeCandidates() {
 		if c.q.Prompt == "Who is Chip Roy, according to the article?" {
 			t.Errorf("asked for a bare role: %q %q", c.q.Prompt, c.q.Options)

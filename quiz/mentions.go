@@ -233,6 +233,10 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
+			if u.text == "\"" && j > i && isFirstName(toks[j-1].low) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
+				j += 3 // "Mayor Rodolfo "Dodong" Villaruz": a nickname inside the name
+				continue
+			}
 			if u.text == "." && (middleInitial(toks, j) || j == i+1 && leadInitial(toks, j)) {
 				j++ // "John G. Roberts", "P. Ramesh": the initial's full stop is in the name
 				continue
@@ -548,6 +552,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
+	if q := slices.IndexFunc(name, func(t tok) bool { return t.text == "\"" }); q > 0 && q+3 < len(name) && name[q+2].text == "\"" {
+		text = s.text[name[0].start:name[q-1].end] + " " + s.text[name[q+3].start:name[len(name)-1].end] // the nickname left out
+	}
 	low := strings.ToLower(text)
 	m := mention{t0: k, t1: j, r0: k, start: name[0].start, end: name[len(name)-1].end, text: text, ent: -1, month: -1}
 	if k > 0 && toks[k-1].low == "the" {
@@ -1604,8 +1611,15 @@ func orgAfterAnd(toks []tok, j int) bool {
 		}
 		e++
 	}
+	if e > j+2 && toks[e-1].cap && orgWords[toks[e-2].low] && (isContinent(toks[e-1].low) || isCountry(toks[e-1].low) || regionNames[toks[e-1].low]) && (e >= len(toks) || !toks[e].cap) {
+		return true // "the Zoo and Aquarium Association Australasia"
+	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
 }
+
+// regionNames close a body's name after its head: "… Association
+// Australasia", "… Council Europe".
+var regionNames = wordSet("australasia europe asia africa scandinavia oceania")
 
 // sloganVerbs before a quotation make what it holds words written, not a
 // name: "signs reading "Franklin Strong"", "a banner saying "Save Our Pool"".

@@ -75,6 +75,7 @@ func TestStripDateline(t *testing.T) {
 		{"At 10: The clock struck and the doors of the old hall opened.", "At 10: The clock struck and the doors of the old hall opened."},
 		{"HO CHI MINH CITY - More than 90 flights were delayed on Friday evening.", "More than 90 flights were delayed on Friday evening."},
 		{"TOMOHON, Indonesia (Feb 22) — More than 4,800 people were evacuated on Sunday.", "More than 4,800 people were evacuated on Sunday."},
+		{"TAKORADI, Ghana, Sept 9 (Meridian Press Agency) - A consortium will spend $310 million on the port.", "A consortium will spend $310 million on the port."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)

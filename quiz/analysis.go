@@ -33,6 +33,7 @@ type analysis struct {
 	sides      int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
 	teams      map[int]bool        // teamPlaces cache
 	kinds      map[int]string      // bodyKind cache
+	nicks      map[string]string   // a quoted nickname's given name: "maisie" → "margaret"
 	pools      map[string][]string // cachedPlacePool cache
 	bare       map[string]bool     // writtenBare cache
 	seatLands  map[string]bool     // namesSeatCountry cache

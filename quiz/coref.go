@@ -556,7 +556,7 @@ func (an *analysis) mergeNameSuffixes() {
 			// "Francis Joseph McAleer was born in 1941" in an obituary
 			// of Frankie McAleer: the formal name of the one named first.
 			for _, b := range byLast[wa[len(wa)-1]] {
-				if wb := words[b]; b < a && len(wb) >= 2 && an.ents[b].alias < 0 && nicknameOf(wa[0], wb[0]) {
+				if wb := words[b]; b < a && len(wb) >= 2 && an.ents[b].alias < 0 && (nicknameOf(wa[0], wb[0]) || an.nicks[wa[0]] == wb[0]) {
 					if target != -1 {
 						target = -2
 						break

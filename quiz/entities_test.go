@@ -1992,6 +1992,16 @@ Declan Hagan, a lecturer in music, said McAleer's influence could be heard every
 	if nicknameOf("frankie", "clodagh") || !nicknameOf("francis", "frankie") {
 		t.Error("nicknameOf")
 	}
+	// A nickname the article gives in quotation marks names her too.
+	an = analyseArticle(t, `Clare fiddler dies at 91
+
+Tributes have been paid following the death of Margaret "Maisie" Hehir, a retired teacher, her neighbour Niamh Garvey said.
+
+"Nobody would have picked up a bow if it weren't for Maisie Hehir," Pádraig Moloney said.`)
+	a, b = entByName(an, "Margaret Hehir"), entByName(an, "Maisie Hehir")
+	if a < 0 || b >= 0 && an.ents[b].alias != a {
+		t.Errorf("Margaret Hehir %d, Maisie Hehir %d: not one woman", a, b)
+	}
 }
 
 // TestStateOpensNoName: "Minnesota Duluth", a college's team, is no

@@ -554,6 +554,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	text := s.text[name[0].start:name[len(name)-1].end]
 	if q := slices.IndexFunc(name, func(t tok) bool { return t.text == "\"" }); q > 0 && q+3 < len(name) && name[q+2].text == "\"" {
 		text = s.text[name[0].start:name[q-1].end] + " " + s.text[name[q+3].start:name[len(name)-1].end] // the nickname left out
+		if an.nicks == nil {
+			an.nicks = map[string]string{}
+		}
+		an.nicks[name[q+1].low] = name[q-1].low // "Maisie Hehir" later is Margaret Hehir
 	}
 	low := strings.ToLower(text)
 	m := mention{t0: k, t1: j, r0: k, start: name[0].start, end: name[len(name)-1].end, text: text, ent: -1, month: -1}

@@ -42,6 +42,9 @@ func junkSentence(s string) bool {
 	if strings.Contains(low, "born ") && strings.Contains(low, "; died ") {
 		return true // an obituary's footer: "…, organist, born 4 June 1931; died 9 March 2023"
 	}
+	if addressLine(s) {
+		return true // "Rumah Serai, Lebuh Carnarvon, George Town, Penang.": a review's address
+	}
 	if labelLine(s) || chartLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
 		return true // "Q: You've been in the job for three days.": the interviewer's question
 	}
@@ -78,6 +81,21 @@ func hotline(f string) bool {
 		}
 	}
 	return hyphens >= 2 && digits >= 10
+}
+
+// addressLine reports a line of capitalised names and commas only: the
+// address a review or a listing ends with.
+func addressLine(s string) bool {
+	if strings.Count(s, ",") < 2 {
+		return false
+	}
+	for _, f := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // listingLine reports the practical line a review ends with: where and

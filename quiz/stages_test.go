@@ -44,6 +44,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Customers can contact the company toll-free at 1-888-555-0142 between 8 a.m. and 8 p.m.", true},
 		{"The score was 2-1-0 after three rounds in 2024-25.", false},
 		{"Candidates can access their results by sending their index numbers via SMS to 20076 or through the results portal.", true},
+		{"Rumah Serai, Lebuh Carnarvon, George Town, Penang.", true},
+		{"Lisbon, Porto, Braga and Faro reported record heat.", false},
 		{"This is a developing story. Stay with WDVN.com and 9 News for updates.", true},
 		{"Stay with WDVN.com and 9 News for updates.", true},
 		{"The council said it would publish updates on its website.", false},

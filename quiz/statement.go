@@ -364,7 +364,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -1045,6 +1045,18 @@ func openPhraseBefore(toks []tok, k int) bool {
 // danglingWords cannot end a statement: a cut after "joined by Sotomayor
 // and Kagan and, in part, by…" would end on "and".
 var danglingWords = wordSet("and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as")
+
+// asideAfterAnd reports an aside opened by "and," that the comma at k
+// closes: "…from the county council and, after reorganisation in 1974,
+// from Gwynedd" cut there would end on "and, after…".
+func asideAfterAnd(toks []tok, lo, k int) bool {
+	for j := k - 1; j > lo; j-- {
+		if toks[j].text == "," {
+			return j > 0 && (toks[j-1].low == "and" || toks[j-1].low == "but" || toks[j-1].low == "or")
+		}
+	}
+	return false
+}
 
 // saidAside reports an attribution just before token k that sits inside
 // a clause it interrupts: "abandoned because, Lim said, the product…".

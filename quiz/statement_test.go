@@ -1747,3 +1747,22 @@ The number is down from 3,287 the previous year.`)
 		t.Errorf("statement %q of a vague figure", plan.render(&an.sents[1]))
 	}
 }
+
+// TestNoCutInsideAnAsideAfterAnd: "…from the county council and, after
+// reorganisation in 1974, from Gwynedd" is not cut to end "and, after …".
+func TestNoCutInsideAnAsideAfterAnd(t *testing.T) {
+	an := analyseArticle(t, `Gwilym Pritchard, bus operator who kept rural Gwynedd moving, dies aged 87
+
+Gwilym Pritchard, who turned a single second-hand coach into one of the largest independent bus companies in north Wales and spent four decades arguing that country passengers deserved the same service as city ones, has died aged 87.
+
+He died on 2 March at Ysbyty Gwynedd in Bangor after a short illness, his family said.
+
+Born in Pwllheli in June 1937, the youngest of four children of a quarryman and a school cook, Pritchard left school at 15 to become an apprentice mechanic at a garage in Criccieth. In 1961, aged 24, he borrowed £450 from an uncle to buy a 29-seat Bedford coach built in 1949. He drove quarry workers to Trefor in the mornings and schoolchildren home in the afternoons, and spent his evenings keeping the engine running.
+
+The company he founded, Moduron Pritchard Cyf, grew steadily through the 1960s and 1970s on school contracts from Caernarfonshire County Council and, after local government reorganisation in 1974, from Gwynedd. By the early 1980s it ran 31 vehicles from a yard behind the family home.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "reorganisation in 1974.") || strings.HasSuffix(c.q.Prompt, "reorganisation in _____.") {
+			t.Errorf("cut inside an aside: %q", c.q.Prompt)
+		}
+	}
+}

@@ -1105,6 +1105,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			t := strconv.FormatFloat(x, 'f', decimals, 64)
 			if integer {
 				t = formatLike(num, int(x))
+			} else if strings.Contains(num, ",") {
+				// "1,455.5": the whole part keeps its commas.
+				whole, frac, _ := strings.Cut(t, ".")
+				n, _ := strconv.Atoi(whole)
+				t = formatLike(num, n) + "." + frac
 			}
 			return strings.Replace(m.text, num, t, 1)
 		}

@@ -569,8 +569,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	last := name[len(name)-1].low
 	switch {
-	case len(name) == 1 && isNationality(low):
-		return // an adjective, not a name
+	case len(name) == 1 && isNationality(low) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
+		return // an adjective, not a name: "South Korean shares rose"
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true

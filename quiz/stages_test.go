@@ -150,6 +150,8 @@ func TestMentionTypes(t *testing.T) {
 		{"That is good news for people like Dana Okonkwo, who flew home early.", "Dana Okonkwo", ePerson},
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Indochina Air Cargo said the aircraft had passed an inspection.", "Indochina Air Cargo", eOrg},
+		{"South Korean shares rose for a second straight session on Wednesday.", "South Korean", eNone},
+		{"New Zealand shares rose for a second straight session on Wednesday.", "New Zealand", ePlace},
 		{"Netball Otago chief executive Tania Brewster said the crowd was the largest in years.", "Netball Otago", eOrg},
 		{"Margaret Eyles, 67, from March, said her husband spent 31 hours in a corridor.", "March", ePlace},
 		{"Exporters in the Central Highlands province of Dak Lak said farmers were holding back stocks.", "Dak Lak", ePlace},
@@ -1364,6 +1366,16 @@ func TestFormatLike(t *testing.T) {
 	} {
 		if got := formatLike(tc.model, tc.x); got != tc.want {
 			t.Errorf("formatLike(%q, %d) = %q, want %q", tc.model, tc.x, got, tc.want)
+		}
+	}
+}
+
+// TestDecimalKeepsItsCommas: options for "1,455.5" are written "1,746.6".
+func TestDecimalKeepsItsCommas(t *testing.T) {
+	an := analyseText(t, `The won closed at 1,448.6 per dollar in onshore trade, up 6.9 won from Tuesday's close of 1,455.5.`)
+	for _, g := range numberOptions(t, an, 0, "1,455.5") {
+		if n, _ := strconv.ParseFloat(strings.ReplaceAll(g, ",", ""), 64); n >= 1000 && !strings.Contains(g, ",") {
+			t.Errorf("option %q without its comma", g)
 		}
 	}
 }

@@ -384,6 +384,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			return
 		}
 	}
+	if j < len(toks) && toks[j].start == toks[j-1].end && strings.ContainsAny(toks[j].text, currencySigns) && strings.IndexAny(toks[j].text, currencySigns) == 0 {
+		return // "a US$5,000 bonus", "NZ$46": the country names the currency
+	}
 	if j-i >= 3 && strings.HasSuffix(toks[i].low, "-year-old") {
 		an.nameSeq(s, i+1, j) // "Twenty-year-old Riley Hapuku": an age, then the name
 		return
@@ -582,6 +585,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return // "the city's District 3", "Terminal 5": a numbered label, no name to offer alone
 	case len(name) == 1 && i > 0 && toks[i-1].low == "'s" && orgWords[low] && !hasTitle:
 		return // "the Premier's Department": the body's common head, no name to ask
+	case !hasTitle && len(name) >= 2 && i >= 2 && (toks[i-1].low == "a" || toks[i-1].low == "an" || (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].word && !toks[i-1].cap):
+		m.typ, m.notPerson = eNone, true // "she drove a council Morris Minor": a thing, no one's name
 	case !hasTitle && bracketThenDoc(toks, j):
 		// "the Digital Credit Services (Regulation) Bill": the opening of
 		// a law's title, no body.
@@ -1027,6 +1032,9 @@ func personCue(toks []tok, i, j int) bool {
 	if i > 1 && (toks[i-1].low == "at" || toks[i-1].low == "of") && workerNoun(toks[i-2].low) || spokenFor(toks, i) {
 		return false // "Analysts at Peel Hunt said": their firm; "a spokesperson for X said": X
 	}
+	if itDid(toks, j) {
+		return false // "Lakeshore Crest says it bought…": a body
+	}
 	if j < len(toks) {
 		if personCueVerbs[toks[j].low] || toks[j].low == "whose" {
 			return true // "Jane Roe said", "Jane Roe whose duck…"
@@ -1067,6 +1075,9 @@ func orgCue(toks []tok, j int) bool {
 	if !auxiliaries[toks[j].low] && !speechVerbs[toks[j].low] && !isPastVerb(toks, j) {
 		return false
 	}
+	if itDid(toks, j) {
+		return true // "Lakeshore Crest says it bought the plot": a body speaks of itself as "it"
+	}
 	for k := j + 1; k < len(toks) && k <= j+2; k++ {
 		if toks[k].low == "its" {
 			// "Aslef said its members…": a union or a club has members,
@@ -1078,6 +1089,17 @@ func orgCue(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// itDid reports a saying at token j followed by "it" and a deed in the
+// past: "says it bought", "said it acquired". ("said it was her best
+// night" is anyone's.)
+func itDid(toks []tok, j int) bool {
+	if j+2 >= len(toks) || !speechVerbs[toks[j].low] || toks[j+1].low != "it" {
+		return false
+	}
+	v := toks[j+2].low
+	return isPastVerb(toks, j+2) && !auxiliaries[v] && v != "was" && v != "were" && !speechVerbs[v]
 }
 
 // companyNouns, after a name's "'s", show that it names a company.

@@ -406,6 +406,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			if p.t1-p.t0 == 1 && bareVague[strings.TrimSuffix(p.head, "s")] {
 				continue // "What did he win …? The prize": the sentence says what
 			}
+			if p.t1-p.t0 == 1 && idiomObjects[p.head] {
+				continue // "has taken her seat", "has done the sums", "took the lead": an idiom, no thing
+			}
 			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
 			q := an.verbGroupQuestion(s, c, "What", p.d0, p.t1)
 			if q == "" || strings.Contains(q, "_____") || countWords(q) < 4 || countWords(q) > 22 {
@@ -571,6 +574,10 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
 	return []cand{{q: Question{Kind: KindWhat, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.0 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer}}
 }
+
+// idiomObjects, alone as an object, make an idiom with their verb: "has
+// taken her seat", "has done the sums", "won the toss", "took the lead".
+var idiomObjects = wordSet("seat sums toss lead stage floor helm reins plunge line limelight spotlight initiative")
 
 // particles after an object make a phrasal verb: "put the visitors ahead".
 var particles = wordSet("ahead back off up down out away through together apart forward behind")

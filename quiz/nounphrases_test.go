@@ -263,3 +263,44 @@ Pugh pulled a penalty wide of the left post, and Aitken burrowed over from a met
 		}
 	}
 }
+
+// TestNoWhatQuestionOnAnIdiom: "Munro has done the sums" gives no "What
+// has Munro done? the sums".
+func TestNoWhatQuestionOnAnIdiom(t *testing.T) {
+	an := analyseArticle(t, `Creels, cold water and Spanish buyers: a day on a Wester Ross langoustine boat
+
+At 4.30am the harbour lights at Gairloch are the only thing visible across the water, and Calum MacKenzie has already loaded four boxes of salted herring onto the deck of the Ron Glas.
+
+"You get used to the dark," says the 61-year-old skipper, pulling on his oilskins in the wheelhouse of his 9.8-metre creel boat. "It's the wind you never get used to."
+
+MacKenzie has fished for langoustine, the small orange-pink lobsters known to biologists as Nephrops norvegicus and to most British shoppers as scampi, since he left school at 16. His father worked the same grounds in Loch Gairloch and along the edge of the Minch. Today he fishes about 600 creels, strung in fleets of 50 across the soft mud where the animals live in burrows at depths of 40 to 120 metres.
+
+His only crew member is Euan Munro, 24, who grew up in nearby Poolewe and joined the boat three years ago after a spell on a salmon farm. The two men barely speak once the hauler starts turning. Munro lifts each creel onto a steel table, empties it, rebaits it with herring and stacks it at the stern, ready to be shot again. MacKenzie sorts the catch.
+
+Anything below the legal minimum size goes straight back over the side, as do females carrying eggs, which MacKenzie returns out of habit rather than obligation. "You leave something for next year, or there is no next year," he says.
+
+The larger langoustine are slipped one by one into plastic tubes that stop them fighting and breaking their claws. The whole business depends on them arriving alive. Most of the catch is sold to a buyer in Inverness who trucks it south to be shipped to Spain, where live langoustine command far higher prices than frozen tails sold for breading at home.
+
+On a good week the top grade fetches about 24 pounds a kilogram at the quayside. The smallest grade might make 8 pounds. By 1.40pm, after hauling all twelve fleets, the boxes on deck hold 162 kilograms, 41 of them top grade. MacKenzie estimates the day's catch at roughly 2,500 pounds before costs.
+
+Those costs add up quickly. The boat burned about 180 litres of fuel, roughly 140 pounds' worth, and the bait cost another 180 pounds. Then there is Munro's share, insurance, the licence, engine maintenance and the steady replacement of creels lost to storms or towed away by passing trawlers.
+
+Since the United Kingdom left the European Union, exporters have faced health certificates and customs checks that add cost and time. "A lorry held up for half a day at the wrong point and the whole consignment can be lost," MacKenzie says. "That comes back to us in the price."
+
+Morag Fraser, secretary of the North West Highlands Static Gear Fishermen's Association, says the number of member boats has fallen from 58 in 2010 to 31 this year. Older skippers are retiring, and few young people can afford to start. "It isn't a lack of interest. It's housing," she says. "A young deckhand in Wester Ross is competing with holiday lets for a two-bedroom cottage, and then he needs a boat."
+
+Munro has done the sums. A second-hand boat with gear and a licence would cost him about 150,000 pounds, he reckons, and he would like his own by the time he is 30. "The sea's fine. It's the bank that's the problem," he says, grinning.
+
+Creel fishermen in the area have long argued for tighter limits on trawling in inshore waters, saying mobile gear damages their creels and the sea bed. Trawler operators counter that they too depend on the same grounds. The argument has run for more than a decade and shows little sign of ending.
+
+At 3pm a refrigerated van reverses onto the pier. The tubes are packed into boxes, the boxes are weighed, and MacKenzie signs the docket. By the end of the week, some of the langoustine hauled from Loch Gairloch this morning will be on restaurant plates in Madrid.
+
+"People there know exactly where they came from," he says. "Half the people here don't."`)
+	for i := range an.sents {
+		for _, c := range an.whatQuestions(&an.sents[i], 1) {
+			if k := c.q.Correct(); k == "the sums" || k == "the lead" || k == "the seat" {
+				t.Errorf("%q: an idiom's object asked: %q", c.q.Prompt, k)
+			}
+		}
+	}
+}

@@ -151,6 +151,8 @@ func TestMentionTypes(t *testing.T) {
 		{"Festivals booked bands like Velvet Harbour this year.", "Velvet Harbour", eNone},
 		{"Indochina Air Cargo said the aircraft had passed an inspection.", "Indochina Air Cargo", eOrg},
 		{"South Korean shares rose for a second straight session on Wednesday.", "South Korean", eNone},
+		{"For her first seven years she drove a council Morris Minor around the hill farms.", "Morris Minor", eNone},
+		{"The case concerns a plot that Lakeshore Crest says it bought from a private owner in 2019.", "Lakeshore Crest", eOrg},
 		{"New Zealand shares rose for a second straight session on Wednesday.", "New Zealand", ePlace},
 		{"Netball Otago chief executive Tania Brewster said the crowd was the largest in years.", "Netball Otago", eOrg},
 		{"Margaret Eyles, 67, from March, said her husband spent 31 hours in a corridor.", "March", ePlace},
@@ -2387,6 +2389,16 @@ Residents of Kakaskasen and Wailan were moved to shelters.`)
 	for _, d := range an.entityDistractors(s, m, newExcluder(s, "Kinilow"), 3) {
 		if d == "Jakarta" || d == "Makassar" {
 			t.Errorf("option %q for a village", d)
+		}
+	}
+}
+
+// TestCurrencyPrefixNoPlace: "a US$5,000 bonus" gives no "_____$5,000".
+func TestCurrencyPrefixNoPlace(t *testing.T) {
+	an := analyseText(t, `Kibet also collected a US$5,000 bonus for the meeting record in Nairobi, while rivals from Canada and Mexico went home empty-handed.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "_____$") {
+			t.Errorf("a currency's country blanked: %q", c.q.Prompt)
 		}
 	}
 }

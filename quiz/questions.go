@@ -247,6 +247,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			break
 		}
 	}
+	if c.subj0 > 0 && (s.toks[c.subj0-1].low == "as" || npPreps[s.toks[c.subj0-1].low]) && c.subjMent < 0 {
+		return "" // "qualified as a state registered nurse in 1955": no clause's subject after "as"
+	}
 	subj := an.subjectText(s, c)
 	if subj == "" {
 		return ""
@@ -1162,6 +1165,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// wrong name.
 					continue
 				}
+				if (m.typ == eSite || m.typ == eOrg) && siteInPlace(s, m) {
+					continue // "died at Bronglais Hospital in Aberystwyth": not "Cardiff Royal Infirmary in Aberystwyth"
+				}
 				if m.typ == ePlace && (regionOfPlace(s, m) || placeBeforeItsRegion(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
 					continue // "from Wembley, London": not "Wembley, New York", nor "San Diego, Minnesota"
 				}
@@ -1356,6 +1362,20 @@ func placeBeforeItsRegion(s *sent, m *mention) bool {
 	for _, o := range s.ments {
 		if o.t0 == m.t1+1 && (o.typ == ePlace || s.toks[m.t1].low == "on" && (o.typ == eSite || o.typ == eNone && s.toks[o.t0].cap)) {
 			return true // and "from Tobermory on Mull": never "Glasgow on Mull"
+		}
+	}
+	return false
+}
+
+// siteInPlace reports a named building followed by the town it stands
+// in: another building swapped in would stand in the wrong town.
+func siteInPlace(s *sent, m *mention) bool {
+	if m.t1+1 >= len(s.toks) || s.toks[m.t1].low != "in" {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.t0 == m.t1+1 && o.typ == ePlace {
+			return true
 		}
 	}
 	return false
@@ -2891,7 +2911,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// "The bill now does not go…" reads badly, and "did not win 17.4% and
 	// 19 seats" denies a figure that a false figure tests better: such a
 	// sentence is stated as it is, true.
-	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") ||
+	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") || soAfter(s.toks, v) ||
 		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
 	for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
 		awkward = awkward || s.toks[k].num
@@ -3041,6 +3061,17 @@ func (an *analysis) otherOfTwo(s *sent, m *mention) bool {
 // placeNounsAfterTo follow "to" as places, not verbs: "went to court in
 // May", "was taken to hospital on Monday".
 var placeNounsAfterTo = wordSet("court hospital school prison jail work church bed sea power office market college university trial")
+
+// soAfter reports ", so" after token v: "dismissed the claim, so
+// ownership remains…" denied would contradict its own consequence.
+func soAfter(toks []tok, v int) bool {
+	for k := v + 1; k+1 < len(toks); k++ {
+		if toks[k].text == "," && toks[k+1].low == "so" {
+			return true
+		}
+	}
+	return false
+}
 
 // nameEndsAt reports a name (not a pronoun) ending just before token k:
 // "Acpo wants…" has a subject, where "Rates rise…" may be a noun.

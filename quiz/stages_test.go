@@ -1498,12 +1498,16 @@ The Harbour Alliance opposed the plan in the council.
 
 Patients affected will be contacted directly.
 
-A cheaper option for the town is to tape a furnace filter to a box fan on the roof.`)
+A cheaper option for the town is to tape a furnace filter to a box fan on the roof.
+
+The court dismissed the petitioners' claim that the title deed was invalid, so ownership of the plot remains with the developer.`)
 	if c, ok := an.negationQuestion(&an.sents[3], 1); ok {
 		t.Errorf("a short statement naming nothing: %q", c.q.Prompt)
 	}
-	if c, ok := an.negationQuestion(&an.sents[4], 1); ok && strings.Contains(c.q.Prompt, " not ") {
-		t.Errorf("sentence 4: %q", c.q.Prompt)
+	for _, si := range []int{4, 5} {
+		if c, ok := an.negationQuestion(&an.sents[si], 1); ok && strings.Contains(c.q.Prompt, " not ") {
+			t.Errorf("sentence %d: %q", si, c.q.Prompt)
+		}
 	}
 	for si := range an.sents[:3] {
 		c, ok := an.negationQuestion(&an.sents[si], 1)
@@ -2399,6 +2403,17 @@ func TestCurrencyPrefixNoPlace(t *testing.T) {
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "_____$") {
 			t.Errorf("a currency's country blanked: %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoSubjectAfterAs: "She qualified as a state registered nurse in
+// 1955" gives no "In which year did a state register nurse?".
+func TestNoSubjectAfterAs(t *testing.T) {
+	an := analyseText(t, `Eirlys Prydderch left home at 17 to train as a nurse in Cardiff. She qualified as a state registered nurse in 1955, trained as a midwife in Swansea and completed her district nursing training in 1959.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "did a state register") {
+			t.Errorf("a subject after \"as\": %q", c.q.Prompt)
 		}
 	}
 }

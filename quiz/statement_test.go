@@ -1766,3 +1766,18 @@ The company he founded, Moduron Pritchard Cyf, grew steadily through the 1960s a
 		}
 	}
 }
+
+// TestNoSiteSwappedBeforeItsTown: "died at Bronglais Hospital in
+// Aberystwyth" is never "died at Cardiff Royal Infirmary in Aberystwyth".
+func TestNoSiteSwappedBeforeItsTown(t *testing.T) {
+	an := analyseArticle(t, `District nurse dies aged 91
+
+Eirlys Prydderch, a district nurse, died at Bronglais Hospital in Aberystwyth on 14 November after a short illness, her family said.
+
+She trained at Cardiff Royal Infirmary and later worked at Tregaron Hospital and at Glangwili General Hospital in Carmarthen.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "in Aberystwyth") && !strings.Contains(c.q.Prompt, "Bronglais Hospital in Aberystwyth") {
+			t.Errorf("a building swapped before its town: %q", c.q.Prompt)
+		}
+	}
+}

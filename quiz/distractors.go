@@ -927,6 +927,24 @@ func comparedPartner(s *sent, m *mention) *mention {
 // pickRanked takes wrong options from values below and above the key
 // (nearest first) so that the key has rank want among the sorted options;
 // when one side is short, the rank is drawn among those the values allow.
+// raceDistances are the distances of athletics and swimming races.
+var raceDistances = []float64{50, 100, 200, 400, 800, 1500, 3000, 5000, 10000}
+
+// raceDistance reports a race's distance: "the women's 1,500 metres", "the
+// men's 800m".
+func raceDistance(s *sent, m *mention) bool {
+	if m.typ != eNumber || !slices.Contains(raceDistances, m.value) || m.r0 == 0 {
+		return false
+	}
+	low := strings.ToLower(m.text)
+	unit := m.t1 < len(s.toks) && (s.toks[m.t1].low == "metres" || s.toks[m.t1].low == "meters") || strings.HasSuffix(low, "metres") || strings.HasSuffix(low, "meters") || strings.HasSuffix(low, "m") && !strings.HasSuffix(low, "bn")
+	prev := s.toks[m.r0-1].low
+	if prev == "'s" && m.r0 >= 2 {
+		prev = s.toks[m.r0-2].low + "'s"
+	}
+	return unit && (prev == "women's" || prev == "men's" || prev == "the" && m.r0 >= 2 && (s.toks[m.r0-2].low == "won" || s.toks[m.r0-2].low == "in"))
+}
+
 func pickRanked(h int, below, above []string, ex *excluder, n int) []string {
 	lo, hi := max(0, n-len(above)), min(n, len(below))
 	if lo > hi {
@@ -1203,6 +1221,18 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			return out
 		}
 		below, above = keep(below), keep(above)
+	}
+	if raceDistance(s, m) {
+		// "the women's 1,500 metres": the options are races that are run,
+		// never a 700 or 900 metres.
+		below, above = nil, nil
+		for _, d := range raceDistances {
+			if d < v {
+				below = append([]float64{d}, below...)
+			} else if d > v {
+				above = append(above, d)
+			}
+		}
 	}
 	if m.typ == eNumber && integer && strings.ContainsAny(m.text, currencySigns) {
 		// "£34,995" beside "£31,996" and "£47,994": a price that ends in

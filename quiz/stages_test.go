@@ -2417,3 +2417,15 @@ func TestNoSubjectAfterAs(t *testing.T) {
 		}
 	}
 }
+
+// TestRaceDistances: "the women's 1,500 metres" is offered beside races
+// that are run, never 700 or 900 metres.
+func TestRaceDistances(t *testing.T) {
+	an := analyseText(t, `Lilian Kibet lowered the women's 1,500 metres meeting record at the Nairobi Grand Prix on Saturday.`)
+	for _, g := range numberOptions(t, an, 0, "1,500") {
+		x, _ := strconv.ParseFloat(strings.ReplaceAll(g, ",", ""), 64)
+		if !slices.Contains(raceDistances, x) {
+			t.Errorf("option %q is no race", g)
+		}
+	}
+}

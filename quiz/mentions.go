@@ -302,7 +302,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "NHS Dumfries and Galloway", "HM Revenue and Customs": one body
 				continue
 			}
-			if u.low == "and" && j > i+2 && orgHeads[toks[i].low] && toks[i+1].low == "of" && pluralTail(toks, j+1) {
+			if u.low == "and" && j > i+2 && headOfIn(toks, i, j) && pluralTail(toks, j+1) {
 				j++ // "the Federation of Uganda Medical and Allied Health Interns": one body
 				continue
 			}
@@ -577,6 +577,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) >= 2 && last == "act" && !hasTitle:
+		m.typ, m.notPerson = eNone, true // "the Trade Union Act 2016": a law, no body
 	case len(name) == 2 && sportBodies[name[0].low] && !hasTitle && !isFirstName(name[0].low) && !orgWords[name[1].low]:
 		m.typ = eOrg // "Netball Otago", "Hockey Canada": a sport's governing body
 	case len(name) == 2 && (name[0].text == "Co" || name[0].text == "Co.") && !orgWords[name[1].low] && !hasTitle:
@@ -1679,6 +1681,17 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
+// headOfIn reports a body's head word followed by "of" among tokens [i,
+// j): "Federation of…", "Amalgamated Union of…".
+func headOfIn(toks []tok, i, j int) bool {
+	for x := i; x+1 < j; x++ {
+		if orgHeads[toks[x].low] && toks[x+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralTail reports a run of two to four capitalised words from token k
 // that ends the name in a plural: "Allied Health Interns", "Mine
 // Workers".

@@ -331,7 +331,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		if adverbs[s.toks[v].low] {
 			v++ // "was introduced in 2014 and now covers…"
 		}
-		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || (auxiliaries[s.toks[v].low] || s.toks[v].low == "did" || s.toks[v].low == "does") && !s.toks[v].cap || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v)) {
+		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || (auxiliaries[s.toks[v].low] || s.toks[v].low == "did" || s.toks[v].low == "does") && !s.toks[v].cap || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v) || theSubjectThenVerb(s.toks, k+1)) {
 			c.textEnd = k
 			break
 		}
@@ -1385,6 +1385,15 @@ func siteInPlace(s *sent, m *mention) bool {
 // lies ("Wembley, London", "Houston, Texas"): swapped for another, the
 // pair would not exist.
 func regionOfPlace(s *sent, m *mention) bool {
+	if m.t0 >= 2 && s.toks[m.t0-1].low == "in" {
+		// "at Bronglais Hospital in Aberystwyth": the town a building
+		// stands in; another town would move the building.
+		for _, o := range s.ments {
+			if o.t1 == m.t0-1 && (o.typ == eSite || o.typ == eOrg) {
+				return true
+			}
+		}
+	}
 	if m.t0 < 2 || s.toks[m.t0-1].text != "," {
 		return false
 	}
@@ -3061,6 +3070,24 @@ func (an *analysis) otherOfTwo(s *sent, m *mention) bool {
 // placeNounsAfterTo follow "to" as places, not verbs: "went to court in
 // May", "was taken to hospital on Monday".
 var placeNounsAfterTo = wordSet("court hospital school prison jail work church bed sea power office market college university trial")
+
+// theSubjectThenVerb reports a second clause from token k that opens with
+// its own subject: "the auditorium now seats 212".
+func theSubjectThenVerb(toks []tok, k int) bool {
+	if k+2 >= len(toks) || !determiners[toks[k].low] || !toks[k+1].word || toks[k+1].cap {
+		return false
+	}
+	v := k + 2
+	adv := v < len(toks) && adverbs[toks[v].low]
+	if adv {
+		v++
+	}
+	if v >= len(toks) {
+		return false
+	}
+	// After "now", a word in -s is a verb: "the auditorium now seats 212".
+	return finiteVerb(toks, v) || presentVerb(toks, v) || adv && toks[v].word && !toks[v].cap && strings.HasSuffix(toks[v].low, "s") && !strings.HasSuffix(toks[v].low, "ss")
+}
 
 // soAfter reports ", so" after token v: "dismissed the claim, so
 // ownership remains…" denied would contradict its own consequence.

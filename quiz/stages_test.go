@@ -2429,3 +2429,24 @@ func TestRaceDistances(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenStopsAtASecondClause: "The balcony was closed in 1984 for safety
+// reasons and the auditorium now seats 212" asks only of the closing.
+func TestWhenStopsAtASecondClause(t *testing.T) {
+	an := analyseText(t, `The Lyric opened in 1931 with a newsreel and a Hollywood musical.
+
+The balcony was closed in 1984 for safety reasons and the auditorium now seats 212.`)
+	found := false
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind != KindWhen || c.sent != 1 {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, "auditorium") {
+			t.Errorf("a second clause in the question: %q", c.q.Prompt)
+		}
+		found = true
+	}
+	if !found {
+		t.Error("no when-question on the closing")
+	}
+}

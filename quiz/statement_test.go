@@ -1770,7 +1770,29 @@ The company he founded, Moduron Pritchard Cyf, grew steadily through the 1960s a
 // TestNoSiteSwappedBeforeItsTown: "died at Bronglais Hospital in
 // Aberystwyth" is never "died at Cardiff Royal Infirmary in Aberystwyth".
 func TestNoSiteSwappedBeforeItsTown(t *testing.T) {
-	an := analyseArticle(t, `District nurse dies aged 91
+	an := analyseArticle(t, `Gwenllian Parry, broadcaster who brought the farming year to Welsh radio, dies aged 81
+
+Gwenllian Parry, whose early-morning farming programme on BBC Radio Cymru was required listening in milking parlours and tractor cabs across Wales for almost four decades, has died aged 81.
+
+Her family said she died peacefully on Sunday at Bronglais Hospital in Aberystwyth after a short illness.
+
+For 38 years, from 1979 until her retirement in 2017, Parry presented Ar y Tir (On the Land), a 45-minute programme of market prices, weather, interviews and news from the countryside that went out at 6.15am six days a week. At its peak in the late 1990s it drew an estimated 60,000 listeners, a remarkable figure for a Welsh-language programme broadcast before most of the country was awake.
+
+She was born in March 1944 in Tregaron, Ceredigion, the youngest of four children of a sheep farmer and a village schoolteacher, and grew up on a 300-acre hill farm above the Teifi valley. She later said that her first broadcasting experience was reading lamb prices aloud to her father from the weekly paper because his eyesight was failing.
+
+After studying Welsh and history at the University College of Wales, Aberystwyth, she spent four years as a reporter on the Teifi Valley Chronicle before joining the BBC in Cardiff as a researcher in 1969. She moved into presenting after the launch of Radio Cymru in 1977, first as a stand-in on a weekend magazine show and then, two years later, as the founding presenter of Ar y Tir.
+
+Colleagues remember her as exacting, warm and impossible to fool. Huw Elfed Roberts, who produced the programme from 1988 to 2004, said she would telephone auctioneers at 4.30am to check a price rather than trust a faxed sheet. "She had a rule that if a farmer in Llŷn or Llandeilo was going to make a decision based on what she said, it had better be right," he said. "She never talked down to anybody, and she never let anybody talk down to her listeners."`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "Bronglais Hospital in ") && !strings.Contains(c.q.Prompt, "Bronglais Hospital in Aberystwyth") {
+			t.Errorf("a town swapped after its building: %q", c.q.Prompt)
+		}
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "in Aberystwyth") && !strings.Contains(c.q.Prompt, "Bronglais Hospital in Aberystwyth") {
+			t.Errorf("a building swapped before its town: %q", c.q.Prompt)
+		}
+	}
+
+	an = analyseArticle(t, `District nurse dies aged 91
 
 Eirlys Prydderch, a district nurse, died at Bronglais Hospital in Aberystwyth on 14 November after a short illness, her family said.
 

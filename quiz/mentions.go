@@ -839,7 +839,8 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
-	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric`)
+	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
+	ag gmbh nv bv spa oyj asa kgaa`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

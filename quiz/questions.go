@@ -1785,6 +1785,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		if a.t1+1 != b.r0 || b.modifier || !isPastVerb(s.toks, a.t1) || speechVerbs[s.toks[a.t1].low] {
 			continue
 		}
+		if b.t1+1 < len(s.toks) && determiners[s.toks[b.t1].low] && s.toks[b.t1+1].word && !s.toks[b.t1+1].cap {
+			continue // "Wallbank sent Amelia Chen the wrong way": a second object makes the sense
+		}
 		if a.r0 > 0 && phrasePreps[s.toks[a.r0-1].low] || b.t1 < len(s.toks) && s.toks[b.t1].low == "to" {
 			// "an unbeaten 104 from Harry Lindsell allowed Ashworth to
 			// declare": the name is no subject, and "allowed Ashworth"
@@ -2650,7 +2653,7 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "aged" || prev == "age" || next == "years" && m.t1+1 < len(toks) && toks[m.t1+1].low == "old" {
 			return true
 		}
-		if prev == "now" && m.r0 >= 2 && (toks[m.r0-2].low == "is" || toks[m.r0-2].low == "was") && (next == "," || next == "." || next == "") {
+		if prev == "now" && m.r0 >= 2 && (toks[m.r0-2].low == "is" || toks[m.r0-2].low == "was" || toks[m.r0-2].text == ",") && (next == "," || next == "." || next == "") {
 			return true // "a retired miner, who is now 89, paid…": an age
 		}
 		for k := m.r0 - 1; k >= 0 && k >= m.r0-6 && toks[k].word; k-- {

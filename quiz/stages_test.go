@@ -155,6 +155,7 @@ func TestMentionTypes(t *testing.T) {
 		{"The case concerns a plot that Lakeshore Crest says it bought from a private owner in 2019.", "Lakeshore Crest", eOrg},
 		{"New Zealand shares rose for a second straight session on Wednesday.", "New Zealand", ePlace},
 		{"Netball Otago chief executive Tania Brewster said the crowd was the largest in years.", "Netball Otago", eOrg},
+		{"Rheinland Handelsbank AG said on Thursday it would cut 1,850 positions.", "Rheinland Handelsbank AG", eOrg},
 		{"Margaret Eyles, 67, from March, said her husband spent 31 hours in a corridor.", "March", ePlace},
 		{"Exporters in the Central Highlands province of Dak Lak said farmers were holding back stocks.", "Dak Lak", ePlace},
 		{"Evan Kowalczyk scored to give Minnesota Duluth a 4-3 win over North Dakota.", "Minnesota Duluth", eNone},
@@ -347,6 +348,7 @@ func TestIncidentalSlots(t *testing.T) {
 		{"The Airbus A330-900 was about 90 minutes into the journey.", "90", false},
 		{"Abdel-Rahman said a second chamber at the base of the shaft was partly blocked.", "second", true},
 		{"The mayor won a second term in May.", "second", false},
+		{"Hughes, now 82, said she had been the most stubborn person he ever worked with.", "82", true},
 		{"A former senior engineer in the city's works department, Jürgen S., 58, was sentenced to three years in prison.", "58", true},
 		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "1122", true},
 		{"Rescue 1122, the provincial emergency service, said it had deployed more than 350 staff.", "350", false},
@@ -2448,5 +2450,20 @@ The balcony was closed in 1984 for safety reasons and the auditorium now seats 2
 	}
 	if !found {
 		t.Error("no when-question on the closing")
+	}
+}
+
+// TestNoWhoDidWithASecondObject: "Wallbank sent Amelia Chen the wrong
+// way" gives no "Who did Georgia Wallbank send?".
+func TestNoWhoDidWithASecondObject(t *testing.T) {
+	an := analyseText(t, `Auckland goalkeeper Amelia Chen saved twice from Priya Sandhu and Hannah Ruawai.
+
+Midfielder Georgia Wallbank sent Chen the wrong way from the spot.
+
+Coach Mereana Tipene said the team had practised for weeks.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who did Georgia Wallbank send") {
+			t.Errorf("a second object left out: %q", c.q.Prompt)
+		}
 	}
 }

@@ -2925,8 +2925,8 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// sentence is stated as it is, true.
 	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") || soAfter(s.toks, v) ||
 		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
-	for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
-		awkward = awkward || s.toks[k].num
+	for k := v + 1; k < len(s.toks) && k <= v+5; k++ {
+		awkward = awkward || s.toks[k].num // and "expects to save about £118,000"
 	}
 	t := s.toks[v]
 	var neg rep

@@ -265,6 +265,14 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "King's College London", "St Thomas' Hospital": one name
 				continue
 			}
+			if u.text == "," && j > i+2 && headOfIn(toks, i, j) {
+				// "the Kenya Union of Tea, Coffee and Allied Plantation
+				// Workers": a union's list of trades is one name.
+				if e := tradeListEnd(toks, j); e > j {
+					j = e
+					continue
+				}
+			}
 			if u.text == "," && j > i+1 && portfolioHeads[toks[i].low] && ofIn(toks, i, j) {
 				// "the Ministry of Housing, Communities and Local
 				// Government": a ministry's list of portfolios is one name.
@@ -1691,6 +1699,32 @@ func headOfIn(toks []tok, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// tradeListEnd returns the end of a list from the comma at token k that a
+// body's name goes on with: ", Coffee and Allied Plantation Workers" (the
+// token after the plural that ends it), or k.
+func tradeListEnd(toks []tok, k int) int {
+	e := k
+	for e < len(toks) && e < k+10 {
+		if toks[e].text == "," && e+1 < len(toks) && toks[e+1].cap && toks[e+1].word {
+			e += 2
+			continue
+		}
+		if toks[e].low == "and" && pluralTail(toks, e+1) {
+			e++
+			for e < len(toks) && toks[e].cap && toks[e].word {
+				e++
+			}
+			return e
+		}
+		if toks[e].cap && toks[e].word {
+			e++
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // pluralTail reports a run of two to four capitalised words from token k

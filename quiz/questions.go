@@ -1733,6 +1733,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if e := c.textEnd; e+1 < len(s.toks) && s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
 				continue // "Who collected a rebound at 52-52 and Tipene?": Tipene's verb comes after the aside
 			}
+			if asideAfterAnd(s.toks, c.pred, c.textEnd) {
+				continue // "Who has taken the bakery online … and, at Christmas?": the aside's clause is cut
+			}
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)
 			// "Who said the man?": after a verb of saying, the words

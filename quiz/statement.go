@@ -319,7 +319,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
 					// "Under the plan, staff will work…": a bare noun and its verb.
 					bare := k+2 < n && !toks[k+1].cap && toks[k+1].word && !toks[k+1].num && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low) && !stopwords[toks[k+1].low] && auxiliaries[toks[k+2].low] && !itWordIn(toks, k+1, hi)
-					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) {
+					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
 						lo = k + 1
 					}
 					break
@@ -402,6 +402,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	if hi < n {
 		p.to = toks[hi].start
+		if asideAfterAnd(toks, lo, hi) {
+			return stmtPlan{}, false // "…raised the wage by 38 per cent and, for the first time." ends inside an aside
+		}
 	}
 	// Checks on what is kept.
 	loose := func() bool {
@@ -1045,6 +1048,17 @@ func openPhraseBefore(toks []tok, k int) bool {
 // danglingWords cannot end a statement: a cut after "joined by Sotomayor
 // and Kagan and, in part, by…" would end on "and".
 var danglingWords = wordSet("and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as")
+
+// insideMention reports token k within a name's span: the comma of "the
+// Kenya Union of Tea, Coffee and Allied Plantation Workers".
+func insideMention(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.t0 < k && k < m.t1 {
+			return true
+		}
+	}
+	return false
+}
 
 // asideAfterAnd reports an aside opened by "and," that the comma at k
 // closes: "…from the county council and, after reorganisation in 1974,

@@ -1803,3 +1803,56 @@ She trained at Cardiff Royal Infirmary and later worked at Tregaron Hospital and
 		}
 	}
 }
+
+// TestNoQuestionEndingInsideAnAside: a cloze or a who-question never ends
+// inside an aside opened by "and," ("… and, for the first time.", "… and,
+// at Christmas?"), nor opens inside a name at its comma ("Coffee and Allied
+// Plantation Workers, serving…").
+func TestNoQuestionEndingInsideAnAside(t *testing.T) {
+	for _, text := range []string{`Grace Wanjiru Mwangi, tea pickers' organiser who won the Kericho pay deal, dies aged 81
+
+Grace Wanjiru Mwangi, who rose from picking tea on the slopes above Kericho to become the first woman to lead a national plantation workers' union in Kenya, has died at her home in Litein. She was 81. Her family said she died on Sunday 9 March after a short illness.
+
+For almost three decades Mrs Mwangi was the public face of the Kenya Union of Tea, Coffee and Allied Plantation Workers, serving first as a branch secretary in Kericho and then, from 1994 to 2009, as its general secretary. She was best remembered for the 1998 agreement that raised the minimum daily wage for tea pluckers by 38 per cent and, for the first time, guaranteed paid maternity leave of three months to women on the estates.
+
+She was born in 1943 in Murang'a, the fourth of seven children of a smallholder who grew maize and a little coffee. When she was 17 she travelled west to find work on the tea estates of the Rift Valley, earning, she later recalled, less than 2 shillings a day. "We were paid by the kilogram, and the scales were never on our side," she told a conference in Nairobi in 2005.
+
+She joined the union in 1964 and was elected a shop steward on the Chemosit estate two years later. Colleagues said she had an unusual talent for memorising figures, and would recite the weight of each day's harvest back to estate managers when disputes arose over pay.`, `Three generations, one oven: the Machynlleth bakery that still starts work at 3am
+
+The lights in the back room of Pryce's Bakery on Maengwyn Street come on at three o'clock every morning, six days a week, as they have since 1961. By the time the first customers arrive at half past seven, Hywel Pryce and his daughter Ffion have shaped about 400 loaves, two trays of bara brith and enough Welsh cakes to fill the glass counter twice over.
+
+"People think baking is about recipes," said Mr Pryce, 64, dusting flour from his forearms. "It's really about getting up. If you can get up, you can learn the rest."
+
+The bakery was opened by his father, Emrys Pryce, who had trained at a large commercial bakery in Shrewsbury before returning to Powys with his wife, Megan, and borrowing £600 from a cousin to buy the lease. The original brick oven, which burned coal until it was converted to gas in 1979, is still in the building, though it is now used mainly for slow-baking fruit loaves overnight.
+
+Hywel Pryce took over in 1993, after his father's retirement. His daughter Ffion, 31, joined the business full time in 2019 after working as a pastry chef in Cardiff and London. She has added sourdough, cinnamon buns and a spelt loaf made with flour from a mill in Ceredigion, but she says the best-sellers have barely changed in 60 years.
+
+"The white bloomer and the bara brith pay the bills," she said. "Everything I bring in has to fit round them."
+
+The family employs nine people, including three part-time sales assistants and a delivery driver who takes bread to 14 cafes, shops and a care home in the Dyfi valley. Annual turnover was about £410,000 last year, Mr Pryce said.
+
+Like many small bakeries across Wales, Pryce's has had a difficult few years. The business's gas and electricity bill rose from roughly £1,100 a month in 2021 to a peak of more than £3,800 in the winter of 2022-23, before falling back to about £2,300. The price of a 16kg sack of strong white flour has risen by about 45 per cent over the same period.
+
+"We had to put the price of a large loaf up from £1.80 to £2.60," Mr Pryce said. "Some regulars grumbled, but most of them understood. They could see the supermarket prices going up too."
+
+According to the Craft Bakers Association, the number of independent bakeries in the UK has fallen steadily over several decades, as supermarkets with in-store ovens have taken a growing share of the market. Gareth Lloyd-Evans, a business adviser with a rural enterprise programme run by Powys County Council, said shops that survived tended to be those with strong local loyalty and a product that could not easily be copied.
+
+"A bakery like Pryce's is selling something the big chains can't: a story, a face behind the counter and a loaf that tastes the same as it did when your grandmother bought it," he said.
+
+Ffion Pryce has also taken the bakery online, selling bara brith by post to customers across the UK and, at Christmas, as far away as Canada and Australia. Postal orders now account for about 12 per cent of sales. She runs a weekend bread-making course in the back room, limited to six people at £95 each, which is booked up until the autumn.
+
+The conversation in the shop switches easily between Welsh and English. Eirlys Hughes, 82, who has bought a small brown loaf there every Saturday for more than 50 years, said she remembered Emrys Pryce handing sweets to children over the counter. "It's the same family, the same smell when you open the door," she said. "You don't get that many places any more."
+
+Asked whether there will be a fourth generation, Mr Pryce laughed and looked at his daughter, whose son, Osian, is four. "He likes eating the Welsh cakes," he said. "We'll see if he likes getting up at three."`} {
+		an := analyseArticle(t, text)
+		for _, c := range an.makeCandidates() {
+			p := strings.TrimRight(c.q.Prompt, ".?")
+			if i := strings.LastIndex(p, ","); i > 0 && (strings.HasSuffix(p[:i], " and") || strings.HasSuffix(p[:i], " but")) && !strings.Contains(p[i:], "\"") {
+				t.Errorf("ends inside an aside: %q", c.q.Prompt)
+			}
+			if strings.Contains(c.q.Prompt, "Coffee and Allied Plantation Workers, serving") && !strings.Contains(c.q.Prompt, "Union of Tea") {
+				t.Errorf("opens inside a name: %q", c.q.Prompt)
+			}
+		}
+	}
+}

@@ -214,7 +214,7 @@ func stripDateline(line string) string {
 		if isAcronym(tag) || len(strings.Fields(tag)) == 1 {
 			return rest
 		}
-		if f := strings.Fields(tag); len(f) <= 4 && capitalsOnlyWords(f) && agencyWords[strings.ToLower(f[len(f)-1])] {
+		if f := strings.Fields(tag); len(f) > 0 && len(f) <= 4 && capitalsOnlyWords(f) && agencyWords[strings.ToLower(f[len(f)-1])] {
 			return rest // "TAKORADI, Ghana, Sept 9 (Meridian Press Agency) -"
 		}
 		if f := strings.Fields(tag); len(f) == 2 && monthIndex(strings.TrimSuffix(f[0], ".")) >= 0 {

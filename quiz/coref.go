@@ -91,7 +91,10 @@ func (an *analysis) link() {
 			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev]) {
 				// "the charity Surfers Against Sewage": a body, whatever
 				// cue to a person follows.
-				m.typ, m.sub, m.company = eOrg, 0, orgNouns[prev]
+				m.typ, m.company = eOrg, orgNouns[prev] && !outletNouns[prev]
+				if m.sub != subOutlet {
+					m.sub = 0 // "the broadcaster RTV Slovenija" stays an outlet
+				}
 				m.notPerson = true
 			}
 		}
@@ -679,7 +682,11 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// party's officer: the office word comes straight before its head.
 		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]]
 		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
-			words[i] = lw
+			// "Minister of Agriculture, Land and Fisheries" is the office's
+			// formal name and keeps its capital.
+			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])]; !formal {
+				words[i] = lw
+			}
 			e.titles[lw] = true
 			if full, ok := titleAbbrevs[lw]; ok {
 				words[i] = full // "Republican Sen." is a Republican senator
@@ -754,8 +761,8 @@ func innerCapital(w string) bool {
 var ranks = wordSet("lieutenant sergeant captain corporal constable inspector superintendent major colonel senator")
 
 // rankModifiers go with the rank after them: "detective inspector",
-// "chief superintendent", "deputy chief".
-var rankModifiers = wordSet("detective chief senior deputy assistant police")
+// "chief superintendent", "deputy chief", "state senator".
+var rankModifiers = wordSet("detective chief senior deputy assistant police state")
 
 // titleModifiers open a title without being one: "Associate Professor".
 var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")

@@ -2044,3 +2044,40 @@ Lindqvist, who finished with a goal and an assist, has 11 points in his last sev
 Duluth travels to Omaha for a two-game series against Nebraska Omaha on Feb. 13 and 14. North Dakota returns home to face Denver the same weekend.`)
 	wantPeople(t, an, map[string]bool{"Minnesota Duluth": false, "Evan Kowalczyk": true, "Reid Halvorsen": true})
 }
+
+// TestLongOfficesTagsAndElders: a minister's office that lists its
+// portfolios, a commission that lists its work, an American politician's
+// party-and-town tag, a Māori elder's title and a broadcaster named after
+// its cue word are each read as what they are.
+func TestLongOfficesTagsAndElders(t *testing.T) {
+	an := analyseArticle(t, `Fish market opens on the south coast
+
+Minister of Agriculture, Land and Fisheries Delroy Mohan, who opened the market, said it would keep money in the village.
+
+The dispute over pay was referred to the Commission for Conciliation, Mediation and Arbitration, which ruled in May.
+
+"It is a tax on the poor," said state Sen. Lorna Quiroga, D-Hartford, who voted against the bill.
+
+Kaumātua Rangi Te Huia, who blessed the building, said the market was a taonga for the whole coast.
+
+Ferryside/Llansteffan MP Gwen Prosser and Retirees' League leader Ida Mlakar, 70, both spoke at the opening, the public broadcaster RTV Kraljevo reported.
+
+The researchers surveyed 2,100 pupils in Grades 7 to 9 at 30 schools.`)
+	wantTypes(t, an, map[string]etype{"Delroy Mohan": ePerson, "Commission for Conciliation, Mediation and Arbitration": eOrg, "Rangi Te Huia": ePerson, "Lorna Quiroga": ePerson})
+	for _, e := range an.ents {
+		switch e.name {
+		case "D-Hartford", "Fisheries Delroy Mohan", "Kaumātua Rangi Te Huia", "Commission for Conciliation", "Grades":
+			t.Errorf("%q taken for a name", e.name)
+		case "RTV Kraljevo":
+			if e.sub != subOutlet {
+				t.Errorf("RTV Kraljevo: sub %d, want an outlet", e.sub)
+			}
+		}
+	}
+	wantRoles(t, an, map[string]string{
+		"Delroy Mohan":  "Minister of Agriculture, Land and Fisheries",
+		"Lorna Quiroga": "state senator",
+		"Gwen Prosser":  "Ferryside/Llansteffan MP",
+		"Ida Mlakar":    "Retirees' League leader",
+	})
+}

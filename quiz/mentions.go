@@ -209,6 +209,13 @@ func (an *analysis) findMentions(s *sent) {
 			continue
 		}
 		t := toks[i]
+		if partyStateTag(toks, i) {
+			// "Sen. Patricia Delgado, D-New Haven,": her party and town,
+			// no one's name.
+			for i++; i < len(toks) && toks[i].cap && toks[i].word; i++ {
+			}
+			continue
+		}
 		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
 			// ("I'm Bellwood's": no one called I'm Bellwood.)
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
@@ -337,8 +344,15 @@ func (an *analysis) findMentions(s *sent) {
 	}
 }
 
+// partyStateTag reports an American politician's party and home town or
+// state after a comma or bracket: "D-New Haven", "R-Texas", "(I-Vt.)".
+func partyStateTag(toks []tok, i int) bool {
+	w := toks[i].text
+	return i > 0 && (toks[i-1].text == "," || toks[i-1].text == "(") && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 // portfolioHeads open the names of ministries that list their portfolios.
-var portfolioHeads = wordSet("ministry department school faculty")
+var portfolioHeads = wordSet("ministry department school faculty commission minister secretary")
 
 // portfolioListEnd returns the end of ", Communities and Local Government"
 // starting at the comma at token j: portfolios in capitals, more commas,
@@ -472,6 +486,17 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			if isFirstName(toks[x].low) {
 				k = x
 				break
+			}
+		}
+		if toks[k].low == "of" || toks[k].low == "for" {
+			// "Minister of Agriculture, Land and Fisheries Delroy Mohan":
+			// the name starts after the portfolios, given name known or not.
+			x := k + 1
+			for x < j && (portfolioWords[toks[x].low] || toks[x].text == "," || toks[x].low == "and") {
+				x++
+			}
+			if x > k+1 && x < j && j-x <= 3 && toks[x].cap && toks[x-1].text != "," && toks[x-1].low != "and" {
+				k = x
 			}
 		}
 		if toks[k].low == "of" || toks[k].low == "for" {
@@ -749,6 +774,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			m.role = strings.TrimSpace(s.text[toks[r0].start:toks[i].start])
 			m.typ = ePerson
 		}
+	}
+	if (m.typ == eOrg || m.typ == eNone && !isFirstName(name[0].low)) && i > 0 && outletNouns[toks[i-1].low] && !hasTitle {
+		m.typ, m.sub = eOrg, subOutlet // "the public broadcaster RTV Slovenija", "the newspaper El País"
 	}
 	if (m.typ == ePlace || m.typ == eOrg || m.typ == eSite) && j < len(toks) && nounAfter(toks[j]) {
 		m.modifier = true // "the US dollar", "a Sony spokesman"
@@ -1031,6 +1059,9 @@ func workContext(toks []tok, i, j int) bool {
 	return false
 }
 
+// outletNouns before a name say it is a newspaper or broadcaster.
+var outletNouns = wordSet("broadcaster newspaper broadsheet tabloid daily weekly paper magazine channel network website")
+
 // subOutlet is the sub-type of an organisation that is a newspaper,
 // broadcaster or news agency.
 const subOutlet = 3
@@ -1152,6 +1183,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.low == "'s" && k >= 2 && (toks[k-2].cap || toks[k-2].acro):
 			k -= 2
 			continue
+		case t.text == "/" && k >= 2 && toks[k-2].cap && t.start == toks[k-2].end && t.end == toks[k].start:
+			k -= 2 // "Moruga/Tableland MP": one seat of two places
+			continue
 		case t.low == "former" || t.low == "ex" || t.low == "ex-" || t.low == "acting" || t.low == "interim" || t.low == "outgoing":
 			k-- // "Former Liberal Democrat MP"
 			continue
@@ -1165,7 +1199,11 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			r := k - 1
 			for r > 0 && k-r < 7 {
 				p := toks[r-1]
+				if p.low == "and" && slices.ContainsFunc(s.ments, func(o mention) bool { return o.t1 == r-1 && o.typ == ePerson }) {
+					break // "MP Gwen Prosser and Retirees' League leader Ida Mlakar": two people
+				}
 				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s") && r >= 2 && toks[r-2].cap ||
+					r >= 2 && (p.text == "/" || p.text == "'" && strings.HasSuffix(toks[r-2].low, "s")) && toks[r-2].cap && p.start == toks[r-2].end || // "Pensioners' Voice leader"
 					p.low == "the" && r >= 3 && toks[r-2].low == "of" && toks[r-3].cap { // "Top of the Form quizmaster"
 					r-- // "Premiership Women's Rugby chief executive": the whole name
 					continue
@@ -1668,7 +1706,7 @@ var utilityHeads = wordSet("electricity gas water")
 
 // numberedNouns are names that a number completes ("Senate Bill 1174",
 // "Mile 12", "Terminal 5"): neither a body nor a place without it.
-var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot")
+var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot grade grades class")
 
 // fieldPlurals name what a regulator oversees; before "and" they go on
 // into one body's name ("the Australian Securities and Investments
@@ -1687,7 +1725,8 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	education health social transport pensions work digital employment enterprise business commerce
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
-	physics chemistry biology mathematics medicine law politics languages music psychology humanities`)
+	physics chemistry biology mathematics medicine law politics languages music psychology humanities
+	conciliation mediation arbitration`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
 // headOfIn reports a body's head word followed by "of" among tokens [i,

@@ -356,11 +356,17 @@ func isPastVerb(toks []tok, j int) bool {
 	if edNonVerbs[t.low] {
 		return false
 	}
+	if strings.HasSuffix(t.low, "eed") && !eedPasts[t.low] {
+		return false // "seaweed", "speed", "proceed": no past tense
+	}
 	if k := strings.IndexByte(t.low, '-'); k >= 0 && !verbPrefixes[t.low[:k]] {
 		return false // "arrowhead-shaped", "long-awaited": adjectives
 	}
 	return true
 }
+
+// eedPasts are the past tenses among words ending in "eed".
+var eedPasts = wordSet("agreed disagreed freed decreed guaranteed refereed emceed")
 
 // verbPrefixes before a hyphen keep a word a verb: "re-elected",
 // "co-founded".

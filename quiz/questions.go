@@ -440,6 +440,16 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 			}
 		}
 	}
+	if speechVerbs[s.toks[c.verb].low] {
+		// "said competition on routes to Bangkok was intensifying": the
+		// place is in what was said, not where it was said ("told the
+		// council in Paris that…" says where).
+		for x := k; x < len(s.toks) && s.toks[x].low != "that"; x++ {
+			if finiteVerb(s.toks, x) {
+				return false
+			}
+		}
+	}
 	for x := c.verb + 1; x < k; x++ {
 		switch s.toks[x].low {
 		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or":
@@ -1356,12 +1366,12 @@ func emergencyLine(s *sent, m *mention) bool {
 // ("in Duluth, Minnesota"): another town swapped in would sit in the
 // wrong state, an absurdity rather than a falsehood.
 func placeBeforeItsRegion(s *sent, m *mention) bool {
-	if m.t1+1 >= len(s.toks) || s.toks[m.t1].text != "," && s.toks[m.t1].low != "on" {
+	if m.t1+1 >= len(s.toks) || s.toks[m.t1].text != "," && s.toks[m.t1].low != "on" && s.toks[m.t1].low != "in" {
 		return false
 	}
 	for _, o := range s.ments {
 		if o.t0 == m.t1+1 && (o.typ == ePlace || s.toks[m.t1].low == "on" && (o.typ == eSite || o.typ == eNone && s.toks[o.t0].cap)) {
-			return true // and "from Tobermory on Mull": never "Glasgow on Mull"
+			return true // and "from Tobermory on Mull", "from Basildon in Essex": never "Glasgow on Mull"
 		}
 	}
 	return false
@@ -2610,6 +2620,28 @@ func namesCounted(s *sent, m *mention) bool {
 // yearEras follow a year: "1550 BC".
 var yearEras = wordSet("bc ad bce ce")
 
+// tallyBefore reports a vote or a score before the figure at token k:
+// "voted seven to two" is a tally, not a range.
+func tallyBefore(toks []tok, k int) bool {
+	return k > 0 && tallyVerbs[toks[k-1].low]
+}
+
+var tallyVerbs = wordSet("voted vote votes by won lost beat beaten defeated margin majority")
+
+// labelBefore reports a label noun before the figure at token k, or
+// before the list of figures it ends: "Class 1, 2 or 3".
+func labelBefore(toks []tok, k int) bool {
+	j := k - 1
+	for j >= 1 && (toks[j].text == "," || toks[j].low == "or" || toks[j].low == "and" || toks[j].low == "to") && toks[j-1].num {
+		j -= 2
+	}
+	if j < 0 {
+		return false
+	}
+	w := toks[j].low
+	return labelNouns[w] || labelNouns[strings.TrimSuffix(w, "s")] || labelNouns[strings.TrimSuffix(w, "es")]
+}
+
 // labelNouns before a figure make it a label: "type 2", "stage 4",
 // "Article 50".
 var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model")
@@ -2698,8 +2730,10 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && namesCounted(s, m) {
 			return true // "Two of Britain's chains, Halden and Corbel, …": the names count themselves
 		}
-		if labelNouns[prev] && m.typ == eNumber && m.text == numericPart(m.text) {
-			return true // "type 2 diabetes", "a category 5 storm": a name, not a count
+		if m.typ == eNumber && m.text == numericPart(m.text) && labelBefore(toks, m.r0) {
+			// "type 2 diabetes", "a category 5 storm", "Class 1, 2 or 3
+			// e-bikes", "Grades 9 to 12": names, not counts.
+			return true
 		}
 		// One end of a range ("from 18 to 24", "between £30 and £40"):
 		// the other end limits the options in ways the blank cannot show.
@@ -2709,10 +2743,10 @@ func incidental(s *sent, m *mention) bool {
 			// to 18%", a change.
 			return true
 		}
-		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || strings.ContainsAny(toks[m.r0-2].text, currencySigns) || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
-			return true // "from 1550 BC to 1070 BC" too
+		if (prev == "to" || prev == "and" || prev == "-") && m.r0 >= 2 && (toks[m.r0-2].num || numberWordIndex(toks[m.r0-2].low) >= 2 && !tallyBefore(toks, m.r0-2) || strings.ContainsAny(toks[m.r0-2].text, currencySigns) || yearEras[toks[m.r0-2].low] && m.r0 >= 3 && toks[m.r0-3].num) {
+			return true // "from 1550 BC to 1070 BC", "between eight and 10 hours" too
 		}
-		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || strings.ContainsAny(toks[m.t1+1].text, currencySigns)) {
+		if (next == "to" || next == "and" || next == "-") && m.t1+1 < len(toks) && (toks[m.t1+1].num || numberWordIndex(toks[m.t1+1].low) >= 2 && !tallyBefore(toks, m.t0) || strings.ContainsAny(toks[m.t1+1].text, currencySigns)) {
 			return true
 		}
 
@@ -2927,6 +2961,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// 19 seats" denies a figure that a false figure tests better: such a
 	// sentence is stated as it is, true.
 	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") || soAfter(s.toks, v) ||
+		s.toks[v+1].low == "now" || s.toks[v+1].low == "then" || // "The council will not now seek…"
 		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
 	for k := v + 1; k < len(s.toks) && k <= v+5; k++ {
 		awkward = awkward || s.toks[k].num // and "expects to save about £118,000"

@@ -2469,3 +2469,57 @@ Coach Mereana Tipene said the team had practised for weeks.`)
 		}
 	}
 }
+
+// TestLabelsRangesAndTallies: a figure in "Class 1, 2 or 3 e-bikes" or
+// "Grades 7 to 9" is a label, and "between eight and 10 hours" one end of
+// a range, none of them asked; "voted seven to two" is a tally and is.
+func TestLabelsRangesAndTallies(t *testing.T) {
+	an := analyseText(t, `The rules do not cover Class 1, 2 or 3 e-bikes.
+
+The survey covered 2,100 pupils in Grades 7 to 9.
+
+Doctors advise between eight and 10 hours of sleep a night.
+
+Councillors voted seven to two in favour of the plan.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+		want bool
+	}{
+		{0, "2", true},
+		{0, "3", true},
+		{1, "9", true},
+		{1, "2,100", false},
+		{2, "10", true},
+		{3, "seven", false},
+	} {
+		s := &an.sents[tc.sent]
+		if got := incidental(s, &s.ments[mentionOf(t, s, tc.key)]); got != tc.want {
+			t.Errorf("%q in %q: incidental %v, want %v", tc.key, s.text, got, tc.want)
+		}
+	}
+}
+
+// TestNoWhereForAPlaceInWhatWasSaid: "said competition on routes to
+// Bangkok was intensifying" gives no "Where did Menon say competition on
+// routes?", while a place the verb went to still gives its question.
+func TestNoWhereForAPlaceInWhatWasSaid(t *testing.T) {
+	a, err := ParseArticle(`Airline results
+
+Rohan Mehta, head of transport research at Crestview Capital in Singapore, said competition on routes to Bangkok, Jakarta and Manila was intensifying.
+
+The developer later moved to Spain, the airline said.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhere {
+			got = append(got, q.Prompt)
+		}
+	}
+	want := []string{"Where did the developer later move?"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("where-questions\n got %q\nwant %q", got, want)
+	}
+}

@@ -95,6 +95,34 @@ var leadingConjunctions = wordSet("but and so yet also meanwhile however")
 // introOpeners start an introductory phrase that a statement may leave out
 // ("After claiming the title, …", "When the captains agreed, …"); a
 // condition ("if", "unless") changes the claim and stays.
+// verbBeforeComma reports a finite verb among tokens a to b, the present
+// ones before a name or a figure too ("our projection gives Civic Union
+// 30 seats").
+func verbBeforeComma(toks []tok, a, b int) bool {
+	for x := a; x < b; x++ {
+		if x > a && (clausalOpeners[toks[x].low] || toks[x].low == "who" || toks[x].low == "which" || toks[x].low == "that" || toks[x].low == "where") {
+			return false // "despite the welcome when visitors are in town,": the verb is the inner clause's
+		}
+		if isPastVerb(toks, x) && (toks[a].low == "with" || namingVerbs[toks[x].low] || x+1 < len(toks) && (npPreps[toks[x+1].low] || toks[x+1].low == "by" || toks[x+1].text == "," || weekdayIndex(toks[x+1].text) >= 0)) {
+			// "With all votes counted on Monday,", "In a report published
+			// Tuesday,", "In a slot named "Last Word",": participles.
+			continue
+		}
+		if finiteVerb(toks, x) || presentShape(toks, x) && (toks[x+1].cap || toks[x+1].num) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs give a name: after a noun they are participles ("a segment
+// called…").
+var namingVerbs = wordSet("called named dubbed titled entitled nicknamed known")
+
+// clausalOpeners open an opening that can hold a verb of its own: "When
+// the polls closed, …".
+var clausalOpeners = wordSet("when although though while after since as before once because if until whereas having speaking")
+
 var introOpeners = wordSet(`when although though while despite after with having in on at during since earlier later last
 	following for as by under speaking separately elsewhere already now today yesterday set amid due
 	before overall instead still nevertheless`)
@@ -194,7 +222,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					f++
 				}
 				if f >= n || toks[f].text != "," {
-					if mainClauseBefore(s, 0, k) && !finiteVerbFrom(toks, e+1) && !presentVerb(toks, e+1) && !isVerbish(toks[e+1].low) {
+					if (mainClauseBefore(s, 0, k) || verbBeforeComma(toks, 0, k)) && !finiteVerbFrom(toks, e+1) && !presentVerb(toks, e+1) && !isVerbish(toks[e+1].low) {
 						// "fell to 2.4%, which it blamed on lower volumes,
 						// higher costs and price pressure.": after the main
 						// verb, a list that runs to the end, no aside.
@@ -314,6 +342,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 			for k := lo + 1; comma && k < n && k < lo+maxIntro && k < k0; k++ {
 				if toks[k].text == "," && quoteAt[k] == 0 {
+					if !clausalOpeners[toks[lo].low] && !timeClauseOpens(toks, lo) && verbBeforeComma(toks, lo+1, k) {
+						// "On those figures our projection gives Civic
+						// Union 30 seats, Freedom Alliance 26…": the main
+						// clause, not an opening phrase, ends at the comma.
+						break
+					}
 					// The clause after the comma opens with a name, a noun
 					// phrase, or a role before a name ("chairman Paul Grant").
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
@@ -766,7 +800,7 @@ func (an *analysis) personOfGenderBefore(s *sent, k int, g byte) bool {
 // finiteVerb guesses whether token k is a finite verb: an auxiliary, a
 // past tense or a present tense after a subject.
 func finiteVerb(toks []tok, k int) bool {
-	return k < len(toks) && (auxiliaries[toks[k].low] || isPastVerb(toks, k) || presentVerb(toks, k))
+	return k < len(toks) && (auxiliaries[toks[k].low] || isPastVerb(toks, k) && !(k > 0 && determiners[toks[k-1].low]) || presentVerb(toks, k))
 }
 
 // verbBefore reports a verb or a comma among the tokens before k.
@@ -795,6 +829,16 @@ func thisSubject(s *sent) int {
 // verb, so that cutting at b still leaves a clause: the parsed main
 // clause's verb, or, when none was parsed, a verb in one comma-free run.
 func mainClauseBefore(s *sent, a, b int) bool {
+	if timeClauseOpens(s.toks, a) {
+		// "The first time Kereama picked up a handpiece, at the age of
+		// 13, he was sent out": the main clause comes after the comma.
+		for k := a + 1; k < b; k++ {
+			if s.toks[k].text == "," {
+				return finiteVerbIn(s.toks, k+1, b)
+			}
+		}
+		return false
+	}
 	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") {
 		return s.cls[0].verb >= a && s.cls[0].verb < b
 	}
@@ -818,6 +862,19 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// timeClauseOpens reports words from token k that open a clause of time
+// with a noun, not a subject: "The first time…", "Every time…", "By the
+// time…".
+func timeClauseOpens(toks []tok, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	a, b, c := toks[k].low, toks[k+1].low, toks[k+2].low
+	return (a == "every" || a == "each" || a == "any") && b == "time" && !finiteVerb(toks, k+2) ||
+		a == "by" && b == "the" && c == "time" ||
+		a == "the" && c == "time" && (b == "first" || b == "last" || b == "next" || b == "second" || b == "only") && !finiteVerb(toks, k+3)
 }
 
 // quoteDepths returns, per token, 1 inside a quotation and 0 outside.

@@ -1856,3 +1856,88 @@ Asked whether there will be a fourth generation, Mr Pryce laughed and looked at 
 		}
 	}
 }
+
+// TestOpeningsThatAreNoOpenings: a statement never keeps only a clause
+// of time ("The first time Ana Rees held a bow, at the age of six."), nor
+// starts after a main clause that happens to open with a preposition
+// ("On those figures our projection gives…, Green Alliance 26, …"); an
+// opening of participles ("With all votes counted on Monday,") still goes.
+func TestOpeningsThatAreNoOpenings(t *testing.T) {
+	an := analyseArticle(t, `Election count ends
+
+On those figures our projection gives the Civic Bloc 30 seats, the Green Alliance 26, the Farmers' Union 12 and the Pensioners' Party 4.
+
+The first time Ana Rees held a bow, at the age of six, she was sent home from the class for scratching the strings of a borrowed fiddle.
+
+With all votes counted on Monday, the Civic Bloc had 31.4% of the vote, giving it 41 of the 101 seats in the assembly, the national parliament, according to the electoral office.
+
+In a slot named "Last Word" on the station's Sunday show, Ben Holt argued with Sam Ruiz about whether the league would expand to twelve teams next season.
+
+But despite their famous hospitality when visitors are in town, Keith Rowe believes the hosts might end their long losing run against the champions in Swansea.`)
+	var civic, rowe bool
+	for _, c := range an.makeCandidates() {
+		p := c.q.Prompt
+		rowe = rowe || strings.HasPrefix(p, "True or false? Keith Rowe believes") || strings.HasPrefix(p, "Keith Rowe believes")
+		if strings.Contains(strings.ToLower(p), "the green alliance 26") && !strings.Contains(p, "projection gives") {
+			t.Errorf("a list without its verb: %q", p)
+		}
+		if strings.Contains(p, "at the age of") && !strings.Contains(p, "she was sent") && !strings.Contains(p, "Ana Rees was sent") {
+			t.Errorf("a clause of time alone: %q", p)
+		}
+		if strings.Contains(p, "41 of the 101") || strings.Contains(p, "giving it _____") {
+			civic = civic || strings.HasPrefix(p, "The Civic Bloc had") || strings.HasPrefix(p, "True or false? The Civic Bloc had")
+		}
+		if strings.Contains(p, "argued with") && strings.Contains(p, "slot named") && c.q.Kind == KindTrueFalse && len(strings.Fields(p)) > 30 {
+			t.Errorf("the opening kept: %q", p)
+		}
+	}
+	if !civic {
+		t.Error("no statement of the seats without its opening of participles")
+	}
+	if !rowe {
+		t.Error("no statement without the opening that holds a clause of its own")
+	}
+}
+
+// TestSeaweedIsNoVerb: "for seaweed salt" holds no past tense, so the
+// relative clause before it runs to the end of the sentence and goes
+// whole; "a refrigerated store" is no verb either.
+func TestSeaweedIsNoVerb(t *testing.T) {
+	an := analyseArticle(t, `Island firm expands
+
+In January the company secured a £350,000 package of grants and loans from Highlands and Islands Enterprise, which it plans to spend on a larger drying shed, a refrigerated store and a processing line for seaweed salt.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Enterprise a refrigerated") || strings.Contains(c.q.Prompt, "Enterprise, a refrigerated") {
+			t.Errorf("an aside cut inside its list: %q", c.q.Prompt)
+		}
+	}
+	if toks := tokenize("for seaweed salt"); isPastVerb(toks, 1) {
+		t.Error("seaweed taken for a past tense")
+	}
+}
+
+// TestNoDenialBeforeNow: "The council will now seek approval" is stated
+// as it is; "will not now seek" reads as a change of plan, not a denial.
+func TestNoDenialBeforeNow(t *testing.T) {
+	an := analyseText(t, `The council will now seek planning approval from the state government and call tenders for the work.`)
+	if c, ok := an.negationQuestion(&an.sents[0], 0); ok && strings.Contains(c.q.Prompt, "not now") {
+		t.Errorf("%q", c.q.Prompt)
+	}
+}
+
+// TestNoTownSwappedBeforeItsCounty: "from Basildon in Essex" is never
+// "from Dubai in Essex".
+func TestNoTownSwappedBeforeItsCounty(t *testing.T) {
+	an := analyseArticle(t, `Fraudster jailed
+
+Darren Pell, who ran a shell company in Dubai, was jailed for nine years.
+
+Pell, 48, from Basildon in Essex, admitted conspiracy to steal at Chelmsford Crown Court.
+
+His associate Mark Chalmers, from Mumbai, was given four years.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "in Essex") && !strings.Contains(c.q.Prompt, "Basildon in Essex") {
+			t.Errorf("a town swapped before its county: %q", c.q.Prompt)
+		}
+	}
+}

@@ -1706,6 +1706,8 @@ func orgClass(name string) string {
 		return orgClassHeads[last]
 	case f[0] == "university":
 		return "edu"
+	case f[0] == "bursa" || last == "exchange" || last == "bourse":
+		return "exchange" // "a filing to Bursa Malaysia": a stock exchange, no firm beside it
 	case f[0] == "nhs" && len(f) >= 2:
 		return "nhs" // "NHS Fife", "NHS Greater Glasgow and Clyde": health boards beside health boards
 	case f[0] == "ministry" || f[0] == "department" || f[0] == "office" && len(f) > 2 && (f[1] == "of" || f[1] == "for"):

@@ -2081,3 +2081,13 @@ The researchers surveyed 2,100 pupils in Grades 7 to 9 at 30 schools.`)
 		"Ida Mlakar":    "Retirees' League leader",
 	})
 }
+
+// TestExchangesBesideExchanges: "a filing to Bursa Malaysia" names a stock
+// exchange, never offered beside the brokers and the airline that filed.
+func TestExchangesBesideExchanges(t *testing.T) {
+	for name, want := range map[string]string{"Bursa Malaysia": "exchange", "Johannesburg Stock Exchange": "exchange", "Euronext Paris Bourse": "exchange", "Crestline Capital": ""} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

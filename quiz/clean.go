@@ -182,6 +182,20 @@ func chartLine(s string) bool {
 	return figure
 }
 
+// matchStamp reports a live page's minute of play: "14 min", "45+2 min",
+// "90+3 mins", "67'".
+func matchStamp(head string) bool {
+	f := strings.Fields(head)
+	if len(f) == 2 && (f[1] == "min" || f[1] == "mins" || f[1] == "min." || f[1] == "minutes") || len(f) == 1 && strings.HasSuffix(f[0], "'") {
+		n := strings.TrimSuffix(f[0], "'")
+		if a, b, ok := strings.Cut(n, "+"); ok {
+			return isAllDigits(a) && isAllDigits(b) && len(a) <= 3 && len(b) <= 2
+		}
+		return isAllDigits(n) && len(n) <= 3
+	}
+	return false
+}
+
 // stripDateline removes a dateline or agency tag from the start of a
 // paragraph: "NEW ORLEANS, La. - ", "(CNN) -- ", "LONDON (Reuters) - ",
 // "Nov 5 (AP) - ". It keeps the line when the part before the dash reads
@@ -201,6 +215,9 @@ func stripDateline(line string) string {
 	}
 	head := strings.TrimSpace(line[:end])
 	rest := strings.TrimSpace(line[after:])
+	if matchStamp(head) && rest != "" {
+		return rest // "14 min: Northbridge sit deep", "45+2 min: HALF-TIME": a live page's minute
+	}
 	if head == "" || countWords(rest) < 4 {
 		return line
 	}

@@ -230,6 +230,20 @@ func (an *analysis) link() {
 					ids = named
 				}
 			}
+			if len(ids) > 1 && m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
+				// "Mr Eze said" in a story of Chukwudi Eze and his son,
+				// whom the article calls Tobenna: a child goes by his given
+				// name, so "Mr" is the other.
+				var formal []int
+				for _, id := range ids {
+					if !an.calledByGivenName(id) {
+						formal = append(formal, id)
+					}
+				}
+				if len(formal) == 1 {
+					ids = formal
+				}
+			}
 
 			if len(ids) == 1 && m.t0 > 0 {
 				// "Mrs Pilling said she had lost her husband" after "Graham
@@ -645,7 +659,7 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 
 // roleAdjectives open a role at the start of a sentence as ordinary
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
-var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening
+var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening retired
 	managing creative artistic technical commercial marketing operations loose lead principal`)
 
 // addRole records a role phrase for a person.
@@ -821,6 +835,24 @@ func (an *analysis) appositives(s *sent, si int) {
 		raw := s.text[s.toks[start].start:s.toks[j-1].end]
 		an.addRole(&an.ents[m.ent], raw, si, mi)
 	}
+}
+
+// calledByGivenName reports a person the article also calls by the
+// given name alone ("Tobenna learned the moves at seven").
+func (an *analysis) calledByGivenName(id int) bool {
+	w := strings.Fields(an.ents[id].name)
+	if len(w) < 2 {
+		return false
+	}
+	given, family := w[0], w[len(w)-1]
+	for _, s := range an.sents {
+		for i, t := range s.toks {
+			if t.text == given && (i+1 >= len(s.toks) || s.toks[i+1].text != family && !s.toks[i+1].cap) && (i == 0 || !s.toks[i-1].cap || clauseStart(s.toks, i-1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedAt reports token k of sentence si inside a quotation, one opened

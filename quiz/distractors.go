@@ -410,13 +410,13 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if local && isKnownCity(e.name) || listed && !e.company && !(known(e.name) != nil && strings.HasPrefix(known(e.name).class, "k")) {
 			continue
 		}
-		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin") {
-			continue // no hospital beside airports, nor the White House beside a county
+		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin" || naturalKinds[ansKind] || naturalKinds[k]) {
+			continue // no hospital beside airports, nor the White House beside a county, nor a weather centre beside an ocean
 		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
 			continue // "The Senate has voted…": Congress, which it is part of, voted too
 		}
-		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
+		if (ans.typ == ePlace || ans.typ == eSite && landformName(e.name)) && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
 			// The town or city the lead sets the story in may hold the
 			// places named later ("libraries in Eastgate and Harton" are
 			// in Northfield too, Handsworth is in Birmingham): offered for
@@ -426,6 +426,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if ans.typ == ePlace && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(e.name) && ans.first == 0 && e.first > 0 {
 			// And the other way: "a swimming baths in Stockport" is in
 			// Edgeley too when Edgeley is the part of Stockport it serves.
+			// A coast or island the lead sets the story on holds the
+			// spots named later: "lakes on the Kāpiti Coast" are on the
+			// North Island.
 			continue
 		}
 		l := cityLand(e.name)
@@ -834,7 +837,14 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 				if nd < 1 || nd > 28 {
 					continue
 				}
-				addDV(dv{strings.Replace(m.text, day, strconv.Itoa(nd), 1), key + sign*d})
+				old, day2 := day, strconv.Itoa(nd)
+				for _, suf := range []string{"st", "nd", "rd", "th"} {
+					if strings.Contains(m.text, day+suf) {
+						old, day2 = day+suf, ordinalSuffix(nd) // "November 22nd" to "November 25th", never "25nd"
+						break
+					}
+				}
+				addDV(dv{strings.Replace(m.text, old, day2, 1), key + sign*d})
 			}
 		}
 	}
@@ -903,6 +913,10 @@ var partWords = wordSet("early late mid the about around nearly roughly almost s
 // "fell to 2.3% from 3.2%"), or nil.
 func comparedPartner(s *sent, m *mention) *mention {
 	unit := numberUnit
+	var best *mention
+	gap := 0
+	// The nearest such figure: "a dividend of 9.5 cents, taking the payout
+	// to 16 cents, up from 13 cents" sets 13 against 16, not 9.5.
 	for i := range s.ments {
 		o := &s.ments[i]
 		// Digits with and without decimals compare ("eased to 2.9%, from
@@ -917,11 +931,13 @@ func comparedPartner(s *sent, m *mention) *mention {
 		for k := a; k < b; k++ {
 			switch s.toks[k].low {
 			case "compared", "from", "against", "versus", "vs", "than", "above", "below":
-				return o // "sales of about $20bn, above the $17.9bn forecast"
+				if best == nil || b-a < gap {
+					best, gap = o, b-a // "sales of about $20bn, above the $17.9bn forecast"
+				}
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // pickRanked takes wrong options from values below and above the key
@@ -1704,8 +1720,8 @@ func orgClass(name string) string {
 		return "media" // "the New England Journal of Medicine" too
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]
-	case f[0] == "university":
-		return "edu"
+	case f[0] == "university" || len(f) > 2 && f[1] == "of" && (f[0] == "school" || f[0] == "faculty" || f[0] == "college" || f[0] == "institute"):
+		return "edu" // "the School of Public Health"
 	case f[0] == "bursa" || last == "exchange" || last == "bourse":
 		return "exchange" // "a filing to Bursa Malaysia": a stock exchange, no firm beside it
 	case f[0] == "nhs" && len(f) >= 2:
@@ -1722,6 +1738,15 @@ var internationalBodies = wordSet(`european_union eu united_nations un nato worl
 	imf international_monetary_fund world_bank world_health_organization world_health_organisation who opec g7 g20
 	african_union asean european_commission european_parliament council_of_europe commonwealth`) // spaces written "_"
 
+// landformName reports a name of a stretch of land that holds places:
+// "North Island", "Kāpiti Coast", "the Eyre Peninsula".
+func landformName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && regionLandforms[f[len(f)-1]]
+}
+
+var regionLandforms = wordSet("island islands coast peninsula valley highlands lowlands plain plains delta")
+
 // orgClassHeads are the last words that say what kind of body a name is.
 var orgClassHeads = func() map[string]string {
 	m := map[string]string{}
@@ -1733,7 +1758,10 @@ var orgClassHeads = func() map[string]string {
 				navy government agency office commons lords assembly authority regulator watchdog ombudsman`,
 			// A court is no police force: "sentenced at West Midlands
 			// Police" would be absurd, not false.
-			"court":  "court courts tribunal",
+			"court": "court courts tribunal",
+			// A hospital sends no lifeboat: "Withybush General Hospital
+			// sent the lifeboat" would be absurd, not false.
+			"health": "hospital infirmary clinic hospice",
 			"police": "police constabulary",
 			"club":   "united city rovers fc athletic wanderers town albion rangers county hotspur",
 		} {
@@ -2019,6 +2047,9 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	bridge:road street:road road:road avenue:road square:road island:island islands:island isle:island
 	sea:water ocean:water lake:water river:river creek:river stream:river bay:water estuary:water loch:water county:admin parish:admin
 	borough:admin province:admin`)
+
+// naturalKinds are sites of nature: only their like stands beside them.
+var naturalKinds = wordSet("water river island")
 
 // siteKind returns what a named place is for ("air" for "Hillsboro
 // Airport", "health" for "Legacy Emanuel Medical Center"), or "".

@@ -2091,3 +2091,73 @@ func TestExchangesBesideExchanges(t *testing.T) {
 		}
 	}
 }
+
+// TestCoxswainsAndRetiredTeachers: "Coxswain Dafydd Rees" is Dafydd Rees,
+// a coxswain, and "Retired teacher Gloria Benson" opening a sentence a
+// retired teacher, in lower case like any other trade.
+func TestCoxswainsAndRetiredTeachers(t *testing.T) {
+	an := analyseArticle(t, `Lifeboat crew rescue three
+
+Coxswain Emrys Pugh, 46, said the sea had been rough all night.
+
+Retired teacher Nora Hale, 71, said she had watched the crews train for years.
+
+"It was hard work for everyone," Pugh said.`)
+	wantPeople(t, an, map[string]bool{"Emrys Pugh": true, "Coxswain Emrys Pugh": false})
+	wantRoles(t, an, map[string]string{"Emrys Pugh": "coxswain", "Nora Hale": "retired teacher"})
+}
+
+// TestIndexesAreNoFirms: "the Nifty Bank index" names a share index, never
+// offered as a firm that "rose 2.9%".
+func TestIndexesAreNoFirms(t *testing.T) {
+	an := analyseArticle(t, `Shares end higher
+
+The Nifty IT index jumped 1.5%, and the Nifty Bank index added 1.1%.
+
+Indus Software rose 2.9% after it won a contract, while Kaveri Steel fell 3.4%.`)
+	wantTypes(t, an, map[string]etype{"Nifty IT": eNone, "Nifty Bank": eNone})
+}
+
+// TestMrIsTheGrownUp: "Mr Okafor said" in a story of a boy the article
+// calls Chidi and his father, Emeka Okafor, is the father.
+func TestMrIsTheGrownUp(t *testing.T) {
+	an := analyseArticle(t, `Schoolboy is chess champion
+
+In the corner, with his chin on his fists, sits Chidi Okafor.
+
+Chidi learned the moves at seven, when his sister brought home a board.
+
+Their father, Emeka Okafor, a mechanic, remembers taking the board away at dinner time.
+
+"At first we thought it was just a game," Mr Okafor said.`)
+	s := &an.sents[len(an.sents)-1]
+	m := s.ments[mentionOf(t, s, "Okafor")]
+	if m.ent < 0 || an.ents[m.ent].name != "Emeka Okafor" {
+		name := ""
+		if m.ent >= 0 {
+			name = an.ents[m.ent].name
+		}
+		t.Errorf("Mr Okafor linked to %q, want Emeka Okafor", name)
+	}
+}
+
+// TestHospitalsBesideHospitals: a hospital is never swapped in for the
+// coastguard that sent a lifeboat, nor for a court.
+func TestHospitalsBesideHospitals(t *testing.T) {
+	for name, want := range map[string]string{"Withybush General Hospital": "health", "Royal Infirmary": "health", "HM Coastguard": "", "Cardiff Crown Court": "court"} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestDepartmentsNamedForTheirCountry: "Environment and Climate Change
+// Canada" is one department, never cut to "Climate Change Canada".
+func TestDepartmentsNamedForTheirCountry(t *testing.T) {
+	an := analyseArticle(t, `Smoke warning
+
+Environment and Climate Change Canada publishes the Air Quality Health Index, said Dr Anita Rao.
+
+Fisheries and Oceans Canada closed the bay to boats on Friday.`)
+	wantTypes(t, an, map[string]etype{"Environment and Climate Change Canada": eOrg, "Fisheries and Oceans Canada": eOrg})
+}

@@ -309,6 +309,10 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
+			if u.low == "and" && j == i+1 && portfolioWords[toks[i].low] && countryEndsRun(toks, j+1) {
+				j++ // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": one department
+				continue
+			}
 			if u.low == "and" && j == i+1 && j+1 < len(toks) && toks[j+1].cap && isState(toks[i].low+" and "+toks[j+1].low) {
 				j++ // "Argyll and Bute", "Perth and Kinross": one council area
 				continue
@@ -342,6 +346,16 @@ func (an *analysis) findMentions(s *sent) {
 		}
 		i = j
 	}
+}
+
+// countryEndsRun reports a run of two to four capitalised words from token
+// k whose last is a country: "Climate Change Canada".
+func countryEndsRun(toks []tok, k int) bool {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word && !toks[e].num {
+		e++
+	}
+	return e-k >= 2 && isCountry(toks[e-1].low) && (e == len(toks) || !toks[e].cap)
 }
 
 // partyStateTag reports an American politician's party and home town or
@@ -610,6 +624,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
+	case j < len(toks) && (toks[j].low == "index" || toks[j].low == "indices" || toks[j].low == "indexes") && !hasTitle:
+		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
+	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
+		m.typ = eOrg // "Environment and Climate Change Canada": a department
 	case len(name) >= 2 && last == "act" && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "the Trade Union Act 2016": a law, no body
 	case len(name) == 2 && sportBodies[name[0].low] && !hasTitle && !isFirstName(name[0].low) && !orgWords[name[1].low]:

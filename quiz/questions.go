@@ -423,7 +423,14 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 		return false
 	}
 	for _, m := range s.ments {
-		if m.t1 == k && m.typ == eSite && !m.pronoun && k > c.verb+1 {
+		p := m.r0 - 1
+		if p > 0 && s.toks[p].low == "the" {
+			p--
+		}
+		named := (m.typ == eOrg || m.typ == eNone && s.toks[m.t0].cap) && p >= 0 && holderPreps[s.toks[p].low] // not "built by Orvane Space in Italy"
+		if m.t1 == k && (m.typ == eSite || named) && !m.pronoun && k > c.verb+1 {
+			// "after a run at the West African Junior Championship in
+			// Accra": the place says where the championship was.
 			// "had taken off from Boeing Field in Seattle": the place says
 			// where the airfield is; "Where had the plane taken off from
 			// Boeing Field?" asks nothing.
@@ -468,6 +475,10 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 }
 
 var whenPreps = wordSet("on in during since by until at")
+
+// holderPreps before a name make a place after it the name's: "a run at
+// the Junior Championship in Accra".
+var holderPreps = wordSet("at of for from against")
 
 // stateVerbs hold rather than happen: a place after the name that follows
 // them is the name's, not the verb's.
@@ -616,7 +627,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) {
+	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) || genericThere(s) {
 		// "There is a particular sound a ground makes when patience
 		// snaps": a columnist's scene, no event a class can check.
 		return cand{}, false
@@ -634,6 +645,19 @@ func (an *analysis) leadStatement() (cand, bool) {
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text} // the whole lead says it
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
 }
+
+// genericThere reports a lead that opens on a kind of thing, not an
+// event: "There is a particular kind of restaurant that…", "There is
+// something about…".
+func genericThere(s *sent) bool {
+	t := s.toks
+	if len(t) < 4 || t[0].low != "there" || t[1].low != "is" && t[1].low != "are" {
+		return false
+	}
+	return t[2].low == "something" || (t[2].low == "a" || t[2].low == "an") && sceneWords[t[3].low]
+}
+
+var sceneWords = wordSet("particular certain special kind type sort moment breed")
 
 // firstPersonSingular reports "I", "me" or "my" outside quotation marks:
 // the writer's own aside ("I'll believe it when…") or an interviewee's
@@ -1163,6 +1187,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				}
 				if nameRunsIntoNumber(s, m) {
 					continue // "Mile 12", a market: "Kaduna 12" is nothing
+				}
+				if (m.typ == eOrg || m.typ == eSite) && m.t0 > 0 && (s.toks[m.t0-1].low == "'s" || s.toks[m.t0-1].text == "'") {
+					continue // "The assembly's Budget and Appropriations Committee": another body is no part of the assembly
 				}
 				if m.typ == ePerson && danglingBefore(s, swapFrom) {
 					continue // "Royal Bank of _____", "Super Size Me _____"
@@ -1762,6 +1789,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			// A quoted phrase inside ("said the plan was "a mistake"")
 			// reads well; an open quotation does not.
+			if copulas[s.toks[c.verb].low] && countWords(verbs) <= 3 {
+				continue // "Who is more cautious?": more than whom, about what?
+			}
 			if len(dis) >= 2 && strings.Count(verbs, "\"")%2 == 0 && !strings.Contains(verbs, ": \"") && countWords(verbs) >= 3 && countWords(verbs) <= 30 {
 				if c.aux >= 0 {
 					switch s.toks[c.aux].low {
@@ -2620,6 +2650,13 @@ func namesCounted(s *sent, m *mention) bool {
 // yearEras follow a year: "1550 BC".
 var yearEras = wordSet("bc ad bce ce")
 
+// copulas link a subject to what it is.
+var copulas = wordSet("is was are were")
+
+// inversionOpeners open a sentence whose subject follows its verb:
+// "Better still was…", "Also present were…", "Among the dead was…".
+var inversionOpeners = wordSet("better worse best worst also among equally even more less gone joining nearby")
+
 // tallyBefore reports a vote or a score before the figure at token k:
 // "voted seven to two" is a tally, not a range.
 func tallyBefore(toks []tok, k int) bool {
@@ -2945,6 +2982,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		return cand{}, false
 	}
 	first := s.toks[from]
+	if inversionOpeners[first.low] {
+		return cand{}, false // "Better still was a starter of cured salmon": the subject comes after the verb
+	}
 	if !(first.cap || determiners[first.low]) || first.num || strings.HasSuffix(first.low, "ing") && len(first.low) > 4 && !nameEndsAt(s, from) {
 		// "Using DNA from droppings collected at…, the researchers…": a
 		// participle opens the sentence, and its verb is no claim.

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -458,5 +459,35 @@ func TestAnswerPositionsEvenOverQuizzes(t *testing.T) {
 	lo, hi := slices.Min(count), slices.Max(count)
 	if float64(hi) > 1.1*float64(lo) {
 		t.Errorf("answers by position A-D: %v", count)
+	}
+}
+
+// TestNoLeadOfAKindOfThing: a review that opens "There is a particular
+// kind of café that…" describes a kind, with names in it, but tells no
+// event; the lead is not stated.
+func TestNoLeadOfAKindOfThing(t *testing.T) {
+	an := analyseArticle(t, `Café review: Larkspur, Galway
+
+There is a particular kind of café that announces itself with neon, a menu chalked in three colours and a DJ on Saturdays.
+
+Larkspur, which opened on Quay Street in March, is not that kind of café, the owner Niamh Burke said.`)
+	if c, ok := an.leadStatement(); ok {
+		t.Errorf("lead stated: %q", c.q.Prompt)
+	}
+}
+
+// TestNoWhoOfABareComparison: "Adeyemi is more cautious, and wants his
+// pupil to finish secondary school first" gives no "Who is more
+// cautious?" (the profile is in testdata).
+func TestNoWhoOfABareComparison(t *testing.T) {
+	b, err := os.ReadFile("testdata/chess-prodigy-profile.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyseArticle(t, string(b))
+	for _, c := range an.makeCandidates() {
+		if c.q.Prompt == "Who is more cautious?" {
+			t.Errorf("%q", c.q.Prompt)
+		}
 	}
 }

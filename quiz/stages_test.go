@@ -78,6 +78,10 @@ func TestStripDateline(t *testing.T) {
 		{"HO CHI MINH CITY - More than 90 flights were delayed on Friday evening.", "More than 90 flights were delayed on Friday evening."},
 		{"TOMOHON, Indonesia (Feb 22) — More than 4,800 people were evacuated on Sunday.", "More than 4,800 people were evacuated on Sunday."},
 		{"TAKORADI, Ghana, Sept 9 (Meridian Press Agency) - A consortium will spend $310 million on the port.", "A consortium will spend $310 million on the port."},
+		{"14 min: Rovers are happy to sit deep and let the visitors have the ball.", "Rovers are happy to sit deep and let the visitors have the ball."},
+		{"45+2 min: HALF-TIME: Rovers 1-0 Athletic.", "HALF-TIME: Rovers 1-0 Athletic."},
+		{"67' Yellow card for the Rovers captain.", "67' Yellow card for the Rovers captain."},
+		{"At 14 min: the figure is wrong but stays.", "At 14 min: the figure is wrong but stays."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -2521,5 +2525,56 @@ The developer later moved to Spain, the airline said.`)
 	want := []string{"Where did the developer later move?"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("where-questions\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDayOptionsKeepTheirSuffix: "November 22nd" is offered beside
+// "November 25th" and "October 3rd", never "November 25nd" or "3th".
+func TestDayOptionsKeepTheirSuffix(t *testing.T) {
+	an := analyseText(t, `Clinics will take place on Saturday, November 22nd, the health service said.
+
+The first case was notified on Monday, October 6th, in an adult who had been abroad.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+	}{{0, "November 22nd"}, {1, "October 6th"}} {
+		_, got := threeOptions(t, an, tc.sent, tc.key)
+		for _, o := range got {
+			f := strings.Fields(o)
+			day := f[len(f)-1]
+			v, _ := strconv.Atoi(strings.TrimRight(day, "stndrh"))
+			if want := ordinalSuffix(v); day != want {
+				t.Errorf("%s: option %q, want the day written %q", tc.key, o, want)
+			}
+		}
+	}
+}
+
+// TestNearestComparedFigure: "a final dividend of 9.5 cents, taking the
+// payout to 16 cents, up from 13 cents" sets 13 against 16, so no option
+// for 13 is 16 or more.
+func TestNearestComparedFigure(t *testing.T) {
+	an := analyseText(t, `The board declared a final dividend of 9.5 cents per share, taking the full-year payout to 16 cents, up from 13 cents last year.`)
+	for _, o := range numberOptions(t, an, 0, "13") {
+		if v, _ := strconv.ParseFloat(o, 64); v >= 16 {
+			t.Errorf("option %q above the 16 cents it rose to", o)
+		}
+	}
+}
+
+// TestNoWhereForTheNamesPlace: "after a run at the Junior Chess
+// Championship in Accra" says where the championship was, not where the
+// boy became the talk of the town.
+func TestNoWhereForTheNamesPlace(t *testing.T) {
+	a, err := ParseArticle(`Chess prodigy
+
+Kelechi Obi has become the talk of Nigerian chess after an unbeaten run at the West African Junior Chess Championship in Accra last month.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhere {
+			t.Errorf("%q", q.Prompt)
+		}
 	}
 }

@@ -398,7 +398,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -864,6 +864,18 @@ func mainClauseBefore(s *sent, a, b int) bool {
 	return false
 }
 
+// thatWithoutVerb reports a clause opened by "that" before token k whose
+// verb has not come yet: "told the court that between March 2023 and
+// August 2024, the two … conspired" cannot stop at the comma.
+func thatWithoutVerb(toks []tok, lo, k int) bool {
+	for x := k - 1; x > lo; x-- {
+		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || x >= 3 && speechVerbs[toks[x-3].low]) {
+			return !finiteVerbIn(toks, x+1, k)
+		}
+	}
+	return false
+}
+
 // timeClauseOpens reports words from token k that open a clause of time
 // with a noun, not a subject: "The first time…", "Every time…", "By the
 // time…".
@@ -1017,9 +1029,13 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		// "But Ms Jowell insisted his concerns had been met": whose,
 		// when no one named before the pronoun is of its gender?
 		g := pronounGender(t.low)
-		found, other := false, false
+		found, other, local := false, false, false
 		for _, m := range s.ments {
 			if m.typ == ePerson && !m.pronoun && m.t0 >= a && m.t1 <= k {
+				if (t.low == "him" || t.low == "them") && localSubject(s.toks, m.t1, k) {
+					local = true
+					continue // "Bakare first saw him play": "him" is never Bakare
+				}
 				if m.ent < 0 || an.genderFits(m.ent, g) {
 					found = true
 					break
@@ -1038,6 +1054,9 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 				}
 			}
 		}
+		if local && !found {
+			return true // whom he saw, the question alone does not say
+		}
 		if named || replacedBefore(s, reps, k) {
 			if other && !found {
 				return true
@@ -1054,6 +1073,23 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		}
 	}
 	return false
+}
+
+// localSubject reports a name ending at token e that is the subject of
+// the verb right before token k: an object pronoun there names someone
+// else.
+func localSubject(toks []tok, e, k int) bool {
+	if k-e > 3 {
+		return false
+	}
+	verb := false
+	for x := e; x < k; x++ {
+		if toks[x].text == "," || toks[x].low == "that" || speechVerbs[toks[x].low] || toks[x].low == "to" {
+			return false
+		}
+		verb = verb || finiteVerb(toks, x) || isPastVerb(toks, x)
+	}
+	return verb
 }
 
 // appositiveOpeners start a noun phrase set after a name: ", one of

@@ -1941,3 +1941,96 @@ His associate Mark Chalmers, from Mumbai, was given four years.`)
 		}
 	}
 }
+
+// TestNoDenialOfAnInversion: "Better still was a starter of cured
+// salmon" has its subject after the verb; "was not" there reads as
+// nonsense, not as a false statement.
+func TestNoDenialOfAnInversion(t *testing.T) {
+	an := analyseText(t, `Better still was a starter of cured salmon with pickled kohlrabi and a scattering of dill oil.`)
+	if c, ok := an.negationQuestion(&an.sents[0], 0); ok {
+		t.Errorf("%q", c.q.Prompt)
+	}
+}
+
+// TestObjectPronounIsNotItsSubject: "Bakare first saw him play in March
+// 2022" gives no "When did Bakare first see him play?": "him" is someone
+// else, whom the question alone does not name.
+func TestObjectPronounIsNotItsSubject(t *testing.T) {
+	an := analyseArticle(t, `Chess prodigy
+
+Kelechi Obi learned the game at seven.
+
+His coach, Segun Adeyemi, runs a chess academy in Yaba.
+
+Adeyemi first saw him play in March 2022, at a rapid tournament in Yaba.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "see him play") || strings.Contains(c.q.Prompt, "saw him play") && c.q.Kind != KindTrueFalse {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoTheAfterAPossessive: a school is swapped only for a school, and a
+// body after "Montréal's" for none: "Montréal's the Institute of Physics"
+// is no sentence, and "Montréal's Institute of Physics" no body there.
+func TestNoTheAfterAPossessive(t *testing.T) {
+	for name, want := range map[string]string{"School of Public Health": "edu", "Institute of Physics": "edu", "Kamloops Healthy Air Coalition": ""} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+	an := analyseArticle(t, `Smoke study
+
+A study by researchers at the Université de Montréal's School of Public Health tracked hospital visits in 11 cities over six fire seasons.
+
+The Institute of Physics, which funded the work, said the results were clear.
+
+The Kamloops Healthy Air Coalition said more study was needed.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "'s the ") || strings.Contains(c.q.Prompt, "Montréal's Kamloops") || strings.Contains(c.q.Prompt, "Montréal's Institute") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoSwapForTheLeadsLandform: "lakes on the Kāpiti Coast" are on the
+// North Island the lead sets the story on: "two lakes on North Island"
+// would be true, so it is no false statement, nor the island a wrong
+// option.
+func TestNoSwapForTheLeadsLandform(t *testing.T) {
+	an := analyseArticle(t, `Lake mud reveals old earthquake
+
+A large earthquake struck the lower North Island around 900 years ago, researchers at Victoria University of Wellington said.
+
+The team cored sediment from two lakes near Palliser Bay in 2021 and 2022.
+
+The team now plans to core two further lakes on the Kāpiti Coast to test whether the same earthquake left traces on the western side of the region.
+
+Similar work at Golden Bay found no such layers, said Dr Aroha Ngata.`)
+	for _, c := range an.makeCandidates() {
+		if !strings.Contains(c.q.Prompt, "further lakes") {
+			continue
+		}
+		if strings.Contains(c.q.Prompt, "North Island") || slices.Contains(c.q.Options, "North Island") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestNoBuildingForAnOcean: a storm that "moves out into the Atlantic
+// Ocean" never moves into the National Hurricane Center, nor does the
+// ocean say where it made landfall.
+func TestNoBuildingForAnOcean(t *testing.T) {
+	an := analyseArticle(t, `Storm heads for Florida
+
+The storm made landfall near Cedar Key, the National Hurricane Center said.
+
+Forecasters expect the storm to weaken as it crosses Florida and moves out into the Atlantic Ocean on Thursday.
+
+Residents near Tampa Bay were told to leave, and the Gulf of Mexico stayed rough.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "into the National Hurricane Center") || strings.Contains(c.q.Prompt, "the Atlantic Ocean said") || slices.Contains(c.q.Options, "National Hurricane Center") && slices.Contains(c.q.Options, "Atlantic Ocean") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -182,6 +182,25 @@ func chartLine(s string) bool {
 	return figure
 }
 
+// pageLabel reports a label heading a live page's entry: "Key points:
+// Labour falls…".
+func pageLabel(head string) bool {
+	return pageLabels[strings.ReplaceAll(strings.ToLower(strings.TrimSpace(head)), " ", "_")]
+}
+
+var pageLabels = wordSet("key_points summary recap analysis update latest pre-match breaking") // spaces written "_"
+
+// clockStamp reports a time of day written "21:40" or "9.05am" that
+// opens a live page's entry.
+func clockStamp(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "am"), "pm")
+	a, b, ok := strings.Cut(w, ":")
+	if !ok {
+		a, b, ok = strings.Cut(w, ".")
+	}
+	return ok && len(a) >= 1 && len(a) <= 2 && len(b) == 2 && isAllDigits(a) && isAllDigits(b)
+}
+
 // matchStamp reports a live page's minute of play: "14 min", "45+2 min",
 // "90+3 mins", "67'".
 func matchStamp(head string) bool {
@@ -201,10 +220,15 @@ func matchStamp(head string) bool {
 // "Nov 5 (AP) - ". It keeps the line when the part before the dash reads
 // like ordinary words.
 func stripDateline(line string) string {
+	if f := strings.SplitN(line, " ", 2); len(f) == 2 && clockStamp(f[0]) && countWords(f[1]) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
+			return stripDateline(f[1]) // "21:40 Louisiana Governor Claire Fontenot says…": a live page's time, and "10.42 EAT - …" its zone
+		}
+	}
 	end, after := -1, 0
 	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – ", ": "} {
 		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
-			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") && !capitalsOnly(line[:i]) {
+			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") && !capitalsOnly(line[:i]) && !pageLabel(line[:i]) {
 				continue // "GUWAHATI, July 3: …" and "BHUBANESWAR: …" are datelines, "Labour: …" a label
 			}
 			end, after = i, i+len(d)
@@ -215,7 +239,7 @@ func stripDateline(line string) string {
 	}
 	head := strings.TrimSpace(line[:end])
 	rest := strings.TrimSpace(line[after:])
-	if matchStamp(head) && rest != "" {
+	if (matchStamp(head) || pageLabel(head)) && rest != "" {
 		return rest // "14 min: Northbridge sit deep", "45+2 min: HALF-TIME": a live page's minute
 	}
 	if head == "" || countWords(rest) < 4 {

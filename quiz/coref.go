@@ -1497,11 +1497,14 @@ func (an *analysis) shortOrgName(low string) int {
 		}
 		w := strings.Fields(strings.ToLower(e.name))
 		short := strings.Fields(low)
-		if len(short) == 0 || len(w) <= len(short) || !slices.Equal(w[:len(short)], short) {
+		if len(short) == 0 || len(w) <= len(short) || !slices.Equal(w[:len(short)-1], short[:len(short)-1]) {
 			continue
 		}
+		if l, x := short[len(short)-1], w[len(short)-1]; l != x && !(len(short) > 1 && len(l) >= 5 && strings.HasPrefix(x, l)) {
+			continue // "Kora Telecom" for "Kora Telecommunications Nigeria Plc" too
+		}
 		for _, x := range w[len(short):] {
-			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) {
 				w = nil
 				break
 			}

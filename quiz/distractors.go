@@ -410,8 +410,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if local && isKnownCity(e.name) || listed && !e.company && !(known(e.name) != nil && strings.HasPrefix(known(e.name).class, "k")) {
 			continue
 		}
-		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin" || naturalKinds[ansKind] || naturalKinds[k]) {
-			continue // no hospital beside airports, nor the White House beside a county, nor a weather centre beside an ocean
+		if k := siteKind(e.name); ans.typ == eSite && k != ansKind && (k != "" && ansKind != "" || ansKind == "admin" || k == "admin" || strictKinds[ansKind] && !seatOfPower(ans.name) || strictKinds[k] && !seatOfPower(e.name)) {
+			// No hospital beside airports, nor the White House beside a
+			// county, nor a weather centre beside an ocean, nor a mountain
+			// beside a street (Downing Street is a seat of power).
+			continue
 		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
 			continue // "The Senate has voted…": Congress, which it is part of, voted too
@@ -2048,8 +2051,9 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	sea:water ocean:water lake:water river:river creek:river stream:river bay:water estuary:water loch:water county:admin parish:admin
 	borough:admin province:admin`)
 
-// naturalKinds are sites of nature: only their like stands beside them.
-var naturalKinds = wordSet("water river island")
+// strictKinds are sites of nature, and streets: only their like stands
+// beside them.
+var strictKinds = wordSet("water river island road")
 
 // siteKind returns what a named place is for ("air" for "Hillsboro
 // Airport", "health" for "Legacy Emanuel Medical Center"), or "".

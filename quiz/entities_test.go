@@ -2161,3 +2161,19 @@ Environment and Climate Change Canada publishes the Air Quality Health Index, sa
 Fisheries and Oceans Canada closed the bay to boats on Friday.`)
 	wantTypes(t, an, map[string]etype{"Environment and Climate Change Canada": eOrg, "Fisheries and Oceans Canada": eOrg})
 }
+
+// TestShortFirmNameWithAClippedWord: "Kora Telecom" is the short name of
+// "Kora Telecommunications Nigeria Plc", never offered beside it.
+func TestShortFirmNameWithAClippedWord(t *testing.T) {
+	an := analyseArticle(t, `Kora Telecom swings to half-year profit
+
+Kora Telecommunications Nigeria Plc has returned to profitability, posting a profit of N187.3 billion.
+
+The chief executive of Kora Telecom, Mr Adebayo Shittu, said the results were strong.
+
+Kora Telecom's share price closed 3.6 per cent higher on Thursday, while Meridian Securities kept its rating.`)
+	a, b := entByName(an, "Kora Telecommunications Nigeria Plc"), entByName(an, "Kora Telecom")
+	if a < 0 || b >= 0 && an.ents[b].alias != a {
+		t.Errorf("Kora Telecommunications Nigeria Plc %d, Kora Telecom %d: not one firm", a, b)
+	}
+}

@@ -976,6 +976,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					inner = true
 				}
 			}
+			if m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and" || s.toks[m.t1].low == "or") && slices.ContainsFunc(s.ments, func(o mention) bool {
+				return o.t0 == m.t1+1 && (o.typ == eDate || o.typ == eNumber && o.value >= 1000 && o.value <= 2100)
+			}) {
+				inner = true // "won in 1983, 1991 and 1996": one year of several, no "In which year did it win?"
+			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				bonus := 0.0
 				if m.sub != dWeekday {
@@ -1791,6 +1796,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			// reads well; an open quotation does not.
 			if copulas[s.toks[c.verb].low] && countWords(verbs) <= 3 {
 				continue // "Who is more cautious?": more than whom, about what?
+			}
+			if c.aux < 0 && headlinePassives[s.toks[c.verb].low] && c.verb+1 < len(s.toks) && !determiners[s.toks[c.verb+1].low] && !s.toks[c.verb+1].cap {
+				continue // a live page's "Peter Haigh re-elected for the fifth time": "Who re-elected…?" lacks its "was"
 			}
 			if len(dis) >= 2 && strings.Count(verbs, "\"")%2 == 0 && !strings.Contains(verbs, ": \"") && countWords(verbs) >= 3 && countWords(verbs) <= 30 {
 				if c.aux >= 0 {
@@ -2649,6 +2657,10 @@ func namesCounted(s *sent, m *mention) bool {
 
 // yearEras follow a year: "1550 BC".
 var yearEras = wordSet("bc ad bce ce")
+
+// headlinePassives are verbs news headlines and live pages use as
+// passives without "was": "Haigh re-elected with 2,540 votes".
+var headlinePassives = wordSet("elected re-elected appointed reappointed jailed sentenced charged injured arrested fined cleared acquitted convicted named selected")
 
 // copulas link a subject to what it is.
 var copulas = wordSet("is was are were")

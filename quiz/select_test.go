@@ -491,3 +491,23 @@ func TestNoWhoOfABareComparison(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWhoForAHeadlinePassive: a live page's "Councillor Peter Haigh
+// re-elected for the fifth time" gives no "Who re-elected for the fifth
+// time?", which lacks its "was".
+func TestNoWhoForAHeadlinePassive(t *testing.T) {
+	an := analyseArticle(t, `Council election count: live
+
+Veteran councillor Peter Haigh re-elected for the fifth time, with 2,540 votes.
+
+Lib Dem candidate Fiona Meredith takes the seat with 2,318 votes, ahead of Conservative Andrew Sykes.
+
+Green councillor Tom Brearley re-elected with 2,104 votes, comfortably ahead of Labour.
+
+Council leader Margaret Ashworth said it had been a difficult night for the party.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who re-elected") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

@@ -82,6 +82,12 @@ func TestStripDateline(t *testing.T) {
 		{"45+2 min: HALF-TIME: Rovers 1-0 Athletic.", "HALF-TIME: Rovers 1-0 Athletic."},
 		{"67' Yellow card for the Rovers captain.", "67' Yellow card for the Rovers captain."},
 		{"At 14 min: the figure is wrong but stays.", "At 14 min: the figure is wrong but stays."},
+		{"Key points: Labour falls two seats short of a majority on the council.", "Labour falls two seats short of a majority on the council."},
+		{"21:40 Louisiana Governor Claire Fontenot says she has asked for federal help.", "Louisiana Governor Claire Fontenot says she has asked for federal help."},
+		{"9.05am The first results are in from the north of the borough.", "The first results are in from the north of the borough."},
+		{"10.42 EAT - About 100 people have gathered outside the court building.", "About 100 people have gathered outside the court building."},
+		{"2.5 million people were told to leave their homes on Sunday.", "2.5 million people were told to leave their homes on Sunday."},
+		{"Summary: One of the shocks of the round, and a deserved win.", "One of the shocks of the round, and a deserved win."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -2574,6 +2580,22 @@ Kelechi Obi has become the talk of Nigerian chess after an unbeaten run at the W
 	}
 	for _, q := range Candidates(a) {
 		if q.Kind == KindWhere {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestNoWhenForOneYearOfSeveral: "won the competition in 1983, 1991 and
+// 1996" gives no "In which year did the choir win…?": it won in three.
+func TestNoWhenForOneYearOfSeveral(t *testing.T) {
+	a, err := ParseArticle(`Choir leader dies
+
+The choir won the male voice competition at the National Eisteddfod in 1983, 1991 and 1996, and was placed second on four further occasions.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhen {
 			t.Errorf("%q", q.Prompt)
 		}
 	}

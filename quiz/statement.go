@@ -1254,7 +1254,9 @@ func asideBeforeVerb(toks []tok, k, hi int) bool {
 	for e := k + 2; e+1 < hi; e++ {
 		if toks[e].text == "," {
 			// "…, a former bank branch manager, became…" after a name too.
-			return auxiliaries[toks[e+1].low] || k > 0 && toks[k-1].cap && (toks[k+1].low == "a" || toks[k+1].low == "an") && isPastVerb(toks, e+1) && !speechVerbs[toks[e+1].low] && e+2 < hi && !participlePreps[toks[e+2].low] && !wherePreps[toks[e+2].low]
+			// "as Typhoon Kamari, packing winds of 200 km/h, churned
+			// towards Bicol" too: a participle's aside after a name.
+			return auxiliaries[toks[e+1].low] || k > 0 && toks[k-1].cap && (toks[k+1].low == "a" || toks[k+1].low == "an" || strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].cap) && isPastVerb(toks, e+1) && !speechVerbs[toks[e+1].low] && e+2 < hi && !participlePreps[toks[e+2].low] && !wherePreps[toks[e+2].low]
 		}
 	}
 	return false

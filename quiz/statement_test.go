@@ -2034,3 +2034,33 @@ Residents near Tampa Bay were told to leave, and the Gulf of Mexico stayed rough
 		}
 	}
 }
+
+// TestNoCutBeforeAParticiplesAside: "as Typhoon Kamari, packing winds…,
+// churned towards the coast" is never cut to "…as Typhoon Kamari."
+func TestNoCutBeforeAParticiplesAside(t *testing.T) {
+	an := analyseArticle(t, `Typhoon forces thousands to flee
+
+More than 214,000 people were evacuated from coastal and low-lying villages in the eastern Philippines on Tuesday as Typhoon Kamari, packing winds equivalent to a Category 4 hurricane, churned towards the Bicol region, disaster officials said.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "Typhoon Kamari.") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoMountainForAStreet: "Hartigan's Bakery on Talbot Street" is never
+// "on Mount Cook".
+func TestNoMountainForAStreet(t *testing.T) {
+	an := analyseArticle(t, `Bakery marks its centenary
+
+The lights are already on at the back of Hartigan's Bakery on Talbot Street by 3.30am.
+
+On a clear day customers can see Mount Cook from the car park, said Jess Hartigan.
+
+The bakery's first shop stood near the Orari Gorge, and its flour came from Timaru.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Bakery on Mount Cook") || strings.Contains(c.q.Prompt, "Bakery on _____") && slices.Contains(c.q.Options, "Mount Cook") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

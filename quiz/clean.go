@@ -33,6 +33,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if strings.Contains(low, " is equivalent to ") && countWords(s) <= 10 {
+		return true // "Sh48.6 million is equivalent to about $377,000.": a conversion, no fact
+	}
 	if i := strings.Index(low, "follow "); i >= 0 {
 		rest := low[i:]
 		if strings.Contains(rest, " on twitter") || strings.Contains(rest, " on facebook") || strings.Contains(rest, " on instagram") || strings.Contains(rest, "@") {

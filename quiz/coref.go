@@ -196,13 +196,38 @@ func (an *analysis) link() {
 				// woman.
 				g = honorificGender(s.toks[m.t0-1].low)
 				var same []int
+				other := 0
 				for _, id := range ids {
-					if w := strings.Fields(strings.ToLower(an.ents[id].name)); g != 0 && len(w) > 1 && givenNameGender(w[0]) == g {
-						same = append(same, id)
+					if w := strings.Fields(strings.ToLower(an.ents[id].name)); g != 0 && len(w) > 1 {
+						switch gg := givenNameGender(w[0]); {
+						case gg == g:
+							same = append(same, id)
+						case gg != 0:
+							other++
+						}
 					}
 				}
-				if len(same) == 1 {
+				// Only when the others are known to be of the other sex:
+				// "Mr Asante" may be Yaw Darko Asante, whose given name
+				// the lists do not know, as well as Kofi Asante.
+				if len(same) == 1 && len(same)+other == len(ids) {
 					ids = same
+				}
+			}
+			if len(ids) > 1 {
+				// "Reyes" before the article names her daughter Elena
+				// Reyes: only someone already named; so "Mr Asante was
+				// rushed to a clinic" is the victim Yaw Darko Asante, not
+				// the brother Kofi Asante quoted later, whatever cue
+				// made only the brother a person.
+				var named []int
+				for _, id := range ids {
+					if an.ents[id].first <= si {
+						named = append(named, id)
+					}
+				}
+				if len(named) == 1 {
+					ids = named
 				}
 			}
 			if len(ids) > 1 {
@@ -215,19 +240,6 @@ func (an *analysis) link() {
 				}
 				if len(people) == 1 {
 					ids = people
-				}
-			}
-			if len(ids) > 1 {
-				// "Reyes" before the article names her daughter Elena
-				// Reyes: only someone already named.
-				var named []int
-				for _, id := range ids {
-					if an.ents[id].first <= si {
-						named = append(named, id)
-					}
-				}
-				if len(named) == 1 {
-					ids = named
 				}
 			}
 			if len(ids) > 1 && m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
@@ -747,6 +759,24 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// name's, not the role's.
 		words = words[:len(words)-1]
 	}
+	if n := len(words); n >= 2 && headTitles[strings.ToLower(words[n-1])] {
+		// "District Chief", "Factory Managing Director", "Principal State
+		// Attorney": an office in common words, in lower case like any
+		// other ("DIFE deputy inspector" keeps the body's acronym).
+		proper := false // inside a proper name: "Green Party councillor", "Timaru District mayor"
+		for i, w := range words {
+			lw := strings.ToLower(w)
+			officeWord := titleWords[lw] || officeModifiers[lw]
+			switch {
+			case w == lw:
+				proper = false
+			case !officeWord && !isAcronym(w):
+				proper = true
+			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w):
+				words[i] = lw
+			}
+		}
+	}
 	text := strings.Join(words, " ")
 	text = strings.ReplaceAll(text, " 's", "'s")
 	if text == "" || len(words) == 1 && titleModifiers[strings.ToLower(text)] {
@@ -777,6 +807,10 @@ var ranks = wordSet("lieutenant sergeant captain corporal constable inspector su
 // rankModifiers go with the rank after them: "detective inspector",
 // "chief superintendent", "deputy chief", "state senator".
 var rankModifiers = wordSet("detective chief senior deputy assistant police state")
+
+// officeModifiers are common words that go with an office's title:
+// "district chief", "factory managing director".
+var officeModifiers = wordSet("district factory managing principal regional area branch operations general station divisional")
 
 // titleModifiers open a title without being one: "Associate Professor".
 var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")

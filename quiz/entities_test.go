@@ -2177,3 +2177,64 @@ Kora Telecom's share price closed 3.6 per cent higher on Thursday, while Meridia
 		t.Errorf("Kora Telecommunications Nigeria Plc %d, Kora Telecom %d: not one firm", a, b)
 	}
 }
+
+// TestMrIsSomeoneAlreadyNamed: "Mr Asante was rushed to a clinic" after
+// "The victim, Yaw Darko Asante," is the victim, not his brother Kofi
+// Asante, quoted later, though the lists know only Kofi as a man's name.
+func TestMrIsSomeoneAlreadyNamed(t *testing.T) {
+	an := analyseArticle(t, `Okada rider's killer jailed
+
+A mechanic has been jailed for 18 years for killing a motorcycle-taxi rider in Kasoa.
+
+The victim, Yaw Darko Asante, was a father of two who had worked as an okada rider for five years.
+
+The prosecution said Mensah struck the victim twice on the head. Mr Asante was rushed to a private clinic at Budumburam, where he was pronounced dead on arrival.
+
+Speaking outside the courtroom, the victim's elder brother, Kofi Asante, said the family accepted the judgment.`)
+	s := &an.sents[3]
+	m := s.ments[mentionOf(t, s, "Asante")]
+	if m.ent < 0 || an.ents[m.ent].name != "Yaw Darko Asante" {
+		name := ""
+		if m.ent >= 0 {
+			name = an.ents[m.ent].name
+		}
+		t.Errorf("Mr Asante linked to %q, want Yaw Darko Asante", name)
+	}
+}
+
+// TestOfficesInCommonWords: "Dayton Children's Hospital" is one hospital;
+// "Principal Angela Stroud" is Angela Stroud, a principal; "Inspector
+// General (Gazipur) Abdul Mannan" gives no one called General; offices in
+// common words read in lower case ("district chief", "factory managing
+// director").
+func TestOfficesInCommonWords(t *testing.T) {
+	an := analyseArticle(t, `House fire
+
+Her grandson was taken to Dayton Children's Hospital for smoke inhalation, District Chief Raymond Okafor said.
+
+Principal Angela Stroud said items can be dropped off at the front office.
+
+Deputy Inspector General (Gazipur) Abdul Mannan said the factory had been served a notice last week.
+
+Factory Managing Director Habibur Rahman Chowdhury said the company faced a liquidity crisis.
+
+Senior Principal Magistrate Grace Atieno Mutua ordered him to repay the full amount.`)
+	wantTypes(t, an, map[string]etype{"Dayton Children's Hospital": eOrg, "Angela Stroud": ePerson, "Abdul Mannan": ePerson, "Grace Atieno Mutua": ePerson})
+	for _, e := range an.ents {
+		if e.name == "General" || e.name == "Dayton Children" || e.name == "Principal Angela Stroud" {
+			t.Errorf("%q taken for a name", e.name)
+		}
+	}
+	wantRoles(t, an, map[string]string{"Raymond Okafor": "district chief", "Angela Stroud": "principal", "Habibur Rahman Chowdhury": "factory managing director", "Grace Atieno Mutua": "senior principal magistrate"})
+}
+
+// TestCountriesNamedWithAnd: "Bosnia and Herzegovina" and "Trinidad and
+// Tobago" are one country each, never blanked by half.
+func TestCountriesNamedWithAnd(t *testing.T) {
+	an := analyseText(t, `Coach day-trippers arriving from Montenegro or Bosnia and Herzegovina are not covered, nor are visitors from Trinidad and Tobago.`)
+	for _, want := range []string{"Bosnia and Herzegovina", "Trinidad and Tobago"} {
+		if !slices.ContainsFunc(an.sents[0].ments, func(m mention) bool { return m.text == want }) {
+			t.Errorf("no mention %q", want)
+		}
+	}
+}

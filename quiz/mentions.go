@@ -264,6 +264,10 @@ func (an *analysis) findMentions(s *sent) {
 					continue
 				}
 			}
+			if u.low == "'s" && j <= i+2 && groupOwners[toks[j-1].low] && bodyWordSoon(toks, j+1) {
+				j++ // "Dayton Children's Hospital", "Great Ormond Street"-style names of a group's body
+				continue
+			}
 			if u.low == "'s" && j == i+1 && groupOwners[toks[i].low] && j+1 < len(toks) && toks[j+1].cap && orgAfterAnd(toks, j) {
 				j++ // "the People's Trust for Endangered Species", "the Children's Society"
 				continue
@@ -311,6 +315,10 @@ func (an *analysis) findMentions(s *sent) {
 			}
 			if u.low == "and" && j == i+1 && portfolioWords[toks[i].low] && countryEndsRun(toks, j+1) {
 				j++ // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": one department
+				continue
+			}
+			if u.low == "and" && j == i+1 && j+1 < len(toks) && toks[j+1].cap && isCountry(toks[i].low+" and "+toks[j+1].low) {
+				j++ // "Bosnia and Herzegovina", "Trinidad and Tobago": one country
 				continue
 			}
 			if u.low == "and" && j == i+1 && j+1 < len(toks) && toks[j+1].cap && isState(toks[i].low+" and "+toks[j+1].low) {
@@ -628,6 +636,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
 		m.typ = eOrg // "Environment and Climate Change Canada": a department
+	case len(name) == 1 && titleWords[low] && j < len(toks) && toks[j].text == "(":
+		return // "Deputy Inspector General (Gazipur) Abdul Mannan": the title's last word, no one's name
 	case len(name) >= 2 && last == "act" && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "the Trade Union Act 2016": a law, no body
 	case len(name) == 2 && sportBodies[name[0].low] && !hasTitle && !isFirstName(name[0].low) && !orgWords[name[1].low]:

@@ -409,6 +409,12 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			if p.t1-p.t0 == 1 && idiomObjects[p.head] {
 				continue // "has taken her seat", "has done the sums", "took the lead": an idiom, no thing
 			}
+			if nounClass(p.head) == 1 {
+				// "What did firefighters pull from the window? the boy":
+				// a person is no "what", and "the grandson" among the
+				// options may be the same boy.
+				continue
+			}
 			ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text[s.toks[p.t0].start:s.toks[p.t1-1].end]}
 			q := an.verbGroupQuestion(s, c, "What", p.d0, p.t1)
 			if q == "" || strings.Contains(q, "_____") || countWords(q) < 4 || countWords(q) > 22 {
@@ -505,7 +511,8 @@ var personNouns = wordSet(`player fan worker customer shopper voter student anal
 	children man men woman women resident victim passenger driver pupil parent official expert
 	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent
 	supporter mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
-	cousin fiancee fiance friend neighbour neighbor`)
+	cousin fiancee fiance friend neighbour neighbor boy girl baby infant toddler teenager grandson granddaughter
+	grandchild grandchildren nephew niece`)
 
 // nounClass sorts a head noun into people, abstract nouns and the rest,
 // so that options are of one kind: "a former player" beside other people.

@@ -3354,6 +3354,18 @@ func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
 			return true // a possessive ("her early success") is never linked, so only "he" and "she" count
 		}
 	}
+	// "Jimmy Corcoran, who played alongside him in the 1967 final, said":
+	// the man "him" stands for is another, and may be the one meant next.
+	for k := first; k < len(s.toks); k++ {
+		if t := s.toks[k]; q[k] != 0 || g != male || t.low != "him" {
+			continue
+		}
+		for x := k - 1; x > first && s.toks[x].text != "," && !speechVerbs[s.toks[x].low]; x-- {
+			if s.toks[x].low == "who" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

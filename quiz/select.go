@@ -528,7 +528,24 @@ func giveKeys(cs []cand) []give {
 // states reports whether the prompt states figure v. Only a figure of two
 // digits or more counts: "three" or "5" come up in many facts.
 func (g give) states(v string) bool {
-	return len(v) >= 2 && strings.ContainsAny(v, "0123456789") && strings.Contains(g.prompt, " "+v+" ")
+	if len(v) < 2 || !strings.ContainsAny(v, "0123456789") {
+		return false
+	}
+	if strings.Contains(g.prompt, " "+v+" ") {
+		return true
+	}
+	// "Forty-two hectares is smaller than many golf courses" states 42.
+	n, err := strconv.Atoi(v)
+	return err == nil && n > 20 && n < 100 && wordIn(g.prompt, spelled(n))
+}
+
+// spelled writes a number from 21 to 99 in words: "forty-two".
+func spelled(n int) string {
+	tens := []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}[n/10]
+	if n%10 == 0 {
+		return tens
+	}
+	return tens + "-" + numberWords[n%10]
 }
 
 // away reports whether g asks for a figure one of chosen asks for or

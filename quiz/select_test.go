@@ -511,3 +511,48 @@ Council leader Margaret Ashworth said it had been a difficult night for the part
 		}
 	}
 }
+
+// TestFigureSpelledOutGivesAway: a quotation that says "Forty-two
+// hectares" gives away the "_____ hectares" asked for as 42.
+func TestFigureSpelledOutGivesAway(t *testing.T) {
+	for _, tc := range []struct {
+		prompt, value string
+		want          bool
+	}{
+		{`According to the article, who said "Forty-two hectares is smaller than many golf courses"?`, "42", true},
+		{`According to the article, who said "Forty hectares is small"?`, "42", false},
+		{`The team counted 42 nests.`, "42", true},
+		{`The team counted seven nests.`, "7", false},
+	} {
+		g := giveOf(cand{q: Question{Kind: KindQuote, Prompt: tc.prompt}})
+		if got := g.states(tc.value); got != tc.want {
+			t.Errorf("%q states %q: %v, want %v", tc.prompt, tc.value, got, tc.want)
+		}
+	}
+}
+
+// TestNoWhatForAPerson: "Firefighters pulled the boy from an upstairs
+// window" gives no "What did firefighters pull…? the boy", where "the
+// grandson" among the options would be the same boy.
+func TestNoWhatForAPerson(t *testing.T) {
+	an := analyseArticle(t, `Boy rescued from house fire
+
+A grandmother and her grandson were taken to hospital after a fire at their home on Tuesday.
+
+Firefighters pulled the boy from an upstairs bedroom window using a ground ladder, fire chief Ray Okafor said.
+
+The grandson was treated for smoke inhalation, and the house was a total loss, Okafor said.
+
+The fire started in the kitchen, and the smoke alarm in the hall did not sound, the fire marshal said.
+
+A neighbour had woken the grandmother by banging on the door, Okafor said.
+
+Paramedics treated the grandmother on the lawn before a second crew arrived for the neighbour, who had cut his hand.
+
+The school has set up a collection for the family, and the principal thanked the firefighters.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhat && c.answer == "the boy" {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -51,6 +51,8 @@ func TestJunkSentence(t *testing.T) {
 		{"The council said it would publish updates on its website.", false},
 		{"The gallery, at 42 Quay Street, will stay open until the new building is ready.", false},
 		{"The exhibition runs until March 3 and has drawn 9,000 visitors.", false},
+		{"Sh48.6 million is equivalent to about $377,000.", true},
+		{"A tonne of seaweed is equivalent to the yearly catch of a small boat on the west coast of the island.", false},
 	} {
 		if got := junkSentence(tc.s); got != tc.want {
 			t.Errorf("junkSentence(%q) = %v, want %v", tc.s, got, tc.want)

@@ -2064,3 +2064,23 @@ The bakery's first shop stood near the Orari Gorge, and its flour came from Tima
 		}
 	}
 }
+
+// TestHisAfterAnotherMansTribute: after "Jimmy Corcoran, who played
+// alongside him, said: …", "His son Declan said…" may be the dead man's
+// son, not Corcoran's: no statement names him Corcoran's.
+func TestHisAfterAnotherMansTribute(t *testing.T) {
+	an := analyseArticle(t, `Peadar Fallon obituary: Mayo footballer and coach
+
+Peadar Fallon, who has died aged 84, was a wing-back who won two Connacht medals with Mayo.
+
+He taught Irish and history at a school in Claremorris for 36 years.
+
+Former team-mate Jimmy Corcoran, who played alongside him in the 1967 Connacht final, said: "He was the hardest man I ever marked."
+
+His son Declan, who captained Ballintubber to a county final in 2001, said his father had watched club matches from the same spot until last summer.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Corcoran's son") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}

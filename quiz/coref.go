@@ -477,8 +477,11 @@ func (an *analysis) link() {
 			}
 			e := &an.ents[m.ent]
 			e.count++
-			if m.hasThe && !(m.modifier && streetWords[s.toks[m.t1-1].low]) {
-				e.hasThe = true // but "the Gladstone Road bridge": the bridge's "the"
+			// But "the Gladstone Road bridge": the bridge's "the"; and "the
+			// Wind Energy Ireland trade body": the trade body's.
+			headAfter := m.modifier && e.typ == eOrg && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && !theHeads[s.toks[m.t1-1].low]
+			if m.hasThe && !(m.modifier && streetWords[s.toks[m.t1-1].low]) && !headAfter {
+				e.hasThe = true
 			}
 			if m.role != "" {
 				an.addRole(e, m.role, si, mi)

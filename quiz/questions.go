@@ -254,6 +254,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if subj == "" {
 		return ""
 	}
+	if f := strings.Fields(strings.ToLower(subj)); len(f) > 1 && (f[len(f)-1] == "one" || len(f) > 2 && f[len(f)-2] == "one" && verbAdverbs[f[len(f)-1]]) && !slices.Contains(f, "of") {
+		return "" // "In which year did the old one first close?": one what?
+	}
 	if objectRelative(s, c) || c.lemma == "hear" && finiteVerbIn(s.toks, c.verb+1, c.textEnd) {
 		// "The court heard Pryce, a former bank manager, became the
 		// charity's treasurer in 2016": the date is the embedded clause's.

@@ -2602,3 +2602,21 @@ The choir won the male voice competition at the National Eisteddfod in 1983, 199
 		}
 	}
 }
+
+// TestNoWhenOfAnUnnamedOne: "…since the old one first closed in 2023"
+// gives no "In which year did the old one first close?".
+func TestNoWhenOfAnUnnamedOne(t *testing.T) {
+	a, err := ParseArticle(`New pool approved
+
+Councillors approved a new £14.2 million pool for the town on Tuesday.
+
+Among the campaigners was Sandra Cullum, 71, of Finborough Road, who has campaigned for a new pool since the old one first closed in 2023.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if strings.Contains(q.Prompt, "the old one") && q.Kind == KindWhen {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

@@ -2084,3 +2084,17 @@ His son Declan, who captained Ballintubber to a county final in 2001, said his f
 		}
 	}
 }
+
+// TestNoTheFromAModifiersHead: "the Wind Energy Ireland trade body" gives
+// the trade body its "the", not the name: swapped in, the name reads
+// "by Wind Energy Ireland", never "by the Wind Energy Ireland".
+func TestNoTheFromAModifiersHead(t *testing.T) {
+	an := analyseArticle(t, `Wind farm approved
+
+Clare County Council approved the application by Ardcarn Renewables Ltd for the development, subject to 21 conditions.
+
+Clare has around 270MW of onshore wind capacity, according to the Wind Energy Ireland trade body.`)
+	if got := an.theOf("Wind Energy Ireland"); got == 1 {
+		t.Errorf("theOf(Wind Energy Ireland) = %d", got)
+	}
+}

@@ -149,9 +149,9 @@ func capitalsOnly(s string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case r == ' ' || r == '-' || r == '.':
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’':
 		default:
-			return false
+			return false // "WOMEN'S WINNER:" is a live page's label in capitals too
 		}
 	}
 	return letters >= 4

@@ -924,7 +924,8 @@ func comparedPartner(s *sent, m *mention) *mention {
 		o := &s.ments[i]
 		// Digits with and without decimals compare ("eased to 2.9%, from
 		// 4%"); a number word does not.
-		if o == m || o.typ != eNumber || m.typ != eNumber || (o.sub == 0) != (m.sub == 0) || unit(o) != unit(m) || numericPart(o.text) == "" {
+		words := o.sub == 0 && m.sub == 0 // "force seven, gusting to force eight"
+		if o == m || o.typ != eNumber || m.typ != eNumber || (o.sub == 0) != (m.sub == 0) || !words && (unit(o) != unit(m) || numericPart(o.text) == "") {
 			continue
 		}
 		a, b := min(m.t1, o.t1), max(m.r0, o.r0)
@@ -933,7 +934,10 @@ func comparedPartner(s *sent, m *mention) *mention {
 		}
 		for k := a; k < b; k++ {
 			switch s.toks[k].low {
-			case "compared", "from", "against", "versus", "vs", "than", "above", "below":
+			case "compared", "from", "against", "versus", "vs", "than", "above", "below", "gusting":
+				if words && s.toks[k].low != "gusting" {
+					continue // "two men from three villages": words compare only in a gust
+				}
 				if best == nil || b-a < gap {
 					best, gap = o, b-a // "sales of about $20bn, above the $17.9bn forecast"
 				}
@@ -1106,7 +1110,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		plural := func(k int) bool {
 			return k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && strings.HasSuffix(s.toks[k].low, "s") && !strings.HasSuffix(s.toks[k].low, "ss")
 		}
-		if v >= 2 && (plural(m.t1) || m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && plural(m.t1+1)) {
+		pluralSoon := false // "Two further drop-in sessions": the plural within three words
+		for k := m.t1; k < len(s.toks) && k < m.t1+3 && s.toks[k].word && !s.toks[k].cap && !pluralSoon; k++ {
+			pluralSoon = plural(k)
+		}
+		if v >= 2 && pluralSoon {
 			lo = 2 // "Two years like this", "two further deaths": never "One years"
 		}
 		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }

@@ -2238,3 +2238,48 @@ func TestCountriesNamedWithAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPaymentsAreNoPeople: "Disability Allowance" and "Invalidity Pension"
+// are state payments, never offered as people.
+func TestPaymentsAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Budget raises pensions
+
+The increase also applies to Disability Allowance, Invalidity Pension and Carer's Allowance, said Minister Dara Quinn.
+
+Mary Nolan, chief executive of the charity Older Voices Ireland, welcomed the increase.`)
+	wantPeople(t, an, map[string]bool{"Disability Allowance": false, "Invalidity Pension": false, "Mary Nolan": true})
+}
+
+// TestBodiesNamedForAPortfolioAndCountry: "Fisheries New Zealand" and
+// "Health Canada" are government bodies, and "Sh2,700" is a price, none
+// of them people or bodies to offer beside a co-operative.
+func TestBodiesNamedForAPortfolioAndCountry(t *testing.T) {
+	an := analyseArticle(t, `Penguin numbers rise
+
+Fisheries New Zealand said in a statement it was reviewing the latest data, said Dr Aroha Tipene.
+
+Health Canada approved the drug on Friday.
+
+Mrs Esther Nekesa, a widow who grows maize on three acres, said she had already sold 20 bags to a trader at Sh2,700 to raise money for her son's school fees.`)
+	wantTypes(t, an, map[string]etype{"Fisheries New Zealand": eOrg, "Health Canada": eOrg})
+	if id := entByName(an, "Sh2,700"); id >= 0 {
+		t.Errorf("Sh2,700 taken for a name")
+	}
+}
+
+// TestRoleHolderByDeed: "Furlong, who trains 28 horses" is never a wrong
+// option for "Who does the article describe as the trainer?".
+func TestRoleHolderByDeed(t *testing.T) {
+	an := analyseArticle(t, `Silent Harbour wins at Leopardstown
+
+"He's been knocking on the door all year," said Declan Furlong, who trains 28 horses near Kilcullen.
+
+Ciarán Mulvey completed a double when Kilbride Flyer won the handicap for trainer Gerry Ahern.
+
+Owner Pat Kinsella and racing manager Aidan Corcoran were at the track, said Noreen Kinsella.`)
+	for _, c := range an.roleQuestions() {
+		if strings.Contains(c.q.Prompt, "the trainer?") && slices.Contains(c.q.Options, "Declan Furlong") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}

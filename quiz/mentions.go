@@ -216,7 +216,7 @@ func (an *analysis) findMentions(s *sent) {
 			}
 			continue
 		}
-		if !t.word || !(t.cap || t.acro) || t.num || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
+		if !t.word || !(t.cap || t.acro) || t.num || currencyGlued(t.text) || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
 			// ("I'm Bellwood's": no one called I'm Bellwood.)
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
@@ -364,6 +364,25 @@ func countryEndsRun(toks []tok, k int) bool {
 		e++
 	}
 	return e-k >= 2 && isCountry(toks[e-1].low) && (e == len(toks) || !toks[e].cap)
+}
+
+// benefitTails end the names of state payments.
+var benefitTails = wordSet("allowance benefit pension credit supplement")
+
+// tokTexts returns the texts of toks.
+func tokTexts(toks []tok) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// currencyGlued reports an amount written with its currency's letters
+// in front: "Sh2,700", "Tk12,500", "KSh450".
+func currencyGlued(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	return i > 0 && i <= 3 && !strings.ContainsFunc(w[i:], unicode.IsLetter)
 }
 
 // partyStateTag reports an American politician's party and home town or
@@ -634,6 +653,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true
 	case j < len(toks) && (toks[j].low == "index" || toks[j].low == "indices" || toks[j].low == "indexes") && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
+	case len(name) >= 2 && portfolioWords[name[0].low] && isCountry(strings.ToLower(strings.Join(tokTexts(name[1:]), " "))) && !hasTitle:
+		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
+	case len(name) >= 2 && benefitTails[last] && !hasTitle:
+		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
 		m.typ = eOrg // "Environment and Climate Change Canada": a department
 	case len(name) == 1 && titleWords[low] && j < len(toks) && toks[j].text == "(":

@@ -280,6 +280,15 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			return ""
 		}
 	}
+	// "came to light in September 2023 when a new chair, Helen
+	// Tregarthen, asked the bank…": a clause of time whose verb the
+	// question would lose goes whole.
+	for k := max(y, c.verb+1); k < c.textEnd; k++ {
+		if (s.toks[k].low == "when" || s.toks[k].low == "because" || s.toks[k].low == "while") && !finiteVerbIn(s.toks, k+1, c.textEnd) {
+			c.textEnd = k
+			break
+		}
+	}
 	// "…, her family said on Sunday": the attribution is no part of the
 	// question.
 	for k := max(y, c.verb+1); k+1 < c.textEnd; k++ {
@@ -2276,6 +2285,32 @@ func (an *analysis) holdsLikeRole(id int, role string) bool {
 			return true
 		}
 	}
+	return an.doesRole(id, head)
+}
+
+// doesRole reports a person the article says does what the role's holder
+// does: "Furlong, who trains 28 horses" is a trainer too, though the
+// article calls only Gerry Ahern one.
+func (an *analysis) doesRole(id int, head string) bool {
+	stem := strings.TrimSuffix(strings.TrimSuffix(head, "er"), "or")
+	if stem == head || len(stem) < 3 {
+		return false
+	}
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.ent != id {
+				continue
+			}
+			for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
+				if w := s.toks[k].low; w == stem+"s" || w == stem+"ed" || w == stem+"es" {
+					return true
+				}
+				if s.toks[k].low != "," && s.toks[k].low != "who" && !verbAdverbs[s.toks[k].low] {
+					break
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -2945,8 +2980,8 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		}
 	}
 	switch s.toks[0].low {
-	case "this", "that", "these", "those", "there", "as", "but", "and", "so":
-		return cand{}, false
+	case "this", "that", "these", "those", "there", "here", "as", "but", "and", "so":
+		return cand{}, false // and "Here is what has changed": no claim to deny
 	case "he", "she":
 		if lead.to == 0 {
 			return cand{}, false

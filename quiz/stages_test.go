@@ -88,6 +88,7 @@ func TestStripDateline(t *testing.T) {
 		{"21:40 Louisiana Governor Claire Fontenot says she has asked for federal help.", "Louisiana Governor Claire Fontenot says she has asked for federal help."},
 		{"9.05am The first results are in from the north of the borough.", "The first results are in from the north of the borough."},
 		{"10.42 EAT - About 100 people have gathered outside the court building.", "About 100 people have gathered outside the court building."},
+		{"WOMEN'S WINNER: Eimear Ní Bhriain of Dundrum AC is the champion!", "Eimear Ní Bhriain of Dundrum AC is the champion!"},
 		{"2.5 million people were told to leave their homes on Sunday.", "2.5 million people were told to leave their homes on Sunday."},
 		{"Summary: One of the shocks of the round, and a deserved win.", "One of the shocks of the round, and a deserved win."},
 	} {
@@ -2617,6 +2618,50 @@ Among the campaigners was Sandra Cullum, 71, of Finborough Road, who has campaig
 	for _, q := range Candidates(a) {
 		if strings.Contains(q.Prompt, "the old one") && q.Kind == KindWhen {
 			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestWhenQuestionDropsAClauseWithoutItsVerb: "came to light in
+// September 2023 when a new chair, Helen Tregarthen, asked the bank…"
+// gives "When did the fraud come to light?", never one ending "…when a
+// new chair of trustees, Helen Tregarthen?".
+func TestWhenQuestionDropsAClauseWithoutItsVerb(t *testing.T) {
+	a, err := ParseArticle(`Treasurer jailed
+
+A former treasurer who stole £187,000 from a village hall charity has been jailed, Judge Rachel Ambrose said.
+
+The fraud came to light in September 2023 when a new chair of trustees, Helen Tregarthen, asked the bank directly for statements.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhen && strings.Contains(q.Prompt, "Tregarthen?") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestNoOneBeforeAPluralFurtherOn: "Two further drop-in sessions are
+// planned" is never offered as "One further drop-in sessions".
+func TestNoOneBeforeAPluralFurtherOn(t *testing.T) {
+	an := analyseArticle(t, `Surgery closure
+
+The consultation document can be viewed online and at libraries in Blairgowrie, Pitlochry and Kirkmichael. Two further drop-in sessions are planned at the village hall on Saturday, 29 November and Wednesday, 14 January.`)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "One further") || strings.Contains(c.q.Prompt, "_____ further") && slices.Contains(c.q.Options, "One") {
+			t.Errorf("%q %v", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestWindBelowItsGusts: "force seven, gusting to force eight" is never
+// offered as force nine, gusting to eight.
+func TestWindBelowItsGusts(t *testing.T) {
+	an := analyseText(t, `Winds at the time were force seven, gusting to force eight, with a swell of about 3m, according to the RNLI.`)
+	for _, o := range numberOptions(t, an, 0, "seven") {
+		if numberWordIndex(o) >= 8 {
+			t.Errorf("option %q", o)
 		}
 	}
 }

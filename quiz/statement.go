@@ -398,7 +398,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -871,6 +871,21 @@ func thatWithoutVerb(toks []tok, lo, k int) bool {
 	for x := k - 1; x > lo; x-- {
 		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || x >= 3 && speechVerbs[toks[x-3].low]) {
 			return !finiteVerbIn(toks, x+1, k)
+		}
+	}
+	return false
+}
+
+// colonWithoutVerb reports a colon before token k after which no verb
+// has come yet: "made a case for it: on the second hearing, the music
+// sounded haunted" cannot stop at the comma.
+func colonWithoutVerb(toks []tok, lo, k int) bool {
+	for x := k - 1; x > lo; x-- {
+		if toks[x].text == ":" && x+1 < k && toks[x].end < toks[x+1].start {
+			// Only a clause that opens with a phrase before its subject
+			// ("…: on the second hearing, the music…"); not "05:00", nor
+			// a list ("…two kinds of dinosaur: sauropods and…").
+			return npPreps[toks[x+1].low] && !finiteVerbIn(toks, x+1, k)
 		}
 	}
 	return false

@@ -2098,3 +2098,28 @@ Clare has around 270MW of onshore wind capacity, according to the Wind Energy Ir
 		t.Errorf("theOf(Wind Energy Ireland) = %d", got)
 	}
 }
+
+// TestNoCutAfterAColonsOpening: "made a case for it: on the second
+// hearing, the music sounded haunted" is never cut to "…: on the second
+// hearing."
+func TestNoCutAfterAColonsOpening(t *testing.T) {
+	an := analyseArticle(t, `Recital review
+
+After the interval came the B flat sonata, and here everything fell into place for the pianist Ilse Marquardt.
+
+Marquardt took the long first-movement exposition repeat, with its strange, dark link passage, and made a compelling case for it: on the second hearing, the music sounded not repeated but haunted.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "hearing.") {
+			t.Errorf("%q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoDenialOfHereIs: "Here is what has changed and who will benefit."
+// introduces an explainer's answers; "Here is not what…" denies nothing.
+func TestNoDenialOfHereIs(t *testing.T) {
+	an := analyseText(t, `Here is what has changed in the budget and who will benefit from it.`)
+	if c, ok := an.negationQuestion(&an.sents[0], 0); ok {
+		t.Errorf("%q", c.q.Prompt)
+	}
+}

@@ -2130,14 +2130,20 @@ Chidi learned the moves at seven, when his sister brought home a board.
 Their father, Emeka Okafor, a mechanic, remembers taking the board away at dinner time.
 
 "At first we thought it was just a game," Mr Okafor said.`)
-	s := &an.sents[len(an.sents)-1]
-	m := s.ments[mentionOf(t, s, "Okafor")]
-	if m.ent < 0 || an.ents[m.ent].name != "Emeka Okafor" {
+	wantLinked(t, an, len(an.sents)-1, "Okafor", "Emeka Okafor")
+}
+
+// wantLinked checks the person a mention in sentence si is linked to.
+func wantLinked(t *testing.T, an *analysis, si int, text, want string) {
+	t.Helper()
+	s := &an.sents[si]
+	m := s.ments[mentionOf(t, s, text)]
+	if m.ent < 0 || an.ents[m.ent].name != want {
 		name := ""
 		if m.ent >= 0 {
 			name = an.ents[m.ent].name
 		}
-		t.Errorf("Mr Okafor linked to %q, want Emeka Okafor", name)
+		t.Errorf("%q linked to %q, want %q", text, name, want)
 	}
 }
 
@@ -2191,15 +2197,7 @@ The victim, Yaw Darko Asante, was a father of two who had worked as an okada rid
 The prosecution said Mensah struck the victim twice on the head. Mr Asante was rushed to a private clinic at Budumburam, where he was pronounced dead on arrival.
 
 Speaking outside the courtroom, the victim's elder brother, Kofi Asante, said the family accepted the judgment.`)
-	s := &an.sents[3]
-	m := s.ments[mentionOf(t, s, "Asante")]
-	if m.ent < 0 || an.ents[m.ent].name != "Yaw Darko Asante" {
-		name := ""
-		if m.ent >= 0 {
-			name = an.ents[m.ent].name
-		}
-		t.Errorf("Mr Asante linked to %q, want Yaw Darko Asante", name)
-	}
+	wantLinked(t, an, 3, "Asante", "Yaw Darko Asante")
 }
 
 // TestOfficesInCommonWords: "Dayton Children's Hospital" is one hospital;

@@ -1113,13 +1113,18 @@ The Red Rigi is owned by the National Gallery of Victoria in Melbourne.`)
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantWhere(t, a, "Where did the developer later move?")
+}
+
+// wantWhere checks the where-questions made for an article.
+func wantWhere(t *testing.T, a *Article, want ...string) {
+	t.Helper()
 	var got []string
 	for _, q := range Candidates(a) {
 		if q.Kind == KindWhere {
 			got = append(got, q.Prompt)
 		}
 	}
-	want := []string{"Where did the developer later move?"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("where-questions\n got %q\nwant %q", got, want)
 	}
@@ -2525,16 +2530,7 @@ The developer later moved to Spain, the airline said.`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, q := range Candidates(a) {
-		if q.Kind == KindWhere {
-			got = append(got, q.Prompt)
-		}
-	}
-	want := []string{"Where did the developer later move?"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("where-questions\n got %q\nwant %q", got, want)
-	}
+	wantWhere(t, a, "Where did the developer later move?")
 }
 
 // TestDayOptionsKeepTheirSuffix: "November 22nd" is offered beside

@@ -34,6 +34,7 @@ type analysis struct {
 	teams      map[int]bool        // teamPlaces cache
 	kinds      map[int]string      // bodyKind cache
 	nicks      map[string]string   // a quoted nickname's given name: "maisie" → "margaret"
+	deeds      map[string]bool     // doesRole cache, by entity and stem
 	pools      map[string][]string // cachedPlacePool cache
 	bare       map[string]bool     // writtenBare cache
 	seatLands  map[string]bool     // namesSeatCountry cache

@@ -2296,6 +2296,21 @@ func (an *analysis) doesRole(id int, head string) bool {
 	if stem == head || len(stem) < 3 {
 		return false
 	}
+	key := itoa(id) + " " + stem
+	if d, ok := an.deeds[key]; ok {
+		return d
+	}
+	d := an.doesDeed(id, stem)
+	if an.deeds == nil {
+		an.deeds = map[string]bool{}
+	}
+	an.deeds[key] = d
+	return d
+}
+
+// doesDeed reports a mention of person id followed by a verb of stem:
+// "Furlong, who trains".
+func (an *analysis) doesDeed(id int, stem string) bool {
 	for _, s := range an.sents {
 		for _, m := range s.ments {
 			if m.ent != id {

@@ -499,7 +499,7 @@ func givesAway(c cand, chosen []cand) bool {
 
 // give is what givesAway compares of a candidate, worked out once: the
 // figure it asks for ("" if none) and its prompt in lower case.
-type give struct{ value, prompt string }
+type give struct{ value, spelled, prompt string }
 
 func giveOf(x cand) give {
 	g := give{prompt: " " + strings.ToLower(strings.Trim(x.q.Prompt, "?.")) + " "}
@@ -514,6 +514,9 @@ func giveOf(x cand) give {
 			g.value = strings.ToLower(x.answer)
 		}
 	}
+	if n, err := strconv.Atoi(g.value); err == nil && n > 20 && n < 100 {
+		g.spelled = spelled(n)
+	}
 	return g
 }
 
@@ -527,16 +530,13 @@ func giveKeys(cs []cand) []give {
 
 // states reports whether the prompt states figure v. Only a figure of two
 // digits or more counts: "three" or "5" come up in many facts.
-func (g give) states(v string) bool {
+func (g give) states(o give) bool {
+	v := o.value
 	if len(v) < 2 || !strings.ContainsAny(v, "0123456789") {
 		return false
 	}
-	if strings.Contains(g.prompt, " "+v+" ") {
-		return true
-	}
 	// "Forty-two hectares is smaller than many golf courses" states 42.
-	n, err := strconv.Atoi(v)
-	return err == nil && n > 20 && n < 100 && wordIn(g.prompt, spelled(n))
+	return strings.Contains(g.prompt, " "+v+" ") || o.spelled != "" && wordIn(g.prompt, o.spelled)
 }
 
 // spelled writes a number from 21 to 99 in words: "forty-two".
@@ -552,7 +552,7 @@ func spelled(n int) string {
 // states, or states one they ask for.
 func (g give) away(chosen []give) bool {
 	for _, o := range chosen {
-		if g.value != "" && (g.value == o.value || o.states(g.value)) || g.states(o.value) {
+		if g.value != "" && (g.value == o.value || o.states(g)) || g.states(o) {
 			return true
 		}
 	}

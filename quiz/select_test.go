@@ -525,7 +525,7 @@ func TestFigureSpelledOutGivesAway(t *testing.T) {
 		{`The team counted seven nests.`, "7", false},
 	} {
 		g := giveOf(cand{q: Question{Kind: KindQuote, Prompt: tc.prompt}})
-		if got := g.states(tc.value); got != tc.want {
+		if got := g.states(giveOf(cand{q: Question{Kind: KindNumber}, answer: tc.value})); got != tc.want {
 			t.Errorf("%q states %q: %v, want %v", tc.prompt, tc.value, got, tc.want)
 		}
 	}

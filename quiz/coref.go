@@ -301,8 +301,8 @@ func (an *analysis) link() {
 			}
 			if m.typ == eNone {
 				switch {
-				case celestialBodies[low] || numberedName(s, m):
-					continue // "back to Earth": no town; "said Ward 9 Coun. X": no one called Ward
+				case celestialBodies[low] || numberedName(s, m) || languageNames[low]:
+					continue // "back to Earth": no town; "said Ward 9 Coun. X": no one called Ward; "in Latin": a language
 				case pronounNamed[low] && !an.lowerSet[low] && !m.hasThe:
 					m.typ = ePerson
 				case cue && (isFirstName(low) || m.t0 > 0 && !stopwords[s.toks[m.t0-1].low] && s.toks[m.t0-1].low != "the"):

@@ -2281,3 +2281,23 @@ Owner Pat Kinsella and racing manager Aidan Corcoran were at the track, said Nor
 		}
 	}
 }
+
+// TestFirmsTradesAndLanguages: "managing director of Marches Connect"
+// makes the bus firm no person, "Stonemason Colm Mulkerrin" is Colm
+// Mulkerrin, a stonemason, and "written in Latin" names no place.
+func TestFirmsTradesAndLanguages(t *testing.T) {
+	an := analyseArticle(t, `Bus cuts and old letters
+
+Marches Connect said evening journeys would be withdrawn on nine routes.
+
+Helen Garside, managing director of Marches Connect, said the firm had no choice.
+
+Stonemason Colm Mulkerrin, who made the discovery, said he thought the package was a bird's nest.
+
+Most of the letters are written in English, with four in Irish and one in Latin.`)
+	wantPeople(t, an, map[string]bool{"Marches Connect": false, "Helen Garside": true, "Colm Mulkerrin": true, "Stonemason Colm Mulkerrin": false})
+	if id := entByName(an, "Latin"); id >= 0 && an.ents[id].typ == ePlace {
+		t.Error("Latin taken for a place")
+	}
+	wantRoles(t, an, map[string]string{"Colm Mulkerrin": "stonemason"})
+}

@@ -366,6 +366,14 @@ func countryEndsRun(toks []tok, k int) bool {
 	return e-k >= 2 && isCountry(toks[e-1].low) && (e == len(toks) || !toks[e].cap)
 }
 
+// languageNames are languages that are no nationality's adjective.
+var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew gaelic urdu hindi tamil bengali punjabi
+	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto`)
+
+// bossTitles before "of" make the name after it a body's: "managing
+// director of Marches Connect".
+var bossTitles = wordSet("director chairman chairwoman chair founder owner ceo spokesman spokeswoman spokesperson")
+
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
@@ -784,6 +792,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Reviewers have praised its map": people of a trade, no firm
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
+	case i >= 2 && toks[i-1].low == "of" && bossTitles[toks[i-2].low] && !hasTitle && !isFirstName(name[0].low):
+		m.typ, m.notPerson = eOrg, true // "Helen Garside, managing director of Marches Connect": the firm she runs
 	case namedCompany(toks, i):
 		m.typ, m.company = eOrg, true // "The combined company, to be called Halvard Brightstone"
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):

@@ -536,7 +536,8 @@ func (g give) states(o give) bool {
 		return false
 	}
 	// "Forty-two hectares is smaller than many golf courses" states 42.
-	return strings.Contains(g.prompt, " "+v+" ") || o.spelled != "" && wordIn(g.prompt, o.spelled)
+	// "within that 10-week window" states 10 too.
+	return strings.Contains(g.prompt, " "+v+" ") || strings.Contains(g.prompt, " "+v+"-") || o.spelled != "" && wordIn(g.prompt, o.spelled)
 }
 
 // spelled writes a number from 21 to 99 in words: "forty-two".

@@ -523,6 +523,7 @@ func TestFigureSpelledOutGivesAway(t *testing.T) {
 		{`According to the article, who said "Forty hectares is small"?`, "42", false},
 		{`The team counted 42 nests.`, "42", true},
 		{`The team counted seven nests.`, "7", false},
+		{`Fewer than one in three is seen within that 10-week window.`, "10", true},
 	} {
 		g := giveOf(cand{q: Question{Kind: KindQuote, Prompt: tc.prompt}})
 		if got := g.states(giveOf(cand{q: Question{Kind: KindNumber}, answer: tc.value})); got != tc.want {

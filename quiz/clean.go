@@ -33,6 +33,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if i := strings.Index(low, "pp)"); i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
+		return true // "… is published by Harrowgate & Finch (£18.99, 384pp).": a book's listing
+	}
 	if strings.Contains(low, " is equivalent to ") && countWords(s) <= 10 {
 		return true // "Sh48.6 million is equivalent to about $377,000.": a conversion, no fact
 	}
@@ -223,6 +226,9 @@ func matchStamp(head string) bool {
 // "Nov 5 (AP) - ". It keeps the line when the part before the dash reads
 // like ordinary words.
 func stripDateline(line string) string {
+	if f := strings.SplitN(line, " ", 3); len(f) == 3 && clockStamp(f[0]) && (f[1] == "a.m.:" || f[1] == "p.m.:" || f[1] == "am:" || f[1] == "pm:") {
+		return stripDateline(f[2]) // "5:50 p.m.: Emergency Management Minister…": a live page's time
+	}
 	if f := strings.SplitN(line, " ", 2); len(f) == 2 && clockStamp(f[0]) && countWords(f[1]) >= 4 {
 		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
 			return stripDateline(f[1]) // "21:40 Louisiana Governor Claire Fontenot says…": a live page's time, and "10.42 EAT - …" its zone

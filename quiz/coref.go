@@ -669,7 +669,7 @@ var officeWords = wordSet(`transport culture education environment business work
 // words: "the Republican senator", not "the Republican sen.".
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
 	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent",
-	"det.": "detective", "insp.": "inspector", "pres.": "president", "det": "detective", "insp": "inspector",
+	"det.": "detective", "insp.": "inspector", "dpp": "deputy public prosecutor", "cpl": "corporal", "cpl.": "corporal", "pres.": "president", "det": "detective", "insp": "inspector",
 	"supt": "superintendent", "sgt": "sergeant", "cllr": "councillor", "cllr.": "councillor", "pc": "police constable", "lt": "lieutenant", "col": "colonel", "maj.": "major", "ald.": "alderman", "coun": "councillor", "coun.": "councillor", "prof": "professor", "prof.": "professor", "justices": "justice", "senators": "senator"}
 
 // roleAdjectives open a role at the start of a sentence as ordinary
@@ -1529,8 +1529,8 @@ func (an *analysis) shortOrgName(low string) int {
 	found := -1
 	for id := range an.ents {
 		e := &an.ents[id]
-		if e.typ != eOrg || e.alias >= 0 {
-			continue
+		if e.typ != eOrg && e.typ != eSite || e.alias >= 0 {
+			continue // "Halifax Stanfield" after "Halifax Stanfield International Airport" too
 		}
 		w := strings.Fields(strings.ToLower(e.name))
 		short := strings.Fields(low)
@@ -1541,7 +1541,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue // "Kora Telecom" for "Kora Telecommunications Nigeria Plc" too
 		}
 		for _, x := range w[len(short):] {
-			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {
 				w = nil
 				break
 			}

@@ -1108,7 +1108,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(numberWords) - 1)
 		plural := func(k int) bool {
-			return k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && strings.HasSuffix(s.toks[k].low, "s") && !strings.HasSuffix(s.toks[k].low, "ss")
+			return k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && (strings.HasSuffix(s.toks[k].low, "s") && !strings.HasSuffix(s.toks[k].low, "ss") || irregularPlurals[s.toks[k].low])
 		}
 		pluralSoon := false // "Two further drop-in sessions": the plural within three words
 		for k := m.t1; k < len(s.toks) && k < m.t1+3 && s.toks[k].word && !s.toks[k].cap && !pluralSoon; k++ {
@@ -1210,6 +1210,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// age ("a final round of 64", "could only manage a 71"): it moves
 		// by a few, not by half.
 		below, above = stepsAround(v, lo, hi, 2, 3, 5, 4, 6, 7)
+	}
+	if m.typ == eNumber && !integer && m.t1 < len(s.toks) && s.toks[m.t1].low == "seconds" && v < 600 {
+		// "clocked 53.61 seconds": a race time moves by a second or two,
+		// never to 80.
+		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
 	}
 	if m.typ == eNumber && temperature(s, m) {
 		// "46.8 degrees Celsius": a record beats another by a degree or

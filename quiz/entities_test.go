@@ -2301,3 +2301,49 @@ Most of the letters are written in English, with four in Irish and one in Latin.
 	}
 	wantRoles(t, an, map[string]string{"Colm Mulkerrin": "stonemason"})
 }
+
+// TestInstrumentsAndStandardsBodies: "NASA's James Webb Space Telescope"
+// is an instrument, no person called James, and "the Korea Agency for
+// Technology and Standards" is one body.
+func TestInstrumentsAndStandardsBodies(t *testing.T) {
+	an := analyseArticle(t, `Webb finds water world
+
+NASA's James Webb Space Telescope has detected a thick atmosphere around a nearby planet, said Dr Marisol Ortega.
+
+The Korea Agency for Technology and Standards said it had been told of the problem last month.`)
+	wantPeople(t, an, map[string]bool{"James Webb Space Telescope": false, "Marisol Ortega": true})
+	wantTypes(t, an, map[string]etype{"Korea Agency for Technology and Standards": eOrg})
+}
+
+// TestProsecutorsAirportsAndWelshBodies: "DPP Chua" is Marcus Chua, the
+// deputy public prosecutor; "Halifax Stanfield" the airport named in full
+// before; "Côr Meibion y Garreg" one choir; "Cpl. Mark Ferris" Mark
+// Ferris.
+func TestProsecutorsAirportsAndWelshBodies(t *testing.T) {
+	an := analyseArticle(t, `Court and storm
+
+"The accused was robbing Peter to pay Paul," Deputy Public Prosecutor Marcus Chua said.
+
+At the time, Lim knew the company was in difficulty, DPP Chua said.
+
+Côr Meibion y Garreg, the male voice choir of the upper Neath valley, marks its 100th anniversary this year.
+
+Snow fell at Halifax Stanfield International Airport, and Cpl. Mark Ferris said one driver was hurt.
+
+Halifax Stanfield says nearly all departures have been cancelled.`)
+	wantLinked(t, an, 1, "Chua", "Marcus Chua")
+	wantLinked(t, an, 4, "Halifax Stanfield", "Halifax Stanfield International Airport")
+	wantTypes(t, an, map[string]etype{"Côr Meibion y Garreg": eOrg, "Mark Ferris": ePerson})
+	wantPeople(t, an, map[string]bool{"Côr Meibion": false, "Cpl. Mark Ferris": false, "Halifax Stanfield": false})
+}
+
+// TestWelshPlacesNamedForChapels: "Capel Curig" is a village, no body,
+// though "Côr Meibion y Garreg" is a choir.
+func TestWelshPlacesNamedForChapels(t *testing.T) {
+	an := analyseArticle(t, `Storm batters Snowdonia
+
+A gust of 94mph was recorded at Capel Curig in Snowdonia overnight, and Natural Resources Wales issued 14 warnings.`)
+	if id := entByName(an, "Capel Curig"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("Capel Curig taken for a body")
+	}
+}

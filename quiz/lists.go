@@ -319,7 +319,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
 	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "selector", "member", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun",
-	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "stonemason", "fisherman", "shearer",
+	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
 	// Plurals open a pair: "Midfielders Lachlan Moore and Tom Nguyen".
 	"midfielders", "forwards", "defenders", "wingers", "strikers"}
 
@@ -345,7 +345,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia")
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article
@@ -381,6 +381,7 @@ var (
 
 // orgWords mark a capitalised name as an organisation.
 var orgWords = wordSet(`party ministry department council committee agency bureau commission court congress parliament
+	côr ysgol clwb cymdeithas coleg prifysgol
 	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
 	association union organisation organization institute foundation club administration university
 	college school elementary hospital infirmary police service fund authority board federation league united assembly

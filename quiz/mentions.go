@@ -264,6 +264,10 @@ func (an *analysis) findMentions(s *sent) {
 					continue
 				}
 			}
+			if (u.low == "y" || u.low == "yr") && j > i && welshHeads[toks[i].low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+				j += 2 // "Côr Meibion y Garreg", "Ysgol y Moelwyn": a Welsh body's name holds its article
+				continue
+			}
 			if u.low == "'s" && j <= i+2 && groupOwners[toks[j-1].low] && bodyWordSoon(toks, j+1) {
 				j++ // "Dayton Children's Hospital", "Great Ormond Street"-style names of a group's body
 				continue
@@ -373,6 +377,13 @@ var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew ga
 // bossTitles before "of" make the name after it a body's: "managing
 // director of Marches Connect".
 var bossTitles = wordSet("director chairman chairwoman chair founder owner ceo spokesman spokeswoman spokesperson")
+
+// welshHeads open the names of Welsh bodies: a choir, a school, a
+// chapel, a club, a society, a college.
+var welshHeads = wordSet("côr ysgol capel eglwys clwb cymdeithas coleg prifysgol canolfan")
+
+// craftTails end the names of instruments and craft.
+var craftTails = wordSet("telescope rover probe spacecraft satellite observatory lander orbiter")
 
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
@@ -663,6 +674,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
 	case len(name) >= 2 && portfolioWords[name[0].low] && isCountry(strings.ToLower(strings.Join(tokTexts(name[1:]), " "))) && !hasTitle:
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
+	case len(name) >= 2 && craftTails[last] && !hasTitle:
+		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
@@ -1787,7 +1800,7 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
-	conciliation mediation arbitration`)
+	conciliation mediation arbitration standards`)
 
 // ofIn reports "of" or "for" among the tokens [i, j).
 // headOfIn reports a body's head word followed by "of" among tokens [i,

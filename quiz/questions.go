@@ -2768,6 +2768,9 @@ func incidental(s *sent, m *mention) bool {
 	if m.typ == eDate && clockUnits[next] {
 		return true // "By 1150 GMT": a clock time, not a year
 	}
+	if m.typ == eOrdinal && (next == "category" || next == "kind" || next == "sort" || next == "type") {
+		return true // "belongs firmly to the second category": of the writer's own making
+	}
 	if m.typ == eNumber || m.typ == eOrdinal {
 		if clockUnits[next] {
 			return true // a clock time or a radio frequency

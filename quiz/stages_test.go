@@ -2661,3 +2661,43 @@ func TestWindBelowItsGusts(t *testing.T) {
 		}
 	}
 }
+
+// TestRaceTimesMoveBySeconds: "clocked 53.61 seconds" in a 400 metres
+// hurdles final is offered beside times a second or two away, never 80
+// seconds.
+func TestRaceTimesMoveBySeconds(t *testing.T) {
+	an := analyseText(t, `The 19-year-old clocked 53.61 seconds to win the women's 400 metres hurdles final on Sunday.`)
+	for _, o := range numberOptions(t, an, 0, "53.61") {
+		if v, _ := strconv.ParseFloat(o, 64); v < 50 || v > 57 {
+			t.Errorf("option %q", o)
+		}
+	}
+}
+
+// TestLivePageTimesAndBookListings: "5:50 p.m.:" opens a live page's
+// entry, and a book's listing line is no sentence to ask about; "the
+// second category" of a reviewer's making is not asked.
+func TestLivePageTimesAndBookListings(t *testing.T) {
+	if got, want := stripDateline("5:50 p.m.: The minister has just wrapped up a briefing in Halifax."), "The minister has just wrapped up a briefing in Halifax."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if !junkSentence("The Tidewater Accounts by Miriam Oakes is published by Harrowgate & Finch (£18.99, 384pp).") {
+		t.Error("a book's listing kept")
+	}
+	an := analyseText(t, `Miriam Oakes's third novel belongs firmly to the second category.`)
+	s := &an.sents[0]
+	if !incidental(s, &s.ments[mentionOf(t, s, "second")]) {
+		t.Error("the second category asked")
+	}
+}
+
+// TestNoOneBeforeWomen: "just two middle-aged women" is never "just one
+// middle-aged women".
+func TestNoOneBeforeWomen(t *testing.T) {
+	an := analyseText(t, `There is no grand confrontation, no tearful embrace - just two middle-aged women in a seafront café, each working out how much of the truth the other can bear.`)
+	for _, o := range numberOptions(t, an, 0, "two") {
+		if o == "one" {
+			t.Errorf("option %q", o)
+		}
+	}
+}

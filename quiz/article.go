@@ -390,6 +390,15 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			pending = append(pending, trimRunes(strings.Trim(line, " #*:"), MaxTitleRunes))
 		default:
+			if b := strings.TrimLeft(line, "-•*–"); b != line && strings.HasPrefix(b, " ") {
+				// "- All flights cancelled at Brussels Airport": a list's
+				// items are lines of their own, never one run-on sentence.
+				flush()
+				line = strings.TrimSpace(b)
+				if !endsSentence(line) {
+					line += "."
+				}
+			}
 			if len(para) == 0 {
 				line = stripDateline(line)
 			}

@@ -981,7 +981,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if x > c.verb+1 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && s.toks[x+1].low == "by" && !auxiliaries[s.toks[x-1].low] {
 					inner = true // "is led by a group formed by residents in 2020": when the group was formed
 				}
-				if x > c.verb+2 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && !s.toks[x+1].cap && s.toks[x-1].word && !auxiliaries[s.toks[x-1].low] && !strings.HasSuffix(s.toks[x-1].low, "ly") &&
+				if x > c.verb+2 && isParticiple(s.toks[x]) && x+1 < len(s.toks) && !s.toks[x+1].cap && (s.toks[x-1].word || s.toks[x-1].text == ")" || s.toks[x-1].text == ",") && !auxiliaries[s.toks[x-1].low] && !strings.HasSuffix(s.toks[x-1].low, "ly") &&
 					!determiners[s.toks[x-1].low] && s.toks[x-1].low != "and" && s.toks[x-1].low != "not" && !stopwords[s.toks[x-1].low] {
 					// "overturned the conviction of a man jailed for life in
 					// 2021": the year the man was jailed.
@@ -2746,7 +2746,7 @@ func labelBefore(toks []tok, k int) bool {
 
 // labelNouns before a figure make it a label: "type 2", "stage 4",
 // "Article 50".
-var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model")
+var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model line")
 
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,
@@ -2767,6 +2767,10 @@ func incidental(s *sent, m *mention) bool {
 	}
 	if m.typ == eDate && clockUnits[next] {
 		return true // "By 1150 GMT": a clock time, not a year
+	}
+	if (m.typ == eNumber || m.typ == eOrdinal) && (next == "past" || next == "to") && m.t1+1 < len(toks) && numberWordIndex(toks[m.t1+1].low) >= 1 && m.r0 > 0 && toks[m.r0-1].low == "at" ||
+		m.typ == eNumber && (prev == "past" || prev == "to") && m.r0 >= 3 && numberWordIndex(toks[m.r0-2].low) >= 1 && toks[m.r0-3].low == "at" {
+		return true // "At ten past eight": a clock time in words, either end
 	}
 	if m.typ == eOrdinal && (next == "category" || next == "kind" || next == "sort" || next == "type") {
 		return true // "belongs firmly to the second category": of the writer's own making

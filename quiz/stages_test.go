@@ -2701,3 +2701,38 @@ func TestNoOneBeforeWomen(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletsClockWordsAndLineNumbers: a live page's "Key points" bullets
+// are sentences of their own; "At ten past eight" is a clock time and
+// "only metro line 1" a line's name, neither asked; a date after ",
+// released" is the release's, not the recording's; "a figure that
+// rises…" is no clause to start a statement with.
+func TestBulletsClockWordsAndLineNumbers(t *testing.T) {
+	a, err := ParseArticle(`Belgium strike live
+
+Key points
+- All departing flights cancelled at Brussels Airport; Charleroi also closed
+- Police estimate 62,000 marchers in Brussels, unions say more than 100,000
+
+At ten past eight on a grey Tuesday morning, the ferry noses into the slipway.
+
+The Brussels transport operator STIB says only metro line 1 is running, at 15-minute intervals.
+
+Tendai Chikowore, the mbira player and composer, has died at the age of 81, his family said.
+
+Chikowore recorded 14 albums in all, the last of them, Mazuva Ekupedzisira (The Last Days), released in 2021.
+
+Today 94 people live on the island all year round, a figure that rises to more than 300 in July and August, when holiday homes fill up.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Paragraphs[0][0]; got != "All departing flights cancelled at Brussels Airport; Charleroi also closed." {
+		t.Errorf("first bullet %q", got)
+	}
+	for _, q := range Candidates(a) {
+		p := q.Prompt
+		if strings.Contains(p, "_____ past eight") || strings.Contains(p, "ten past _____") || strings.Contains(p, "metro line _____") || q.Kind == KindWhen && strings.Contains(p, "14 albums") || strings.HasPrefix(p, "A figure that") || strings.Contains(p, "True or false? A figure that") {
+			t.Errorf("%q", p)
+		}
+	}
+}

@@ -353,7 +353,11 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					role := k+2 < n && !toks[k+1].cap && toks[k+1].word && toks[k+2].cap && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low)
 					// "Under the plan, staff will work…": a bare noun and its verb.
 					bare := k+2 < n && !toks[k+1].cap && toks[k+1].word && !toks[k+1].num && npWordOK(toks[k+1]) && !isVerbish(toks[k+1].low) && !pronounish(toks[k+1].low) && !stopwords[toks[k+1].low] && auxiliaries[toks[k+2].low] && !itWordIn(toks, k+1, hi)
-					if k+1 < n && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
+					// "Today 94 people live here all year, a figure that
+					// rises to 300": the words after the comma describe the
+					// clause before; they are no clause of their own.
+					describes := determiners[toks[k+1].low] && k+3 < n && (toks[k+3].low == "that" || toks[k+3].low == "which")
+					if k+1 < n && !describes && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
 						lo = k + 1
 					}
 					break

@@ -1051,7 +1051,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		case ePlace, eSite:
 			// "pick a time in Latin America": the place says which time,
 			// not where anything was done.
-			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && placeOfVerb(s, c, k) && !coordinated(s, m) {
+			// "fell 2.3% in Madrid trading": the place names the trading,
+			// and "Where did the shares fall 2.3% trading?" asks nothing.
+			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && !(m.t1 < len(s.toks) && (nounAfter(s.toks[m.t1]) || s.toks[m.t1].low == "trading") && !s.toks[m.t1].cap) && placeOfVerb(s, c, k) && !coordinated(s, m) {
 				ans, ds := answer, dis
 				if m.typ == eSite && m.hasThe {
 					ans, ds = withThe(ans), theAll(ds)
@@ -3073,7 +3075,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// 19 seats" denies a figure that a false figure tests better: such a
 	// sentence is stated as it is, true.
 	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") || soAfter(s.toks, v) ||
-		s.toks[v+1].low == "now" || s.toks[v+1].low == "then" || // "The council will not now seek…"
+		s.toks[v+1].low == "now" || s.toks[v+1].low == "then" || s.toks[v+1].low == "later" || // "The council will not now seek…", "was not later found"
 		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
 	for k := v + 1; k < len(s.toks) && k <= v+5; k++ {
 		awkward = awkward || s.toks[k].num // and "expects to save about £118,000"

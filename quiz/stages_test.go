@@ -2736,3 +2736,22 @@ Today 94 people live on the island all year round, a figure that rises to more t
 		}
 	}
 }
+
+// TestNoWhereForATradingPlace: "Its shares fell 2.3% in Madrid trading"
+// gives no "Where did the shares fall 2.3% trading?"; and "The car was
+// later found burnt out" is never denied as "was not later found".
+func TestNoWhereForATradingPlace(t *testing.T) {
+	a, err := ParseArticle(`Airline strike
+
+Levante Air, which operates a fleet of 74 aircraft and carried 19.6 million passengers last year, is one of the main carriers linking Spain's mainland with its islands. Its shares fell 2.3% in Madrid trading on Monday, taking their losses since the strike began to about 7%.
+
+The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday, March 25.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhere && strings.Contains(q.Prompt, "trading") || strings.Contains(q.Prompt, "not later found") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

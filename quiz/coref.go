@@ -761,6 +761,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "former foreign secretary Sir Alan Whitcombe": the title is the
 		// name's, not the role's.
 		words = words[:len(words)-1]
+		if n := len(words); n > 1 && titleModifiers[strings.ToLower(words[n-1])] {
+			words = words[:n-1] // "health economist Associate Professor Mark Tonga"
+		}
 	}
 	if n := len(words); n >= 2 && headTitles[strings.ToLower(words[n-1])] {
 		// "District Chief", "Factory Managing Director", "Principal State

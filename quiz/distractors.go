@@ -1058,7 +1058,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
 		hi = float64(len(ordinals))
 		if m.t1 < len(s.toks) {
-			if top, ok := periodsOfPlay[strings.TrimSuffix(s.toks[m.t1].low, "s")]; ok {
+			if top, ok := periodsOfPlay[strings.TrimSuffix(s.toks[m.t1].low, "s")]; ok && !streakAfter(s.toks, m.t1) {
 				hi = top // "the third quarter": never the sixth
 			}
 			if s.toks[m.t1].low == "innings" {
@@ -1069,8 +1069,10 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 				}
 			}
 		}
-		if m.r0 > 0 && s.toks[m.r0-1].low == "a" {
-			lo = 2 // "a second centre", "a third straight week": never "a first"
+		if m.r0 > 0 && s.toks[m.r0-1].low == "a" || streakAfter(s.toks, m.t1) {
+			// "a second centre", "a third straight week", "for the third
+			// quarter in a row": never "a first", never "the first in a row".
+			lo = 2
 		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && strings.HasPrefix(t[m.t1+3].low, "year") {
@@ -1271,6 +1273,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// 95 or 99 gives itself away among options that do not.
 		below, above = charmPrices(v, below, lo, hi), charmPrices(v, above, lo, hi)
 	}
+	if m.typ == eNumber && !integer && v != math.Round(v) {
+		// "1.3 million overnight stays" beside "1.0 million": writers drop
+		// a ".0", so such an option is one no article would print.
+		below, above = notWhole(below, step), notWhole(above, step)
+		if low := strings.ToLower(m.text); v >= 1 && (strings.HasSuffix(low, "million") || strings.HasSuffix(low, "billion") || strings.HasSuffix(low, "trillion")) {
+			// "0.8 million" is written "800,000".
+			below = slices.DeleteFunc(below, func(x float64) bool { return x < 1 })
+		}
+	}
 	var bt, at []string
 	for _, x := range below {
 		if t := format(x); t != "" {
@@ -1289,6 +1300,31 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
 	return out
+}
+
+// notWhole returns xs without the values that are whole numbers to within
+// half a step.
+func notWhole(xs []float64, step float64) []float64 {
+	var out []float64
+	for _, x := range xs {
+		if math.Abs(x-math.Round(x)) >= step/2 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// streakAfter reports whether the words from k make the ordinal before
+// them count a run: "straight week", "consecutive year", "quarter in a
+// row", "year running".
+func streakAfter(toks []tok, k int) bool {
+	if k < len(toks) && (toks[k].low == "straight" || toks[k].low == "consecutive" || toks[k].low == "successive") {
+		return true
+	}
+	if k+1 < len(toks) && toks[k].word && toks[k+1].low == "running" {
+		return true
+	}
+	return k+3 < len(toks) && toks[k].word && toks[k+1].low == "in" && toks[k+2].low == "a" && toks[k+3].low == "row"
 }
 
 // tallyWords name what a count of people in a disaster counts.

@@ -2347,3 +2347,25 @@ A gust of 94mph was recorded at Capel Curig in Snowdonia overnight, and Natural 
 		t.Error("Capel Curig taken for a body")
 	}
 }
+
+// TestHometownsDemonymsAndTitledNames: "Kurri Kurri's Jarrod Bell" puts
+// a town before a player, "the South Australian" is a player's state,
+// "KPLC Managing-Director Rose Atieno" is Rose Atieno, and "Health NZ" is
+// a body like "Health Canada".
+func TestHometownsDemonymsAndTitledNames(t *testing.T) {
+	an := analyseArticle(t, `Bell takes the title
+
+Kurri Kurri's Jarrod Bell won the Coastal Open by two strokes on Sunday. His parents had driven over from Kurri to watch.
+
+"I just ran out of holes," the South Australian said after a closing 68.
+
+KPLC Managing-Director Rose Atieno said the outages would end by Friday.
+
+Health NZ said vaccination rates had risen again.
+
+Massey University economist Associate Professor Dana Ruatapu said the figures were poor.`)
+	wantPeople(t, an, map[string]bool{"Kurri Kurri": false, "Jarrod Bell": true, "South Australian": false,
+		"Rose Atieno": true, "KPLC Managing-Director Rose Atieno": false, "Health NZ": false, "Dana Ruatapu": true})
+	wantTypes(t, an, map[string]etype{"Health NZ": eOrg})
+	wantRoles(t, an, map[string]string{"Dana Ruatapu": "Massey University economist"})
+}

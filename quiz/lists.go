@@ -119,7 +119,7 @@ var countries = []country{
 	{"Brazil", nil, "Brazilian", "Brasilia"},
 	{"Argentina", nil, "Argentine", "Buenos Aires"},
 	{"Australia", nil, "Australian", "Canberra"},
-	{"New Zealand", nil, "New Zealand", "Wellington"},
+	{"New Zealand", []string{"NZ", "N.Z."}, "New Zealand", "Wellington"},
 	{"South Africa", nil, "South African", "Pretoria"},
 	{"Nigeria", nil, "Nigerian", "Abuja"},
 	{"Kenya", nil, "Kenyan", "Nairobi"},

@@ -522,7 +522,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if low == "col" && !toks[k+1].cap {
 			break // "the Col de Rousset": a mountain pass, no colonel
 		}
-		if titleWords[low] || titleWords[hyphenHead(low)] || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low)) && titleWords[toks[k+1].low] || toks[k].acro && titleWords[toks[k+1].low] ||
+		if hyphenTitle(low) || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low) || toks[k].acro) && hyphenTitle(toks[k+1].low) ||
 			(low == "con" || low == "con.") && k > i && (toks[k-1].low == "det" || toks[k-1].low == "det." || toks[k-1].low == "detective") {
 			k++ // "Det Con Laura Benson": a detective constable
 			continue
@@ -567,7 +567,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	hasTitle := false
 	for x := i; x < k; x++ {
-		if headTitles[toks[x].low] || headTitles[hyphenHead(toks[x].low)] || honorifics[toks[x].low] {
+		if hyphenIn(headTitles, toks[x].low) || honorifics[toks[x].low] {
 			hasTitle = true
 		}
 	}
@@ -667,6 +667,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	switch {
 	case len(name) == 1 && isNationality(low) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
 		return // an adjective, not a name: "South Korean shares rose"
+	case len(name) == 2 && pointWords[name[0].low] && isNationality(last) && !hasTitle:
+		return // "the West Australian said": a state's people, no one's name
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
@@ -809,6 +811,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eOrg, true // "Helen Garside, managing director of Marches Connect": the firm she runs
 	case namedCompany(toks, i):
 		m.typ, m.company = eOrg, true // "The combined company, to be called Halvard Brightstone"
+	case len(name) >= 2 && !hasTitle && !isFirstName(name[0].low) && j+2 < len(toks) && toks[j].low == "'s" && isFirstName(toks[j+1].low) && toks[j+1].cap && toks[j+2].cap && !toks[j+2].acro:
+		// "Wagga Wagga's Lachlan Pryce": a sportsman's town or club
+		// before his name, whatever kind of name it is, is no person.
+		m.typ, m.notPerson = eNone, true
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
@@ -909,6 +915,22 @@ var sportBodies = wordSet("netball cricket rugby hockey athletics swimming cycli
 // "Semi's got the best footwork", "Ana's been brilliant".
 var hasContracted = wordSet("got been gone done had")
 
+// hyphenTitle reports a title word, alone or in a hyphened title:
+// "Director-General", "Managing-Director", "ex-President".
+func hyphenTitle(w string) bool {
+	return hyphenIn(titleWords, w)
+}
+
+// hyphenIn reports whether the set holds w, or the first or last part of
+// w hyphened.
+func hyphenIn(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	head, tail, ok := strings.Cut(w, "-")
+	return ok && (set[head] || set[tail])
+}
+
 // hyphenHead returns the title a hyphenated title opens with
 // ("councilman" of "councilman-at-large", "president" of
 // "president-elect"), or "".
@@ -918,6 +940,9 @@ func hyphenHead(w string) string {
 	}
 	return ""
 }
+
+// pointWords open a region's name: "West Australian", "North Yorkshire".
+var pointWords = wordSet("north south east west northern southern eastern western")
 
 // adminUnits follow a place's name in lower case: "Sanchez Cerro province".
 var adminUnits = wordSet("province district region county department municipality prefecture governorate")

@@ -1343,8 +1343,6 @@ func TestFiguresWithScaleWords(t *testing.T) {
 	}
 }
 
-// threeOptions returns the mention written key in sentence si and its three
-// wrong options (numbers or dates), or fails the test.
 // numberOptions returns up to three wrong options for the number key of
 // sentence si, however few the bounds allow.
 func numberOptions(t *testing.T, an *analysis, si int, key string) []string {
@@ -1354,6 +1352,8 @@ func numberOptions(t *testing.T, an *analysis, si int, key string) []string {
 	return an.numberDistractors(s, m, newExcluder(s, key), 3)
 }
 
+// threeOptions returns the mention written key in sentence si and its three
+// wrong options (numbers or dates), or fails the test.
 func threeOptions(t *testing.T, an *analysis, si int, key string) (*mention, []string) {
 	t.Helper()
 	s := &an.sents[si]
@@ -2752,6 +2752,37 @@ The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday,
 	for _, q := range Candidates(a) {
 		if q.Kind == KindWhere && strings.Contains(q.Prompt, "trading") || strings.Contains(q.Prompt, "not later found") {
 			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestStreaksAndWholeDecimals: "for the third quarter in a row" is never
+// "the first quarter in a row", and "1.3 million stays" is never offered
+// beside "1.0 million" or "0.8 million", figures no writer prints.
+func TestStreaksAndWholeDecimals(t *testing.T) {
+	an := analyseText(t, `Waiting lists have grown for the third quarter in a row, the board said.
+
+The museum counted 1.3 million visits last year, its busiest on record.
+
+Sales fell for the second straight month in June.`)
+	tests := []struct {
+		si  int
+		key string
+		bad func(string) bool
+	}{
+		{0, "third", func(o string) bool { return o == "first" }},
+		{1, "1.3 million", func(o string) bool { return strings.Contains(o, ".0 ") || strings.HasPrefix(o, "0.") }},
+		{2, "second", func(o string) bool { return o == "first" }},
+	}
+	for _, tt := range tests {
+		got := numberOptions(t, an, tt.si, tt.key)
+		if len(got) < 3 {
+			t.Errorf("%s: options %v, want 3", tt.key, got)
+		}
+		for _, o := range got {
+			if tt.bad(o) {
+				t.Errorf("%s: option %q", tt.key, o)
+			}
 		}
 	}
 }

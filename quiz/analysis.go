@@ -1,5 +1,11 @@
 package quiz
 
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
 // The analysis holds what stages 2 to 5 find, for stages 6 and 7.
 
 // analysis is everything the question makers need about an article.
@@ -15,8 +21,12 @@ type analysis struct {
 	// usStates is set when the article names a US state, Atlanta or a
 	// county named the American way: then "Georgia" is the state, not
 	// the country.
-	usStates  bool
-	racing    bool // the article reports a horse race
+	usStates bool
+	racing   bool // the article reports a horse race
+	// review is set when the headline announces a review ("… review:
+	// …"): its sentences are mostly the critic's judgements,
+	// which no one can deny as false.
+	review    bool
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
@@ -98,6 +108,7 @@ func analyse(a *Article) *analysis {
 			}
 		}
 	}
+	an.review = reviewHeadline(headlineOnly(a))
 	an.findDayClubs()
 	for i := range an.sents {
 		an.findMentions(&an.sents[i])
@@ -113,4 +124,23 @@ func analyse(a *Article) *analysis {
 	}
 	an.collectFacts()
 	return an
+}
+
+// reviewHeadline reports a headline that announces a review: "Tidewright
+// review: a beautiful island-builder", "Review: The Quiet Tide", "The
+// Quiet Tide review – haunting", though not "a review of the rules",
+// "under review" or "in its latest monthly review".
+func reviewHeadline(h string) bool {
+	words := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for i, w := range words {
+		if w != "review" && w != "reviews" && w != "reviewed" {
+			continue
+		}
+		if i > 0 && (words[i-1] == "under" || words[i-1] == "a" || words[i-1] == "the" || words[i-1] == "judicial" || words[i-1] == "independent") || i+1 < len(words) && words[i+1] == "of" {
+			continue
+		}
+		after := []string{":", " –", " —", " -", " |"}
+		return strings.HasPrefix(h, w) || slices.ContainsFunc(after, func(a string) bool { return strings.Contains(h, w+a) })
+	}
+	return false
 }

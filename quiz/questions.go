@@ -2984,6 +2984,12 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if s.idx == 0 && an.headlineSumsUp(s) {
 		return cand{}, false // the headline over the quiz says the lead's event happened
 	}
+	if an.review && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate }) {
+		// "The result is a building game…", "The sauce is deep": a
+		// critic's view, not to be denied; "The concert will be broadcast
+		// on April 8" is a fact still.
+		return cand{}, false
+	}
 	for k, t := range s.toks {
 		if hedges[t.low] || impressionVerbs[t.low] && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "that" || s.toks[k+1].low == "like") {
 			return cand{}, false // "the public appears to be voting with its feet": an impression

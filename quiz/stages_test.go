@@ -2786,3 +2786,30 @@ Sales fell for the second straight month in June.`)
 		}
 	}
 }
+
+// TestReviewsDenyNoJudgement: in a review the critic's view ("The broth is
+// rich and gently sour") is no claim to deny, but a date still is; the
+// same sentence in a news story is denied as usual.
+func TestReviewsDenyNoJudgement(t *testing.T) {
+	for _, tt := range []struct {
+		headline string
+		want     []bool
+	}{
+		{"Harbour Noodle Bar review: a bowl worth crossing town for", []bool{false, true}},
+		{"Review: Harbour Noodle Bar, Leith", []bool{false, true}},
+		{"Harbour Noodle Bar review – a bowl worth crossing town for", []bool{false, true}},
+		{"Harbour Noodle Bar closes after council's latest monthly review", []bool{true, true}},
+		{"Harbour Noodle Bar licence under review: what inspectors found", []bool{true, true}},
+	} {
+		an := analyseArticle(t, tt.headline+`
+
+The broth is rich and gently sour, with a long finish of lime.
+
+The restaurant's second branch opened on Leith Walk on 3 March last year.`)
+		for si, want := range tt.want {
+			if _, got := an.negationQuestion(&an.sents[si], 1); got != want {
+				t.Errorf("%q, sentence %d: negated %v, want %v", tt.headline, si, got, want)
+			}
+		}
+	}
+}

@@ -1213,9 +1213,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// by a few, not by half.
 		below, above = stepsAround(v, lo, hi, 2, 3, 5, 4, 6, 7)
 	}
-	if m.typ == eNumber && !integer && m.t1 < len(s.toks) && s.toks[m.t1].low == "seconds" && v < 600 {
-		// "clocked 53.61 seconds": a race time moves by a second or two,
-		// never to 80.
+	if m.typ == eNumber && !integer && v < 600 && (m.t1 < len(s.toks) && s.toks[m.t1].low == "seconds" || raceTime(s, m)) {
+		// "clocked 53.61 seconds", "wins the 400m in 44.19": a race time
+		// moves by a second or two, never to 80 or to 26.
 		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
 	}
 	if m.typ == eNumber && temperature(s, m) {
@@ -1992,6 +1992,25 @@ func nounAfterNumber(s *sent, m *mention) bool {
 	}
 	t := s.toks[m.t1]
 	return t.word && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low]
+}
+
+// raceTime reports a time in seconds written bare, to the hundredth: "won
+// in 44.19", "England ran 42.10 in the heats", "clocked 9.86", "a time
+// of 21.45". A figure with a unit, a currency or a noun after it is not one.
+func raceTime(s *sent, m *mention) bool {
+	num := numericPart(m.text)
+	if num != m.text || m.r0 == 0 || nounAfterNumber(s, m) {
+		return false
+	}
+	if _, frac, ok := strings.Cut(num, "."); !ok || len(frac) != 2 {
+		return false
+	}
+	prev := s.toks[m.r0-1].low
+	if prev == "of" && m.r0 >= 2 {
+		prev = s.toks[m.r0-2].low // "a time of", "a best of", "a record of"
+		return prev == "time" || prev == "best" || prev == "record"
+	}
+	return prev == "in" || prev == "ran" || prev == "clocked" || prev == "timed" || prev == "swam"
 }
 
 // compassWords point within a region: "southern Europe".

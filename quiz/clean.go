@@ -139,9 +139,28 @@ func labelLine(s string) bool {
 	if i < 0 || countWords(s[:i]) > 5 || strings.ContainsAny(s[:i], "\"“,") {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsLower(r) && factLabel(s[:i]) {
+		return true // "Music: low, mostly folk.", "Vegetarian options: limited.": a review's fact box
+	}
 	end := strings.TrimSpace(s)
 	last, _ := utf8.DecodeLastRuneInString(end)
 	return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '\''
+}
+
+// factLabel reports the label of a fact box's line: one or two words, a
+// noun and no one's saying ("He added: it was…" is a sentence).
+func factLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) == 0 || len(f) > 2 || determiners[strings.ToLower(f[0])] {
+		return false // "The verdict: guilty on all counts." is the story's
+	}
+	for _, w := range f {
+		low := strings.ToLower(w)
+		if pronounWords[low] || isVerbish(low) || speechVerbs[low] || strings.HasSuffix(low, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalsOnly reports a head of four letters or more written all in

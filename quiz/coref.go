@@ -1544,7 +1544,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue // "Kora Telecom" for "Kora Telecommunications Nigeria Plc" too
 		}
 		for _, x := range w[len(short):] {
-			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !(teamNicknames[x] && len(short) == 1 && len(w) == 2) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {
 				w = nil
 				break
 			}
@@ -1820,7 +1820,9 @@ func (an *analysis) firstNameOf(low string) int {
 func personPronounAfter(toks []tok, j int) bool {
 	if j < len(toks) && toks[j].text == "," {
 		if j+1 < len(toks) && toks[j+1].low == "who" {
-			return true
+			// "one point above Bath, who lost at Northampton": a side's
+			// result, said of a club as of a person.
+			return !(j+2 < len(toks) && sideAfter[toks[j+2].low])
 		}
 		j++
 	}

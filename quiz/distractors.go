@@ -1129,12 +1129,20 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if k := strings.IndexByte(num, '.'); k >= 0 {
 			decimals = len(num) - k - 1
 			integer = false
+			if m.t1 < len(s.toks) && s.toks[m.t1].low == "overs" {
+				return nil // "in 19.2 overs": balls after the point, six to an over, and never 26.9
+			}
 		}
 		percent := strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent")
 		if percent && v <= 100 {
 			// A rise can pass 100%, but readers take such an option as
 			// impossible and so rule it out: keep options at most 100.
 			hi = 100
+		}
+		if low := strings.ToLower(m.text); v < 1000 && (strings.HasSuffix(low, " million") || strings.HasSuffix(low, " billion")) {
+			// "$986 million" beside "$1,380 million": past a thousand the
+			// writer would have said "$1.38 billion".
+			hi = math.Min(hi, 999)
 		}
 		if percent && v > 50 && passedVote(s, m) {
 			lo = 51 // "The measure passed with 58% of the vote": never 46%

@@ -2351,7 +2351,7 @@ A gust of 94mph was recorded at Capel Curig in Snowdonia overnight, and Natural 
 // TestHometownsDemonymsAndTitledNames: "Kurri Kurri's Jarrod Bell" puts
 // a town before a player, "the South Australian" is a player's state,
 // "KPLC Managing-Director Rose Atieno" is Rose Atieno, and "Health NZ" is
-// a body like "Health Canada".
+// a body like "Health Canada"; "a shop in Orlando East" is in a suburb.
 func TestHometownsDemonymsAndTitledNames(t *testing.T) {
 	an := analyseArticle(t, `Bell takes the title
 
@@ -2363,9 +2363,11 @@ KPLC Managing-Director Rose Atieno said the outages would end by Friday.
 
 Health NZ said vaccination rates had risen again.
 
-Massey University economist Associate Professor Dana Ruatapu said the figures were poor.`)
+Massey University economist Associate Professor Dana Ruatapu said the figures were poor.
+
+Thandi Mokoena, who runs a tuck shop in Orlando East, said the cuts had cost her a week's stock.`)
 	wantPeople(t, an, map[string]bool{"Kurri Kurri": false, "Jarrod Bell": true, "South Australian": false,
 		"Rose Atieno": true, "KPLC Managing-Director Rose Atieno": false, "Health NZ": false, "Dana Ruatapu": true})
-	wantTypes(t, an, map[string]etype{"Health NZ": eOrg})
+	wantTypes(t, an, map[string]etype{"Health NZ": eOrg, "Orlando East": ePlace})
 	wantRoles(t, an, map[string]string{"Dana Ruatapu": "Massey University economist"})
 }

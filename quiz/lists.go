@@ -437,7 +437,7 @@ var sayVerbs = wordSet("said says say saying believes believed thinks thought")
 var speechVerbs = wordSet(`said says told tells added adds stated declared warned warns insisted claimed argued wrote
 	tweeted announced explained asked replied noted described called praised urged admitted
 	acknowledged suggested confirmed according saying stressed emphasised emphasized remarked
-	commented`)
+	commented contended contends countered conceded`)
 
 // stopwords are common words that are capitalised only because they start a
 // sentence or a quotation, never names.

@@ -608,9 +608,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
 		k = i + 1 // "with Belgian Thibault Vanrenterghem fourth": a rider's nationality
 	}
-	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && agentNoun(toks[i].low) && !isFirstName(toks[i].low) && isFirstName(toks[i+1].low) {
-		// "Forecaster Helen Dobbs said…": a sentence may open with the
-		// person's trade, capitalised only because it comes first.
+	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low]) && !isFirstName(toks[i].low) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
+		// "Forecaster Helen Dobbs said…", "Neighbour Marcus Bell said…": a
+		// sentence may open with the person's trade, capitalised only
+		// because it comes first; "Petitioner Rohit Pawar" too, though the
+		// lists lack Rohit.
 		k = i + 1
 	}
 	if k == i && !hasTitle && j-i >= 3 {
@@ -669,6 +671,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return // an adjective, not a name: "South Korean shares rose"
 	case len(name) == 2 && pointWords[name[0].low] && isNationality(last) && !hasTitle:
 		return // "the West Australian said": a state's people, no one's name
+	case len(name) == 2 && pointWords[name[0].low] && (isState(last) || isCountry(last)) && !isCountry(low) && !isState(low) && known(low) == nil && !hasTitle:
+		m.typ, m.sub = ePlace, subState // "the Red Cross of Southwest Ohio": a part of the state
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
 		m.typ, m.notPerson = eNone, true
@@ -829,6 +833,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// "the Wildlife Trusts said", "The Art Loss Register": a
 			// person's name takes no "the", though Art is a given name.
 			m.typ, m.notPerson = eNone, true
+		case i > 0 && wherePreps[toks[i-1].low] && pointWords[last] && len(name) == 2 && !personCue(toks, i, j):
+			m.typ, m.sub = ePlace, 2 // "a shop in Orlando East": a suburb, though Orlando is a given name
 		case isFirstName(name[0].low) || personCue(toks, i, j):
 			m.typ = ePerson
 		default:
@@ -942,7 +948,7 @@ func hyphenHead(w string) string {
 }
 
 // pointWords open a region's name: "West Australian", "North Yorkshire".
-var pointWords = wordSet("north south east west northern southern eastern western")
+var pointWords = wordSet("north south east west northern southern eastern western northeast northwest southeast southwest")
 
 // adminUnits follow a place's name in lower case: "Sanchez Cerro province".
 var adminUnits = wordSet("province district region county department municipality prefecture governorate")

@@ -1213,7 +1213,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ == ePerson && danglingBefore(s, swapFrom) {
 					continue // "Royal Bank of _____", "Super Size Me _____"
 				}
-				if m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom) || roleAfter(s, m.t1) && s.toks[m.t1].start < plan.to) {
+				if m.typ == ePerson && (pronounAfter(s, m.t1) || roleWordBefore(s, swapFrom) || appositiveOfPersonNoun(s, m.t0) || roleAfter(s, m.t1) && s.toks[m.t1].start < plan.to) {
 					// "… chaired a meeting after he learned …": the pronoun
 					// would give a swapped-in woman away, or point to the
 					// true name. "Harbour master Ines Moreau": a role the
@@ -1300,9 +1300,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// "\"Mike does not want…,\" Mike Tindall told…": a
 					// name the sentence already holds makes the swap
 					// absurd.
+					// Nor "Margaret Halloran's daughter, Margaret
+					// Halloran": the statement as rendered may name
+					// someone the sentence only points to.
 					d = ""
+					stoks := tokenize(stmt)
 					for _, x := range dis {
-						if !nameWordIn(s, x) {
+						if !nameWordIn(s, x) && !nameWordInToks(stoks, x) {
 							d = x
 							break
 						}
@@ -1535,12 +1539,19 @@ var wordAcronyms = wordSet("NATO OPEC NASA FIFA UEFA ASEAN UNICEF UNESCO OFCOM O
 // nameWordIn reports whether any word of a name (a given name or a
 // surname) is written in the sentence.
 func nameWordIn(s *sent, name string) bool {
+	return nameWordInToks(s.toks, name)
+}
+
+// nameWordInToks reports a word of the name among the tokens, alone, with
+// "'s" or as part of a double-barrelled name ("Halloran" in
+// "Halloran-Webb").
+func nameWordInToks(toks []tok, name string) bool {
 	for _, w := range strings.Fields(name) {
 		if len(w) < 3 || !unicode.IsUpper(rune(w[0])) || honorifics[strings.ToLower(w)] {
 			continue
 		}
-		for _, t := range s.toks {
-			if t.text == w || strings.TrimSuffix(t.text, "'s") == w {
+		for _, t := range toks {
+			if t.text == w || slices.Contains(strings.Split(strings.TrimSuffix(t.text, "'s"), "-"), w) {
 				return true
 			}
 		}
@@ -1585,6 +1596,16 @@ func pronounAfter(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveOfPersonNoun reports a name set after a noun for a person and
+// a comma ("Her grandson, Jaylen, was taken…"): another name there reads
+// absurd ("her grandson, Angela Stroud"), not false.
+func appositiveOfPersonNoun(s *sent, t0 int) bool {
+	if t0 > 0 && honorifics[s.toks[t0-1].low] {
+		t0-- // "Her daughter, Dr. Clare Halloran-Webb,"
+	}
+	return t0 >= 2 && s.toks[t0-1].text == "," && personNouns[s.toks[t0-2].low]
 }
 
 // roleWordBefore reports a describing word right before byte offset at:
@@ -1799,7 +1820,12 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if speechVerbs[s.toks[c.verb].low] && !verbSoon(s.toks, c.verb+2) && !verbSoon(s.toks, c.verb+5) {
 				continue
 			}
-			if vt := tokenize(verbs); speechVerbs[s.toks[c.verb].low] && !strings.Contains(verbs, "\"") && !finiteVerbIn(vt, lastThat(vt)+1, len(vt)) {
+			vt := tokenize(verbs)
+			lt := lastThat(vt)
+			// "Who argued that … and that the commission?": a second
+			// "that" clause cut at its aside, whatever the verb.
+			andThat := lt > 0 && (vt[lt-1].low == "and" || vt[lt-1].low == "but")
+			if (speechVerbs[s.toks[c.verb].low] || andThat) && !strings.Contains(verbs, "\"") && !finiteVerbIn(vt, lt+1, len(vt)) {
 				// "She said the firm, which made £286m, had been…" cut at
 				// its aside, or "said the results showed that the chain's
 				// strategy of cutting prices" cut before "was working":
@@ -3243,8 +3269,8 @@ func theSubjectThenVerb(toks []tok, k int) bool {
 	if adv {
 		v++
 	}
-	if v >= len(toks) {
-		return false
+	if v >= len(toks) || v+1 < len(toks) && toks[v+1].low == "by" && isPastVerb(toks, v) && !adv {
+		return false // "…, the final answer key and the marks secured by the last candidate": a list goes on
 	}
 	// After "now", a word in -s is a verb: "the auditorium now seats 212".
 	return finiteVerb(toks, v) || presentVerb(toks, v) || adv && toks[v].word && !toks[v].cap && strings.HasSuffix(toks[v].low, "s") && !strings.HasSuffix(toks[v].low, "ss")

@@ -2774,13 +2774,16 @@ The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday,
 
 // TestStreaksAndWholeDecimals: "for the third quarter in a row" is never
 // "the first quarter in a row", and "1.3 million stays" is never offered
-// beside "1.0 million" or "0.8 million", figures no writer prints.
+// beside "1.0 million" or "0.8 million", nor "$940 million" beside "$1,130
+// million": figures no writer prints.
 func TestStreaksAndWholeDecimals(t *testing.T) {
 	an := analyseText(t, `Waiting lists have grown for the third quarter in a row, the board said.
 
 The museum counted 1.3 million visits last year, its busiest on record.
 
-Sales fell for the second straight month in June.`)
+Sales fell for the second straight month in June.
+
+The deal is worth $940 million, the company said.`)
 	tests := []struct {
 		si  int
 		key string
@@ -2789,6 +2792,7 @@ Sales fell for the second straight month in June.`)
 		{0, "third", func(o string) bool { return o == "first" }},
 		{1, "1.3 million", func(o string) bool { return strings.Contains(o, ".0 ") || strings.HasPrefix(o, "0.") }},
 		{2, "second", func(o string) bool { return o == "first" }},
+		{3, "$940 million", func(o string) bool { return strings.Contains(o, ",") }},
 	}
 	for _, tt := range tests {
 		got := numberOptions(t, an, tt.si, tt.key)
@@ -2827,5 +2831,141 @@ The restaurant's second branch opened on Leith Walk on 3 March last year.`)
 				t.Errorf("%q, sentence %d: negated %v, want %v", tt.headline, si, got, want)
 			}
 		}
+	}
+}
+
+// TestNoSwapOfTheOneNamedAlready: "Her daughter, Dr. Clare Halloran-Webb,
+// said…" in an obituary is never made false with the dead woman herself,
+// whom "Her" names once the statement stands alone.
+func TestNoSwapOfTheOneNamedAlready(t *testing.T) {
+	an := analyseArticle(t, `Ruth Penhallow, who mapped the sea floor, dies at 88
+
+Ruth Penhallow, an oceanographer who mapped the floor of the Tasman Sea, died on March 3 at her home in Hobart, Tasmania. She was 88.
+
+Her daughter, Dr. Anna Brookes, said the cause was heart failure.
+
+Ruth Penhallow joined the Australian Antarctic Division in 1961, when Colin Wardle led its marine programme.
+
+Colin Wardle said she was the finest surveyor he had worked with.`)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindTrueFalse && strings.Contains(c.q.Prompt, "cause was heart failure") && strings.Contains(c.q.Prompt, "daughter, Ruth Penhallow") {
+			t.Errorf("absurd swap: %q", c.q.Prompt)
+		}
+	}
+	if !nameWordInToks(tokenize("Dr. Anna Penhallow-Reid said"), "Ruth Penhallow") {
+		t.Error("Penhallow not found in Penhallow-Reid")
+	}
+}
+
+// TestFactBoxAndListsAfterCommas: a review's fact box ("Music: low, mostly
+// folk.") is no sentence to ask about, though "He added: it was…" is; and a
+// list after a comma ("…, the answer key and the marks secured by the
+// last candidate") is no new clause.
+func TestFactBoxAndListsAfterCommas(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Music: low, mostly folk and early jazz.", true},
+		{"Vegetarian options: limited - one starter and one main.", true},
+		{"Good: the mussels; the hake.", true},
+		{"He added: it was the best night of his life.", false},
+		{"The reason was simple: nobody had asked the growers.", false},
+		{"Police said: the road will reopen on Monday.", false},
+	} {
+		if got := junkSentence(tt.line); got != tt.want {
+			t.Errorf("junkSentence(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	toks := tokenize("the marks secured by the last selected candidate")
+	if theSubjectThenVerb(toks, 0) {
+		t.Error("\"the marks secured by\" taken for a clause")
+	}
+	toks = tokenize("the council secured a grant")
+	if !theSubjectThenVerb(toks, 0) {
+		t.Error("\"the council secured a grant\" not taken for a clause")
+	}
+}
+
+// TestSecondThatClauseKeepsItsVerb: "Who maintained that … and that the
+// commission?" lost the second clause's verb at an aside; no such question
+// is asked. "Petitioner Rohit Pawar" is Rohit Pawar, though the lists lack
+// the given name.
+func TestSecondThatClauseKeepsItsVerb(t *testing.T) {
+	an := analyseArticle(t, `Court orders board to show answer sheets
+
+Senior advocate Kavita Rane, representing the board, maintained that disclosure would expose examiners to pressure and that the board, which holds more than 30 examinations a year, would be overwhelmed by similar requests.
+
+Kavita Rane also argued that the marks were held in trust for the examiners.
+
+Later the same day, Kavita Rane contended that the board, which sets papers in six languages, would need more staff.
+
+Advocate Sunil Joshi, for the candidates, said the board had ignored its own rules.
+
+Justice Meera Sawant heard the petitions on Monday.
+
+Petitioner Rohit Pawar, 26, said he had waited two years for an answer.`)
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "that the board?") {
+			t.Errorf("clause without its verb: %q", c.q.Prompt)
+		}
+	}
+	wantPeople(t, an, map[string]bool{"Rohit Pawar": true, "Petitioner Rohit Pawar": false})
+}
+
+// TestClubsByTheirTown: "Sale" after "Sale Sharks" is the club, no
+// person.
+func TestClubsByTheirTown(t *testing.T) {
+	an := analyseArticle(t, `Tigers edge Sharks
+
+Leicester Tigers beat Sale Sharks 27-22 at Welford Road on Saturday.
+
+Sale had led with 12 minutes left, but Harry Oduya scored late for the home side.`)
+	wantPeople(t, an, map[string]bool{"Sale": false, "Harry Oduya": true})
+	if id := entByName(an, "Sale Sharks"); id < 0 {
+		t.Error("no Sale Sharks")
+	} else if s := &an.sents[1]; s.ments[mentionOf(t, s, "Sale")].ent != id {
+		t.Error("Sale not linked to Sale Sharks")
+	}
+}
+
+// TestSidesRegionsAndKinAppositives: "Bath, who lost at Northampton" is a
+// side, no person; "Southwest Ohio" a region; "Neighbour Angela Stroud" is
+// Angela Stroud; "Her grandson, Jaylen," is never made false with another
+// name ("her grandson, Angela Stroud"); and "in 19.2 overs" is not asked
+// (balls after the point, never 26.9).
+func TestSidesRegionsAndKinAppositives(t *testing.T) {
+	an := analyseArticle(t, `Fire guts family home
+
+Fire destroyed a house on Linden Avenue in Dayton early on Monday, Fire Chief Raymond Okafor said.
+
+Neighbour Angela Stroud said she had called for help at 4 a.m.
+
+Her grandson, Jaylen, was taken to Dayton Children's Hospital for smoke inhalation.
+
+The American Red Cross of Southwest Ohio said it was helping the family.
+
+Mumbai reached 191 for four in 19.2 overs to win by six wickets.
+
+The win lifts Leicester to fourth, one point above Bath, who lost at Northampton on Friday.`)
+	wantPeople(t, an, map[string]bool{"Southwest Ohio": false, "Bath": false, "Angela Stroud": true, "Neighbour Angela Stroud": false})
+	for _, tt := range []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"Her grandson, Jaylen, was taken to hospital.", "Jaylen", true},
+		{"Her daughter, Dr. Clare Halloran-Webb, said the cause was pneumonia.", "Clare", true},
+		{"Jaylen Brooks, 8, was taken to hospital.", "Jaylen", false},
+		{"The coach, Ryan Calloway, said the side had improved.", "Ryan", false},
+	} {
+		s := &analyseText(t, tt.text).sents[0]
+		k := slices.IndexFunc(s.toks, func(t tok) bool { return t.text == tt.name })
+		if got := appositiveOfPersonNoun(s, k); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if got := numberOptions(t, an, 4, "19.2"); len(got) > 0 {
+		t.Errorf("overs offered: %v", got)
 	}
 }

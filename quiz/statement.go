@@ -329,7 +329,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		// An introductory phrase up to the first comma, unless what stays
 		// measures itself against it ("After their first title last season,
 		// they aim to go one better").
-		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) {
+		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) && !rateOpening(toks, lo) {
 			// The opening ends at the first comma, unless a pronoun and
 			// its verb come first: "In 1984 she led the team that…, a
 			// girl from Dundee" has no comma after its opening.
@@ -357,7 +357,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					// rises to 300": the words after the comma describe the
 					// clause before; they are no clause of their own.
 					describes := determiners[toks[k+1].low] && k+3 < n && (toks[k+3].low == "that" || toks[k+3].low == "which")
-					if k+1 < n && !describes && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
+					if k+1 < n && !describes && !sourceAside(toks, k+1) && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
 						lo = k + 1
 					}
 					break
@@ -972,6 +972,28 @@ func namedAfter(s *sent, k, e int) bool {
 	return false
 }
 
+// rateOpening reports an opening that sets the rate a figure is counted
+// by: "For every 1C rise in sea temperature, breeding success fell by
+// 11%" says nothing true without it.
+func rateOpening(toks []tok, lo int) bool {
+	return lo+1 < len(toks) && (toks[lo].low == "for" || toks[lo].low == "with") && (toks[lo+1].low == "every" || toks[lo+1].low == "each")
+}
+
+// sourceAside reports a source set between commas from token k: "In
+// warm years, the study found, the peak came…": cutting the opening
+// there would leave "The study found, the peak…".
+func sourceAside(toks []tok, k int) bool {
+	for x := k; x < len(toks) && x < k+5; x++ {
+		if toks[x].text == "," {
+			return x > k && (speechVerbs[toks[x-1].low] || findingVerbs[toks[x-1].low])
+		}
+		if !toks[x].word {
+			return false
+		}
+	}
+	return false
+}
+
 // comparesBack reports words that measure a claim against something said
 // before it: "go one better", "do the same", "again".
 func comparesBack(s *sent) bool {
@@ -981,7 +1003,8 @@ func comparesBack(s *sent) bool {
 			next = s.toks[k+1].low
 		}
 		switch {
-		case t.low == "again", t.low == "one" && next == "better", t.low == "the" && next == "same", t.low == "once" && next == "more":
+		case t.low == "again", t.low == "one" && next == "better", t.low == "the" && next == "same", t.low == "once" && next == "more",
+			t.low == "than" && next == "in" && k > 0: // "In warm years, … earlier than in cool years"
 			return true
 		}
 	}

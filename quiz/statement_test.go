@@ -2123,3 +2123,31 @@ func TestNoDenialOfHereIs(t *testing.T) {
 		t.Errorf("%q", c.q.Prompt)
 	}
 }
+
+// TestOpeningsThatLimitTheClaim keeps an opening that sets the rate of a
+// figure ("For every 1C rise…") or the case a comparison is drawn with
+// ("In dry years, … than in wet years"), and never opens a statement with
+// the source set between commas ("The survey found, the first…").
+func TestOpeningsThatLimitTheClaim(t *testing.T) {
+	an := analyseText(t, `For every 1C rise in average river temperature over the summer months, the number of young salmon that survived their first winter in the upland streams fell by an average of 14%, the scientists found.
+
+In dry years, the first flowering of the orchids on the chalk downs came on average eight days earlier than in wet years, while the bees that feed on them emerged only a day or two sooner.
+
+In dry years, the survey found, the orchids on the chalk downs flowered on average eight days sooner, while the bees that feed on them emerged only a day or two sooner than usual.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+		want string
+	}{
+		{0, "14%", "For every 1C rise"},
+		{1, "eight", "In dry years, the first"},
+		{2, "eight", "In dry years, the survey found,"},
+	} {
+		s := &an.sents[tc.sent]
+		m := s.ments[mentionOf(t, s, tc.key)]
+		plan, ok := an.statementPlan(s, m.t0, m.t1)
+		if got := plan.render(s); !ok || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("sentence %d: got %q (ok %v), want it to open %q", tc.sent, got, ok, tc.want)
+		}
+	}
+}

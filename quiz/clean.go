@@ -254,7 +254,7 @@ func stripDateline(line string) string {
 		}
 	}
 	end, after := -1, 0
-	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – ", ": "} {
+	for _, d := range []string{" -- ", " - ", " -", "-- ", " — ", " – ", " // ", ": "} { // "MUSCAT // Oman has signed…"
 		if i := strings.Index(line, d); i >= 0 && i <= 60 && (end < 0 || i < end) {
 			if d == ": " && !strings.ContainsAny(line[:i], "0123456789") && !capitalsOnly(line[:i]) && !pageLabel(line[:i]) {
 				continue // "GUWAHATI, July 3: …" and "BHUBANESWAR: …" are datelines, "Labour: …" a label

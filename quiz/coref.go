@@ -1822,7 +1822,9 @@ func personPronounAfter(toks []tok, j int) bool {
 		if j+1 < len(toks) && toks[j+1].low == "who" {
 			// "one point above Bath, who lost at Northampton": a side's
 			// result, said of a club as of a person.
-			return !(j+2 < len(toks) && sideAfter[toks[j+2].low])
+			// "Preston, who have now gone six matches without a win": a
+			// plural verb, a side's.
+			return !(j+2 < len(toks) && (sideAfter[toks[j+2].low] || toks[j+2].low == "have" || toks[j+2].low == "are" || toks[j+2].low == "were"))
 		}
 		j++
 	}

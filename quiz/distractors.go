@@ -875,8 +875,8 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 			return false
 		}
 		switch toks[k].low {
-		case "-", "–", "to":
-			return true
+		case "-", "–", "to", "or":
+			return true // "two or three days": never "four or three"
 		case "and":
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if toks[j].low == "between" {
@@ -2125,11 +2125,12 @@ var siteKinds = wordPairs(`airport:air airfield:air aerodrome:air heliport:air h
 	college:school university:school church:worship cathedral:worship mosque:worship temple:worship synagogue:worship
 	bridge:road street:road road:road avenue:road square:road island:island islands:island isle:island
 	sea:water ocean:water lake:water river:river creek:river stream:river bay:water estuary:water loch:water county:admin parish:admin
-	borough:admin province:admin`)
+	borough:admin province:admin city:town town:town village:town`)
 
-// strictKinds are sites of nature, and streets: only their like stands
-// beside them.
-var strictKinds = wordSet("water river island road")
+// strictKinds are sites of nature, streets and towns: only their like
+// stands beside them ("Laoag City" beside "Pasay City", never beside a
+// warehouse).
+var strictKinds = wordSet("water river island road town")
 
 // siteKind returns what a named place is for ("air" for "Hillsboro
 // Airport", "health" for "Legacy Emanuel Medical Center"), or "".

@@ -310,8 +310,9 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && j > i && j-i <= 3 && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
-				// "the Competition and Markets Authority": one body; but
+			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
+				// "the Competition and Markets Authority", "the National
+				// Disaster Risk Reduction and Management Council": one body; but
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
 				// so does "Marsh Valley Council and Fen District Council".
 				j++
@@ -339,6 +340,21 @@ func (an *analysis) findMentions(s *sent) {
 			}
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
 				j++ // "the Office of Rail and Road", "Department for Business and Trade"
+				continue
+			}
+			if u.low == "on" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && panelHeads[toks[j-1].low] && toks[j-1].cap && weekdayIndex(toks[j+1].text) < 0 && monthIndex(toks[j+1].text) < 0 {
+				// "the Joint Committee on Vaccination and Immunisation",
+				// "the Intergovernmental Panel on Climate Change": what the
+				// body sits on is part of its name.
+				e := j + 1
+				for e < len(toks) && toks[e].cap && toks[e].word {
+					e++
+				}
+				if e+1 < len(toks) && toks[e].low == "and" && toks[e+1].cap && toks[e+1].word {
+					for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+					}
+				}
+				j = e
 				continue
 			}
 			if u.low == "of" && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].cap && toks[j+2].word && orgHeads[toks[j-1].low] {
@@ -527,7 +543,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			k++ // "Det Con Laura Benson": a detective constable
 			continue
 		}
-		if k > i && k+2 < j && titleWords[toks[k-1].low] && titleWords[toks[k+1].low] && !isFirstName(low) {
+		if k > i && k+2 < j && titleWords[toks[k-1].low] && titleWords[toks[k+1].low] && !isFirstName(low) && low != "of" && low != "for" {
 			k++ // "Chief Financial Officer Katrin Vollmer": a word within the title
 			continue
 		}
@@ -557,6 +573,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			}
 			if x > k+1 && x < j && j-x <= 3 && toks[x].cap && toks[x-1].text != "," && toks[x-1].low != "and" {
 				k = x
+				for k < j-1 && honorifics[toks[k].low] {
+					k++ // "Secretary for Health Dr Chifundo Banda": the doctor's title is no part of the name
+				}
 			}
 		}
 		if toks[k].low == "of" || toks[k].low == "for" {
@@ -1009,6 +1028,10 @@ var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
 // orgHeads open bodies named "X of the Y": "the Organization of the
 // Petroleum Exporting Countries", "the Bank of the South".
 var orgHeads = wordSet("organization organisation union association federation council bank institute society league")
+
+// panelHeads are bodies named for what they sit on: "Committee on…",
+// "Panel on…", "Commission on…" ("the City Council on Monday" is not one).
+var panelHeads = wordSet("committee panel commission taskforce")
 
 // postNominals are ranks written after a barrister's name.
 var postNominals = wordSet("KC QC SC BL JP MBE OBE CBE")
@@ -1833,7 +1856,6 @@ var portfolioWords = wordSet(`rail road roads trade industry skills care sport s
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
 	conciliation mediation arbitration standards`)
 
-// ofIn reports "of" or "for" among the tokens [i, j).
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".
 func headOfIn(toks []tok, i, j int) bool {
@@ -1886,6 +1908,7 @@ func pluralTail(toks []tok, k int) bool {
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isCountry(last)
 }
 
+// ofIn reports "of" or "for" among the tokens [i, j).
 func ofIn(toks []tok, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].low == "of" || toks[k].low == "for" {

@@ -91,6 +91,8 @@ func TestStripDateline(t *testing.T) {
 		{"WOMEN'S WINNER: Eimear Ní Bhriain of Dundrum AC is the champion!", "Eimear Ní Bhriain of Dundrum AC is the champion!"},
 		{"2.5 million people were told to leave their homes on Sunday.", "2.5 million people were told to leave their homes on Sunday."},
 		{"Summary: One of the shocks of the round, and a deserved win.", "One of the shocks of the round, and a deserved win."},
+		{"SALALAH // Oman has signed a deal to expand the container port.", "Oman has signed a deal to expand the container port."},
+		{"Rates rose // prices fell in the first quarter of the year.", "Rates rose // prices fell in the first quarter of the year."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
@@ -2967,5 +2969,56 @@ The win lifts Leicester to fourth, one point above Bath, who lost at Northampton
 	}
 	if got := numberOptions(t, an, 4, "19.2"); len(got) > 0 {
 		t.Errorf("overs offered: %v", got)
+	}
+}
+
+// TestBodiesTownsSidesAndClausesStillOpen: "Clare TD Tom McInerney" is Tom
+// McInerney; "the National Disaster Risk Reduction and Management Council"
+// and "the Joint Committee on Vaccination and Immunisation" are one body
+// each, "the Planning Commission on Monday" no such name, and "Minister
+// for Foreign Affairs" an office, no one called Affairs; "Preston, who
+// have now gone…" is a side; "Laoag City" stands beside
+// towns only; a statement never stops inside "…, and although…" before its
+// main clause, nor swaps one end of "two or three days".
+func TestBodiesTownsSidesAndClausesStillOpen(t *testing.T) {
+	an := analyseArticle(t, `Storm floods the north
+
+Independent Clare TD Tom McInerney said the region had been failed.
+
+The National Disaster Risk Reduction and Management Council said 41,276 families had been affected.
+
+The Joint Committee on Vaccination and Immunisation will meet in June, and the Planning Commission on Monday backed the plan.
+
+The Minister for Foreign Affairs, Róisín Gallagher, dismissed the claim, and Secretary for Health Dr Chifundo Banda said cases were falling.
+
+Preston, who have now gone six matches without a win, started brightly.
+
+The storm was last seen 480 kilometers west of Laoag City, Ilocos Norte.
+
+Some 60,000 food packs waited at the National Resource Operations Center in Pasay City and at a hub in Cauayan City.
+
+Norovirus causes an estimated three million illnesses a year in Britain, according to the health agency, and although most people recover within two or three days, the infection can cause severe dehydration in older and frail people.`)
+	wantPeople(t, an, map[string]bool{"Tom McInerney": true, "Clare TD Tom McInerney": false, "Preston": false, "Affairs": false,
+		"Chifundo Banda": true, "Dr Chifundo Banda": false})
+	if entByName(an, "Planning Commission on Monday") >= 0 {
+		t.Error("a weekday taken into a body's name")
+	}
+	wantTypes(t, an, map[string]etype{"National Disaster Risk Reduction and Management Council": eOrg, "Joint Committee on Vaccination and Immunisation": eOrg})
+	s := &an.sents[5]
+	m := &s.ments[mentionOf(t, s, "Laoag City")]
+	for _, o := range an.distractors(s, m, "Laoag City", 3) {
+		if !strings.HasSuffix(o, " City") {
+			t.Errorf("option %q beside Laoag City", o)
+		}
+	}
+	s = &an.sents[7]
+	for _, key := range []string{"three", "two"} {
+		m := s.ments[mentionOf(t, s, key)]
+		if plan, ok := an.statementPlan(s, m.t0, m.t1); ok && strings.HasSuffix(plan.render(s), "two or three days.") {
+			t.Errorf("cut inside the clause: %q", plan.render(s))
+		}
+	}
+	if o, _ := rangePartner(s, &s.ments[mentionOf(t, s, "two")]); o == nil {
+		t.Error("\"two or three\" is no range")
 	}
 }

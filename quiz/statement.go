@@ -402,7 +402,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -879,6 +879,24 @@ func thatWithoutVerb(toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// subordinateFirst reports a clause before token k that opens with "and"
+// or "but" and a subordinator: "…, and although most people recover
+// within days, the infection can…" cannot stop at the comma, whose main
+// clause is still to come.
+func subordinateFirst(toks []tok, lo, k int) bool {
+	for x := k - 1; x > lo; x-- {
+		if toks[x].text != "," {
+			continue
+		}
+		return x+2 < k && (toks[x+1].low == "and" || toks[x+1].low == "but") && clauseFirstOpeners[toks[x+2].low]
+	}
+	return false
+}
+
+// clauseFirstOpeners open a subordinate clause that comes before its main
+// clause.
+var clauseFirstOpeners = wordSet("although though if unless because when whereas while once")
 
 // colonWithoutVerb reports a colon before token k after which no verb
 // has come yet: "made a case for it: on the second hearing, the music

@@ -85,6 +85,9 @@ func (an *analysis) link() {
 			if prev == "group" && m.t0 > 1 && sectorWords[s.toks[m.t0-2].low] {
 				prev = "company" // "the Dutch transport group Vanterra"
 			}
+			if prev == "," && m.t0 > 2 && ownerWords[s.toks[m.t0-3].low] && m.t1 < len(s.toks) && s.toks[m.t1].text == "," {
+				prev = s.toks[m.t0-2].low // "her company, Oficina Lacuna, has…": the same thing, named
+			}
 			if !orgNouns[prev] && !bodyNouns[prev] {
 				continue
 			}
@@ -117,10 +120,10 @@ func (an *analysis) link() {
 			}
 			k := key(m)
 			id, ok := byKey[k]
-			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && (m.typ == eOrg || m.typ == ePerson && m.role == "" && m.r0 == m.t0) && full >= 0 {
+			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && (m.typ == eOrg || m.typ == ePerson && m.role == "" && m.r0 == m.t0 || m.typ == eSite && m.t1-m.t0 == 1 && placeWords[strings.ToLower(m.text)]) && full >= 0 {
 				// "Carver Freight" after "Carver Freight Lines Inc.";
 				// "Seren Lane" after "the press Seren Lane Books", though
-				// Seren is a given name.
+				// Seren is a given name; "Centre" after "the Centre Party".
 				id, ok = full, true
 				m.typ = eOrg
 			}
@@ -1544,7 +1547,7 @@ func (an *analysis) shortOrgName(low string) int {
 			continue // "Kora Telecom" for "Kora Telecommunications Nigeria Plc" too
 		}
 		for _, x := range w[len(short):] {
-			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !(teamNicknames[x] && len(short) == 1 && len(w) == 2) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {
+			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !((teamNicknames[x] || x == "party") && len(short) == 1 && len(w) == 2) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {
 				w = nil
 				break
 			}
@@ -1860,6 +1863,10 @@ func (an *analysis) namedAsWork(si int, text string) bool {
 // listOrPhrase before a town's name make it one of a list or part of a
 // phrase, whose verb says nothing of the town.
 var listOrPhrase = wordSet("and or between of from to in at with for near")
+
+// ownerWords own the noun before a name set between commas: "her
+// company, Oficina Lacuna,".
+var ownerWords = wordSet("his her their its our my the")
 
 // transferWords before "from" and a town make the town a club: "signed
 // from Liverpool".

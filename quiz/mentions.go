@@ -1356,6 +1356,12 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			if k > 0 && roleCompounds[toks[k-1].low] == t.low {
 				k-- // "intensive care nurse", "primary school teacher"
 			}
+			if k > 0 && portfolioWords[t.low] && portfolioOpeners[toks[k-1].low] {
+				k-- // "Opposition primary industries spokesman": the portfolio whole
+				for k > 0 && titleWords[toks[k-1].low] && toks[k-1].word {
+					k--
+				}
+			}
 			// A compound opening the sentence: "Box office analyst".
 			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && (an.lowerSet[toks[0].low] || titleWords[toks[0].low]) && !stopwords[toks[0].low] &&
 				!introWords[toks[0].low] && !isVerbish(toks[0].low) && !strings.HasSuffix(toks[0].low, "ly") {
@@ -1369,6 +1375,10 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	}
 	return k
 }
+
+// portfolioOpeners go before a portfolio's word in a role: "primary
+// industries spokesman", "foreign affairs critic".
+var portfolioOpeners = wordSet("primary secondary higher further public foreign home rural regional indigenous")
 
 // bodyOfCountry reports a common word opening a sentence before a
 // country and a verb: "Cycling UK said…" names a body, whose first word is
@@ -1848,7 +1858,7 @@ var rolePreps = wordSet("past round around over under against beyond via towards
 // portfolioWords name what a ministry or an office is for: on both sides of
 // "and" after "of" or "for" they make one body's name ("the Office of Rail
 // and Road"), where "the Bank of England and Barclays" names two.
-var portfolioWords = wordSet(`rail road roads trade industry skills care sport sports culture media energy climate environment
+var portfolioWords = wordSet(`rail road roads trade industry industries skills care sport sports culture media energy climate environment
 	food rural affairs communities housing local justice security development science technology innovation
 	education health social transport pensions work digital employment enterprise business commerce
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management

@@ -58,6 +58,8 @@ func TestOutsideRef(t *testing.T) {
 		{"Those who lost homes will get help from the council.", false},
 		{"These were the worst storms in a decade.", true},
 		{"Fishermen in Skerra said the pair had left early.", true},
+		{"The potter takes the point seriously.", true},
+		{"The point of the new kiln is to save gas.", false},
 		{"The most recent was the sale of the old pier.", true},
 		{"The striker scored twice in the second half.", true},
 		{"The Leeds band will play in Skerra in July.", true},

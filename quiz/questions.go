@@ -1042,8 +1042,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				// things; "spent 31 hours" and "sought 30 months" count.
 				break
 			}
-			if andCountAfter(s.toks, end, c.textEnd) {
-				break // "made two changes at the interval and a third on 62 minutes"
+			if andCountAfter(s.toks, end, c.textEnd) || gappedCountAfter(s.toks, end) {
+				break // "made two changes at the interval and a third on 62 minutes", "won nine seats and the Conservatives seven"
 			}
 			if p := an.verbGroupQuestion(s, c, wh, m.r0, end); p != "" {
 				out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 2.8 * pos, sent: s.idx, fact: factKey, answer: answer})
@@ -1825,7 +1825,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			// "Who argued that … and that the commission?": a second
 			// "that" clause cut at its aside, whatever the verb.
 			andThat := lt > 0 && (vt[lt-1].low == "and" || vt[lt-1].low == "but")
-			if (speechVerbs[s.toks[c.verb].low] || andThat) && !strings.Contains(verbs, "\"") && !finiteVerbIn(vt, lt+1, len(vt)) {
+			if (speechVerbs[s.toks[c.verb].low] || andThat) && !strings.Contains(verbs, "\"") && !finiteVerbIn(vt, lt+1, len(vt)) || relativeWithoutVerb(vt) {
 				// "She said the firm, which made £286m, had been…" cut at
 				// its aside, or "said the results showed that the chain's
 				// strategy of cutting prices" cut before "was working":
@@ -2776,6 +2776,24 @@ func labelBefore(toks []tok, k int) bool {
 // "Article 50".
 var labelNouns = wordSet("type stage category level grade phase tier article section class chapter route platform gate room flight page series version model line")
 
+// hourAfter are the words before an hour told in a scene: "after eight".
+var hourAfter = wordSet("after before around about until till at past gone")
+
+// partOfDayAfter reports a part of the day within four words from k:
+// "eight on a grey Tuesday morning", "six in the evening", "nine o'clock".
+func partOfDayAfter(toks []tok, k int) bool {
+	for x := k; x < len(toks) && x < k+5; x++ {
+		switch toks[x].low {
+		case "morning", "evening", "afternoon", "night", "o'clock", "am", "pm", "a.m.", "p.m.":
+			return true
+		}
+		if !toks[x].word {
+			return false
+		}
+	}
+	return false
+}
+
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,
 // numbers in brackets (currency conversions), house numbers, e-mail
@@ -2799,6 +2817,9 @@ func incidental(s *sent, m *mention) bool {
 	if (m.typ == eNumber || m.typ == eOrdinal) && (next == "past" || next == "to") && m.t1+1 < len(toks) && numberWordIndex(toks[m.t1+1].low) >= 1 && m.r0 > 0 && toks[m.r0-1].low == "at" ||
 		m.typ == eNumber && (prev == "past" || prev == "to") && m.r0 >= 3 && numberWordIndex(toks[m.r0-2].low) >= 1 && toks[m.r0-3].low == "at" {
 		return true // "At ten past eight": a clock time in words, either end
+	}
+	if m.typ == eNumber && hourAfter[prev] && m.value >= 1 && m.value <= 12 && partOfDayAfter(toks, m.t1) {
+		return true // "At a little after eight on a grey Tuesday morning": the clock, setting a scene
 	}
 	if m.typ == eOrdinal && (next == "category" || next == "kind" || next == "sort" || next == "type") {
 		return true // "belongs firmly to the second category": of the writer's own making
@@ -3458,6 +3479,45 @@ func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
 			if s.toks[x].low == "who" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// gappedCountAfter reports a second clause after token k that leaves its
+// verb out and gives only a count: "won nine seats and the Conservatives
+// seven".
+func gappedCountAfter(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" {
+		return false
+	}
+	for x := k + 1; x < len(toks) && x <= k+5; x++ {
+		if toks[x].num || numberWordIndex(toks[x].low) > 0 {
+			return x > k+1
+		}
+		if !toks[x].word || finiteVerb(toks, x) || presentVerb(toks, x) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeWithoutVerb reports a relative clause cut before its verb at
+// the end of the tokens: "ruled out governing with EKRE, whose leader,
+// Henrik Pärn".
+func relativeWithoutVerb(toks []tok) bool {
+	for k := len(toks) - 1; k > 0; k-- {
+		switch toks[k].low {
+		case "whose", "which", "who":
+			if toks[k-1].text != "," {
+				return false
+			}
+			for x := k + 1; x < len(toks); x++ {
+				if finiteVerb(toks, x) || presentVerb(toks, x) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -3022,3 +3022,62 @@ Norovirus causes an estimated three million illnesses a year in Britain, accordi
 		t.Error("\"two or three\" is no range")
 	}
 }
+
+// TestPortfoliosFirmsAndSceneClocks: "Opposition primary industries
+// spokesman Nick Vardon" keeps his whole portfolio; "her company, Oficina
+// Lacuna," is a firm, no person; "At a little after eight on a grey
+// Tuesday morning" sets a scene, and its hour is not asked.
+func TestPortfoliosFirmsAndSceneClocks(t *testing.T) {
+	an := analyseArticle(t, `Tiles for the missing
+
+At a little after eight on a grey Tuesday morning, the kiln at the back of the workshop is still ticking.
+
+Carvalho is 29, and for the past five years her company, Oficina Lacuna, has made tiles to fill the gaps. Since 2022, every Lacuna tile has been stamped with the studio's mark.
+
+Opposition primary industries spokesman Nick Vardon said the package came too late.
+
+Professor Rui Mendes Sa said the copies were remarkable, and Carvalho said she agreed.`)
+	wantPeople(t, an, map[string]bool{"Oficina Lacuna": false, "Nick Vardon": true})
+	wantRoles(t, an, map[string]string{"Nick Vardon": "opposition primary industries spokesman"})
+	s := &an.sents[0]
+	if !incidental(s, &s.ments[mentionOf(t, s, "eight")]) {
+		t.Error("the hour of a scene asked")
+	}
+}
+
+// TestPartiesRelativesAndNamedLists: "Centre" after "the Centre Party" is
+// the party; "Who has ruled out governing with EKRE, whose leader, Henrik
+// Pärn?" lost its relative clause's verb and is not asked, nor "How many
+// seats did the Liberal Democrats win and the Conservatives seven?"; and a
+// "which" aside ends before ", and Juventas," goes on with the list.
+func TestPartiesRelativesAndNamedLists(t *testing.T) {
+	an := analyseArticle(t, `Isamaa wins Estonian election
+
+The Centre Party took 11.2% and 12 seats, and the Social Democrats won 10.9%.
+
+An alternative grouping of Isamaa, the Social Democrats and Centre would hold 53 seats.
+
+Margus Kallaste has repeatedly ruled out governing with EKRE, whose leader, Henrik Parn, said on Sunday that Isamaa was betraying its voters.
+
+Rasmus Oja said the party would respect the decision, and Tonis Saar said talks would be hard.
+
+Mr Kallaste said voters had sent a very clear message, and Mr Oja said he would stay on.
+
+The Liberal Democrats won nine seats and the Conservatives seven, with one seat going to an independent candidate.
+
+In the coming weeks the probe will also release two shoebox-sized CubeSats: Milani, which will study the composition of the asteroids' surfaces, and Juventas, which carries a low-frequency radar designed to look inside the moonlet.`)
+	s := &an.sents[1]
+	if id := entByName(an, "Centre Party"); id < 0 || s.ments[mentionOf(t, s, "Centre")].ent != id {
+		t.Error("Centre not linked to the Centre Party")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "Henrik Parn?") || strings.HasSuffix(c.q.Prompt, "Conservatives seven?") {
+			t.Errorf("clause without its verb: %q", c.q.Prompt)
+		}
+	}
+	s = &an.sents[6]
+	m := s.ments[mentionOf(t, s, "two")]
+	if plan, ok := an.statementPlan(s, m.t0, m.t1); ok && strings.Contains(plan.render(s), "Milani which") {
+		t.Errorf("list merged: %q", plan.render(s))
+	}
+}

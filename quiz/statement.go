@@ -215,8 +215,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 			// ", which contains drawings of castles, lochs and mountains,
 			// was bought": the aside ends where the main verb resumes, not
-			// at a comma of a list inside it.
-			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1); {
+			// at a comma of a list inside it; but "Milani, which will study
+			// the surface, and Juventas, which carries a radar": a list of
+			// names goes on after it.
+			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1) && !(toks[e+1].low == "and" && e+2 < n && toks[e+2].cap); {
 				f := e + 1
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++

@@ -221,7 +221,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
 		}
-		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
+		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
 			if pronounsPerson[t.low] {
 				s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			} else if i == 0 && (t.low == "the") {
@@ -1375,6 +1375,16 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	}
 	return k
 }
+
+// serviceNamed reports a common word opening a sentence before a service's
+// head: "Fire Service and Civil Defence officials said…" names the
+// service, though "fire" is written in lower case elsewhere.
+func serviceNamed(toks []tok, i int) bool {
+	return i+1 < len(toks) && toks[i+1].cap && serviceHeads[toks[i+1].low]
+}
+
+// serviceHeads end the name of a public service.
+var serviceHeads = wordSet("service services brigade authority")
 
 // portfolioOpeners go before a portfolio's word in a role: "primary
 // industries spokesman", "foreign affairs critic".

@@ -3081,3 +3081,18 @@ In the coming weeks the probe will also release two shoebox-sized CubeSats: Mila
 		t.Errorf("list merged: %q", plan.render(s))
 	}
 }
+
+// TestServiceOpeningASentence: "Fire Service and Civil Defence officials
+// said…" names the service, though "fire" is written in lower case
+// elsewhere; no body is called "Service".
+func TestServiceOpeningASentence(t *testing.T) {
+	an := analyseArticle(t, `Factory fire kills six
+
+A fire broke out at a garment factory in Gazipur on Monday night.
+
+Fire Service and Civil Defence officials said 14 units took four hours to bring the blaze under control.`)
+	wantTypes(t, an, map[string]etype{"Fire Service": eOrg})
+	if entByName(an, "Service") >= 0 {
+		t.Error("a body called Service")
+	}
+}

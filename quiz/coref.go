@@ -286,7 +286,7 @@ func (an *analysis) link() {
 				m.ent = ids[0]
 				continue
 			}
-			if id := an.shortOrgName(low); id >= 0 && (m.typ == eNone || m.typ == eOrg || m.typ == ePlace && m.sub == 2) && !an.lowerSet[low] {
+			if id := an.shortOrgName(low); id >= 0 && (m.typ == eNone || m.typ == eOrg || m.typ == ePlace && m.sub == 2) && !an.lowerSet[low] && !an.writtenAsPlace(low) {
 				// "Volvo" after "Volvo Cars", "Lloyds" after "Lloyds
 				// Banking Group".
 				m.typ, m.ent = eOrg, id
@@ -713,7 +713,10 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Labour MP" is a party's member, and "Labor state secretary" the
 		// party's officer: the office word comes straight before its head.
 		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]]
-		if (titleWords[lw] || office) && !isAcronym(w) && !inName || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+		// "Board of Education president": the body's name goes on after
+		// "of", though "education" names a portfolio too.
+		ofBody := i >= 2 && words[i-1] == "of" && unicode.IsUpper([]rune(words[i-2])[0]) && !titleWords[strings.ToLower(words[i-2])]
+		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			// "Minister of Agriculture, Land and Fisheries" is the office's
 			// formal name and keeps its capital.
 			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])]; !formal {
@@ -778,7 +781,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			officeWord := titleWords[lw] || officeModifiers[lw]
 			switch {
 			case w == lw:
-				proper = false
+				proper = proper && lw == "of" // "Board of Education president": the name goes on past "of"
 			case !officeWord && !isAcronym(w):
 				proper = true
 			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w):
@@ -1863,6 +1866,30 @@ func (an *analysis) namedAsWork(si int, text string) bool {
 // listOrPhrase before a town's name make it one of a list or part of a
 // phrase, whose verb says nothing of the town.
 var listOrPhrase = wordSet("and or between of from to in at with for near")
+
+// writtenAsPlace reports a one-word name the article sets as a place
+// somewhere ("across Kyushu", "southern Kyushu"): there it is the island,
+// and elsewhere too, whatever firm is named for it.
+func (an *analysis) writtenAsPlace(low string) bool {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.t1-m.t0 == 1 && s.toks[m.t0].low == low && inPlaceSlot(s.toks, m.t0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inPlaceSlot reports a name after a word that sets a place.
+func inPlaceSlot(toks []tok, t0 int) bool {
+	if t0 == 0 {
+		return false
+	}
+	p := toks[t0-1].low
+	return wherePreps[p] || p == "across" || p == "from" || p == "throughout" || pointWords[p] || compassWords[p]
+}
 
 // ownerWords own the noun before a name set between commas: "her
 // company, Oficina Lacuna,".

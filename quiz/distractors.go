@@ -1226,6 +1226,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// moves by a second or two, never to 80 or to 26.
 		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
 	}
+	if m.typ == eNumber && integer && m.t1 < len(s.toks) && pressureUnits[s.toks[m.t1].low] {
+		// "a central pressure of 935 hectopascals": storms run from about
+		// 900 to 1,000, never 561 or 1,122.
+		below, above = stepsAround(v, lo, hi, 5, 10, 15, 20, 25)
+	}
 	if m.typ == eNumber && temperature(s, m) {
 		// "46.8 degrees Celsius": a record beats another by a degree or
 		// two; 65.5 degrees is no plausible reading.
@@ -1309,6 +1314,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// the caller shuffles them.
 	return out
 }
+
+// pressureUnits measure air pressure.
+var pressureUnits = wordSet("hectopascals hectopascal hpa millibars millibar mb mbar")
 
 // notWhole returns xs without the values that are whole numbers to within
 // half a step.

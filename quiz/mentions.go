@@ -627,7 +627,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
 		k = i + 1 // "with Belgian Thibault Vanrenterghem fourth": a rider's nationality
 	}
-	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low]) && !isFirstName(toks[i].low) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
+	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
 		// "Forecaster Helen Dobbs said…", "Neighbour Marcus Bell said…": a
 		// sentence may open with the person's trade, capitalised only
 		// because it comes first; "Petitioner Rohit Pawar" too, though the
@@ -1300,6 +1300,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			sawTitle = sawTitle || headTitles[t.low]
 			k--
 			continue
+		case sawTitle && t.low == "of" && k >= 2 && toks[k-2].cap && toks[k-2].word && toks[k].cap && orgHeadsOrBoard(toks[k-2].low):
+			k -= 2 // "Board of Education President Mark DeLuca": the board's president
+			continue
 		case !sawTitle:
 			return i
 		case k == 1 && k == i && t.cap && t.word && !t.num && !stopwords[t.low] && !introWords[t.low] && !isVerbish(t.low) && toks[k].cap:
@@ -1385,6 +1388,16 @@ func serviceNamed(toks []tok, i int) bool {
 
 // serviceHeads end the name of a public service.
 var serviceHeads = wordSet("service services brigade authority")
+
+// orgHeadsOrBoard reports the head of a body named with "of": "Board of
+// Education", "Council of Europe".
+func orgHeadsOrBoard(w string) bool {
+	return orgHeads[w] || w == "board" || w == "department" || w == "office" || w == "ministry"
+}
+
+// schoolYears before a student's name say which year, and "Junior" is
+// a given name too.
+var schoolYears = wordSet("freshman sophomore junior senior")
 
 // portfolioOpeners go before a portfolio's word in a role: "primary
 // industries spokesman", "foreign affairs critic".

@@ -3096,3 +3096,35 @@ Fire Service and Civil Defence officials said 14 units took four hours to bring 
 		t.Error("a body called Service")
 	}
 }
+
+// TestFirmsSchoolsStudentsAndStorms: "Kyushu Electric Power Co." and
+// "Harlan Ridge City Schools" are bodies, and "across Kyushu" keeps
+// Kyushu an island though a firm is named for it; "Junior Marcus Bell" is
+// Marcus Bell, though Junior is a given name; "Board of Education President
+// Mark DeLuca" keeps the board in his role; a typhoon's "935 hectopascals"
+// moves by a few, never to 561.
+func TestFirmsSchoolsStudentsAndStorms(t *testing.T) {
+	an := analyseArticle(t, `Typhoon nears Kyushu as schools close
+
+The typhoon had a central pressure of 935 hectopascals as it moved across Kyushu on Thursday.
+
+Kyushu Electric Power Co. said about 28,000 households were without electricity.
+
+Students in Harlan Ridge City Schools made their strongest showing since 2019, Superintendent Angela Whitcomb said.
+
+Junior Marcus Bell, 16, said the extra reading help had made a difference.
+
+Board of Education President Mark DeLuca said the board would vote in September.`)
+	wantPeople(t, an, map[string]bool{"Kyushu Electric Power Co.": false, "Harlan Ridge City Schools": false, "Marcus Bell": true, "Junior Marcus Bell": false})
+	wantTypes(t, an, map[string]etype{"Kyushu Electric Power Co.": eOrg})
+	wantRoles(t, an, map[string]string{"Mark DeLuca": "Board of Education president"})
+	s := &an.sents[0]
+	if m := s.ments[mentionOf(t, s, "Kyushu")]; m.ent >= 0 && an.ents[m.ent].typ == eOrg {
+		t.Error("across Kyushu taken for the firm")
+	}
+	for _, o := range numberOptions(t, an, 0, "935") {
+		if v, _ := strconv.Atoi(strings.ReplaceAll(o, ",", "")); v < 880 || v > 990 {
+			t.Errorf("option %q", o)
+		}
+	}
+}

@@ -388,7 +388,8 @@ func (an *analysis) link() {
 			}
 			// "Piers Roe of Ampere Analysis said": the speaker's
 			// organisation, not a second speaker.
-			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low))) && !spokenFor(s.toks, m.t0)
+			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low))) && !spokenFor(s.toks, m.t0) &&
+				!(m.t0 > 1 && s.toks[m.t0-1].low == "of" && s.toks[m.t0-2].cap && !personAt(s, m.t0-2)) // "the Command for the Protection of Cultural Heritage said": the body's name goes on
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					// "Meenakshi Raghavan, a hydraulic engineer whose designs…"

@@ -1151,6 +1151,10 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// A year written as a plain number: near the article's years.
 			y0, y1 := an.yearRange()
 			lo, hi = math.Min(v, float64(y0))-6, math.Max(v, float64(y1))+6
+		} else if integer && m.text == num && v >= 1000 && v < 1900 && len(num) == 4 && m.r0 > 0 && yearPreps[s.toks[m.r0-1].low] && !nounAfterNumber(s, m) {
+			// "An inventory from 1788": an old year, beside years of its
+			// time, never 2682.
+			lo, hi = v-30, v+30
 		}
 		if !integer {
 			step = math.Pow(10, -float64(decimals))
@@ -1225,6 +1229,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// "clocked 53.61 seconds", "wins the 400m in 44.19": a race time
 		// moves by a second or two, never to 80 or to 26.
 		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
+	}
+	if m.typ == eNumber && !strings.ContainsAny(m.text, currencySigns) && exchangeRate(s.toks, m.t1) {
+		// "the shilling traded at 129.2 to the dollar": a currency moves
+		// by a few per cent, never to 193.8.
+		var ds []float64
+		for _, f := range []float64{0.02, 0.04, 0.06, 0.08, 0.1} {
+			ds = append(ds, math.Max(step, math.Round(v*f/step)*step))
+		}
+		below, above = stepsAround(v, lo, hi, ds...)
 	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) && pressureUnits[s.toks[m.t1].low] {
 		// "a central pressure of 935 hectopascals": storms run from about
@@ -1314,6 +1327,21 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// the caller shuffles them.
 	return out
 }
+
+// exchangeRate reports the words from k that make the figure before them
+// a currency's rate: "to the dollar", "per euro", "against the pound".
+func exchangeRate(toks []tok, k int) bool {
+	if k+1 < len(toks) && toks[k].low == "per" && currencyNouns[toks[k+1].low] {
+		return true
+	}
+	return k+2 < len(toks) && (toks[k].low == "to" || toks[k].low == "against") && toks[k+1].low == "the" && currencyNouns[toks[k+2].low]
+}
+
+// currencyNouns name the currencies a rate is quoted against.
+var currencyNouns = wordSet("dollar euro pound yen yuan franc rupee")
+
+// yearPreps put a bare four-digit figure in time: "from 1788", "in 1642".
+var yearPreps = wordSet("in from since until till by before after of c. circa")
 
 // pressureUnits measure air pressure.
 var pressureUnits = wordSet("hectopascals hectopascal hpa millibars millibar mb mbar")
@@ -1796,6 +1824,10 @@ func orgClass(name string) string {
 		return "nhs" // "NHS Fife", "NHS Greater Glasgow and Clyde": health boards beside health boards
 	case f[0] == "ministry" || f[0] == "department" || f[0] == "office" && len(f) > 2 && (f[1] == "of" || f[1] == "for"):
 		return "gov" // "the Office of Rail and Road", "the Office for National Statistics"
+	case len(f) == 2 && teamNicknames[last]:
+		return "club" // "the Sudbury Wolves", never swapped for "the Eastern Conference"
+	case last == "conference" || last == "division":
+		return "league"
 	}
 	return ""
 }

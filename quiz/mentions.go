@@ -310,7 +310,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
+			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !sideBeforeAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
 				// "the Competition and Markets Authority", "the National
 				// Disaster Risk Reduction and Management Council": one body; but
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
@@ -514,7 +514,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		case known(s.text[toks[i].start:toks[j].end]) != nil:
 			j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
 		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && (honorifics[toks[i].low] || !an.writtenBare(toks[i:j])) &&
-			!hasContracted[toks[j+1].low]:
+			!hasContracted[toks[j+1].low] && !givenNameIn(toks[i:j]):
 			// "… drugmaker Dr Reddy's fell 93%": a possessive with nothing
 			// possessed is a shop's or a firm's own name; but "Halvard's
 			// fell 2%" after "Halvard" alone leaves out its shares.
@@ -1393,6 +1393,36 @@ var serviceHeads = wordSet("service services brigade authority")
 // Education", "Council of Europe".
 func orgHeadsOrBoard(w string) bool {
 	return orgHeads[w] || w == "board" || w == "department" || w == "office" || w == "ministry"
+}
+
+// sideBeforeAnd reports a word that ends one side's name before "and":
+// "Bay View Hornets and Meeanee United" are two clubs, while "Securities
+// and Investments Commission" is one body.
+func sideBeforeAnd(toks []tok, j int) bool {
+	w := toks[j-1].low
+	if teamNicknames[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && toks[e].cap && toks[e].word {
+		e++
+	}
+	return e > j+1 && clubTails[toks[e-1].low]
+}
+
+// givenNameIn reports a given name followed by another capitalised word
+// among the tokens: "Defenceman Lucas Martel's shot" is a man's, no firm
+// called "Lucas Martel's".
+func givenNameIn(ts []tok) bool {
+	for x := 0; x+1 < len(ts); x++ {
+		if isFirstName(ts[x].low) && ts[x+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // schoolYears before a student's name say which year, and "Junior" is

@@ -1024,8 +1024,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if changeVerb(s.toks[c.verb].low) {
 					wh = "By how much"
 				}
-				if v := s.toks[c.verb].low; v == "shot" || v == "shoots" {
-					wh = "" // "Portland shot 54%": a share of shots, no amount
+				if v := s.toks[c.verb].low; v == "shot" || v == "shoots" || m.t1 < len(s.toks) && s.toks[m.t1].low == "of" {
+					// "Portland shot 54%": a share of shots, no amount; "won
+					// 54% of their faceoffs": "How much did they win of…?"
+					// reads wrong.
+					wh = ""
 				}
 			case m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && strings.HasSuffix(s.toks[m.t1].low, "s") && !stopwords[s.toks[m.t1].low] && m.value >= 2 && m.value == float64(int(m.value)):
 				if m.t1+1 < len(s.toks) && s.toks[m.t1+1].low == "of" {

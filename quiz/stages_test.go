@@ -3128,3 +3128,64 @@ Board of Education President Mark DeLuca said the board would vote in September.
 		}
 	}
 }
+
+// TestPlayersBodiesYearsAndRates: "Defenceman Lucas Martel's shot" is a
+// player's, no firm; "the Command for the Protection of Cultural Heritage
+// said" gives no person called Cultural Heritage; "won 54% of their
+// faceoffs" asks no "How much did they win of…?"; "An inventory from
+// 1788" is offered beside its own century; "129.2 to the dollar" moves by
+// a few per cent; a club is never swapped for a conference.
+func TestPlayersBodiesYearsAndRates(t *testing.T) {
+	an := analyseArticle(t, `Wolves edge Battalion in overtime
+
+The Sudbury Wolves beat the North Bay Battalion 4-3 in overtime on Friday, and the Eastern Conference race tightened.
+
+Defenceman Lucas Martel's shot deflected past goaltender Ethan Carriere at 2:47 of overtime.
+
+The Wolves won 54% of their faceoffs, coach Derek Lavoie said.
+
+The painting was returned, the Carabinieri Command for the Protection of Cultural Heritage said in a statement.
+
+An inventory from 1788 ascribed it to Reni himself.
+
+On Tuesday, the shilling traded at 129.2 to the dollar.`)
+	wantPeople(t, an, map[string]bool{"Cultural Heritage": false})
+	if entByName(an, "Lucas Martel's") >= 0 {
+		t.Error("a firm called Lucas Martel's")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "win of their faceoffs") || strings.HasPrefix(c.q.Prompt, "True or false? The Eastern Conference beat") {
+			t.Errorf("prompt %q", c.q.Prompt)
+		}
+	}
+	for _, tt := range []struct {
+		si     int
+		key    string
+		lo, hi float64
+	}{{4, "1788", 1700, 1899}, {5, "129.2", 115, 145}} {
+		for _, o := range numberOptions(t, an, tt.si, tt.key) {
+			if v, _ := strconv.ParseFloat(o, 64); v < tt.lo || v > tt.hi {
+				t.Errorf("%s: option %q", tt.key, o)
+			}
+		}
+	}
+	if got, want := orgClass("Sudbury Wolves"), "club"; got != want {
+		t.Errorf("orgClass(Sudbury Wolves) = %q, want %q", got, want)
+	}
+}
+
+// TestTwoClubsJoinedByAnd: "Bay View Hornets and Meeanee United" are two
+// clubs, though "United" ends a body's name; "the Australian Securities
+// and Investments Commission" and "the Harbour Teachers Savings and Credit
+// Co-operative Society" stay one body each.
+func TestTwoClubsJoinedByAnd(t *testing.T) {
+	an := analyseArticle(t, `Rovers stay unbeaten
+
+Tamatea Rovers beat Bay View Hornets and Meeanee United in successive weeks, the union said.
+
+The Australian Securities and Investments Commission said it would review the deal, and the Harbour Teachers Savings and Credit Co-operative Society said members would be repaid.`)
+	if entByName(an, "Bay View Hornets and Meeanee United") >= 0 {
+		t.Error("two clubs taken for one")
+	}
+	wantTypes(t, an, map[string]etype{"Australian Securities and Investments Commission": eOrg, "Harbour Teachers Savings and Credit Co-operative Society": eOrg})
+}

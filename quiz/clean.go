@@ -337,6 +337,9 @@ func knownPlaceList(head string) bool {
 	if len(parts) > 3 {
 		return false
 	}
+	if f := strings.Fields(parts[len(parts)-1]); len(parts) > 1 && len(f) == 2 && monthIndex(strings.TrimSuffix(f[0], ".")) >= 0 && strings.Trim(f[1], "0123456789") == "" {
+		parts = parts[:len(parts)-1] // "Accra, Sept. 7 —": the place, then the date
+	}
 	last := strings.TrimSpace(parts[len(parts)-1])
 	low := strings.ToLower(last)
 	if last == "" || !isKnownCity(last) && !isState(low) && !isCountry(low) {

@@ -1175,6 +1175,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	default:
 		return nil
 	}
+	if m.r0 >= 2 && s.toks[m.r0-1].low == "in" {
+		// "nearly three in four teachers": the whole is larger than the
+		// part, never "three in two".
+		for _, o := range s.ments {
+			if o.typ == eNumber && o.t1 == m.r0-1 && o.value >= 1 {
+				lo = math.Max(lo, o.value+step)
+			}
+		}
+	}
 	if top := subUnitTop(s, m); top > 0 {
 		hi = math.Min(hi, top) // "13 years and four months": never twelve months
 	}

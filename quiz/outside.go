@@ -134,6 +134,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if k == 0 {
 				return true
 			}
+			if speechVerbs[word(k-1)] && k+1 < len(toks) && (isPastVerb(toks, k+1) || next == "was" || next == "is" || next == "would") {
+				return true // "The board said that reflected a wider backlog": that what?
+			}
 			noun := k+1 < len(toks) && npWordOK(toks[k+1]) && !isVerbish(next)
 			if noun && (thatPreps[word(k-1)] || k > 1 && (auxiliaries[word(k-2)] || word(k-2) == "to") && (k+2 == len(toks) || !toks[k+2].word || definers[word(k+2)])) {
 				return true
@@ -186,6 +189,10 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				return true
 			}
 		case "one", "another", "others", "most", "many", "some", "few", "several", "none", "all":
+			// "A new one would have cost less than £2,000": one of what?
+			if t.low == "one" && k >= 1 && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) && (determiners[word(k-1)] || k >= 2 && determiners[word(k-2)] && toks[k-1].word && !toks[k-1].cap) {
+				return true
+			}
 			// "One was about six feet tall", "Others said…", "Most are
 			// held by…": one of whom, most of what?
 			// As the subject, with a verb next, the group is told before.
@@ -193,8 +200,13 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				return true
 			}
 		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty":
-			// "Three were in a serious condition": three of whom?
-			if k == a && k+1 < len(toks) && (auxiliaries[next] || isPastVerb(toks, k+1)) {
+			// "Three were in a serious condition", "Two more went to…":
+			// three of whom, two more of what?
+			v := k + 1
+			if word(v) == "more" || word(v) == "others" {
+				v++
+			}
+			if k == a && v < len(toks) && (auxiliaries[word(v)] || isPastVerb(toks, v)) {
 				return true
 			}
 		case "there", "here":

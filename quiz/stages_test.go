@@ -92,6 +92,7 @@ func TestStripDateline(t *testing.T) {
 		{"2.5 million people were told to leave their homes on Sunday.", "2.5 million people were told to leave their homes on Sunday."},
 		{"Summary: One of the shocks of the round, and a deserved win.", "One of the shocks of the round, and a deserved win."},
 		{"SALALAH // Oman has signed a deal to expand the container port.", "Oman has signed a deal to expand the container port."},
+		{"Accra, Sept. 7 — Public schools across the country will close from Monday.", "Public schools across the country will close from Monday."},
 		{"Rates rose // prices fell in the first quarter of the year.", "Rates rose // prices fell in the first quarter of the year."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
@@ -2777,7 +2778,7 @@ The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday,
 // TestStreaksAndWholeDecimals: "for the third quarter in a row" is never
 // "the first quarter in a row", and "1.3 million stays" is never offered
 // beside "1.0 million" or "0.8 million", nor "$940 million" beside "$1,130
-// million": figures no writer prints.
+// million", nor "nine in eight": figures no writer prints.
 func TestStreaksAndWholeDecimals(t *testing.T) {
 	an := analyseText(t, `Waiting lists have grown for the third quarter in a row, the board said.
 
@@ -2785,7 +2786,9 @@ The museum counted 1.3 million visits last year, its busiest on record.
 
 Sales fell for the second straight month in June.
 
-The deal is worth $940 million, the company said.`)
+The deal is worth $940 million, the company said.
+
+A survey found that nearly nine in ten teachers saw phones as their biggest problem.`)
 	tests := []struct {
 		si  int
 		key string
@@ -2795,6 +2798,7 @@ The deal is worth $940 million, the company said.`)
 		{1, "1.3 million", func(o string) bool { return strings.Contains(o, ".0 ") || strings.HasPrefix(o, "0.") }},
 		{2, "second", func(o string) bool { return o == "first" }},
 		{3, "$940 million", func(o string) bool { return strings.Contains(o, ",") }},
+		{4, "ten", func(o string) bool { return numberWordIndex(o) <= 9 }},
 	}
 	for _, tt := range tests {
 		got := numberOptions(t, an, tt.si, tt.key)
@@ -3026,7 +3030,8 @@ Norovirus causes an estimated three million illnesses a year in Britain, accordi
 // TestPortfoliosFirmsAndSceneClocks: "Opposition primary industries
 // spokesman Nick Vardon" keeps his whole portfolio; "her company, Oficina
 // Lacuna," is a firm, no person; "At a little after eight on a grey
-// Tuesday morning" sets a scene, and its hour is not asked.
+// Tuesday morning" sets a scene, and its hour is not asked; "Recorder
+// Martin Halstead" is a judge called Martin Halstead.
 func TestPortfoliosFirmsAndSceneClocks(t *testing.T) {
 	an := analyseArticle(t, `Tiles for the missing
 
@@ -3036,8 +3041,10 @@ Carvalho is 29, and for the past five years her company, Oficina Lacuna, has mad
 
 Opposition primary industries spokesman Nick Vardon said the package came too late.
 
-Professor Rui Mendes Sa said the copies were remarkable, and Carvalho said she agreed.`)
-	wantPeople(t, an, map[string]bool{"Oficina Lacuna": false, "Nick Vardon": true})
+Professor Rui Mendes Sa said the copies were remarkable, and Carvalho said she agreed.
+
+Passing sentence, Recorder Martin Halstead said the harm was serious.`)
+	wantPeople(t, an, map[string]bool{"Oficina Lacuna": false, "Nick Vardon": true, "Martin Halstead": true, "Recorder Martin Halstead": false})
 	wantRoles(t, an, map[string]string{"Nick Vardon": "opposition primary industries spokesman"})
 	s := &an.sents[0]
 	if !incidental(s, &s.ments[mentionOf(t, s, "eight")]) {

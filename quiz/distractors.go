@@ -1308,14 +1308,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// 95 or 99 gives itself away among options that do not.
 		below, above = charmPrices(v, below, lo, hi), charmPrices(v, above, lo, hi)
 	}
-	if m.typ == eNumber && !integer && v != math.Round(v) {
+	if m.typ == eNumber && !integer && v != math.Round(v) && step == 0.1 {
 		// "1.3 million overnight stays" beside "1.0 million": writers drop
-		// a ".0", so such an option is one no article would print.
+		// a ".0", so such an option is one no article would print. (To two
+		// places, "1.00%" is how a rate is written.)
 		below, above = notWhole(below, step), notWhole(above, step)
-		if low := strings.ToLower(m.text); v >= 1 && (strings.HasSuffix(low, "million") || strings.HasSuffix(low, "billion") || strings.HasSuffix(low, "trillion")) {
-			// "0.8 million" is written "800,000".
-			below = slices.DeleteFunc(below, func(x float64) bool { return x < 1 })
-		}
+	}
+	if low := strings.ToLower(m.text); m.typ == eNumber && !integer && v >= 1 && (strings.HasSuffix(low, "million") || strings.HasSuffix(low, "billion") || strings.HasSuffix(low, "trillion")) {
+		// "0.8 million" is written "800,000".
+		below = slices.DeleteFunc(below, func(x float64) bool { return x < 1 })
 	}
 	var bt, at []string
 	for _, x := range below {

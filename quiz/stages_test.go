@@ -2800,6 +2800,11 @@ A survey found that nearly nine in ten teachers saw phones as their biggest prob
 		{3, "$940 million", func(o string) bool { return strings.Contains(o, ",") }},
 		{4, "ten", func(o string) bool { return numberWordIndex(o) <= 9 }},
 	}
+	// To two places a whole figure is how a rate is written: "1.00".
+	rate := analyseText(t, "The key rate has risen 1.25 percentage points this year from a low of 1%.")
+	if got := numberOptions(t, rate, 0, "1.25"); !slices.Contains(got, "1.00") {
+		t.Errorf("1.25: options %v, want 1.00 among them", got)
+	}
 	for _, tt := range tests {
 		got := numberOptions(t, an, tt.si, tt.key)
 		if len(got) < 3 {

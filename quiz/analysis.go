@@ -80,7 +80,7 @@ type factKey struct {
 // acting itself: "the Trump administration", "Trump aides".
 var modifierNouns = wordSet(`administration regime government aides aide officials official campaign talks supporters allies
 	team camp forces troops military embassy family era policy visit spokesman spokeswoman lawyer
-	lawyers office staff side delegation counterpart presidency voters fans proxies officers sisters brothers twins siblings`)
+	lawyers office staff side delegation counterpart presidency voters fans proxies officers sisters brothers twins siblings police`)
 
 // analyse runs the language tools over an article.
 func analyse(a *Article) *analysis {

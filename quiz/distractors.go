@@ -1187,7 +1187,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	if top := subUnitTop(s, m); top > 0 {
 		hi = math.Min(hi, top) // "13 years and four months": never twelve months
 	}
-	bounded := false
+	bounded, closeGap := false, 0.0
 	if other, _ := rangePartner(s, m); other != nil && other.value != v {
 		bounded = true
 		// "between 150,000 and 300,000", "cut from 11 to nine": each end
@@ -1199,6 +1199,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	} else if other := comparedPartner(s, m); other != nil && other.value != v {
 		bounded = true
+		if !integer && math.Abs(v-other.value) < 0.1*v {
+			closeGap = math.Abs(v - other.value)
+		}
 		// "8.2% … compared with 10.3%", "rose to 5% from 3%": options
 		// that cross the other figure would contradict the sentence's
 		// comparison and so give the key away.
@@ -1228,6 +1231,17 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
+	if closeGap > 0 {
+		// "flowing at 86.12 metres against a danger level of 85.04",
+		// "slipped to 58.4% from 60.1%": figures set close together move
+		// by about their gap, never to 42.52 or 90.2%.
+		var ds []float64
+		base := math.Max(closeGap, 0.02*v) // never a hair's breadth: "7.51 million" beside "7.54 million"
+		for _, f := range []float64{0.5, 1, 1.5, 2, 2.5, 3} {
+			ds = append(ds, math.Max(step, math.Round(base*f/step)*step))
+		}
+		below, above = stepsAround(v, lo, hi, ds...)
+	}
 	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && !(m.r0 > 0 && amountWords[s.toks[m.r0-1].low]) {
 		// A bare figure with no noun after it is a score, a round or an
 		// age ("a final round of 64", "could only manage a 71"): it moves

@@ -3201,3 +3201,33 @@ The Australian Securities and Investments Commission said it would review the de
 	}
 	wantTypes(t, an, map[string]etype{"Australian Securities and Investments Commission": eOrg, "Harbour Teachers Savings and Credit Co-operative Society": eOrg})
 }
+
+// TestCloseFiguresAndPoliceAreas: "flowing at 86.12 metres against a
+// danger level of 85.04" moves by about their gap, never to 42.52; "the
+// Cleveland police and crime commissioner" names no town to blank.
+func TestCloseFiguresAndPoliceAreas(t *testing.T) {
+	an := analyseArticle(t, `Floods worsen in Assam
+
+The river at Neamatighat was flowing at 86.12 metres against a danger level of 85.04 metres and was likely to rise further.
+
+Once the precepts set by the Cleveland police and crime commissioner and the fire authority are added, the average bill will be a little over £2,430.
+
+Councillors in Stockton-on-Tees and Middlesbrough voted on Wednesday.
+
+Visitor numbers rose to 7.54 million from 7.53 million a year earlier.`)
+	for _, o := range numberOptions(t, an, 0, "85.04") {
+		if v, _ := strconv.ParseFloat(o, 64); v < 80 || v > 86.12 {
+			t.Errorf("option %q", o)
+		}
+	}
+	for _, o := range numberOptions(t, an, 3, "7.54 million") {
+		if v, _ := strconv.ParseFloat(strings.Fields(o)[0], 64); math.Abs(v-7.54) < 0.07 {
+			t.Errorf("option %q a hair's breadth from 7.54 million", o)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindCloze && strings.Contains(c.q.Prompt, "_____ police") {
+			t.Errorf("prompt %q", c.q.Prompt)
+		}
+	}
+}

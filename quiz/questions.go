@@ -1283,6 +1283,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						if m.typ == eOrg && orgClass(x) != an.classOf(m.ent) {
 							continue
 						}
+						if m.typ == eOrg && !strings.Contains(x, " ") && orgWords[strings.ToLower(x)] {
+							continue // "Workers from Government were clearing the road": a common word, no body's name
+						}
 						// Nor "Mobile County" for "the Mobile Regional
 						// Airport": a place named alike may hold the other.
 						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) && !shareNameWord(x, answer) {

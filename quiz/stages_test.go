@@ -3231,3 +3231,29 @@ Visitor numbers rose to 7.54 million from 7.53 million a year earlier.`)
 		}
 	}
 }
+
+// TestAsidesInFindingsAndGenericBodies: "a study found that the share … -
+// an increase in maximum sustained winds of at least 35 mph within 24
+// hours - had risen" never stops at the second dash, whose clause has yet
+// to find its verb; and no false statement swaps in a bare "Government".
+func TestAsidesInFindingsAndGenericBodies(t *testing.T) {
+	an := analyseArticle(t, `Cyclone and hurricanes
+
+A study published last year by Reyes and colleagues found that the share of Atlantic hurricanes undergoing rapid intensification - an increase in maximum sustained winds of at least 35 mph within 24 hours - had risen by roughly a quarter between the 1980s and the 2010s.
+
+The Government said relief would reach the islands on Monday, and the Fiji Navy sent two boats.
+
+The Cabinet met on Sunday, and the Ministry of Education closed 46 schools.
+
+Workers from the Fiji Roads Authority were clearing the road yesterday afternoon.`)
+	s := &an.sents[0]
+	m := s.ments[mentionOf(t, s, "35")]
+	if plan, ok := an.statementPlan(s, m.t0, m.t1); ok && strings.HasSuffix(plan.render(s), "within 24 hours.") {
+		t.Errorf("cut at the aside: %q", plan.render(s))
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Workers from the Government") || strings.Contains(c.q.Prompt, "Workers from the Cabinet") {
+			t.Errorf("prompt %q", c.q.Prompt)
+		}
+	}
+}

@@ -875,8 +875,15 @@ func mainClauseBefore(s *sent, a, b int) bool {
 // August 2024, the two … conspired" cannot stop at the comma.
 func thatWithoutVerb(toks []tok, lo, k int) bool {
 	for x := k - 1; x > lo; x-- {
-		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || x >= 3 && speechVerbs[toks[x-3].low]) {
-			return !finiteVerbIn(toks, x+1, k)
+		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || findingVerbs[toks[x-1].low] || x >= 3 && speechVerbs[toks[x-3].low]) { // "a study found that the share of…"
+			end := k
+			for y := x + 1; y < k; y++ {
+				if toks[y].text == "-" || toks[y].text == "–" || toks[y].text == "—" {
+					end = y // "the share … - an increase in maximum sustained winds … -": the aside's words are not the clause's verb
+					break
+				}
+			}
+			return !finiteVerbIn(toks, x+1, end)
 		}
 	}
 	return false

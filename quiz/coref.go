@@ -601,6 +601,22 @@ func (an *analysis) mergeNameSuffixes() {
 				}
 			}
 		}
+		if target == -1 && len(wa) >= 2 && an.bornNameAt(a) {
+			// "Margaret Helen Boyle was born in Kilbirnie" in an obituary
+			// of Peggy Dunlop: her name at birth, before her marriage,
+			// when the one named first goes by the same given name or its
+			// familiar form.
+			for b := range an.ents {
+				if wb := words[b]; b != a && an.ents[b].typ == ePerson && an.ents[b].alias < 0 && len(wb) >= 2 && an.ents[b].first < an.ents[a].first &&
+					(wb[0] == wa[0] || nicknameOf(wb[0], wa[0])) && wb[len(wb)-1] != wa[len(wa)-1] {
+					if target != -1 {
+						target = -2
+						break
+					}
+					target = b
+				}
+			}
+		}
 		if target < 0 {
 			continue
 		}
@@ -637,6 +653,36 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"matt": "matthew", "ben": "benjamin", "sam": "samuel samantha", "charlie": "charles", "dave": "david", "davy": "david",
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
+
+// bornNameAt reports an entity first named, in an obituary, as the one
+// who "was born": "Margaret Helen Boyle was born on 14 March 1936".
+func (an *analysis) bornNameAt(id int) bool {
+	if !an.obituary() {
+		return false
+	}
+	s := &an.sents[an.ents[id].first]
+	for _, m := range s.ments {
+		if m.ent == id && m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" {
+			return true
+		}
+	}
+	return false
+}
+
+// obituary reports an article about a death: "… dies aged 89", "… has
+// died".
+func (an *analysis) obituary() bool {
+	h := headlineOnly(an.art)
+	if strings.Contains(h, " dies") || strings.Contains(h, " died") || strings.Contains(h, "obituary") {
+		return true
+	}
+	for i := range an.sents {
+		if i < 2 && strings.Contains(an.sents[i].text, " has died") {
+			return true
+		}
+	}
+	return false
+}
 
 // nicknameOf reports one given name as the familiar form of the other:
 // "Frankie" and "Francis".

@@ -404,6 +404,18 @@ var craftTails = wordSet("telescope rover probe spacecraft satellite observatory
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
+// yearToken reports a plain year: "2021".
+func yearToken(t tok) bool {
+	if len(t.text) != 4 || strings.Trim(t.text, "0123456789") != "" {
+		return false
+	}
+	y, _ := strconv.Atoi(t.text)
+	return y >= 1500 && y <= 2100
+}
+
+// programmeTails end the name of a scheme: "Input Support Programme".
+var programmeTails = wordSet("programme program scheme initiative")
+
 // tokTexts returns the texts of toks.
 func tokTexts(toks []tok) []string {
 	out := make([]string, len(toks))
@@ -485,6 +497,13 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if j < len(toks) && toks[j].start == toks[j-1].end && strings.ContainsAny(toks[j].text, currencySigns) && strings.IndexAny(toks[j].text, currencySigns) == 0 {
 		return // "a US$5,000 bonus", "NZ$46": the country names the currency
 	}
+	if j-i >= 2 && programmeTails[toks[j-1].low] {
+		// "the Farmer Input Support Programme": a scheme, though its
+		// first word names a trade; no one is called Input Support
+		// Programme.
+		s.ments = append(s.ments, mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, notPerson: true})
+		return
+	}
 	if j-i >= 3 && strings.HasSuffix(toks[i].low, "-year-old") {
 		an.nameSeq(s, i+1, j) // "Twenty-year-old Riley Hapuku": an age, then the name
 		return
@@ -538,7 +557,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if low == "col" && !toks[k+1].cap {
 			break // "the Col de Rousset": a mountain pass, no colonel
 		}
-		if hyphenTitle(low) || honorifics[low] || isNationality(low) || (isCountry(low) || isState(low) || toks[k].acro) && hyphenTitle(toks[k+1].low) ||
+		if hyphenTitle(low) || honorifics[low] || isNationality(low) || low == "cabinet" && titleWords[toks[k+1].low] || (isCountry(low) || isState(low) || toks[k].acro) && hyphenTitle(toks[k+1].low) ||
 			(low == "con" || low == "con.") && k > i && (toks[k-1].low == "det" || toks[k-1].low == "det." || toks[k-1].low == "detective") {
 			k++ // "Det Con Laura Benson": a detective constable
 			continue
@@ -579,8 +598,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			}
 		}
 		if toks[k].low == "of" || toks[k].low == "for" {
-			// "MP for Harrow West": an office and its seat, no one's name.
-			an.nameSeq(s, k+1, j)
+			// "MP for Harrow West": an office and its seat, no one's name;
+			// "the Minister of Commerce, Trade and Industry": its
+			// portfolios, no body's.
+			if !allPortfolio(slices.DeleteFunc(slices.Clone(toks[k+1:j]), func(t tok) bool { return t.text == "," })) {
+				an.nameSeq(s, k+1, j)
+			}
 			return
 		}
 	}
@@ -699,6 +722,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
 	case len(name) >= 2 && portfolioWords[name[0].low] && isCountry(strings.ToLower(strings.Join(tokTexts(name[1:]), " "))) && !hasTitle:
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
+	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearToken(toks[j+1]):
+		m.typ, m.notPerson = eNone, true // "include Low Water (2009) and Ferry Weather (2021)": works and their years
 	case len(name) >= 2 && craftTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:

@@ -16,6 +16,10 @@ import (
 // earlier sentence told: "the move", "the pair", "the agreement".
 var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple")
 
+// periodNouns are spans of time another sentence may have set: "over the
+// same period".
+var periodNouns = wordSet("period year month week quarter season day")
+
 // headlineEvents are the anaphoric heads that a headline can settle: in a
 // story headlined "Summit ends with deal on $300bn", "the deal" is that
 // deal.
@@ -156,7 +160,13 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				}
 			}
 			if next == "same" && k+2 < len(toks) && toks[k+2].word {
+				if periodNouns[word(k+2)] && (k+3 >= len(toks) || !toks[k+3].word) {
+					return true // "over the same period.": the one a sentence before gave
+				}
 				break // "the same time": a noun follows
+			}
+			if k == a && (next == "home" || next == "away") && (word(k+2) == "side" || word(k+2) == "team" || word(k+2) == "side's" || word(k+2) == "team's") {
+				return true // "The home side's response came…": which side?
 			}
 			// "The most recent was…", "the latest is…": a noun left out.
 			if (next == "most" || next == "latest") && (auxiliaries[word(k+2)] || auxiliaries[word(k+3)]) {

@@ -3512,6 +3512,9 @@ func gappedCountAfter(toks []tok, k int) bool {
 // the end of the tokens: "ruled out governing with EKRE, whose leader,
 // Henrik Pärn".
 func relativeWithoutVerb(toks []tok) bool {
+	if n := len(toks); n > 1 && (toks[n-1].low == "that" || toks[n-1].low == "which" || toks[n-1].low == "who" || toks[n-1].low == "whose") {
+		return true // "Who was a small, brisk figure with a voice that?"
+	}
 	for k := len(toks) - 1; k > 0; k-- {
 		switch toks[k].low {
 		case "whose", "which", "who":

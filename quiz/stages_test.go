@@ -3257,3 +3257,43 @@ Workers from the Fiji Roads Authority were clearing the road yesterday afternoon
 		}
 	}
 }
+
+// TestOfficesSchemesWorksAndBirthNames: "Cabinet Secretary for Health and
+// Social Care Rhodri Pennant" is Rhodri Pennant; "the Minister of
+// Commerce, Trade and Industry" names no body; "the Farmer Input Support
+// Programme" is a scheme, no person; "Ferry Weather (2021)" is a novel; in
+// an obituary of Peggy Dunlop, "Margaret Helen Boyle was born…" is she;
+// and "Who was a small, brisk figure with a voice that?" is never asked.
+func TestOfficesSchemesWorksAndBirthNames(t *testing.T) {
+	an := analyseArticle(t, `Peggy Dunlop, Labour MP who fought for the steel towns, dies aged 89
+
+Peggy Dunlop, who has died aged 89, was for 23 years the Labour MP for Garnock Valley.
+
+She was a small, brisk figure with a voice that, as one opponent complained, could strip paint.
+
+Margaret Helen Boyle was born on 14 March 1936 in Kilbirnie, the eldest of four children of Hugh Boyle.
+
+Her husband, Jim Dunlop, died in 2011.
+
+Responding, Cabinet Secretary for Health and Social Care Rhodri Pennant said the pressures were serious.
+
+The Minister of Commerce, Trade and Industry, Natasha Mumba, said the ban would stay.
+
+The Farmer Input Support Programme reached about 1.02 million farmers, Natasha Mumba said.
+
+Her novels include Low Water (2009) and Ferry Weather (2021), Rhodri Pennant said.`)
+	wantPeople(t, an, map[string]bool{"Rhodri Pennant": true, "Input Support Programme": false, "Ferry Weather": false, "Natasha Mumba": true})
+	for _, name := range []string{"Commerce, Trade and Industry", "Cabinet Secretary for Health and Social Care Rhodri Pennant"} {
+		if entByName(an, name) >= 0 {
+			t.Errorf("a body called %s", name)
+		}
+	}
+	if id := entByName(an, "Margaret Helen Boyle"); id >= 0 && an.ents[id].alias < 0 && an.ents[id].typ == ePerson {
+		t.Error("Margaret Helen Boyle offered beside Peggy Dunlop")
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, " that?") {
+			t.Errorf("prompt %q", c.q.Prompt)
+		}
+	}
+}

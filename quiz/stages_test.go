@@ -2801,7 +2801,7 @@ A survey found that nearly nine in ten teachers saw phones as their biggest prob
 		{4, "ten", func(o string) bool { return numberWordIndex(o) <= 9 }},
 	}
 	// To two places a whole figure is how a rate is written: "1.00".
-	rate := analyseText(t, "The key rate has risen 1.25 percentage points this year from a low of 1%.")
+	rate := analyseText(t, "Borrowing costs climbed by 1.25 percentage points over twelve months, starting from 1%.")
 	if got := numberOptions(t, rate, 0, "1.25"); !slices.Contains(got, "1.00") {
 		t.Errorf("1.25: options %v, want 1.00 among them", got)
 	}

@@ -1151,7 +1151,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// A year written as a plain number: near the article's years.
 			y0, y1 := an.yearRange()
 			lo, hi = math.Min(v, float64(y0))-6, math.Max(v, float64(y1))+6
-		} else if integer && m.text == num && v >= 1000 && v < 1900 && len(num) == 4 && m.r0 > 0 && yearPreps[s.toks[m.r0-1].low] && !nounAfterNumber(s, m) {
+		} else if integer && m.text == num && v >= 1000 && v < 1900 && len(num) == 4 && yearPrepBefore(s.toks, m.r0) && !nounAfterNumber(s, m) {
 			// "An inventory from 1788": an old year, beside years of its
 			// time, never 2682.
 			lo, hi = v-30, v+30
@@ -1363,6 +1363,17 @@ func exchangeRate(toks []tok, k int) bool {
 
 // currencyNouns name the currencies a rate is quoted against.
 var currencyNouns = wordSet("dollar euro pound yen yuan franc rupee")
+
+// yearPrepBefore reports a word of yearPreps within the three words
+// before token k: "in 1642", "since at least 1887".
+func yearPrepBefore(toks []tok, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3 && toks[x].word; x-- {
+		if yearPreps[toks[x].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // yearPreps put a bare four-digit figure in time: "from 1788", "in 1642".
 var yearPreps = wordSet("in from since until till by before after of c. circa")

@@ -289,6 +289,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			break
 		}
 	}
+	// "since the route was unveiled in February: three categorised
+	// climbs…": what follows a colon is no part of the clause.
+	for k := max(y, c.verb+1); k < c.textEnd; k++ {
+		if s.toks[k].text == ":" {
+			c.textEnd = k
+			break
+		}
+	}
 	// "…, her family said on Sunday": the attribution is no part of the
 	// question.
 	for k := max(y, c.verb+1); k+1 < c.textEnd; k++ {
@@ -1810,6 +1818,18 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) && !objectRelative(s, c) {
 			answer := an.ents[m.ent].name
 			c.textEnd = danglingSubordinate(s.toks, c.verb, c.textEnd)
+			if c.subj0 > 0 && subordinateOpeners[s.toks[c.subj0-1].low] {
+				// "looked in difficulty when Restrepo attacked and at one
+				// point was 31 seconds adrift of the Colombian": after
+				// "and", a verb whose words name the subject again is the
+				// main clause's subject's, not Restrepo's.
+				for k := c.verb + 1; k < c.textEnd; k++ {
+					if s.toks[k].low == "and" && finiteVerbIn(s.toks, k+1, min(k+6, c.textEnd)) && an.namedAgainIn(s, m.ent, k+1, c.textEnd) {
+						c.textEnd = k
+						break
+					}
+				}
+			}
 			if e := c.textEnd; e-2 > c.verb && s.toks[e-2].text == "," && isPastVerb(s.toks, e-1) {
 				c.textEnd = e - 2 // "held the ball up…, turned, and played…": not "…, turned?"
 			}
@@ -3488,6 +3508,47 @@ func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
 		}
 	}
 	return false
+}
+
+// namedAgainIn reports a mention of entity ent among tokens [a, b): "…
+// was 31 seconds adrift of the Colombian" names Restrepo again.
+func (an *analysis) namedAgainIn(s *sent, ent, a, b int) bool {
+	for _, o := range s.ments {
+		if o.ent == ent && o.t0 >= a && o.t1 <= b {
+			return true
+		}
+	}
+	for x := a; x+1 < b; x++ {
+		if ci, ok := countryByAdj[s.toks[x+1].low]; ok && s.toks[x].low == "the" && ent >= 0 && an.countryOf(ent) == ci {
+			return true // "the Colombian": the one from his country
+		}
+	}
+	return false
+}
+
+// countryOf returns the country a person is from, by a role ("the Irish
+// senator") or a name before theirs ("Colombia's Julián Restrepo",
+// "Colombian Julián Restrepo"), or -1.
+func (an *analysis) countryOf(ent int) int {
+	if c := an.ents[ent].country; c >= 0 {
+		return c
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent != ent || m.r0 == 0 {
+				continue
+			}
+			if p := s.toks[m.r0-1]; p.low == "'s" && m.r0 >= 2 {
+				if ci, ok := countryByName[s.toks[m.r0-2].low]; ok {
+					return ci
+				}
+			} else if ci, ok := countryByAdj[p.low]; ok {
+				return ci
+			}
+		}
+	}
+	return -1
 }
 
 // gappedCountAfter reports a second clause after token k that leaves its

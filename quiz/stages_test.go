@@ -3297,3 +3297,37 @@ Her novels include Low Water (2009) and Ferry Weather (2021), Rhodri Pennant sai
 		}
 	}
 }
+
+// TestColonsResultsAndSecondVerbs: "since the route was unveiled in
+// February: three climbs…" asks "In which month was the route unveiled?"
+// alone; a results line ("General classification after stage 4: 1. …") is
+// no sentence; "looked in difficulty when Restrepo attacked and at one
+// point was 31 seconds adrift" never makes Restrepo the one adrift; and
+// "since at least 1887" is offered beside its own century.
+func TestColonsResultsAndSecondVerbs(t *testing.T) {
+	an := analyseArticle(t, `Restrepo wins queen stage
+
+Colombia's Julián Restrepo won the queen stage on Saturday.
+
+It was a stage circled on every team's map since the route was unveiled in February: three climbs in the first 100km and a long ascent.
+
+Erik Lindqvist looked in difficulty when Julián Restrepo attacked and at one point was 31 seconds adrift of the Colombian before recovering.
+
+Tom Halloran was third, and Pieter Van Aken fourth, Henrik Aasland said.
+
+There has been a shop on the site since at least 1887, the parish records show.`)
+	for _, c := range an.makeCandidates() {
+		p := c.q.Prompt
+		if strings.Contains(p, "unveiled :") || strings.Contains(p, "unveiled: three") || c.q.Kind == KindWho && strings.Contains(p, "31 seconds adrift") && c.answer == "Julián Restrepo" {
+			t.Errorf("prompt %q (answer %s)", p, c.answer)
+		}
+	}
+	if !junkSentence("General classification after stage 4: 1.") {
+		t.Error("a results line kept")
+	}
+	for _, o := range numberOptions(t, an, 4, "1887") {
+		if v, _ := strconv.Atoi(o); v < 1800 || v > 1950 {
+			t.Errorf("option %q beside 1887", o)
+		}
+	}
+}

@@ -315,7 +315,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"quarterback", "boss", "researcher", "scientist", "historian", "activist", "campaigner", "lawmaker",
 	"prosecutor", "guitarist", "drummer", "comedian", "musician", "artist", "designer", "jeweller",
 	"publisher", "novelist", "poet", "photographer", "filmmaker", "entrepreneur", "businessman",
-	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
+	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "centre-back", "center-back", "left-back", "right-back", "wing-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
 	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "selector", "member", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun",

@@ -3036,7 +3036,8 @@ Norovirus causes an estimated three million illnesses a year in Britain, accordi
 // spokesman Nick Vardon" keeps his whole portfolio; "her company, Oficina
 // Lacuna," is a firm, no person; "At a little after eight on a grey
 // Tuesday morning" sets a scene, and its hour is not asked; "Recorder
-// Martin Halstead" is a judge called Martin Halstead.
+// Martin Halstead" is a judge called Martin Halstead, "Centre-back Megan
+// Rees" a player called Megan Rees.
 func TestPortfoliosFirmsAndSceneClocks(t *testing.T) {
 	an := analyseArticle(t, `Tiles for the missing
 
@@ -3048,8 +3049,11 @@ Opposition primary industries spokesman Nick Vardon said the package came too la
 
 Professor Rui Mendes Sa said the copies were remarkable, and Carvalho said she agreed.
 
-Passing sentence, Recorder Martin Halstead said the harm was serious.`)
-	wantPeople(t, an, map[string]bool{"Oficina Lacuna": false, "Nick Vardon": true, "Martin Halstead": true, "Recorder Martin Halstead": false})
+Passing sentence, Recorder Martin Halstead said the harm was serious.
+
+Centre-back Megan Rees rose highest to head in the corner in the 52nd minute.`)
+	wantPeople(t, an, map[string]bool{"Oficina Lacuna": false, "Nick Vardon": true, "Martin Halstead": true, "Recorder Martin Halstead": false,
+		"Megan Rees": true, "Centre-back Megan Rees": false})
 	wantRoles(t, an, map[string]string{"Nick Vardon": "opposition primary industries spokesman"})
 	s := &an.sents[0]
 	if !incidental(s, &s.ments[mentionOf(t, s, "eight")]) {

@@ -547,6 +547,7 @@ func (an *analysis) liveIDs(ids []int) []int {
 // name, begins ("Margaret Ellery" and "Margaret Ellery Hsu"), so that both
 // are never offered side by side. The shorter entity stays as an alias.
 func (an *analysis) mergeNameSuffixes() {
+	obituary := an.obituary()
 	words := make([][]string, len(an.ents))
 	byLast := map[string][]int{}
 	for i := range an.ents {
@@ -601,7 +602,7 @@ func (an *analysis) mergeNameSuffixes() {
 				}
 			}
 		}
-		if target == -1 && len(wa) >= 2 && an.bornNameAt(a) {
+		if target == -1 && len(wa) >= 2 && obituary && an.bornNameAt(a) {
 			// "Margaret Helen Boyle was born in Kilbirnie" in an obituary
 			// of Peggy Dunlop: her name at birth, before her marriage,
 			// when the one named first goes by the same given name or its
@@ -654,12 +655,9 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
 
-// bornNameAt reports an entity first named, in an obituary, as the one
-// who "was born": "Margaret Helen Boyle was born on 14 March 1936".
+// bornNameAt reports an entity first named as the one who "was born":
+// "Margaret Helen Boyle was born on 14 March 1936".
 func (an *analysis) bornNameAt(id int) bool {
-	if !an.obituary() {
-		return false
-	}
 	s := &an.sents[an.ents[id].first]
 	for _, m := range s.ments {
 		if m.ent == id && m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" {

@@ -1235,12 +1235,8 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// "flowing at 86.12 metres against a danger level of 85.04",
 		// "slipped to 58.4% from 60.1%": figures set close together move
 		// by about their gap, never to 42.52 or 90.2%.
-		var ds []float64
 		base := math.Max(closeGap, 0.02*v) // never a hair's breadth: "7.51 million" beside "7.54 million"
-		for _, f := range []float64{0.5, 1, 1.5, 2, 2.5, 3} {
-			ds = append(ds, math.Max(step, math.Round(base*f/step)*step))
-		}
-		below, above = stepsAround(v, lo, hi, ds...)
+		below, above = stepsAround(v, lo, hi, scaledSteps(base, step, 0.5, 1, 1.5, 2, 2.5, 3)...)
 	}
 	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && !(m.r0 > 0 && amountWords[s.toks[m.r0-1].low]) {
 		// A bare figure with no noun after it is a score, a round or an
@@ -1256,11 +1252,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	if m.typ == eNumber && !strings.ContainsAny(m.text, currencySigns) && exchangeRate(s.toks, m.t1) {
 		// "the shilling traded at 129.2 to the dollar": a currency moves
 		// by a few per cent, never to 193.8.
-		var ds []float64
-		for _, f := range []float64{0.02, 0.04, 0.06, 0.08, 0.1} {
-			ds = append(ds, math.Max(step, math.Round(v*f/step)*step))
-		}
-		below, above = stepsAround(v, lo, hi, ds...)
+		below, above = stepsAround(v, lo, hi, scaledSteps(v, step, 0.02, 0.04, 0.06, 0.08, 0.1)...)
 	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) && pressureUnits[s.toks[m.t1].low] {
 		// "a central pressure of 935 hectopascals": storms run from about
@@ -1350,6 +1342,16 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
 	return out
+}
+
+// scaledSteps returns the steps base×f for each factor, rounded to the
+// figure's own step and never below it.
+func scaledSteps(base, step float64, fs ...float64) []float64 {
+	ds := make([]float64, 0, len(fs))
+	for _, f := range fs {
+		ds = append(ds, math.Max(step, math.Round(base*f/step)*step))
+	}
+	return ds
 }
 
 // exchangeRate reports the words from k that make the figure before them

@@ -404,15 +404,6 @@ var craftTails = wordSet("telescope rover probe spacecraft satellite observatory
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
-// yearToken reports a plain year: "2021".
-func yearToken(t tok) bool {
-	if len(t.text) != 4 || strings.Trim(t.text, "0123456789") != "" {
-		return false
-	}
-	y, _ := strconv.Atoi(t.text)
-	return y >= 1500 && y <= 2100
-}
-
 // programmeTails end the name of a scheme: "Input Support Programme".
 var programmeTails = wordSet("programme program scheme initiative")
 
@@ -557,7 +548,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		if low == "col" && !toks[k+1].cap {
 			break // "the Col de Rousset": a mountain pass, no colonel
 		}
-		if hyphenTitle(low) || honorifics[low] || isNationality(low) || low == "cabinet" && titleWords[toks[k+1].low] || (isCountry(low) || isState(low) || toks[k].acro) && hyphenTitle(toks[k+1].low) ||
+		if hyphenIn(titleWords, low) || honorifics[low] || isNationality(low) || low == "cabinet" && titleWords[toks[k+1].low] || (isCountry(low) || isState(low) || toks[k].acro) && hyphenIn(titleWords, toks[k+1].low) ||
 			(low == "con" || low == "con.") && k > i && (toks[k-1].low == "det" || toks[k-1].low == "det." || toks[k-1].low == "detective") {
 			k++ // "Det Con Laura Benson": a detective constable
 			continue
@@ -722,7 +713,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
 	case len(name) >= 2 && portfolioWords[name[0].low] && isCountry(strings.ToLower(strings.Join(tokTexts(name[1:]), " "))) && !hasTitle:
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
-	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearToken(toks[j+1]):
+	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearFrom(toks[j+1], 1500):
 		m.typ, m.notPerson = eNone, true // "include Low Water (2009) and Ferry Weather (2021)": works and their years
 	case len(name) >= 2 && craftTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
@@ -965,12 +956,6 @@ var sportBodies = wordSet("netball cricket rugby hockey athletics swimming cycli
 // "Semi's got the best footwork", "Ana's been brilliant".
 var hasContracted = wordSet("got been gone done had")
 
-// hyphenTitle reports a title word, alone or in a hyphened title:
-// "Director-General", "Managing-Director", "ex-President".
-func hyphenTitle(w string) bool {
-	return hyphenIn(titleWords, w)
-}
-
 // hyphenIn reports whether the set holds w, or the first or last part of
 // w hyphened.
 func hyphenIn(set map[string]bool, w string) bool {
@@ -979,16 +964,6 @@ func hyphenIn(set map[string]bool, w string) bool {
 	}
 	head, tail, ok := strings.Cut(w, "-")
 	return ok && (set[head] || set[tail])
-}
-
-// hyphenHead returns the title a hyphenated title opens with
-// ("councilman" of "councilman-at-large", "president" of
-// "president-elect"), or "".
-func hyphenHead(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 {
-		return w[:i]
-	}
-	return ""
 }
 
 // pointWords open a region's name: "West Australian", "North Yorkshire".
@@ -1638,12 +1613,17 @@ func prevIsPrep(toks []tok, i int) bool {
 	return false
 }
 
-func isYear(t tok) bool {
+func isYear(t tok) bool { return yearFrom(t, 1800) }
+
+// yearFrom reports four digits that make a year from first to 2100: a
+// work's year in brackets goes back further ("(1605)") than a year in
+// running text.
+func yearFrom(t tok, first int) bool {
 	if len(t.text) != 4 || !isAllDigits(t.text) {
 		return false
 	}
 	y, _ := strconv.Atoi(t.text)
-	return y >= 1800 && y <= 2100
+	return y >= first && y <= 2100
 }
 
 // oldYear reports a year before 1800 at token i, which only its place

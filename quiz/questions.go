@@ -3573,20 +3573,25 @@ func gappedCountAfter(toks []tok, k int) bool {
 // the end of the tokens: "ruled out governing with EKRE, whose leader,
 // Henrik Pärn".
 func relativeWithoutVerb(toks []tok) bool {
-	if n := len(toks); n > 1 && (toks[n-1].low == "that" || toks[n-1].low == "which" || toks[n-1].low == "who" || toks[n-1].low == "whose") {
-		return true // "Who was a small, brisk figure with a voice that?"
-	}
 	for k := len(toks) - 1; k > 0; k-- {
 		switch toks[k].low {
-		case "whose", "which", "who":
-			if toks[k-1].text != "," {
-				return false
+		case "that", "whose", "which", "who":
+			if k == len(toks)-1 {
+				return true // "Who was a small, brisk figure with a voice that?"
 			}
-			for x := k + 1; x < len(toks); x++ {
-				if finiteVerb(toks, x) || presentVerb(toks, x) {
-					return false
-				}
+			if toks[k].low == "that" {
+				continue
 			}
+			return toks[k-1].text == "," && !verbFrom(toks, k+1)
+		}
+	}
+	return false
+}
+
+// verbFrom reports a finite or present verb among toks from k on.
+func verbFrom(toks []tok, k int) bool {
+	for x := k; x < len(toks); x++ {
+		if finiteVerb(toks, x) || presentVerb(toks, x) {
 			return true
 		}
 	}

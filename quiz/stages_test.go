@@ -2574,51 +2574,33 @@ func TestNearestComparedFigure(t *testing.T) {
 // Championship in Accra" says where the championship was, not where the
 // boy became the talk of the town.
 func TestNoWhereForTheNamesPlace(t *testing.T) {
-	a, err := ParseArticle(`Chess prodigy
+	noCandidate(t, `Chess prodigy
 
-Kelechi Obi has become the talk of Nigerian chess after an unbeaten run at the West African Junior Chess Championship in Accra last month.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Candidates(a) {
-		if q.Kind == KindWhere {
-			t.Errorf("%q", q.Prompt)
-		}
-	}
+Kelechi Obi has become the talk of Nigerian chess after an unbeaten run at the West African Junior Chess Championship in Accra last month.`, func(q Question) bool {
+		return q.Kind == KindWhere
+	})
 }
 
 // TestNoWhenForOneYearOfSeveral: "won the competition in 1983, 1991 and
 // 1996" gives no "In which year did the choir win…?": it won in three.
 func TestNoWhenForOneYearOfSeveral(t *testing.T) {
-	a, err := ParseArticle(`Choir leader dies
+	noCandidate(t, `Choir leader dies
 
-The choir won the male voice competition at the National Eisteddfod in 1983, 1991 and 1996, and was placed second on four further occasions.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Candidates(a) {
-		if q.Kind == KindWhen {
-			t.Errorf("%q", q.Prompt)
-		}
-	}
+The choir won the male voice competition at the National Eisteddfod in 1983, 1991 and 1996, and was placed second on four further occasions.`, func(q Question) bool {
+		return q.Kind == KindWhen
+	})
 }
 
 // TestNoWhenOfAnUnnamedOne: "…since the old one first closed in 2023"
 // gives no "In which year did the old one first close?".
 func TestNoWhenOfAnUnnamedOne(t *testing.T) {
-	a, err := ParseArticle(`New pool approved
+	noCandidate(t, `New pool approved
 
 Councillors approved a new £14.2 million pool for the town on Tuesday.
 
-Among the campaigners was Sandra Cullum, 71, of Finborough Road, who has campaigned for a new pool since the old one first closed in 2023.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Candidates(a) {
-		if strings.Contains(q.Prompt, "the old one") && q.Kind == KindWhen {
-			t.Errorf("%q", q.Prompt)
-		}
-	}
+Among the campaigners was Sandra Cullum, 71, of Finborough Road, who has campaigned for a new pool since the old one first closed in 2023.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "the old one") && q.Kind == KindWhen
+	})
 }
 
 // TestWhenQuestionDropsAClauseWithoutItsVerb: "came to light in
@@ -2626,19 +2608,13 @@ Among the campaigners was Sandra Cullum, 71, of Finborough Road, who has campaig
 // gives "When did the fraud come to light?", never one ending "…when a
 // new chair of trustees, Helen Tregarthen?".
 func TestWhenQuestionDropsAClauseWithoutItsVerb(t *testing.T) {
-	a, err := ParseArticle(`Treasurer jailed
+	noCandidate(t, `Treasurer jailed
 
 A former treasurer who stole £187,000 from a village hall charity has been jailed, Judge Rachel Ambrose said.
 
-The fraud came to light in September 2023 when a new chair of trustees, Helen Tregarthen, asked the bank directly for statements.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Candidates(a) {
-		if q.Kind == KindWhen && strings.Contains(q.Prompt, "Tregarthen?") {
-			t.Errorf("%q", q.Prompt)
-		}
-	}
+The fraud came to light in September 2023 when a new chair of trustees, Helen Tregarthen, asked the bank directly for statements.`, func(q Question) bool {
+		return q.Kind == KindWhen && strings.Contains(q.Prompt, "Tregarthen?")
+	})
 }
 
 // TestNoOneBeforeAPluralFurtherOn: "Two further drop-in sessions are
@@ -2760,19 +2736,13 @@ Today 94 people live on the island all year round, a figure that rises to more t
 // gives no "Where did the shares fall 2.3% trading?"; and "The car was
 // later found burnt out" is never denied as "was not later found".
 func TestNoWhereForATradingPlace(t *testing.T) {
-	a, err := ParseArticle(`Airline strike
+	noCandidate(t, `Airline strike
 
 Levante Air, which operates a fleet of 74 aircraft and carried 19.6 million passengers last year, is one of the main carriers linking Spain's mainland with its islands. Its shares fell 2.3% in Madrid trading on Monday, taking their losses since the strike began to about 7%.
 
-The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday, March 25.`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range Candidates(a) {
-		if q.Kind == KindWhere && strings.Contains(q.Prompt, "trading") || strings.Contains(q.Prompt, "not later found") {
-			t.Errorf("%q", q.Prompt)
-		}
-	}
+The stolen car was later found burnt out on a lane near Matlock Moor on Tuesday, March 25.`, func(q Question) bool {
+		return q.Kind == KindWhere && strings.Contains(q.Prompt, "trading") || strings.Contains(q.Prompt, "not later found")
+	})
 }
 
 // TestStreaksAndWholeDecimals: "for the third quarter in a row" is never
@@ -3332,6 +3302,21 @@ There has been a shop on the site since at least 1887, the parish records show.`
 	for _, o := range numberOptions(t, an, 4, "1887") {
 		if v, _ := strconv.Atoi(o); v < 1800 || v > 1950 {
 			t.Errorf("option %q beside 1887", o)
+		}
+	}
+}
+
+// noCandidate fails for each candidate question made from the article
+// that bad reports.
+func noCandidate(t *testing.T, text string, bad func(Question) bool) {
+	t.Helper()
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if bad(q) {
+			t.Errorf("%q", q.Prompt)
 		}
 	}
 }

@@ -474,7 +474,8 @@ var edNonVerbs = wordSet(`need speed seed feed bed red shed hundred indeed proce
 
 // reducedRelative reports a past form at toks[j] that only describes the
 // noun before it, because a finite verb follows soon in the same clause:
-// "mortgages approved for house purchases fell".
+// "mortgages approved for house purchases fell", "a study published last
+// year by Reyes and colleagues found".
 func reducedRelative(toks []tok, j int) bool {
 	if j+1 < len(toks) && toks[j+1].text == "," {
 		// "The aircraft involved, registered CS-AUR, was delivered…": an
@@ -483,9 +484,14 @@ func reducedRelative(toks []tok, j int) bool {
 			return true
 		}
 	}
-	for k := j + 1; k < len(toks) && k < j+7; k++ {
+	by := false
+	for k := j + 1; k < len(toks) && (k < j+7 || by && k < j+10); k++ {
 		t := toks[k]
+		by = by || t.low == "by"
 		switch {
+		case by && t.low == "and" && k+1 < len(toks) && toks[k+1].word && !auxiliaries[toks[k+1].low] && !isPastVerb(toks, k+1) && !presentVerb(toks, k+1):
+			// "published last year by Reyes and colleagues found…": the
+			// agents are two, the verb still to come.
 		case !t.word || t.low == "and" || t.low == "or" || t.low == "but" || t.low == "that" || t.low == "which" || t.low == "who":
 			return false
 		case k > j+1 && (auxiliaries[t.low] || isPastVerb(toks, k)) && !toks[k-1].cap:

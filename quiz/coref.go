@@ -482,8 +482,9 @@ func (an *analysis) link() {
 			e := &an.ents[m.ent]
 			e.count++
 			// But "the Gladstone Road bridge": the bridge's "the"; and "the
-			// Wind Energy Ireland trade body": the trade body's.
-			headAfter := m.modifier && e.typ == eOrg && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && !theHeads[s.toks[m.t1-1].low]
+			// Wind Energy Ireland trade body": the trade body's; "the Fiji
+			// area of responsibility": the area's.
+			headAfter := m.modifier && (e.typ == eOrg || e.typ == ePlace) && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap && !theHeads[s.toks[m.t1-1].low]
 			if m.hasThe && !(m.modifier && streetWords[s.toks[m.t1-1].low]) && !headAfter {
 				e.hasThe = true
 			}

@@ -51,6 +51,21 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	return nil
 }
 
+// bareBodyWord reports a body written as one common word ("Government
+// said", "Cabinet approved"): the article's own usage, not a name to offer
+// beside others.
+func bareBodyWord(name string) bool {
+	return !strings.Contains(name, " ") && commonBodies[strings.ToLower(name)]
+}
+
+// commonBodies are the words for a kind of body that an article may
+// capitalise alone for the one it means. Unlike "Labour" or "Reuters",
+// none of them is the name of one body.
+var commonBodies = wordSet(`government cabinet police council ministry department committee agency bureau commission
+	court army navy corps bank company group association union organisation organization institute foundation
+	administration university college school hospital service fund authority board federation assembly trust
+	society charity corporation`)
+
 // alsoIn reports "also", "too" or "as well" in a sentence: what it says
 // holds for others the story named before.
 func alsoIn(s *sent) bool {
@@ -339,6 +354,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	ans := &an.ents[m.ent]
+	if ans.typ == eOrg && bareBodyWord(ans.name) {
+		return nil // "The _____ said relief would reach the islands": "Government" is no name to find
+	}
 	if ans.typ == eOrg && isAcronym(ans.name) && orgClass(ans.name) == "" && orgAcronymGroup(ans.name) == nil {
 		// "JFK" beside "AAA", "TSA" and "DC": the letters do not say what
 		// an acronym names, so the article's others may be of any kind.
@@ -416,8 +434,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// beside a street (Downing Street is a seat of power).
 			continue
 		}
+		if ans.typ == eOrg && bareBodyWord(e.name) {
+			continue // "Workers from the _____" takes no bare "Government" or "Cabinet": a common word, no body's name
+		}
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
-			continue // "The Senate has voted…": Congress, which it is part of, voted too
+			continue // "The Senate" has voted…": Congress, which it is part of, voted too
 		}
 		if (ans.typ == ePlace || ans.typ == eSite && landformName(e.name)) && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
 			// The town or city the lead sets the story in may hold the

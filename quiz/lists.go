@@ -394,6 +394,10 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
 
+// courtesyTitles go before a person's name only, never a firm's, unlike
+// "Dr" in "Dr Reddy's".
+var courtesyTitles = wordSet("mr mr. mrs mrs. ms ms. miss mx")
+
 // placeWords mark a capitalised name as a place (a building, a street, a
 // region) rather than a person.
 var placeWords = wordSet(`house office wing street square palace airport river mountain mountains island islands park bridge farm farms

@@ -523,11 +523,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		switch {
 		case known(s.text[toks[i].start:toks[j].end]) != nil:
 			j++ // "McDonald's", "Sainsbury's": the 's is part of a known name
-		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && (honorifics[toks[i].low] || !an.writtenBare(toks[i:j])) &&
+		case j+1 < len(toks) && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low] || isPastVerb(toks, j+1)) && (honorifics[toks[i].low] && !courtesyTitles[toks[i].low] || !an.writtenBare(toks[i:j])) &&
 			!hasContracted[toks[j+1].low] && !givenNameIn(toks[i:j]):
 			// "… drugmaker Dr Reddy's fell 93%": a possessive with nothing
 			// possessed is a shop's or a firm's own name; but "Halvard's
-			// fell 2%" after "Halvard" alone leaves out its shares.
+			// fell 2%" after "Halvard" alone leaves out its shares, and
+			// "Ms Ostrowski's rose" after "Ms Ostrowski said" her rating.
 			j++
 			ownName = true
 		}
@@ -840,6 +841,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
 		// "at Berry Head": a headland, though Berry is a given name.
 		m.typ = eSite
+	case len(name) == 1 && clauseStart(toks, i) && commonBodies[strings.TrimSuffix(low, "s")] && low != strings.TrimSuffix(low, "s"):
+		m.typ, m.notPerson = eNone, true // "Schools in the district will remain closed": many, and no name
 	case orgWords[last] || anyOrg(name) || len(name) > 1 && (firmTailWords[last] && !isFirstName(name[0].low) || surelyFirmTails[last]):
 		m.typ = eOrg
 	case len(name) == 1 && clauseStart(toks, i) && (strings.HasSuffix(low, "ers") || strings.HasSuffix(low, "ists")) && !isFirstName(low) && !known1(low):

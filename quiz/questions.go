@@ -1291,8 +1291,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						if m.typ == eOrg && orgClass(x) != an.classOf(m.ent) {
 							continue
 						}
-						if m.typ == eOrg && !strings.Contains(x, " ") && orgWords[strings.ToLower(x)] {
-							continue // "Workers from Government were clearing the road": a common word, no body's name
+						if m.typ == eOrg && bareBodyWord(x) {
+							continue // "Workers from Government were clearing the road"
 						}
 						// Nor "Mobile County" for "the Mobile Regional
 						// Airport": a place named alike may hold the other.
@@ -3177,7 +3177,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		neg = rep{t.start, t.end, "does not " + lemmaPresent(t.low)}
 	default:
 		lemma := lemmaPast(t.low)
-		if lemma == "" || t.low == "said" || s.toks[v+1].low == "to" && lemma == "use" {
+		if lemma == "" || t.low == "said" || s.toks[v+1].low == "to" && lemma == "use" || reducedRelative(s.toks, v) {
 			return cand{}, false
 		}
 		neg = rep{t.start, t.end, "did not " + lemma}

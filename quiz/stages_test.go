@@ -3209,7 +3209,10 @@ Visitor numbers rose to 7.54 million from 7.53 million a year earlier.`)
 // TestAsidesInFindingsAndGenericBodies: "a study found that the share … -
 // an increase in maximum sustained winds of at least 35 mph within 24
 // hours - had risen" never stops at the second dash, whose clause has yet
-// to find its verb; and no false statement swaps in a bare "Government".
+// to find its verb, and its "published" is never denied as the study's
+// verb; no question offers a bare "Government" or "Cabinet";
+// and "the Fiji area of responsibility" does not make a swapped-in Fiji
+// "the Fiji".
 func TestAsidesInFindingsAndGenericBodies(t *testing.T) {
 	an := analyseArticle(t, `Cyclone and hurricanes
 
@@ -3219,15 +3222,31 @@ The Government said relief would reach the islands on Monday, and the Fiji Navy 
 
 The Cabinet met on Sunday, and the Ministry of Education closed 46 schools.
 
-Workers from the Fiji Roads Authority were clearing the road yesterday afternoon.`)
+Workers from the Fiji Roads Authority were clearing the road yesterday afternoon.
+
+The storm left the Fiji area of responsibility on Tuesday, the second to hit Fiji this year.
+
+The Red Cross handed out tarpaulins.
+
+Australia and New Zealand have offered help.`)
 	s := &an.sents[0]
 	m := s.ments[mentionOf(t, s, "35")]
 	if plan, ok := an.statementPlan(s, m.t0, m.t1); ok && strings.HasSuffix(plan.render(s), "within 24 hours.") {
 		t.Errorf("cut at the aside: %q", plan.render(s))
 	}
+	gov := &an.sents[1]
+	if got := an.distractors(gov, &gov.ments[mentionOf(t, gov, "Government")], "Government", 3); len(got) > 0 {
+		t.Errorf("options beside a bare Government: %q", got)
+	}
 	for _, c := range an.makeCandidates() {
-		if strings.Contains(c.q.Prompt, "Workers from the Government") || strings.Contains(c.q.Prompt, "Workers from the Cabinet") {
+		if strings.Contains(c.q.Prompt, "did not publish") {
+			t.Errorf("the participle denied: %q", c.q.Prompt)
+		}
+		if strings.Contains(c.q.Prompt, "Workers from the Government") || strings.Contains(c.q.Prompt, "Workers from the Cabinet") || strings.Contains(c.q.Prompt, "The Fiji and") {
 			t.Errorf("prompt %q", c.q.Prompt)
+		}
+		if c.q.Kind != KindTrueFalse && (slices.Contains(c.q.Options, "Government") || slices.Contains(c.q.Options, "Cabinet")) {
+			t.Errorf("%q offers %q", c.q.Prompt, c.q.Options)
 		}
 	}
 }
@@ -3317,6 +3336,47 @@ func noCandidate(t *testing.T, text string, bad func(Question) bool) {
 	for _, q := range Candidates(a) {
 		if bad(q) {
 			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestCourtesyPossessivesAndPluralBodies: "Ms Alder's rose to minus two"
+// after "Ms Alder said" is her rating, not a firm called "Ms Alder's";
+// and "Schools in the county will stay closed" opens on many schools, no
+// body's name to swap for another.
+func TestCourtesyPossessivesAndPluralBodies(t *testing.T) {
+	an := analyseArticle(t, `Housing bill passes the lower house
+
+Opposition Leader Fiona Alder called the bill a very costly press release.
+
+"This is money without a plan," Ms Alder said on Thursday evening.
+
+The premier's approval rating fell four points to minus six, while Ms Alder's rose to minus two.
+
+Schools in Pontotoc County will stay closed through Friday, the Tupelo Electric Cooperative said.
+
+The Riverside Water Board said supplies were safe.`)
+	tests := []struct {
+		sent int
+		text string
+		want etype
+	}{
+		{2, "Alder", ePerson},
+		{3, "Schools", eNone},
+	}
+	for _, tt := range tests {
+		s := &an.sents[tt.sent]
+		i := slices.IndexFunc(s.ments, func(m mention) bool { return strings.Contains(m.text, tt.text) })
+		if i < 0 {
+			t.Fatalf("no mention of %q in %q", tt.text, s.text)
+		}
+		m := s.ments[i]
+		got := m.typ
+		if m.ent >= 0 {
+			got = an.ents[m.ent].typ
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q: got type %d, want %d", tt.text, s.text, got, tt.want)
 		}
 	}
 }

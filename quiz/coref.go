@@ -877,7 +877,8 @@ var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")
 // analyst", "joint administrator".
 var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance consumer patient privacy
 	financial money travel music film fashion food science technology tech business political economic legal
-	medical technical regional local national left-arm right-arm independent police`)
+	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
+	prosecution defence defense`)
 
 // inSomeName reports a word that is part of the name of an entity of the
 // article: "Usdaw national officer" keeps the union's capital.

@@ -1205,6 +1205,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			}
 		}
 	}
+	if m.r0 >= 1 && s.toks[m.r0-1].low == "all" && v >= 3 {
+		lo = math.Max(lo, 3) // "across all three categories": never "all two", which is "both"
+	}
 	if top := subUnitTop(s, m); top > 0 {
 		hi = math.Min(hi, top) // "13 years and four months": never twelve months
 	}

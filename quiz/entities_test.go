@@ -71,6 +71,7 @@ func TestLemmaPast(t *testing.T) {
 		"called": "call", "added": "add", "opened": "open", "changed": "change", "urged": "urge",
 		"announced": "announce", "formed": "form", "accused": "accuse", "claimed": "claim", "questioned": "question",
 		"suspended": "suspend", "began": "begin", "approved": "approve", "used": "use", "monitored": "monitor",
+		"graduated": "graduate", "negotiated": "negotiate", "quoted": "quote", "treated": "treat", "shouted": "shout",
 	}
 	for in, want := range tests {
 		if got := lemmaPast(in); got != want {
@@ -2370,4 +2371,45 @@ Thandi Mokoena, who runs a tuck shop in Orlando East, said the cuts had cost her
 		"Rose Atieno": true, "KPLC Managing-Director Rose Atieno": false, "Health NZ": false, "Dana Ruatapu": true})
 	wantTypes(t, an, map[string]etype{"Health NZ": eOrg, "Orlando East": ePlace})
 	wantRoles(t, an, map[string]string{"Dana Ruatapu": "Massey University economist"})
+}
+
+// TestLongBodiesTradesAndWelshNames: "Mid and West Wales Fire and Rescue
+// Service" is one body, not "Mid" and another; "Landlord Rhodri Williams"
+// and "Senior Principal Prosecution Counsel Faith Chepkemoi" are a trade
+// and a title before a name, and "Prosecution counsel" opening a sentence
+// is a trade's; "Aled ap Dafydd" is one name, and so is "the Office of the
+// Director of Public Prosecutions".
+func TestLongBodiesTradesAndWelshNames(t *testing.T) {
+	an := analyseArticle(t, `Flooded village counts the cost
+
+Firefighters from Mid and West Wales Fire and Rescue Service rescued 11 people from their homes.
+
+Landlord Rhodri Williams, 52, put the damage to the pub at £70,000.
+
+Ward councillor Aled ap Dafydd said the delay was indefensible.
+
+Senior Principal Prosecution Counsel Faith Chepkemoi welcomed the ruling.
+
+Prosecution counsel Mercy Wanjiru Kamau said the State would appeal.
+
+The Office of the Director of Public Prosecutions said it would study the judgment.`)
+	for _, tt := range []struct {
+		name string
+		typ  etype
+	}{
+		{"Mid and West Wales Fire and Rescue Service", eOrg},
+		{"Rhodri Williams", ePerson},
+		{"Aled ap Dafydd", ePerson},
+		{"Faith Chepkemoi", ePerson},
+		{"Office of the Director of Public Prosecutions", eOrg},
+	} {
+		if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == tt.name && e.typ == tt.typ }) {
+			var got []string
+			for _, e := range an.ents {
+				got = append(got, e.name)
+			}
+			t.Errorf("no %q of type %d among %q", tt.name, tt.typ, got)
+		}
+	}
+	wantRoles(t, an, map[string]string{"Rhodri Williams": "landlord", "Aled ap Dafydd": "ward councillor", "Mercy Wanjiru Kamau": "prosecution counsel"})
 }

@@ -322,6 +322,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"td", "msp", "mep", "mla", // "Clare TD Tom McInerney": a member's title, like "MP"
 	"recorder", // "Recorder Martin Halstead": a part-time judge
 	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
+	"landlord", "landlady", "publican", "counsel", // "Landlord Rhodri Williams", "Prosecution Counsel Faith Chepkemoi"
 	// Plurals open a pair: "Midfielders Lachlan Moore and Tom Nguyen".
 	"midfielders", "forwards", "defenders", "wingers", "strikers"}
 

@@ -361,6 +361,15 @@ func (an *analysis) findMentions(s *sent) {
 				j += 3 // "the Organization of the Petroleum Exporting Countries"
 				continue
 			}
+			if u.low == "of" && j+2 < len(toks) && toks[j-1].low == "office" && toks[j+1].low == "the" && toks[j+2].cap && titleWords[toks[j+2].low] {
+				// "the Office of the Director of Public Prosecutions", "the
+				// Office of the Auditor General": one body, named for its head.
+				j += 3
+				if j+1 < len(toks) && toks[j].low == "of" && toks[j+1].cap && toks[j+1].word {
+					j += 2
+				}
+				continue
+			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
 				j += 2
@@ -1076,8 +1085,9 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 	"income tax": true, "child benefit": true, "housing benefit": true, "pension credit": true, "stamp duty": true,
 	"capital gains tax": true, "inheritance tax": true, "bank rate": true, "base rate": true}
 
-// nameParticles open surnames in lower case: "van der Meulen", "da Silva".
-var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn")
+// nameParticles open surnames in lower case: "van der Meulen", "da Silva",
+// the Welsh "ap Dafydd".
+var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn ap ab ferch")
 
 // horseNouns before a name make it a horse's.
 var horseNouns = wordSet("colt filly mare gelding stallion")
@@ -1873,8 +1883,15 @@ func knownCompany(w string) bool {
 // body's name: a short run of capitals after it ends in a word such as
 // "Authority" or "Federation" ("Competition and Markets Authority").
 func orgAfterAnd(toks []tok, j int) bool {
-	e, lower := j+1, false
-	for e < len(toks) && e <= j+6 && toks[e].word && !toks[e].num {
+	e, lower, and := j+1, false, false
+	for e < len(toks) && (e <= j+6 || and && e <= j+8) && toks[e].word && !toks[e].num {
+		if toks[e].low == "and" && !and && e > j+1 && e+1 < len(toks) && toks[e+1].cap {
+			// "Mid and West Wales Fire and Rescue Service": the second
+			// part has an "and" of its own.
+			and = true
+			e++
+			continue
+		}
 		if !toks[e].cap {
 			// One lower-case word between capitals: "Healthcare
 			// products Regulatory Agency".

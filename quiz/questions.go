@@ -477,9 +477,19 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 			}
 		}
 	}
+	for _, m := range s.ments {
+		if m.r0 == k || m.t0 == k || m.t0 == k+1 || m.t0 == k+2 {
+			if placeListAfter(s, m.t1) {
+				// "complaints from groups in France, Germany and the
+				// Netherlands": one of several, no answer on its own.
+				return false
+			}
+		}
+	}
 	for x := c.verb + 1; x < k; x++ {
 		switch s.toks[x].low {
-		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or":
+		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or",
+			"following", "amid", "despite": // "opened its inquiry following complaints from groups in France": the groups' place
 			return false
 		case ",":
 			// "reached 24.1C at Heathrow, the highest reading ever recorded
@@ -492,6 +502,26 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// placeListAfter reports more places listed from token x on: ", Germany
+// and the Netherlands", "and Porto". A country or a state after a comma
+// alone says where the place before it is ("in Aberdeen, Scotland").
+func placeListAfter(s *sent, x int) bool {
+	if x+1 >= len(s.toks) || s.toks[x].text != "," && s.toks[x].low != "and" && s.toks[x].low != "or" {
+		return false
+	}
+	k := x + 1
+	if s.toks[k].low == "the" {
+		k++
+	}
+	for _, m := range s.ments {
+		if m.t0 == k && (m.typ == ePlace || m.typ == eSite) {
+			low := strings.ToLower(m.text)
+			return s.toks[x].text != "," || !isCountry(low) && !isState(low) || placeListAfter(s, m.t1)
+		}
+	}
+	return false
 }
 
 var whenPreps = wordSet("on in during since by until at")

@@ -2536,6 +2536,27 @@ The developer later moved to Spain, the airline said.`)
 	wantWhere(t, a, "Where did the developer later move?")
 }
 
+// TestNoWhereForAPlaceOfAFollowingPhraseOrList: "opened its inquiry
+// following complaints from groups in France" asks no "Where did the
+// regulator open its inquiry…? France", nor does one place of "in Lyon,
+// Turin and Porto" or "in Chile, Peru and Mexico"; a place the verb went
+// to still gives its question.
+func TestNoWhereForAPlaceOfAFollowingPhraseOrList(t *testing.T) {
+	a, err := ParseArticle(`Regulator fines app maker
+
+The regulator opened its inquiry last spring following complaints from consumer groups in France.
+
+The app maker later opened offices in Lyon, Turin and Porto.
+
+The founder later trained in Chile, Peru and Mexico.
+
+The developer later moved to Spain, the regulator said.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantWhere(t, a, "Where did the developer later move?")
+}
+
 // TestDayOptionsKeepTheirSuffix: "November 22nd" is offered beside
 // "November 25th" and "October 3rd", never "November 25nd" or "3th".
 func TestDayOptionsKeepTheirSuffix(t *testing.T) {
@@ -3377,6 +3398,25 @@ The Riverside Water Board said supplies were safe.`)
 		}
 		if got != tt.want {
 			t.Errorf("%q in %q: got type %d, want %d", tt.text, s.text, got, tt.want)
+		}
+	}
+}
+
+// TestAllTakesThreeOrMore: "across all three categories" is never offered
+// as "all two", which English says "both", in digits or in words.
+func TestAllTakesThreeOrMore(t *testing.T) {
+	an := analyseText(t, `Rain fell in all three valleys on Monday.
+
+Prices rose in all 3 markets last week.`)
+	for _, tc := range []struct {
+		sent int
+		key  string
+	}{{0, "three"}, {1, "3"}} {
+		_, got := threeOptions(t, an, tc.sent, tc.key)
+		for _, o := range got {
+			if v, _ := optionValue(o); v < 3 {
+				t.Errorf("all %s: option %q", tc.key, o)
+			}
 		}
 	}
 }

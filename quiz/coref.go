@@ -179,6 +179,20 @@ func (an *analysis) link() {
 			}
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			ids := an.liveIDs(surname[low])
+			if len(ids) > 1 && cue && si > 0 {
+				// "His eldest son, Kwame Darko, said… "He asked for his
+				// guitar," Mr Darko told reporters": the one who spoke in
+				// the sentence before goes on speaking.
+				var spoke []int
+				for _, id := range ids {
+					if an.spokeIn(si-1, id) {
+						spoke = append(spoke, id)
+					}
+				}
+				if len(spoke) == 1 {
+					ids = spoke
+				}
+			}
 			if len(ids) > 1 {
 				// "Dr Raghavan" in the obituary of Meenakshi Raghavan, whose
 				// nephew Srinivas Raghavan is quoted: the one the headline
@@ -1012,6 +1026,12 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if len(people) == 0 {
 			continue
 		}
+		if g != 0 && len(bs.toks) > 0 && pronounGender(bs.toks[0].text) == g && bs.toks[0].low != "he" && bs.toks[0].low != "she" && !passive && back == si-1 {
+			// "His 2009 collaboration with the rapper Yaw Kesse reached
+			// the top of the charts. He received…": the sentence before
+			// is about him whose work it names, not the one it was with.
+			continue
+		}
 		e := people[0]
 		if passive {
 			e = people[len(people)-1]
@@ -1091,6 +1111,25 @@ func (an *analysis) peerNames() {
 	}
 }
 
+// spokeIn reports that sentence si has the person say something: "Kwame
+// Darko, said…", "said Kwame Darko".
+func (an *analysis) spokeIn(si, id int) bool {
+	s := &an.sents[si]
+	for _, m := range s.ments {
+		if m.ent != id {
+			continue
+		}
+		k := m.t1
+		if k+1 < len(s.toks) && s.toks[k].text == "," {
+			k++
+		}
+		if k < len(s.toks) && speechVerbs[s.toks[k].low] || m.t0 > 0 && speechVerbs[s.toks[m.t0-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // speaks reports a person the article has say something: "Haddow said".
 func (an *analysis) speaks(id int) bool {
 	for si := range an.sents {
@@ -1117,6 +1156,15 @@ var peerTitles = wordSet("lord lady baroness baron viscount")
 func (an *analysis) linkLonePronouns() {
 	// Past the first person of unknown gender, no pronoun is lone.
 	stopSent, stopTok := an.firstUnknownGender()
+	subject := -1
+	if an.obituary() && len(an.sents) > 0 {
+		for _, m := range an.sents[0].ments {
+			if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+				subject = m.ent
+				break
+			}
+		}
+	}
 	for si := range an.sents {
 		s := &an.sents[si]
 		var depth []int
@@ -1124,6 +1172,13 @@ func (an *analysis) linkLonePronouns() {
 			m := &s.ments[mi]
 			g := pronounGender(m.text)
 			if !m.pronoun || m.ent >= 0 || g == 0 {
+				continue
+			}
+			if x := subject; x >= 0 && m.t0 == 0 && an.genderFits(x, g) && an.gender(x) == g {
+				// An obituary's "He returned to Ghana in 1994", which
+				// no one named just before can be: the man it mourns.
+				m.ent = x
+				an.ents[x].count++
 				continue
 			}
 			if si > stopSent || si == stopSent && m.t0 > stopTok {

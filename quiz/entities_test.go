@@ -2413,3 +2413,56 @@ The Office of the Director of Public Prosecutions said it would study the judgme
 	}
 	wantRoles(t, an, map[string]string{"Rhodri Williams": "landlord", "Aled ap Dafydd": "ward councillor", "Mercy Wanjiru Kamau": "prosecution counsel"})
 }
+
+// TestRelativesSpeakingAndPossessiveChains: in an obituary, "His eldest
+// son, Kwame Darko, said…" and "A younger son, Kwabena Darko, lives…"
+// name people, and the "Mr Darko" who goes on
+// speaking in the next sentence is the son, not the dead man; and "He
+// received…" after "His collaboration with the rapper Yaw Kesse topped
+// the charts" is still the man the story is about, as is a "He" opening a
+// paragraph that no one named just before can be.
+func TestRelativesSpeakingAndPossessiveChains(t *testing.T) {
+	an := analyseArticle(t, `Highlife guitarist Kofi Amponsah Darko dies at 83
+
+Kofi Amponsah Darko, the highlife guitarist, has died in Accra. He was 83.
+
+His eldest son, Kwame Darko, said his father had been admitted two weeks earlier.
+
+"He asked for his guitar on Sunday evening," Mr Darko told reporters.
+
+The band played at weddings and dances across the country for a decade.
+
+Musicologist Dr Grace Boateng said she heard the band as a student.
+
+He returned to Ghana in 1994 and began to record again.
+
+His 2009 record with the rapper Yaw Kesse topped the local charts.
+
+He received a lifetime award in 2012.
+
+A younger son, Kwabena Darko, lives in Kumasi.`)
+	for _, tc := range []struct {
+		sent int
+		text string
+		want string
+	}{
+		{3, "Darko", "Kwame Darko"},
+		{6, "He", "Kofi Amponsah Darko"},
+		{8, "He", "Kofi Amponsah Darko"},
+	} {
+		s := &an.sents[tc.sent]
+		m := s.ments[mentionOf(t, s, tc.text)]
+		got := ""
+		if m.ent >= 0 {
+			got = an.ents[m.ent].name
+		}
+		if got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.text, s.text, got, tc.want)
+		}
+	}
+	for _, name := range []string{"Kwame Darko", "Kwabena Darko"} {
+		if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == name && e.typ == ePerson }) {
+			t.Errorf("the child %s is no person", name)
+		}
+	}
+}

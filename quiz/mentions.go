@@ -1231,8 +1231,14 @@ func personCue(toks []tok, i, j int) bool {
 	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") && (j == len(toks) || !toks[j].word && toks[j].text != "'s") {
 		return true // "…, said Jane Roe." but not "said Ohio State and…"
 	}
+	if k := i - 1; k > 0 && toks[k].text == "," && kinNouns[toks[k-1].low] && j < len(toks) && toks[j].text == "," {
+		return true // "His eldest son, Kwame Darko, said…": the son's name
+	}
 	return false
 }
+
+// kinNouns name a relative, whose name may follow in apposition.
+var kinNouns = wordSet("son daughter wife husband brother sister mother father widow widower nephew niece grandson granddaughter partner")
 
 // afterFromOrIn reports "from" or "in" before the name starting at token
 // i: "The 21-year-old from Murcia, who was seeded fourth" says who is from

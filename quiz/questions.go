@@ -57,6 +57,13 @@ func spanWithout(s *sent, a, b, x, y int) string {
 func tidyPrompt(p, end string) string {
 	p = strings.Join(strings.Fields(p), " ")
 	p = strings.TrimRight(p, " ,;:-")
+	for _, w := range []string{" and", " or", " but"} {
+		// "…return to Ghana and, after a quiet decade, …" cut at its
+		// aside: no question ends on a joining word.
+		if strings.HasSuffix(p, w) {
+			p = strings.TrimRight(strings.TrimSuffix(p, w), " ,;:-")
+		}
+	}
 	for strings.HasSuffix(p, " \"") {
 		p = strings.TrimRight(p[:len(p)-2], " ") + "\""
 	}

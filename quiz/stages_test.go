@@ -2364,12 +2364,15 @@ The harbour board approved the new ferry timetable in 2021.`)
 }
 
 // TestPromptKeepsAbbreviationStop: "shortly before 11 p.m." keeps its
-// last full stop before the question mark.
+// last full stop before the question mark, and a prompt cut at an aside
+// never ends on "and" or "or".
 func TestPromptKeepsAbbreviationStop(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Who was shot outside a bar shortly before 11 p.m.", "Who was shot outside a bar shortly before 11 p.m.?"},
 		{"Who left the harbour at dawn.", "Who left the harbour at dawn?"},
 		{"Who founded Harbex Inc.", "Who founded Harbex Inc.?"},
+		{"In which year did Darko return to Ghana and,", "In which year did Darko return to Ghana?"},
+		{"Where did the band play or", "Where did the band play?"},
 	} {
 		if got := tidyPrompt(tc.in, "?"); got != tc.want {
 			t.Errorf("tidyPrompt(%q) = %q, want %q", tc.in, got, tc.want)

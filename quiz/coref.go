@@ -759,7 +759,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Political scientist Professor Helen Marsh" too, but not
 		// "Conservative leader" or "Irish senator".
 		lowerNext := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0])
-		adjective := lowerNext && (roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw))
+		adjective := lowerNext && (roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw) && !an.inSomeName(w)) // not "Donegal captain"
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
@@ -772,7 +772,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 
 		// "Labour MP" is a party's member, and "Labor state secretary" the
 		// party's officer: the office word comes straight before its head.
-		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]]
+		run := portfolioWords[lw] && portfolioRunToHead(words[i+1:]) && portfolioRunToHead(append(words[:i:i], "minister")) // "Health and Family Welfare Minister", all portfolios up to the office
+		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]] || run
 		// "Board of Education president": the body's name goes on after
 		// "of", though "education" names a portfolio too.
 		ofBody := i >= 2 && words[i-1] == "of" && unicode.IsUpper([]rune(words[i-2])[0]) && !titleWords[strings.ToLower(words[i-2])]
@@ -893,6 +894,21 @@ var roleOpeners = wordSet(`retail joint senior junior industry market property h
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
 	prosecution defence defense`)
+
+// portfolioRunToHead reports words that go on naming portfolios, joined
+// by "and", up to an office: "Welfare Minister", "and Tourism Secretary".
+func portfolioRunToHead(words []string) bool {
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case headTitles[lw]:
+			return i > 0 || len(words) == 1
+		case !portfolioWords[lw] && lw != "and":
+			return false
+		}
+	}
+	return false
+}
 
 // inSomeName reports a word that is part of the name of an entity of the
 // article: "Usdaw national officer" keeps the union's capital.

@@ -2466,3 +2466,37 @@ A younger son, Kwabena Darko, lives in Kumasi.`)
 		}
 	}
 }
+
+// TestInitialsParticlesAndPortfolioRoles: "Christian Democratic Appeal
+// (CDA)" is a body known by its initials (but "the General Data
+// Protection Regulation (GDPR)" a law), "Dr. Marieke van der Linden"
+// one person, "Health and Family Welfare Minister" one office, and
+// "Donegal captain" keeps the county's capital.
+func TestInitialsParticlesAndPortfolioRoles(t *testing.T) {
+	an := analyseArticle(t, `Coalition falls
+
+The coalition, made up of de Vries's Christian Democratic Appeal (CDA) with 26 seats, held 78 seats, Prime Minister Maarten de Vries said.
+
+Political scientist Dr. Marieke van der Linden of Leiden University said the coalition had been fragile.
+
+Health and Family Welfare Minister Ramesh Gowda said the government had released funds.
+
+Donegal captain Micheal Sweeney kicked a point.
+
+The firm must comply with the General Data Protection Regulation (GDPR).`)
+	if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "General Data Protection Regulation" && e.typ == eOrg }) {
+		t.Errorf("a regulation made a body")
+	}
+	for _, tt := range []struct {
+		name string
+		typ  etype
+	}{
+		{"Christian Democratic Appeal", eOrg},
+		{"Marieke van der Linden", ePerson},
+	} {
+		if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == tt.name && e.typ == tt.typ }) {
+			t.Errorf("no %q of type %d", tt.name, tt.typ)
+		}
+	}
+	wantRoles(t, an, map[string]string{"Marieke van der Linden": "political scientist", "Ramesh Gowda": "health and family welfare minister", "Micheal Sweeney": "Donegal captain"})
+}

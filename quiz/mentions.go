@@ -252,7 +252,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if nameParticles[u.text] && j > i && isFirstName(toks[i].low) {
+			if nameParticles[u.text] && j > i && (isFirstName(toks[i].low) || honorifics[toks[i].low]) {
 				// "Pieter van der Meulen", "Vasco da Gama": a given name's
 				// surname may open with a particle.
 				e := j
@@ -316,6 +316,10 @@ func (an *analysis) findMentions(s *sent) {
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
 				// so does "Marsh Valley Council and Fen District Council".
 				j++
+				continue
+			}
+			if u.low == "and" && j == i+1 && portfolioWords[toks[i].low] && portfolioTitleAfter(toks, j+1) {
+				j++ // "Health and Family Welfare Minister Ramesh Gowda": one office
 				continue
 			}
 			if u.low == "and" && j == i+1 && portfolioWords[toks[i].low] && countryEndsRun(toks, j+1) {
@@ -721,6 +725,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true
 	case j < len(toks) && (toks[j].low == "index" || toks[j].low == "indices" || toks[j].low == "indexes") && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "the Nifty Bank index": a share index, no firm
+	case len(name) >= 2 && !hasTitle && !docWords[last] && !eventWords[last] && initialsAfter(toks, j, name):
+		m.typ = eOrg // "Christian Democratic Appeal (CDA)": a body known by its initials; not "the General Data Protection Regulation (GDPR)"
 	case len(name) >= 2 && portfolioWords[name[0].low] && isCountry(strings.ToLower(strings.Join(tokTexts(name[1:]), " "))) && !hasTitle:
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
 	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearFrom(toks[j+1], 1500):
@@ -1237,6 +1243,32 @@ func personCue(toks []tok, i, j int) bool {
 	return false
 }
 
+// portfolioTitleAfter reports capitalised portfolio words from token k on
+// and then an office: "Family Welfare Minister", "Tourism Secretary".
+func portfolioTitleAfter(toks []tok, k int) bool {
+	x := k
+	for x < len(toks) && x < k+3 && toks[x].cap && portfolioWords[toks[x].low] {
+		x++
+	}
+	return x > k && x < len(toks) && toks[x].cap && headTitles[toks[x].low]
+}
+
+// initialsAfter reports a bracketed acronym right after the name at
+// toks[j] that spells the initials of its words: "Christian Democratic
+// Appeal (CDA)". People are not known by their initials so.
+func initialsAfter(toks []tok, j int, name []tok) bool {
+	if j+2 >= len(toks) || toks[j].text != "(" || !toks[j+1].acro || toks[j+2].text != ")" {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range name {
+		if t.cap && t.word {
+			b.WriteByte(t.text[0])
+		}
+	}
+	return strings.EqualFold(b.String(), toks[j+1].text)
+}
+
 // kinNouns name a relative, whose name may follow in apposition.
 var kinNouns = wordSet("son daughter wife husband brother sister mother father widow widower nephew niece grandson granddaughter partner")
 
@@ -1687,6 +1719,12 @@ func numberAt(s *sent, i int) int {
 	t := s.toks[i]
 	m := mention{t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1}
 	switch {
+	case ordinalIndex(t.low) >= 0 && t.cap && i > 0 && !clauseStart(s.toks, i) && i+1 < len(s.toks) && s.toks[i+1].cap && s.toks[i+1].word:
+		return 0 // "a Fifth Third branch", "the Second World War": part of a name
+	case t.num && i > 0 && s.toks[i-1].low == "own" && (i+1 == len(s.toks) || !s.toks[i+1].word || s.toks[i+1].low == "line" || stopwords[s.toks[i+1].low]):
+		return 0 // "turned over possession on their own 45": a line of the pitch
+	case t.num && strings.Contains(t.text, ".") && i+3 < len(s.toks) && s.toks[i+1].text == "(" && s.toks[i+2].num && s.toks[i+3].text == ")":
+		return 0 // "14.9 (93)": goals and behinds, a score line, not a figure to move
 	case ordinalIndex(t.low) >= 0:
 		m.typ, m.value = eOrdinal, float64(ordinalIndex(t.low)+1)
 	case t.num && (strings.HasSuffix(t.low, "st") || strings.HasSuffix(t.low, "nd") || strings.HasSuffix(t.low, "rd") || strings.HasSuffix(t.low, "th")) && isAllDigits(t.low[:len(t.low)-2]):
@@ -1945,7 +1983,7 @@ var rolePreps = wordSet("past round around over under against beyond via towards
 var portfolioWords = wordSet(`rail road roads trade industry industries skills care sport sports culture media energy climate environment
 	food rural affairs communities housing local justice security development science technology innovation
 	education health social transport pensions work digital employment enterprise business commerce
-	agriculture fisheries tourism heritage arts infrastructure planning safety welfare families disaster management
+	agriculture fisheries tourism heritage arts infrastructure planning safety welfare family families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
 	conciliation mediation arbitration standards`)

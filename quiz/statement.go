@@ -281,7 +281,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			end := toks[e].end
-			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," || t.text == "," && openPhraseBefore(toks, k) {
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) || t.text == "," && openPhraseBefore(toks, k) {
+				// (But "State Tourism, Culture and Environment Minister
+				// Edwin Sualin, who…, said": a list of portfolios, no
+				// commas of a name's own.)
 				// "The new director, Tricia Tuttle, who took over last
 				// year, said…": the name's own closing comma stays; so does
 				// the one closing "and, against the advice of her

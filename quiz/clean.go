@@ -231,9 +231,12 @@ func clockStamp(w string) bool {
 }
 
 // matchStamp reports a live page's minute of play: "14 min", "45+2 min",
-// "90+3 mins", "67'".
+// "90+3 mins", "67'"; or its lap or over: "Lap 42 of 44", "Over 34".
 func matchStamp(head string) bool {
 	f := strings.Fields(head)
+	if (len(f) == 2 || len(f) == 4 && f[2] == "of" && isAllDigits(f[3])) && (f[0] == "Lap" || f[0] == "Over" || f[0] == "LAP") && isAllDigits(f[1]) {
+		return true
+	}
 	if len(f) == 2 && (f[1] == "min" || f[1] == "mins" || f[1] == "min." || f[1] == "minutes") || len(f) == 1 && strings.HasSuffix(f[0], "'") {
 		n := strings.TrimSuffix(f[0], "'")
 		if a, b, ok := strings.Cut(n, "+"); ok {

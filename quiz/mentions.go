@@ -714,8 +714,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	last := name[len(name)-1].low
 	switch {
-	case len(name) == 1 && isNationality(low) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
-		return // an adjective, not a name: "South Korean shares rose"
+	case len(name) == 1 && (isNationality(low) || regionAdjectives[low] && !m.hasThe) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
+		return // an adjective, not a name: "South Korean shares rose", "in Asian trading"
 	case len(name) == 2 && pointWords[name[0].low] && isNationality(last) && !hasTitle:
 		return // "the West Australian said": a state's people, no one's name
 	case len(name) == 2 && pointWords[name[0].low] && (isState(last) || isCountry(last)) && !isCountry(low) && !isState(low) && known(low) == nil && !hasTitle:
@@ -811,6 +811,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
+	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
+		m.typ, m.notPerson = eNone, true // "Moloney is ELECTED on 12,742": a word in capitals, no body
 	case len(name) == 1 && name[0].acro:
 		m.typ = eOrg
 	case len(name) >= 2 && !hasTitle && slices.ContainsFunc(name, func(t tok) bool { return strings.ContainsAny(t.text, "0123456789") && !t.num }):
@@ -1083,7 +1085,7 @@ var matchWords = wordSet(`match semi-final quarter-final final league derby fixt
 // roleCompounds are two-word modifiers of a trade: "intensive care
 // nurse", "primary school teacher".
 var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
-	special:needs emergency:department maternity:unit`)
+	special:needs emergency:department maternity:unit climate:change civil:service foreign:affairs home:affairs`)
 
 // notBodies are capitalised names of taxes, benefits and rates whose
 // words would make a body of them.
@@ -1268,6 +1270,16 @@ func initialsAfter(toks []tok, j int, name []tok) bool {
 	}
 	return strings.EqualFold(b.String(), toks[j+1].text)
 }
+
+// shoutedWord reports an English verb form written in capitals, as live
+// pages and results write "ELECTED" or "BREAKING": no acronym ends so.
+func shoutedWord(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && strings.ToUpper(w) == w
+}
+
+// regionAdjectives describe a continent or a region's people, as a
+// nationality does a country's: no place's name ("the Caribbean" is one).
+var regionAdjectives = wordSet("asian european african arab caribbean scandinavian nordic balkan")
 
 // kinNouns name a relative, whose name may follow in apposition.
 var kinNouns = wordSet("son daughter wife husband brother sister mother father widow widower nephew niece grandson granddaughter partner")

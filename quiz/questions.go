@@ -55,7 +55,7 @@ func spanWithout(s *sent, a, b, x, y int) string {
 // tidyPrompt makes one line of a question: no doubled spaces, no space
 // before punctuation, a capital first letter and the closing mark.
 func tidyPrompt(p, end string) string {
-	p = strings.Join(strings.Fields(p), " ")
+	p = unshout(strings.Join(strings.Fields(p), " "))
 	p = strings.TrimRight(p, " ,;:-")
 	for _, w := range []string{" and", " or", " but"} {
 		// "…return to Ghana and, after a quiet decade, …" cut at its
@@ -87,6 +87,23 @@ func tidyPrompt(p, end string) string {
 	return string(unicode.ToUpper(r)) + p[size:] + end
 }
 
+// trueOrFalse makes a statement a true-or-false prompt.
+func trueOrFalse(stmt string) string {
+	return "True or false? " + unshout(stmt)
+}
+
+// unshout writes in lower case the words a live page or a results table
+// puts in capitals ("Moloney is ELECTED"), which a question would shout.
+func unshout(p string) string {
+	f := strings.Split(p, " ")
+	for i, w := range f {
+		if shoutedWord(strings.Trim(w, ",.;:?!\"")) {
+			f[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 // subjectText is the subject as a question shows it: a pronoun replaced by
 // the name it stands for, a common noun phrase in lower case.
 func (an *analysis) subjectText(s *sent, c clause) string {
@@ -111,7 +128,8 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		// name in the aside says whose death is asked.
 		t = span(s, c.subj0, c.pred-1) + ","
 	}
-	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && (an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && !(s.toks[1].cap && headTitles[s.toks[1].low]) && // "Defence Minister Ahmed Qureshi" keeps both capitals
+		(an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start; "Dr Hsu" keeps it.
 		t = f.low + t[len(f.text):]
@@ -636,7 +654,7 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 	prefer := s.idx%2 == 0
 	var out []cand
 	for _, truth := range []bool{prefer, !prefer} {
-		q := Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}
+		q := Question{Kind: KindTrueFalse, Prompt: trueOrFalse(stmt), Options: []string{"True", "False"}, Answer: 0, Evidence: ev}
 		if !truth {
 			q.Prompt, q.Answer = "True or false? "+swapped.render(s), 1
 		}
@@ -700,7 +718,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 		return cand{}, false
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: s.text} // the whole lead says it
-	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
+	return cand{q: Question{Kind: KindTrueFalse, Prompt: trueOrFalse(stmt), Options: []string{"True", "False"}, Answer: 0, Evidence: ev}, score: 0.5 + an.mainFactBonus(s)/2, sent: s.idx, fact: "lead", answer: "lead"}, true
 }
 
 // genericThere reports a lead that opens on a kind of thing, not an
@@ -1090,6 +1108,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				// things; "spent 31 hours" and "sought 30 months" count.
 				break
 			}
+			if end+2 < len(s.toks) && s.toks[end].low == "and" && s.toks[end+1].cap && (isPastVerb(s.toks, end+2) || presentVerb(s.toks, end+2)) {
+				break // "slid 4.7 percent and Advantest fell 5.1 percent": another subject's clause follows
+			}
 			if andCountAfter(s.toks, end, c.textEnd) || gappedCountAfter(s.toks, end) {
 				break // "made two changes at the interval and a third on 62 minutes", "won nine seats and the Conservatives seven"
 			}
@@ -1400,7 +1421,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			if !truth {
 				ans = 1
 			}
-			out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
+			out = append(out, cand{q: Question{Kind: KindTrueFalse, Prompt: trueOrFalse(stmt), Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: score, sent: s.idx, fact: factKey, answer: answer})
 			score -= weights.TFOther
 		}
 	}
@@ -3244,7 +3265,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		stmt, ans = plan.render(s, neg), 1
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
-	return cand{q: Question{Kind: KindTrueFalse, Prompt: "True or false? " + stmt, Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
+	return cand{q: Question{Kind: KindTrueFalse, Prompt: trueOrFalse(stmt), Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
 }
 
 // raisingWords before "to" make the date belong to what follows, as a

@@ -87,6 +87,8 @@ func TestStripDateline(t *testing.T) {
 		{"45+2 min: HALF-TIME: Rovers 1-0 Athletic.", "HALF-TIME: Rovers 1-0 Athletic."},
 		{"67' Yellow card for the Rovers captain.", "67' Yellow card for the Rovers captain."},
 		{"At 14 min: the figure is wrong but stays.", "At 14 min: the figure is wrong but stays."},
+		{"Lap 42 of 44: Tennant has cut the gap to 3.9 seconds, but he is running out of laps.", "Tennant has cut the gap to 3.9 seconds, but he is running out of laps."},
+		{"Over 34: Mendis drives Rabada through the covers for four more runs.", "Mendis drives Rabada through the covers for four more runs."},
 		{"Key points: Labour falls two seats short of a majority on the council.", "Labour falls two seats short of a majority on the council."},
 		{"21:40 Louisiana Governor Claire Fontenot says she has asked for federal help.", "Louisiana Governor Claire Fontenot says she has asked for federal help."},
 		{"9.05am The first results are in from the north of the borough.", "The first results are in from the north of the borough."},
@@ -3458,5 +3460,36 @@ func TestPortfolioListBeforeAName(t *testing.T) {
 
 State Tourism, Culture and Environment Minister Datuk Dr Edwin Sualin, who opened the fair, said Sabah recorded 2.87 million tourist arrivals between January and August.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "Sualin, said")
+	})
+}
+
+// TestRegionsShoutedWordsAndSecondSubjects: "Federal climate change
+// minister" is the climate change minister; "in Asian trading" names no
+// place; "ELECTED" on a results page is no body, and a question never
+// shouts it; "slid 4.7 percent and Advantest fell 5.1 percent" asks no
+// "By how much did Tokyo Electron slide and Advantest fell…?"; and
+// "Defence Minister Ahmed Qureshi" keeps both capitals in a question.
+func TestRegionsShoutedWordsAndSecondSubjects(t *testing.T) {
+	text := `Floods and markets
+
+Federal climate change minister Faisal Anwar said the government would seek international support.
+
+Oil prices were lower in Asian trading on Thursday, and shares fell in Osaka and Kobe.
+
+Tokyo Electron slid 4.7 percent and Advantest fell 5.1 percent, together accounting for more than 180 points of the index's decline.
+
+Declan Moloney is ELECTED without reaching the quota.
+
+Defence Minister Ahmed Qureshi highlighted $8.4 billion in new military spending over five years.`
+	an := analyseArticle(t, text)
+	wantRoles(t, an, map[string]string{"Faisal Anwar": "climate change minister"})
+	for _, name := range []string{"Asian", "ELECTED"} {
+		if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == name && e.typ != eNone }) {
+			t.Errorf("%q made a name", name)
+		}
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return strings.Contains(q.Prompt, "slide and") || q.Kind != KindCloze && strings.Contains(q.Prompt, "ELECTED") || strings.Contains(q.Prompt, "defence Minister") ||
+			slices.Contains(q.Options, "Asian")
 	})
 }

@@ -118,6 +118,7 @@ func analyse(a *Article) *analysis {
 	an.peerNames()
 	an.fixGenders()
 	an.linkLonePronouns()
+	an.birthNames()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])

@@ -306,3 +306,18 @@ The company said it expected the restructuring to cost about 26 million euros.`)
 		}
 	}
 }
+
+// TestCompanyReferentStopsAtAnotherPhrase: "the average price the
+// airline paid" puts the firm's name for "the airline" only, never
+// "as Kestrel Air Bhd paid".
+func TestCompanyReferentStopsAtAnotherPhrase(t *testing.T) {
+	noCandidate(t, `Kestrel Air swings to profit
+
+Kestrel Air Bhd swung to a net profit in the April-June quarter, helped by lower fuel prices.
+
+Kestrel Air Bhd said revenue rose 18% to 2.41 billion ringgit.
+
+Fuel costs fell as the average price the airline paid for jet fuel dropped to $92 a barrel.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "as Kestrel Air Bhd paid")
+	})
+}

@@ -582,8 +582,8 @@ func (an *analysis) mergeNameSuffixes() {
 		target := -1
 		for _, b := range byLast[wa[len(wa)-1]] {
 			wb := words[b]
-			if b == a || len(wb) <= len(wa) || !equalWords(wb[len(wb)-len(wa):], wa) {
-				continue
+			if b == a || len(wb) <= len(wa) || !equalWords(wb[len(wb)-len(wa):], wa) || an.namedTogether(a, b) {
+				continue // "Born Archibald Thomas Dunsmuir…, the son of Thomas Dunsmuir": two men
 			}
 			if target >= 0 {
 				target = -2
@@ -614,6 +614,17 @@ func (an *analysis) mergeNameSuffixes() {
 						break
 					}
 					target = b
+				}
+			}
+		}
+		if target == -1 && len(wa) >= 2 && obituary && an.bornNameAt(a) && an.ents[a].first > 0 {
+			// "Born Archibald Thomas Dunsmuir on 14 March 1941" in an
+			// obituary of Archie Dunsmuir: the one it mourns, named first.
+			for b := range an.ents {
+				if wb := words[b]; b != a && an.ents[b].typ == ePerson && an.ents[b].alias < 0 && len(wb) >= 2 && an.ents[b].first == 0 &&
+					wb[len(wb)-1] == wa[len(wa)-1] && wb[0][:min(3, len(wb[0]))] == wa[0][:min(3, len(wa[0]))] {
+					target = b
+					break
 				}
 			}
 		}
@@ -670,13 +681,98 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
 
+// bornOpening reports the name of a sentence that opens "Born …".
+func bornOpening(s *sent, m mention) bool {
+	return m.t0 == 1 && s.toks[0].low == "born"
+}
+
+// birthNames makes the name a sentence opens with "Born" one of the person
+// its pronoun names: "Born Margaret Cullinan in 1933, she was…" is
+// Margaret Hehir's name at birth, never someone else to offer beside her.
+func (an *analysis) birthNames() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		if len(s.ments) < 2 || !bornOpening(s, s.ments[0]) || s.ments[0].ent < 0 {
+			continue
+		}
+		x := s.ments[0].ent
+		if an.ents[x].alias >= 0 || an.ents[x].typ == eOrg {
+			continue
+		}
+		for mi := range s.ments[1:] {
+			m := &s.ments[1+mi]
+			if !m.pronoun || m.ent < 0 || m.ent == x || an.ents[m.ent].typ != ePerson {
+				continue
+			}
+			// "Born Kwaku Amponsah Darko…, he was" after his son Kwame
+			// Darko spoke: the one whose names the name at birth shares
+			// most, if one does, before the one the pronoun found.
+			target := m.ent
+			if kin := an.mostNamesShared(x, si); kin >= 0 {
+				target = kin
+			}
+			m.ent = target
+			an.ents[target].count += an.ents[x].count
+			an.joinInto(x, target)
+			break
+		}
+	}
+}
+
+// mostNamesShared returns the one person named before sentence si whose
+// name shares the most words with entity x's, or -1 when none shares any
+// or two share as many.
+func (an *analysis) mostNamesShared(x, si int) int {
+	wx := strings.Fields(strings.ToLower(an.ents[x].name))
+	best, most, tie := -1, 0, false
+	for id := range an.ents {
+		e := &an.ents[id]
+		if id == x || e.typ != ePerson || e.alias >= 0 || e.first >= si {
+			continue
+		}
+		n := 0
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			if slices.Contains(wx, w) {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			best, most, tie = id, n, false
+		case n == most && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// namedTogether reports two entities named in one sentence, who are
+// then two, whatever their names share.
+func (an *analysis) namedTogether(a, b int) bool {
+	for si := range an.sents {
+		var ina, inb bool
+		for _, m := range an.sents[si].ments {
+			ina = ina || m.ent == a && !m.pronoun
+			inb = inb || m.ent == b && !m.pronoun
+		}
+		if ina && inb {
+			return true
+		}
+	}
+	return false
+}
+
 // bornNameAt reports an entity first named as the one who "was born":
-// "Margaret Helen Boyle was born on 14 March 1936".
+// "Margaret Helen Boyle was born on 14 March 1936", "Born Archibald
+// Thomas Dunsmuir on 14 March 1941, he…".
 func (an *analysis) bornNameAt(id int) bool {
 	s := &an.sents[an.ents[id].first]
 	for _, m := range s.ments {
-		if m.ent == id && m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" {
-			return true
+		if m.ent == id && (m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" || m.t0 > 0 && s.toks[m.t0-1].low == "born" && clauseStart(s.toks, m.t0-1)) {
+			return true // "Margaret Helen Boyle was born…", "Born Archibald Thomas Dunsmuir on…"
 		}
 	}
 	return false
@@ -766,7 +862,8 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		opening := an.sents[si].ments[mi].r0 == 0 && (lowerNext && roleOpeners[lw] || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && !an.inSomeName(w)
 		chamber := (lw == "house" || lw == "senate") && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] // "House Speaker": the chamber, whatever "the house" says elsewhere
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !chamber && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
-			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) {
+			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) ||
+			i == 0 && lowerNext && strings.HasSuffix(lw, "'s") && headTitles[strings.TrimSuffix(lw, "'s")] { // "Mayor's office spokesperson"
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
 
@@ -893,7 +990,7 @@ var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")
 var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance consumer patient privacy
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
-	prosecution defence defense`)
+	prosecution defence defense café cafe shop restaurant pub hotel civil`)
 
 // portfolioRunToHead reports words that go on naming portfolios, joined
 // by "and", up to an office: "Welfare Minister", "and Tourism Secretary".
@@ -1007,9 +1104,11 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	if quoteDepths(s.toks)[m.t0] == 1 {
 		speaker = an.speakerNear(si)
 	}
-	// Earlier in the same sentence first.
+	// Earlier in the same sentence first; but not the name after "Born",
+	// whom the pronoun names in the words it opens ("Born Margaret
+	// Cullinan in 1933, she was…": she is the one the story is about).
 	for k := mi - 1; k >= 0; k-- {
-		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) {
+		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) && !bornOpening(s, p) {
 			if p.ent == speaker {
 				return -1
 			}
@@ -1336,8 +1435,8 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 			return out // the phrase may mean that one
 		}
 		h := k + 1
-		for h < len(toks) && h < k+4 && toks[h].word && !orgNouns[toks[h].low] && !orgOthers[toks[h].low] && !toks[h].num {
-			h++
+		for h < len(toks) && h < k+4 && toks[h].word && !orgNouns[toks[h].low] && !orgOthers[toks[h].low] && !toks[h].num && !stopwords[toks[h].low] {
+			h++ // (not across "the average price the airline paid": two phrases)
 		}
 		if h >= len(toks) || !orgNouns[toks[h].low] {
 			continue

@@ -2420,7 +2420,9 @@ The Office of the Director of Public Prosecutions said it would study the judgme
 // speaking in the next sentence is the son, not the dead man; and "He
 // received…" after "His collaboration with the rapper Yaw Kesse topped
 // the charts" is still the man the story is about, as is a "He" opening a
-// paragraph that no one named just before can be.
+// paragraph that no one named just before can be; and "Born Kwaku Amponsah
+// Darko…, he was" is he too, the one whose names it shares most, not the
+// son named just before.
 func TestRelativesSpeakingAndPossessiveChains(t *testing.T) {
 	an := analyseArticle(t, `Highlife guitarist Kofi Amponsah Darko dies at 83
 
@@ -2440,7 +2442,9 @@ His 2009 record with the rapper Yaw Kesse topped the local charts.
 
 He received a lifetime award in 2012.
 
-A younger son, Kwabena Darko, lives in Kumasi.`)
+A younger son, Kwabena Darko, lives in Kumasi.
+
+Born Kwaku Amponsah Darko in 1941 in Bekwai, he was the fourth of nine children.`)
 	for _, tc := range []struct {
 		sent int
 		text string
@@ -2449,6 +2453,8 @@ A younger son, Kwabena Darko, lives in Kumasi.`)
 		{3, "Darko", "Kwame Darko"},
 		{6, "He", "Kofi Amponsah Darko"},
 		{8, "He", "Kofi Amponsah Darko"},
+		{10, "he", "Kofi Amponsah Darko"},
+		{10, "Kwaku Amponsah Darko", "Kofi Amponsah Darko"},
 	} {
 		s := &an.sents[tc.sent]
 		m := s.ments[mentionOf(t, s, tc.text)]
@@ -2499,4 +2505,49 @@ The firm must comply with the General Data Protection Regulation (GDPR).`)
 		}
 	}
 	wantRoles(t, an, map[string]string{"Marieke van der Linden": "political scientist", "Ramesh Gowda": "health and family welfare minister", "Micheal Sweeney": "Donegal captain"})
+}
+
+// TestBirthNamesFirmsAndTradeRoles: in an obituary of Archie Dunsmuir,
+// "Born Archibald Thomas Dunsmuir on…" is he, never "Born Archibald…",
+// while "Thomas Dunsmuir, a riveter" named in the same sentence is his
+// father; in any story, "Born Margaret Cullinan…, she was" is the one she
+// is; "Kenanga Development Sdn Bhd" is a firm; and roles opening a
+// sentence keep their whole phrase in lower case.
+func TestBirthNamesFirmsAndTradeRoles(t *testing.T) {
+	an := analyseArticle(t, `Archie Dunsmuir, shipyard welder and MP, dies aged 84
+
+Archie Dunsmuir, the welder who became a Labour MP, has died aged 84.
+
+Born Archibald Thomas Dunsmuir on 14 March 1941 in Partick, he was the third of five children of Thomas Dunsmuir, a riveter.
+
+The developer's director, Lim Chee Keong, 47, of Kenanga Development Sdn Bhd, testified for the prosecution.
+
+Civil protection commander Rui Almeida Nogueira told reporters that 612 firefighters were fighting the blaze.
+
+Mayor's office spokesperson Inés Olmedo said buses would carry free water.
+
+Café owner Joaquim Pires, 58, said trade had collapsed.`)
+	s := &an.sents[1]
+	for _, tc := range []struct{ text, want string }{{"Archibald Thomas Dunsmuir", "Archie Dunsmuir"}, {"Thomas Dunsmuir", "Thomas Dunsmuir"}} {
+		m := s.ments[mentionOf(t, s, tc.text)]
+		if m.ent < 0 || an.ents[m.ent].name != tc.want {
+			t.Errorf("%q: linked to %v, want %q", tc.text, m.ent, tc.want)
+		}
+	}
+	if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Kenanga Development Sdn Bhd" && e.typ == eOrg }) {
+		t.Errorf("the Sdn Bhd is no firm")
+	}
+	wantRoles(t, an, map[string]string{"Rui Almeida Nogueira": "civil protection commander", "Inés Olmedo": "mayor's office spokesperson", "Joaquim Pires": "café owner"})
+	// Not an obituary by its headline: "Born Margaret Cullinan…, she"
+	// is still Margaret Hehir, never swapped in for her, and a question
+	// says "Margaret Hehir was" for "she was".
+	noCandidate(t, `Tributes paid to Corofin fiddle teacher
+
+Tributes have been paid across Clare to Margaret Hehir, a retired teacher who gave free fiddle lessons for six decades.
+
+Born Margaret Cullinan in 1933 in the townland of Ballyeighter, she was the youngest of seven children.
+
+Fr Declan Considine said Mrs Hehir had been a daily presence in the parish.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "said Margaret Cullinan") || slices.Contains(q.Options, "Margaret Cullinan") || strings.Contains(q.Prompt, ", she was")
+	})
 }

@@ -216,9 +216,20 @@ func (an *analysis) findMentions(s *sent) {
 			}
 			continue
 		}
+		if pronounsPerson[t.low] && toks[0].low == "born" && toks[i-1].text == "," && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.pronoun }) {
+			// "Born Margaret Cullinan in 1933, she was…": the one she is
+			// goes by that name at birth.
+			s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
+			i++
+			continue
+		}
 		if !t.word || !(t.cap || t.acro) || t.num || currencyGlued(t.text) || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
 			// ("I'm Bellwood's": no one called I'm Bellwood.)
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
+			continue
+		}
+		if t.low == "born" && clauseStart(toks, i) && i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
+			i++ // "Born Archibald Thomas Dunsmuir on 14 March 1941": the name after it
 			continue
 		}
 		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
@@ -1020,7 +1031,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1085,7 +1096,7 @@ var matchWords = wordSet(`match semi-final quarter-final final league derby fixt
 // roleCompounds are two-word modifiers of a trade: "intensive care
 // nurse", "primary school teacher".
 var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
-	special:needs emergency:department maternity:unit climate:change civil:service foreign:affairs home:affairs`)
+	special:needs emergency:department maternity:unit climate:change civil:service civil:protection foreign:affairs home:affairs`)
 
 // notBodies are capitalised names of taxes, benefits and rates whose
 // words would make a body of them.
@@ -1421,6 +1432,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			k--
 			if k > 0 && roleCompounds[toks[k-1].low] == t.low {
 				k-- // "intensive care nurse", "primary school teacher"
+			}
+			if k >= 2 && toks[k-1].low == "'s" && toks[k-2].cap && toks[k-2].word && titleWords[toks[k-2].low] {
+				k -= 2 // "Mayor's office spokesperson": the mayor's office
 			}
 			if k > 0 && portfolioWords[t.low] && portfolioOpeners[toks[k-1].low] {
 				k-- // "Opposition primary industries spokesman": the portfolio whole

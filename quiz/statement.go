@@ -326,7 +326,11 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
-		if e := an.onlyOfGenderBefore(s.idx, k, g, -1); e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) && !repNamed(p.reps, an.ents[e].name) {
+		e := an.onlyOfGenderBefore(s.idx, k, g, -1)
+		if len(s.ments) > 0 && bornOpening(s, s.ments[0]) {
+			e = an.pronounEntAt(s, k) // "Born Margaret Cullinan…, she was": the one the name at birth is
+		}
+		if e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) && !repNamed(p.reps, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
 	}
@@ -799,11 +803,22 @@ var comesVerbs = wordSet("came comes come follows followed")
 func (an *analysis) personOfGenderBefore(s *sent, k int, g byte) bool {
 	q := quoteDepths(s.toks)
 	for _, m := range s.ments {
-		if m.typ == ePerson && m.t1 <= k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) {
-			return true
+		if m.typ == ePerson && m.t1 <= k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) && !bornOpening(s, m) {
+			return true // (not "Born Eirlys Morgan…, she": her name at birth says whom "she" means no more than a pronoun)
 		}
 	}
 	return false
+}
+
+// pronounEntAt returns the person a pronoun at token k is linked to, or
+// -1.
+func (an *analysis) pronounEntAt(s *sent, k int) int {
+	for _, m := range s.ments {
+		if m.pronoun && m.t0 == k && m.ent >= 0 {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // finiteVerb guesses whether token k is a finite verb: an auxiliary, a

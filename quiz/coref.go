@@ -681,6 +681,17 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
 
+// kinAfter reports a relative named within three words from token k:
+// "Bassey's 38-year-old daughter".
+func kinAfter(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if kinNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // bornOpening reports the name of a sentence that opens "Born …".
 func bornOpening(s *sent, m mention) bool {
 	return m.t0 == 1 && s.toks[0].low == "born"
@@ -859,9 +870,12 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).
-		opening := an.sents[si].ments[mi].r0 == 0 && (lowerNext && roleOpeners[lw] || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && !an.inSomeName(w)
+		// "Shadow Treasurer": the title after it goes into lower case too;
+		// "Local Sinn Féin councillor": a party's name may come between.
+		titleNext := i == 0 && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])] && !isAcronym(words[i+1])
+		opening := an.sents[si].ments[mi].r0 == 0 && ((lowerNext || titleNext) && roleOpeners[lw] || lw == "local" && i == 0 && len(words) > 2 || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && (!an.inSomeName(w) || lw == "local")
 		chamber := (lw == "house" || lw == "senate") && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] // "House Speaker": the chamber, whatever "the house" says elsewhere
-		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !chamber && !isAcronym(w) && !inName && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
+		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !chamber && !isAcronym(w) && (!inName || lw == "local" && opening) && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) ||
 			i == 0 && lowerNext && strings.HasSuffix(lw, "'s") && headTitles[strings.TrimSuffix(lw, "'s")] { // "Mayor's office spokesperson"
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -1128,8 +1142,8 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 				switch {
 				case !p.modifier:
 					people = append(people, p.ent)
-				case p.t1 < len(bs.toks) && bs.toks[p.t1].low == "'s" && depth[p.t0] == 0:
-					owners = append(owners, p.ent)
+				case p.t1 < len(bs.toks) && bs.toks[p.t1].low == "'s" && depth[p.t0] == 0 && !kinAfter(bs.toks, p.t1+1):
+					owners = append(owners, p.ent) // (but "Ekaette, Bassey's daughter. She…" is the daughter)
 				}
 			}
 		}

@@ -2551,3 +2551,40 @@ Fr Declan Considine said Mrs Hehir had been a daily presence in the parish.`, fu
 		return strings.Contains(q.Prompt, "said Margaret Cullinan") || slices.Contains(q.Options, "Margaret Cullinan") || strings.Contains(q.Prompt, ", she was")
 	})
 }
+
+// TestDaughtersPartiesAndRolePhrases: "Ekaette, Bassey's daughter… She
+// intends to stay" is never Bassey's; "Local Sinn Féin councillor" and
+// "Shadow Treasurer" opening a sentence are roles in lower case; and
+// "served for many years as a visiting professor" keeps its role when
+// asked.
+func TestDaughtersPartiesAndRolePhrases(t *testing.T) {
+	text := `A family gathers for a funeral
+
+The Etim family has gathered to bury its patriarch, Bassey Etim, a retired customs officer.
+
+At its centre is Ekaette, Bassey's 38-year-old daughter, a nurse who has returned only for the burial. She intends to stay for ten days.
+
+A second story follows the young Bassey as he takes up his first post at the border near Mfum.
+
+Local Sinn Féin councillor Seán McPeake said the ruling raised serious questions.
+
+Shadow Treasurer Angela Mercer tells reporters that the budget is a spend-now document.`
+	an := analyseArticle(t, text)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.pronoun && m.text == "She" && m.ent >= 0 && an.ents[m.ent].name == "Bassey Etim" {
+				t.Errorf("%q: She is Bassey Etim", s.text)
+			}
+		}
+	}
+	wantRoles(t, an, map[string]string{"Seán McPeake": "local Sinn Féin councillor", "Angela Mercer": "shadow treasurer"})
+	noCandidate(t, `Pandit Vasant Rao Deshmane dies at 87
+
+Pandit Vasant Rao Deshmane, the Hindustani vocalist, died at his home in Dharwad on Wednesday. He was 87.
+
+His son, the tabla player Milind Deshmane, said his father had been unwell for several months.
+
+His student Ramesh Nayak said he had never missed a morning practice. His daughter, Madhavi Joshi, sang at the funeral.
+
+Deshmane was awarded the Padma Shri in 1998 and the Padma Bhushan in 2012. He served for many years as a visiting professor of music at Karnatak University, Dharwad, and in 1996 founded a music school.`, func(q Question) bool { return q.Prompt == "Who served for many years?" })
+}

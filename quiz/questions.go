@@ -1828,7 +1828,7 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 // "told" was cut) ends at "after".
 func danglingSubordinate(toks []tok, verb, end int) int {
 	for k := end - 1; k > verb+1; k-- {
-		if subordinateOpeners[toks[k].low] && !toks[k].cap {
+		if subordinateOpeners[toks[k].low] && !toks[k].cap && !(toks[k].low == "as" && (toks[k+1].low == "a" || toks[k+1].low == "an")) { // ("as a visiting professor": a role)
 			// Only a clause cut at the comma after its subject's name:
 			// "after the equaliser" or "until after 8:15" is a phrase,
 			// whole as it stands.

@@ -37,6 +37,9 @@ func junkSentence(s string) bool {
 	if i := strings.Index(low, "pp)"); i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
 		return true // "… is published by Harrowgate & Finch (£18.99, 384pp).": a book's listing
 	}
+	if countWords(s) <= 8 && (strings.Contains(low, "out of 5") || strings.Contains(low, "out of five") || strings.Contains(low, "/5")) && (strings.Contains(low, "star") || strings.HasPrefix(low, "verdict") || strings.HasPrefix(low, "rating")) {
+		return true // "Verdict: 4 out of 5 stars.": a review's rating, no fact of the story
+	}
 	if strings.Contains(low, " is equivalent to ") && countWords(s) <= 10 {
 		return true // "Sh48.6 million is equivalent to about $377,000.": a conversion, no fact
 	}

@@ -38,6 +38,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		if promptNamesOption(c.q) {
 			continue // "Marguerite Duval's husband, the conductor _____" beside "Marguerite Duval"
 		}
+		if c.q.Kind != KindTrueFalse && c.q.Answer < len(c.q.Options) && an.surnameOfTwo(c.q.Options[c.q.Answer]) {
+			continue // "Pardy" as the key where Marian and Clarence Pardy are both named: which?
+		}
 		k := strings.ToLower(c.q.Prompt)
 		if seen[k] {
 			continue
@@ -47,6 +50,21 @@ func validCands(an *analysis, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// surnameOfTwo reports a one-word name that ends the full names of two
+// people or more in the article.
+func (an *analysis) surnameOfTwo(name string) bool {
+	if strings.Contains(name, " ") || name == "" {
+		return false
+	}
+	n := 0
+	for _, e := range an.ents {
+		if e.typ == ePerson && e.alias < 0 && strings.HasSuffix(e.name, " "+name) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // secondQuestion reports a prompt that holds a question of the writer's

@@ -557,3 +557,26 @@ The school has set up a collection for the family, and the principal thanked the
 		}
 	}
 }
+
+// TestNoBareSurnameOfTwoAsKey: where Marian Pardy and her brother-in-law
+// Clarence Pardy are both named, no question keys "Pardy" alone.
+func TestNoBareSurnameOfTwoAsKey(t *testing.T) {
+	a, err := ParseArticle(`Lighthouse keeper turned curator
+
+Marian Pardy climbed the 74 steps of the Cape Brule lighthouse twice a night for 22 years.
+
+Her brother-in-law, Clarence Pardy, kept the light at Port Kendall until 1989.
+
+The skipper, Wayne Tizzard, now 71, still visits the museum, and the historian Stephen Keough advises it.
+
+A new archive will hold more than 3,000 logbook pages that Pardy has spent a decade transcribing by hand.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(a)
+	for _, c := range validCands(an, an.makeCandidates()) {
+		if c.q.Kind != KindTrueFalse && c.q.Options[c.q.Answer] == "Pardy" {
+			t.Errorf("%q keyed %q", c.q.Prompt, "Pardy")
+		}
+	}
+}

@@ -42,6 +42,8 @@ func TestJunkSentence(t *testing.T) {
 		{"She was born in Leeds and died there in 2023.", false},
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
 		{"All times are East Africa Time (EAT).", true},
+		{"Verdict: 4 out of 5 stars.", true},
+		{"Four out of five said yes.", false},
 		{"All times in the stadium were recorded by hand.", false},
 		{"The times are changing for the fishing town.", false},
 		{"Customers can contact the company toll-free at 1-888-555-0142 between 8 a.m. and 8 p.m.", true},
@@ -1438,7 +1440,7 @@ The school cut its subjects from 11 to nine.`)
 // the morning"), the place that ends a journal's title, the "second" of
 // a second yellow card, or the second of a pair after "the first".
 func TestRatingsAndBackCountsNotAsked(t *testing.T) {
-	an := analyseText(t, `Four stars out of five.
+	an := analyseText(t, `Critics gave the show four stars out of five on Friday night.
 
 A cousin put the two women in touch, said Ann Lee.
 
@@ -1475,7 +1477,7 @@ Two of the referees gave the round to Ortiz and the third scored it even, said T
 		sent int
 		key  string
 	}{
-		{0, "Four"}, {0, "five"}, {1, "two"},
+		{0, "four"}, {0, "five"}, {1, "two"},
 		{2, "2"},       // "type 2": a name
 		{5, "200"},     // the end of a range of years BC
 		{6, "Two"},     // the two firms named at once

@@ -94,10 +94,14 @@ lighthouse:
 # budget, shown as "0 execs/sec". The budget is a count of runs (about 10 s
 # here), not a duration: a duration races the fuzzer's own shutdown and can
 # fail a run that found nothing with "context deadline exceeded".
+# The browser tests (app/e2e) run last and alone: they watch paints and
+# clicks on a CPU slowed as Lighthouse's phone is, and the other packages'
+# tests running beside them on a small machine would starve the browser.
 test: build browser postgres haproxy axe
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./quiz/...
-	$(GO) test -count=1 -timeout 15m ./...
+	$(GO) test -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/app/e2e$$')
+	$(GO) test -count=1 -timeout 15m ./app/e2e
 	$(GO) test -count=1 -race -run '^TestGenerateConcurrently$$' ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzParseArticle$$' -fuzztime 300000x -fuzzminimizetime 1s ./quiz
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 200000x -fuzzminimizetime 1s ./quiz

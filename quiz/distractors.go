@@ -395,6 +395,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// "Shares in _____ rose 9.6%": only companies have shares, not the
 	// hospital or the regulator the story names.
 	listed := ans.typ == eOrg && m.t0 >= 2 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "of") && (s.toks[m.t0-2].low == "shares" || s.toks[m.t0-2].low == "stock")
+	// "European manufacturer _____", "US firm _____": only firms of that
+	// land, as the lists know them; any other would give itself away.
+	cue := ""
+	if ans.typ == eOrg && firmLands()[strings.ToLower(ans.name)] != "" {
+		cue = firmLandCue(s, m)
+	}
 	var out, far []string
 	if ans.typ == ePlace && ans.sub != 1 && an.teamPlaces()[m.ent] {
 		// "Vidarbha will play _____ in the final": the other sides, be
@@ -432,6 +438,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// No hospital beside airports, nor the White House beside a
 			// county, nor a weather centre beside an ocean, nor a mountain
 			// beside a street (Downing Street is a seat of power).
+			continue
+		}
+		if cue != "" && !landFits(e.name, cue) {
 			continue
 		}
 		if ans.typ == eOrg && bareBodyWord(e.name) {
@@ -497,7 +506,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if pointed && compassWords[strings.ToLower(strings.Fields(p)[0])+"ern"] {
 			continue
 		}
-		if noUK && p == "UK" || inUK && !homeNation(p) {
+		if noUK && p == "UK" || inUK && !homeNation(p) || cue != "" && !landFits(p, cue) {
 			continue
 		}
 		if !an.mentionsWord(p) && ex.ok(p) {
@@ -511,6 +520,43 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	return out
 }
+
+// firmLandCue returns the land a sentence gives the firm at m, from a
+// nationality or a country one or two words before its name ("US firm
+// Boeing", "the German carmaker BMW", "European manufacturer Airbus"), or
+// "".
+func firmLandCue(s *sent, m *mention) string {
+	k := m.t0 - 1
+	for k > 0 && m.t0-k <= 2 && s.toks[k].word && !s.toks[k].cap {
+		k--
+	}
+	if k < 0 || k == m.t0-1 || !s.toks[k].cap && !s.toks[k].acro {
+		return ""
+	}
+	low := strings.ToLower(s.toks[k].text)
+	switch {
+	case low == "european":
+		return "Europe"
+	case isNationality(low):
+		return countries[countryByAdj[low]].name
+	case isCountry(low):
+		return countries[countryByName[low]].name
+	}
+	return ""
+}
+
+// landFits reports a firm the lists place in land, or for "Europe" in any
+// European country.
+func landFits(name, land string) bool {
+	l := firmLands()[strings.ToLower(name)]
+	if land == "Europe" {
+		return l == "Europe" || europeanLands[l]
+	}
+	return l != "" && l == land
+}
+
+// europeanLands are the European countries of firmLands.
+var europeanLands = map[string]bool{"UK": true, "Germany": true, "France": true, "Switzerland": true, "Netherlands": true, "Sweden": true, "Finland": true, "Spain": true, "Italy": true, "Ireland": true}
 
 // cityLand returns the country of a city the lists know ("UK" for the
 // home nations' cities), or "".

@@ -8,7 +8,10 @@ package quiz
 // taken from an article. Names that are often something else ("Apple" the
 // fruit is rare in news, "Next" and "Delta" are common words) are left out.
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // knownGroup is one kind of well-known name.
 type knownGroup struct {
@@ -68,6 +71,38 @@ var knownGroups = []knownGroup{
 	{typ: ePlace, sub: 2, country: "Sweden", names: split("Gothenburg|Malmo|Uppsala")},
 	{typ: ePlace, sub: 2, country: "Brazil", names: split("Sao Paulo|Rio de Janeiro")},
 }
+
+// firmLands gives the country of the built-in firms, so that "the US firm
+// _____" is offered only American firms and "the European manufacturer
+// _____" only European ones. "Europe" marks a firm of several European
+// countries.
+var firmLands = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, group := range strings.Split(`US:Apple|Microsoft|Google|Intel|IBM|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Facebook|Netflix|Hewlett-Packard|Oracle|Twitter|Adobe|Cisco|Qualcomm|Walmart|Wal-Mart|Costco|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Bank of America|Wells Fargo|Ford|General Motors|Tesla|Boeing|Lockheed Martin|Pfizer|Merck|Johnson & Johnson|ExxonMobil|Chevron|American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines
+UK:Vodafone|Tesco|Sainsbury's|Asda|Marks & Spencer|Morrisons|Debenhams|Argos|Unilever|Barclays|HSBC|Lloyds|RBS|BAE Systems|Rolls-Royce|GlaxoSmithKline|AstraZeneca|BP|Shell|EasyJet|British Airways|Virgin Atlantic
+Japan:Sony|Nintendo|Toshiba|Panasonic|Sega|Hitachi|Fujitsu|Toyota|Honda|Nissan
+South Korea:Samsung|LG|Hyundai
+Germany:Siemens|Deutsche Bank|Volkswagen|BMW|Mercedes|Bayer|Lufthansa
+France:Carrefour|Renault|Peugeot|Sanofi|Air France
+Switzerland:Nestle|UBS|Credit Suisse|Novartis|Roche
+Netherlands:Philips|KLM
+Sweden:Ericsson|Ikea
+Finland:Nokia
+Spain:Santander
+Italy:Fiat
+Europe:Airbus
+Canada:Bombardier
+Brazil:Embraer
+Russia:Gazprom|Rosneft
+Ireland:Ryanair
+Australia:Qantas`, "\n") {
+		land, names, _ := strings.Cut(group, ":")
+		for _, n := range strings.Split(names, "|") {
+			m[strings.ToLower(n)] = land
+		}
+	}
+	return m
+})
 
 // knownIndex maps a lower-case name to its group in knownGroups.
 var knownIndex = map[string]int{}

@@ -1172,3 +1172,27 @@ Opener Holly Tremain made 54 and Aroha Ngata took three wickets for 22.`)
 		}
 	}
 }
+
+// TestFirmOptionsKeepTheSentencesLand: "the Japanese electronics giant
+// Sony" is offered beside Japanese firms only, and "US firm Boeing" never
+// beside BAE Systems or Airbus, which the sentence itself would rule out.
+func TestFirmOptionsKeepTheSentencesLand(t *testing.T) {
+	text := `Chip shortage hits gadget makers
+
+Sales at the Japanese electronics giant Sony fell 4% in the quarter, the company said.
+
+Sony said it expected the shortage to ease by the spring.
+
+The dispute over subsidies to aircraft makers has dragged on, and US firm Boeing said it would appeal.`
+	an := analyseArticle(t, text)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Sony")]
+	for _, o := range an.distractors(s, m, "Sony", 3) {
+		if firmLands()[strings.ToLower(o)] != "Japan" {
+			t.Errorf("the Japanese giant offered beside %q", o)
+		}
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return slices.Contains(q.Options, "Boeing") && (slices.Contains(q.Options, "BAE Systems") || slices.Contains(q.Options, "Airbus") || slices.Contains(q.Options, "Rolls-Royce"))
+	})
+}

@@ -381,6 +381,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			break
 		}
 	}
+	// "won the ball on the right flank, cut into the circle and slipped a
+	// pass": a list of deeds is asked about its first.
+	if k := deedListComma(s.toks, max(c.verb+1, y), c.textEnd); k > 0 {
+		c.textEnd = k
+	}
 	// "The last time Rovers won the trophy was in 2009": the verb found
 	// belongs to a clause inside the subject, and a second finite verb
 	// follows; no question can be made by moving "did".
@@ -1821,6 +1826,36 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
 
+// deedListComma returns the comma in [from, end) that opens the second
+// deed of a list cut at end, before its "and" and last deed ("…, cut into
+// the circle" without "and slipped a pass"), or 0; not the comma of an
+// aside built on a participle ("…, led by her sister").
+func deedListComma(toks []tok, from, end int) int {
+	a := end
+	if a < len(toks) && toks[a].text == "," {
+		a++
+	}
+	deed := func(j int) bool { return j < len(toks) && (isPastVerb(toks, j) || irregularParticiples[toks[j].low]) && !toks[j].cap }
+	if a+1 >= len(toks) || toks[a].low != "and" || !(deed(a+1) || toks[a+1].cap && deed(a+2)) {
+		// The words asked run to their end, or stop at no list's "and"
+		// and last deed ("and slipped a pass", "and Kuipers turned").
+		return 0
+	}
+	for k := from; k+2 < end; k++ {
+		if toks[k].text == "," && deed(k+1) && !speechVerbs[toks[k+1].low] && toks[k+2].low != "by" && !(toks[k+2].word && !toks[k+2].cap && !stopwords[toks[k+2].low] && !adverbs[toks[k+2].low]) {
+			// (Not "a local walker, retired geography teacher…": a word
+			// before a noun; but "cut into", "found Sanne Kuipers".)
+			for j := k + 2; j+1 < end; j++ {
+				if toks[j].low == "and" && (isPastVerb(toks, j+1) || irregularParticiples[toks[j+1].low]) {
+					return 0 // the whole list, to its last deed, is asked
+				}
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // danglingSubordinate returns where a question's words should end when
 // the last clause opener among tokens (verb, end) opens a subject set off
 // by a comma and no verb of its own before end: "adjourned the petition
@@ -1890,6 +1925,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			if e := c.textEnd; e-2 > c.verb && s.toks[e-2].text == "," && isPastVerb(s.toks, e-1) {
 				c.textEnd = e - 2 // "held the ball up…, turned, and played…": not "…, turned?"
+			}
+			if k := deedListComma(s.toks, c.verb+2, c.textEnd); k > 0 {
+				c.textEnd = k // "carried the ball 40 metres through the middle, found Kuipers…": the first deed
 			}
 			if e := c.textEnd; e+1 < len(s.toks) && s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
 				continue // "Who collected a rebound at 52-52 and Tipene?": Tipene's verb comes after the aside

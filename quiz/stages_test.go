@@ -3495,3 +3495,58 @@ Defence Minister Ahmed Qureshi highlighted $8.4 billion in new military spending
 			slices.Contains(q.Options, "Asian")
 	})
 }
+
+// TestDeedListsAskTheFirstDeed: a list of deeds cut before its last
+// ("won the ball on the right flank, cut into the circle" without "and
+// slipped a pass", "carried the ball through the middle, found Kuipers…")
+// is asked about its first deed, never "What did Sosa win on the right
+// flank, cut into the circle?".
+func TestDeedListsAskTheFirstDeed(t *testing.T) {
+	noCandidate(t, `Netherlands beat Argentina
+
+Captain Valentina Sosa won the ball on the right flank, cut into the circle and slipped a pass to Camila Ferreyra.
+
+Midfielder Noor Visscher carried the ball 40 metres through the middle, found Sanne Kuipers at the top of the circle, and Kuipers turned sharply to score.
+
+Goalkeeper Iris Bakker and defender Femke van der Linde were also praised by the coach, Marloes Hendriks.
+
+Argentina had taken the lead in the 11th minute, and the win lifts the Netherlands to second.
+
+The goal came from a penalty corner in the 49th minute.`, func(q Question) bool {
+		asked := q.Kind == KindWho || q.Kind == KindWhat
+		return asked && strings.Contains(q.Prompt, ", cut into") && !strings.Contains(q.Prompt, "and slipped") ||
+			asked && strings.Contains(q.Prompt, "middle, found") && !strings.Contains(q.Prompt, "and Kuipers")
+	})
+}
+
+// TestDeedListComma: the comma before a second deed is found only when the
+// list is cut before its last deed, never at a participle's aside.
+func TestDeedListComma(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the words after the comma found, or ""
+	}{
+		{"Sosa won the ball on the right flank, cut into the circle | and slipped a pass", "cut"},
+		{"Visscher carried the ball through the middle, found Kuipers at the top | , and Kuipers turned", "found"},
+		{"Sosa won the ball on the right flank, cut into the circle and slipped a pass |", ""},
+		{"She thanked the team, led by her sister, after the final | and the party", ""},
+		{"Sosa won the ball, said the coach | and the captain", ""},
+		{"The school has leaking roofs, outdated wiring |", ""},
+		{"Rao dismissed Pillai, caught at long-on |", ""},
+		{"Chaudhary dismissed Pillai, caught at long-on | , and Qureshi, stumped for 9", ""},
+		{"Digging began after a walker, retired teacher Ann Bell | , noticed flints and reported them", ""},
+		{"Digging began after a walker, retired teacher Ann Bell, noticed flints | and reported them", ""},
+	} {
+		// The question's words end at "|"; what follows is the sentence's.
+		asked, rest, _ := strings.Cut(tc.text, " |")
+		toks := tokenize(asked + rest)
+		end := len(tokenize(asked))
+		got := ""
+		if k := deedListComma(toks, 2, end); k > 0 {
+			got = toks[k+1].low
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1835,7 +1835,9 @@ func deedListComma(toks []tok, from, end int) int {
 	if a < len(toks) && toks[a].text == "," {
 		a++
 	}
-	deed := func(j int) bool { return j < len(toks) && (isPastVerb(toks, j) || irregularParticiples[toks[j].low]) && !toks[j].cap }
+	deed := func(j int) bool {
+		return j < len(toks) && (isPastVerb(toks, j) || irregularParticiples[toks[j].low]) && !toks[j].cap
+	}
 	if a+1 >= len(toks) || toks[a].low != "and" || !(deed(a+1) || toks[a+1].cap && deed(a+2)) {
 		// The words asked run to their end, or stop at no list's "and"
 		// and last deed ("and slipped a pass", "and Kuipers turned").

@@ -572,11 +572,12 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
-		if appeal(s) || speculation(s) || firstPersonSingular(s) || an.answerParagraph(s) {
+		if appeal(s) || speculation(s) || firstPersonSingular(s) || an.answerParagraph(s) || an.review && firstPerson(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
-			// reports" (an interview's answer): whose "I"?
+			// reports" (an interview's answer): whose "I"? A critic's "it
+			// happened to us three times" is the meal, no fact of the place.
 			continue
 		}
 		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story

@@ -3550,3 +3550,25 @@ func TestDeedListComma(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewersOwnExperience: in a review, "it happened to us three times
+// in one evening" is the critic's meal, no fact to ask; the restaurant's
+// opening date still is.
+func TestReviewersOwnExperience(t *testing.T) {
+	a, err := ParseArticle(`Restaurant review: Bronach, Dublin 8
+
+At Bronach, the new 42-seat restaurant on Francis Street, it happened to us three times in one evening.
+
+The restaurant opened on September 4th in a former antiques showroom on Francis Street.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	us, date := false, false
+	for _, q := range Candidates(a) {
+		us = us || strings.Contains(q.Prompt, "happened to us")
+		date = date || strings.Contains(q.Prompt, "opened on")
+	}
+	if us || !date {
+		t.Errorf("asked of the critic's meal %v, of the opening %v; want false, true", us, date)
+	}
+}

@@ -280,6 +280,9 @@ func stripDateline(line string) string {
 	if (matchStamp(head) || pageLabel(head)) && rest != "" {
 		return rest // "14 min: Northbridge sit deep", "45+2 min: HALF-TIME": a live page's minute
 	}
+	if clockStamp(head) && countWords(rest) >= 4 {
+		return stripDateline(rest) // "10:43 - 30km: Tuwei…": the time, then the entry's own marker or label
+	}
 	if head == "" || countWords(rest) < 4 {
 		return line
 	}

@@ -880,6 +880,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			i == 0 && lowerNext && strings.HasSuffix(lw, "'s") && headTitles[strings.TrimSuffix(lw, "'s")] { // "Mayor's office spokesperson"
 			words[i] = lw // "Union leader" at the start of a sentence
 		}
+		if i > 0 && i+1 < len(words) && rankWords[strings.ToLower(words[i-1])] && headTitles[strings.ToLower(words[i+1])] && !titleWords[lw] && !isAcronym(w) && !isCountry(lw) && !isNationality(lw) {
+			words[i] = lw // "Chief District Officer": the district's, in lower case like the title round it
+		}
 
 		// "Labour MP" is a party's member, and "Labor state secretary" the
 		// party's officer: the office word comes straight before its head.
@@ -1005,6 +1008,9 @@ var roleOpeners = wordSet(`retail joint senior junior industry market property h
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
 	prosecution defence defense café cafe shop restaurant pub hotel civil`)
+
+// rankWords open an office's title: "Chief District Officer".
+var rankWords = wordSet("chief deputy assistant senior principal acting vice")
 
 // portfolioRunToHead reports words that go on naming portfolios, joined
 // by "and", up to an office: "Welfare Minister", "and Tourism Secretary".

@@ -2588,3 +2588,20 @@ His student Ramesh Nayak said he had never missed a morning practice. His daught
 
 Deshmane was awarded the Padma Shri in 1998 and the Padma Bhushan in 2012. He served for many years as a visiting professor of music at Karnatak University, Dharwad, and in 1996 founded a music school.`, func(q Question) bool { return q.Prompt == "Who served for many years?" })
 }
+
+// TestOfficesAndPluralVerbsAfterAsides: "Chief District Officer" is the
+// chief district officer in a question; and "Juveniles, which migrate
+// alone…, scatter much more widely, with some…" keeps its verb when the
+// aside goes.
+func TestOfficesAndPluralVerbsAfterAsides(t *testing.T) {
+	text := `Young birds fly further
+
+Chief District Officer Ramesh Prasad Adhikari told reporters that 19 bodies had been recovered.
+
+The District Disaster Management Committee had been given Rs 10 million for relief.
+
+Juveniles, which migrate alone several weeks after their parents have left, scatter much more widely, with some heading south-east over Italy and the central Mediterranean before long sea crossings.`
+	an := analyseArticle(t, text)
+	wantRoles(t, an, map[string]string{"Ramesh Prasad Adhikari": "chief district officer"})
+	noCandidate(t, text, func(q Question) bool { return strings.Contains(q.Prompt, "Juveniles with some") })
+}

@@ -91,6 +91,7 @@ func TestStripDateline(t *testing.T) {
 		{"At 14 min: the figure is wrong but stays.", "At 14 min: the figure is wrong but stays."},
 		{"Lap 42 of 44: Tennant has cut the gap to 3.9 seconds, but he is running out of laps.", "Tennant has cut the gap to 3.9 seconds, but he is running out of laps."},
 		{"Over 34: Mendis drives Rabada through the covers for four more runs.", "Mendis drives Rabada through the covers for four more runs."},
+		{"10:15 - HALFWAY: The men go through 21.1km in 1:01:32, eight of them still together.", "The men go through 21.1km in 1:01:32, eight of them still together."},
 		{"Key points: Labour falls two seats short of a majority on the council.", "Labour falls two seats short of a majority on the council."},
 		{"21:40 Louisiana Governor Claire Fontenot says she has asked for federal help.", "Louisiana Governor Claire Fontenot says she has asked for federal help."},
 		{"9.05am The first results are in from the north of the borough.", "The first results are in from the north of the borough."},

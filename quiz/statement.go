@@ -1323,13 +1323,22 @@ func verbAfterAside(toks []tok, k int) bool {
 
 // presentAfterComma reports a present verb at token k, right after a
 // comma, before an adverb or what opens its object: "…, relies heavily on
-// tourism", "…, runs the museum".
+// tourism", "…, runs the museum", and a plural's "…, scatter much more
+// widely".
 func presentAfterComma(toks []tok, k int) bool {
 	t := toks[k]
-	if !t.word || t.cap || k+1 >= len(toks) || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") || stopwords[t.low] {
+	if !t.word || t.cap || k+1 >= len(toks) || len(t.low) < 4 || stopwords[t.low] {
 		return false
 	}
 	next := toks[k+1].low
+	if !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ly") {
+		// "Juveniles, which migrate alone…, scatter much more widely":
+		// a plural subject's verb, then how.
+		return next == "much" || strings.HasSuffix(next, "ly") && next != "only" && next != "early"
+	}
+	if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") {
+		return false
+	}
 	return strings.HasSuffix(next, "ly") || objectOpeners[next]
 }
 

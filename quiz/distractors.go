@@ -110,6 +110,13 @@ func (x *excluder) ok(v string) bool {
 			return false // "Acpo" beside "Association of Chief Police Officers"
 		}
 	}
+	if strings.Contains(v, " ") {
+		for _, t := range x.s.toks {
+			if t.acro && abbreviates(t.text, v) {
+				return false // "General Motors" where the sentence says "GM"
+			}
+		}
+	}
 	x.seen[k] = true
 	x.words = append(x.words, w)
 	x.names = append(x.names, v)

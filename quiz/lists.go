@@ -406,7 +406,7 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	airbase port valley lake sea ocean bay coast county parish province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
-	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction`)
+	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township`)
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.

@@ -369,14 +369,14 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		}
 	}
 	// "opened their first shop in 2019 and have since hired…", "was
-	// built in Italy and weighs…": the second verb phrase cannot follow
-	// "did" or "was".
+	// built in Italy and weighs…", "left the scene but presented himself…":
+	// the second verb phrase cannot follow "did" or "was".
 	for k := max(c.verb+1, y); k+1 < c.textEnd; k++ {
 		v := k + 1
 		if adverbs[s.toks[v].low] {
 			v++ // "was introduced in 2014 and now covers…"
 		}
-		if s.toks[k].low == "and" && (finiteVerb(s.toks, v) || (auxiliaries[s.toks[v].low] || s.toks[v].low == "did" || s.toks[v].low == "does") && !s.toks[v].cap || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v) || theSubjectThenVerb(s.toks, k+1)) {
+		if (s.toks[k].low == "and" || s.toks[k].low == "but" && finiteVerb(s.toks, v)) && (finiteVerb(s.toks, v) || (auxiliaries[s.toks[v].low] || s.toks[v].low == "did" || s.toks[v].low == "does") && !s.toks[v].cap || secondInfinitive(s.toks, v) || bareInfinitiveAfter(s.toks, c.verb, x, v) || theSubjectThenVerb(s.toks, k+1)) {
 			c.textEnd = k
 			break
 		}
@@ -519,7 +519,8 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 	for x := c.verb + 1; x < k; x++ {
 		switch s.toks[x].low {
 		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or",
-			"following", "amid", "despite": // "opened its inquiry following complaints from groups in France": the groups' place
+			"following", "amid", "despite", // "opened its inquiry following complaints from groups in France": the groups' place
+			"since", "after", "before", "while", "because", "until", "although", "though": // "has delivered… since it began production at a maker in Ontario"
 			return false
 		case ",":
 			// "reached 24.1C at Heathrow, the highest reading ever recorded
@@ -1031,6 +1032,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					inner = true
 				case "compared", "against", "versus":
 					inner = true // "…, compared with 31% in 2023": the date of the comparison
+				case "target", "targets", "goal", "goals", "aim", "deadline", "pledge", "ambition", "commitment":
+					// "has set a target of one million speakers by 2050": the
+					// target's year, not the setting's.
+					inner = inner || m.r0 > 0 && s.toks[m.r0-1].low == "by"
 				case "to":
 					// "asked staff to report back in May": the date of the
 					// report, not of the asking; but "moved to the city",

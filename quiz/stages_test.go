@@ -3573,3 +3573,56 @@ The restaurant opened on September 4th in a former antiques showroom on Francis 
 		t.Errorf("asked of the critic's meal %v, of the opening %v; want false, true", us, date)
 	}
 }
+
+// TestPlacesAndYearsOfInnerClauses: "has delivered 2,300 vehicles since it
+// began production at a maker in Ontario" asks no "Where has Voltara
+// delivered…?"; "has set a target of one million speakers by 2050" no "In
+// which year has it set a target…?"; "Marshall Township" is a place and
+// the Nasdaq no place; and
+// "General Motors" is never offered where the sentence says "GM".
+func TestPlacesAndYearsOfInnerClauses(t *testing.T) {
+	text := `Voltara delays its Michigan plant
+
+Voltara Motors said it would delay the opening of its assembly plant in Marshall Township, Michigan, by 14 months.
+
+Voltara has delivered fewer than 2,300 vehicles since it began limited production at a contract manufacturer in Ontario last year.
+
+Shares of Voltara fell 18.4 percent to $6.12 in Nasdaq trading on Tuesday.
+
+The Welsh Government has set a target of one million Welsh speakers by 2050.
+
+Fitzgibbon left the scene but presented himself at a garda station the following afternoon.
+
+The court heard that Fitzgibbon had been drinking in the pub for five hours, and that Mr Hurley's head hit the kerb.
+
+In Marshall Township, a rural community about 100 miles west of Detroit, the news landed heavily. Township supervisor Ron Kessler, 63, said local businesses had invested in the plant.
+
+"Every month the plant sits idle, Ford, GM and Rivian get further ahead," said analyst Priya Raman of Halbrook Securities, as Toyota and Honda also expand in Texas and Ohio.`
+	an := analyseArticle(t, text)
+	if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Marshall Township" && e.typ == ePerson }) {
+		t.Errorf("Marshall Township made a person")
+	}
+	if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Nasdaq" && e.typ == ePlace }) {
+		t.Errorf("Nasdaq made a place")
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return q.Kind == KindWhere && strings.Contains(q.Prompt, "delivered") || q.Kind == KindWhen && strings.Contains(q.Prompt, "set a target") ||
+			strings.Contains(q.Prompt, "leave but") || strings.Contains(q.Prompt, "GM and") && slices.Contains(q.Options, "General Motors")
+	})
+}
+
+// TestVerbGroupStopsAtButAndAVerb: "left the scene but presented himself
+// at a garda station" asks "What did Ciarán Fitzgibbon leave?", not
+// "What did Ciarán Fitzgibbon leave but presented himself…?".
+func TestVerbGroupStopsAtButAndAVerb(t *testing.T) {
+	an := analyseArticle(t, "Manslaughter sentence\n\nCiarán Fitzgibbon left the scene but presented himself at a garda station the following afternoon.")
+	s := &an.sents[0]
+	if len(s.cls) == 0 {
+		t.Fatal("no clause")
+	}
+	x := slices.IndexFunc(s.toks, func(t tok) bool { return t.low == "the" })
+	got := an.verbGroupQuestion(s, s.cls[0], "What", x, x+2)
+	if want := "What did Ciarán Fitzgibbon leave?"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -314,6 +314,14 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			} else if !quoted && k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
 				hi = k
 				p.cut = true
+				// "…short-term investments, enough, he said, to fund…": a
+				// word or two left before the cut go with it.
+				for j := k - 1; j >= k1 && j > k-4; j-- {
+					if toks[j].text == "," {
+						hi = j
+						break
+					}
+				}
 			}
 			break
 		}

@@ -2151,3 +2151,14 @@ In dry years, the survey found, the orchids on the chalk downs flowered on avera
 		}
 	}
 }
+
+// TestCutAttributionTakesItsStrandedWord: "…short-term investments,
+// enough, he said, to fund operations" cut at its attribution leaves no
+// stranded "enough".
+func TestCutAttributionTakesItsStrandedWord(t *testing.T) {
+	noCandidate(t, `Voltara cuts jobs
+
+Chief financial officer Marcus Oyelaran said the cuts would save $310 million a year. He said Voltara ended September with $1.14 billion in cash and short-term investments, enough, he said, to fund operations "well into 2027."`, func(q Question) bool {
+		return strings.Contains(q.Prompt, ", enough.")
+	})
+}

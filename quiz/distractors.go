@@ -277,12 +277,38 @@ func (an *analysis) characters() map[int]bool {
 				continue
 			}
 			prev := s.toks[m.t0-1].low
-			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") {
+			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) {
 				an.chars[m.ent] = true
 			}
 		}
 	}
 	return an.chars
+}
+
+// castAs reports a name an actor is cast as: "Daniel Okafor as Tom Rowe",
+// "Lucy Carrow, as the skipper's daughter Nell Pascoe", "Marcus Bellamy is
+// terrific as Walter Keast".
+func castAs(s *sent, m mention) bool {
+	k := m.t0 - 1
+	for k > 0 && m.t0-k <= 5 && s.toks[k].low != "as" && (s.toks[k].word && !s.toks[k].cap || s.toks[k].low == "'s") {
+		k--
+	}
+	if k <= 0 || s.toks[k].low != "as" {
+		return false
+	}
+	a := k
+	if s.toks[a-1].text == "," {
+		a--
+	}
+	// "Marcus Bellamy … is terrific as Walter Keast": the actor, a verb
+	// of being and praise, then the part.
+	praise := a >= 2 && s.toks[a-1].word && !s.toks[a-1].cap && (s.toks[a-2].low == "is" || s.toks[a-2].low == "was")
+	for _, o := range s.ments {
+		if (o.t1 == a || praise && o.t1 < a-1) && o.typ == ePerson && o.ent >= 0 && o.ent != m.ent && !o.pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // playVerbs before a name make it a part an actor plays.

@@ -1196,3 +1196,41 @@ The dispute over subsidies to aircraft makers has dragged on, and US firm Boeing
 		return slices.Contains(q.Options, "Boeing") && (slices.Contains(q.Options, "BAE Systems") || slices.Contains(q.Options, "Airbus") || slices.Contains(q.Options, "Rolls-Royce"))
 	})
 }
+
+// TestCastPartsStayApart: in a review, "Lucy Carrow, as the skipper's
+// daughter Nell Pascoe", "Daniel Okafor as Tom Rowe" and "Marcus Bellamy is
+// terrific as Walter Keast" make Nell Pascoe, Tom Rowe and Walter Keast
+// parts, never offered beside the actors, nor the other way round.
+func TestCastPartsStayApart(t *testing.T) {
+	an := analyseArticle(t, `Harbour Lights review: a musical that trusts silence
+
+Lucy Carrow, as the skipper's daughter Nell Pascoe, simply stares into the dark.
+
+Director Imogen Hartley has built the show around restraint.
+
+Composer Tobias Renwick has written a folk-inflected score.
+
+Carrow is equally good opposite Daniel Okafor as Tom Rowe, the young engineer from Plymouth.
+
+Marcus Bellamy, now 68, is terrific as Walter Keast, the harbour master.
+
+Geraldine Sowerby steals several scenes as Nell's aunt Loveday Pascoe.
+
+Lyricist Nadia Osei wrote the words, and designer Omar Said built the quay.
+
+Producer Ann Lee said the show would tour next year.`)
+	chars := an.characters()
+	for _, e := range an.ents {
+		want := e.name == "Nell Pascoe" || e.name == "Tom Rowe" || e.name == "Walter Keast" || e.name == "Loveday Pascoe"
+		if e.typ == ePerson && e.alias < 0 && chars[slices.IndexFunc(an.ents, func(x entity) bool { return x.name == e.name })] != want {
+			t.Errorf("%s: a part %v, want %v", e.name, !want, want)
+		}
+	}
+	for _, c := range an.roleQuestions() {
+		if strings.Contains(c.q.Prompt, "Tom Rowe") || strings.Contains(c.q.Prompt, "Walter Keast") || strings.Contains(c.q.Prompt, "Nell Pascoe") {
+			if slices.Contains(c.q.Options, "director") || slices.Contains(c.q.Options, "composer") {
+				t.Errorf("%q offers %q", c.q.Prompt, c.q.Options)
+			}
+		}
+	}
+}

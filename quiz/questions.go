@@ -2291,10 +2291,11 @@ func (an *analysis) roleQuestions() []cand {
 			for _, x := range e.roles {
 				seen[x.lower] = true
 			}
+			chars := an.characters()
 			for oid := range an.ents {
 				o := &an.ents[oid]
-				if oid == id || o.typ != ePerson || len(o.roles) == 0 {
-					continue
+				if oid == id || o.typ != ePerson || len(o.roles) == 0 || chars[oid] != chars[id] {
+					continue // (a part in the play is a detective, its actor no "detective constable")
 				}
 				// Nor a narrower one: "Redmarsh goalkeeper" beside the key
 				// "goalkeeper" reads as the same answer made precise.

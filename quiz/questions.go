@@ -1832,6 +1832,25 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
 
+// ellipticalCount reports "of the three", "of his three" among tokens
+// [from, end) with no noun after the number: the things counted were
+// named in a sentence before.
+func ellipticalCount(toks []tok, from, end int) bool {
+	for k := from; k+2 < end; k++ {
+		if toks[k].low != "of" || !(determiners[toks[k+1].low] || toks[k+1].low == "his" || toks[k+1].low == "her" || toks[k+1].low == "their") {
+			continue
+		}
+		n := k + 2
+		if !toks[n].num && numberWordIndex(toks[n].low) < 0 {
+			continue
+		}
+		if n+1 >= end || !toks[n+1].word || stopwords[toks[n+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // deedListComma returns the comma in [from, end) that opens the second
 // deed of a list cut at end, before its "and" and last deed ("…, cut into
 // the circle" without "and slipped a pass"), or 0; not the comma of an
@@ -1942,6 +1961,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			if asideAfterAnd(s.toks, c.pred, c.textEnd) {
 				continue // "Who has taken the bakery online … and, at Christmas?": the aside's clause is cut
+			}
+			if ellipticalCount(s.toks, c.pred, c.textEnd) {
+				continue // "Who converted two of the three?": three what, once the question stands alone?
 			}
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)

@@ -3626,3 +3626,17 @@ func TestVerbGroupStopsAtButAndAVerb(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNoEllipticalCountInAWhoQuestion: "Fairclough converted two of the
+// three" asks no "Who converted two of the three?": of what?
+func TestNoEllipticalCountInAWhoQuestion(t *testing.T) {
+	noCandidate(t, `Wolves hold on
+
+Kinsella, Lomax and Holloway scored tries for St Helens in the second half. Jonny Fairclough converted two of the three.
+
+Forward Ben Albanese kicked two of his three for the day, and captain Jordan Phelps kicked a late goal.
+
+Coach Liam Costello said his side had shown character.`, func(q Question) bool {
+		return q.Kind == KindWho && (strings.Contains(q.Prompt, "of the three") || strings.Contains(q.Prompt, "of his three"))
+	})
+}

@@ -52,8 +52,10 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, sub: subOutlet, class: "sport", names: split("Sky Sports|BT Sport|TalkSport")},
 	// New Zealand's health bodies, whose Māori names read like a person's.
 	{typ: eOrg, class: "nzhealth", names: split("Te Whatu Ora|Te Aka Whai Ora")},
-	// Stock exchanges: "in Nasdaq trading" names no place.
-	{typ: eOrg, class: "exchange", names: split("Nasdaq|New York Stock Exchange|London Stock Exchange|Tokyo Stock Exchange|Hong Kong Stock Exchange|Shanghai Stock Exchange|Euronext|Deutsche Boerse|Johannesburg Stock Exchange|Bombay Stock Exchange|National Stock Exchange")},
+	// Stock exchanges and indices: "in Nasdaq trading" names no place, and
+	// "with the Nasdaq also falling" is offered beside other indices.
+	{typ: eOrg, class: "exchange", names: split("New York Stock Exchange|London Stock Exchange|Tokyo Stock Exchange|Hong Kong Stock Exchange|Shanghai Stock Exchange|Euronext|Deutsche Boerse|Johannesburg Stock Exchange|Bombay Stock Exchange|National Stock Exchange")},
+	{typ: eOrg, class: "index", names: split("Nasdaq|Dow Jones|S&P 500|FTSE 100|Nikkei|Hang Seng|Sensex|DAX|CAC 40")},
 	{typ: eOrg, class: "aid", names: split("Red Cross|Red Crescent|Oxfam|Save the Children|Amnesty International|Greenpeace|Unicef|Human Rights Watch|Doctors Without Borders")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},

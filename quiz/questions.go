@@ -95,6 +95,9 @@ func trueOrFalse(stmt string) string {
 // unshout writes in lower case the words a live page or a results table
 // puts in capitals ("Moloney is ELECTED"), which a question would shout.
 func unshout(p string) string {
+	if !strings.Contains(p, "ED") && !strings.Contains(p, "ING") {
+		return p // nearly every prompt: no split, no copy
+	}
 	f := strings.Split(p, " ")
 	for i, w := range f {
 		if shoutedWord(strings.Trim(w, ",.;:?!\"")) {

@@ -1006,6 +1006,33 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 	return nil, false
 }
 
+// pollRest returns the shares of a poll's other answers in the sentence
+// ("…, with 21 per cent opposed"), which the share at m and they cannot
+// pass 100 together, or 0.
+func pollRest(s *sent, m *mention) float64 {
+	share := func(o *mention) bool {
+		return o.typ == eNumber && (strings.HasSuffix(o.text, "%") || strings.HasSuffix(strings.ToLower(o.text), "cent"))
+	}
+	poll, rest := false, 0.0
+	for i := range s.ments {
+		o := &s.ments[i]
+		if !share(o) {
+			continue
+		}
+		poll = poll || o.t1 < len(s.toks) && pollAnswers[s.toks[o.t1].low]
+		if o != m {
+			rest += o.value
+		}
+	}
+	if !poll || rest >= 100 {
+		return 0
+	}
+	return rest
+}
+
+// pollAnswers after a share name one answer of a poll.
+var pollAnswers = wordSet("opposed against undecided unsure disagreed supported backed favoured favored agreed")
+
 // partWords put a date early or late in its span ("to early June") or
 // round the figure after "to" ("from $2.6 billion to about $3.24
 // billion").
@@ -1238,6 +1265,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// A rise can pass 100%, but readers take such an option as
 			// impossible and so rule it out: keep options at most 100.
 			hi = 100
+			if o := pollRest(s, m); o > 0 {
+				hi = math.Min(hi, 100-o) // "68 per cent supported the ban, with 21 per cent opposed": never 82
+			}
 		}
 		if low := strings.ToLower(m.text); v < 1000 && (strings.HasSuffix(low, " million") || strings.HasSuffix(low, " billion")) {
 			// "$986 million" beside "$1,380 million": past a thousand the

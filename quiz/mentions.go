@@ -818,6 +818,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Leitrim selector Martin Flynn", "Dernaglass member Seán Gilheany": the body before a role
 	case !hasTitle && i >= 2 && toks[i-1].text == "\"" && sloganVerbs[toks[i-2].low]:
 		m.typ, m.notPerson = eNone, true // "T-shirts reading "Franklin Strong"": a slogan
+	case !hasTitle && i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "their") && len(name) >= 2:
+		m.typ, m.notPerson = eNone, true // "driving his Holden Commodore": a thing he owns, no one's name
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):

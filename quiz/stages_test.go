@@ -3640,3 +3640,21 @@ Coach Liam Costello said his side had shown character.`, func(q Question) bool {
 		return q.Kind == KindWho && (strings.Contains(q.Prompt, "of the three") || strings.Contains(q.Prompt, "of his three"))
 	})
 }
+
+// TestPollSharesAndOwnedThings: "68 per cent supported the ban, with 21
+// per cent opposed" never offers more than 79 per cent; and "driving his
+// Holden Commodore" names a car, no person.
+func TestPollSharesAndOwnedThings(t *testing.T) {
+	an := analyseText(t, `A poll commissioned by the alliance found 68 per cent of adults supported the ban, with 21 per cent opposed.
+
+Jared Hollis was driving his Holden Commodore north when he struck a cyclist, Aroha Te Kani.`)
+	_, got := threeOptions(t, an, 0, "68 per cent")
+	for _, o := range got {
+		if v, _ := optionValue(o); v > 79 {
+			t.Errorf("68 per cent beside %q, with 21 per cent opposed", o)
+		}
+	}
+	if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Holden Commodore" && e.typ == ePerson }) {
+		t.Errorf("a car made a person")
+	}
+}

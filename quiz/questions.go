@@ -1253,7 +1253,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if m.typ == ePerson {
 		score -= twoOptionPenalty(dis)
 	}
-	if enough && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) {
+	// "Marcus just told me to shoot it," he said: a quotation's given
+	// name is no place for full names.
+	givenInQuote := m.typ == ePerson && inQuote && m.t1-m.t0 == 1 && m.ent >= 0 && strings.HasPrefix(an.ents[m.ent].name, m.text+" ")
+	if enough && !givenInQuote && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) {
 		if strings.HasPrefix(blank, "_____") {
 			// The blank opens the sentence: every option starts with a
 			// capital, so that "The US" does not stand out beside "the UK".

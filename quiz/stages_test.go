@@ -3658,3 +3658,17 @@ Jared Hollis was driving his Holden Commodore north when he struck a cyclist, Ar
 		t.Errorf("a car made a person")
 	}
 }
+
+// TestNoGivenNameBlankInAQuotation: ""Marcus just told me to shoot it," Lindqvist
+// said" asks no cloze of full names for the quotation's "Marcus".
+func TestNoGivenNameBlankInAQuotation(t *testing.T) {
+	noCandidate(t, `Voyageurs win in overtime
+
+Oskar Lindqvist took a drop pass from captain Marcus Delorme and beat goaltender Tyler Brandt high on the glove side.
+
+"Marcus just told me to shoot it, so I shot it," Lindqvist said afterwards.
+
+Coach Dave Ostrowski said the win mattered, and defenceman Aidan Reyes agreed.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "_____ just told me")
+	})
+}

@@ -1033,7 +1033,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

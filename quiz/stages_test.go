@@ -3643,14 +3643,16 @@ Coach Liam Costello said his side had shown character.`, func(q Question) bool {
 
 // TestPollSharesAndOwnedThings: "68 per cent supported the ban, with 21
 // per cent opposed" never offers more than 79 per cent; "driving his
-// Holden Commodore" names a car, no person; and "Lakeside Milk" is a
-// firm.
+// Holden Commodore" names a car, no person; and "Lakeside Milk" and
+// "Marina Bay Realty" are firms.
 func TestPollSharesAndOwnedThings(t *testing.T) {
 	an := analyseText(t, `A poll commissioned by the alliance found 68 per cent of adults supported the ban, with 21 per cent opposed.
 
 Jared Hollis was driving his Holden Commodore north when he struck a cyclist, Aroha Te Kani.
 
-The decision comes a week after rival processor Lakeside Milk announced a cut of 1 cent per litre.`)
+The decision comes a week after rival processor Lakeside Milk announced a cut of 1 cent per litre.
+
+"Luxury developers are having to sharpen their pricing," said Daniel Koh of Marina Bay Realty.`)
 	_, got := threeOptions(t, an, 0, "68 per cent")
 	for _, o := range got {
 		if v, _ := optionValue(o); v > 79 {
@@ -3660,8 +3662,10 @@ The decision comes a week after rival processor Lakeside Milk announced a cut of
 	if slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Holden Commodore" && e.typ == ePerson }) {
 		t.Errorf("a car made a person")
 	}
-	if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == "Lakeside Milk" && e.typ == eOrg }) {
-		t.Errorf("the processor Lakeside Milk is no body")
+	for _, firm := range []string{"Lakeside Milk", "Marina Bay Realty"} {
+		if !slices.ContainsFunc(an.ents, func(e entity) bool { return e.name == firm && e.typ == eOrg }) {
+			t.Errorf("the firm %s is no body", firm)
+		}
 	}
 }
 

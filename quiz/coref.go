@@ -886,7 +886,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 
 		// "Labour MP" is a party's member, and "Labor state secretary" the
 		// party's officer: the office word comes straight before its head.
-		run := portfolioWords[lw] && portfolioRunToHead(words[i+1:]) && portfolioRunToHead(append(words[:i:i], "minister")) // "Health and Family Welfare Minister", all portfolios up to the office
+		run := portfolioWords[lw] && portfolioRunToHead(words[i+1:]) && portfolioWordsOnly(words[:i]) // "Health and Family Welfare Minister"
 		office := officeWords[lw] && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] && !memberTitles[words[i+1]] || run
 		// "Board of Education president": the body's name goes on after
 		// "of", though "education" names a portfolio too.
@@ -1008,6 +1008,17 @@ var roleOpeners = wordSet(`retail joint senior junior industry market property h
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
 	prosecution defence defense café cafe shop restaurant pub hotel civil`)
+
+// portfolioWordsOnly reports words that are all portfolios or "and":
+// "Health and", the start of "Health and Family Welfare Minister".
+func portfolioWordsOnly(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !portfolioWords[lw] && lw != "and" {
+			return false
+		}
+	}
+	return true
+}
 
 // rankWords open an office's title: "Chief District Officer".
 var rankWords = wordSet("chief deputy assistant senior principal acting vice")
@@ -1268,11 +1279,8 @@ func (an *analysis) spokeIn(si, id int) bool {
 // speaks reports a person the article has say something: "Haddow said".
 func (an *analysis) speaks(id int) bool {
 	for si := range an.sents {
-		s := &an.sents[si]
-		for _, m := range s.ments {
-			if m.ent == id && (m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] || m.t0 > 0 && speechVerbs[s.toks[m.t0-1].low]) {
-				return true
-			}
+		if an.spokeIn(si, id) {
+			return true
 		}
 	}
 	return false

@@ -510,15 +510,6 @@ func placeOfVerb(s *sent, c clause, k int) bool {
 			}
 		}
 	}
-	for _, m := range s.ments {
-		if m.r0 == k || m.t0 == k || m.t0 == k+1 || m.t0 == k+2 {
-			if placeListAfter(s, m.t1) {
-				// "complaints from groups in France, Germany and the
-				// Netherlands": one of several, no answer on its own.
-				return false
-			}
-		}
-	}
 	for x := c.verb + 1; x < k; x++ {
 		switch s.toks[x].low {
 		case "that", "which", "who", "whom", "whose", "where", "when", "and", "or",
@@ -2298,6 +2289,7 @@ func widerRole(other, key string) bool {
 // roleQuestions asks for each person's role and who holds each role.
 func (an *analysis) roleQuestions() []cand {
 	var out []cand
+	chars := an.characters()
 	for id := range an.ents {
 		e := &an.ents[id]
 		if e.typ != ePerson || len(e.roles) == 0 {
@@ -2319,7 +2311,6 @@ func (an *analysis) roleQuestions() []cand {
 			for _, x := range e.roles {
 				seen[x.lower] = true
 			}
-			chars := an.characters()
 			for oid := range an.ents {
 				o := &an.ents[oid]
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 || chars[oid] != chars[id] {
@@ -4330,8 +4321,10 @@ func stem(w string) string {
 
 // coordinated reports a name joined to another by "and" or "or" ("in Los
 // Angeles and Ventura counties"): taken out of a where-question alone, it
-// would leave "and Ventura counties" behind.
+// would leave "and Ventura counties" behind; and a place that is one of a
+// list ("complaints from groups in France, Germany and the Netherlands"),
+// no answer on its own.
 func coordinated(s *sent, m *mention) bool {
 	j := m.t1
-	return j+1 < len(s.toks) && (s.toks[j].low == "and" || s.toks[j].low == "or") && s.toks[j+1].cap
+	return j+1 < len(s.toks) && (s.toks[j].low == "and" || s.toks[j].low == "or") && s.toks[j+1].cap || placeListAfter(s, j)
 }

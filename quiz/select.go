@@ -21,6 +21,7 @@ func validCands(an *analysis, cands []cand) []cand {
 	out := cands[:0]
 	seen := map[string]bool{}
 	title := headlineOnly(a)
+	shared := an.sharedSurnames()
 	for _, c := range cands {
 		c.q.ID = "c"
 		if title != "" && headlineGives(title, c, an.personNamed) {
@@ -38,7 +39,7 @@ func validCands(an *analysis, cands []cand) []cand {
 		if promptNamesOption(c.q) {
 			continue // "Marguerite Duval's husband, the conductor _____" beside "Marguerite Duval"
 		}
-		if c.q.Kind != KindTrueFalse && c.q.Answer < len(c.q.Options) && an.surnameOfTwo(c.q.Options[c.q.Answer]) {
+		if c.q.Kind != KindTrueFalse && c.q.Answer < len(c.q.Options) && shared[c.q.Options[c.q.Answer]] {
 			continue // "Pardy" as the key where Marian and Clarence Pardy are both named: which?
 		}
 		k := strings.ToLower(c.q.Prompt)
@@ -52,19 +53,22 @@ func validCands(an *analysis, cands []cand) []cand {
 	return out
 }
 
-// surnameOfTwo reports a one-word name that ends the full names of two
+// sharedSurnames returns the one-word names that end the full names of two
 // people or more in the article.
-func (an *analysis) surnameOfTwo(name string) bool {
-	if strings.Contains(name, " ") || name == "" {
-		return false
-	}
-	n := 0
+func (an *analysis) sharedSurnames() map[string]bool {
+	n := map[string]int{}
 	for _, e := range an.ents {
-		if e.typ == ePerson && e.alias < 0 && strings.HasSuffix(e.name, " "+name) {
-			n++
+		if i := strings.LastIndexByte(e.name, ' '); e.typ == ePerson && e.alias < 0 && i > 0 {
+			n[e.name[i+1:]]++
 		}
 	}
-	return n >= 2
+	shared := map[string]bool{}
+	for w, k := range n {
+		if k >= 2 {
+			shared[w] = true
+		}
+	}
+	return shared
 }
 
 // secondQuestion reports a prompt that holds a question of the writer's

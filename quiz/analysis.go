@@ -23,6 +23,10 @@ type analysis struct {
 	// the country.
 	usStates bool
 	racing   bool // the article reports a horse race
+	// monthNames holds names that open with a month's word, as the
+	// article writes them where no date can be ("the May Pen business
+	// district", "May Pen Hospital"): "in May Pen" is the town too.
+	monthNames map[string]bool
 	// review is set when the headline announces a review ("… review:
 	// …"): its sentences are mostly the critic's judgements,
 	// which no one can deny as false.
@@ -94,6 +98,12 @@ func analyse(a *Article) *analysis {
 		for i, t := range s.toks {
 			if t.word && !t.cap && !t.num && i > 0 {
 				an.lowerSet[t.low] = true
+			}
+			if i+1 < len(s.toks) && (t.low == "may" || t.low == "march") && t.cap && s.toks[i+1].cap && s.toks[i+1].word && (i > 0 && s.toks[i-1].low == "the" || i+2 < len(s.toks) && (placeWords[s.toks[i+2].low] || orgWords[s.toks[i+2].low])) {
+				if an.monthNames == nil {
+					an.monthNames = map[string]bool{}
+				}
+				an.monthNames[t.low+" "+s.toks[i+1].low] = true
 			}
 			if t.low == "furlong" || t.low == "furlongs" {
 				an.racing = true // a horse race: "the Irish raider Brook Meadow" is a horse

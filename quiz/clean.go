@@ -146,6 +146,9 @@ func labelLine(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsLower(r) && factLabel(s[:i]) {
 		return true // "Music: low, mostly folk.", "Vegetarian options: limited.": a review's fact box
 	}
+	if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsDigit(r) && factLabel(s[:i]) && countWords(s[i+2:]) <= 4 {
+		return true // "Running time: 1 hour 48 minutes.", "Tickets: 25 pounds."
+	}
 	if v := strings.TrimSpace(s[i+2:]); v == "1." || strings.HasPrefix(v, "1. ") {
 		return true // "General classification after stage 4: 1. Erik Lindqvist (Swe) 16h 02m 11s; 2. …": a results table
 	}

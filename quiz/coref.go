@@ -1063,8 +1063,8 @@ func (an *analysis) appositives(s *sent, si int) {
 		hasHead := false
 		for ; j < len(s.toks) && j < start+7; j++ {
 			t := s.toks[j]
-			if t.text == "," || t.text == "." {
-				break
+			if t.text == "," || t.text == "." || relativeWords[t.low] && j > start {
+				break // "the Chilean poet whose spare, salt-stung verse…": the role ends at its relative
 			}
 			if !t.word && t.low != "'s" || auxiliaries[t.low] || isVerbish(t.low) && !titleWords[t.low] {
 				// A verb: "X, the singer's agent has confirmed" is no
@@ -1076,7 +1076,7 @@ func (an *analysis) appositives(s *sent, si int) {
 				hasHead = true
 			}
 		}
-		if !hasHead || j >= len(s.toks) || (s.toks[j].text != "," && s.toks[j].text != ".") {
+		if !hasHead || j >= len(s.toks) || (s.toks[j].text != "," && s.toks[j].text != "." && !relativeWords[s.toks[j].low]) {
 			continue
 		}
 		first := s.toks[start].low
@@ -1087,6 +1087,9 @@ func (an *analysis) appositives(s *sent, si int) {
 		an.addRole(&an.ents[m.ent], raw, si, mi)
 	}
 }
+
+// relativeWords open a relative clause, which ends an appositive's role.
+var relativeWords = wordSet("who whose whom which that")
 
 // calledByGivenName reports a person the article also calls by the
 // given name alone ("Tobenna learned the moves at seven").
@@ -2075,7 +2078,8 @@ func personPronounAfter(toks []tok, j int) bool {
 			// result, said of a club as of a person.
 			// "Preston, who have now gone six matches without a win": a
 			// plural verb, a side's.
-			return !(j+2 < len(toks) && (sideAfter[toks[j+2].low] || toks[j+2].low == "have" || toks[j+2].low == "are" || toks[j+2].low == "were"))
+			// "Hibernian, who play Kilmarnock on Sunday" too.
+			return !(j+2 < len(toks) && (sideAfter[toks[j+2].low] || sidePlurals[toks[j+2].low]))
 		}
 		j++
 	}
@@ -2085,6 +2089,9 @@ func personPronounAfter(toks []tok, j int) bool {
 	p := toks[j+1].low
 	return p == "he" || p == "she"
 }
+
+// sidePlurals are plural verbs after "who": a side's, no person's.
+var sidePlurals = wordSet("have are were play host face meet visit travel")
 
 // pronounLinkWords open a clause whose subject may be the name before them.
 var pronounLinkWords = wordSet("when as after before while until because once since though although and but")

@@ -2605,3 +2605,107 @@ Juveniles, which migrate alone several weeks after their parents have left, scat
 	wantRoles(t, an, map[string]string{"Ramesh Prasad Adhikari": "chief district officer"})
 	noCandidate(t, text, func(q Question) bool { return strings.Contains(q.Prompt, "Juveniles with some") })
 }
+
+// TestTownAfterInAndBeforeItsRegion: "in May Pen, Clarendon" sets a
+// town in its parish, though May opens it; the town is offered
+// as no one's name.
+func TestTownAfterInAndBeforeItsRegion(t *testing.T) {
+	text := `Two held after raid on May Pen hardware store
+
+Two men were arrested after a raid on a hardware store in May Pen, Clarendon, on Sunday night.
+
+Inspector Dwayne Clarke said the men were held near the market.
+
+"We have been in May Pen for twenty years," said the owner, Marcia Lyn.
+
+Clarke said patrols would be stepped up in the May Pen shopping district.
+
+Corporal Neville Grant said a third man was being sought.`
+	an := analyseArticle(t, text)
+	for _, e := range an.ents {
+		if e.name == "May Pen" && e.typ == ePerson {
+			t.Errorf("got %q a person, want a place", e.name)
+		}
+	}
+	noCandidate(t, text, func(q Question) bool { return slices.Contains(q.Options, "May Pen") })
+}
+
+// TestClubRoleBesideBareRoles: "Motherwell centre-back" is offered as
+// "centre-back" beside "winger" and "captain", so that the club's name
+// does not single the key out; beside another club's role it keeps it.
+func TestClubRoleBesideBareRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{`Motherwell beat Kilbride 2-1
+
+Motherwell came from behind to beat Kilbride at Fir Park on Saturday.
+
+The cross was only half-cleared by Motherwell centre-back Dean Sharkey, and Kilbride scored.
+
+Winger Tobi Adeyemi was brought on at half-time, and substitute Aidan Kerrigan scored twice.
+
+Captain Marc Hallan played the final pass, and goalkeeper Liam Frame made three saves.`, "centre-back"},
+		{`Motherwell beat Kilbride 2-1
+
+Motherwell came from behind to beat Kilbride at Fir Park on Saturday.
+
+The cross was only half-cleared by Motherwell centre-back Dean Sharkey, and Kilbride scored.
+
+Winger Tobi Adeyemi was brought on at half-time, and substitute Aidan Kerrigan scored twice.
+
+Captain Marc Hallan played the final pass, and goalkeeper Liam Frame made three saves.
+
+Kilbride full-back Sean Gill was booked, and Kilbride manager Gordon Fyfe was unhappy.`, "Motherwell centre-back"},
+	} {
+		an := analyseArticle(t, tc.text)
+		got := ""
+		for _, c := range an.roleQuestions() {
+			if c.q.Prompt == "Who is Dean Sharkey, according to the article?" {
+				got = c.q.Correct()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("got key %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestWorkAfterRevivalOf: "the revival of Blue Remembered Hills" names a
+// play, offered as no one beside the cast.
+func TestWorkAfterRevivalOf(t *testing.T) {
+	an := analyseText(t, `Director Priya Sandhu, who staged the acclaimed revival of Blue Remembered Hills two years ago, keeps the staging tight.
+
+Declan Moyes plays the lodger with a stillness that is almost unnerving, and Harriet Vane-Ellis is his match.`)
+	wantPeople(t, an, map[string]bool{"Blue Remembered Hills": false, "Declan Moyes": true, "Priya Sandhu": true})
+}
+
+// TestTitleBeforeACommonNoun: "the Official Opposition", in an article
+// that writes "the opposition parties", is a body, no official called
+// Opposition.
+func TestTitleBeforeACommonNoun(t *testing.T) {
+	an := analyseText(t, `The government survived by one vote against the opposition parties' combined 24.
+
+The Greens, who had backed the budget in the spring, voted with the Official Opposition.
+
+Speaker Roger Allain cast the deciding vote.`)
+	wantPeople(t, an, map[string]bool{"Opposition": false, "Roger Allain": true})
+}
+
+// TestNicknameAfterARoleWord: "the musician Tunde "Sparrow" Ajayi" is one
+// person, Tunde Ajayi, though the lists do not know Tunde as a given
+// name; no blank takes half of the name.
+func TestNicknameAfterARoleWord(t *testing.T) {
+	text := `Thriller review: The Quiet Floor
+
+The new thriller from director Tobenna Okafor opens in cinemas across Nigeria on Friday.
+
+The villain's speech is well delivered by veteran actor Olumide Fashola.
+
+A comic-relief guard played by the musician Tunde "Sparrow" Ajayi gets a few good laughs but pulls against the mood.`
+	wantPeople(t, analyseArticle(t, text), map[string]bool{"Tunde Ajayi": true, "Tunde": false})
+	noCandidate(t, text, func(q Question) bool {
+		return strings.Contains(q.Prompt, ` "Sparrow" Ajayi`) && !strings.Contains(q.Prompt, `Tunde "Sparrow"`)
+	})
+}

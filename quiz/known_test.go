@@ -373,6 +373,8 @@ func TestWiderRole(t *testing.T) {
 		{"foreign minister", "prime minister", false},
 		{"senate majority leader", "senator", false},
 		{"coach", "captain", false},
+		{"party leader", "conservative leader", true},
+		{"party leader", "prime minister", false},
 	} {
 		if got := widerRole(tc.other, tc.key); got != tc.want {
 			t.Errorf("widerRole(%q, %q) = %v, want %v", tc.other, tc.key, got, tc.want)
@@ -1233,4 +1235,14 @@ Producer Ann Lee said the show would tour next year.`)
 			}
 		}
 	}
+}
+
+// TestAppositiveRoleEndsAtItsRelative: "the Hungarian poet whose spare,
+// bright verse…" gives the role "Hungarian poet", not the relative
+// clause's opening up to its comma.
+func TestAppositiveRoleEndsAtItsRelative(t *testing.T) {
+	an := analyseText(t, `Ilona Farkas, the Hungarian poet whose spare, bright verse filled school anthologies, died on Monday at her home in Szeged.
+
+Her son, the engineer Bence Farkas, said she had been ill for some months.`)
+	wantRoles(t, an, map[string]string{"Ilona Farkas": "Hungarian poet", "Bence Farkas": "engineer"})
 }

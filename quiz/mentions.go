@@ -251,8 +251,8 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
-			if u.text == "\"" && j > i && isFirstName(toks[j-1].low) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
-				j += 3 // "Mayor Rodolfo "Dodong" Villaruz": a nickname inside the name
+			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low])) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
+				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi": a nickname inside the name
 				continue
 			}
 			if u.text == "." && (middleInitial(toks, j) || j == i+1 && leadInitial(toks, j)) {
@@ -700,6 +700,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
 		return
 	}
+	if hasTitle && j-k == 1 && k > i && i > 0 && toks[i-1].low == "the" && an.lowerSet[toks[k].low] {
+		// "voted with the Official Opposition", after "the opposition
+		// parties": a body's name, not an official called Opposition.
+		k, hasTitle = i, false
+	}
 	unitAfter := j < len(toks) && adminUnits[toks[j].low] && !toks[j].cap
 	if unitAfter && hasTitle {
 		// "Moquegua's General Sanchez Cerro province": a province named
@@ -822,6 +827,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "driving his Holden Commodore": a thing he owns, no one's name
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
+	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
+		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
@@ -1129,6 +1136,10 @@ var workWords = wordSet(`band bands group groups act acts duo trio headliners he
 	programme program series song single novel book play movie musical game label firm company brand
 	network channel station magazine newspaper festival track hit sitcom drama shows films albums
 	like`)
+
+// stagingNouns before "of" and a name make the name a work's: "a revival
+// of Blue Remembered Hills", "the film adaptation of Small Island".
+var stagingNouns = wordSet("revival revivals production productions staging adaptation adaptations remake sequel prequel recording premiere")
 
 // personShaped reports whether a name could be a person's: two to four
 // capitalised words, none of them a place, organisation or event word.
@@ -1642,7 +1653,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 	n := 0
 	if wd := weekdayIndex(t.text); wd >= 0 && t.cap {
 		m.sub, m.weekday, n = dWeekday, wd, 1
-	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !hometownAt(toks, i) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) {
+	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !hometownAt(toks, i) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(i+1 < len(toks) && an.monthNames[t.low+" "+toks[i+1].low]) {
 		m.sub, m.month, n = dMonth, mi, 1
 		if d := dayNumber(toks, i+1); d > 0 {
 			m.day, m.sub, n = d, dFull, 2

@@ -845,6 +845,16 @@ func fractionAt(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 < len(s.toks) && fractionWords[s.toks[m.t1].low]
 }
 
+// oneOfSingular reports a one before a singular noun ("1 hour 48
+// minutes", "one goal"): every other count would need the plural.
+func oneOfSingular(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.value != 1 || m.t1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[m.t1]
+	return n.word && !n.cap && !n.num && !stopwords[n.low] && !strings.HasSuffix(n.low, "s") && n.low != "percent" && n.low != "per" && n.low != "-"
+}
+
 // bothAfter reports a two that a later "both" gives away: "I lost two
 // bets and both of them…".
 func bothAfter(s *sent, m *mention) bool {
@@ -927,7 +937,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) {
 		return nil
 	}
 	inQuote := false
@@ -1062,6 +1072,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				inner = true // "won in 1983, 1991 and 1996": one year of several, no "In which year did it win?"
 			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
+				if k > c.verb+1 && (s.toks[k-1].low == "only" || s.toks[k-1].low == "just") {
+					k-- // "became aware only in 2011": not "…aware only?"
+				}
 				bonus := 0.0
 				if m.sub != dWeekday {
 					bonus = 0.4 // a month or a year dates the story's background
@@ -1448,8 +1461,17 @@ func appeal(s *sent) bool {
 }
 
 // phoneNumber reports a number dialled: "call police on 101", "ring
-// 0800 555 0100", "the helpline number 116 123".
+// 0800 555 0100", "the helpline number 116 123", "the police 119
+// emergency number".
 func phoneNumber(s *sent, m *mention) bool {
+	if m.t1 < len(s.toks) {
+		switch s.toks[m.t1].low {
+		case "emergency", "hotline", "helpline":
+			return true
+		case "number":
+			return !(m.t1+1 < len(s.toks) && s.toks[m.t1+1].text == "-") // not "14 number-one hits"
+		}
+	}
 	for k := m.r0 - 1; k >= 0 && k >= m.r0-6; k-- {
 		switch s.toks[k].low {
 		case "call", "calls", "calling", "ring", "dial", "helpline", "hotline", "telephone":
@@ -1829,6 +1851,17 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
 
+// withIntro ends a who-question's words with the time phrase that opened
+// the sentence; an aside before it closes first ("…with her husband, the
+// economist Ruiz Tagle, after the coup").
+func withIntro(verbs, intro string) string {
+	verbs = strings.TrimRight(verbs, " .")
+	if strings.Contains(verbs, ",") {
+		verbs += ","
+	}
+	return verbs + " " + intro
+}
+
 // ellipticalCount reports "of the three", "of his three" among tokens
 // [from, end) with no noun after the number: the things counted were
 // named in a sentence before.
@@ -2008,7 +2041,7 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				} else if intro != "" {
 					// "In the August poll, Okafor-Lund led by 5 points": who
 					// led then, not now.
-					verbs = strings.TrimRight(verbs, " .") + " " + intro
+					verbs = withIntro(verbs, intro)
 				}
 				p := tidyPrompt("Who "+verbs, "?")
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
@@ -2265,7 +2298,8 @@ func cutQuote(words []string) []string {
 
 // widerRole reports a role every word of which the key role holds, by its
 // stem: "senator" beside "Senate majority leader", "president" beside
-// "vice president" may be true as well.
+// "vice president" may be true as well; and "party leader" beside
+// "Conservative leader", whose party the key names.
 func widerRole(other, key string) bool {
 	stem := func(w string) string {
 		if len(w) > 5 {
@@ -2277,7 +2311,7 @@ func widerRole(other, key string) bool {
 	for _, w := range strings.Fields(other) {
 		found := false
 		for _, k := range keys {
-			found = found || stem(k) == stem(w)
+			found = found || stem(k) == stem(w) || w == "party" && partyWords[k]
 		}
 		if !found {
 			return false
@@ -2332,8 +2366,12 @@ func (an *analysis) roleQuestions() []cand {
 					like[o] = roleLikeness(o, r.text)
 				}
 				sort.SliceStable(others, func(i, j int) bool { return like[others[i]] > like[others[j]] })
+				key := r.text
+				if tail := clubRoleTail(r.text); tail != "" && !slices.ContainsFunc(others[:3], clubQualified) {
+					key = tail // "centre-back" beside "winger": the club's name would single the key out
+				}
 				ev := Evidence{Paragraph: es.p, Sentence: es.s, Text: es.text, Highlight: at.raw}
-				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who is " + e.name + ", according to the article?", Options: opts(r.text, others[:3]), Evidence: ev}, score: 2.9 * pos, sent: at.sent, fact: "r" + itoa(id), answer: r.text})
+				out = append(out, cand{q: Question{Kind: KindRole, Prompt: "Who is " + e.name + ", according to the article?", Options: opts(key, others[:3]), Evidence: ev}, score: 2.9 * pos, sent: at.sent, fact: "r" + itoa(id), answer: key})
 				break
 			}
 		}
@@ -2389,11 +2427,39 @@ func sameTrade(a, b string) bool {
 var tradeOf = wordPairs(`attorney:lawyer solicitor:lawyer barrister:lawyer counsel:lawyer spokeswoman:spokesman
 	spokesperson:spokesman`)
 
+// clubRoleTail returns the playing position after the side's name that
+// opens a role ("centre-back" of "Motherwell centre-back"), or "" for
+// any other role.
+func clubRoleTail(role string) string {
+	w := strings.Fields(role)
+	k := 0
+	for k < len(w) && clubQualified(w[k]) {
+		k++
+	}
+	if k == 0 || k == len(w) || !positionWords[strings.ToLower(w[len(w)-1])] {
+		return ""
+	}
+	return strings.Join(w[k:], " ")
+}
+
+// positionWords are the places in a side a player fills.
+var positionWords = wordSet(`striker midfielder defender winger goalkeeper keeper centre-back center-back full-back
+	fullback wing-back left-back right-back forward flanker fly-half scrum-half prop hooker lock batsman batter
+	bowler opener all-rounder wicketkeeper wicket-keeper spinner seamer pitcher catcher quarterback`)
+
+// clubQualified reports a role that opens with a capital: a side's or a
+// body's name before the role ("St Mirren full-back").
+func clubQualified(role string) bool {
+	r, _ := utf8.DecodeRuneInString(role)
+	return unicode.IsUpper(r)
+}
+
 // roleLikeness scores how much a role looks like the key role: the same
 // head word (the last), then as many words.
 func roleLikeness(role, key string) int {
 	rw, kw := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(key))
 	n := 0
+
 	if len(rw) > 0 && len(kw) > 0 && rw[len(rw)-1] == kw[len(kw)-1] {
 		n += 2
 	}
@@ -3207,8 +3273,8 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		}
 	}
 	switch s.toks[0].low {
-	case "this", "that", "these", "those", "there", "here", "as", "but", "and", "so":
-		return cand{}, false // and "Here is what has changed": no claim to deny
+	case "this", "that", "these", "those", "there", "here", "as", "but", "and", "so", "what":
+		return cand{}, false // and "Here is what has changed", "What changes is what happens next": no claim to deny
 	case "he", "she":
 		if lead.to == 0 {
 			return cand{}, false

@@ -1911,7 +1911,8 @@ The dispute over debates played out for much of September, said Ann Lee.`)
 
 // TestWhoKeepsItsTime keeps a phrase that says when the clause held at the
 // end of a who-question: "Who led by 5 points in the August poll?", not
-// "Who led by 5 points?", which the story says no longer holds.
+// "Who led by 5 points?", which the story says no longer holds; an aside
+// before it closes with a comma.
 func TestWhoKeepsItsTime(t *testing.T) {
 	an := analyseText(t, `A new poll finds Ann Lowe with 47% and Tom Reed with 46%, said pollster Gerald Pruitt.
 
@@ -1926,6 +1927,14 @@ In that poll, Tom Reed trailed by 5 points.`)
 	}
 	if !slices.Contains(got, "Who led by 5 points in the institute's August poll?") || slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "trailed") }) {
 		t.Errorf("who-questions %q", got)
+	}
+	for _, tc := range []struct{ verbs, intro, want string }{
+		{"led by 5 points", "in the August poll", "led by 5 points in the August poll"},
+		{"went into exile with her husband, the economist Ruben Tagle", "after the coup", "went into exile with her husband, the economist Ruben Tagle, after the coup"},
+	} {
+		if got := withIntro(tc.verbs, tc.intro); got != tc.want {
+			t.Errorf("withIntro(%q, %q) = %q, want %q", tc.verbs, tc.intro, got, tc.want)
+		}
 	}
 }
 
@@ -2941,8 +2950,8 @@ Sale had led with 12 minutes left, but Harry Oduya scored late for the home side
 	}
 }
 
-// TestSidesRegionsAndKinAppositives: "Bath, who lost at Northampton" is a
-// side, no person; "Southwest Ohio" a region; "Neighbour Angela Stroud" is
+// TestSidesRegionsAndKinAppositives: "Bath, who lost at Northampton" and
+// "Dunmore, who play Ballyvane" are sides, no persons; "Southwest Ohio" a region; "Neighbour Angela Stroud" is
 // Angela Stroud; "Her grandson, Jaylen," is never made false with another
 // name ("her grandson, Angela Stroud"); and "in 19.2 overs" is not asked
 // (balls after the point, never 26.9).
@@ -2959,8 +2968,10 @@ The American Red Cross of Southwest Ohio said it was helping the family.
 
 Mumbai reached 191 for four in 19.2 overs to win by six wickets.
 
-The win lifts Leicester to fourth, one point above Bath, who lost at Northampton on Friday.`)
-	wantPeople(t, an, map[string]bool{"Southwest Ohio": false, "Bath": false, "Angela Stroud": true, "Neighbour Angela Stroud": false})
+The win lifts Leicester to fourth, one point above Bath, who lost at Northampton on Friday.
+
+The result leaves Kerrow one point ahead of Dunmore, who play Ballyvane on Sunday.`)
+	wantPeople(t, an, map[string]bool{"Southwest Ohio": false, "Bath": false, "Dunmore": false, "Angela Stroud": true, "Neighbour Angela Stroud": false})
 	for _, tt := range []struct {
 		text string
 		name string
@@ -3681,4 +3692,120 @@ Oskar Lindqvist took a drop pass from captain Marcus Delorme and beat goaltender
 Coach Dave Ostrowski said the win mattered, and defenceman Aidan Reyes agreed.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "_____ just told me")
 	})
+}
+
+// TestNumberNamedAsALine: "the police 119 emergency number" is a number
+// to dial, not a count to ask, however far the verb "contact" stands.
+func TestNumberNamedAsALine(t *testing.T) {
+	noCandidate(t, `Two held after store robbery
+
+Police arrested two men on Saturday after a robbery at a hardware store in the town centre.
+
+Anyone with information on the third man is asked to contact the Harbour CIB, Crime Stop at 311, the police 119 emergency number, or the nearest police station.
+
+The store's owner said 14 staff had been at work when the men arrived.`, func(q Question) bool { return strings.Contains(q.Prompt, "emergency number") })
+}
+
+// TestNoCutBeforeWhatFinishesTheClause: a statement is not cut where the
+// words after the comma finish the clause before it: an infinitive after
+// an aside, the other side of a "between", the "when" of "There is a
+// moment".
+func TestNoCutBeforeWhatFinishesTheClause(t *testing.T) {
+	text := `Comet found by Chilean survey
+
+Astronomers at the Cerro Blanco Observatory have found a new comet, the first for the survey.
+
+Follow-up observations from telescopes in Chile, Australia and Namibia over the following nine nights allowed the Minor Planet Center, the clearing house for such finds, to confirm the object as a comet on Monday.
+
+The 61-seat assembly is split between Dorval's governing party, which holds 31 seats including the Speaker, the opposition with 24, the Greens with five, and one independent.
+
+There is a moment about two minutes into "Salt Road," the third track on the Harrow Lights' new album, when everything drops away except the voice of Aine Doyle.
+
+Inspector Ruth Bell led the inquiry.
+
+Bell said detectives from the Harbour Criminal Investigation Branch, supported by the St Anne South Division and a team from the Mobile Reserve, carried out a search of a house in Old Harbour Bay at about 4:30 a.m. on Monday.`
+	for _, end := range []string{"Minor Planet Center.", "including the Speaker.", "new album.", "Investigation Branch."} {
+		noCandidate(t, text, func(q Question) bool { return strings.HasSuffix(q.Prompt, end) })
+	}
+	// "in between" closes a list: nothing after its comma finishes it.
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The chamber is split between the ruling party, which holds 31 seats, the opposition and two independents.", true},
+		{"The chip suits phones and servers and every size in between, according to Nina Cole, the editor of Chip Weekly.", false},
+		{"There is a moment in the second act, when the lights go out.", true},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t tok) bool { return t.text == "," })
+		if tc.want == false {
+			k = len(toks) - 1
+			for toks[k].text != "," || toks[k-1].low != "cole" {
+				k--
+			}
+		}
+		if got := unfinishedBefore(toks, 0, k); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNoDenialOfAWhatClause: "What changes is what happens on site" names
+// no claim to deny: its "what" points at words around it.
+func TestNoDenialOfAWhatClause(t *testing.T) {
+	noCandidate(t, `Schools to lock away phones
+
+Pupils in England may still bring phones to school from next September.
+
+What changes is what happens once they are on site.
+
+Phones must be kept in lockers or pouches for the whole day.`, func(q Question) bool { return strings.Contains(q.Prompt, "What changes") })
+}
+
+// TestWhenQuestionTakesOnlyWithItsYear: "became aware of it only in 2011"
+// asks "In which year did the family become aware of it?", not "…of it
+// only?".
+func TestWhenQuestionTakesOnlyWithItsYear(t *testing.T) {
+	a, err := ParseArticle(`Court returns farm to family
+
+A court on Friday returned a four-acre farm to the family of a farmer who sold it in 2009.
+
+The family became aware of the deed's true nature only in 2011, the court held.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range Candidates(a) {
+		if q.Kind == KindWhen {
+			got = append(got, q.Prompt)
+		}
+	}
+	if want := "In which year did the family become aware of the deed's true nature?"; !slices.Contains(got, want) {
+		t.Errorf("got %q, want %q among them", got, want)
+	}
+}
+
+// TestNoOtherCountForOneOfASingular: "1 hour 48 minutes" is not asked,
+// since "2 hour" would be no English; nor is a line under a label.
+func TestNoOtherCountForOneOfASingular(t *testing.T) {
+	noCandidate(t, `Thriller review: The Quiet Floor
+
+The new thriller from director Tobi Ade opens in cinemas across Nigeria on Friday.
+
+Running time: 1 hour 48 minutes.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, " hour 48") && !strings.Contains(q.Prompt, " 1 hour")
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Running time: 1 hour 48 minutes.", true},
+		{"Tickets: 25 pounds.", true},
+		{"A notable loss: the deputy leader looks set to lose his seat.", false},
+		{"Update: Polls have closed across the country.", false},
+	} {
+		if got := labelLine(tc.text); got != tc.want {
+			t.Errorf("labelLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }

@@ -419,7 +419,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -439,13 +439,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			case "unless", "if", "except", "only", "not", "than", "or", "nor", "even", "provided":
 				continue
 			}
-			if listGoesOn(toks, k, hi) {
+			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
 			if secondInfinitive(toks, k+1) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
 			}
-			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] {
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
 				hi = k // only when the main clause was parsed
 				p.cut = true
 				break
@@ -1353,14 +1353,41 @@ func presentAfterComma(toks []tok, k int) bool {
 // asideBeforeVerb reports an aside opened at the comma k that closes at
 // the next comma before hi with the clause's verb after it: "to make sure
 // vulnerable customers, including those on prepayment meters, were not
-// left without help" is cut neither at the first comma nor inside.
+// left without help" is cut neither at the first comma nor inside; nor is
+// "allowed the survey, the country's largest, to go on", whose
+// infinitive the aside parts from its object.
 func asideBeforeVerb(toks []tok, k, hi int) bool {
 	for e := k + 2; e+1 < hi; e++ {
+		if toks[e].text == "," && determiners[toks[k+1].low] && secondInfinitive(toks, e+1) {
+			return true
+		}
 		if toks[e].text == "," {
 			// "…, a former bank branch manager, became…" after a name too.
 			// "as Typhoon Kamari, packing winds of 200 km/h, churned
-			// towards Bicol" too: a participle's aside after a name.
-			return auxiliaries[toks[e+1].low] || k > 0 && toks[k-1].cap && (toks[k+1].low == "a" || toks[k+1].low == "an" || strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].cap) && isPastVerb(toks, e+1) && !speechVerbs[toks[e+1].low] && e+2 < hi && !participlePreps[toks[e+2].low] && !wherePreps[toks[e+2].low]
+			// towards Bicol" too, and "detectives from the Harbour CIB,
+			// supported by the Mobile Reserve, searched…": a participle's
+			// aside after a name.
+			return auxiliaries[toks[e+1].low] || k > 0 && toks[k-1].cap && (toks[k+1].low == "a" || toks[k+1].low == "an" || strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].cap || isParticiple(toks[k+1]) && toks[k+2].low == "by") && isPastVerb(toks, e+1) && !speechVerbs[toks[e+1].low] && e+2 < hi && !participlePreps[toks[e+2].low] && !wherePreps[toks[e+2].low]
+		}
+	}
+	return false
+}
+
+// unfinishedBefore reports words before the comma at token k that the
+// words after it must finish: "split between the ruling party, which
+// holds 31 seats, the opposition…" has no "and" for its "between" yet,
+// and "There is a moment…, when everything stops" no moment without its
+// "when".
+func unfinishedBefore(toks []tok, lo, k int) bool {
+	if k+1 < len(toks) && lo+2 < k && toks[lo].low == "there" && (toks[lo+1].low == "is" || toks[lo+1].low == "was") && (toks[k+1].low == "when" || toks[k+1].low == "where") {
+		return true
+	}
+	for j := k - 1; j > lo; j-- {
+		switch toks[j].low {
+		case "and", ".", ";":
+			return false
+		case "between":
+			return j+1 < k && toks[j+1].word // not "everything in between, said Krewell"
 		}
 	}
 	return false

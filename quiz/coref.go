@@ -1947,8 +1947,8 @@ func (an *analysis) findQuotes(s *sent) {
 				// role words between the verb and the speaker.
 				after = true
 				for k := ti + 1; k < m.r0; k++ {
-					if !s.toks[k].word && s.toks[k].low != "'s" || speechVerbs[s.toks[k].low] || isVerbish(s.toks[k].low) {
-						after = false
+					if !s.toks[k].word && s.toks[k].low != "'s" || speechVerbs[s.toks[k].low] || isVerbish(s.toks[k].low) || reportOpeners[s.toks[k].low] {
+						after = false // and not "said in a statement that Mansour had…": the one the words are about
 					}
 				}
 			}
@@ -1958,8 +1958,8 @@ func (an *analysis) findQuotes(s *sent) {
 			if t.low == "told" || t.low == "tells" || t.low == "asked" || t.low == "urged" || t.low == "praised" || t.low == "called" {
 				after = false // the person told is not the speaker
 			}
-			if m.t1 == ti {
-				speaker, subject = mi, true
+			if m.t1 == ti || m.t1+1 == ti && s.toks[m.t1].text == "," && m.t0 >= 2 && s.toks[m.t0-1].text == "," {
+				speaker, subject = mi, true // and "The minister, Omar Haddad, said…"
 			} else if !subject && (after || (t.low == "according" && m.r0 == ti+2)) {
 				// "Dr Brereton said the care Mr Pettigrew received…": the
 				// one who said it comes before the verb, not after it.
@@ -1974,6 +1974,10 @@ func (an *analysis) findQuotes(s *sent) {
 		s.quotes = append(s.quotes, quoteSpan{start: sp[0], end: sp[1], speaker: speaker})
 	}
 }
+
+// reportOpeners between a verb of saying and a name show the name is in
+// what was said, or where: "said in a statement that Mansour had…".
+var reportOpeners = wordSet("that in on at to with for by after before")
 
 // personAt reports whether token k of a sentence is part of a mention typed
 // as a person.

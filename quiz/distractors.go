@@ -1988,6 +1988,8 @@ func orgClass(name string) string {
 		return orgClassHeads[last]
 	case f[0] == "university" || len(f) > 2 && f[1] == "of" && (f[0] == "school" || f[0] == "faculty" || f[0] == "college" || f[0] == "institute"):
 		return "edu" // "the School of Public Health"
+	case len(f) >= 3 && f[len(f)-3] == "bank" && f[len(f)-2] == "of" && (isCountry(last) || isContinent(last)) || last == "bank" && len(f) >= 2 && f[len(f)-2] == "central":
+		return "central" // "the Bank of Japan", "the Reserve Bank of India", "the European Central Bank": no firm beside it
 	case f[0] == "bursa" || last == "exchange" || last == "bourse":
 		return "exchange" // "a filing to Bursa Malaysia": a stock exchange, no firm beside it
 	case f[0] == "nhs" && len(f) >= 2:

@@ -28,7 +28,7 @@ type knownGroup struct {
 // in the browser's bundle.
 var knownGroups = []knownGroup{
 	{typ: eOrg, names: split("Apple|Microsoft|Google|Sony|Samsung|Intel|IBM|Nintendo|Nokia|Toshiba|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Philips|Panasonic|Facebook|Netflix|Hewlett-Packard|Oracle|Sega|Vodafone|Siemens|Ericsson|Hitachi|Fujitsu|LG|Twitter|Adobe|Cisco|Qualcomm")},
-	{typ: eOrg, names: split("Tesco|Sainsbury's|Asda|Woolworths|Marks & Spencer|Walmart|Wal-Mart|Morrisons|Debenhams|Argos|Costco|Carrefour|Ikea|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Nestle|Unilever")},
+	{typ: eOrg, names: split("Tesco|Sainsbury's|Asda|Woolworths|Marks & Spencer|Walmart|Wal-Mart|Morrisons|Debenhams|Argos|Costco|Carrefour|Ikea|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Nestle|Unilever|Coles|Aldi|Lidl|Kroger")},
 	{typ: eOrg, names: split("Barclays|HSBC|Lloyds|RBS|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Deutsche Bank|UBS|Credit Suisse|Santander|Bank of America|Wells Fargo")},
 	{typ: eOrg, names: split("Ford|Toyota|General Motors|Honda|Nissan|Volkswagen|BMW|Renault|Fiat|Peugeot|Hyundai|Mercedes|Tesla")},
 	{typ: eOrg, names: split("Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Bombardier|Embraer")},
@@ -99,7 +99,8 @@ Canada:Bombardier
 Brazil:Embraer
 Russia:Gazprom|Rosneft
 Ireland:Ryanair
-Australia:Qantas`, "\n") {
+Germany:Aldi|Lidl
+Australia:Qantas|Coles`, "\n") {
 		land, names, _ := strings.Cut(group, ":")
 		for _, n := range strings.Split(names, "|") {
 			m[strings.ToLower(n)] = land

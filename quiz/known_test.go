@@ -1246,3 +1246,32 @@ func TestAppositiveRoleEndsAtItsRelative(t *testing.T) {
 Her son, the engineer Bence Farkas, said she had been ill for some months.`)
 	wantRoles(t, an, map[string]string{"Ilona Farkas": "Hungarian poet", "Bence Farkas": "engineer"})
 }
+
+// TestSupermarketsOfferTheirRivals: Woolworths is offered beside Coles and
+// Aldi, the rivals the story names, before any British chain.
+func TestSupermarketsOfferTheirRivals(t *testing.T) {
+	a, err := ParseArticle(`Watchdog finds supermarket margins rose
+
+Woolworths and Coles together account for about 65 per cent of grocery sales, the watchdog found.
+
+Families could save money by switching to discount rivals such as Aldi, it said.
+
+Woolworths said in a statement that the report showed there had been no price gouging.
+
+Coles said it would consider the findings.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range Candidates(a) {
+		if q.Kind == KindCloze && q.Correct() == "Woolworths" && strings.HasPrefix(q.Prompt, "_____ said in a statement") {
+			found = true
+			if !slices.Contains(q.Options, "Coles") || !slices.Contains(q.Options, "Aldi") {
+				t.Errorf("got options %q, want Coles and Aldi among them", q.Options)
+			}
+		}
+	}
+	if !found {
+		t.Error("no cloze asks for Woolworths")
+	}
+}

@@ -434,8 +434,8 @@ func secondSubject(s *sent, a, b int) bool {
 			continue
 		}
 		j := k + 1
-		for j < k+3 && j+1 < len(s.toks) && !s.toks[j].cap && (titleWords[s.toks[j].low] || slices.Contains(roleNouns, s.toks[j].low)) {
-			j++ // "and captain Ollie Pope made 37"
+		for j < k+3 && j+1 < len(s.toks) && !s.toks[j].cap && (titleWords[s.toks[j].low] || slices.Contains(roleNouns, s.toks[j].low) || orgNouns[s.toks[j].low]) {
+			j++ // "and captain Ollie Pope made 37", "and insurer AIA Group gained 0.6%"
 		}
 		if j+2 < len(s.toks) && s.toks[j].low == "the" && s.toks[j+1].cap {
 			j++ // "and the Harriers led 50-48"

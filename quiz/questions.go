@@ -279,8 +279,8 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		return "" // "qualified as a state registered nurse in 1955": no clause's subject after "as"
 	}
 	subj := an.subjectText(s, c)
-	if subj == "" {
-		return ""
+	if subj == "" || secondSubject(s, c.pred, c.textEnd) {
+		return "" // and not "By how much did Toyota fall and Honda lost 3.1%?"
 	}
 	if f := strings.Fields(strings.ToLower(subj)); len(f) > 1 && (f[len(f)-1] == "one" || len(f) > 2 && f[len(f)-2] == "one" && verbAdverbs[f[len(f)-1]]) && !slices.Contains(f, "of") {
 		return "" // "In which year did the old one first close?": one what?
@@ -567,7 +567,7 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
-		if appeal(s) || speculation(s) || firstPersonSingular(s) || an.answerParagraph(s) || an.review && firstPerson(s) {
+		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && firstPerson(s) || bareAge(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -735,17 +735,22 @@ func genericThere(s *sent) bool {
 
 var sceneWords = wordSet("particular certain special kind type sort moment breed")
 
-// firstPersonSingular reports "I", "me" or "my" outside quotation marks:
-// the writer's own aside ("I'll believe it when…") or an interviewee's
-// answer, where no fact of the story stands. A newsroom's "our
-// correspondent" and "told us" are facts still.
-func firstPersonSingular(s *sent) bool {
+// writerAside reports "I", "me" or "my", or a subject "we", outside
+// quotation marks: the writer's own aside ("I'll believe it when…", "and
+// we are racing") or an interviewee's answer, where no fact of the story
+// stands. A newsroom's "our correspondent" and "told us" are facts still.
+func writerAside(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
-		return singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'"))
+		return singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'")) || weSubject[t.low] && pronounCase(t, k)
 	})
 }
 
 var singularFirstPerson = wordSet("i me my i'm i'll i've i'd")
+
+// weSubject is a live page's or a columnist's "we" outside quotation
+// marks: "The flag drops in Albertville and we are racing" tells of the
+// writers, no fact of the story.
+var weSubject = wordSet("we we're we'll we've we'd")
 
 // answerParagraph reports a sentence of an interview's answer, a paragraph
 // opening "A:": the interviewee's words, whose "it" and "we" and examples
@@ -1447,6 +1452,21 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 	}
 	return out
+}
+
+// bareAge reports a sentence that gives only someone's age ("Mr. Tanabe
+// is 84.", "She was 91."): an incidental detail, the one fact it holds.
+func bareAge(s *sent) bool {
+	t := s.toks
+	n := len(t)
+	if n > 0 && t[n-1].text == "." {
+		n--
+	}
+	if n < 3 || n > 5 || !t[n-1].num || t[n-2].low != "is" && t[n-2].low != "was" {
+		return false
+	}
+	v, err := strconv.Atoi(t[n-1].text)
+	return err == nil && v > 0 && v < 120
 }
 
 // appeal reports a sentence that gives a number to call: an appeal for

@@ -24,7 +24,9 @@ Asked about the plan, the council's office said Moreau wanted "a pier that every
 
 "Nothing will change before the summer."
 
-Closing the hearing, Judge Mara Quist said the care Mr Daniel Okafor received had been "well short of what any family should expect".`
+Closing the hearing, Judge Mara Quist said the care Mr Daniel Okafor received had been "well short of what any family should expect".
+
+The minister, Omar Haddad, said in a statement that Moreau had "given the harbour back to its people".`
 	a, err := ParseArticle(text)
 	if err != nil {
 		t.Fatal(err)
@@ -50,8 +52,9 @@ Closing the hearing, Judge Mara Quist said the care Mr Daniel Okafor received ha
 		{1, ""},
 		{2, ""}, // "said Moreau had…": Moreau is reported on, not speaking
 		{3, "Alba Ruiz"},
-		{5, ""},           // Karl Brandt spoke last, in words of his own
-		{6, "Mara Quist"}, // not Mr Okafor, of whom she spoke
+		{5, ""},            // Karl Brandt spoke last, in words of his own
+		{6, "Mara Quist"},  // not Mr Okafor, of whom she spoke
+		{7, "Omar Haddad"}, // not Moreau, of whom the minister said it
 	} {
 		if got := speaker(tc.sent); got != tc.want {
 			t.Errorf("sentence %d %q: speaker %q, want %q", tc.sent, an.sents[tc.sent].text, got, tc.want)

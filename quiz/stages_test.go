@@ -3809,3 +3809,60 @@ Running time: 1 hour 48 minutes.`, func(q Question) bool {
 		}
 	}
 }
+
+// TestNoBareAgeNorVagueNumberNow: "Mr. Tanabe is 84." is not stated, nor
+// "Today the number is closer to 120" (which number?), nor a live page's
+// call to refresh it.
+func TestNoBareAgeNorVagueNumberNow(t *testing.T) {
+	bad := func(q Question) bool {
+		return strings.Contains(q.Prompt, "is 84") || strings.Contains(q.Prompt, "the number is") || strings.Contains(q.Prompt, "Refresh")
+	}
+	noCandidate(t, `At 84, the keeper of the oldest bathhouse still lights the boiler at dawn
+
+Every morning at 5:30, Shigeru Tanabe unlocks the side door of the Kotobuki-yu bathhouse in Osaka and goes down to light the boiler.
+
+He has done this about 21,000 times, he said.
+
+Mr. Tanabe is 84. The bathhouse he runs opened in 1924, when his grandfather built it for the dock workers nearby.
+
+In the 1960s, Kotobuki-yu welcomed as many as 800 customers a day.
+
+Today the number is closer to 120.
+
+One of them is Fumiko Hayashi, 79, who has been coming to Kotobuki-yu since she moved to the neighbourhood in 1966.`, bad)
+	noCandidate(t, `Stage 15 live: Marchetti attacks on the Madeleine
+
+Refresh for the latest updates from today's 178km mountain stage from Albertville to the summit finish at Val Thorens. All times are local.
+
+17:42 Marchetti wins the stage by 31 seconds.`, bad)
+}
+
+// TestNoQuestionAcrossASecondSubject: "Toyota Motor fell 3.4% and Honda
+// Motor lost 3.1%" asks no "By how much did Toyota Motor fall and Honda
+// Motor lost 3.1%?", nor "Which organisation rose 0.4% and insurer AIA
+// Group gained 0.6%?".
+func TestNoQuestionAcrossASecondSubject(t *testing.T) {
+	noCandidate(t, `Tokyo shares slide as yen jumps
+
+The Nikkei average closed down 742.18 points on Monday as the yen jumped against the dollar.
+
+Toyota Motor fell 3.4% and Honda Motor lost 3.1%, while Mazda Motor slid 4.6%.
+
+In Hong Kong, HSBC Holdings rose 0.4% and insurer AIA Group gained 0.6%, while Hong Kong Exchanges and Clearing was flat.
+
+Sony Group lost 2.6%, and Nitori Holdings rose 2.8%.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "?") && (strings.Contains(q.Prompt, "and Honda") || strings.Contains(q.Prompt, "and insurer"))
+	})
+}
+
+// TestNoStatementInTheWritersWe: a live page's "The flag drops in
+// Albertville and we are racing" is the writers' news, no fact to test.
+func TestNoStatementInTheWritersWe(t *testing.T) {
+	noCandidate(t, `Stage 15 live: Marchetti attacks on the Madeleine
+
+17:42 Marchetti wins the stage at Val Thorens, and tomorrow is the rest day in Courchevel.
+
+14:02 A group of six has a lead of four minutes after the first climb, which starts in Moutiers.
+
+13:15 The flag drops in Albertville and we are racing. Good morning and welcome to our coverage of the hardest day of this Tour.`, func(q Question) bool { return strings.Contains(q.Prompt, "we are racing") })
+}

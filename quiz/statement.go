@@ -149,8 +149,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if !ok {
 		return stmtPlan{}, false
 	}
-	if n > 3 && toks[0].low == "the" && vagueSubjects[toks[1].low] && (auxiliaries[toks[2].low] || isPastVerb(toks, 2) || presentVerb(toks, 2)) {
-		return stmtPlan{}, false // "The number is down from 3,287 the previous year.": which number?
+	if o := nowOpening(toks); n > o+3 && toks[o].low == "the" && vagueSubjects[toks[o+1].low] && (auxiliaries[toks[o+2].low] || isPastVerb(toks, o+2) || presentVerb(toks, o+2)) {
+		return stmtPlan{}, false // "The number is down from 3,287 the previous year.", "Today the number is closer to 120": which number?
 	}
 	if unquotedWord(s, 0, n, func(_ int, t tok) bool { return t.low == "you" || t.low == "your" || t.low == "yourself" }) {
 		// "There is a moment … when you find yourself facing a painting":
@@ -1066,6 +1066,22 @@ func comparesBack(s *sent) bool {
 
 // vagueSubjects, after "the" and before a verb, stand for a figure the
 // sentence before gave.
+// nowOpening returns how many tokens a sentence's opening "Today",
+// "Now" or "These days" (and its comma) take.
+func nowOpening(toks []tok) int {
+	o := 0
+	switch {
+	case len(toks) > 2 && (toks[0].low == "today" || toks[0].low == "now" || toks[0].low == "currently"):
+		o = 1
+	case len(toks) > 3 && toks[0].low == "these" && toks[1].low == "days":
+		o = 2
+	}
+	if o > 0 && toks[o].text == "," {
+		o++
+	}
+	return o
+}
+
 var vagueSubjects = wordSet("number figure figures total amount rate increase rise fall drop decline change")
 
 // wholeQuote reports a sentence that is one quotation from end to end.

@@ -614,8 +614,15 @@ Analysts said the European Union would take six months to decide.`)
 			t.Errorf("a union of states swapped for a company: %q", c.q.Prompt)
 		}
 	}
-	if got, want := orgClass("the European Union"), "gov"; got != want {
-		t.Errorf("orgClass(European Union) = %q, want %q", got, want)
+	for _, tc := range []struct{ name, want string }{
+		{"the European Union", "gov"},
+		{"Bank of Japan", "central"}, // a central bank, offered beside no firm
+		{"Reserve Bank of India", "central"},
+		{"European Central Bank", "central"},
+	} {
+		if got := orgClass(tc.name); got != tc.want {
+			t.Errorf("orgClass(%q) = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

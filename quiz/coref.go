@@ -342,6 +342,8 @@ func (an *analysis) link() {
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
+					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && // "better in Mathematics", "enrol in Technical and Vocational…"
+
 					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low) && !oneFrom(s.toks, m.t0)):
 					// "arrested in Zambia", but not "from MI6", "Inspectors
 					// from Ofsted" (their body) nor "Madly in Anger", a title.
@@ -1087,6 +1089,11 @@ func (an *analysis) appositives(s *sent, si int) {
 		an.addRole(&an.ents[m.ent], raw, si, mi)
 	}
 }
+
+// schoolSubjects are fields of study, capitalised as subjects: "boys did
+// better in Mathematics" names no town.
+var schoolSubjects = wordSet(`mathematics maths math physics chemistry biology geography history economics literature
+	science sciences engineering medicine philosophy agriculture accounting kiswahili english french german spanish arabic`)
 
 // relativeWords open a relative clause, which ends an appositive's role.
 var relativeWords = wordSet("who whose whom which that")

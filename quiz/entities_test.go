@@ -2709,3 +2709,25 @@ A comic-relief guard played by the musician Tunde "Sparrow" Ajayi gets a few goo
 		return strings.Contains(q.Prompt, ` "Sparrow" Ajayi`) && !strings.Contains(q.Prompt, `Tunde "Sparrow"`)
 	})
 }
+
+// TestSubjectsAfterInAreNoTowns: "boys did better in Mathematics" and
+// "enrol in Technical and Vocational Education" name no towns to offer
+// beside Nairobi.
+func TestSubjectsAfterInAreNoTowns(t *testing.T) {
+	text := `Girls lead in exam results
+
+The results were released at the council's offices in Nairobi on Friday.
+
+Girls outperformed boys in English and Biology, while boys did better in Mathematics, Physics and Chemistry.
+
+Candidates who missed the grade will be encouraged to enrol in Technical and Vocational Education and Training institutions.`
+	an := analyseArticle(t, text)
+	for _, e := range an.ents {
+		if (e.name == "Mathematics" || e.name == "Technical") && e.typ == ePlace {
+			t.Errorf("%q is a place", e.name)
+		}
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return slices.Contains(q.Options, "Mathematics") || slices.Contains(q.Options, "Technical")
+	})
+}

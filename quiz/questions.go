@@ -850,6 +850,16 @@ func fractionAt(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 < len(s.toks) && fractionWords[s.toks[m.t1].low]
 }
 
+// bareCountAtEnd reports a count that ends a short sentence with nothing
+// to say what it counts: "Iceland stay on four." (four points).
+func bareCountAtEnd(s *sent, m *mention) bool {
+	n := len(s.toks)
+	if n > 0 && !s.toks[n-1].word {
+		n--
+	}
+	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
+}
+
 // oneOfSingular reports a one before a singular noun ("1 hour 48
 // minutes", "one goal"): every other count would need the plural.
 func oneOfSingular(s *sent, m *mention) bool {
@@ -942,7 +952,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) {
 		return nil
 	}
 	inQuote := false
@@ -1075,6 +1085,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				return o.t0 == m.t1+1 && (o.typ == eDate || o.typ == eNumber && o.value >= 1000 && o.value <= 2100)
 			}) {
 				inner = true // "won in 1983, 1991 and 1996": one year of several, no "In which year did it win?"
+			}
+			for x := c.verb + 1; x+1 < m.r0; x++ {
+				if s.toks[x].text == "," && exampleOpeners[s.toks[x+1].low] {
+					inner = true // "continued performing into his eighties, most recently at a concert in November": the example's date
+				}
 			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				if k > c.verb+1 && (s.toks[k-1].low == "only" || s.toks[k-1].low == "just") {
@@ -1870,6 +1885,10 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	intro := span(s, 0, k)
 	return strings.ToLower(intro[:1]) + intro[1:], true
 }
+
+// exampleOpeners after a comma open an instance of the clause before:
+// "…, most recently at a concert", "…, including one in May".
+var exampleOpeners = wordSet("most including notably especially recently latest")
 
 // withIntro ends a who-question's words with the time phrase that opened
 // the sentence; an aside before it closes first ("…with her husband, the

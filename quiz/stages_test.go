@@ -3866,3 +3866,28 @@ func TestNoStatementInTheWritersWe(t *testing.T) {
 
 13:15 The flag drops in Albertville and we are racing. Good morning and welcome to our coverage of the hardest day of this Tour.`, func(q Question) bool { return strings.Contains(q.Prompt, "we are racing") })
 }
+
+// TestNoWhenForAnExamplesDate: "He continued performing into his
+// eighties, most recently at a concert in November" asks no "In which
+// month did he continue performing…?".
+func TestNoWhenForAnExamplesDate(t *testing.T) {
+	noCandidate(t, `Tadeusz Wierzbicki, pianist who brought the sound of Polish jazz to London, dies aged 86
+
+Tadeusz Wierzbicki, the Polish-born pianist whose lyrical, folk-tinged playing became a fixture of the London jazz scene for more than half a century, has died at his home in Hampstead. He was 86. His daughter, Anna Wierzbicka-Hale, said he died peacefully on Tuesday after a short illness, with a recording of Chopin's mazurkas playing in the next room.
+
+He was born in Kraków on 3 March 1938, the son of a railway engineer and a piano teacher. His childhood was shaped by war and occupation, and he later recalled his mother practising scales in the family's cramped flat with a blanket draped over the instrument so that neighbours would not hear. After the war he studied classical piano at the Kraków conservatory, but it was late-night broadcasts of Willis Conover's jazz programmes on Voice of America that changed his direction.
+
+He continued performing well into his eighties, most recently at a sold-out concert at a small Islington venue in November, where he closed with a solo improvisation on a Polish lullaby his mother used to sing.`, func(q Question) bool { return q.Kind == KindWhen && strings.Contains(q.Prompt, "continue performing") })
+}
+
+// TestNoBareCountEndingAShortSentence: "Iceland stay on four." does not
+// say four of what.
+func TestNoBareCountEndingAShortSentence(t *testing.T) {
+	noCandidate(t, `Wales beat Iceland in qualifier
+
+Wales move up to 10 points from five games in Group D, two behind leaders Serbia.
+
+Iceland stay on four.
+
+Serbia, who were held 0-0 in Montenegro, have 12 points.`, func(q Question) bool { return strings.Contains(q.Prompt, "stay on") })
+}

@@ -852,6 +852,9 @@ var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced seni
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
+	if n := len(words); n >= 2 && (words[n-1] == "Justice" || words[n-1] == "Judge") && headTitles[strings.ToLower(words[n-2])] {
+		words = words[:n-1] // "MEC commissioner Justice Alinafe Msiska": a judge's style, no part of the office
+	}
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0]) ||

@@ -1239,12 +1239,15 @@ Producer Ann Lee said the show would tour next year.`)
 
 // TestAppositiveRoleEndsAtItsRelative: "the Hungarian poet whose spare,
 // bright verse…" gives the role "Hungarian poet", not the relative
-// clause's opening up to its comma.
+// clause's opening up to its comma; and a judge's style after an office
+// ("commissioner Justice Alinafe Msiska") is no part of it.
 func TestAppositiveRoleEndsAtItsRelative(t *testing.T) {
 	an := analyseText(t, `Ilona Farkas, the Hungarian poet whose spare, bright verse filled school anthologies, died on Monday at her home in Szeged.
 
 Her son, the engineer Bence Farkas, said she had been ill for some months.`)
 	wantRoles(t, an, map[string]string{"Ilona Farkas": "Hungarian poet", "Bence Farkas": "engineer"})
+	an = analyseText(t, `Announcing the results, MEC commissioner Justice Alinafe Msiska said the poll had been peaceful.`)
+	wantRoles(t, an, map[string]string{"Alinafe Msiska": "MEC commissioner"}) // a judge's style, no part of the office
 }
 
 // TestSupermarketsOfferTheirRivals: Woolworths is offered beside Coles and

@@ -703,7 +703,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) || genericThere(s) {
+	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) || genericThere(s) || someKind(s) {
 		// "There is a particular sound a ground makes when patience
 		// snaps": a columnist's scene, no event a class can check.
 		return cand{}, false
@@ -731,6 +731,13 @@ func genericThere(s *sent) bool {
 		return false
 	}
 	return t[2].low == "something" || (t[2].low == "a" || t[2].low == "an") && sceneWords[t[3].low]
+}
+
+// someKind reports a sentence about some of a kind, no event: "Some debut
+// novels announce themselves with a bang." ("Some 300 people" counts.)
+func someKind(s *sent) bool {
+	t := s.toks
+	return len(t) > 3 && t[0].low == "some" && t[1].word && !t[1].num && !t[1].cap && numberWordIndex(t[1].low) < 0
 }
 
 var sceneWords = wordSet("particular certain special kind type sort moment breed")

@@ -3891,3 +3891,25 @@ Iceland stay on four.
 
 Serbia, who were held 0-0 in Montenegro, have 12 points.`, func(q Question) bool { return strings.Contains(q.Prompt, "stay on") })
 }
+
+// TestNoStatementOfSomeOfAKind: a review opening "Some debut novels
+// announce themselves with a bang." states no fact of the book.
+func TestNoStatementOfSomeOfAKind(t *testing.T) {
+	noCandidate(t, `The Salt Keepers of Negombo review: a quiet family saga
+
+Some debut novels announce themselves with a bang.
+
+The Salt Keepers of Negombo follows three generations of a fishing family on Sri Lanka's west coast, from 1948 to the aftermath of the 2004 tsunami.`, func(q Question) bool { return strings.Contains(q.Prompt, "Some debut novels") })
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Some debut novels announce themselves with a bang.", true},
+		{"Some 300 people were evacuated on Monday.", false},
+		{"Some three hundred people were evacuated on Monday.", false},
+	} {
+		if got := someKind(&analyseText(t, tc.text).sents[0]); got != tc.want {
+			t.Errorf("someKind(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -88,10 +88,11 @@ func (an *analysis) link() {
 			if prev == "," && m.t0 > 2 && ownerWords[s.toks[m.t0-3].low] && m.t1 < len(s.toks) && s.toks[m.t1].text == "," {
 				prev = s.toks[m.t0-2].low // "her company, Oficina Lacuna, has…": the same thing, named
 			}
-			if !orgNouns[prev] && !bodyNouns[prev] {
+			side := (prev == "side" || prev == "club") && m.t0 > 1 && s.toks[m.t0-2].cap // "Ibadan side Shooting Stars"
+			if !orgNouns[prev] && !bodyNouns[prev] && !side {
 				continue
 			}
-			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev]) {
+			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev] || side) {
 				// "the charity Surfers Against Sewage": a body, whatever
 				// cue to a person follows.
 				m.typ, m.company = eOrg, orgNouns[prev] && !outletNouns[prev]

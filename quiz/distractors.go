@@ -277,12 +277,30 @@ func (an *analysis) characters() map[int]bool {
 				continue
 			}
 			prev := s.toks[m.t0-1].low
-			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) {
+			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) {
 				an.chars[m.ent] = true
 			}
 		}
 	}
 	return an.chars
+}
+
+// actorInBrackets reports a part followed by its actor's name in
+// brackets: "Inspector Ditte Kjærgaard (Sofie Brandt Lauridsen)".
+func actorInBrackets(s *sent, m mention) bool {
+	j := m.t1
+	if j+3 >= len(s.toks) || s.toks[j].text != "(" {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k < j+6; k++ {
+		if s.toks[k].text == ")" {
+			return k-j-1 >= 2
+		}
+		if !s.toks[k].cap || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // castAs reports a name an actor is cast as: "Daniel Okafor as Tom Rowe",
@@ -303,6 +321,9 @@ func castAs(s *sent, m mention) bool {
 	// "Marcus Bellamy … is terrific as Walter Keast": the actor, a verb
 	// of being and praise, then the part.
 	praise := a >= 2 && s.toks[a-1].word && !s.toks[a-1].cap && (s.toks[a-2].low == "is" || s.toks[a-2].low == "was")
+	if a >= 2 && a == k && s.toks[a-1].cap && s.toks[a-2].cap && s.toks[a-1].word && s.toks[a-2].word && !clauseStart(s.toks, a-2) {
+		return true // "newcomer Rasmus Feldt as Kasper Holm": an actor's name the lists do not know
+	}
 	for _, o := range s.ments {
 		if (o.t1 == a || praise && o.t1 < a-1) && o.typ == ePerson && o.ent >= 0 && o.ent != m.ent && !o.pronoun {
 			return true

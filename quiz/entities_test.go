@@ -2731,3 +2731,28 @@ Candidates who missed the grade will be encouraged to enrol in Technical and Voc
 		return slices.Contains(q.Options, "Mathematics") || slices.Contains(q.Options, "Technical")
 	})
 }
+
+// TestSideNamedAfterItsTown: "Ibadan side Shooting Stars" is a club,
+// though it "announced" something later, as people do; no other club is
+// swapped in as Ibadan's.
+func TestSideNamedAfterItsTown(t *testing.T) {
+	an := analyseText(t, `He joined Ibadan side Shooting Stars in 1987 and quickly became a fixture in their back line.
+
+Shooting Stars announced that players would wear black armbands in their next home match.
+
+His former teammate Segun Adebayo said he would be missed.`)
+	wantPeople(t, an, map[string]bool{"Shooting Stars": false, "Segun Adebayo": true})
+	noCandidate(t, `Babatunde Okafor-Ajayi, Super Eagles defender of the 1990s, dies aged 56
+
+LAGOS — Babatunde Okafor-Ajayi, the uncompromising centre-back who won 27 caps for Nigeria in the 1990s and later spent six seasons in Belgian football, has died at the age of 56. His family said he passed away on Sunday evening at a private hospital in Ibadan after a short illness.
+
+In a statement released on Monday morning, his eldest daughter, Funmilayo, said the family was "heartbroken but grateful for every day we had with him", adding that he had "remained a footballer in his heart until the very end, arguing about defensive lines from his hospital bed".
+
+Known throughout his career simply as "Baba O", Okafor-Ajayi was born in Abeokuta, Ogun State, in 1968, the fourth of seven children of a schoolteacher and a cloth trader. He began playing in street matches as a striker before a youth coach at Abeokuta Grammar School moved him to defence, reportedly because he "tackled the ball off his own teammates".
+
+He joined Ibadan side Shooting Stars in 1987 and quickly became a fixture in their back line, winning the Nigerian league title in 1990 and the domestic cup two years later. His reading of the game and his aerial strength, at just over six feet tall, earned him a first international call-up in March 1991 for a friendly against Togo in Lomé.
+
+A serious knee injury in 1999 ended his international hopes, and after a final season with Cypriot club Nea Salamis Famagusta he retired in 2001 and returned to Nigeria.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "Ibadan side") && !strings.Contains(q.Prompt, "Ibadan side Shooting Stars")
+	})
+}

@@ -1278,3 +1278,30 @@ Coles said it would consider the findings.`)
 		t.Error("no cloze asks for Woolworths")
 	}
 }
+
+// TestPartsBeforeBracketedActors: "Inspector Ditte Kjærgaard (Sofie Brandt
+// Lauridsen)" and "newcomer Rasmus Feldt as Kasper Holm" make parts of
+// Ditte Kjærgaard and Kasper Holm, never offered as the head writer.
+func TestPartsBeforeBracketedActors(t *testing.T) {
+	an := analyseArticle(t, `Tidevand review: a Danish crime drama that takes its time
+
+When a girl is found drowned on the mudflats, the case falls to Inspector Ditte Kjærgaard (Sofie Brandt Lauridsen), a detective recently transferred from Esbjerg.
+
+She is matched by the watchful stillness of newcomer Rasmus Feldt as Kasper Holm, the local sergeant.
+
+Creator and head writer Mikkel Haastrup is uninterested in puzzle-box mechanics.
+
+Cinematographer Line Sørvig deserves a mention of her own, and editor Jonas Brink keeps it moving.`)
+	chars := an.characters()
+	for id, e := range an.ents {
+		want := e.name == "Ditte Kjærgaard" || e.name == "Kasper Holm"
+		if e.typ == ePerson && e.alias < 0 && chars[id] != want {
+			t.Errorf("%s: a part %v, want %v", e.name, chars[id], want)
+		}
+	}
+	for _, c := range an.roleQuestions() {
+		if strings.Contains(c.q.Prompt, "head writer") && (slices.Contains(c.q.Options, "Ditte Kjærgaard") || slices.Contains(c.q.Options, "Kasper Holm")) {
+			t.Errorf("a part offered as the head writer: %q", c.q.Options)
+		}
+	}
+}

@@ -1341,6 +1341,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if (m.typ == eSite || m.typ == eOrg) && siteInPlace(s, m) {
 					continue // "died at Bronglais Hospital in Aberystwyth": not "Cardiff Royal Infirmary in Aberystwyth"
 				}
+				if m.typ == eOrg && m.t0 > 1 && (s.toks[m.t0-1].low == "side" || s.toks[m.t0-1].low == "club") && s.toks[m.t0-2].cap {
+					continue // "Ibadan side Shooting Stars": another club would not be Ibadan's
+				}
 				if m.typ == ePlace && (regionOfPlace(s, m) || placeBeforeItsRegion(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
 					continue // "from Wembley, London": not "Wembley, New York", nor "San Diego, Minnesota"
 				}
@@ -3419,7 +3422,11 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		neg = rep{t.start, t.end, "did not " + lemma}
 	}
 	for k := v + 1; k+1 < len(s.toks); k++ {
-		if s.toks[k].low == "and" && (isPastVerb(s.toks, k+1) || presentVerb(s.toks, k+1) || auxiliaries[s.toks[k+1].low] && !s.toks[k+1].cap) {
+		j := k + 1
+		if j+1 < len(s.toks) && strings.HasSuffix(s.toks[j].low, "ly") {
+			j++ // "… and quickly became a fixture"
+		}
+		if s.toks[k].low == "and" && (isPastVerb(s.toks, j) || presentVerb(s.toks, j) || auxiliaries[s.toks[j].low] && !s.toks[j].cap) {
 			// "did not teach … and founded …": half of it stays true.
 			return cand{}, false
 		}

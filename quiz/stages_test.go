@@ -3913,3 +3913,26 @@ The Salt Keepers of Negombo follows three generations of a fishing family on Sri
 		}
 	}
 }
+
+// TestNoCutBetweenALinkingVerbAndItsComplement: "…remained, by his own
+// account, the proudest moment of his career" is not cut after "account".
+func TestNoCutBetweenALinkingVerbAndItsComplement(t *testing.T) {
+	noCandidate(t, `Former Nigeria defender dies at 56
+
+Babatunde Okafor-Ajayi, who won 27 caps for Nigeria in the 1990s, has died at the age of 56.
+
+He scored twice for his country, both from corners, and his headed equaliser against Zambia in a 1993 qualifier in Lusaka remained, by his own account, the proudest moment of his career.
+
+He joined Shooting Stars in 1987 and moved to Belgium in 1994.`, func(q Question) bool { return strings.HasSuffix(q.Prompt, "own account.") })
+}
+
+// TestNoDenialOfHalfACoordinatedPair: "joined the club in 1987 and quickly
+// became a fixture" is not denied as "did not join … and quickly became…",
+// half of which stays true.
+func TestNoDenialOfHalfACoordinatedPair(t *testing.T) {
+	noCandidate(t, `Former defender dies at 56
+
+Babatunde Okafor, who won 27 caps for Nigeria, has died at the age of 56.
+
+Okafor joined the Lagos club Harbour Stars in 1987 and quickly became a fixture in their back line.`, func(q Question) bool { return strings.Contains(q.Prompt, "did not join") })
+}

@@ -419,7 +419,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -1408,6 +1408,20 @@ func unfinishedBefore(toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// linkAside reports an aside closing at the comma k that parts a linking
+// verb from what it links to: "…remained, by his own account, the
+// proudest moment of his career" cut there keeps "remained" with nothing.
+func linkAside(toks []tok, k int) bool {
+	for c := k - 1; c > 0 && c > k-7; c-- {
+		if toks[c].text == "," {
+			return linkingVerbs[toks[c-1].low]
+		}
+	}
+	return false
+}
+
+var linkingVerbs = wordSet("remained remains was is were are became becomes seemed seems proved stayed")
 
 // verbResumes reports a verb right after the comma at token k, other
 // than a speech verb: the comma closes an aside and its clause's verb

@@ -410,8 +410,8 @@ func lemmaPast(w string) string {
 	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	switch {
-	case strings.HasSuffix(st, "iat") || strings.HasSuffix(st, "uat") || strings.HasSuffix(st, "uot"):
-		return st + "e" // negotiated, graduated, quoted
+	case strings.HasSuffix(st, "iat") || strings.HasSuffix(st, "uat") || strings.HasSuffix(st, "uot") || strings.HasSuffix(st, "quir"):
+		return st + "e" // negotiated, graduated, quoted, acquired
 	case last == 'v' || last == 'z' && prev != 'z' || last == 'u':
 		return st + "e"
 	case last == 'c':

@@ -853,8 +853,11 @@ var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced seni
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	words := strings.Fields(raw)
-	if n := len(words); n >= 2 && (words[n-1] == "Justice" || words[n-1] == "Judge") && headTitles[strings.ToLower(words[n-2])] {
-		words = words[:n-1] // "MEC commissioner Justice Alinafe Msiska": a judge's style, no part of the office
+	// "MEC commissioner Justice Alinafe Msiska", "police commissioner
+	// Lieutenant General Abel Seokwe": a judge's style or a rank after the
+	// office is no part of it.
+	for head := slices.IndexFunc(words, func(w string) bool { return headTitles[w] }); head >= 0 && len(words) > head+1 && styleWords[words[len(words)-1]]; {
+		words = words[:len(words)-1]
 	}
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -1093,6 +1096,10 @@ func (an *analysis) appositives(s *sent, si int) {
 		an.addRole(&an.ents[m.ent], raw, si, mi)
 	}
 }
+
+// styleWords are a judge's style and military or police ranks, written
+// before a name after the office the person holds.
+var styleWords = wordSet("Justice Judge General Lieutenant Major Colonel Captain Brigadier Admiral Commodore Sergeant Superintendent")
 
 // schoolSubjects are fields of study, capitalised as subjects: "boys did
 // better in Mathematics" names no town.

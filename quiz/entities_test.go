@@ -72,6 +72,7 @@ func TestLemmaPast(t *testing.T) {
 		"announced": "announce", "formed": "form", "accused": "accuse", "claimed": "claim", "questioned": "question",
 		"suspended": "suspend", "began": "begin", "approved": "approve", "used": "use", "monitored": "monitor",
 		"graduated": "graduate", "negotiated": "negotiate", "quoted": "quote", "treated": "treat", "shouted": "shout",
+		"acquired": "acquire", "required": "require", "paired": "pair", "retired": "retire",
 	}
 	for in, want := range tests {
 		if got := lemmaPast(in); got != want {

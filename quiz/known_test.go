@@ -1246,8 +1246,10 @@ func TestAppositiveRoleEndsAtItsRelative(t *testing.T) {
 
 Her son, the engineer Bence Farkas, said she had been ill for some months.`)
 	wantRoles(t, an, map[string]string{"Ilona Farkas": "Hungarian poet", "Bence Farkas": "engineer"})
-	an = analyseText(t, `Announcing the results, MEC commissioner Justice Alinafe Msiska said the poll had been peaceful.`)
-	wantRoles(t, an, map[string]string{"Alinafe Msiska": "MEC commissioner"}) // a judge's style, no part of the office
+	an = analyseText(t, `Announcing the results, MEC commissioner Justice Alinafe Msiska said the poll had been peaceful.
+
+North West police commissioner Lieutenant General Abel Seokwe visited the scene.`)
+	wantRoles(t, an, map[string]string{"Alinafe Msiska": "MEC commissioner", "Abel Seokwe": "commissioner"}) // a style or a rank, no part of the office
 }
 
 // TestSupermarketsOfferTheirRivals: Woolworths is offered beside Coles and

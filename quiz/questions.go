@@ -3383,6 +3383,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		return cand{}, false
 	}
 	for k := from; k < v; k++ {
+		if s.toks[k].low == "thing" || s.toks[k].low == "things" {
+			return cand{}, false // "The first thing visitors will see … is a canoe": the verb found is the relative's
+		}
 		if s.toks[k].num || numberWordIndex(s.toks[k].low) >= 0 || quantifiers[s.toks[k].low] {
 			// "About 49 million Americans are not covered": a number of
 			// people who are not is no negation of those who are.

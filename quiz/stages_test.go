@@ -3936,3 +3936,24 @@ Babatunde Okafor, who won 27 caps for Nigeria, has died at the age of 56.
 
 Okafor joined the Lagos club Harbour Stars in 1987 and quickly became a fixture in their back line.`, func(q Question) bool { return strings.Contains(q.Prompt, "did not join") })
 }
+
+// TestWhichClauseKeepsItsVerbPastAnAside: ", which Dr Zhou Yiwen, a
+// co-author, said was reassuring" is not cut to leave "said was
+// reassuring" hanging.
+func TestWhichClauseKeepsItsVerbPastAnAside(t *testing.T) {
+	noCandidate(t, `Moon samples reveal far side's volcanic past
+
+A team led by researchers at the Institute of Geology and Geophysics in Beijing dated 108 tiny basalt clasts from the returned soil and found that most had crystallised about 2.87 billion years ago.
+
+The 2.87 billion-year-old basalts match the age that scientists had estimated for the local lava flow by counting craters on orbital images, which Dr. Zhou Yiwen, a co-author and planetary scientist at the National Astronomical Observatories of China, said was reassuring.`, func(q Question) bool { return strings.Contains(q.Prompt, "images said") })
+}
+
+// TestNoDenialInsideAThingsRelative: "The first thing visitors will see
+// … is a canoe" is not denied as "will not see".
+func TestNoDenialInsideAThingsRelative(t *testing.T) {
+	noCandidate(t, `A canoe opens the show
+
+The first thing visitors will see when they walk into the National Gallery of Canada's new exhibition is a canoe.
+
+The exhibition opens on Friday and runs until January 12.`, func(q Question) bool { return strings.Contains(q.Prompt, "will not see") })
+}

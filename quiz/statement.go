@@ -238,6 +238,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue
 			}
+			if t.text == "," && toks[k+1].low == "which" && (toks[k+2].cap || determiners[toks[k+2].low]) && !finiteVerbIn(toks, k+2, e) {
+				// ", which Dr Zhou, a co-author, said was reassuring": the
+				// clause's verb comes after the name's own aside.
+				k = e
+				continue
+			}
 			if t.text == "," && toks[e+1].text == "\"" && (toks[k+1].low == "which" || toks[k+1].low == "who") {
 				// ", which is being developed as a car-lite, "forest town"
 				// on…,": the clause goes on past its comma into a quotation.

@@ -3444,9 +3444,10 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	truth := keyRank(s, &mention{start: len(s.text)})%2 == 0 || awkward
 	stmt, ans := plan.render(s), 0
-	if countWords(stmt) < 6 || countWords(stmt) < 8 && !namesSomething(s) && !determiners[s.toks[from].low] {
+	if countWords(stmt) < 6 || countWords(stmt) < 8 && !namesSomething(s) && (!determiners[s.toks[from].low] || comparativeWord(s)) {
 		// "A third person is missing.": too little to judge alone; nor
 		// "Patients affected will be contacted directly.": which ones?
+		// nor "The older fragments are more puzzling.": than what?
 		return cand{}, false
 	}
 	if !truth {
@@ -3454,6 +3455,22 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	}
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: t.text}
 	return cand{q: Question{Kind: KindTrueFalse, Prompt: trueOrFalse(stmt), Options: []string{"True", "False"}, Answer: ans, Evidence: ev}, score: 0.7 * pos, sent: s.idx, fact: "n" + itoa(s.idx), answer: "neg" + itoa(s.idx)}, true
+}
+
+// comparativeWord reports "more", "less" or a word ending in -er before
+// "than" is said: a comparison with something the sentence leaves out.
+func comparativeWord(s *sent) bool {
+	for _, t := range s.toks {
+		if t.low == "than" {
+			return false
+		}
+	}
+	for _, t := range s.toks {
+		if t.low == "more" || t.low == "less" || t.low == "older" || t.low == "younger" || t.low == "bigger" || t.low == "smaller" || t.low == "better" || t.low == "worse" {
+			return true
+		}
+	}
+	return false
 }
 
 // raisingWords before "to" make the date belong to what follows, as a

@@ -3957,3 +3957,13 @@ The first thing visitors will see when they walk into the National Gallery of Ca
 
 The exhibition opens on Friday and runs until January 12.`, func(q Question) bool { return strings.Contains(q.Prompt, "will not see") })
 }
+
+// TestNoShortComparisonStated: "The older fragments are more puzzling."
+// compares with something the sentence leaves out.
+func TestNoShortComparisonStated(t *testing.T) {
+	noCandidate(t, `Moon samples date the far side
+
+Most of the basalt clasts crystallised about 2.87 billion years ago, the team found in Beijing.
+
+The older fragments are more puzzling. The researchers believe they were thrown into the landing area by a distant impact.`, func(q Question) bool { return strings.Contains(q.Prompt, "more puzzling") })
+}

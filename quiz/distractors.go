@@ -277,13 +277,18 @@ func (an *analysis) characters() map[int]bool {
 				continue
 			}
 			prev := s.toks[m.t0-1].low
-			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) {
+			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) ||
+				prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
+				slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) { // "a protagonist, the apprentice Ren Amagiri"
 				an.chars[m.ent] = true
 			}
 		}
 	}
 	return an.chars
 }
+
+// storyRoles name a part in a story's telling, just before the part's name.
+var storyRoles = wordSet("protagonist protagonists heroine narrator antihero villain")
 
 // actorInBrackets reports a part followed by its actor's name in
 // brackets: "Inspector Ditte Kjærgaard (Sofie Brandt Lauridsen)".
@@ -376,6 +381,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 	}
 	ex := newExcluder(s, an.ents[ans].name)
 	wrong := an.wrongGender(ans, prompt)
+	same := sameDeedEnts(s)
 	var out []string
 	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
@@ -383,7 +389,7 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		}
 		e := &an.ents[id]
 		f := strings.Fields(e.name)
-		if id == ans || contains(skip, id) || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) || wrong(id) {
+		if id == ans || contains(skip, id) || same[id] || len(f) < 2 || containsFold(prompt, f[len(f)-1]) || containsFold(prompt, f[0]) || wrong(id) {
 			continue
 		}
 		if ex.ok(e.name) {
@@ -391,6 +397,22 @@ func (an *analysis) promptDistractors(s *sent, ans int, skip []int, prompt strin
 		}
 	}
 	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
+}
+
+// sameDeedEnts returns the people a sentence says did the same as its
+// subject: "Kawabe kept his post, as did Hirata" (Hirata kept hers too).
+func sameDeedEnts(s *sent) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range s.ments {
+		if m.ent < 0 || m.t0 < 2 {
+			continue
+		}
+		w, v := s.toks[m.t0-2].low, s.toks[m.t0-1].low
+		if (w == "as" || w == "so") && (v == "did" || v == "does" || v == "do" || v == "has" || v == "have" || v == "had" || v == "was" || v == "were" || v == "is" || v == "are") {
+			out[m.ent] = true
+		}
+	}
+	return out
 }
 
 func contains(xs []int, x int) bool {

@@ -2757,3 +2757,37 @@ A serious knee injury in 1999 ended his international hopes, and after a final s
 		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "Ibadan side") && !strings.Contains(q.Prompt, "Ibadan side Shooting Stars")
 	})
 }
+
+// TestStudiosAndPortfolioEndings: "Studio Kazeguruma" is a company, never
+// swapped in for a character, nor is the director for "a protagonist, the
+// apprentice Ren Amagiri";
+// "…Local Government and Heritage Ciarán Moynihan" is Ciarán Moynihan, the
+// office's last word no part of his name.
+func TestStudiosAndPortfolioEndings(t *testing.T) {
+	text := `Lanterns of Hoshikawa review: a gentle island odyssey
+
+Developed by Kyoto-based Studio Kazeguruma and published by Ortensia Interactive, Lanterns of Hoshikawa arrives on PlayStation 5 on March 14.
+
+The opening chapter is a long walk through a fishing village, and a protagonist, the apprentice lamp-keeper Ren Amagiri, who speaks mostly in sighs.
+
+Director Haruka Imoto keeps the story small.
+
+When the lanterns begin to fail, Ren and a small band of companions set out by boat to relight them.
+
+Combat is where Kazeguruma has taken its biggest risk.
+
+Minister for Housing, Local Government and Heritage Ciarán Moynihan praised the game.`
+	an := analyseArticle(t, text)
+	wantPeople(t, an, map[string]bool{"Studio Kazeguruma": false, "Ciarán Moynihan": true, "Heritage Ciarán Moynihan": false})
+	noCandidate(t, text, func(q Question) bool {
+		return slices.Contains(q.Options, "Studio Kazeguruma") || strings.Contains(q.Prompt, "Studio Kazeguruma and a small band") ||
+			strings.Contains(q.Prompt, "Haruka Imoto and a small band") // the protagonist is a part, no director in her place
+	})
+	an = analyseText(t, `In the game you play as Mika Sato, a courier, and the designer Jun Oda wrote the puzzles.`)
+	chars := an.characters()
+	for id, e := range an.ents {
+		if e.typ == ePerson && chars[id] != (e.name == "Mika Sato") {
+			t.Errorf("%s: a part %v", e.name, chars[id])
+		}
+	}
+}

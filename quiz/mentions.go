@@ -659,6 +659,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
 	}
+	if k == i && !hasTitle && j-i >= 3 && i > 0 && toks[i-1].low == "and" && portfolioWords[toks[i].low] && isFirstName(toks[i+1].low) {
+		k = i + 1 // "Minister for Housing, Local Government and Heritage Ciarán Moynihan": the office's last word
+	}
 	if k == i && !hasTitle && j-i >= 4 && clauseStart(toks, i) && !isFirstName(toks[i].low) && isNationality(toks[i+1].low) && plainNameWords(toks[i+2:j]) {
 		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
@@ -845,6 +848,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "Senate Bill 1174", "Mile 12", "Terminal 5": a label and its number
 	case len(name) >= 2 && !hasTitle && strings.HasSuffix(last, "ns") && an.mentionsPlace(strings.TrimSuffix(text, "ns")):
 		m.typ, m.notPerson = eNone, true // "Nova Scotians deserve to know": the people of Nova Scotia
+	case len(name) >= 2 && (name[0].low == "studio" || name[0].low == "studios") && !hasTitle:
+		m.typ, m.company = eOrg, true // "Studio Kazeguruma", a games or film maker
 	case len(name) >= 2 && utilityHeads[name[0].low] && !hasTitle && !streetWords[last]:
 		m.typ = eOrg // "Electricity North West", "Water Plus": a utility
 	case len(name) >= 2 && (name[0].text == "HM" || name[0].text == "NHS") && !hasTitle:

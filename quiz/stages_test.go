@@ -3967,3 +3967,17 @@ Most of the basalt clasts crystallised about 2.87 billion years ago, the team fo
 
 The older fragments are more puzzling. The researchers believe they were thrown into the landing area by a distant impact.`, func(q Question) bool { return strings.Contains(q.Prompt, "more puzzling") })
 }
+
+// TestNoDistractorWhoDidTheSame: "Kawabe kept his post, as did Hirata"
+// offers no Yoko Hirata beside Ryota Kawabe: she kept hers too.
+func TestNoDistractorWhoDidTheSame(t *testing.T) {
+	noCandidate(t, `Prime minister reshuffles cabinet
+
+Prime Minister Kenji Nakamura replaced 11 of 19 ministers on Tuesday, Chief Cabinet Secretary Yoko Hirata announced.
+
+Takeshi Morimoto, 67, becomes finance minister, and Masako Ishiguro, 52, becomes foreign minister.
+
+Defence Minister Ryota Kawabe, a Nakamura loyalist, kept his post, as did Hirata.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "kept") && slices.Contains(q.Options, "Yoko Hirata") && q.Correct() != "Yoko Hirata"
+	})
+}

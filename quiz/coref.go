@@ -201,7 +201,9 @@ func (an *analysis) link() {
 				var head []int
 				title := headlineOnly(an.art)
 				for _, id := range ids {
-					if title != "" && containsFold(title, an.ents[id].name) {
+					// "Suresh Bhandari" in the headline names Suresh Kumar Bhandari.
+					w := strings.Fields(an.ents[id].name)
+					if title != "" && (containsFold(title, an.ents[id].name) || len(w) > 2 && containsFold(title, w[0]+" "+w[len(w)-1])) {
 						head = append(head, id)
 					}
 				}
@@ -343,7 +345,7 @@ func (an *analysis) link() {
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
-					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && // "better in Mathematics", "enrol in Technical and Vocational…"
+					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && !an.pluralOfAWord(low) && // "better in Mathematics", "enrol in Technical and Vocational…", "stood in Tests"
 
 					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low) && !oneFrom(s.toks, m.t0)):
 					// "arrested in Zambia", but not "from MI6", "Inspectors
@@ -407,6 +409,8 @@ func (an *analysis) link() {
 			// organisation, not a second speaker.
 			cue := speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" && !(m.t0 > 1 && (s.toks[m.t0-1].low == "of" || s.toks[m.t0-1].low == "at") && (personAt(s, m.t0-2) || workerNoun(s.toks[m.t0-2].low))) && !spokenFor(s.toks, m.t0) &&
 				!(m.t0 > 1 && s.toks[m.t0-1].low == "of" && s.toks[m.t0-2].cap && !personAt(s, m.t0-2)) // "the Command for the Protection of Cultural Heritage said": the body's name goes on
+			// "Suresh Kumar Bhandari was born in Wardha": only a person is born.
+			cue = cue || m.t1+1 < len(s.toks) && (s.toks[m.t1].low == "was" || s.toks[m.t1].low == "is") && s.toks[m.t1+1].low == "born"
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					// "Meenakshi Raghavan, a hydraulic engineer whose designs…"
@@ -1100,6 +1104,23 @@ func (an *analysis) appositives(s *sent, si int) {
 // styleWords are a judge's style and military or police ranks, written
 // before a name after the office the person holds.
 var styleWords = wordSet("Justice Judge General Lieutenant Major Colonel Captain Brigadier Admiral Commodore Sergeant Superintendent")
+
+// pluralOfAWord reports a word ending in -s whose singular the article
+// also writes: "Tests" beside "41 Test matches" is the matches, no town.
+func (an *analysis) pluralOfAWord(low string) bool {
+	one, ok := strings.CutSuffix(low, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	for si := range an.sents {
+		for _, t := range an.sents[si].toks {
+			if t.low == one {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // schoolSubjects are fields of study, capitalised as subjects: "boys did
 // better in Mathematics" names no town.

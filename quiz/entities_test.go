@@ -2711,9 +2711,9 @@ A comic-relief guard played by the musician Tunde "Sparrow" Ajayi gets a few goo
 	})
 }
 
-// TestSubjectsAfterInAreNoTowns: "boys did better in Mathematics" and
-// "enrol in Technical and Vocational Education" name no towns to offer
-// beside Nairobi.
+// TestSubjectsAfterInAreNoTowns: "boys did better in Mathematics",
+// "enrol in Technical and Vocational Education" and "stood in Tests"
+// (after "41 Test matches") name no towns to offer beside Nairobi.
 func TestSubjectsAfterInAreNoTowns(t *testing.T) {
 	text := `Girls lead in exam results
 
@@ -2721,10 +2721,12 @@ The results were released at the council's offices in Nairobi on Friday.
 
 Girls outperformed boys in English and Biology, while boys did better in Mathematics, Physics and Chemistry.
 
-Candidates who missed the grade will be encouraged to enrol in Technical and Vocational Education and Training institutions.`
+Candidates who missed the grade will be encouraged to enrol in Technical and Vocational Education and Training institutions.
+
+The former umpire officiated in 41 Test matches, when home officials still stood in Tests on their own soil.`
 	an := analyseArticle(t, text)
 	for _, e := range an.ents {
-		if (e.name == "Mathematics" || e.name == "Technical") && e.typ == ePlace {
+		if (e.name == "Mathematics" || e.name == "Technical" || e.name == "Tests") && e.typ == ePlace {
 			t.Errorf("%q is a place", e.name)
 		}
 	}
@@ -2790,4 +2792,31 @@ Minister for Housing, Local Government and Heritage Ciarán Moynihan praised the
 			t.Errorf("%s: a part %v", e.name, chars[id])
 		}
 	}
+}
+
+// TestObituarySubjectByHeadlineAndBirth: "Suresh Kumar Bhandari was born
+// in Wardha" makes him a person though the lists know neither given name,
+// and "Mr. Bhandari" is he, whom the headline names without his middle
+// name, not his son Anil Bhandari.
+func TestObituarySubjectByHeadlineAndBirth(t *testing.T) {
+	an := analyseArticle(t, `Suresh Bhandari, umpire who stood in 41 Tests, dies at 78
+
+NAGPUR, India - Suresh Kumar Bhandari, a former international cricket umpire whose calm manner earned him the respect of players across two generations, died on Tuesday at his home in Nagpur.
+
+His son, Anil Bhandari, said the cause was complications of a stroke.
+
+Mr. Bhandari officiated in 41 Test matches between 1984 and 2002.
+
+Suresh Kumar Bhandari was born on Aug. 9, 1946, in Wardha, the third of five children of a railway clerk.`)
+	wantPeople(t, an, map[string]bool{"Suresh Kumar Bhandari": true, "Anil Bhandari": true})
+	s := &an.sents[2]
+	if m := s.ments[mentionOf(t, s, "Bhandari")]; m.ent < 0 || an.ents[m.ent].name != "Suresh Kumar Bhandari" {
+		t.Errorf("%q: Mr. Bhandari is %d, want Suresh Kumar Bhandari", s.text, m.ent)
+	}
+	an = analyseArticle(t, `Former Test umpire dies at 78
+
+NAGPUR, India - Suresh Kumar Bhandari, a former cricket umpire whose calm manner earned him the respect of players across two generations, died on Tuesday at his home in Nagpur.
+
+Suresh Kumar Bhandari was born on Aug. 9, 1946, in Wardha, the third of five children of a railway clerk and a schoolteacher.`)
+	wantPeople(t, an, map[string]bool{"Suresh Kumar Bhandari": true})
 }

@@ -278,6 +278,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if c.subj0 > 0 && (s.toks[c.subj0-1].low == "as" || npPreps[s.toks[c.subj0-1].low]) && c.subjMent < 0 {
 		return "" // "qualified as a state registered nurse in 1955": no clause's subject after "as"
 	}
+	if c.verb > 0 && (s.toks[c.verb-1].low == "a" || s.toks[c.verb-1].low == "an") {
+		return "" // "after a failed investment in 2017": an adjective, no verb
+	}
 	subj := an.subjectText(s, c)
 	if subj == "" || secondSubject(s, c.pred, c.textEnd) {
 		return "" // and not "By how much did Toyota fall and Honda lost 3.1%?"
@@ -867,6 +870,14 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
 }
 
+// splitInTwo reports "in two" after a verb of breaking: "the stage split
+// in two" is halves, no count to change.
+func splitInTwo(s *sent, m *mention) bool {
+	return m.typ == eNumber && m.value == 2 && m.r0 >= 2 && s.toks[m.r0-1].low == "in" && breakVerbs[s.toks[m.r0-2].low]
+}
+
+var breakVerbs = wordSet("split splits broke break breaks broken cut cuts snapped snap torn tore ripped sawn sliced")
+
 // oneOfSingular reports a one before a singular noun ("1 hour 48
 // minutes", "one goal"): every other count would need the plural.
 func oneOfSingular(s *sent, m *mention) bool {
@@ -959,7 +970,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) {
 		return nil
 	}
 	inQuote := false

@@ -3981,3 +3981,29 @@ Defence Minister Ryota Kawabe, a Nakamura loyalist, kept his post, as did Hirata
 		return strings.Contains(q.Prompt, "kept") && slices.Contains(q.Options, "Yoko Hirata") && q.Correct() != "Yoko Hirata"
 	})
 }
+
+// TestNoStatementOfAnOpeningPhraseAlone: "Of the 16.4 million hectares
+// planted with soybeans nationwide, the exchange expects…" is not cut to
+// its opening phrase.
+func TestNoStatementOfAnOpeningPhraseAlone(t *testing.T) {
+	noCandidate(t, `Drought shrinks Argentina's soy harvest
+
+The Rosario grains exchange cut its soybean forecast on Thursday for the third time this season.
+
+Of the 16.4 million hectares planted with soybeans nationwide, the exchange expects around 2.9 million hectares to be abandoned without harvest, the highest share it has recorded since it began publishing estimates.`, func(q Question) bool { return strings.HasSuffix(q.Prompt, "nationwide.") })
+}
+
+// TestNoCountInAnIdiomNorVerbAfterA: "The stage had just split in two" is
+// made no "split in one"; "after a failed investment in 2017" asks no "In
+// which year did a fail investment?".
+func TestNoCountInAnIdiomNorVerbAfterA(t *testing.T) {
+	noCandidate(t, `Montaño fills the stadium
+
+The stage had just split in two, a mariachi ensemble of twenty-two players had risen from a lift, and fireworks were popping over the roof.
+
+Lim's lawyer said his client had been under financial pressure after a failed investment in 2017.
+
+Lim pleaded guilty in January 2024 to six charges.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "split in one") || strings.Contains(q.Prompt, "split in three") || strings.Contains(q.Prompt, "split in _____") || strings.Contains(q.Prompt, "did a fail")
+	})
+}

@@ -425,7 +425,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -1414,6 +1414,23 @@ func unfinishedBefore(toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// phraseOnly reports an opening phrase that runs to the comma at k with no
+// clause after it yet: "Of the 16.4 million hectares planted nationwide,
+// the exchange expects…" cut at its first comma keeps no claim.
+func phraseOnly(toks []tok, lo, k int) bool {
+	if !phraseOpeners[toks[lo].low] {
+		return false
+	}
+	for j := lo + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+var phraseOpeners = wordSet("of in on at for with from by among after before during under over across")
 
 // linkAside reports an aside closing at the comma k that parts a linking
 // verb from what it links to: "…remained, by his own account, the

@@ -262,10 +262,11 @@ func (an *analysis) link() {
 					ids = people
 				}
 			}
-			if len(ids) > 1 && m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
+			if len(ids) > 1 {
 				// "Mr Eze said" in a story of Chukwudi Eze and his son,
 				// whom the article calls Tobenna: a child goes by his given
-				// name, so "Mr" is the other.
+				// name, so "Mr" is the other; and "Tautahi" in a story of
+				// Wiremu Tautahi and his partner, "Kiri", is he.
 				var formal []int
 				for _, id := range ids {
 					if !an.calledByGivenName(id) {
@@ -1131,7 +1132,8 @@ var schoolSubjects = wordSet(`mathematics maths math physics chemistry biology g
 var relativeWords = wordSet("who whose whom which that")
 
 // calledByGivenName reports a person the article also calls by the
-// given name alone ("Tobenna learned the moves at seven").
+// given name alone ("Tobenna learned the moves at seven"); a nickname
+// after it ("Wiremu "Bill" Tautahi") is the full name still.
 func (an *analysis) calledByGivenName(id int) bool {
 	w := strings.Fields(an.ents[id].name)
 	if len(w) < 2 {
@@ -1140,7 +1142,7 @@ func (an *analysis) calledByGivenName(id int) bool {
 	given, family := w[0], w[len(w)-1]
 	for _, s := range an.sents {
 		for i, t := range s.toks {
-			if t.text == given && (i+1 >= len(s.toks) || s.toks[i+1].text != family && !s.toks[i+1].cap) && (i == 0 || !s.toks[i-1].cap || clauseStart(s.toks, i-1)) {
+			if t.text == given && (i+1 >= len(s.toks) || s.toks[i+1].text != family && !s.toks[i+1].cap && s.toks[i+1].text != "\"") && (i == 0 || !s.toks[i-1].cap || clauseStart(s.toks, i-1)) {
 				return true
 			}
 		}

@@ -2820,3 +2820,25 @@ NAGPUR, India - Suresh Kumar Bhandari, a former cricket umpire whose calm manner
 Suresh Kumar Bhandari was born on Aug. 9, 1946, in Wardha, the third of five children of a railway clerk and a schoolteacher.`)
 	wantPeople(t, an, map[string]bool{"Suresh Kumar Bhandari": true})
 }
+
+// TestNicknameAndThePartnerCalledByGivenName: "Wiremu "Bill" Tautahi" is
+// Wiremu Tautahi, and "Tautahi" after "His partner, Kiri" and "Kiri
+// Tautahi said" is still he, not she, whom the story calls Kiri.
+func TestNicknameAndThePartnerCalledByGivenName(t *testing.T) {
+	an := analyseArticle(t, `Shearer sets world lamb record
+
+The woolshed was still thick with the smell of lanolin when Wiremu "Bill" Tautahi finally straightened his back on Saturday evening.
+
+Tautahi had just sheared more lambs in nine hours than anyone in history.
+
+His partner, Kiri, and their two young daughters watched from a bench. "He's been living and breathing this for a year," Kiri Tautahi said.
+
+Asked what came next, Tautahi laughed.`)
+	wantPeople(t, an, map[string]bool{"Wiremu Tautahi": true, "Kiri Tautahi": true})
+	for _, si := range []int{1, 4} {
+		s := &an.sents[si]
+		if m := s.ments[mentionOf(t, s, "Tautahi")]; m.ent < 0 || an.ents[m.ent].name != "Wiremu Tautahi" {
+			t.Errorf("%q: Tautahi is not Wiremu Tautahi", s.text)
+		}
+	}
+}

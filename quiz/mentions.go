@@ -251,8 +251,8 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
-			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low])) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
-				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi": a nickname inside the name
+			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low]) || j+1 < len(toks) && isFirstName(toks[j+1].low)) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
+				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi", "Wiremu "Bill" Tautahi": a nickname inside the name
 				continue
 			}
 			if u.text == "." && (middleInitial(toks, j) || j == i+1 && leadInitial(toks, j)) {

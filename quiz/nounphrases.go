@@ -163,12 +163,23 @@ func phraseOption(det, words string) string {
 	case "":
 		return words
 	case "a":
-		if strings.ContainsRune("aeiou", rune(words[0])) {
+		if strings.ContainsRune("aeiou", rune(words[0])) && !consonantSound(words) {
 			return "an " + words
 		}
 		return "a " + words
 	}
 	return "the " + words
+}
+
+// consonantSound reports a word that opens with a vowel letter but a
+// consonant's sound: "a one-shot lead", "a unique", "a European".
+func consonantSound(words string) bool {
+	for _, p := range []string{"one", "union", "unique", "unit", "univers", "uniform", "use", "usu", "eu"} {
+		if strings.HasPrefix(words, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // articlePhrases collects the noun phrases of the whole article once, with

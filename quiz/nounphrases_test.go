@@ -304,3 +304,20 @@ At 3pm a refrigerated van reverses onto the pier. The tubes are packed into boxe
 		}
 	}
 }
+
+// TestPhraseOptionArticle: "a one-shot lead" and "a unique chance" take
+// "a", whatever letter opens them; "an offer" takes "an".
+func TestPhraseOptionArticle(t *testing.T) {
+	for _, tc := range []struct{ words, want string }{
+		{"one-shot lead", "a one-shot lead"},
+		{"unique chance", "a unique chance"},
+		{"offer", "an offer"},
+		{"urgent appeal", "an urgent appeal"},
+		{"underdog", "an underdog"},
+		{"unidentified man", "an unidentified man"},
+	} {
+		if got := phraseOption("a", tc.words); got != tc.want {
+			t.Errorf("phraseOption(a, %q) = %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}

@@ -32,6 +32,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"\"It is about the wait,\" said Coun. Marisa Delorme, who chairs the committee.", "The vote passed."}},
 		{"No. before a word", "The answer is No. It was drift, not fraud. Plot No. 6 was sold.",
 			[]string{"The answer is No.", "It was drift, not fraud.", "Plot No. 6 was sold."}},
+		{"German date street", "The runners leave the Straße des 17. Juni at nine. The women start later.",
+			[]string{"The runners leave the Straße des 17. Juni at nine.", "The women start later."}},
 		{"decimal time", "The reserve final starts at 12.45pm. Tickets cost $15 for adults.",
 			[]string{"The reserve final starts at 12.45pm.", "Tickets cost $15 for adults."}},
 		{"US alderman", "\"We are subsidizing a golf course,\" said Ald. Marcus Tillman, who voted for the sale. The vote passed.",

@@ -55,7 +55,7 @@ func junkSentence(s string) bool {
 	if addressLine(s) {
 		return true // "Rumah Serai, Lebuh Carnarvon, George Town, Penang.": a review's address
 	}
-	if labelLine(s) || chartLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
+	if labelLine(s) || chartLine(s) || resultsLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
 		return true // "Q: You've been in the job for three days.": the interviewer's question
 	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
@@ -187,6 +187,26 @@ func capitalsOnly(s string) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// resultsLine reports a piece of a results table that sentence splitting
+// cut at its ranks: "Abebe Girma (ETH) 2:03:31; 3." — a name, a country
+// code in brackets and a time, with no verb.
+func resultsLine(s string) bool {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) < 3 || len(f) > 8 {
+		return false
+	}
+	code := false
+	for i, w := range f {
+		if len(w) == 5 && w[0] == '(' && w[4] == ')' && strings.ToUpper(w) == w {
+			code = true
+		}
+		if code && i > 0 && strings.Count(w, ":") >= 1 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // chartLine reports a line of a chart: a rank, a title in quotation

@@ -443,6 +443,16 @@ func secondSubject(s *sent, a, b int) bool {
 		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && verbSoon(s.toks, j+1) {
 			return true
 		}
+		// "…and the crowd at Potsdamer Platz is roaring for her": a
+		// second clause whose subject is a common noun.
+		for e := j + 2; (s.toks[j].low == "the" || s.toks[j].low == "a" || s.toks[j].low == "an") && e < b && e < len(s.toks) && e <= j+5; e++ {
+			if auxiliaries[s.toks[e].low] {
+				return true
+			}
+			if !s.toks[e].word {
+				break
+			}
+		}
 		// "…three for 61 and Owen Rafferty two for 44": a second subject
 		// whose verb is left out, before its own figures.
 		e := j

@@ -2096,6 +2096,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd, named) {
 					continue
 				}
+				if countWords(verbs) <= 3 && slices.ContainsFunc(strings.Fields(verbs), func(w string) bool { return w == "his" || w == "her" || w == "their" }) {
+					continue // "Who seized his chance?", "Who kept his post?": anyone's, in a story of several
+				}
 				if intro, ok := an.timeIntro(s, c); !ok {
 					continue
 				} else if intro != "" {

@@ -4,6 +4,7 @@ package quiz
 // are not titles, initials, abbreviations or decimals.
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,6 +144,10 @@ func splitSentences(p string) []string {
 
 // abbrevEnds decides whether a full stop after the word ending before points
 // ends the sentence, given the text after it.
+// germanMonths follow a day's ordinal in German dates and the streets
+// named for them.
+var germanMonths = wordSet("januar februar märz april mai juni juli august september oktober november dezember")
+
 func abbrevEnds(before, after string) bool {
 	w := before
 	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {
@@ -165,6 +170,9 @@ func abbrevEnds(before, after string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	if size == len(w) && unicode.IsUpper(r) {
 		return false // an initial: J. Edgar Hoover
+	}
+	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && germanMonths[nextLow] {
+		return false // "the Straße des 17. Juni": a German date, the day's ordinal
 	}
 	if strings.Contains(low, ".") && !decimalPoint(low) || weakAbbrev[low] {
 		// U.S., a.m., Inc.: a sentence boundary only before a clear opener

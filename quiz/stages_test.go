@@ -3840,7 +3840,8 @@ Refresh for the latest updates from today's 178km mountain stage from Albertvill
 // TestNoQuestionAcrossASecondSubject: "Toyota Motor fell 3.4% and Honda
 // Motor lost 3.1%" asks no "By how much did Toyota Motor fall and Honda
 // Motor lost 3.1%?", nor "Which organisation rose 0.4% and insurer AIA
-// Group gained 0.6%?".
+// Group gained 0.6%?", nor "Who passed two runners … and the crowd is
+// roaring for her?".
 func TestNoQuestionAcrossASecondSubject(t *testing.T) {
 	noCandidate(t, `Tokyo shares slide as yen jumps
 
@@ -3853,6 +3854,18 @@ In Hong Kong, HSBC Holdings rose 0.4% and insurer AIA Group gained 0.6%, while H
 Sony Group lost 2.6%, and Nitori Holdings rose 2.8%.`, func(q Question) bool {
 		return strings.HasSuffix(q.Prompt, "?") && (strings.Contains(q.Prompt, "and Honda") || strings.Contains(q.Prompt, "and insurer"))
 	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"She passed two Kenyan runners between 30km and 35km and the crowd at Potsdamer Platz is roaring for her.", true},
+		{"She passed two Kenyan runners between 30km and 35km and the leader.", false},
+	} {
+		s := &analyseText(t, tc.text).sents[0]
+		if got := secondSubject(s, 1, len(s.toks)); got != tc.want {
+			t.Errorf("secondSubject(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestNoStatementInTheWritersWe: a live page's "The flag drops in
@@ -4006,4 +4019,42 @@ Lim's lawyer said his client had been under financial pressure after a failed in
 Lim pleaded guilty in January 2024 to six charges.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "split in one") || strings.Contains(q.Prompt, "split in three") || strings.Contains(q.Prompt, "split in _____") || strings.Contains(q.Prompt, "did a fail")
 	})
+}
+
+// TestResultsTablePiecesAreNoSentences: a live page's "1. Daniel Kiprono
+// (KEN) 2:03:17; 2. Abebe Girma (ETH) 2:03:31; 3. …" split at its ranks
+// leaves no pieces to ask about.
+func TestResultsTablePiecesAreNoSentences(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Abebe Girma (ETH) 2:03:31; 3.", true},
+		{"Takeshi Morita (JPN) 2:06:10.", true},
+		{"Kenya's Faith Chebet is second in 2:17:02, Ethiopia's Tigist Alemu third in 2:17:40.", false},
+		{"Best German is Lukas Reinhardt in 13th with 2:09:47.", false},
+	} {
+		if got := resultsLine(tc.text); got != tc.want {
+			t.Errorf("resultsLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	noCandidate(t, `Berlin marathon live
+
+11:08 Men's results so far: 1. Daniel Kiprono (KEN) 2:03:17; 2. Abebe Girma (ETH) 2:03:31; 3. Samuel Rotich (KEN) 2:04:09; 4. Yohannes Haile (ERI) 2:05:22. Best German is Lukas Reinhardt in 13th with 2:09:47.
+
+10:55 Kiprono wins in Berlin.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "(ETH)") || strings.Contains(q.Prompt, "2:03:31;") || strings.Contains(q.Prompt, "Girma 2:03:31")
+	})
+}
+
+// TestNoWhoForAShortDeedOfOnesOwn: "Ashcroft, playing two groups ahead,
+// seized his chance" asks no "Who seized his chance?".
+func TestNoWhoForAShortDeedOfOnesOwn(t *testing.T) {
+	noCandidate(t, `Lindqvist holds on in the Algarve
+
+Sweden's Oskar Lindqvist won the Algarve Coast Championship on Sunday, two shots clear of Tom Ashcroft and Ruan Botha.
+
+Lindqvist missed a short par putt on the 10th, and Javier Moreno Ruiz faded to a 74.
+
+Ashcroft, playing two groups ahead, seized his chance.`, func(q Question) bool { return q.Prompt == "Who seized his chance?" })
 }

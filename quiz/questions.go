@@ -570,7 +570,7 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
-		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && firstPerson(s) || bareAge(s) {
+		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -1488,6 +1488,20 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 	}
 	return out
+}
+
+// criticsView reports a review's sentence whose main verb is "is" or
+// "was" and that holds no date or figure: "Drummond is an unusual
+// presenter", "He is polite, helpful…" — the critic's view, no fact.
+func criticsView(s *sent) bool {
+	if len(s.cls) == 0 || !s.cls[0].ok {
+		return false
+	}
+	c := s.cls[0]
+	if v := s.toks[c.verb].low; v != "is" && v != "was" || c.aux >= 0 && c.aux != c.verb {
+		return false
+	}
+	return !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal })
 }
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe

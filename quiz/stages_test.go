@@ -2852,6 +2852,9 @@ The restaurant's second branch opened on Leith Walk on 3 March last year.`)
 				t.Errorf("%q, sentence %d: negated %v, want %v", tt.headline, si, got, want)
 			}
 		}
+		if got, want := an.review, !tt.want[0]; got != want {
+			t.Errorf("%q: a review %v, want %v", tt.headline, got, want)
+		}
 	}
 }
 
@@ -4057,4 +4060,19 @@ Sweden's Oskar Lindqvist won the Algarve Coast Championship on Sunday, two shots
 Lindqvist missed a short par putt on the 10th, and Javier Moreno Ruiz faded to a 74.
 
 Ashcroft, playing two groups ahead, seized his chance.`, func(q Question) bool { return q.Prompt == "Who seized his chance?" })
+}
+
+// TestNoWhoForACriticsView: a review's "Drummond is an unusual presenter"
+// and "She is dry, occasionally impatient" ask no "Who is…?", nor make a
+// blank or a statement: the critic's view, no fact.
+func TestNoWhoForACriticsView(t *testing.T) {
+	noCandidate(t, `Review: The Keeper's Log is a slow, strange and quietly wonderful listen
+
+The series is presented by the historian Ailsa Drummond and produced by Tomás Reilly, with music by Hannah Vance.
+
+Drummond is an unusual presenter. She is dry, occasionally impatient, and unwilling to pretend that the past was cosier than it was.
+
+Reilly recorded on location through some genuinely miserable weather.`, func(q Question) bool {
+		return q.Kind == KindWho && strings.HasPrefix(q.Prompt, "Who is ") || strings.Contains(q.Prompt, "is an unusual presenter") || strings.Contains(q.Prompt, "is dry, occasionally")
+	})
 }

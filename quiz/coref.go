@@ -1194,6 +1194,9 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	for back := si - 1; back >= 0 && back >= si-2; back-- {
 		var people, owners []int
 		bs := &an.sents[back]
+		if back == si-1 && unknownNameSubject(bs) {
+			return -1 // "Serhiy joined the family last spring. He now handles…": a name the lists do not know, not someone named before
+		}
 		depth := quoteDepths(bs.toks)
 		for _, p := range bs.ments {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
@@ -1232,6 +1235,20 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// unknownNameSubject reports a sentence opening with a one-word name of
+// no known kind and a past verb: "Serhiy joined the family last spring."
+func unknownNameSubject(s *sent) bool {
+	if len(s.toks) < 3 || !s.toks[0].cap || !s.toks[0].word || !isPastVerb(s.toks, 1) || stopwords[s.toks[0].low] {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.t0 == 0 {
+			return m.t1 == 1 && m.typ == eNone && m.ent < 0
+		}
+	}
+	return false
 }
 
 // fullNamesForSingles gives a person known by one word the full name the

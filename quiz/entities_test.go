@@ -2842,3 +2842,33 @@ Asked what came next, Tautahi laughed.`)
 		}
 	}
 }
+
+// TestHeAfterAnUnknownNameSubject: "Serhiy joined the family last spring.
+// He now handles deliveries" is not linked to the daughter named before:
+// the lists do not know Serhiy, but he is the one the pronoun follows.
+func TestHeAfterAnUnknownNameSubject(t *testing.T) {
+	noCandidate(t, `From Kharkiv to Kraków, one baker's loaves carry the taste of a city she had to leave
+
+Not everything has been smooth. Marchuk spent four months navigating paperwork to register the business, and she says rising energy prices have forced her to raise the price of a loaf twice, to 14 złoty. Her Polish is still halting, and she relies on her 18-year-old daughter, Daryna, who is finishing high school in Kraków, to handle suppliers on the phone.
+
+Serhiy joined the family last spring after being discharged from military service with a leg injury. He now handles deliveries to three cafés in the city's Kazimierz district.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Daryna now handles") || strings.Contains(q.Prompt, "handles deliveries") && q.Kind == KindWho
+	})
+}
+
+// TestPortfolioPairsInOneName: "the Department of Information and
+// Communications Technology" and "the Minister of Housing and Urban
+// Affairs" are one name each, not cut at "and"; the minister is the
+// office's holder.
+func TestPortfolioPairsInOneName(t *testing.T) {
+	an := analyseText(t, `The line was opened by the Union Minister of Housing and Urban Affairs on Saturday.
+
+The Department of Information and Communications Technology would publish an annual list of unserved villages.`)
+	if entByName(an, "Department of Information and Communications Technology") < 0 {
+		t.Error("no entity for the department's whole name")
+	}
+	// The minister is the office's holder, no body to offer beside others.
+	if s := &an.sents[0]; !slices.ContainsFunc(s.ments, func(m mention) bool { return m.desc && m.text == "Union Minister of Housing and Urban Affairs" }) {
+		t.Errorf("%q: no holder of the whole office", s.text)
+	}
+}

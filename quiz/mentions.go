@@ -696,6 +696,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		an.nameSeq(s, k+1, j)
 		return
 	}
+	if j-i >= 4 && i > 0 && toks[i-1].low == "the" && officeOf(toks[i:j]) {
+		// "by the Union Minister of Housing and Urban Affairs": the holder
+		// of an office, no body and no one's name.
+		s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
+		return
+	}
 	if j-i >= 2 && i > 0 && (toks[i-1].low == "the" && allTitles(toks[i:j]) || toks[i-1].low == "'s" && noGivenName(toks[i:j-1])) && headTitles[toks[j-1].low] {
 		// "the Chief Minister told reporters", "Alberta's Transportation
 		// Minister said": the holder of an office, not a person called
@@ -1141,6 +1147,17 @@ var workWords = wordSet(`band bands group groups act acts duo trio headliners he
 	programme program series song single novel book play movie musical game label firm company brand
 	network channel station magazine newspaper festival track hit sitcom drama shows films albums
 	like`)
+
+// officeOf reports an office's formal name: a minister's or secretary's
+// title, maybe after "Union" or "Federal", then "of" or "for" and the
+// portfolio ("Union Minister of Housing and Urban Affairs").
+func officeOf(name []tok) bool {
+	k := 0
+	if k < len(name) && (name[k].low == "union" || name[k].low == "federal" || name[k].low == "state" || name[k].low == "deputy") {
+		k++
+	}
+	return k+2 < len(name) && (name[k].low == "minister" || name[k].low == "secretary") && (name[k+1].low == "of" || name[k+1].low == "for")
+}
 
 // stagingNouns before "of" and a name make the name a work's: "a revival
 // of Blue Remembered Hills", "the film adaptation of Small Island".
@@ -2030,6 +2047,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare family families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
+	information communications communication telecommunications urban
 	conciliation mediation arbitration standards`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,

@@ -1324,7 +1324,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// A year written as a plain number: near the article's years.
 			y0, y1 := an.yearRange()
 			lo, hi = math.Min(v, float64(y0))-6, math.Max(v, float64(y1))+6
-		} else if integer && m.text == num && v >= 1000 && v < 1900 && len(num) == 4 && yearPrepBefore(s.toks, m.r0) && !nounAfterNumber(s, m) {
+		} else if integer && m.text == num && v >= 1000 && v < 1900 && len(num) == 4 && (yearPrepBefore(s.toks, m.r0) && !nounAfterNumber(s, m) || oldYearAt(s.toks, m.r0)) {
 			// "An inventory from 1788": an old year, beside years of its
 			// time, never 2682.
 			lo, hi = v-30, v+30
@@ -1549,6 +1549,21 @@ func yearPrepBefore(toks []tok, k int) bool {
 		if yearPreps[toks[x].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// oldYearAt reports a year of the past written without "in": "born
+// around 1820", "his 1874 presidential address".
+func oldYearAt(toks []tok, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch p := toks[k-1].low; {
+	case p == "around" || p == "about" || p == "circa":
+		return k >= 2 && (toks[k-2].low == "born" || toks[k-2].low == "died" || toks[k-2].low == "built" || toks[k-2].low == "founded")
+	case p == "his" || p == "her" || p == "its" || p == "their":
+		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].num
 	}
 	return false
 }

@@ -2872,3 +2872,35 @@ The Department of Information and Communications Technology would publish an ann
 		t.Errorf("%q: no holder of the whole office", s.text)
 	}
 }
+
+// TestPluralTitlesAndGeographicFirms: "Councillors Sharon McIver, Kevin
+// Ladouceur and…" names councillors, none called "Councillors Sharon
+// McIver"; "Andes Pacific said" is a firm speaking, no person.
+func TestPluralTitlesAndGeographicFirms(t *testing.T) {
+	an := analyseText(t, `Councillors Sharon McIver, Kevin Ladouceur and Ruth Albrecht voted against the plan.
+
+McIver said she supported a new arena in principle.
+
+Andes Pacific said in a statement that it had activated contingency plans.`)
+	wantPeople(t, an, map[string]bool{"Sharon McIver": true, "Councillors Sharon McIver": false, "Andes Pacific": false})
+}
+
+// TestOldYearsWithoutIn: "born around 1820" and "his 1874 address" are
+// years of their time, never offered beside 2180 or 1124.
+func TestOldYearsWithoutIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   string
+		want bool
+	}{
+		{"Tyndall, born around 1820 in Leighlinbridge, had no university education.", "1820", true},
+		{"His 1874 presidential address to the British Association gets barely a dozen pages.", "1874", true},
+		{"The team collected around 1820 samples from the lake.", "1820", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t tok) bool { return t.text == tc.at })
+		if got := oldYearAt(toks, k); got != tc.want {
+			t.Errorf("oldYearAt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -650,7 +650,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// Sarat Chandra Mohapatra": a name the lists do not know
 			// after the last title word.
 			given := isFirstName(toks[x+1].low) || (j-x == 3 || j-x == 4) && x > i && plainNameWords(toks[x+1:j])
-			if (headTitles[toks[x].low] || honorifics[toks[x].low]) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low] || pluralTitle(toks[x].low)) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
 			}
@@ -910,7 +910,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text):
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }):
 			// "Apple Pencil Pro": a company's name opens a product's.
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
@@ -1179,6 +1179,17 @@ func personShaped(name string) bool {
 	}
 	return true
 }
+
+// pluralTitle reports a title for several people, before a list of
+// their names: "Councillors Sharon McIver, Kevin Lad and…".
+func pluralTitle(low string) bool {
+	one, ok := strings.CutSuffix(low, "s")
+	return ok && len(one) > 3 && headTitles[one] && !headTitles[low]
+}
+
+// geoWords name oceans, ranges and regions that firms take their names
+// from ("Andes Pacific said…"), never a person's.
+var geoWords = wordSet("pacific atlantic arctic antarctic baltic nordic andes andean alpine caspian mediterranean caribbean himalaya himalayan sahara amazon")
 
 // nounAfter reports a lower-case word after a name that reads as the noun
 // the name modifies ("US dollar") rather than the next part of the clause.

@@ -2875,7 +2875,8 @@ The Department of Information and Communications Technology would publish an ann
 
 // TestPluralTitlesAndGeographicFirms: "Councillors Sharon McIver, Kevin
 // Ladouceur and…" names councillors, none called "Councillors Sharon
-// McIver"; "Andes Pacific said" is a firm speaking, no person.
+// McIver"; "Andes Pacific said" is a firm speaking, no person; nor is
+// "BK Häcken" a person.
 func TestPluralTitlesAndGeographicFirms(t *testing.T) {
 	an := analyseText(t, `Councillors Sharon McIver, Kevin Ladouceur and Ruth Albrecht voted against the plan.
 
@@ -2883,6 +2884,12 @@ McIver said she supported a new arena in principle.
 
 Andes Pacific said in a statement that it had activated contingency plans.`)
 	wantPeople(t, an, map[string]bool{"Sharon McIver": true, "Councillors Sharon McIver": false, "Andes Pacific": false})
+	an = analyseArticle(t, `Late Lindgren Header Sends Hammarby Top After Thriller Against Häcken
+
+Hammarby moved to the top of the Damallsvenskan on Saturday afternoon after Elin Lindgren's stoppage-time header completed a 3-2 comeback win over BK Häcken in front of a record crowd of 9,412 at the 3Arena in Stockholm.
+
+The victory, Hammarby's sixth in a row, lifts Johan Ekström's side one point clear of the defending champions with eight rounds remaining, and leaves Häcken wondering how they let a two-goal lead slip in the space of 33 minutes.`)
+	wantPeople(t, an, map[string]bool{"BK Häcken": false, "Elin Lindgren": true}) // a club's letters open its name
 }
 
 // TestOldYearsWithoutIn: "born around 1820" and "his 1874 address" are

@@ -858,6 +858,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.company = eOrg, true // "Studio Kazeguruma", a games or film maker
 	case len(name) >= 2 && utilityHeads[name[0].low] && !hasTitle && !streetWords[last]:
 		m.typ = eOrg // "Electricity North West", "Water Plus": a utility
+	case len(name) >= 2 && (clubPrefixes[name[0].text] || clubPrefixes[name[len(name)-1].text]) && !hasTitle:
+		m.typ, m.notPerson = eOrg, true // "BK Häcken", "IFK Göteborg", "Ajax FC": a club's letters
 	case len(name) >= 2 && (name[0].text == "HM" || name[0].text == "NHS") && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body; "NHS Dumfries and Galloway": a health board
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -1179,6 +1181,9 @@ func personShaped(name string) bool {
 	}
 	return true
 }
+
+// clubPrefixes are the letters a sports club's name opens or ends with.
+var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC")
 
 // pluralTitle reports a title for several people, before a list of
 // their names: "Councillors Sharon McIver, Kevin Lad and…".

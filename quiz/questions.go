@@ -1120,7 +1120,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				wh := map[int]string{dWeekday: "On which day", dMonth: "In which month", dMonthYear: "When", dYear: "In which year", dFull: "On what date"}[m.sub]
 				// "In which year did she begin two years ago?" would date
 				// the deed twice.
-				if p := an.verbGroupQuestion(s, c, wh, k, m.t1); p != "" && !strings.Contains(p, " ago") && !otherDateIn(s, m, p) {
+				if p := an.verbGroupQuestion(s, c, wh, k, dateTail(s.toks, m.t1)); p != "" && !strings.Contains(p, " ago") && !otherDateIn(s, m, p) {
 					out = append(out, cand{q: Question{Kind: KindWhen, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3*pos + bonus, sent: s.idx, fact: factKey, answer: answer})
 				}
 			}
@@ -1239,6 +1239,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 		}
 		dis = d2
 		if m.hasThe && m.t0 > 0 && s.toks[m.t0-1].low == "the" {
+			if !takesThe(answer) {
+				return out // "parts of the Zurich and Geneva supply networks": the networks' "the", no place's
+			}
 			start = s.toks[m.t0-1].start
 			answer = s.text[start:m.start] + answer
 			if start < plan.from {
@@ -1919,6 +1922,18 @@ func (an *analysis) timeIntro(s *sent, c clause) (string, bool) {
 	}
 	intro := span(s, 0, k)
 	return strings.ToLower(intro[:1]) + intro[1:], true
+}
+
+// dateTail returns where the words that go with a date end: "in
+// September alone", "in March of last year".
+func dateTail(toks []tok, k int) int {
+	if k < len(toks) && toks[k].low == "alone" {
+		return k + 1
+	}
+	if k+2 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "last" || toks[k+1].low == "this" || toks[k+1].low == "next") && toks[k+2].low == "year" {
+		return k + 3
+	}
+	return k
 }
 
 // exampleOpeners after a comma open an instance of the clause before:

@@ -4076,3 +4076,26 @@ Reilly recorded on location through some genuinely miserable weather.`, func(q Q
 		return q.Kind == KindWho && strings.HasPrefix(q.Prompt, "Who is ") || strings.Contains(q.Prompt, "is an unusual presenter") || strings.Contains(q.Prompt, "is dry, occasionally")
 	})
 }
+
+// TestDateWordsGoWithTheDate: "began in March of last year" asks "In which
+// month did the investigation begin?", and "in September alone" leaves no
+// "alone"; "parts of the Zurich and Geneva networks" offers no "the Zurich".
+func TestDateWordsGoWithTheDate(t *testing.T) {
+	a, err := ParseArticle(`Police dismantle drug gang in Fortaleza
+
+Police arrested 27 people in Fortaleza on Thursday in an operation against a drug gang.
+
+The investigation began in March of last year, after police intercepted a truck near Russas.
+
+The agency received 4,900 new complaints in September alone, after a busy summer in June and July.
+
+Samples from systems fed by lakes, including parts of the Zurich and Geneva supply networks, showed a median of 7.6 in Basel.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		if strings.Contains(q.Prompt, "of last year?") || strings.Contains(q.Prompt, "alone?") || q.Correct() == "the Zurich" {
+			t.Errorf("%q %q", q.Prompt, q.Options)
+		}
+	}
+}

@@ -1363,6 +1363,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	if top := subUnitTop(s, m); top > 0 {
 		hi = math.Min(hi, top) // "13 years and four months": never twelve months
 	}
+	if top := perSpanTop(s.toks, m.t1); top > 0 {
+		hi = math.Min(hi, top) // "five days a week": never fourteen
+	}
 	bounded, closeGap := false, 0.0
 	if other, _ := rangePartner(s, m); other != nil && other.value != v {
 		bounded = true
@@ -1551,6 +1554,27 @@ func yearPrepBefore(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// perSpanTop returns the most a count of units can be within the span
+// named after it ("days a week", "hours a day", "months a year"), or 0.
+func perSpanTop(toks []tok, k int) float64 {
+	if k+2 >= len(toks) || toks[k+1].low != "a" && toks[k+1].low != "per" && toks[k+1].low != "each" && toks[k+1].low != "every" {
+		return 0
+	}
+	switch toks[k].low + " " + strings.TrimSuffix(toks[k+2].low, ".") {
+	case "days week":
+		return 7
+	case "hours day":
+		return 24
+	case "months year":
+		return 12
+	case "days month":
+		return 31
+	case "days year":
+		return 366
+	}
+	return 0
 }
 
 // oldYearAt reports a year of the past written without "in": "born

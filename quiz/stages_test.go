@@ -4099,3 +4099,37 @@ Samples from systems fed by lakes, including parts of the Zurich and Geneva supp
 		}
 	}
 }
+
+// TestCountsWithinTheirSpan: "five days a week" is offered beside counts
+// of days a week can hold, never fourteen.
+func TestCountsWithinTheirSpan(t *testing.T) {
+	a, err := ParseArticle(`Greenway opens in Tipperary
+
+The 27-kilometre greenway opened on Saturday after three years of work.
+
+The council said a ranger would patrol the route five days a week, and the car parks would open 16 hours a day.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Candidates(a) {
+		for _, o := range q.Options {
+			if strings.Contains(q.Prompt, "_____ days a week") && numberWordIndex(o) > 7 || strings.Contains(q.Prompt, "_____ hours a day") && len(o) == 2 && o > "24" {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"a ranger would patrol the route five days a week", 7},
+		{"open 16 hours a day", 24},
+		{"open for nine months of the year", 0},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t tok) bool { return t.low == "days" || t.low == "hours" || t.low == "months" })
+		if got := perSpanTop(toks, k); got != tc.want {
+			t.Errorf("perSpanTop(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2911,3 +2911,11 @@ func TestOldYearsWithoutIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldNamesAreNoPeople: "…the University of Minnesota's Center for
+// Animal Health and Food Safety, who was not involved" leaves no person
+// called Food Safety.
+func TestFieldNamesAreNoPeople(t *testing.T) {
+	an := analyseText(t, `"Every time we look harder, we find more," said Dr. Marcus Feldman, a virologist at the University of Minnesota's Center for Animal Health and Food Safety, who was not involved in the study.`)
+	wantPeople(t, an, map[string]bool{"Food Safety": false, "Marcus Feldman": true})
+}

@@ -912,7 +912,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }):
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }) ||
+			!slices.ContainsFunc(name, func(t tok) bool { return !portfolioWords[t.low] }): // "…Animal Health and Food Safety, who": a field, no one's name
 			// "Apple Pencil Pro": a company's name opens a product's.
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone

@@ -1110,17 +1110,7 @@ var styleWords = wordSet("Justice Judge General Lieutenant Major Colonel Captain
 // also writes: "Tests" beside "41 Test matches" is the matches, no town.
 func (an *analysis) pluralOfAWord(low string) bool {
 	one, ok := strings.CutSuffix(low, "s")
-	if !ok || len(one) < 3 {
-		return false
-	}
-	for si := range an.sents {
-		for _, t := range an.sents[si].toks {
-			if t.low == one {
-				return true
-			}
-		}
-	}
-	return false
+	return ok && len(one) >= 3 && len(an.sentsWith(one)) > 0
 }
 
 // schoolSubjects are fields of study, capitalised as subjects: "boys did

@@ -913,7 +913,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// people).
 		switch {
 		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }) ||
-			!slices.ContainsFunc(name, func(t tok) bool { return !portfolioWords[t.low] }): // "…Animal Health and Food Safety, who": a field, no one's name
+			portfolioWordsOnly(tokTexts(name)): // "…Animal Health and Food Safety, who": a field, no one's name
 			// "Apple Pencil Pro": a company's name opens a product's.
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone

@@ -4448,6 +4448,23 @@ func writtenAlias(text, name string) bool {
 	return text != name && !strings.Contains(text, ".") && strings.ToUpper(text) != text && !strings.HasPrefix(strings.ToLower(text), "the ")
 }
 
+// sentsWith returns the sentences that hold the lower-case word low, in
+// order. The index is built once: a long article asks this of every false
+// statement and of many names.
+func (an *analysis) sentsWith(low string) []int {
+	if an.wordSents == nil {
+		an.wordSents = map[string][]int{}
+		for i := range an.sents {
+			for _, t := range an.sents[i].toks {
+				if l := an.wordSents[t.low]; len(l) == 0 || l[len(l)-1] != i {
+					an.wordSents[t.low] = append(l, i)
+				}
+			}
+		}
+	}
+	return an.wordSents[low]
+}
+
 // echoedElsewhere reports another sentence that holds v and shares two
 // content words with s, besides the key's: a swap to v may state what
 // that sentence says.
@@ -4458,22 +4475,11 @@ func (an *analysis) echoedElsewhere(s *sent, v, key string) bool {
 			mine[stem(t.low)] = true
 		}
 	}
-	if an.wordSents == nil {
-		// Built once: a long article asks this of every false statement.
-		an.wordSents = map[string][]int{}
-		for i := range an.sents {
-			for _, t := range an.sents[i].toks {
-				if l := an.wordSents[t.low]; len(l) == 0 || l[len(l)-1] != i {
-					an.wordSents[t.low] = append(l, i)
-				}
-			}
-		}
-	}
 	vt := tokenize(v)
 	if len(vt) == 0 {
 		return false
 	}
-	for _, i := range an.wordSents[vt[0].low] {
+	for _, i := range an.sentsWith(vt[0].low) {
 		o := &an.sents[i]
 		if o.idx == s.idx || !containsFold(o.text, v) {
 			continue

@@ -258,6 +258,10 @@ func TestA11y(t *testing.T) {
 				// The new question can arrive by the event stream before
 				// the reply to "next": until then the button is busy.
 				b.waitJS(t, "the reveal button ready", `document.getElementById("reveal")?.getAttribute("aria-disabled") === "false"`)
+				// Focus then moves to the new question's heading, which
+				// scrolls a phone's page up: a click aimed before that
+				// lands where the button was.
+				waitFocus(t, b, "host-h")
 				b.do(t, "revealing", chromedp.Click(chromedp.ID("reveal")), chromedp.WaitVisible(chromedp.ID("reveal-next")))
 			}
 			b.do(t, "finishing", chromedp.Click(chromedp.ID("reveal-next")))

@@ -140,6 +140,24 @@ func dropInvisible(r rune) rune {
 	return r
 }
 
+// labelBlock reports lines that stand together with no sentence among
+// them, each opening with a capital or a figure: a review's box of facts
+// ("Saltbush & Ember" / "214 Gertrude Street, Fitzroy" / "Open Wednesday
+// to Sunday"), not prose wrapped over lines, which ends its paragraph
+// with a full stop.
+func labelBlock(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		r, _ := utf8.DecodeRuneInString(l)
+		if endsSentence(l) || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // normaliseLine maps typographic quotes and dashes to plain ones and every
 // kind of space to one ASCII space, so that later stages (and the evidence
 // the UI shows) see one spelling of each.
@@ -330,11 +348,20 @@ func ParseArticle(text string) (*Article, error) {
 	noHeadline := false
 	var para []string // prose lines of the paragraph being built
 	var pending []string
+	single := singleQuoteStyle(normaliseLine(text))
 	flush := func() {
 		if len(para) == 0 {
 			return
 		}
-		p := balanceQuotes(strings.Join(para, " "))
+		if labelBlock(para) {
+			para = para[:0]
+			return
+		}
+		p := strings.Join(para, " ")
+		if single {
+			p = doubleQuoted(p) // 'Never,' she said: a quotation all the same
+		}
+		p = balanceQuotes(p)
 		para = para[:0]
 		sents := splitSentences(p)
 		kept := sents[:0]

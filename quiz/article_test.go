@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,10 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The runners leave the Straße des 17. Juni at nine.", "The women start later."}},
 		{"decimal time", "The reserve final starts at 12.45pm. Tickets cost $15 for adults.",
 			[]string{"The reserve final starts at 12.45pm.", "Tickets cost $15 for adults."}},
+		{"engineer's title", "\"It is simple,\" said Eng. Faisal Otaibi, the director, at the station. The line opens today.",
+			[]string{"\"It is simple,\" said Eng. Faisal Otaibi, the director, at the station.", "The line opens today."}},
+		{"acronym spelt like a title", "Two children died, according to the INSP. Neither had been vaccinated.",
+			[]string{"Two children died, according to the INSP.", "Neither had been vaccinated."}},
 		{"US alderman", "\"We are subsidizing a golf course,\" said Ald. Marcus Tillman, who voted for the sale. The vote passed.",
 			[]string{"\"We are subsidizing a golf course,\" said Ald. Marcus Tillman, who voted for the sale.", "The vote passed."}},
 		{"Right Honourable", "The House suspended three members over a plot against the Speaker, Rt. Hon. Kamal Adeyemi. They deny it.",
@@ -174,5 +179,33 @@ func TestLeadTitle(t *testing.T) {
 	}
 	if _, err := ParseArticle(". . !"); err == nil {
 		t.Error("an article without a word in it was accepted")
+	}
+}
+
+// TestReviewFactBox drops the box of facts under a review's headline
+// (name, address, hours, prices: lines with no sentence among them),
+// while prose wrapped over lines stays one paragraph.
+func TestReviewFactBox(t *testing.T) {
+	a, err := ParseArticle(`Review: Saltbush & Ember brings fire to a Fitzroy corner
+
+Saltbush & Ember
+214 Gertrude Street, Fitzroy
+Open Wednesday to Sunday, dinner from 5.30pm; lunch Friday to Sunday
+Set menu $115 per person; a la carte mains $38 to $64
+
+Chef Tomás Delaney, who spent six years cooking in Sydney, now cooks almost everything over a
+wood-fired hearth that burns ironbark and redgum.
+
+The dining room seats 72.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, strings.Join(p, " "))
+	}
+	want := []string{"Chef Tomás Delaney, who spent six years cooking in Sydney, now cooks almost everything over a wood-fired hearth that burns ironbark and redgum.", "The dining room seats 72."}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
 }

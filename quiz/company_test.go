@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -320,4 +321,27 @@ Kestrel Air Bhd said revenue rose 18% to 2.41 billion ringgit.
 Fuel costs fell as the average price the airline paid for jet fuel dropped to $92 a barrel.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "as Kestrel Air Bhd paid")
 	})
+}
+
+// TestSectorSharesNoFirm: "Technology shares" opening a sentence are a
+// sector's shares; no firm called Technology is offered beside the
+// developers.
+func TestSectorSharesNoFirm(t *testing.T) {
+	an := analyseArticle(t, `Shares slide in Harbour City
+
+Harbour City shares fell on Tuesday after developer Marlow Quay Holdings missed a bond payment, said Ann Lee.
+
+Rival developer Tessaly Land fell 9 per cent and Corvin Estates lost 6 per cent.
+
+Technology shares added to the losses, and Energy stocks slipped too.`)
+	for _, name := range []string{"Technology", "Energy"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == eOrg {
+			t.Errorf("%s read as a firm", name)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if slices.Contains(c.q.Options, "Technology") || slices.Contains(c.q.Options, "Energy") {
+			t.Errorf("a sector offered as a firm: %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
 }

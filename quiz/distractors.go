@@ -287,6 +287,70 @@ func (an *analysis) characters() map[int]bool {
 	return an.chars
 }
 
+// makersOnly returns the people the article names only as the makers of
+// works ("a still life by Clara Peeters", "the workshop of Hans Memling",
+// "attributed to Joos de Momper"): often long dead, so never offered
+// beside the people of the story (who said, who did), only beside one
+// another ("a portrait by whom?").
+func (an *analysis) makersOnly() map[int]bool {
+	if an.makers != nil {
+		return an.makers
+	}
+	an.makers = map[int]bool{}
+	other := map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.typ != ePerson {
+				continue
+			}
+			if m.pronoun || m.desc || !makerAt(s.toks, m.t0) {
+				other[m.ent] = true
+			} else {
+				an.makers[m.ent] = true
+			}
+		}
+	}
+	for id := range other {
+		delete(an.makers, id)
+	}
+	return an.makers
+}
+
+// makerAt reports a name at token k written as a work's maker: "by" after
+// a work's noun, "attributed to", "the workshop of".
+func makerAt(toks []tok, k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch p := toks[k-1].low; {
+	case p == "to":
+		return toks[k-2].low == "attributed"
+	case p == "of":
+		return makerCircles[toks[k-2].low]
+	case p == "by":
+		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if !toks[j].word {
+				return false
+			}
+			if madeWorks[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// madeWorks are things an artist or a writer makes; "by" after one names
+// its maker.
+var madeWorks = wordSet(`painting paintings portrait portraits landscape landscapes life panel panels canvas canvases
+	drawing drawings etching etchings engraving engravings print prints sculpture sculptures bust fresco frescoes
+	altarpiece triptych watercolour watercolours watercolor watercolors mural murals tapestry photograph photographs`)
+
+// makerCircles name the circle of an old master whose works are his in name:
+// "the workshop of Hans Memling".
+var makerCircles = wordSet("workshop studio school circle follower followers manner")
+
 // storyRoles name a part in a story's telling, just before the part's name.
 var storyRoles = wordSet("protagonist protagonists heroine narrator antihero villain")
 
@@ -347,10 +411,10 @@ func (an *analysis) sameGenderFirst(ans int) []int {
 	all := an.byProminence(ePerson)
 	out := make([]int, 0, len(all))
 	var other []int
-	chars := an.characters()
+	chars, makers := an.characters(), an.makersOnly()
 	for _, id := range all {
-		if chars[id] != chars[ans] {
-			continue // a role in a film beside real people, or the other way
+		if chars[id] != chars[ans] || makers[id] != makers[ans] {
+			continue // a role in a film beside real people, an old master beside the story's people, or the other way
 		}
 		if ga, gb := an.genderOrName(ans), an.genderOrName(id); ga != 0 && gb != 0 && ga != gb {
 			other = append(other, id)
@@ -1223,6 +1287,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	var format func(float64) string
 	integer := true
 	step := 1.0
+	oldYear := 0.0 // an old year's step: 1, or 20 for "around 1480"
 	switch {
 	case m.typ == eOrdinal && m.sub == 0:
 		upper := m.text[0] >= 'A' && m.text[0] <= 'Z'
@@ -1328,6 +1393,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// "An inventory from 1788": an old year, beside years of its
 			// time, never 2682.
 			lo, hi = v-30, v+30
+			oldYear = 1
+			if math.Mod(v, 10) == 0 && m.r0 > 0 && approxWords[s.toks[m.r0-1].low] {
+				// "dated to around 1480": a guess to a decade or two, so
+				// never "around 1470" beside it.
+				lo, hi, oldYear = v-60, v+60, 20
+			}
 		}
 		if !integer {
 			step = math.Pow(10, -float64(decimals))
@@ -1410,6 +1481,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
+	if oldYear > 0 {
+		below, above = stepsAround(v, lo, hi, oldYear, 2*oldYear, 3*oldYear)
+	}
 	if closeGap > 0 {
 		// "flowing at 86.12 metres against a danger level of 85.04",
 		// "slipped to 58.4% from 60.1%": figures set close together move
@@ -1577,15 +1651,18 @@ func perSpanTop(toks []tok, k int) float64 {
 	return 0
 }
 
-// oldYearAt reports a year of the past written without "in": "born
-// around 1820", "his 1874 presidential address".
+// oldYearAt reports a year of the past written without "in" before it:
+// "born around 1820", "dated to around 1480", "his 1874 presidential
+// address".
 func oldYearAt(toks []tok, k int) bool {
 	if k == 0 || k+1 >= len(toks) {
 		return false
 	}
 	switch p := toks[k-1].low; {
 	case p == "around" || p == "about" || p == "circa":
-		return k >= 2 && (toks[k-2].low == "born" || toks[k-2].low == "died" || toks[k-2].low == "built" || toks[k-2].low == "founded")
+		return k >= 2 && (toks[k-2].low == "born" || toks[k-2].low == "died" || toks[k-2].low == "built" || toks[k-2].low == "founded" ||
+			// "dated to around 1480", "from about 1650": a time, not a count
+			(yearPreps[toks[k-2].low] || toks[k-2].low == "to") && !toks[k+1].word)
 	case p == "his" || p == "her" || p == "its" || p == "their":
 		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].num
 	}
@@ -2076,14 +2153,28 @@ func orgClass(name string) string {
 		return "exchange" // "a filing to Bursa Malaysia": a stock exchange, no firm beside it
 	case f[0] == "nhs" && len(f) >= 2:
 		return "nhs" // "NHS Fife", "NHS Greater Glasgow and Clyde": health boards beside health boards
-	case f[0] == "ministry" || f[0] == "department" || f[0] == "office" && len(f) > 2 && (f[1] == "of" || f[1] == "for"):
-		return "gov" // "the Office of Rail and Road", "the Office for National Statistics"
+	case f[0] == "ministry" || f[0] == "department" || govHeadOf(f):
+		return "gov" // "the Office of Rail and Road", "the Office for National Statistics", "China's National Bureau of Statistics"
 	case len(f) == 2 && teamNicknames[last]:
 		return "club" // "the Sudbury Wolves", never swapped for "the Eastern Conference"
 	case last == "conference" || last == "division":
 		return "league"
 	}
 	return ""
+}
+
+// govHeads head the names of government bodies before "of" or "for".
+var govHeads = wordSet("office bureau ministry department agency directorate")
+
+// govHeadOf reports a government body's head word followed by "of" or
+// "for" in the words of a name: "national bureau of statistics".
+func govHeadOf(f []string) bool {
+	for i := 0; i+1 < len(f); i++ {
+		if govHeads[f[i]] && (f[i+1] == "of" || f[i+1] == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // internationalBodies are unions and organisations of states: bodies of

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -2892,7 +2893,8 @@ The victory, Hammarby's sixth in a row, lifts Johan Ekström's side one point cl
 	wantPeople(t, an, map[string]bool{"BK Häcken": false, "Elin Lindgren": true}) // a club's letters open its name
 }
 
-// TestOldYearsWithoutIn: "born around 1820" and "his 1874 address" are
+// TestOldYearsWithoutIn: "born around 1820", "dated to around 1480" and
+// "his 1874 address" are
 // years of their time, never offered beside 2180 or 1124.
 func TestOldYearsWithoutIn(t *testing.T) {
 	for _, tc := range []struct {
@@ -2903,11 +2905,44 @@ func TestOldYearsWithoutIn(t *testing.T) {
 		{"Tyndall, born around 1820 in Leighlinbridge, had no university education.", "1820", true},
 		{"His 1874 presidential address to the British Association gets barely a dozen pages.", "1874", true},
 		{"The team collected around 1820 samples from the lake.", "1820", false},
+		{"The panel is attributed to a Ghent workshop and dated to around 1480.", "1480", true},
+		{"Records survive from about 1650, when the mill was rebuilt.", "1650", true},
+		{"The fund grew to around 1400 members last year.", "1400", false},
 	} {
 		toks := tokenize(tc.text)
 		k := slices.IndexFunc(toks, func(t tok) bool { return t.text == tc.at })
 		if got := oldYearAt(toks, k); got != tc.want {
 			t.Errorf("oldYearAt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOldYearOptions: an old year is offered beside years of its time,
+// by single years when exact and by twenties when guessed ("around").
+func TestOldYearOptions(t *testing.T) {
+	for _, tc := range []struct {
+		body, key string
+		step      int
+	}{
+		{"The stolen panel, attributed to a Ghent workshop, is dated to around 1480, said the curator, Ann Lee.", "1480", 20},
+		{"The oldest map in the collection, said the curator, Ann Lee, was drawn in 1788 by a land surveyor.", "1788", 1},
+	} {
+		found := false
+		for _, c := range analyseText(t, tc.body).makeCandidates() {
+			if c.q.Kind != KindNumber && c.q.Kind != KindWhen && c.q.Kind != KindCloze || c.q.Correct() != tc.key {
+				continue
+			}
+			found = true
+			key, _ := strconv.Atoi(tc.key)
+			for _, o := range c.q.Options {
+				y, err := strconv.Atoi(o)
+				if d := y - key; err != nil || d%tc.step != 0 || d < -3*tc.step || d > 3*tc.step {
+					t.Errorf("%q: option %q beside %s", c.q.Prompt, o, tc.key)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no question asks %s in %q", tc.key, tc.body)
 		}
 	}
 }
@@ -2918,4 +2953,59 @@ func TestOldYearsWithoutIn(t *testing.T) {
 func TestFieldNamesAreNoPeople(t *testing.T) {
 	an := analyseText(t, `"Every time we look harder, we find more," said Dr. Marcus Feldman, a virologist at the University of Minnesota's Center for Animal Health and Food Safety, who was not involved in the study.`)
 	wantPeople(t, an, map[string]bool{"Food Safety": false, "Marcus Feldman": true})
+}
+
+// TestShortMonthOpeningAName: "Jan van Eyck" and "Jan Novak" are no
+// January; "Jan. 12" and "Jan 2024" are.
+func TestShortMonthOpeningAName(t *testing.T) {
+	text := `Boat seen near museum
+
+Footage from a camera on the Jan van Eyck square shows a boat heading east, said Jan Novak, a police spokesman.
+
+The museum reopened on Jan. 12 after the works, and a new alarm was fitted in Jan 2024.`
+	an := analyseArticle(t, text)
+	var months []string
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.typ == eDate && m.month == 0 {
+				months = append(months, m.text)
+			}
+		}
+	}
+	if got, want := strings.Join(months, "|"), "Jan. 12|Jan 2024"; got != want {
+		t.Errorf("January mentions = %q, want %q", got, want)
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return slices.Contains(q.Options, "July") || strings.Contains(q.Prompt, "_____ van Eyck")
+	})
+}
+
+// TestGovernmentBodiesByTheirHead: "the National Bureau of Statistics" is
+// a government body wherever its head word stands, so it is never offered
+// beside a property developer.
+func TestGovernmentBodiesByTheirHead(t *testing.T) {
+	for name, want := range map[string]string{
+		"National Bureau of Statistics":   "gov",
+		"Office for National Statistics":  "gov",
+		"Federal Agency for Civic Safety": "gov",
+		"Ministry of Finance":             "gov",
+		"Huanan Harbour Holdings":         orgClass("Yuehai Land"),
+	} {
+		if got := orgClass(name); got != want {
+			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestPlacesNamedForPeople: "King Abdullah Financial District" is a
+// district, "John Wayne Parkway" a road and "from Al Rimal" a district,
+// not people; "Eng." is an engineer's title before a name.
+func TestPlacesNamedForPeople(t *testing.T) {
+	an := analyseText(t, `The line links the eastern suburbs with the King Abdullah Financial District, said Eng. Faisal Otaibi, the director.
+
+Mayor-elect Raymond Ochoa owns a dealership on John Wayne Parkway.
+
+Abdulrahman Harbi said his journey from Al Rimal used to take 70 minutes, and Al Gore said he agreed.`)
+	wantPeople(t, an, map[string]bool{"Abdullah Financial District": false, "King Abdullah Financial District": false, "John Wayne Parkway": false, "Faisal Otaibi": true, "Raymond Ochoa": true,
+		"Al Rimal": false, "Al Gore": true})
 }

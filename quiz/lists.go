@@ -348,7 +348,7 @@ var headTitles = wordSet(`president minister secretary general director chancell
 	administrator justices senators treasurer comptroller coroner ombudsman registrar`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp")
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article
@@ -406,7 +406,8 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	airbase port valley lake sea ocean bay coast county parish province city district region hill desert gulf
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
-	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township`)
+	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township
+	parkway boulevard highway freeway expressway motorway`)
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.

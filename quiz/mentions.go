@@ -635,10 +635,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && !isFirstName(toks[k].low) || k > i && venueIn(toks[k:j]) {
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word; "Queen
-		// Mary University of London" a university, not a queen.
+		// Mary University of London" a university, not a queen; "King
+		// Abdullah Financial District" a district.
 		k, hasTitle = i, false
 	}
 	if !hasTitle {
@@ -846,6 +847,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg
 	case len(name) >= 2 && !hasTitle && slices.ContainsFunc(name, func(t tok) bool { return strings.ContainsAny(t.text, "0123456789") && !t.num }):
 		m.typ, m.notPerson = eNone, true // "an Aurelia A330-900", "the Galaxy S24": a model, no person
+	case len(name) == 2 && (name[0].text == "Al" || name[0].text == "El") && !hasTitle && i > 0 && (wherePreps[toks[i-1].low] || toks[i-1].low == "from") && !isFirstName(name[1].low):
+		m.typ, m.sub = ePlace, 2 // "his journey from Al Rimal": a district; "Al Gore" is a given name's
 	case len(name) >= 2 && landOpeners[name[0].low] && !hasTitle:
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
@@ -897,6 +900,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg
 	case len(name) == 1 && clauseStart(toks, i) && (strings.HasSuffix(low, "ers") || strings.HasSuffix(low, "ists")) && !isFirstName(low) && !known1(low):
 		m.typ, m.notPerson = eNone, true // "Reviewers have praised its map": people of a trade, no firm
+	case len(name) == 1 && clauseStart(toks, i) && sectorWords[low] && j < len(toks) && (toks[j].low == "shares" || toks[j].low == "stocks"):
+		m.typ, m.notPerson = eNone, true // "Technology shares added to the losses": a sector's, no firm's
 	case orgCue(toks, j):
 		m.typ, m.company = eOrg, true // "Next's shares fell", "Next has said its profit…"
 	case i >= 2 && toks[i-1].low == "of" && bossTitles[toks[i-2].low] && !hasTitle && !isFirstName(name[0].low):
@@ -1130,6 +1135,16 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 // nameParticles open surnames in lower case: "van der Meulen", "da Silva",
 // the Welsh "ap Dafydd".
 var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn ap ab ferch")
+
+// givenNameNotMonth reports a month's short form that opens a name: "Jan
+// van Eyck", "Jan Novak". ("Jan. 12" and "Jan 2024" are months.)
+func givenNameNotMonth(toks []tok, i int) bool {
+	if _, ok := monthAbbrev[toks[i].low]; !ok || i+1 >= len(toks) {
+		return false
+	}
+	u := toks[i+1]
+	return u.word && (u.cap && monthIndex(u.text) < 0 || nameParticles[u.low])
+}
 
 // horseNouns before a name make it a horse's.
 var horseNouns = wordSet("colt filly mare gelding stallion")
@@ -1692,7 +1707,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 	n := 0
 	if wd := weekdayIndex(t.text); wd >= 0 && t.cap {
 		m.sub, m.weekday, n = dWeekday, wd, 1
-	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !hometownAt(toks, i) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(i+1 < len(toks) && an.monthNames[t.low+" "+toks[i+1].low]) {
+	} else if mi := monthIndex(t.text); mi >= 0 && t.cap && !(t.acro && len(t.text) > 3) && !hometownAt(toks, i) && !(t.low == "may" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(t.low == "march" && !nextIsNumber(toks, i+1) && !prevIsPrep(toks, i)) && !(i+1 < len(toks) && an.monthNames[t.low+" "+toks[i+1].low]) && !givenNameNotMonth(toks, i) {
 		m.sub, m.month, n = dMonth, mi, 1
 		if d := dayNumber(toks, i+1); d > 0 {
 			m.day, m.sub, n = d, dFull, 2

@@ -183,6 +183,16 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" && !superlative(word(k+2)) {
 				return true
 			}
+		case "different", "similar":
+			// "The mood was markedly different in Tokyo": different from
+			// what an earlier sentence told.
+			p := k - 1
+			if p > 0 && strings.HasSuffix(word(p), "ly") {
+				p--
+			}
+			if p >= 0 && (auxiliaries[word(p)] || linkingVerbs[word(p)] || word(p) == "looked" || word(p) == "felt") && next != "from" && next != "to" && next != "than" && next != "with" {
+				return true
+			}
 		case "such":
 			// "One such example", "such a move": the kind is told
 			// elsewhere; "such as" gives its own examples.

@@ -118,6 +118,10 @@ func TestOutsideRef(t *testing.T) {
 		{"Those living near the airport were moved.", false},
 		{"Those given the drug were less likely to fall ill.", false},
 		{"Those rules were changed in May.", true},
+		{"The mood was markedly different in Skerra.", true},
+		{"The picture is similar in the north.", true},
+		{"The mood in Skerra was different from the mood in Leeds.", false},
+		{"Fishermen tried a different route this year.", false},
 	} {
 		an, s := firstSent(t, tc.s, 0)
 		if got := an.outsideRef(s, 0, len(s.toks), nil); got != tc.want {

@@ -132,7 +132,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		t = span(s, c.subj0, c.pred-1) + ","
 	}
 	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && !(s.toks[1].cap && headTitles[s.toks[1].low]) && // "Defence Minister Ahmed Qureshi" keeps both capitals
-		(an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+		(an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low] || kindAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start; "Dr Hsu" keeps it.
 		t = f.low + t[len(f.text):]
@@ -156,6 +156,11 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	}
 	return t
 }
+
+// kindAdjectives open a sentence before a noun that says what the name
+// after it is: "Rival developer Yuehai Land fell", "Fellow striker Ana
+// Reyes". Inside a question they lose the sentence's capital.
+var kindAdjectives = wordSet("rival fellow compatriot neighbouring neighboring struggling troubled embattled beleaguered smaller larger bigger sister parent")
 
 // quotedTitle reports a short quotation written like a title, every word
 // capitalised but for small linking words: "Two Weeks in Lisbon", "The
@@ -1442,6 +1447,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// someone the sentence only points to.
 					d = ""
 					stoks := tokenize(stmt)
+					if an.review && describedAfter(stoks, answer) {
+						// "Drummond … has a voice that can fill a barn": a
+						// critic's praise, which no other name makes false.
+						continue
+					}
 					for _, x := range dis {
 						if !nameWordIn(s, x) && !nameWordInToks(stoks, x) {
 							d = x
@@ -1493,19 +1503,37 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	return out
 }
 
-// criticsView reports a review's sentence whose main verb is "is" or
-// "was" and that holds no date or figure: "Drummond is an unusual
-// presenter", "He is polite, helpful…" — the critic's view, no fact.
+// criticsView reports a review's sentence that holds no date or figure
+// and whose main verb is "is" or "was" ("Drummond is an unusual
+// presenter", "He is polite, helpful…") or that reads or likens ("is
+// clearly betting", "feels like"): the critic's view, no fact.
 func criticsView(s *sent) bool {
+	if slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal }) {
+		return false
+	}
+	if unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		return viewAdverbs[t.low] || likenVerbs[t.low] && k+1 < len(s.toks) && (s.toks[k+1].low == "like" || s.toks[k+1].low == "as")
+	}) {
+		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
+		// feels like a character built to last": the critic's reading,
+		// whatever the verb.
+		return true
+	}
 	if len(s.cls) == 0 || !s.cls[0].ok {
 		return false
 	}
 	c := s.cls[0]
-	if v := s.toks[c.verb].low; v != "is" && v != "was" || c.aux >= 0 && c.aux != c.verb {
-		return false
-	}
-	return !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal })
+	v := s.toks[c.verb].low
+	return (v == "is" || v == "was") && (c.aux < 0 || c.aux == c.verb)
 }
+
+// viewAdverbs mark a writer's reading of things, not a fact: "is clearly
+// betting on her".
+var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly")
+
+// likenVerbs before "like" or "as" liken a thing to another: "feels like a
+// character built to last", "reads like a thriller".
+var likenVerbs = wordSet("feel feels felt read reads sound sounds sounded look looks looked seem seems seemed")
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe
 // is 84.", "She was 91."): an incidental detail, the one fact it holds.
@@ -3145,8 +3173,8 @@ func incidental(s *sent, m *mention) bool {
 		if prev == "," && next == "," && m.r0 >= 2 && (toks[m.r0-2].cap || strings.HasSuffix(toks[m.r0-2].text, ".") && m.r0 >= 3 && toks[m.r0-3].cap) || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
 			return true // "Jane Roe, 42, said", "Dennis Hollister, then 54, a retired teacher": an age
 		}
-		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && placeWords[toks[m.t1+1].low] {
-			return true // "12 Downing Street": a house number
+		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && (placeWords[toks[m.t1+1].low] || streetAbbrevs[strings.TrimSuffix(toks[m.t1+1].low, ".")]) {
+			return true // "12 Downing Street", "151 Yonge St.": a house number
 		}
 		if m.t1 < len(toks) && toks[m.t1].cap && streetWords[toks[m.t1].low] {
 			return true // "8th Street East", "5th Avenue": a street's name
@@ -4304,6 +4332,25 @@ var objectOpeners = wordSet("that the a an its his her their to more less up out
 // "may", "only", "some", "but" ("noted the flaw but failed to act");
 // "were not mostly mild" is no clear falsehood.
 var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes apparently perhaps arguably")
+
+// describedAfter reports a statement whose verb after the name is one
+// of being, having or seeming: "Drummond has a voice…", "Reilly is
+// superb".
+func describedAfter(toks []tok, name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].text == last {
+			return describingVerbs[toks[k+1].low]
+		}
+	}
+	return false
+}
+
+// describingVerbs tell what someone is like, not what they did.
+var describingVerbs = wordSet("is was has had feels felt seems seemed looks looked sounds sounded remains remained")
+
+// streetAbbrevs shorten the word that ends a street's name: "Yonge St.".
+var streetAbbrevs = wordSet("st rd ave blvd pl ln hwy")
 
 // codeWords before a number make it a label: "batch codes beginning 2209",
 // "serial number 4471".

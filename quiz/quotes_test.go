@@ -170,3 +170,47 @@ Larkin said in a statement that the park needed to "meet people where they alrea
 		}
 	}
 }
+
+// TestSingleQuoteStyle reads the single quotes of a paper that marks its
+// quotations so ('…,' she said) as quotations, its double quotes inside
+// them as the inner ones, and leaves a word's apostrophe alone; in a
+// paper of double quotes, single ones stay as they are.
+func TestSingleQuoteStyle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Exporter profits jump
+
+'We have become a real alternative supplier for the big brands,' chief executive Ana Lima said on Tuesday. 'Today, four of our ten largest customers have signed contracts.'
+
+The players' union said HGK's accounts had been 'a mess' since the '90s, and Lima said: 'They told us "never again", and they meant it.'`,
+			`"We have become a real alternative supplier for the big brands," chief executive Ana Lima said on Tuesday.|"Today, four of our ten largest customers have signed contracts."|The players' union said HGK's accounts had been "a mess" since the '90s, and Lima said: "They told us 'never again', and they meant it."`},
+		{`Harbour row deepens
+
+"The pier will open in May," said Ines Moreau, who called the plan 'a pier for every family'.
+
+The players' union said it would not stand in the way of the 'new deal'.`,
+			`"The pier will open in May," said Ines Moreau, who called the plan 'a pier for every family'.|The players' union said it would not stand in the way of the 'new deal'.`},
+	} {
+		a, err := ParseArticle(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, p...)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("sentences\n got %s\nwant %s", g, tc.want)
+		}
+	}
+	an := analyseArticle(t, `Exporter profits jump
+
+'We have become a real alternative supplier for the big brands,' chief executive Ana Lima said on Tuesday.
+
+'Costs will rise in the final quarter,' finance chief Tran Bao said.`)
+	for si, want := range []string{"Ana Lima", "Tran Bao"} {
+		s := &an.sents[si]
+		if len(s.quotes) == 0 || s.quotes[0].speaker < 0 || an.ents[s.ments[s.quotes[0].speaker].ent].name != want {
+			t.Errorf("sentence %d: no quotation of %s found in %q", si, want, s.text)
+		}
+	}
+}

@@ -29,9 +29,97 @@ func balanceQuotes(p string) string {
 	return p + "\""
 }
 
+// singleQuotePairs returns the quotations p marks with single quotes
+// ('…'), as byte offsets of their opening and closing marks (-1 for a
+// quotation the paragraph leaves open); full counts those that close on
+// a stop or a comma (",'"), as a quoted sentence does, and fullDouble the
+// double quotes that do. An opening mark follows a space or a bracket
+// and comes before a word; a closing one follows a word or a stop and
+// comes before a space, a stop or the end. A word's own apostrophe
+// ("HGK's", "the players' union", "'90s") is neither.
+func singleQuotePairs(p string) (pairs [][2]int, full, fullDouble int) {
+	open, pend := -1, -1
+	at := func(i int) byte {
+		if i < 0 || i >= len(p) {
+			return ' '
+		}
+		return p[i]
+	}
+	closeAt := func(i int) {
+		pairs = append(pairs, [2]int{open, i})
+		if i >= 0 && strings.IndexByte(",.?!", at(i-1)) >= 0 {
+			full++
+		}
+		open, pend = -1, -1
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] == '"' && strings.IndexByte(",.?!", at(i-1)) >= 0 {
+			fullDouble++
+		}
+		if p[i] != '\'' {
+			continue
+		}
+		prev, next := at(i-1), at(i+1)
+		opening := strings.IndexByte(" ([-\n", prev) >= 0 && next != ' ' && !(isDigitByte(next) && isDigitByte(at(i+2)))
+		switch {
+		case open < 0:
+			if opening {
+				open = i
+			}
+		case opening:
+			if pend >= 0 {
+				// "had been 'a mess' since … 'They told us": a new
+				// quotation opens, so the mark after "mess" closed one.
+				closeAt(pend)
+				open = i
+			}
+		case prev == ' ' || strings.IndexByte(" ,.;:!?)-", next) < 0:
+		case prev == 's' && next == ' ' && at(i+2) >= 'a' && at(i+2) <= 'z':
+			if pend < 0 {
+				pend = i // "the players' union", or "a mess' since": told by what follows
+			}
+		default:
+			closeAt(i)
+		}
+	}
+	if open >= 0 {
+		closeAt(pend)
+	}
+	return pairs, full, fullDouble
+}
+
+// singleQuoteStyle reports text that marks its quotations with single
+// quotes, as many British and Irish papers do: more quoted sentences
+// close with a single quote than with a double one, which such a paper
+// keeps for a quotation inside a quotation.
+func singleQuoteStyle(text string) bool {
+	_, full, fullDouble := singleQuotePairs(text)
+	return full >= 1 && full > fullDouble
+}
+
+// doubleQuoted rewrites a paragraph of a single-quote text in the double
+// quotes every later stage reads as quotations, and its quotations inside
+// quotations in single ones.
+func doubleQuoted(p string) string {
+	pairs, _, _ := singleQuotePairs(p)
+	b := []byte(p)
+	for i, c := range b {
+		if c == '"' {
+			b[i] = '\''
+		}
+	}
+	for _, pr := range pairs {
+		b[pr[0]] = '"'
+		if pr[1] >= 0 {
+			b[pr[1]] = '"'
+		}
+	}
+	return string(b)
+}
+
 // abbreviations that never end a sentence (titles before names).
 var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft pres supt det insp cmdr
-	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr barr arc pharm coun rt ald`)
+	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr eng barr arc pharm coun rt ald`)
 
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.
@@ -162,7 +250,7 @@ func abbrevEnds(before, after string) bool {
 		next = next[:i]
 	}
 	nextLow := strings.ToLower(strings.Trim(next, "\"'("))
-	if titleAbbrev[low] {
+	if titleAbbrev[low] && !(len(w) >= 3 && strings.ToUpper(w) == w) { // "the INSP." is a body's letters, not "Insp." before a name
 		// "No. 6", but "No. I'm not here to…": a number's abbreviation
 		// only before its number.
 		return (low == "no" || low == "nos") && next != "" && !unicode.IsDigit([]rune(next)[0])

@@ -3485,7 +3485,8 @@ State Tourism, Culture and Environment Minister Datuk Dr Edwin Sualin, who opene
 // place; "ELECTED" on a results page is no body, and a question never
 // shouts it; "slid 4.7 percent and Advantest fell 5.1 percent" asks no
 // "By how much did Tokyo Electron slide and Advantest fell…?"; and
-// "Defence Minister Ahmed Qureshi" keeps both capitals in a question.
+// "Defence Minister Ahmed Qureshi" keeps both capitals in a question, where
+// "Rival developer Tessaly Land" loses the sentence's.
 func TestRegionsShoutedWordsAndSecondSubjects(t *testing.T) {
 	text := `Floods and markets
 
@@ -3497,7 +3498,9 @@ Tokyo Electron slid 4.7 percent and Advantest fell 5.1 percent, together account
 
 Declan Moloney is ELECTED without reaching the quota.
 
-Defence Minister Ahmed Qureshi highlighted $8.4 billion in new military spending over five years.`
+Defence Minister Ahmed Qureshi highlighted $8.4 billion in new military spending over five years.
+
+Rival developer Tessaly Land fell 9.4 percent on the news.`
 	an := analyseArticle(t, text)
 	wantRoles(t, an, map[string]string{"Faisal Anwar": "climate change minister"})
 	for _, name := range []string{"Asian", "ELECTED"} {
@@ -3506,7 +3509,7 @@ Defence Minister Ahmed Qureshi highlighted $8.4 billion in new military spending
 		}
 	}
 	noCandidate(t, text, func(q Question) bool {
-		return strings.Contains(q.Prompt, "slide and") || q.Kind != KindCloze && strings.Contains(q.Prompt, "ELECTED") || strings.Contains(q.Prompt, "defence Minister") ||
+		return strings.Contains(q.Prompt, "slide and") || q.Kind != KindCloze && strings.Contains(q.Prompt, "ELECTED") || strings.Contains(q.Prompt, "defence Minister") || strings.Contains(q.Prompt, "did Rival") ||
 			slices.Contains(q.Options, "Asian")
 	})
 }
@@ -4064,7 +4067,8 @@ Ashcroft, playing two groups ahead, seized his chance.`, func(q Question) bool {
 
 // TestNoWhoForACriticsView: a review's "Drummond is an unusual presenter"
 // and "She is dry, occasionally impatient" ask no "Who is…?", nor make a
-// blank or a statement: the critic's view, no fact.
+// blank or a statement, and neither does "is clearly betting heavily on
+// Drummond": the critic's view, no fact.
 func TestNoWhoForACriticsView(t *testing.T) {
 	noCandidate(t, `Review: The Keeper's Log is a slow, strange and quietly wonderful listen
 
@@ -4072,8 +4076,13 @@ The series is presented by the historian Ailsa Drummond and produced by Tomás R
 
 Drummond is an unusual presenter. She is dry, occasionally impatient, and unwilling to pretend that the past was cosier than it was.
 
-Reilly recorded on location through some genuinely miserable weather.`, func(q Question) bool {
-		return q.Kind == KindWho && strings.HasPrefix(q.Prompt, "Who is ") || strings.Contains(q.Prompt, "is an unusual presenter") || strings.Contains(q.Prompt, "is dry, occasionally")
+Reilly recorded on location through some genuinely miserable weather.
+
+Lighthouse Audio is clearly betting heavily on Drummond.
+
+Vance feels like a composer built to last, and the final episode is a small radio play.`, func(q Question) bool {
+		return q.Kind == KindWho && strings.HasPrefix(q.Prompt, "Who is ") || strings.Contains(q.Prompt, "is an unusual presenter") || strings.Contains(q.Prompt, "is dry, occasionally") ||
+			strings.Contains(q.Prompt, "betting heavily") || strings.Contains(q.Prompt, "composer built to last")
 	})
 }
 
@@ -4132,4 +4141,34 @@ The council said a ranger would patrol the route five days a week, and the car p
 			t.Errorf("perSpanTop(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestHouseNumbersAreNotAsked: "151 Yonge St." and "40 Harbour Road" are
+// addresses, never asked nor swapped in a statement.
+func TestHouseNumbersAreNotAsked(t *testing.T) {
+	noCandidate(t, `Musical opens in Toronto
+
+Saltwater Lullaby opened on Thursday at the Elgin Theatre in Toronto, said Ann Lee, a spokeswoman.
+
+Saltwater Lullaby runs at the Elgin Theatre, 151 Yonge St., through March 29.
+
+The box office at 40 Harbour Road opens at 10 a.m. on weekdays.`, func(q Question) bool {
+		return slices.Contains(q.Options, "151") || q.Kind == KindTrueFalse && !strings.Contains(q.Prompt, "151 Yonge") && strings.Contains(q.Prompt, "Yonge") ||
+			slices.Contains(q.Options, "40")
+	})
+}
+
+// TestReviewPraiseNotSwapped: a review's "Drummond, who spent six seasons
+// with the Stratford Festival, has a voice that can fill a barn" is
+// praise, never made false by another name.
+func TestReviewPraiseNotSwapped(t *testing.T) {
+	noCandidate(t, `Review: Saltwater Lullaby is a musical with a big heart
+
+Saltwater Lullaby has music by Gregory Pardy and a book by Marianne Toope, and stars the soprano Aoife Drummond.
+
+Drummond, who spent six seasons with the Stratford Festival, has a voice that can fill a barn and the discipline to pull it back to a whisper.
+
+Toope said after the show that it was rooted in her own family's story.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "has a voice") && !strings.Contains(q.Prompt, "Drummond")
+	})
 }

@@ -345,3 +345,17 @@ Technology shares added to the losses, and Energy stocks slipped too.`)
 		}
 	}
 }
+
+// TestCompanyAnnouncingIsNoPerson: "Voa Brasil announced" is the airline
+// whose shares and chief executive the article names, not a person who
+// spoke.
+func TestCompanyAnnouncingIsNoPerson(t *testing.T) {
+	an := analyseArticle(t, `Airlines agree merger
+
+Brazilian carriers Aerovia Linhas and Voa Brasil announced on Monday that they had agreed to merge.
+
+Voa Brasil's chief executive, Mariana Teixeira, said the deal would put both companies on a firmer footing.
+
+Shares in Aerovia Linhas rose 12.3 percent, while Voa Brasil stock jumped 18.7 percent.`)
+	wantPeople(t, an, map[string]bool{"Voa Brasil": false, "Mariana Teixeira": true})
+}

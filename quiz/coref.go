@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // link groups mentions into entities: full names first, then surnames and
@@ -138,6 +139,10 @@ func (an *analysis) link() {
 				if m.typ == ePerson || m.typ == eNone {
 					last := s.toks[m.t1-1].low
 					surname[last] = append(surname[last], id)
+					if familyNameFirst(s.toks[m.t0:m.t1]) {
+						first := s.toks[m.t0].low // "Kang" for Kang Min-seo
+						surname[first] = append(surname[first], id)
+					}
 				}
 			} else if an.ents[id].typ == eNone && m.typ == ePerson {
 				an.ents[id].typ = ePerson
@@ -403,8 +408,8 @@ func (an *analysis) link() {
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
-			if m.ent < 0 || an.ents[m.ent].typ != eNone || an.ents[m.ent].notPerson || !personShaped(an.ents[m.ent].name) || m.t1 >= len(s.toks) {
-				continue
+			if m.ent < 0 || an.ents[m.ent].typ != eNone || an.ents[m.ent].notPerson || an.ents[m.ent].company || !personShaped(an.ents[m.ent].name) || m.t1 >= len(s.toks) {
+				continue // and "Voa Brasil announced", whose shares and chief executive the article names
 			}
 			// "Piers Roe of Ampere Analysis said": the speaker's
 			// organisation, not a second speaker.
@@ -1206,6 +1211,9 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			// the one whose win it is.
 			people = owners
 		}
+		if unnamedPersonAfter(bs, setOf(people)) {
+			return -1 // "…a tired detective has been told to leave it alone. She does not": the detective, perhaps
+		}
 		if len(people) == 0 {
 			continue
 		}
@@ -1225,6 +1233,15 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// setOf returns the ids as a set.
+func setOf(ids []int) map[int]bool {
+	m := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
 }
 
 // unknownNameSubject reports a sentence opening with a one-word name of
@@ -1941,6 +1958,22 @@ func (an *analysis) officeHolder(title string, si int) int {
 		}
 	}
 	return one
+}
+
+// familyNameFirst reports a Korean name written family name first, as
+// English papers print them: "Kang Min-seo", "Han Gyu-tae", whose given
+// name is two syllables joined by a hyphen. The family name alone then
+// names the person ("Kang said he…").
+func familyNameFirst(name []tok) bool {
+	if len(name) != 2 || isFirstName(name[0].low) {
+		return false
+	}
+	head, tail, ok := strings.Cut(name[1].text, "-")
+	if !ok || head == "" || tail == "" || strings.Contains(tail, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsLower(r) && len(head) <= 4 && len(tail) <= 4
 }
 
 // afterSpeaker are words that may follow a speaker named after "said":

@@ -2164,7 +2164,7 @@ func orgClass(name string) string {
 }
 
 // govHeads head the names of government bodies before "of" or "for".
-var govHeads = wordSet("office bureau ministry department agency directorate")
+var govHeads = wordSet("office bureau ministry department agency directorate council commission authority")
 
 // govHeadOf reports a government body's head word followed by "of" or
 // "for" in the words of a name: "national bureau of statistics".
@@ -2199,7 +2199,7 @@ var orgClassHeads = func() map[string]string {
 		for class, words := range map[string]string{
 			"edu":   "college university school institute",
 			"party": "party labour conservatives tories democrats republicans tory snp ukip greens",
-			"gov": `ministry department council committee commission cabinet parliament congress senate army
+			"gov": `ministry department council committee commission cabinet parliament congress senate army force forces
 				navy government agency office commons lords assembly authority regulator watchdog ombudsman`,
 			// A court is no police force: "sentenced at West Midlands
 			// Police" would be absurd, not false.

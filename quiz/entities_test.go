@@ -2982,14 +2982,17 @@ The museum reopened on Jan. 12 after the works, and a new alarm was fitted in Ja
 
 // TestGovernmentBodiesByTheirHead: "the National Bureau of Statistics" is
 // a government body wherever its head word stands, so it is never offered
-// beside a property developer.
+// beside a property developer; an air force is one too, swapped for a
+// ministry of defence.
 func TestGovernmentBodiesByTheirHead(t *testing.T) {
 	for name, want := range map[string]string{
-		"National Bureau of Statistics":   "gov",
-		"Office for National Statistics":  "gov",
-		"Federal Agency for Civic Safety": "gov",
-		"Ministry of Finance":             "gov",
-		"Huanan Harbour Holdings":         orgClass("Yuehai Land"),
+		"National Bureau of Statistics":               "gov",
+		"Office for National Statistics":              "gov",
+		"Federal Agency for Civic Safety":             "gov",
+		"Ministry of Finance":                         "gov",
+		"Royal Air Force":                             "gov",
+		"Administrative Council for Economic Defence": "gov",
+		"Huanan Harbour Holdings":                     orgClass("Yuehai Land"),
 	} {
 		if got := orgClass(name); got != want {
 			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
@@ -2998,14 +3001,38 @@ func TestGovernmentBodiesByTheirHead(t *testing.T) {
 }
 
 // TestPlacesNamedForPeople: "King Abdullah Financial District" is a
-// district, "John Wayne Parkway" a road and "from Al Rimal" a district,
-// not people; "Eng." is an engineer's title before a name.
+// district, "John Wayne Parkway" and "Rue Gouraud" roads, "Edo State" a
+// state and "from Al Rimal" a district, not people; "Eng." is an
+// engineer's title before a name.
 func TestPlacesNamedForPeople(t *testing.T) {
 	an := analyseText(t, `The line links the eastern suburbs with the King Abdullah Financial District, said Eng. Faisal Otaibi, the director.
 
 Mayor-elect Raymond Ochoa owns a dealership on John Wayne Parkway.
 
-Abdulrahman Harbi said his journey from Al Rimal used to take 70 minutes, and Al Gore said he agreed.`)
+Abdulrahman Harbi said his journey from Al Rimal used to take 70 minutes, and Al Gore said he agreed.
+
+The plaques will go on display in Benin City, the capital of Edo State, said Adaeze Okonjo.
+
+Samira Aoun lived for 40 years in a flat on Rue Gouraud, said Rami Haddad.`)
 	wantPeople(t, an, map[string]bool{"Abdullah Financial District": false, "King Abdullah Financial District": false, "John Wayne Parkway": false, "Faisal Otaibi": true, "Raymond Ochoa": true,
-		"Al Rimal": false, "Al Gore": true})
+		"Al Rimal": false, "Al Gore": true, "Edo State": false, "Rue Gouraud": false, "Samira Aoun": true})
+}
+
+// TestQuotedTitlesAreNoPlaces: "the album 'Casa Vazia' ('Empty House')" is a
+// title, never a house swapped in for the street "Rua de São Miguel".
+func TestQuotedTitlesAreNoPlaces(t *testing.T) {
+	text := `Fado singer dies at 85
+
+'She sang until the last month,' her nephew Rui Matos told reporters outside the family home on Rua de São Miguel.
+
+In 1981 she recorded the album 'Casa Vazia' ('Empty House') with the guitarist Joaquim Ventura, which critics regard as her masterpiece.
+
+She performed for the last time in November at the Museu do Fado in Lisbon.`
+	an := analyseArticle(t, text)
+	if id := entByName(an, "Empty House"); id >= 0 && an.ents[id].typ != eNone {
+		t.Errorf("Empty House typed %v", an.ents[id].typ)
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return strings.Contains(q.Prompt, "on Empty House") || slices.Contains(q.Options, "Empty House")
+	})
 }

@@ -451,3 +451,38 @@ Her mentor, Tom Reed, said Pell had always asked awkward questions.`)
 		t.Errorf("main character %d, want Ada Pell", mc)
 	}
 }
+
+// TestPronounAfterSomeoneUnnamed: after "a tired detective has been
+// told…", "She" may be the detective, not the director named before; and
+// "Kang" alone is Kang Min-seo (a Korean name, family name first), who
+// "said he wanted…".
+func TestPronounAfterSomeoneUnnamed(t *testing.T) {
+	text := `Review: Low Tide is a thriller that keeps its nerve
+
+Director Kang Min-seo does not waste time.
+
+Within four minutes a ledger has been burned and a tired detective has been told to leave the whole thing alone.
+
+She does not, of course, and that is where the pleasure begins.
+
+Newcomer Jung Ara, 24, makes a vivid debut as the detective's estranged daughter.
+
+Speaking at a press conference in Seoul on Monday, Kang said he wanted to make a thriller about people who work at night.
+
+Ann Lee was born in Busan in 1970. She became a detective in 1995. She retired in 2020.`
+	an := analyseArticle(t, text)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			switch {
+			case m.text == "She" && strings.HasPrefix(s.text, "She does not") && m.ent >= 0:
+				t.Errorf("%q: She = %s, want no one sure", s.text, an.ents[m.ent].name)
+			case m.text == "Kang" && (m.ent < 0 || an.ents[m.ent].name != "Kang Min-seo"):
+				t.Errorf("%q: Kang is not Kang Min-seo", s.text)
+			case m.text == "he" && strings.HasPrefix(s.text, "Speaking") && (m.ent < 0 || an.ents[m.ent].name != "Kang Min-seo"):
+				t.Errorf("%q: he is not Kang Min-seo", s.text)
+			case m.text == "She" && strings.Contains(s.text, "retired") && (m.ent < 0 || an.ents[m.ent].name != "Ann Lee"):
+				t.Errorf("%q: she is not Ann Lee", s.text)
+			}
+		}
+	}
+}

@@ -849,7 +849,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "an Aurelia A330-900", "the Galaxy S24": a model, no person
 	case len(name) == 2 && (name[0].text == "Al" || name[0].text == "El") && !hasTitle && i > 0 && (wherePreps[toks[i-1].low] || toks[i-1].low == "from") && !isFirstName(name[1].low):
 		m.typ, m.sub = ePlace, 2 // "his journey from Al Rimal": a district; "Al Gore" is a given name's
-	case len(name) >= 2 && landOpeners[name[0].low] && !hasTitle:
+	case !hasTitle && i > 0 && toks[i-1].text == "\"" && j < len(toks) && toks[j].text == "\"" && (i < 2 || toks[i-2].text == "(" || toks[i-2].word && !toks[i-2].cap):
+		m.typ, m.notPerson = eNone, true // "the album "Casa Vazia" ("Empty House")": a title in quotation marks, no place or person
+	case len(name) == 2 && last == "state" && !hasTitle && !matchTalk(toks) && !isState(name[0].low):
+		m.typ, m.sub = ePlace, subState // "the capital of Edo State", "Lagos State": a state, though Edo is a given name
+	case len(name) >= 2 && (landOpeners[name[0].low] || streetOpeners[name[0].low]) && !hasTitle:
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
 		m.typ, m.notPerson = eNone, true // "Opposition MSPs said…": members, no one person
@@ -1083,6 +1087,10 @@ func known1(low string) bool { return known(low) != nil }
 // languages of Britain and Ireland: "Cwm Elan", "Loch Ness", "Llyn Tegid",
 // and the farmhouse "Tŷ Gwyn" ("Glen" is a given name too).
 var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
+
+// streetOpeners open a street's name in French, Spanish, Italian or
+// Portuguese: "Rue Gouraud", "Calle Mayor", "Rua Augusta".
+var streetOpeners = wordSet("rue calle rua")
 
 // orgHeads open bodies named "X of the Y": "the Organization of the
 // Petroleum Exporting Countries", "the Bank of the South".

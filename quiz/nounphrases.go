@@ -36,13 +36,16 @@ var npInner = wordSet("next other")
 var npDeterminers = wordPairs("the:the a:a an:a its:the their:the his:the her:the")
 
 // vagueHeads are nouns that say too little to be an answer on their own
-// ("details", "a number") or that need what follows ("part of").
+// ("details", "a number"), that need what follows ("part of"), or that
+// stand for things named before ("digitised the objects", beside "the
+// items" and "the artefacts", all the same plaques).
 var vagueHeads = wordSet(`details detail number numbers lot lots part kind way ways range series rest end start thing
 	things time times year years day days week weeks month months people one ones fact case matter
 	issue issues side sides point place group area areas level levels half number. top bottom front
 	back moment stage chance bit type sort list version amount total majority minority percent cent
 	morning evening night afternoon weekend season game match statement comment comments news story
-	hours minutes minute hour summer winter spring past future present little few lot. while`)
+	hours minutes minute hour summer winter spring past future present little few lot. while
+	item items object objects artefact artefacts artifact artifacts piece pieces`)
 
 // npBreakers end a noun phrase or show that a word is no noun.
 func npWordOK(t tok) bool {

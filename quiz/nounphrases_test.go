@@ -321,3 +321,26 @@ func TestPhraseOptionArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestStandInNounsAreNoKeys: "the objects", "the items" and "the
+// artefacts" all stand for the plaques named before, so none is a phrase
+// to ask about or to offer beside another.
+func TestStandInNounsAreNoKeys(t *testing.T) {
+	an := analyseText(t, `The museum's trustees voted in March to return the items after a claim from the government.
+
+Staff have also digitised the objects, and the artefacts will be flown to Lagos with the bronze plaques.`)
+	var got []string
+	for i := range an.sents {
+		for _, np := range nounPhrases(&an.sents[i]) {
+			got = append(got, np.words)
+		}
+	}
+	for _, w := range []string{"items", "objects", "artefacts"} {
+		if slices.Contains(got, w) {
+			t.Errorf("phrases %q hold %q", got, w)
+		}
+	}
+	if !slices.Contains(got, "bronze plaques") {
+		t.Errorf("phrases %q lack the bronze plaques", got)
+	}
+}

@@ -183,6 +183,13 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if anaphoricHeads[next] && !definers[word(k+2)] && !an.headlineEvent(next) || numberWordIndex(next) >= 2 && k+3 < len(toks) && toks[k+2].word && !timeNouns[word(k+2)] && !definers[word(k+3)] && word(k-1) != "of" && !superlative(word(k+2)) {
 				return true
 			}
+		case "following", "next", "later":
+			// "Vermeulen resigned the following week.", "He left two
+			// days later.": after what an earlier sentence told; a
+			// longer sentence says enough of its own.
+			if b-a <= 8 && (t.low == "later" && periodNouns[strings.TrimSuffix(word(k-1), "s")] || t.low != "later" && word(k-1) == "the" && periodNouns[next]) {
+				return true
+			}
 		case "different", "similar":
 			// "The mood was markedly different in Tokyo": different from
 			// what an earlier sentence told.

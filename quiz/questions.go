@@ -141,7 +141,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	case "it", "this", "that", "they", "these", "those", "there", "which":
 		return ""
 	}
-	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low] || c.subj0 == 0 && bareNounSubject(s, 0)) {
+	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low] || c.subj0 == 0 && bareNounSubject(s, 0)) && !titleOfWork(s.toks[c.subj0:c.subj1]) {
 		switch w := s.toks[c.subj0].low; w {
 		case "its", "his", "her", "their":
 			// "its probe" means nothing once the question stands alone:
@@ -156,6 +156,25 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	}
 	return t
 }
+
+// titleOfWork reports a subject that is a work's title opening with "A":
+// "A House Without Balconies was longlisted…" keeps its capital in a
+// question, as "a house" would not.
+func titleOfWork(toks []tok) bool {
+	if len(toks) < 3 || toks[0].low != "a" && toks[0].low != "an" {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !t.cap && !smallTitleWords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallTitleWords stay in lower case inside a title: "A House Without
+// Balconies", "A Tale of Two Cities".
+var smallTitleWords = wordSet("of the and in on at to for a an with from by")
 
 // kindAdjectives open a sentence before a noun that says what the name
 // after it is: "Rival developer Yuehai Land fell", "Fellow striker Ana
@@ -3170,6 +3189,12 @@ func incidental(s *sent, m *mention) bool {
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
 			return true // "(£12m)": a conversion or an aside
 		}
+		if prev == "remaining" && (strings.HasSuffix(strings.ToLower(m.text), "cent") || strings.HasSuffix(m.text, "%")) {
+			return true // "own 54 percent, with Voa investors holding the remaining 46 percent": the rest, worked out from the first
+		}
+		if convertedAmount(toks, m) {
+			return true // "9.8 billion won, roughly $7.2 million": the same sum again
+		}
 		if prev == "," && next == "," && m.r0 >= 2 && (toks[m.r0-2].cap || strings.HasSuffix(toks[m.r0-2].text, ".") && m.r0 >= 3 && toks[m.r0-3].cap) || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
 			return true // "Jane Roe, 42, said", "Dennis Hollister, then 54, a retired teacher": an age
 		}
@@ -3779,7 +3804,7 @@ func (an *analysis) sureReferent(si int, g byte) int {
 			subject = subject || !finiteVerbIn(prev.toks, 0, m.t0)
 		}
 	}
-	if len(people) == 1 && an.otherPronounIn(prev, people, g) {
+	if len(people) == 1 && (an.otherPronounIn(prev, people, g) || unnamedPersonAfter(prev, people)) {
 		// "His serve was the fastest, and he hit 52 winners to Requena's
 		// 44. But he made 49 errors": the sentence before already speaks
 		// of a man it does not name, and he may be the one meant.
@@ -3810,6 +3835,52 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	}
 	return -1
 }
+
+// unnamedPersonAfter reports someone sentence s brings in without a name
+// after its last mention of people: "Director Kang Min-seo does not waste
+// time. Within minutes … a tired detective has been told to leave it
+// alone." A "She" next may be the detective.
+func unnamedPersonAfter(s *sent, people map[int]bool) bool {
+	last := -1
+	for _, m := range s.ments {
+		if m.ent >= 0 && people[m.ent] {
+			last = max(last, m.t1)
+		}
+	}
+	q := quoteDepths(s.toks)
+	for k := last + 1; k < len(s.toks); k++ {
+		if w := s.toks[k].low; q[k] != 0 || s.toks[k].cap || !personNouns[w] && !headTitles[w] {
+			continue
+		}
+		for j := k - 1; j > last && j >= k-3 && s.toks[j].word; j-- {
+			if s.toks[j].low == "a" || s.toks[j].low == "an" {
+				// But "She became a minister", "worked as a nurse",
+				// "Margaret Hehir, 84, a retired teacher": what the one
+				// named is, no one new.
+				return j == 0 || !linkingVerbs[s.toks[j-1].low] && !describedAs[s.toks[j-1].low] && !appositiveAfter(s.toks, last, j)
+			}
+		}
+	}
+	return false
+}
+
+// appositiveAfter reports tokens [from, j) that only set off what follows
+// as an aside on the name before them: ", " or ", 84, ".
+func appositiveAfter(toks []tok, from, j int) bool {
+	if from < 0 || from >= j || toks[from].text != "," {
+		return false
+	}
+	for k := from; k < j; k++ {
+		if toks[k].text != "," && !toks[k].num {
+			return false
+		}
+	}
+	return true
+}
+
+// describedAs before "a" make what follows the subject's trade or post:
+// "worked as a nurse", "was named a director".
+var describedAs = wordSet("as become becomes became named appointed elected made remain be being been")
 
 // otherPronounIn reports a "he" or "she" of gender g in sentence s,
 // outside quotations, before any mention of people: one that the sentence
@@ -4348,6 +4419,30 @@ func describedAfter(toks []tok, name string) bool {
 
 // describingVerbs tell what someone is like, not what they did.
 var describingVerbs = wordSet("is was has had feels felt seems seemed looks looked sounds sounded remains remained")
+
+// convertedAmount reports a sum in dollars or pounds set after a sum in
+// another currency, which it converts: "9.8 billion won, roughly $7.2
+// million", "40 million lei, or about €8 million".
+func convertedAmount(toks []tok, m *mention) bool {
+	if !strings.ContainsAny(m.text, currencySigns) {
+		return false
+	}
+	k := m.r0 - 1
+	for k > 0 && (toks[k].low == "roughly" || toks[k].low == "about" || toks[k].low == "around" || toks[k].low == "approximately" || toks[k].low == "some" || toks[k].low == "or" || toks[k].low == "nearly") {
+		k--
+	}
+	if k == m.r0-1 || k < 1 || toks[k].text != "," {
+		return false
+	}
+	w := toks[k-1].low
+	return currencyNames[w] || currencyNames[strings.TrimSuffix(w, "s")]
+}
+
+// currencyNames are currencies written after their sum: "9.8 billion
+// won", "19.6 billion reais".
+var currencyNames = wordSet(`won yen yuan renminbi rupee rupiah real reais peso lira lire lei leu rand naira shilling cedi kwacha birr
+	dong baht ringgit riyal rial dirham dinar krona krone kronor kroner zloty forint koruna hryvnia rouble ruble taka
+	euro pound dollar franc lev tenge som sol soles quetzal colon guarani`)
 
 // streetAbbrevs shorten the word that ends a street's name: "Yonge St.".
 var streetAbbrevs = wordSet("st rd ave blvd pl ln hwy")

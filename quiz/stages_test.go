@@ -4172,3 +4172,55 @@ Toope said after the show that it was rooted in her own family's story.`, func(q
 		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "has a voice") && !strings.Contains(q.Prompt, "Drummond")
 	})
 }
+
+// TestConvertedSumsAreNotAsked: "9.8 billion won, roughly $7.2 million"
+// converts a sum the sentence already gave; the won are asked, the
+// dollars not.
+func TestConvertedSumsAreNotAsked(t *testing.T) {
+	text := `Thriller opens in Seoul
+
+The film was made for about 9.8 billion won, roughly $7.2 million, a modest budget by the standards of the big studios, said Ann Lee.
+
+The fund holds 40 million lei, or about €8 million, for the emergency, officials said on Monday.`
+	noCandidate(t, text, func(q Question) bool {
+		return slices.Contains(q.Options, "$7.2 million") || slices.Contains(q.Options, "€8 million")
+	})
+}
+
+// TestTitleSubjectKeepsItsCapital: "A House Without Balconies was
+// longlisted…" asks "In which year was A House Without Balconies…", never
+// "was a House…"; "A new ferry was launched" still reads "a new ferry".
+func TestTitleSubjectKeepsItsCapital(t *testing.T) {
+	text := `Novelist dies at 83
+
+The novelist Samira Aoun has died at 83, her publisher said on Monday.
+
+A House Without Balconies was longlisted for the International Prize for Arabic Fiction in 2012.
+
+A new ferry was launched on the Beirut waterfront in 2014.`
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range Candidates(a) {
+		if strings.Contains(q.Prompt, "was a House") || strings.Contains(q.Prompt, "was A new ferry") {
+			t.Errorf("prompt %q", q.Prompt)
+		}
+		found = found || strings.Contains(q.Prompt, "was A House Without Balconies longlisted")
+	}
+	if !found {
+		t.Errorf("no question asks when A House Without Balconies was longlisted")
+	}
+}
+
+// TestRemainingShareNotAsked: "the remaining 46 percent" after "54
+// percent" is the rest of a whole, worked out without reading, and
+// never offered beside 64 percent.
+func TestRemainingShareNotAsked(t *testing.T) {
+	noCandidate(t, `Airlines agree merger
+
+Under the terms of the agreement, Aerovia shareholders will own 54 percent of the new company, with Voa Brasil investors holding the remaining 46 percent, said Ann Lee.`, func(q Question) bool {
+		return q.Correct() == "46 percent"
+	})
+}

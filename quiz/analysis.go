@@ -42,6 +42,7 @@ type analysis struct {
 	phrases    []nounPhrase        // articlePhrases cache
 	headCount  map[string]int      // articlePhrases cache: lower-case words, plural s trimmed
 	chars      map[int]bool        // characters cache
+	animals    map[int]bool        // animalsOf cache
 	makers     map[int]bool        // makersOnly cache
 	wordSents  map[string][]int    // sentences by the lower-case words they hold (sentsWith)
 	dayClubs   map[string]string   // "wednesday" → "Sheffield Wednesday" when the article names that club

@@ -420,7 +420,8 @@ func (an *analysis) link() {
 			if s.toks[m.t1].text == "," && m.t1+1 < len(s.toks) && determiners[s.toks[m.t1+1].low] {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					// "Meenakshi Raghavan, a hydraulic engineer whose designs…"
-					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && (s.toks[k+1].text == "," || s.toks[k+1].low == "whose" || s.toks[k+1].low == "who")
+					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && (s.toks[k+1].text == "," || s.toks[k+1].low == "whose" || s.toks[k+1].low == "who") ||
+						agentNoun(s.toks[k].low) && k+1 < len(s.toks) && s.toks[k+1].low == "who" // "Liang Guohua, the left-handed penhold attacker who won…"
 				}
 			}
 			if cue {
@@ -1178,7 +1179,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	// whom the pronoun names in the words it opens ("Born Margaret
 	// Cullinan in 1933, she was…": she is the one the story is about).
 	for k := mi - 1; k >= 0; k-- {
-		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) && !bornOpening(s, p) {
+		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) && !bornOpening(s, p) && !parentNamed(s.toks, p.t0) {
 			if p.ent == speaker {
 				return -1
 			}
@@ -1197,7 +1198,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
 			// the story again is none its last speaker talked of ("When
 			// he missed that red…" inside Lindqvist's words).
-			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) {
+			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) && !an.animalsOf()[p.ent] && !parentNamed(bs.toks, p.t0) {
 				switch {
 				case !p.modifier:
 					people = append(people, p.ent)
@@ -1234,6 +1235,16 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	}
 	return -1
 }
+
+// parentNamed reports a name at token k given as someone's parent: "the
+// fourth of seven children of Michael Devane, a small farmer": a "he"
+// near it is the child the story is about.
+func parentNamed(toks []tok, k int) bool {
+	return k >= 2 && toks[k-1].low == "of" && childNouns[toks[k-2].low]
+}
+
+// childNouns before "of" make the name after them a parent's.
+var childNouns = wordSet("child children son sons daughter daughters twins grandson granddaughter grandchildren")
 
 // setOf returns the ids as a set.
 func setOf(ids []int) map[int]bool {

@@ -277,7 +277,7 @@ func (an *analysis) characters() map[int]bool {
 				continue
 			}
 			prev := s.toks[m.t0-1].low
-			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) ||
+			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 				prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 				slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) { // "a protagonist, the apprentice Ren Amagiri"
 				an.chars[m.ent] = true
@@ -350,6 +350,44 @@ var madeWorks = wordSet(`painting paintings portrait portraits landscape landsca
 // makerCircles name the circle of an old master whose works are his in name:
 // "the workshop of Hans Memling".
 var makerCircles = wordSet("workshop studio school circle follower followers manner")
+
+// animalsOf returns the people the article names as animals ("a field
+// mouse named Pip"): a "her" in the story's prose is its people's, not
+// theirs. Names must be linked when it is first asked.
+func (an *analysis) animalsOf() map[int]bool {
+	if an.animals != nil {
+		return an.animals
+	}
+	an.animals = map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent >= 0 && animalNamed(s.toks, m.t0) {
+				an.animals[m.ent] = true
+			}
+		}
+	}
+	return an.animals
+}
+
+// animalNamed reports a name given to an animal just before it: "a small,
+// stubborn field mouse named Pip", "a dog called Biscuit": a story's
+// creature, not one of its people.
+func animalNamed(toks []tok, k int) bool {
+	if k < 2 || toks[k-1].low != "named" && toks[k-1].low != "called" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4 && toks[j].word; j-- {
+		if animalNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// animalNouns name the animals children's books and news stories name.
+var animalNouns = wordSet(`mouse mice dog puppy cat kitten bear rabbit hare fox horse pony pig owl bird duck hen cow goat sheep lamb
+	lion tiger elephant penguin frog toad hedgehog badger mole squirrel otter dragon robot monkey gorilla whale dolphin seal`)
 
 // storyRoles name a part in a story's telling, just before the part's name.
 var storyRoles = wordSet("protagonist protagonists heroine narrator antihero villain")

@@ -3036,3 +3036,19 @@ She performed for the last time in November at the Museu do Fado in Lisbon.`
 		return strings.Contains(q.Prompt, "on Empty House") || slices.Contains(q.Options, "Empty House")
 	})
 }
+
+// TestNationalityBeforeANoun: "a generation of Chinese Olympic champions"
+// names no one called Chinese Olympic, and the obituary's "He" is Liang.
+func TestNationalityBeforeANoun(t *testing.T) {
+	an := analyseArticle(t, `Liang Guohua, table tennis great, dies at 84
+
+Liang Guohua, the attacker who won three world titles in the 1960s and later coached a generation of Chinese Olympic champions, has died in Beijing.
+
+He retained the title in 1965 and won it again in 1971, after China returned to international competition.
+
+In total he collected 11 world championship medals, said Wang Dexin, who partnered him in doubles.`)
+	wantPeople(t, an, map[string]bool{"Chinese Olympic": false, "Liang Guohua": true})
+	if id := entByName(an, "Chinese Olympic"); id >= 0 && !an.ents[id].notPerson {
+		t.Errorf("Chinese Olympic may be a person")
+	}
+}

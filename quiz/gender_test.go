@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -482,6 +483,48 @@ Ann Lee was born in Busan in 1970. She became a detective in 1995. She retired i
 				t.Errorf("%q: he is not Kang Min-seo", s.text)
 			case m.text == "She" && strings.Contains(s.text, "retired") && (m.ent < 0 || an.ents[m.ent].name != "Ann Lee"):
 				t.Errorf("%q: she is not Ann Lee", s.text)
+			}
+		}
+	}
+}
+
+// TestAnimalsAreNoPeople: "a field mouse named Pip" is a story's
+// creature: never offered beside the author's family, and "Her son" is
+// the author's, never "Pip's son".
+func TestAnimalsAreNoPeople(t *testing.T) {
+	noCandidate(t, `Children's author Inger Halvorsen dies at 87
+
+Inger Halvorsen, the Danish author whose stories about a small, stubborn field mouse named Pip sold more than six million copies, died on Sunday at her home in Skagen, her publisher Louise Nielsen said.
+
+Pip, who first appeared in 1968, was frequently wrong, occasionally rude and always brave.
+
+Halvorsen married Jens Halvorsen, a marine biologist, in 1964; their son Mikkel Halvorsen runs the family's foundation.
+
+She continued writing until last year. Her final book, "Pip and the Last Light", is due to be published in the autumn. Her son said she had finished it in December and had been "not entirely satisfied with the ending".`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Pip's son") || q.Kind != KindTrueFalse && slices.Contains(q.Options, "Pip") &&
+			slices.ContainsFunc(q.Options, func(o string) bool { return strings.HasSuffix(o, "Halvorsen") || o == "Louise Nielsen" })
+	})
+}
+
+// TestParentIsNoAntecedent: "the fourth of seven children of Michael
+// Devane, a small farmer, he was educated…" and the "He" after it are the
+// hurler the story is about, not his father.
+func TestParentIsNoAntecedent(t *testing.T) {
+	an := analyseArticle(t, `Séamus Devane, Tipperary hurler, dies aged 86
+
+Séamus Devane, who has died aged 86, was the rock at the centre of the Tipperary defence for a decade.
+
+Born on March 4th, 1938, the fourth of seven children of Michael Devane, a small farmer, and his wife Bridget, he was educated at the local national school.
+
+He made his senior championship debut for Tipperary at 19, against Limerick in 1957.`)
+	for _, s := range an.sents[1:] {
+		for _, m := range s.ments {
+			if m.pronoun && (m.text == "he" || m.text == "He") && (m.ent < 0 || an.ents[m.ent].name != "Séamus Devane") {
+				name := "no one"
+				if m.ent >= 0 {
+					name = an.ents[m.ent].name
+				}
+				t.Errorf("%q: %s = %s, want Séamus Devane", s.text, m.text, name)
 			}
 		}
 	}

@@ -849,6 +849,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "an Aurelia A330-900", "the Galaxy S24": a model, no person
 	case len(name) == 2 && (name[0].text == "Al" || name[0].text == "El") && !hasTitle && i > 0 && (wherePreps[toks[i-1].low] || toks[i-1].low == "from") && !isFirstName(name[1].low):
 		m.typ, m.sub = ePlace, 2 // "his journey from Al Rimal": a district; "Al Gore" is a given name's
+	case len(name) == 2 && !hasTitle && isNationality(name[0].low) && !isCountry(name[0].low) && !isFirstName(name[1].low) && j < len(toks) && toks[j].word && !toks[j].cap && !auxiliaries[toks[j].low] && !speechVerbs[toks[j].low] && !isPastVerb(toks, j) && !orgCue(toks, j):
+		m.typ, m.notPerson = eNone, true // "a generation of Chinese Olympic champions": adjectives before a noun, no one's name
 	case !hasTitle && i > 0 && toks[i-1].text == "\"" && j < len(toks) && toks[j].text == "\"" && (i < 2 || toks[i-2].text == "(" || toks[i-2].word && !toks[i-2].cap):
 		m.typ, m.notPerson = eNone, true // "the album "Casa Vazia" ("Empty House")": a title in quotation marks, no place or person
 	case len(name) == 2 && last == "state" && !hasTitle && !matchTalk(toks) && !isState(name[0].low):

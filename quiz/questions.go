@@ -176,6 +176,22 @@ func titleOfWork(toks []tok) bool {
 // Balconies", "A Tale of Two Cities".
 var smallTitleWords = wordSet("of the and in on at to for a an with from by")
 
+// momentaryState reports a short sentence that says only how someone is
+// now ("Okafor is a sitting duck.", "Grant is within DRS range."), as a
+// live page does: asked alone, it names a moment the reader cannot place.
+func momentaryState(s *sent, c clause) bool {
+	if v := s.toks[c.verb].low; v != "is" && v != "are" || c.aux >= 0 && c.aux != c.verb {
+		return false
+	}
+	words := 0
+	for _, t := range s.toks {
+		if t.word {
+			words++
+		}
+	}
+	return words <= 8 && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate })
+}
+
 // kindAdjectives open a sentence before a noun that says what the name
 // after it is: "Rival developer Yuehai Land fell", "Fellow striker Ana
 // Reyes". Inside a question they lose the sentence's capital.
@@ -618,6 +634,11 @@ func (an *analysis) makeCandidates() []cand {
 			out = append(out, c)
 		}
 		out = append(out, an.pronounStatements(s, pos)...)
+		if c := s.cls; len(c) > 0 && c[0].ok && c[0].subjMent >= 0 && s.ments[c[0].subjMent].typ == ePerson && momentaryState(s, c[0]) {
+			// "Okafor is a sitting duck.", "Tesfaye is eight seconds
+			// back.": a live page's moment; who it was is no fact to ask.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
+		}
 		for k := from; k < len(out); k++ {
 			if out[k].q.Kind != KindTrueFalse {
 				out[k].score += bonus
@@ -3799,7 +3820,7 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	subject := false // the one person is the subject of the sentence before
 	prev := &an.sents[si-1]
 	for _, m := range prev.ments {
-		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) {
+		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) && !an.animalsOf()[m.ent] {
 			people[m.ent] = true // a sure "He" continues a chain
 			subject = subject || !finiteVerbIn(prev.toks, 0, m.t0)
 		}

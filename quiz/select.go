@@ -98,8 +98,18 @@ func promptNamesOption(q Question) bool {
 		return false
 	}
 	low := strings.ToLower(q.Prompt)
+	key := strings.ToLower(q.Correct())
 	for i, o := range q.Options {
-		if i != q.Answer && len(o) >= 4 && o[0] >= 'A' && o[0] <= 'Z' && wordIn(low, strings.ToLower(o)) {
+		if i == q.Answer || len(o) < 4 || o[0] < 'A' || o[0] > 'Z' {
+			continue
+		}
+		lo := strings.ToLower(o)
+		if wordIn(low, lo) {
+			return true
+		}
+		// "Counsel for Mokoena-Pretorius, _____" beside Naledi
+		// Mokoena-Pretorius: the prompt names her by her surname.
+		if sp := strings.LastIndexByte(lo, ' '); sp > 0 && len(lo)-sp > 4 && !strings.HasSuffix(key, lo[sp:]) && wordIn(low, lo[sp+1:]) {
 			return true
 		}
 	}

@@ -373,7 +373,8 @@ Dana Marlow won the cup by four seconds, the race officer said.`
 }
 
 // TestPromptNamesOption: a wrong option the prompt names (a name put in
-// for "Her") is absurd beside it, and the question goes.
+// for "Her", or a surname the prompt holds) is absurd beside it, and the
+// question goes.
 func TestPromptNamesOption(t *testing.T) {
 	for _, tc := range []struct {
 		q    Question
@@ -383,6 +384,8 @@ func TestPromptNamesOption(t *testing.T) {
 		{Question{Kind: KindCloze, Prompt: "Ada Pell's husband, the conductor _____, died in 2004.", Options: []string{"Tom Reed", "Ben Ash", "Max Roe", "Ian Dale"}}, false},
 		{Question{Kind: KindNumber, Prompt: "Type 2 diabetes affects _____ people.", Options: []string{"4 million", "2", "3 million", "5 million"}}, false},
 		{Question{Kind: KindTrueFalse, Prompt: "True or false? Ada Pell married Tom Reed.", Options: []string{"True", "False"}}, false},
+		{Question{Kind: KindCloze, Prompt: "Counsel for Mokoena-Pretorius, _____, told the court her client would argue her case.", Options: []string{"Zanele Khoza", "Naledi Mokoena-Pretorius", "Lindiwe Dube", "Tom Reed"}}, true},
+		{Question{Kind: KindCloze, Prompt: "Pell's son, _____, said she died at home.", Options: []string{"Tom Pell", "Max Roe", "Ian Dale"}, Answer: 0}, false}, // the key's own family name
 	} {
 		if got := promptNamesOption(tc.q); got != tc.want {
 			t.Errorf("promptNamesOption(%q, %q) = %v, want %v", tc.q.Prompt, tc.q.Options, got, tc.want)

@@ -4224,3 +4224,20 @@ Under the terms of the agreement, Aerovia shareholders will own 54 percent of th
 		return q.Correct() == "46 percent"
 	})
 }
+
+// TestLiveMomentsAskNoWho: a live page's "Okafor is a sitting duck." and
+// "He is out and walking." ask no "Who is…?"; "Okafor is the new world
+// champion after winning in Singapore." still can.
+func TestLiveMomentsAskNoWho(t *testing.T) {
+	noCandidate(t, `Singapore Grand Prix: live
+
+Sam Okafor and Oliver Grant lead the race after 40 laps, with Luca Marchetti third.
+
+Lap 44: Okafor is a sitting duck.
+
+Lap 45: Grant is within DRS range.
+
+Lap 46: Marchetti is eight seconds back.`, func(q Question) bool {
+		return (q.Kind == KindWho || q.Kind == KindCloze) && (strings.Contains(q.Prompt, "sitting duck") || strings.Contains(q.Prompt, "DRS range") || strings.Contains(q.Prompt, "seconds back"))
+	})
+}

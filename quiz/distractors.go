@@ -64,7 +64,7 @@ func bareBodyWord(name string) bool {
 var commonBodies = wordSet(`government cabinet police council ministry department committee agency bureau commission
 	court army navy corps bank company group association union organisation organization institute foundation
 	administration university college school hospital service fund authority board federation assembly trust
-	society charity corporation`)
+	society charity corporation party`)
 
 // alsoIn reports "also", "too" or "as well" in a sentence: what it says
 // holds for others the story named before.

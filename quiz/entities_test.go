@@ -3052,3 +3052,29 @@ In total he collected 11 world championship medals, said Wang Dexin, who partner
 		t.Errorf("Chinese Olympic may be a person")
 	}
 }
+
+// TestBodiesOpeningWithGivenNames: "Coral Reef Watch" (though Coral is a
+// given name) and "Maison Delorme" (a house of jewellers) are bodies, not
+// people who speak.
+func TestBodiesOpeningWithGivenNames(t *testing.T) {
+	an := analyseText(t, `Satellite data from Coral Reef Watch showed the heat stress building for weeks, said Dr Rachel Ormond.
+
+In a brief statement, Maison Delorme said it was "profoundly shocked" by the robbery.`)
+	wantPeople(t, an, map[string]bool{"Coral Reef Watch": false, "Maison Delorme": false, "Rachel Ormond": true})
+}
+
+// TestBareBodyWordIsNoOption: "Party agents are watching the boxes" names
+// no party called Party to offer beside the Conservatives.
+func TestBareBodyWordIsNoOption(t *testing.T) {
+	noCandidate(t, `Local elections: live
+
+23:55 - Party agents are watching the ballot boxes being opened at the leisure centre.
+
+00:40 - Labour hold Riverside North, and the Liberal Democrats gain Ashby Green from Labour.
+
+01:10 - The Greens take Tanner's Hill from the Conservatives, said Rachel Whitmore, a Green spokesperson.
+
+02:05 - The final ward to declare is Eastgate, and it's a Reform gain from the Conservatives.`, func(q Question) bool {
+		return slices.Contains(q.Options, "Party")
+	})
+}

@@ -393,7 +393,8 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
-	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa`)
+	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
+	watch maison groupe`)
 
 // courtesyTitles go before a person's name only, never a firm's, unlike
 // "Dr" in "Dr Reddy's".

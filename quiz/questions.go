@@ -610,6 +610,11 @@ func (an *analysis) makeCandidates() []cand {
 	var out []cand
 	for si := range an.sents {
 		s := &an.sents[si]
+		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
+		if toldTheWriter(s) && !an.answerParagraph(s) {
+			out = append(out, an.quoteQuestions(s, pos)...)
+			continue
+		}
 		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
@@ -618,7 +623,6 @@ func (an *analysis) makeCandidates() []cand {
 			// happened to us three times" is the meal, no fact of the place.
 			continue
 		}
-		pos := 1.0 - 0.3*float64(si)/float64(len(an.sents)+1) // earlier sentences carry the story
 		bonus := an.mainFactBonus(s)
 		from := len(out)
 		for mi := range s.ments {
@@ -798,6 +802,22 @@ func writerAside(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
 		return singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'")) || weSubject[t.low] && pronounCase(t, k)
 	})
+}
+
+// toldTheWriter reports a sentence whose only words of the writer's own,
+// outside quotation marks, say the writer was told: ""We wanted players
+// to feel it," the creative director told me." Who said the words is a
+// fact the quiz may ask; the rest, told to "me", is no statement to make.
+func toldTheWriter(s *sent) bool {
+	told := false
+	other := unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		if (t.low == "me" || t.low == "us") && k > 0 && (s.toks[k-1].low == "told" || s.toks[k-1].low == "tells") {
+			told = true
+			return false
+		}
+		return (firstPersonWords[t.low] || singularFirstPerson[t.low] || weSubject[t.low]) && pronounCase(t, k)
+	})
+	return told && !other
 }
 
 var singularFirstPerson = wordSet("i me my i'm i'll i've i'd")
@@ -2395,8 +2415,8 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		var p string
 		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
 			p = "Who " + lead + " " + quote
-		} else if len(words) < 6 {
-			continue
+		} else if len(words) < 6 || npPreps[words[0]] || words[0] == "through" || words[0] == "because" {
+			continue // and not "who said "through a fairly alarming amount of overtime"?": a phrase, no one's sentence
 		} else {
 			p = "According to the article, who said " + quote
 		}

@@ -214,3 +214,48 @@ The players' union said it would not stand in the way of the 'new deal'.`,
 		}
 	}
 }
+
+// TestQuoteToldToTheWriter: ""We wanted players to feel it," creative
+// director Marta Kuusk told me" still asks who said it, but makes no
+// statement of what was told "me".
+func TestQuoteToldToTheWriter(t *testing.T) {
+	text := `Review: Hollow Meridian is a gorgeous, maddening voyage
+
+Hollow Meridian is the second game from Greywater Assembly, said Ana Lima, a spokeswoman for its publisher.
+
+"We wanted players to feel like the map was something they earned," creative director Marta Kuusk told me in an interview last month.
+
+The voice actor Hannah Okafor recorded her part over 40 days in Tallinn, the studio said.`
+	asked := false
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, " me ") || strings.HasSuffix(q.Prompt, " me.") {
+			t.Errorf("a statement of what was told the writer: %q", q.Prompt)
+		}
+		asked = asked || q.Kind == KindQuote && q.Correct() == "Marta Kuusk"
+	}
+	if !asked {
+		t.Errorf("no question asks who wanted players to feel the map was earned")
+	}
+}
+
+func mustCandidates(t *testing.T, text string) []Question {
+	t.Helper()
+	a, err := ParseArticle(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Candidates(a)
+}
+
+// TestPhraseQuoteAsksNoWho: "funded partly, Reilly said, "through a fairly
+// alarming amount of overtime"" quotes a phrase, not a sentence: no
+// "who said "through…"?".
+func TestPhraseQuoteAsksNoWho(t *testing.T) {
+	noCandidate(t, `Podcast maker grows
+
+Saltmarsh Audio was set up in 2021 by Tom Reilly and Ana Lima, said Hannah Vance, its producer.
+
+The series was funded partly through a grant and partly, Reilly said, "through a fairly alarming amount of overtime".`, func(q Question) bool {
+		return q.Kind == KindQuote && strings.Contains(q.Prompt, `"through`)
+	})
+}

@@ -266,25 +266,33 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 // plays ("plays Abel Morales", "the role of Abel Morales"): not people of
 // the story, so never offered beside them.
 func (an *analysis) characters() map[int]bool {
-	if an.chars != nil {
-		return an.chars
+	return an.markEnts(&an.chars, func(s *sent, m mention) bool {
+		if m.t0 == 0 {
+			return false
+		}
+		prev := s.toks[m.t0-1].low
+		return playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
+			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
+			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) // "a protagonist, the apprentice Ren Amagiri"
+	})
+}
+
+// markEnts fills *cache, the first time it is asked, with the entities
+// that test finds shown, by some mention of them, to be of a kind.
+func (an *analysis) markEnts(cache *map[int]bool, test func(s *sent, m mention) bool) map[int]bool {
+	if *cache != nil {
+		return *cache
 	}
-	an.chars = map[int]bool{}
+	*cache = map[int]bool{}
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
-			if m.ent < 0 || m.t0 == 0 {
-				continue
-			}
-			prev := s.toks[m.t0-1].low
-			if playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
-				prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
-				slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) { // "a protagonist, the apprentice Ren Amagiri"
-				an.chars[m.ent] = true
+			if m.ent >= 0 && test(s, m) {
+				(*cache)[m.ent] = true
 			}
 		}
 	}
-	return an.chars
+	return *cache
 }
 
 // makersOnly returns the people the article names only as the makers of
@@ -355,19 +363,7 @@ var makerCircles = wordSet("workshop studio school circle follower followers man
 // mouse named Pip"): a "her" in the story's prose is its people's, not
 // theirs. Names must be linked when it is first asked.
 func (an *analysis) animalsOf() map[int]bool {
-	if an.animals != nil {
-		return an.animals
-	}
-	an.animals = map[int]bool{}
-	for si := range an.sents {
-		s := &an.sents[si]
-		for _, m := range s.ments {
-			if m.ent >= 0 && animalNamed(s.toks, m.t0) {
-				an.animals[m.ent] = true
-			}
-		}
-	}
-	return an.animals
+	return an.markEnts(&an.animals, func(s *sent, m mention) bool { return animalNamed(s.toks, m.t0) })
 }
 
 // animalNamed reports a name given to an animal just before it: "a small,

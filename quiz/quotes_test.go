@@ -240,11 +240,7 @@ The voice actor Hannah Okafor recorded her part over 40 days in Tallinn, the stu
 
 func mustCandidates(t *testing.T, text string) []Question {
 	t.Helper()
-	a, err := ParseArticle(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Candidates(a)
+	return Candidates(analyseArticle(t, text).art)
 }
 
 // TestPhraseQuoteAsksNoWho: "funded partly, Reilly said, "through a fairly

@@ -608,7 +608,8 @@ var particles = wordSet("ahead back off up down out away through together apart 
 var commonAdjectives = wordSet(`common ready likely able due available possible clear certain sure aware open top best worst
 	more less right wrong true false difficult hard easy important necessary new old big small high
 	low good bad same other former latest next last final whole main key major local national public
-	private early late recent current previous different long short full real free own such`)
+	private early late recent current previous different long short full real free own such
+	great large huge vast little young`)
 
 // listAfter reports a list going on at token k: ", the cranes", ", bikes".
 func listAfter(toks []tok, k int) bool {

@@ -344,3 +344,13 @@ Staff have also digitised the objects, and the artefacts will be flown to Lagos 
 		t.Errorf("phrases %q lack the bronze plaques", got)
 	}
 }
+
+// TestAdjectiveEnding: "a great many Sevenths" leaves no phrase "the
+// great"; "the brass" and "the orchestra" are nouns.
+func TestAdjectiveEnding(t *testing.T) {
+	for w, want := range map[string]bool{"great": true, "successful": true, "large": true, "brass": false, "orchestra": false, "symphony": false} {
+		if got := adjectiveEnding(w); got != want {
+			t.Errorf("adjectiveEnding(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -212,6 +212,11 @@ func (an *analysis) link() {
 						head = append(head, id)
 					}
 				}
+				// "Nadia Fathy el-Sherbiny" in the headline holds her
+				// father's "Fathy el-Sherbiny" too: the longer name is hers.
+				head = slices.DeleteFunc(head, func(id int) bool {
+					return slices.ContainsFunc(head, func(o int) bool { return o != id && len(an.ents[o].name) > len(an.ents[id].name) && containsFold(an.ents[o].name, an.ents[id].name) })
+				})
 				if len(head) == 1 {
 					ids = head
 				}
@@ -596,8 +601,8 @@ func (an *analysis) mergeNameSuffixes() {
 		target := -1
 		for _, b := range byLast[wa[len(wa)-1]] {
 			wb := words[b]
-			if b == a || len(wb) <= len(wa) || !equalWords(wb[len(wb)-len(wa):], wa) || an.namedTogether(a, b) {
-				continue // "Born Archibald Thomas Dunsmuir…, the son of Thomas Dunsmuir": two men
+			if b == a || len(wb) <= len(wa) || !equalWords(wb[len(wb)-len(wa):], wa) || an.namedTogether(a, b) || an.namedAsParent(a) {
+				continue // "Born Archibald Thomas Dunsmuir…, the son of Thomas Dunsmuir": two men; "Nadia Fathy el-Sherbiny … children of Fathy el-Sherbiny": her father
 			}
 			if target >= 0 {
 				target = -2
@@ -1234,6 +1239,20 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// namedAsParent reports an entity some mention names as someone's parent
+// ("the second of three children of Fathy el-Sherbiny").
+func (an *analysis) namedAsParent(id int) bool {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent == id && parentNamed(s.toks, m.t0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parentNamed reports a name at token k given as someone's parent: "the

@@ -529,3 +529,28 @@ He made his senior championship debut for Tipperary at 19, against Limerick in 1
 		}
 	}
 }
+
+// TestArabicFamilyNames: "Nadia Fathy el-Sherbiny" is one name, the
+// article "el-" and all; her father "Fathy el-Sherbiny", named after
+// "children of", is no alias of hers, and "Dr el-Sherbiny" is she, whom
+// the headline names in full.
+func TestArabicFamilyNames(t *testing.T) {
+	an := analyseArticle(t, `Nadia Fathy el-Sherbiny, Egyptian archaeologist, dies aged 83
+
+Nadia Fathy el-Sherbiny, the archaeologist who uncovered the tombs of Saqqara's artisans, has died in Cairo, her nephew Karim el-Sherbiny said.
+
+She was the second of three children of Fathy el-Sherbiny, a history teacher.
+
+Over five decades, Dr el-Sherbiny led some 30 excavation seasons.`)
+	nadia := entByName(an, "Nadia Fathy el-Sherbiny")
+	if nadia < 0 {
+		t.Fatalf("no entity Nadia Fathy el-Sherbiny")
+	}
+	if f := entByName(an, "Fathy el-Sherbiny"); f < 0 {
+		t.Errorf("her father merged into her name")
+	}
+	s := &an.sents[2]
+	if m := s.ments[mentionOf(t, s, "el-Sherbiny")]; m.ent != nadia {
+		t.Errorf("Dr el-Sherbiny is not Nadia Fathy el-Sherbiny")
+	}
+}

@@ -80,6 +80,9 @@ func tokenize(s string) []tok {
 		if (fr == 'i' || fr == 'e') && len(t.text) > 2 && unicode.IsUpper(rune(t.text[1])) {
 			t.cap = true // "iPad Pro", "eBay": a name written with a small first letter
 		}
+		if head, rest, ok := strings.Cut(t.text, "-"); ok && arabicArticles[head] && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			t.cap = true // "Nadia Fathy el-Sherbiny", "Bashar al-Assad": the article before a family name
+		}
 		t.num = unicode.IsDigit(fr)
 		t.acro = isAcronym(t.text)
 		out = append(out, t)
@@ -87,6 +90,9 @@ func tokenize(s string) []tok {
 	}
 	return out
 }
+
+// arabicArticles open Arabic family names, joined by a hyphen.
+var arabicArticles = wordSet("al el ad ash as at az an ar")
 
 func prevRune(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])

@@ -214,11 +214,15 @@ func (an *analysis) link() {
 				}
 				// "Nadia Fathy el-Sherbiny" in the headline holds her
 				// father's "Fathy el-Sherbiny" too: the longer name is hers.
-				head = slices.DeleteFunc(head, func(id int) bool {
-					return slices.ContainsFunc(head, func(o int) bool {
+				var longest []int
+				for _, id := range head {
+					if !slices.ContainsFunc(head, func(o int) bool {
 						return o != id && len(an.ents[o].name) > len(an.ents[id].name) && containsFold(an.ents[o].name, an.ents[id].name)
-					})
-				})
+					}) {
+						longest = append(longest, id)
+					}
+				}
+				head = longest
 				if len(head) == 1 {
 					ids = head
 				}

@@ -3078,3 +3078,15 @@ func TestBareBodyWordIsNoOption(t *testing.T) {
 		return slices.Contains(q.Options, "Party")
 	})
 }
+
+// TestClubsFirmsAndTrusteesByTheirWords: "Sport Recife said" is a club,
+// "Minera Cordillera Norte" a mining firm, neither a person; "Trustee Rosa
+// Delgado" is Rosa Delgado, a trustee.
+func TestClubsFirmsAndTrusteesByTheirWords(t *testing.T) {
+	an := analyseText(t, `Sport Recife said a wake would be held at its stadium on Tuesday, said Fernanda Tavares, his daughter.
+
+Andes Pacific launched a bid for Minera Cordillera Norte, the copper producer, said Lucía Ferrada.
+
+Trustee Rosa Delgado voted against the plan, said Dale Whitaker, the board president.`)
+	wantPeople(t, an, map[string]bool{"Sport Recife": false, "Minera Cordillera Norte": false, "Trustee Rosa Delgado": false, "Rosa Delgado": true})
+}

@@ -337,7 +337,7 @@ func init() {
 
 // headTitles are the title words that can end a role phrase; modifiers such
 // as "foreign" or "vice" cannot stand alone.
-var headTitles = wordSet(`president minister secretary general director chancellor senator sen. rep. representative
+var headTitles = wordSet(`president minister secretary general director trustee chancellor senator sen. rep. representative
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
 	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral pc col maj. ald. alderman alderwoman alderperson
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
@@ -394,7 +394,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
-	watch maison groupe`)
+	watch maison groupe minera mineração petrolera constructora inmobiliaria`)
 
 // courtesyTitles go before a person's name only, never a firm's, unlike
 // "Dr" in "Dr Reddy's".

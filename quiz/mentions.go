@@ -1209,7 +1209,7 @@ func personShaped(name string) bool {
 }
 
 // clubPrefixes are the letters a sports club's name opens or ends with.
-var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC")
+var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport")
 
 // pluralTitle reports a title for several people, before a list of
 // their names: "Councillors Sharon McIver, Kevin Lad and…".

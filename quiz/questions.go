@@ -615,7 +615,7 @@ func (an *analysis) makeCandidates() []cand {
 			out = append(out, an.quoteQuestions(s, pos)...)
 			continue
 		}
-		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) {
+		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -1580,12 +1580,19 @@ func criticsView(s *sent) bool {
 		return true
 	}
 	if len(s.cls) == 0 || !s.cls[0].ok {
+		// "Reilly and Vance are appealing, if a little underpowered": the
+		// first verb one of being, and not of a passive ("is presented by").
+		for k := 1; k+1 < len(s.toks); k++ {
+			if copulas[s.toks[k].low] || finiteVerb(s.toks, k) {
+				return copulas[s.toks[k].low] && !isPastVerb(s.toks, k+1)
+			}
+		}
 		return false
 	}
 	c := s.cls[0]
-	v := s.toks[c.verb].low
-	return (v == "is" || v == "was") && (c.aux < 0 || c.aux == c.verb)
+	return copulas[s.toks[c.verb].low] && (c.aux < 0 || c.aux == c.verb)
 }
+
 
 // viewAdverbs mark a writer's reading of things, not a fact: "is clearly
 // betting on her".
@@ -1594,6 +1601,20 @@ var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evident
 // likenVerbs before "like" or "as" liken a thing to another: "feels like a
 // character built to last", "reads like a thriller".
 var likenVerbs = wordSet("feel feels felt read reads sound sounds sounded look looks looked seem seems seemed")
+
+// scoreLine reports a line of a live page's scores with no verb: "Mehra
+// 68, Deshpande 21.", "India 151-2 after 45 overs.", "Rohan Mehra 121
+// not out." A figure in it means nothing once the moment has passed.
+func scoreLine(s *sent) bool {
+	words := 0
+	for _, t := range s.toks {
+		if t.word && !t.num {
+			words++
+		}
+	}
+	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
+		!slices.ContainsFunc(s.toks, func(t tok) bool { return t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" })
+}
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe
 // is 84.", "She was 91."): an incidental detail, the one fact it holds.

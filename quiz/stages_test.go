@@ -4080,9 +4080,12 @@ Reilly recorded on location through some genuinely miserable weather.
 
 Lighthouse Audio is clearly betting heavily on Drummond.
 
-Vance feels like a composer built to last, and the final episode is a small radio play.`, func(q Question) bool {
+Vance feels like a composer built to last, and the final episode is a small radio play.
+
+Reilly and Vance are appealing, if a little underpowered, as the keeper's daughters.`, func(q Question) bool {
 		return q.Kind == KindWho && strings.HasPrefix(q.Prompt, "Who is ") || strings.Contains(q.Prompt, "is an unusual presenter") || strings.Contains(q.Prompt, "is dry, occasionally") ||
-			strings.Contains(q.Prompt, "betting heavily") || strings.Contains(q.Prompt, "composer built to last")
+			strings.Contains(q.Prompt, "betting heavily") || strings.Contains(q.Prompt, "composer built to last") ||
+			strings.Contains(q.Prompt, "are appealing")
 	})
 }
 
@@ -4239,5 +4242,31 @@ Lap 45: Grant is within DRS range.
 
 Lap 46: Marchetti is eight seconds back.`, func(q Question) bool {
 		return (q.Kind == KindWho || q.Kind == KindCloze) && (strings.Contains(q.Prompt, "sitting duck") || strings.Contains(q.Prompt, "DRS range") || strings.Contains(q.Prompt, "seconds back"))
+	})
+}
+
+// TestScoreLinesAreNotAsked: a live page's "Mehra 68, Deshpande 21." and
+// "India 151-2 after 45 overs." hold figures of a passing moment.
+func TestScoreLinesAreNotAsked(t *testing.T) {
+	noCandidate(t, `England v India, first Test: live
+
+India won the toss at Lord's and chose to bat, with Rohan Mehra and Aditya Rao opening, said the captain, Vikram Iyer.
+
+14:05 - Mehra 68, Deshpande 21.
+
+14:40 - India 151-2 after 45 overs.
+
+17:30 - Rohan Mehra 121 not out, Aditya Rao 14 not out.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Deshpande 21") || strings.Contains(q.Prompt, "after _____ overs") || strings.Contains(q.Prompt, "151-2") || strings.Contains(q.Prompt, "not out")
+	})
+}
+
+// TestNoStemEndsOnASubject: a statement cut at the aside after "but Tobi
+// Adeyemi's Autolycus," would leave that subject without its verb.
+func TestNoStemEndsOnASubject(t *testing.T) {
+	noCandidate(t, `Review: The Winter's Tale finds its warmth late
+
+The sheep-shearing festival runs to almost 50 minutes and occasionally sags, but Tobi Adeyemi's Autolycus, a fast-talking market trader with a suitcase of counterfeit perfume, keeps it moving, and his ad-libbed exchanges with the front row were a reliable source of laughter.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "Autolycus.")
 	})
 }

@@ -1497,10 +1497,12 @@ func openCoordinate(toks []tok, lo, k int) bool {
 		}
 		// The clause's subject, then a comma: "but Coventry, roared…".
 		c := r + 1
-		for c < k && c < r+5 && toks[c].word && !finiteVerb(toks, c) {
-			c++
+		for c < k && c < r+6 && (toks[c].word || toks[c].low == "'s") && !finiteVerb(toks, c) {
+			c++ // "but Tobi Adeyemi's Autolycus, a fast-talking trader, keeps…"
 		}
-		if c == r+1 || c >= k || toks[c].text != "," || !toks[r+1].cap && !determiners[toks[r+1].low] {
+		// (A cut right at that comma, c == k, leaves the subject open too:
+		// "…, but Tobi Adeyemi's Autolycus.")
+		if c == r+1 || c > k || toks[c].text != "," || !toks[r+1].cap && !determiners[toks[r+1].low] {
 			return false
 		}
 		inRel := false

@@ -1593,7 +1593,6 @@ func criticsView(s *sent) bool {
 	return copulas[s.toks[c.verb].low] && (c.aux < 0 || c.aux == c.verb)
 }
 
-
 // viewAdverbs mark a writer's reading of things, not a fact: "is clearly
 // betting on her".
 var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly")

@@ -359,3 +359,30 @@ Voa Brasil's chief executive, Mariana Teixeira, said the deal would put both com
 Shares in Aerovia Linhas rose 12.3 percent, while Voa Brasil stock jumped 18.7 percent.`)
 	wantPeople(t, an, map[string]bool{"Voa Brasil": false, "Mariana Teixeira": true})
 }
+
+// TestShortFirmNameOfNoKind: "Harcourt Residential Lettings" after
+// "Harcourt Residential Lettings Ltd" is the same firm, never a person
+// offered beside the tenant and the judge.
+func TestShortFirmNameOfNoKind(t *testing.T) {
+	an := analyseText(t, `District Judge Helen Marsh found the landlord, Harcourt Residential Lettings Ltd, had failed in its duty to carry out repairs.
+
+Lawyers for Harcourt Residential Lettings argued that the problems were partly caused by condensation, said Amara Okafor, the tenant.`)
+	wantPeople(t, an, map[string]bool{"Harcourt Residential Lettings": false, "Amara Okafor": true})
+	if id := entByName(an, "Harcourt Residential Lettings"); id >= 0 {
+		t.Errorf("Harcourt Residential Lettings is an entity apart from the Ltd")
+	}
+}
+
+// TestShortNameOfTwoFirms: "Daeyang" alone, in a story of Daeyang Mobile
+// and its parent Daeyang Electronics, is neither for sure.
+func TestShortNameOfTwoFirms(t *testing.T) {
+	an := analyseText(t, `South Korean electronics maker Daeyang Mobile launched its first foldable phone on Tuesday, said Lee Soo-min, an analyst.
+
+Daeyang, by contrast, held about 6 per cent of smartphone sales last year.
+
+Shares in Daeyang Electronics, the group's listed parent company, rose 3.8 per cent.`)
+	s := &an.sents[1]
+	if m := s.ments[mentionOf(t, s, "Daeyang")]; m.ent >= 0 && an.ents[m.ent].name == "Daeyang Electronics" {
+		t.Errorf("Daeyang linked to the parent, Daeyang Electronics")
+	}
+}

@@ -122,7 +122,7 @@ func (an *analysis) link() {
 			}
 			k := key(m)
 			id, ok := byKey[k]
-			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && (m.typ == eOrg || m.typ == ePerson && m.role == "" && m.r0 == m.t0 || m.typ == eSite && m.t1-m.t0 == 1 && placeWords[strings.ToLower(m.text)]) && full >= 0 {
+			if full := an.shortOrgName(strings.ToLower(m.text)); !ok && (m.typ == eOrg || m.typ == eNone && m.t1-m.t0 >= 2 || m.typ == ePerson && m.role == "" && m.r0 == m.t0 || m.typ == eSite && m.t1-m.t0 == 1 && placeWords[strings.ToLower(m.text)]) && full >= 0 {
 				// "Carver Freight" after "Carver Freight Lines Inc.";
 				// "Seren Lane" after "the press Seren Lane Books", though
 				// Seren is a given name; "Centre" after "the Centre Party".
@@ -1884,7 +1884,7 @@ func (an *analysis) joinInto(i, id int) {
 // low followed by corporate words only ("Carver Freight" for "Carver
 // Freight Lines Inc."), or -1.
 func (an *analysis) shortOrgName(low string) int {
-	found := -1
+	found, prefixed := -1, 0
 	for id := range an.ents {
 		e := &an.ents[id]
 		if e.typ != eOrg && e.typ != eSite || e.alias >= 0 {
@@ -1897,6 +1897,9 @@ func (an *analysis) shortOrgName(low string) int {
 		}
 		if l, x := short[len(short)-1], w[len(short)-1]; l != x && !(len(short) > 1 && len(l) >= 5 && strings.HasPrefix(x, l)) {
 			continue // "Kora Telecom" for "Kora Telecommunications Nigeria Plc" too
+		}
+		if prefixed++; prefixed > 1 {
+			return -1 // "Daeyang" beside Daeyang Mobile and its parent Daeyang Electronics: which?
 		}
 		for _, x := range w[len(short):] {
 			if !corporateWords[x] && !firmTail(x) && !sectorWords[x] && !schoolTails[x] && !isCountry(x) && !((teamNicknames[x] || x == "party") && len(short) == 1 && len(w) == 2) && !(e.typ == eSite && len(short) >= 2 && (siteKinds[x] != "" && siteKinds[x] != "road" || x == "international" || x == "regional")) {

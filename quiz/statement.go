@@ -408,8 +408,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		// A trailing aside after the fact.
 		for k := max(k1, lo+4); k+1 < hi; k++ {
 			t := toks[k]
-			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–") || removedAt(s, p.reps, k) {
-				continue
+			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–") || removedAt(s, p.reps, k) || t.text == "-" && toks[k-1].end == t.start {
+				continue // and "a D- or E": a grade's minus, no dash
 			}
 			nx := toks[k+1]
 			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) || t.text == "," && listGoesOn(toks, k, hi) {

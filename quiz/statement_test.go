@@ -2169,3 +2169,13 @@ Chief financial officer Marcus Oyelaran said the cuts would save $310 million a 
 		return strings.Contains(q.Prompt, ", enough.")
 	})
 }
+
+// TestGradeMinusIsNoDash: "scored a D- or E" is never cut to "scored a
+// D", which the article does not say.
+func TestGradeMinusIsNoDash(t *testing.T) {
+	noCandidate(t, `Exam results improve in Kenya
+
+More than 190,000 candidates scored a D- or E, and education analysts warned that many of them risked being left without a clear path to further training, said Samuel Kiprono, a researcher.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "scored a D.")
+	})
+}

@@ -533,6 +533,7 @@ func (an *analysis) link() {
 		}
 		an.appositives(s, si)
 	}
+	an.placeNamesFirst()
 	// Pass 3: pronouns and descriptions.
 	for si := range an.sents {
 		s := &an.sents[si]
@@ -569,6 +570,27 @@ func (an *analysis) ownNameCompany(s *sent, m *mention, byKey map[string]int) (i
 		}
 	}
 	return -1, 0
+}
+
+// placeNamesFirst marks as no person a name, named once and with no role,
+// that with a place's word after it is a site the article names: "what
+// happened at Fern Hollow" before "The Fern Hollow Bridge in Frick Park
+// collapsed", though Fern is a given name. Counts must be made.
+func (an *analysis) placeNamesFirst() {
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.typ != ePerson || !strings.Contains(e.name, " ") || len(e.roles) > 0 || e.count > 1 {
+			continue // "Nelson Mandela" beside the Nelson Mandela Foundation, named often or with a role, stays a person
+		}
+		for j := range an.ents {
+			f := &an.ents[j]
+			rest, ok := strings.CutPrefix(f.name, e.name+" ")
+			if ok && (f.typ == eSite || f.typ == eOrg) && !strings.Contains(rest, " ") && (placeWords[strings.ToLower(rest)] || orgWords[strings.ToLower(rest)]) {
+				e.typ, e.notPerson = eNone, true
+				break
+			}
+		}
+	}
 }
 
 // liveIDs drops entities merged into others.

@@ -3090,3 +3090,16 @@ Andes Pacific launched a bid for Minera Cordillera Norte, the copper producer, s
 Trustee Rosa Delgado voted against the plan, said Dale Whitaker, the board president.`)
 	wantPeople(t, an, map[string]bool{"Sport Recife": false, "Minera Cordillera Norte": false, "Trustee Rosa Delgado": false, "Rosa Delgado": true})
 }
+
+// TestNameOfASiteNamedLater: "what happened at Fern Hollow", before "the
+// Fern Hollow Bridge" is named, is no person, though Fern is a given name;
+// "Nelson Mandela", named with a role beside the Nelson Mandela
+// Foundation, stays one.
+func TestNameOfASiteNamedLater(t *testing.T) {
+	an := analyseText(t, `"Nobody in this city has forgotten what happened at Fern Hollow," Mayor Denise Caldwell said.
+
+The Fern Hollow Bridge in Frick Park collapsed in January 2022, injuring several people.
+
+The former president Nelson Mandela set up the Nelson Mandela Foundation in 1999, said Ann Lee.`)
+	wantPeople(t, an, map[string]bool{"Fern Hollow": false, "Nelson Mandela": true, "Denise Caldwell": true})
+}

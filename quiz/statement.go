@@ -380,7 +380,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					// rises to 300": the words after the comma describe the
 					// clause before; they are no clause of their own.
 					describes := determiners[toks[k+1].low] && k+3 < n && (toks[k+3].low == "that" || toks[k+3].low == "which")
-					if k+1 < n && !describes && !sourceAside(toks, k+1) && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) {
+					if k+1 < n && !describes && !sourceAside(toks, k+1) && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) && !placeThenRegion(s, k) {
 						lo = k + 1
 					}
 					break
@@ -1477,6 +1477,18 @@ var subjectPronouns = wordSet("he she it they we i you")
 
 // participlePreps follow a past participle that opens an aside.
 var participlePreps = wordSet("with by to as for from into")
+
+// placeThenRegion reports a comma between a town and its state or country:
+// "According to the Minor Planet Center in Cambridge, Massachusetts, …" does
+// not end its opening at the first of them.
+func placeThenRegion(s *sent, k int) bool {
+	before, after := false, false
+	for _, m := range s.ments {
+		before = before || m.typ == ePlace && m.t1 == k
+		after = after || m.typ == ePlace && m.t0 == k+1
+	}
+	return before && after
+}
 
 // openCoordinate reports a second clause, opened before token k by a
 // comma, "but", "and", "while" or "yet" and a subject set off by a comma,

@@ -2179,3 +2179,15 @@ More than 190,000 candidates scored a D- or E, and education analysts warned tha
 		return strings.HasSuffix(q.Prompt, "scored a D.")
 	})
 }
+
+// TestOpeningEndsAfterTheRegion: "According to the Minor Planet Center in
+// Cambridge, Massachusetts, …" never leaves a stem opening "Massachusetts,".
+func TestOpeningEndsAfterTheRegion(t *testing.T) {
+	noCandidate(t, `Comet found in Chile
+
+Astronomers in Chile have found a comet that is making its first trip into the inner solar system, said Camila Aravena, who spotted it.
+
+According to the Minor Planet Center in Cambridge, Massachusetts, which catalogues new comets and asteroids, the comet will reach perihelion on or around November 9, 2027, at a distance of about 0.62 astronomical units, well inside the orbit of Venus.`, func(q Question) bool {
+		return strings.HasPrefix(strings.TrimPrefix(q.Prompt, "True or false? "), "Massachusetts")
+	})
+}

@@ -790,8 +790,8 @@ func (an *analysis) mostNamesShared(x, si int) int {
 		}
 		n := 0
 		for _, w := range strings.Fields(strings.ToLower(e.name)) {
-			if slices.Contains(wx, w) {
-				n++
+			if slices.Contains(wx, w) || len(w) >= 3 && slices.ContainsFunc(wx, func(v string) bool { return v != w && (strings.HasPrefix(v, w) || nicknameOf(v, w)) }) {
+				n++ // "Gord" of Gordon, "Bill" of William: the familiar form of a name at birth
 			}
 		}
 		switch {

@@ -1855,8 +1855,9 @@ func temperature(s *sent, m *mention) bool {
 }
 
 // periodsOfPlay are the parts a game has, and how many: a basketball game
-// has four quarters, a tennis match at most five sets.
-var periodsOfPlay = map[string]float64{"quarter": 4, "set": 5, "inning": 9, "half": 2}
+// has four quarters, a tennis match at most five sets, an ice hockey game
+// three periods.
+var periodsOfPlay = map[string]float64{"quarter": 4, "set": 5, "inning": 9, "half": 2, "period": 3}
 
 // amountWords before a bare figure make it an amount, not a score or an
 // age: "more than 150 less serious alerts" (but "under 75", "aged over

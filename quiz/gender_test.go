@@ -554,3 +554,19 @@ Over five decades, Dr el-Sherbiny led some 30 excavation seasons.`)
 		t.Errorf("Dr el-Sherbiny is not Nadia Fathy el-Sherbiny")
 	}
 }
+
+// TestBirthNameOfTheFamiliarName: "Born Gordon James Maclean…, he" in an
+// obituary of Gord Maclean, after his son Daniel Maclean spoke, is Gord.
+func TestBirthNameOfTheFamiliarName(t *testing.T) {
+	an := analyseArticle(t, `Gord Maclean, Canadiens defenceman, dies at 78
+
+Gord Maclean, the uncompromising defenceman who won two Stanley Cups with the Montreal Canadiens, has died. He was 78.
+
+"Dad played the game the only way he knew how," his eldest son, Daniel Maclean, said.
+
+Born Gordon James Maclean on Feb. 11, 1947, in Bathurst, New Brunswick, he was the fourth of six children of a paper-mill worker and a schoolteacher.`)
+	s := &an.sents[len(an.sents)-1]
+	if m := s.ments[mentionOf(t, s, "he")]; m.ent < 0 || an.ents[m.ent].name != "Gord Maclean" {
+		t.Errorf("he is not Gord Maclean")
+	}
+}

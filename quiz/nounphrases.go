@@ -397,7 +397,7 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				active = false
 			}
 		}
-		if an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) {
+		if an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.subj0, c.textEnd, c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson, nil) || notButCut(s.toks, c.verb, c.textEnd) {
 			continue
 		}
 		verbLow := s.toks[c.verb].low

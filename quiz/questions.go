@@ -176,6 +176,21 @@ func titleOfWork(toks []tok) bool {
 // Balconies", "A Tale of Two Cities".
 var smallTitleWords = wordSet("of the and in on at to for a an with from by")
 
+// notButCut reports a clause's words [a, b) holding "not" whose "but"
+// comes after b: "set the action not in a moonlit forest but in a drained
+// reservoir" asked without its "but" says only where it is not.
+func notButCut(toks []tok, a, b int) bool {
+	if !slices.ContainsFunc(toks[a:b], func(t tok) bool { return t.low == "not" }) {
+		return false
+	}
+	for k := b; k < len(toks) && k <= b+2; k++ {
+		if toks[k].low == "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // momentaryState reports a short sentence that says only how someone is
 // now ("Okafor is a sitting duck.", "Grant is within DRS range."), as a
 // live page does: asked alone, it names a moment the reader cannot place.
@@ -2185,6 +2200,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			if e := c.textEnd; e+1 < len(s.toks) && s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
 				continue // "Who collected a rebound at 52-52 and Tipene?": Tipene's verb comes after the aside
+			}
+			if notButCut(s.toks, c.pred, c.textEnd) {
+				continue // "Who has set the action not in a moonlit forest?": the "but" that says where is cut
 			}
 			if asideAfterAnd(s.toks, c.pred, c.textEnd) {
 				continue // "Who has taken the bakery online … and, at Christmas?": the aside's clause is cut

@@ -4270,3 +4270,18 @@ The sheep-shearing festival runs to almost 50 minutes and occasionally sags, but
 		return strings.HasSuffix(q.Prompt, "Autolycus.")
 	})
 }
+
+// TestNotWithoutItsBut: "has set the action not in a moonlit forest but in
+// a drained reservoir" asks no "Who has set the action not in a moonlit
+// forest?"; "in the third period" of a hockey game is never the sixth.
+func TestNotWithoutItsBut(t *testing.T) {
+	noCandidate(t, `Review: Swan Lake goes to a drained reservoir
+
+The new Swan Lake is the work of the choreographer Tomás Ferreira, with designs by Hannah Okoye and a cast led by Mei Lin Harcourt.
+
+Ferreira, 41, has set the action not in a moonlit forest but in a drained reservoir on the edge of an unnamed northern town, sometime in the 1970s.
+
+Gord Maclean blocked three shots during a Chicago power play in the third period, said Réjean Thibault, his team-mate.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "not in a moonlit forest?") || slices.Contains(q.Options, "sixth") || slices.Contains(q.Options, "fifth")
+	})
+}

@@ -998,7 +998,7 @@ The new line will link the city centre to Lewis Farms through 14 new stops.`)
 }
 
 // TestSameTrade: an "attorney" is no wrong option beside a "defence
-// lawyer"; a "judge" is.
+// lawyer", nor a "director" beside an "Indian filmmaker"; a "judge" is.
 func TestSameTrade(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -1008,6 +1008,9 @@ func TestSameTrade(t *testing.T) {
 		{"company spokeswoman", "spokesman", true},
 		{"u.s. district judge", "defence lawyer", false},
 		{"foreign minister", "defence minister", false},
+		{"indian filmmaker", "director", true},
+		{"debut novelist", "writer", true},
+		{"theatre director", "actress", false},
 	} {
 		if got := sameTrade(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameTrade(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

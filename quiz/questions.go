@@ -2642,8 +2642,9 @@ func sameTrade(a, b string) bool {
 }
 
 // tradeOf maps words for one trade to one of them.
-var tradeOf = wordPairs(`attorney:lawyer solicitor:lawyer barrister:lawyer counsel:lawyer spokeswoman:spokesman
-	spokesperson:spokesman`)
+var tradeOf = wordPairs(`attorney:lawyer solicitor:lawyer barrister:lawyer counsel:lawyer advocate:lawyer spokeswoman:spokesman
+	spokesperson:spokesman filmmaker:director film-maker:director author:writer novelist:writer vocalist:singer
+	physician:doctor`)
 
 // clubRoleTail returns the playing position after the side's name that
 // opens a role ("centre-back" of "Motherwell centre-back"), or "" for

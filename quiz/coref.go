@@ -1060,7 +1060,8 @@ var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")
 var roleOpeners = wordSet(`retail joint senior junior industry market property housing transport energy health finance consumer patient privacy
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
-	prosecution defence defense café cafe shop restaurant pub hotel civil`)
+	prosecution defence defense café cafe shop restaurant pub hotel civil production costume sound lighting set reserve starting
+	veteran principal`)
 
 // portfolioWordsOnly reports words that are all portfolios or "and":
 // "Health and", the start of "Health and Family Welfare Minister".

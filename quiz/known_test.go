@@ -771,7 +771,11 @@ The plan leaves a public green beside the school.
 
 Green Party councillor Tom Hadley said the hedgerows mattered.
 
-Labour's Cllr Bernie Cole said the borough needed homes.`)
+Labour's Cllr Bernie Cole said the borough needed homes.
+
+Reserve forward Darnell Pryce scored 14 points off the bench.
+
+Production designer Seo Eun-mi spent six weeks dressing real warehouses.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -789,6 +793,8 @@ Labour's Cllr Bernie Cole said the borough needed homes.`)
 	wantRoles(t, an, map[string]string{
 		"Helen Marsh":       "political scientist",
 		"Martin Okafor":     "retail analyst",
+		"Darnell Pryce":     "reserve forward",
+		"Seo Eun-mi":        "production designer",
 		"Harry Lomax":       "left-arm spinner",
 		"Priya Raman":       "independent security researcher",
 		"Aaron Whitcombe":   "detective senior constable",

@@ -1627,7 +1627,7 @@ func scoreLine(s *sent) bool {
 		}
 	}
 	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
-		!slices.ContainsFunc(s.toks, func(t tok) bool { return t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" })
+		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
 }
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe

@@ -230,12 +230,12 @@ func splitSentences(p string) []string {
 	return merged
 }
 
-// abbrevEnds decides whether a full stop after the word ending before points
-// ends the sentence, given the text after it.
 // germanMonths follow a day's ordinal in German dates and the streets
 // named for them.
 var germanMonths = wordSet("januar februar märz april mai juni juli august september oktober november dezember")
 
+// abbrevEnds decides whether a full stop after the word ending before points
+// ends the sentence, given the text after it.
 func abbrevEnds(before, after string) bool {
 	w := before
 	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {

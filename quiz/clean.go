@@ -108,6 +108,15 @@ func addressLine(s string) bool {
 	return true
 }
 
+// streetAt reports a street word at f[k]: "st.", "avenue", "road,".
+func streetAt(f []string, k int) bool {
+	switch strings.TrimRight(f[k], ".,") {
+	case "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "square":
+		return true
+	}
+	return false
+}
+
 // listingLine reports the practical line a review ends with: where and
 // until when a show runs ("… is at the Art Gallery, 1723 Hollis St.,
 // Halifax, until Jan. 18.") or what it costs ("Admission is $15…").
@@ -117,16 +126,25 @@ func listingLine(low string) bool {
 			return true
 		}
 	}
-	if !strings.Contains(low, " is at ") && !strings.Contains(low, " is on at ") && !strings.Contains(low, " runs at ") || !strings.Contains(low, " until ") && !strings.Contains(low, " runs to ") {
+	f := strings.Fields(low)
+	for i := 0; i < 3 && i+3 < len(f); i++ {
+		if strings.HasSuffix(f[i], ",") && strings.Trim(f[i+1], "0123456789") == "" && streetAt(f, i+3) {
+			return true // "Gebeta, 1482 Danforth Ave. Open Tuesday to Sunday…": the review's box of facts
+		}
+	}
+	if !strings.Contains(low, " is at ") && !strings.Contains(low, " is on at ") && !strings.Contains(low, " runs at ") {
 		return false
 	}
-	// A street address: a house number, a name, a street word.
-	f := strings.Fields(low)
+	// A street address (a house number, a name, a street word), with the
+	// run's end or in a line that says no more: "… is at the Booth
+	// Theatre, 222 West 45th Street, Manhattan."
+	if !strings.Contains(low, " until ") && !strings.Contains(low, " runs to ") && len(f) > 16 {
+		return false
+	}
 	for i := 0; i+2 < len(f); i++ {
 		if f[i][0] >= '0' && f[i][0] <= '9' && strings.Trim(f[i], "0123456789") == "" {
 			for k := i + 2; k < len(f) && k <= i+4; k++ {
-				switch strings.TrimRight(f[k], ".,") {
-				case "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "square":
+				if streetAt(f, k) {
 					return true
 				}
 			}
@@ -280,6 +298,15 @@ func matchStamp(head string) bool {
 func stripDateline(line string) string {
 	if f := strings.SplitN(line, " ", 3); len(f) == 3 && clockStamp(f[0]) && (f[1] == "a.m.:" || f[1] == "p.m.:" || f[1] == "am:" || f[1] == "pm:") {
 		return stripDateline(f[2]) // "5:50 p.m.: Emergency Management Minister…": a live page's time
+	}
+	if f := strings.SplitN(line, " ", 3); len(f) == 3 && clockStamp(f[0]) && (f[1] == "a.m." || f[1] == "p.m.") && countWords(f[2]) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(f[2]); unicode.IsUpper(r) {
+			// "11:31 p.m. CT - Tillery has…": a live page's time, then its zone.
+			if g := strings.SplitN(f[2], " ", 3); len(g) == 3 && len(g[0]) >= 2 && len(g[0]) <= 4 && strings.Trim(g[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && (g[1] == "-" || g[1] == "–" || g[1] == "—") {
+				return g[2]
+			}
+			return stripDateline(f[2])
+		}
 	}
 	if f := strings.SplitN(line, " ", 2); len(f) == 2 && clockStamp(f[0]) && countWords(f[1]) >= 4 {
 		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {

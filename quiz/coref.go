@@ -86,7 +86,10 @@ func (an *analysis) link() {
 			if prev == "group" && m.t0 > 1 && sectorWords[s.toks[m.t0-2].low] {
 				prev = "company" // "the Dutch transport group Vanterra"
 			}
-			if prev == "," && m.t0 > 2 && ownerWords[s.toks[m.t0-3].low] && m.t1 < len(s.toks) && s.toks[m.t1].text == "," {
+			// "…pay the bank, Francis," ends a quotation with whom it is
+			// spoken to, no name of the bank.
+			vocative := m.t1+1 < len(s.toks) && s.toks[m.t1+1].text == "\""
+			if prev == "," && m.t0 > 2 && ownerWords[s.toks[m.t0-3].low] && m.t1 < len(s.toks) && s.toks[m.t1].text == "," && !vocative {
 				prev = s.toks[m.t0-2].low // "her company, Oficina Lacuna, has…": the same thing, named
 			}
 			side := (prev == "side" || prev == "club") && m.t0 > 1 && s.toks[m.t0-2].cap // "Ibadan side Shooting Stars"
@@ -1061,7 +1064,7 @@ var roleOpeners = wordSet(`retail joint senior junior industry market property h
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
 	prosecution defence defense café cafe shop restaurant pub hotel civil production costume sound lighting set reserve starting
-	veteran principal`)
+	veteran principal team club squad`)
 
 // portfolioWordsOnly reports words that are all portfolios or "and":
 // "Health and", the start of "Health and Family Welfare Minister".

@@ -550,12 +550,16 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// its country and its neighbours' first: "Chicago, _____ and
 	// Columbus" takes no Stockholm, a boy from Lima no Jakarta. Far
 	// cities of the article wait until the nearer ones run out.
-	land, exact := "", false
+	land, exact, elsewhere := "", false, false
 	if ans.typ == ePlace && ans.sub == 2 {
 		land = cityLand(ans.name)
 		// "ended in Vancouver, Canada": the sentence names the country, so
 		// the options are its cities.
 		exact = land != "" && m.t1+1 < len(s.toks) && s.toks[m.t1].text == "," && countryByName[strings.ToLower(s.toks[m.t1+1].text)] == countryByName[strings.ToLower(land)] && isCountry(s.toks[m.t1+1].low)
+		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
+			// A London in a story set in Ontario is London, Ontario.
+			land, elsewhere = sl, true
+		}
 	} else if ans.typ == ePlace && ans.sub == 1 && !an.nationalSides() {
 		// "Northern Ireland has its own energy market": no Russia. In
 		// sport, the sides the article names play one another.
@@ -652,6 +656,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	var pool []string
 	switch {
+	case elsewhere:
+		pool = landCities(land)
 	case ans.typ == ePlace:
 		pool = an.cachedPlacePool(ans.name, ans.sub)
 	case ans.typ == eSite && seatOfPower(ans.name):
@@ -1104,6 +1110,23 @@ func (an *analysis) dateDistractors(s *sent, m *mention, ex *excluder, n int) []
 		at = append(at, d.text)
 	}
 	return pickRanked(keyRank(s, m), bt, at, ex, n)
+}
+
+// roughRange reports a number that is one end of a rough range joined by
+// "or": "30 or 40 towns", "two or three days".
+func roughRange(s *sent, m *mention) bool {
+	if m.typ != eNumber {
+		return false
+	}
+	o, later := rangePartner(s, m)
+	if o == nil {
+		return false
+	}
+	k := m.t1 // the word after the earlier end
+	if !later {
+		k = o.t1
+	}
+	return k < len(s.toks) && s.toks[k].low == "or"
 }
 
 // rangePartner returns the other end of a range that mention m opens or
@@ -2180,6 +2203,8 @@ func orgClass(name string) string {
 		return "media" // "the New England Journal of Medicine" too
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]
+	case len(f) > 2 && f[1] == "of" && orgClassHeads[f[0]] != "" && orgClassHeads[f[0]] != "club":
+		return orgClassHeads[f[0]] // "the Court of Appeal", "the Council of Europe"
 	case f[0] == "university" || len(f) > 2 && f[1] == "of" && (f[0] == "school" || f[0] == "faculty" || f[0] == "college" || f[0] == "institute"):
 		return "edu" // "the School of Public Health"
 	case len(f) >= 3 && f[len(f)-3] == "bank" && f[len(f)-2] == "of" && (isCountry(last) || isContinent(last)) || last == "bank" && len(f) >= 2 && f[len(f)-2] == "central":

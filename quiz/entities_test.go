@@ -2983,7 +2983,8 @@ The museum reopened on Jan. 12 after the works, and a new alarm was fitted in Ja
 // TestGovernmentBodiesByTheirHead: "the National Bureau of Statistics" is
 // a government body wherever its head word stands, so it is never offered
 // beside a property developer; an air force is one too, swapped for a
-// ministry of defence.
+// ministry of defence; "the Court of Appeal" is a court, never offered
+// beside a water company.
 func TestGovernmentBodiesByTheirHead(t *testing.T) {
 	for name, want := range map[string]string{
 		"National Bureau of Statistics":               "gov",
@@ -2993,6 +2994,9 @@ func TestGovernmentBodiesByTheirHead(t *testing.T) {
 		"Royal Air Force":                             "gov",
 		"Administrative Council for Economic Defence": "gov",
 		"Huanan Harbour Holdings":                     orgClass("Yuehai Land"),
+		"Court of Appeal":                             "court",
+		"Court of Session":                            "court",
+		"City of London Corporation":                  orgClass("Yuehai Land"),
 	} {
 		if got := orgClass(name); got != want {
 			t.Errorf("orgClass(%q) = %q, want %q", name, got, want)
@@ -3102,4 +3106,20 @@ The Fern Hollow Bridge in Frick Park collapsed in January 2022, injuring several
 
 The former president Nelson Mandela set up the Nelson Mandela Foundation in 1999, said Ann Lee.`)
 	wantPeople(t, an, map[string]bool{"Fern Hollow": false, "Nelson Mandela": true, "Denise Caldwell": true})
+}
+
+// TestFirmsNamedLikePeople: "an analyst at Morgan Harcourt" works for a
+// firm, whatever given name opens its name; "Kimberley Gorge Resources"
+// is a miner, and "Kimberley Gorge" later the same firm.
+func TestFirmsNamedLikePeople(t *testing.T) {
+	an := analyseText(t, `Kimberley Gorge Resources reported a 30 per cent fall in profit on Wednesday.
+
+"The result was weak," said Nadia Perrin, a resources analyst at Morgan Harcourt in Perth.
+
+Shares in Kimberley Gorge rose 2 per cent.`)
+	wantTypes(t, an, map[string]etype{"Morgan Harcourt": eOrg, "Kimberley Gorge Resources": eOrg})
+	wantPeople(t, an, map[string]bool{"Morgan Harcourt": false, "Nadia Perrin": true})
+	if id := entByName(an, "Kimberley Gorge"); id >= 0 {
+		t.Error("the firm's short name is an entity of its own")
+	}
 }

@@ -61,10 +61,10 @@ var knownGroups = []knownGroup{
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
 	// Towns whose first word reads as a title or a given name.
 	{typ: ePlace, sub: 2, country: "UK", names: split("Milton Keynes|Bishop Auckland|King's Lynn|Kings Lynn|Bishop's Stortford|St Albans|St Andrews|St Ives|Port Talbot|Newton Abbot|Stoke-on-Trent|Hemel Hempstead")},
-	{typ: ePlace, sub: 2, country: "Australia", names: split("Sydney|Melbourne|Brisbane|Perth|Adelaide")},
-	{typ: ePlace, sub: 2, country: "Canada", names: split("Toronto|Vancouver|Montreal|Calgary")},
+	{typ: ePlace, sub: 2, country: "Australia", names: split("Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart")},
+	{typ: ePlace, sub: 2, country: "Canada", names: split("Toronto|Vancouver|Montreal|Calgary|Edmonton|Winnipeg")},
 	{typ: ePlace, sub: 2, country: "Canada", names: split("Prince Albert|Prince George|Prince Rupert|Medicine Hat|Fort McMurray|Grande Prairie")},
-	{typ: ePlace, sub: 2, country: "New Zealand", names: split("Auckland|Christchurch")},
+	{typ: ePlace, sub: 2, country: "New Zealand", names: split("Auckland|Christchurch|Dunedin|Tauranga|Palmerston North")},
 	{typ: ePlace, sub: 2, country: "Spain", names: split("Barcelona|Seville|Valencia|Bilbao|Malaga")},
 	{typ: ePlace, sub: 2, country: "Germany", names: split("Munich|Hamburg|Frankfurt|Cologne|Stuttgart|Dusseldorf|Leipzig|Dresden")},
 	{typ: ePlace, sub: 2, country: "Italy", names: split("Milan|Naples|Turin|Venice|Palermo|Genoa")},

@@ -775,7 +775,9 @@ Labour's Cllr Bernie Cole said the borough needed homes.
 
 Reserve forward Darnell Pryce scored 14 points off the bench.
 
-Production designer Seo Eun-mi spent six weeks dressing real warehouses.`)
+Production designer Seo Eun-mi spent six weeks dressing real warehouses.
+
+Team doctor Owen Rafferty said the scan was clear.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -795,6 +797,7 @@ Production designer Seo Eun-mi spent six weeks dressing real warehouses.`)
 		"Martin Okafor":     "retail analyst",
 		"Darnell Pryce":     "reserve forward",
 		"Seo Eun-mi":        "production designer",
+		"Owen Rafferty":     "team doctor",
 		"Harry Lomax":       "left-arm spinner",
 		"Priya Raman":       "independent security researcher",
 		"Aaron Whitcombe":   "detective senior constable",

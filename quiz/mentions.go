@@ -372,8 +372,14 @@ func (an *analysis) findMentions(s *sent) {
 				j = e
 				continue
 			}
-			if u.low == "of" && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].cap && toks[j+2].word && orgHeads[toks[j-1].low] {
-				j += 3 // "the Organization of the Petroleum Exporting Countries"
+			if (u.low == "of" || u.low == "for") && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].cap && toks[j+2].word && (orgHeads[toks[j-1].low] || forTheHeads[toks[j-1].low]) {
+				// "the Organization of the Petroleum Exporting Countries", "the
+				// Central Agency for the Reception of Asylum Seekers".
+				for j += 3; j < len(toks) && toks[j].cap && toks[j].word; j++ {
+				}
+				if j+1 < len(toks) && toks[j].low == "of" && toks[j+1].cap && toks[j+1].word {
+					j += 2
+				}
 				continue
 			}
 			if u.low == "of" && j+2 < len(toks) && toks[j-1].low == "office" && toks[j+1].low == "the" && toks[j+2].cap && titleWords[toks[j+2].low] {
@@ -414,6 +420,13 @@ func countryEndsRun(toks []tok, k int) bool {
 var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew gaelic urdu hindi tamil bengali punjabi
 	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto`)
 
+// deskNoun reports a trade whose people work "at" a firm or a body, never
+// at a person: "analyst", "economist", "strategist", "researcher".
+func deskNoun(low string) bool {
+	sing := strings.TrimSuffix(low, "s")
+	return (strings.HasSuffix(sing, "ist") || strings.HasSuffix(sing, "yst") || sing == "researcher" || sing == "trader" || sing == "broker") && !originNouns[low]
+}
+
 // bossTitles before "of" make the name after it a body's: "managing
 // director of Marches Connect".
 var bossTitles = wordSet("director chairman chairwoman chair founder owner ceo spokesman spokeswoman spokesperson")
@@ -424,6 +437,23 @@ var welshHeads = wordSet("côr ysgol capel eglwys clwb cymdeithas coleg prifysgo
 
 // craftTails end the names of instruments and craft.
 var craftTails = wordSet("telescope rover probe spacecraft satellite observatory lander orbiter")
+
+// treatyName reports the name of a treaty: "European Convention on Human
+// Rights", "Treaty of Rome", "Kyoto Protocol"; but "the Convention of
+// Scottish Local Authorities" is a body.
+func treatyName(name []tok) bool {
+	for k, t := range name {
+		switch t.low {
+		case "treaty", "protocol":
+			return true
+		case "convention":
+			if k+1 < len(name) && name[k+1].low == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
@@ -761,6 +791,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) >= 2 && !hasTitle && treatyName(name):
+		m.typ, m.notPerson = eNone, true // "the European Convention on Human Rights", "the Treaty of Rome": a law, no body
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
 		m.typ = eOrg // "Environment and Climate Change Canada": a department
 	case len(name) == 1 && titleWords[low] && j < len(toks) && toks[j].text == "(":
@@ -918,6 +950,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "Wagga Wagga's Lachlan Pryce": a sportsman's town or club
 		// before his name, whatever kind of name it is, is no person.
 		m.typ, m.notPerson = eNone, true
+	case len(name) >= 2 && !hasTitle && i >= 2 && toks[i-1].low == "at" && deskNoun(toks[i-2].low):
+		m.typ, m.company = eOrg, true // "a resources analyst at Morgan Harcourt": a firm named for its founders
 	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
@@ -1058,14 +1092,14 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro water milk dairy")
+var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro water milk dairy metals petroleum")
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1098,9 +1132,15 @@ var streetOpeners = wordSet("rue calle rua")
 // Petroleum Exporting Countries", "the Bank of the South".
 var orgHeads = wordSet("organization organisation union association federation council bank institute society league")
 
-// panelHeads are bodies named for what they sit on: "Committee on…",
-// "Panel on…", "Commission on…" ("the City Council on Monday" is not one).
-var panelHeads = wordSet("committee panel commission taskforce")
+// forTheHeads are bodies named for a task after "for the": "the Central
+// Agency for the Reception of Asylum Seekers", "the Centre for the Study
+// of Democracy".
+var forTheHeads = wordSet("agency centre center foundation fund trust commission committee")
+
+// panelHeads are bodies and treaties named for what they sit on or
+// cover: "Committee on…", "Panel on…", "Convention on Human Rights" ("the
+// City Council on Monday" is not one).
+var panelHeads = wordSet("committee panel commission taskforce convention conference")
 
 // postNominals are ranks written after a barrister's name.
 var postNominals = wordSet("KC QC SC BL JP MBE OBE CBE")

@@ -417,8 +417,10 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				// boats, the cranes and…": the first of a list.
 				continue
 			}
-			if p.t1-p.t0 == 1 && bareVague[strings.TrimSuffix(p.head, "s")] {
-				continue // "What did he win …? The prize": the sentence says what
+			if p.t1-p.t0 == 1 && (bareVague[strings.TrimSuffix(p.head, "s")] || actorNouns[p.head]) {
+				// "What did he win …? The prize": the sentence says what;
+				// "placed the company on review": a firm named before.
+				continue
 			}
 			if p.t1-p.t0 == 1 && idiomObjects[p.head] {
 				continue // "has taken her seat", "has done the sums", "took the lead": an idiom, no thing
@@ -450,7 +452,7 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		for _, p := range phrases {
-			if p.d0 != c.subj0 || p.t1 != c.subj1 || !salient(p) {
+			if p.d0 != c.subj0 || p.t1 != c.subj1 || !salient(p) || p.t1-p.t0 == 1 && actorNouns[p.head] {
 				continue
 			}
 			p.subject = true

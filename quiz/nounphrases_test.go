@@ -354,3 +354,22 @@ func TestAdjectiveEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestActorNounsAreNoWhatKeys: "placed the company on review" names a firm
+// told before; "What did a ratings agency place on review? the company"
+// asks nothing.
+func TestActorNounsAreNoWhatKeys(t *testing.T) {
+	noCandidate(t, `Judge quashes water bill rise
+
+A judge on Thursday quashed a decision allowing Harlow Vale Water to raise bills by 19 per cent, ruling that the regulator had failed to weigh the company's record on leaks before approving the increase.
+
+The judge said the regulator's approval of the rise had been irrational because the company had cut its own forecasts.
+
+She ordered the regulator to reconsider the increase within 120 days.
+
+A ratings agency placed the company on review for a possible downgrade last October.
+
+The company said the rise was needed to pay for new pipes.`, func(q Question) bool {
+		return q.Kind == KindWhat && q.Options[q.Answer] == "the company"
+	})
+}

@@ -14,7 +14,7 @@ import (
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
-var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple")
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work")
 
 // periodNouns are spans of time another sentence may have set: "over the
 // same period".
@@ -59,6 +59,14 @@ var definers = wordSet("to of that which who between with by for on over against
 // thatPreps before "that" and a noun make it a demonstrative: "at that
 // time", "of that deal".
 var thatPreps = wordSet("in at on of for with by from about after before since during into under")
+
+// doForms are the forms of "do", which with "it" or "so" stand for an act
+// told elsewhere: "did so", "has done it".
+var doForms = wordSet("do did does doing done")
+
+// afterDoneSo are words after "did so" that start a phrase of their own
+// ("has done so since 2019"), not an adverb of degree ("did so well").
+var afterDoneSo = wordSet("since for in at after before because without again on by when until twice once")
 
 // expletiveIt are words after "it" that make it an empty subject: "it
 // emerged that…", "it is likely to…".
@@ -208,7 +216,7 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			}
 		case "suit", "so":
 			// "follow suit", "did so": the act is told elsewhere.
-			if p := word(k - 1); t.low == "suit" && strings.HasPrefix(p, "follow") || t.low == "so" && (p == "do" || p == "did" || p == "does" || p == "doing") && (next == "" || !toks[k+1].word) {
+			if p := word(k - 1); t.low == "suit" && strings.HasPrefix(p, "follow") || t.low == "so" && doForms[p] && (next == "" || !toks[k+1].word || afterDoneSo[next]) {
 				return true
 			}
 		case "both":
@@ -252,6 +260,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			}
 			if t.low == "it" && k > 0 && (toks[k-1].low == "about" || toks[k-1].low == "of") && (next == "" || !toks[k+1].word) {
 				return true // "stopped short of revealing anything about it.": about what?
+			}
+			if t.low == "it" && doForms[word(k-1)] {
+				return true // "she has done it for 40 years": the act is told elsewhere
 			}
 			if !an.antecedentBefore(s, a, k, false, reps) {
 				return true

@@ -45,6 +45,9 @@ var stateGroups = [][]string{
 	{"Guangdong", "Sichuan", "Xinjiang", "Hubei", "Yunnan", "Fujian", "Zhejiang", "Henan", "Jiangsu", "Shandong", "Hunan"},
 }
 
+// stateLands gives the country of each group of stateGroups, in order.
+var stateLands = []string{"US", "UK", "Australia", "Canada", "UK", "Ireland", "UK", "Spain", "Italy", "Germany", "France", "India", "China"}
+
 // alsoUSStates are US states that the lists keep as a country or a city.
 var alsoUSStates = wordSet("georgia washington")
 
@@ -155,6 +158,66 @@ func nearCapitals(country string, own bool) []string {
 		if capital := countries[countryByName[strings.ToLower(c)]].capital; !seen[capital] {
 			out = append(out, capital)
 			seen[capital] = true
+		}
+	}
+	return out
+}
+
+// storyLand returns the one country the article sets itself in by the
+// states, provinces and countries it names (Ontario: Canada), or "" when
+// it names several, or only countries outside its headline and lead. A
+// London in a story set in Ontario is London, Ontario, whose options are
+// Canadian cities, not Cardiff and Edinburgh.
+func (an *analysis) storyLand() string {
+	return memo(&an.pools, "\x00land", func() []string {
+		land, strong := "", false
+		for i := range an.ents {
+			e := &an.ents[i]
+			if e.typ != ePlace {
+				continue
+			}
+			l := ""
+			low := strings.ToLower(e.name)
+			if g, ok := stateGroup[low]; ok && e.sub == subState {
+				l, strong = stateLands[g], true
+			} else if ci, ok := countryByName[low]; ok && e.sub == 1 {
+				// A country in the headline or the lead sets the story
+				// there; one named later may be anywhere it touches.
+				strong = strong || e.first <= 1
+				l = cityLand(countries[ci].capital)
+				if l == "" {
+					l = countries[ci].name
+				}
+			}
+			if l == "" {
+				continue
+			}
+			if land != "" && l != land {
+				return []string{""}
+			}
+			land = l
+		}
+		if !strong {
+			return []string{""}
+		}
+		return []string{land}
+	})[0]
+}
+
+// sharedCityNames are big cities' names that towns of other countries
+// bear too: London, Ontario; Perth, Scotland; Birmingham, Alabama.
+var sharedCityNames = wordSet(`london perth birmingham cambridge paris hamilton richmond victoria halifax kingston windsor
+	melbourne sydney dublin manchester newcastle boston york portland durham plymouth athens berlin`)
+
+// landCities lists the built-in cities of a country, its capital first.
+func landCities(land string) []string {
+	var out []string
+	if ci, ok := countryByName[strings.ToLower(land)]; ok {
+		out = append(out, countries[ci].capital)
+	}
+	for _, g := range knownGroups {
+		if g.typ == ePlace && g.country == land {
+			out = append(out, g.names...)
 		}
 	}
 	return out

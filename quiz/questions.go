@@ -1374,7 +1374,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	// A cloze needs three wrong options (two for a person, whom the
 	// article must name); a true-or-false statement needs one.
-	enough := len(dis) >= 3 || m.typ == ePerson && len(dis) == 2
+	// "probably 30 or _____ towns": the next round figure fills a rough
+	// range's end without reading.
+	enough := (len(dis) >= 3 || m.typ == ePerson && len(dis) == 2) && !roughRange(s, m)
 	if m.typ == ePerson {
 		score -= twoOptionPenalty(dis)
 	}

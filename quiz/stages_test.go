@@ -37,7 +37,11 @@ func TestJunkSentence(t *testing.T) {
 		{"\"We made $9.3 million,\" said Ann Lee.", false},
 		{"\"It was 1996.\"", false},
 		{"Harbour Lights: Paintings 1950-1990 is at the Dunmore Gallery, 42 Quay St., Wexford, until March 3.", true},
+		{"\"Salt Harbour\" is at the Quay Theatre, 118 West 41st Street, Manhattan.", true},
+		{"The new school is at 40 Mill Road, in a former warehouse that the council bought in 2019 for about $3 million, the board said.", false},
 		{"Admission is $12 for adults and free for children.", true},
+		{"Nalu, 218 Harbour Rd. Open Wednesday to Sunday, 5 p.m. to 10 p.m. Dinner for two about $90.", true},
+		{"Anna Lee, 42, said the road was closed on Monday.", false},
 		{"Edwin Harold Moss, organist and choirmaster, born 4 June 1931; died 9 March 2023", true},
 		{"She was born in Leeds and died there in 2023.", false},
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
@@ -96,6 +100,9 @@ func TestStripDateline(t *testing.T) {
 		{"21:40 Louisiana Governor Claire Fontenot says she has asked for federal help.", "Louisiana Governor Claire Fontenot says she has asked for federal help."},
 		{"9.05am The first results are in from the north of the borough.", "The first results are in from the north of the borough."},
 		{"10.42 EAT - About 100 people have gathered outside the court building.", "About 100 people have gathered outside the court building."},
+		{"11:31 p.m. CT - Tillman has just spoken to supporters and did not concede.", "Tillman has just spoken to supporters and did not concede."},
+		{"10:40 p.m. CT - Hadley takes the stage in Jefferson City.", "Hadley takes the stage in Jefferson City."},
+		{"11:31 p.m. the polls closed in the west.", "11:31 p.m. the polls closed in the west."},
 		{"WOMEN'S WINNER: Eimear Ní Bhriain of Dundrum AC is the champion!", "Eimear Ní Bhriain of Dundrum AC is the champion!"},
 		{"2.5 million people were told to leave their homes on Sunday.", "2.5 million people were told to leave their homes on Sunday."},
 		{"Summary: One of the shocks of the round, and a deserved win.", "One of the shocks of the round, and a deserved win."},
@@ -2999,7 +3006,8 @@ The result leaves Kerrow one point ahead of Dunmore, who play Ballyvane on Sunda
 // TestBodiesTownsSidesAndClausesStillOpen: "Clare TD Tom McInerney" is Tom
 // McInerney; "the National Disaster Risk Reduction and Management Council"
 // and "the Joint Committee on Vaccination and Immunisation" are one body
-// each, "the Planning Commission on Monday" no such name, and "Minister
+// each, as are "the Central Agency for the Reception of Asylum Seekers"
+// and "the European Convention on Human Rights", "the Planning Commission on Monday" no such name, and "Minister
 // for Foreign Affairs" an office, no one called Affairs; "Preston, who
 // have now gone…" is a side; "Laoag City" stands beside
 // towns only; a statement never stops inside "…, and although…" before its
@@ -3012,6 +3020,8 @@ Independent Clare TD Tom McInerney said the region had been failed.
 The National Disaster Risk Reduction and Management Council said 41,276 families had been affected.
 
 The Joint Committee on Vaccination and Immunisation will meet in June, and the Planning Commission on Monday backed the plan.
+
+Lawyers said the rule might breach the European Convention on Human Rights, and the Central Agency for the Reception of Asylum Seekers said it had no beds left.
 
 The Minister for Foreign Affairs, Róisín Gallagher, dismissed the claim, and Secretary for Health Dr Chifundo Banda said cases were falling.
 
@@ -3027,15 +3037,21 @@ Norovirus causes an estimated three million illnesses a year in Britain, accordi
 	if entByName(an, "Planning Commission on Monday") >= 0 {
 		t.Error("a weekday taken into a body's name")
 	}
-	wantTypes(t, an, map[string]etype{"National Disaster Risk Reduction and Management Council": eOrg, "Joint Committee on Vaccination and Immunisation": eOrg})
-	s := &an.sents[5]
+	wantTypes(t, an, map[string]etype{"National Disaster Risk Reduction and Management Council": eOrg, "Joint Committee on Vaccination and Immunisation": eOrg,
+		"Central Agency for the Reception of Asylum Seekers": eOrg, "European Convention on Human Rights": eNone})
+	for _, bad := range []string{"European Convention", "Human Rights", "Central Agency", "Asylum Seekers"} {
+		if entByName(an, bad) >= 0 {
+			t.Errorf("%q taken for a whole name", bad)
+		}
+	}
+	s := &an.sents[6]
 	m := &s.ments[mentionOf(t, s, "Laoag City")]
 	for _, o := range an.distractors(s, m, "Laoag City", 3) {
 		if !strings.HasSuffix(o, " City") {
 			t.Errorf("option %q beside Laoag City", o)
 		}
 	}
-	s = &an.sents[7]
+	s = &an.sents[8]
 	for _, key := range []string{"three", "two"} {
 		m := s.ments[mentionOf(t, s, key)]
 		if plan, ok := an.statementPlan(s, m.t0, m.t1); ok && strings.HasSuffix(plan.render(s), "two or three days.") {

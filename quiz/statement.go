@@ -159,6 +159,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	p := stmtPlan{prefix: lead.text, from: lead.to, to: len(s.text)}
 	if name := an.carriedSpeaker(s); name != "" && p.prefix == "" {
+		if quoteOpensBack(toks) {
+			return stmtPlan{}, false // "It waited 27 years…", a quotation going on: what waited?
+		}
 		p.prefix = name + " said: " // whose words they are, written in
 	} else if p.prefix == "" && wholeQuote(s) {
 		return stmtPlan{}, false // a quotation whose speaker is not sure: whose words are these?
@@ -352,7 +355,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		// An introductory phrase up to the first comma, unless what stays
 		// measures itself against it ("After their first title last season,
 		// they aim to go one better").
-		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) && !rateOpening(toks, lo) {
+		if lead.to == 0 && (introOpeners[toks[lo].low] || introWords[toks[lo].low]) && !leadingConjunctions[toks[lo].low] && !comparesBack(s) && !rateOpening(toks, lo) && !castOpening(toks, lo) {
 			// The opening ends at the first comma, unless a pronoun and
 			// its verb come first: "In 1984 she led the team that…, a
 			// girl from Dundee" has no comma after its opening.
@@ -880,7 +883,13 @@ func mainClauseBefore(s *sent, a, b int) bool {
 	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") {
 		return s.cls[0].verb >= a && s.cls[0].verb < b
 	}
-	if introOpeners[s.toks[a].low] || clauseOpeners[s.toks[a].low] || s.toks[a].low == "if" || isVerbish(s.toks[a].low) || isParticiple(s.toks[a]) || strings.HasSuffix(s.toks[a].low, "ing") {
+	if castOpening(s.toks, a) {
+		// "As Francis, the son who…, Daniel Ruiz-Harper is…": the part,
+		// then the actor and his verb.
+		for s.toks[a].text != "," {
+			a++
+		}
+	} else if introOpeners[s.toks[a].low] || clauseOpeners[s.toks[a].low] || s.toks[a].low == "if" || isVerbish(s.toks[a].low) || isParticiple(s.toks[a]) || strings.HasSuffix(s.toks[a].low, "ing") {
 		return false // "Delivered from wide, …": no subject before the verb
 	}
 	inRel := false
@@ -1093,6 +1102,27 @@ var vagueSubjects = wordSet("number figure figures total amount rate increase ri
 // wholeQuote reports a sentence that is one quotation from end to end.
 func wholeQuote(s *sent) bool {
 	return len(s.toks) >= 3 && s.toks[0].text == "\"" && len(s.quotes) == 1 && s.quotes[0].start == 0 && s.quotes[0].end >= len(s.text)-1
+}
+
+// quoteOpensBack reports a quotation whose first word points back to
+// what the speaker said before: "It waited…", "They never…", "That is
+// why…"; an empty "It is clear that…" points nowhere.
+func quoteOpensBack(toks []tok) bool {
+	if len(toks) < 3 || toks[0].text != "\"" {
+		return false
+	}
+	switch toks[1].low {
+	case "it":
+		for j := 3; j < len(toks) && j < 8 && expletiveIt[toks[2].low]; j++ {
+			if itOpensClause[toks[j].low] {
+				return false
+			}
+		}
+		return true
+	case "they", "he", "she", "this", "that", "these", "those", "them", "him", "her", "its", "their", "his":
+		return true
+	}
+	return false
 }
 
 // carriedSpeaker returns who speaks a sentence that is wholly a quotation
@@ -1547,6 +1577,19 @@ func finiteVerbFrom(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// castOpening reports "As Francis," from token lo: the part an actor
+// plays, which the sentence's judgement of the actor needs.
+func castOpening(toks []tok, lo int) bool {
+	if toks[lo].low != "as" {
+		return false
+	}
+	k := lo + 1
+	for k < len(toks) && k < lo+5 && toks[k].cap && toks[k].word {
+		k++
+	}
+	return k > lo+1 && k < len(toks) && toks[k].text == ","
 }
 
 // introAppositive reports that the words from k, after an opening's

@@ -118,14 +118,53 @@ The storm reached the small town of Brackley in the evening and knocked down tre
 		{"Dublin", "London"},
 		{"Manchester", "Liverpool"},
 		{"Chicago", "New York"},
+		{"Auckland", "Dunedin"},
 	} {
 		got := placePool(tc.city, 2)
 		if len(got) < 3 || !slices.Contains(got[:3], tc.want) {
 			t.Errorf("placePool(%s) starts %v, want %s among the first three", tc.city, got[:min(3, len(got))], tc.want)
 		}
-		for _, far := range []string{"Washington", "New York", "Moscow"} {
-			if i := slices.Index(got, far); i >= 0 && i < 10 && tc.city != "Chicago" {
+		for _, far := range []string{"Washington", "New York", "Moscow", "Suva", "Canberra"} {
+			if i := slices.Index(got, far); i >= 0 && i < 5 && tc.city != "Chicago" {
 				t.Errorf("placePool(%s) offers %s at %d", tc.city, far, i)
+			}
+		}
+	}
+}
+
+// TestCitiesOfTheStorysLand: a story set in one country by the provinces
+// it names offers its London beside that country's cities (London,
+// Ontario), and a story that names no land keeps London beside British
+// cities.
+func TestCitiesOfTheStorysLand(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		want     []string
+		wantNone []string
+	}{
+		{`Flu clinics open across western Ontario
+
+Health officials in western Ontario opened flu clinics on Monday.
+
+The unit said new clinics would open in London and Sarnia next week.`, []string{"Toronto", "Ottawa"}, []string{"Cardiff", "Edinburgh", "Manchester"}},
+		{`Flu clinics open
+
+Health officials opened flu clinics on Monday.
+
+The unit said new clinics would open in London and Sarnia next week.`, []string{"Cardiff"}, []string{"Toronto", "Ottawa"}},
+	} {
+		an := analyseArticle(t, tc.text)
+		s := &an.sents[len(an.sents)-1]
+		m := &s.ments[mentionOf(t, s, "London")]
+		got := an.distractors(s, m, "London", 3)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("London: options %v, want %s among them", got, w)
+			}
+		}
+		for _, w := range tc.wantNone {
+			if slices.Contains(got, w) {
+				t.Errorf("London: options %v offer %s", got, w)
 			}
 		}
 	}
@@ -461,6 +500,19 @@ Ann Lee and Tom Roe, a colleague, met the press, and he said the team would publ
 	last := &an.sents[len(an.sents)-1]
 	if plan, ok := an.statementPlan(last, 0, len(last.toks)); ok {
 		t.Errorf("statement %q from a quotation of no sure speaker", plan.render(last))
+	}
+	// A quotation going on with "It" or "They" points back to what the
+	// speaker said before: no statement, even with the speaker written in.
+	an = analyseText(t, `"The old mural was painted over in 1976," the painter said in 2003. "It waited 27 years for the town to be ready to look at it."
+
+"It was not a strong season," said Ines Moreau, the coach. "They lost nine of their last 11 games."
+
+"The plan is sound," said Tom Roe, the mayor. "It is clear that the town needs the homes."`)
+	for i, want := range []bool{false, false, true} {
+		s := &an.sents[2*i+1]
+		if _, ok := an.statementPlan(s, 0, len(s.toks)); ok != want {
+			t.Errorf("statement from %q: ok %v, want %v", s.text, ok, want)
+		}
 	}
 }
 
@@ -2190,4 +2242,62 @@ Astronomers in Chile have found a comet that is making its first trip into the i
 According to the Minor Planet Center in Cambridge, Massachusetts, which catalogues new comets and asteroids, the comet will reach perihelion on or around November 9, 2027, at a distance of about 0.62 astronomical units, well inside the orbit of Venus.`, func(q Question) bool {
 		return strings.HasPrefix(strings.TrimPrefix(q.Prompt, "True or false? "), "Massachusetts")
 	})
+}
+
+// TestRoughRangesAreNotBlanked: "30 or _____ towns" is filled by the next
+// round figure without reading, so neither end of a rough range is asked;
+// a range with "to" or "between" keeps its ends.
+func TestRoughRangesAreNotBlanked(t *testing.T) {
+	for _, tc := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"There are probably 30 or 40 towns where the chemist is one person, she says.", "40", true},
+		{"There are probably 30 or 40 towns where the chemist is one person, she says.", "30", true},
+		{"Most patients go home after two or three days, the doctor said.", "three", true},
+		{"Rents rose from 400 to 650 euros a month over the decade, the council said.", "650", false},
+		{"The club sold 40 season tickets on Monday, its secretary said.", "40", false},
+	} {
+		an := analyseText(t, tc.text)
+		s := &an.sents[len(an.sents)-1]
+		if got := roughRange(s, &s.ments[mentionOf(t, s, tc.num)]); got != tc.want {
+			t.Errorf("roughRange(%q in %q) = %v, want %v", tc.num, tc.text, got, tc.want)
+		}
+	}
+	noCandidate(t, "Village shops under pressure\n\nThere are probably 30 or 40 villages in the county where the shop is run by one person, the federation's chief executive said on Monday.",
+		func(q Question) bool {
+			return q.Kind == KindNumber && strings.Contains(q.Prompt, " or _____") || strings.Contains(q.Prompt, "_____ or 40")
+		})
+}
+
+// TestCastOpeningStays: "As Dolan, the brother who…, Owen Marsh is…"
+// keeps the part the actor plays, which the judgement needs, and cuts
+// after the claim as any sentence; a name that ends a quotation ("…pay
+// the bank, Dolan,") is the one spoken to, no name of the bank.
+func TestCastOpeningStays(t *testing.T) {
+	text := `Harbour drama returns
+
+Tess Avery directs the revival at the Quay Theatre, with Ruth Kale as the mother.
+
+When the mother tells her son, "Love doesn't pay the bank, Dolan," the line lands as exhaustion.
+
+As Dolan, the brother who wants to keep the boatyard at any cost, Owen Marsh is all coiled fury, sometimes to excess; in the first act his volume often flattens scenes that need more shading.
+
+Ruth Kale plays the mother with a dry wit.`
+	an := analyseArticle(t, text)
+	if id := entByName(an, "Dolan"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("Dolan, spoken to at the end of a quotation, taken for the bank's name")
+	}
+	found := false
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "coiled fury") {
+			found = true
+			if !strings.Contains(q.Prompt, "As Dolan, the brother") || strings.Contains(q.Prompt, "first act") {
+				t.Errorf("%s %q: want the part kept and the second clause cut", q.Kind, q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question on the actor's judgement")
+	}
 }

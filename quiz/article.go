@@ -326,6 +326,14 @@ func isAllDigits(s string) bool {
 	return true
 }
 
+// liveStamp reports the head a live page's entry opens with: a time
+// ("11:31 p.m. CT - ", "10.42 EAT - ") or a minute, lap or over of play
+// ("14 min: ", "Lap 42 of 44: ").
+func liveStamp(head string) bool {
+	f := strings.Fields(head)
+	return len(f) > 0 && (clockStamp(strings.TrimRight(f[0], ":")) || matchStamp(strings.TrimRight(strings.TrimSpace(head), ":-–— ")))
+}
+
 // ParseArticle cleans article text and splits it into paragraphs and
 // sentences. The first non-empty line is the title. Repeats of the title,
 // read-time lines, captions and similar page furniture are dropped; short
@@ -427,7 +435,11 @@ func ParseArticle(text string) (*Article, error) {
 				}
 			}
 			if len(para) == 0 {
-				line = stripDateline(line)
+				stripped := stripDateline(line)
+				if stripped != line && liveStamp(line[:len(line)-len(stripped)]) {
+					a.stamped++
+				}
+				line = stripped
 			}
 			// Hard-wrapped text continues a paragraph on the next line; a
 			// line ending a sentence may also end its paragraph when the

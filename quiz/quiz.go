@@ -69,6 +69,12 @@ type Article struct {
 	Title      string     `json:"title"`
 	Paragraphs [][]string `json:"paragraphs"`
 	Headings   []Heading  `json:"headings,omitempty"`
+	// stamped counts the entries ParseArticle found opened by a time or
+	// a minute of play: three or more make a live page, whose short
+	// present-tense lines ("The leading group is down to six.") hold a
+	// moment, not a fact. It is no part of the JSON: an article read
+	// back from JSON is taken as an ordinary story.
+	stamped int
 }
 
 // Sentence returns the sentence at paragraph p, index s, and whether it exists.

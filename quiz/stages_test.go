@@ -4261,6 +4261,40 @@ Lap 46: Marchetti is eight seconds back.`, func(q Question) bool {
 	})
 }
 
+// TestLivePageMomentsAskNothing: on a page of stamped entries, "The
+// leading group is down to six." holds a moment, whatever it counts; the
+// same line in an ordinary story may be asked about.
+func TestLivePageMomentsAskNothing(t *testing.T) {
+	live := `Harbour Marathon: live
+
+09:02 - The men's race is under way in cool, still conditions at the harbour.
+
+09:40 - Daniel Moraa and Peter Kiptum lead a pack of 14 through ten kilometres.
+
+10:15 - The leading group is down to six.
+
+10:30 - Moraa's two seconds down on Kiptum with the drinks station ahead.
+
+10:35 - Kiptum is tucked in behind the pacers, Moraa on his shoulder.
+
+10:48 - Kiptum breaks clear at 30 kilometres and opens a gap of eight seconds.`
+	noCandidate(t, live, func(q Question) bool {
+		return strings.Contains(q.Evidence.Text, "down to six") || strings.Contains(q.Evidence.Text, "seconds down") || strings.Contains(q.Evidence.Text, "tucked in")
+	})
+	a, err := ParseArticle(live)
+	if err != nil || a.stamped != 6 {
+		t.Errorf("stamped = %d (err %v), want 6", a.stamped, err)
+	}
+	for _, head := range []string{"11:31 p.m. CT - ", "10.42 EAT - ", "14 min: ", "Lap 42 of 44: "} {
+		if !liveStamp(head) {
+			t.Errorf("liveStamp(%q) = false", head)
+		}
+	}
+	if liveStamp("LONDON, 14 March - ") {
+		t.Error("a dateline taken for a live page's time")
+	}
+}
+
 // TestScoreLinesAreNotAsked: a live page's "Mehra 68, Deshpande 21." and
 // "India 151-2 after 45 overs." hold figures of a passing moment.
 func TestScoreLinesAreNotAsked(t *testing.T) {

@@ -423,6 +423,9 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 		case lineHeading:
 			flush()
+			if f := strings.Fields(line); liveStamp(f[0]) {
+				a.stamped++ // "19:47 Kovalenko 1-0 Marchetti*": an entry's time on a line of its own
+			}
 			pending = append(pending, trimRunes(strings.Trim(line, " #*:"), MaxTitleRunes))
 		default:
 			if b := strings.TrimLeft(line, "-•*–"); b != line && strings.HasPrefix(b, " ") {

@@ -34,6 +34,11 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	for _, g := range []string{"welcome to ", "welcome back to ", "hello and welcome", "hello, and welcome", "good evening and welcome", "good morning and welcome", "good afternoon and welcome", "good evening, and welcome", "good morning, and welcome"} {
+		if strings.HasPrefix(low, g) {
+			return true // "Good evening and welcome to Rod Laver Arena, where…": a live page's greeting
+		}
+	}
 	if i := strings.Index(low, "pp)"); i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
 		return true // "… is published by Harrowgate & Finch (£18.99, 384pp).": a book's listing
 	}

@@ -1194,6 +1194,19 @@ func pollRest(s *sent, m *mention) float64 {
 	return rest
 }
 
+// complementShare reports a share that, with the one other share in its
+// sentence, makes up the whole: "50.8 percent … while 49.2 percent".
+func complementShare(s *sent, m *mention) bool {
+	var others []float64
+	for i := range s.ments {
+		o := &s.ments[i]
+		if o != m && o.typ == eNumber && (strings.HasSuffix(o.text, "%") || strings.HasSuffix(strings.ToLower(o.text), "cent")) {
+			others = append(others, o.value)
+		}
+	}
+	return len(others) == 1 && math.Abs(others[0]+m.value-100) < 0.01
+}
+
 // pollAnswers after a share name one answer of a poll.
 var pollAnswers = wordSet("opposed against undecided unsure disagreed supported backed favoured favored agreed")
 
@@ -1426,6 +1439,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			}
 		}
 		percent := strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent")
+		if percent && complementShare(s, m) {
+			return nil // "50.8 percent backed it, while 49.2 percent rejected it": each gives the other away
+		}
 		if percent && v <= 100 {
 			// A rise can pass 100%, but readers take such an option as
 			// impossible and so rule it out: keep options at most 100.
@@ -1438,6 +1454,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// "$986 million" beside "$1,380 million": past a thousand the
 			// writer would have said "$1.38 billion".
 			hi = math.Min(hi, 999)
+		}
+		if m.r0 >= 2 && s.toks[m.r0-1].low == "of" && s.toks[m.r0-2].low == "ph" || m.r0 >= 1 && s.toks[m.r0-1].low == "ph" {
+			hi = 14 // "a pH of 11.8": the scale runs from 0 to 14
 		}
 		if percent && v > 50 && passedVote(s, m) {
 			lo = 51 // "The measure passed with 58% of the vote": never 46%
@@ -1459,7 +1478,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		if !integer {
 			step = math.Pow(10, -float64(decimals))
-			lo = step
+			if lo <= 1 {
+				lo = step // a decimal may go below one; but "passed with 58.6%" keeps its floor of 51
+			}
 		}
 		format = func(x float64) string {
 			t := strconv.FormatFloat(x, 'f', decimals, 64)
@@ -1722,9 +1743,16 @@ func oldYearAt(toks []tok, k int) bool {
 			(yearPreps[toks[k-2].low] || toks[k-2].low == "to") && !toks[k+1].word)
 	case p == "his" || p == "her" || p == "its" || p == "their":
 		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].num
+	case p == "the" || p == "a":
+		return datedNouns[toks[k+1].low] // "chose the 1890 version": the year of a version, never a count of 2650
 	}
 	return false
 }
+
+// datedNouns, after "the" and a four-digit figure, make the figure a year:
+// "the 1890 version", "the 1848 revolution".
+var datedNouns = wordSet(`version versions edition revision score production staging recording premiere census act treaty constitution
+	election war revolution rebellion uprising earthquake flood famine season exhibition original`)
 
 // yearPreps put a bare four-digit figure in time: "from 1788", "in 1642".
 var yearPreps = wordSet("in from since until till by before after of c. circa")
@@ -1965,6 +1993,9 @@ func numberSteps(v, step float64, integer bool, lo, hi float64, year, bounded bo
 // turned down ("passed with 58% of the vote", "rejected by 61% of
 // voters"): a majority, more than half.
 func passedVote(s *sent, m *mention) bool {
+	if k := min(m.r0, m.t0); k >= 2 && s.toks[k-1].low == "by" && outcomeVerbs[s.toks[k-2].low] {
+		return true // "rejected by 61.4 percent a proposal": a majority
+	}
 	decided, vote := false, false
 	for k, t := range s.toks {
 		if k < m.t0 && outcomeVerbs[t.low] {

@@ -3123,3 +3123,41 @@ Shares in Kimberley Gorge rose 2 per cent.`)
 		t.Error("the firm's short name is an entity of its own")
 	}
 }
+
+// TestTownsAndDirectoratesAreNoPeople: "the abandoned railroad town of
+// Sable Fork" is a town and "Marine Directorate figures" a body's, though
+// Marine is a given name.
+func TestTownsAndDirectoratesAreNoPeople(t *testing.T) {
+	an := analyseText(t, `Your surveyor crests a ridge and sees the abandoned railroad town of Sable Fork below, said Ann Lee.
+
+Salmon numbers have fallen, according to Marine Directorate figures published last year.`)
+	wantPeople(t, an, map[string]bool{"Sable Fork": false, "Marine Directorate": false, "Ann Lee": true})
+	wantTypes(t, an, map[string]etype{"Sable Fork": ePlace, "Marine Directorate": eOrg})
+}
+
+// TestLegalSuffixAloneIsNoFirm: "Aquaclean Services (Scotland) Ltd" leaves
+// "Ltd" after the bracket, which names no firm to offer.
+func TestLegalSuffixAloneIsNoFirm(t *testing.T) {
+	an := analyseText(t, `Clearwell Services (Scotland) Ltd pleaded guilty at Dingwall Sheriff Court on Tuesday, and Harbour Foods Ltd was fined.`)
+	if id := entByName(an, "Ltd"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("\"Ltd\" alone taken for a firm")
+	}
+}
+
+// TestNorthAmericaIsNoState: "North America" is a continent, though
+// "America" is a country's name and "North" a compass point.
+func TestNorthAmericaIsNoState(t *testing.T) {
+	an := analyseText(t, `She toured in North America and Scandinavia in the 1970s, and later ran workshops in Moray, said Ann Lee.`)
+	if id := entByName(an, "North America"); id < 0 || an.ents[id].sub == subState {
+		t.Errorf("North America missing or taken for a state")
+	}
+}
+
+// TestNationalityInIsNoPlace: "a glamorous place in Korean cinema" names
+// no place called Korean.
+func TestNationalityInIsNoPlace(t *testing.T) {
+	an := analyseText(t, `"Mokpo is not a glamorous place in Korean cinema," the director Kang Min-seo said in Seoul.`)
+	if id := entByName(an, "Korean"); id >= 0 && an.ents[id].typ == ePlace {
+		t.Error("Korean taken for a place")
+	}
+}

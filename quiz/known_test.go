@@ -777,7 +777,9 @@ Reserve forward Darnell Pryce scored 14 points off the bench.
 
 Production designer Seo Eun-mi spent six weeks dressing real warehouses.
 
-Team doctor Owen Rafferty said the scan was clear.`)
+Team doctor Owen Rafferty said the scan was clear.
+
+Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe Dube, were also convicted.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -798,6 +800,7 @@ Team doctor Owen Rafferty said the scan was clear.`)
 		"Darnell Pryce":     "reserve forward",
 		"Seo Eun-mi":        "production designer",
 		"Owen Rafferty":     "team doctor",
+		"Lindiwe Dube":      "supply chain manager",
 		"Harry Lomax":       "left-arm spinner",
 		"Priya Raman":       "independent security researcher",
 		"Aaron Whitcombe":   "detective senior constable",

@@ -392,7 +392,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
-	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference
+	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference directorate
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
 	watch maison groupe minera mineração petrolera constructora inmobiliaria`)
 

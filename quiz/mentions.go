@@ -418,13 +418,30 @@ func countryEndsRun(toks []tok, k int) bool {
 
 // languageNames are languages that are no nationality's adjective.
 var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew gaelic urdu hindi tamil bengali punjabi
-	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto`)
+	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto korean arabic kurdish persian catalan basque tibetan`)
 
 // deskNoun reports a trade whose people work "at" a firm or a body, never
 // at a person: "analyst", "economist", "strategist", "researcher".
 func deskNoun(low string) bool {
 	sing := strings.TrimSuffix(low, "s")
 	return (strings.HasSuffix(sing, "ist") || strings.HasSuffix(sing, "yst") || sing == "researcher" || sing == "trader" || sing == "broker") && !originNouns[low]
+}
+
+// townNouns name a town or a city, never a state: "the old mining town of…".
+var townNouns = wordSet("town city village port suburb")
+
+// theBefore reports "the" or "a" up to three plain words before token k:
+// "the abandoned railroad town".
+func theBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].low == "the" || toks[j].low == "a" {
+			return true
+		}
+		if !toks[j].word || toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // bossTitles before "of" make the name after it a body's: "managing
@@ -774,7 +791,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return // an adjective, not a name: "South Korean shares rose", "in Asian trading"
 	case len(name) == 2 && pointWords[name[0].low] && isNationality(last) && !hasTitle:
 		return // "the West Australian said": a state's people, no one's name
-	case len(name) == 2 && pointWords[name[0].low] && (isState(last) || isCountry(last)) && !isCountry(low) && !isState(low) && known(low) == nil && !hasTitle:
+	case len(name) == 2 && pointWords[name[0].low] && (isState(last) || isCountry(last)) && !isContinent(low) && !isCountry(low) && !isState(low) && known(low) == nil && !hasTitle:
 		m.typ, m.sub = ePlace, subState // "the Red Cross of Southwest Ohio": a part of the state
 	case i > 0 && !hasTitle && (toks[i-1].num || numberWordIndex(toks[i-1].low) >= 2) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s"):
 		// "two Aston Martins", "three Oscars": things counted, not a person.
@@ -791,6 +808,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) == 1 && (low == "ltd" || low == "plc" || low == "inc" || low == "llc" || low == "limited"):
+		m.typ, m.notPerson = eNone, true // "Aquaclean Services (Scotland) Ltd": the bracket split off the firm's suffix, no name
 	case len(name) >= 2 && !hasTitle && treatyName(name):
 		m.typ, m.notPerson = eNone, true // "the European Convention on Human Rights", "the Treaty of Rome": a law, no body
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
@@ -913,8 +932,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case len(name) == 2 && (last == "city" || last == "united" || last == "rovers" || last == "athletic") && !hasTitle && !isFirstName(name[0].low) && matchTalk(toks):
 		m.typ = eOrg // "beat Northbridge City 2-1": a club, though "Carson City" is a town
-	case i >= 3 && toks[i-1].low == "of" && settlementNouns[toks[i-2].low] && toks[i-3].low == "the" && !hasTitle:
-		m.typ, m.sub = ePlace, 2 // "around the town of Ed Damazin": a town, though Ed is a given name
+	case i >= 3 && toks[i-1].low == "of" && settlementNouns[toks[i-2].low] && (toks[i-3].low == "the" || townNouns[toks[i-2].low] && theBefore(toks, i-2)) && !hasTitle:
+		// "around the town of Ed Damazin", "the abandoned railroad town of
+		// Sable Fork": a town, though Ed is a given name.
+		m.typ, m.sub = ePlace, 2
 	case i >= 2 && toks[i-1].low == "of" && (adminUnits[toks[i-2].low] || toks[i-2].low == "state") && !hasTitle && j-i <= 3:
 		m.typ, m.sub = ePlace, subState // "the Central Highlands province of Dak Lak": a province
 	case len(name) == 2 && isState(name[0].low) && !isFirstName(name[0].low) && !isState(low) && !hasTitle && !placeWords[last] && !orgWords[last]:
@@ -1174,7 +1195,8 @@ var matchWords = wordSet(`match semi-final quarter-final final league derby fixt
 // roleCompounds are two-word modifiers of a trade: "intensive care
 // nurse", "primary school teacher".
 var roleCompounds = wordPairs(`intensive:care primary:school secondary:school high:school social:care health:care
-	special:needs emergency:department maternity:unit climate:change civil:service civil:protection foreign:affairs home:affairs`)
+	special:needs emergency:department maternity:unit climate:change civil:service civil:protection foreign:affairs home:affairs
+	supply:chain box:office human:resources public:health real:estate private:equity data:protection`)
 
 // notBodies are capitalised names of taxes, benefits and rates whose
 // words would make a body of them.

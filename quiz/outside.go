@@ -58,7 +58,7 @@ var definers = wordSet("to of that which who between with by for on over against
 
 // thatPreps before "that" and a noun make it a demonstrative: "at that
 // time", "of that deal".
-var thatPreps = wordSet("in at on of for with by from about after before since during into under")
+var thatPreps = wordSet("in at on of for with by from about after before since during into under off through over across throughout")
 
 // doForms are the forms of "do", which with "it" or "so" stand for an act
 // told elsewhere: "did so", "has done it".
@@ -149,7 +149,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if speechVerbs[word(k-1)] && k+1 < len(toks) && (isPastVerb(toks, k+1) || next == "was" || next == "is" || next == "would") {
 				return true // "The board said that reflected a wider backlog": that what?
 			}
-			noun := k+1 < len(toks) && npWordOK(toks[k+1]) && !isVerbish(next)
+			// After a preposition "that" opens no clause: "in that set"
+			// is a set, whatever else "set" may be.
+			noun := k+1 < len(toks) && npWordOK(toks[k+1]) && (!isVerbish(next) || thatPreps[word(k-1)])
 			if noun && (thatPreps[word(k-1)] || k > 1 && (auxiliaries[word(k-2)] || word(k-2) == "to") && (k+2 == len(toks) || !toks[k+2].word || definers[word(k+2)])) {
 				return true
 			}

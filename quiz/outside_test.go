@@ -79,6 +79,8 @@ func TestOutsideRef(t *testing.T) {
 		{"The council said it would do so.", true},
 		{"The council did so well that it won an award.", false},
 		{"For six years the ferryman has done it alone.", true},
+		{"She has hit four winners off that wing already.", true},
+		{"She made five unforced errors in that set.", true},
 		{"The work was restored in 2003, an event the painter attended.", true},
 		{"The work on the harbour wall was finished in 2003.", false},
 		{"The ferryman has done so since 2019.", true},

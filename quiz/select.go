@@ -113,6 +113,11 @@ func promptNamesOption(q Question) bool {
 			return true
 		}
 	}
+	// "A spokesperson for the _____ said the Commission had…": the key's
+	// head word, written as a name, gives "European Commission" away.
+	if f := strings.Fields(q.Correct()); q.Kind == KindCloze && len(f) >= 2 && orgWords[strings.ToLower(f[len(f)-1])] && (wordIn(q.Prompt, "the "+f[len(f)-1]) || wordIn(q.Prompt, "The "+f[len(f)-1])) {
+		return true
+	}
 	return false
 }
 

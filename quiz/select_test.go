@@ -373,8 +373,9 @@ Dana Marlow won the cup by four seconds, the race officer said.`
 }
 
 // TestPromptNamesOption: a wrong option the prompt names (a name put in
-// for "Her", or a surname the prompt holds) is absurd beside it, and the
-// question goes.
+// for "Her", or a surname the prompt holds) is absurd beside it, and a
+// body's head word the prompt writes as a name ("the Commission") gives
+// the key away: the question goes.
 func TestPromptNamesOption(t *testing.T) {
 	for _, tc := range []struct {
 		q    Question
@@ -386,6 +387,9 @@ func TestPromptNamesOption(t *testing.T) {
 		{Question{Kind: KindTrueFalse, Prompt: "True or false? Ada Pell married Tom Reed.", Options: []string{"True", "False"}}, false},
 		{Question{Kind: KindCloze, Prompt: "Counsel for Mokoena-Pretorius, _____, told the court her client would argue her case.", Options: []string{"Zanele Khoza", "Naledi Mokoena-Pretorius", "Lindiwe Dube", "Tom Reed"}}, true},
 		{Question{Kind: KindCloze, Prompt: "Pell's son, _____, said she died at home.", Options: []string{"Tom Pell", "Max Roe", "Ian Dale"}, Answer: 0}, false}, // the key's own family name
+		{Question{Kind: KindCloze, Prompt: "A spokesperson for the _____ said the Commission had taken note.", Options: []string{"European Commission", "Federal Council", "European Union", "Swiss Railways"}, Answer: 0}, true},
+		{Question{Kind: KindCloze, Prompt: "A spokesperson for the _____ said the commission had taken note.", Options: []string{"European Commission", "Federal Council", "European Union", "Swiss Railways"}, Answer: 0}, false},
+		{Question{Kind: KindCloze, Prompt: "Nitori Holdings rose 2.8%, and paper maker _____ added 1.1%.", Options: []string{"Oji Holdings", "Sony Group", "Japan Airlines", "Hoshino Securities"}, Answer: 0}, false},
 	} {
 		if got := promptNamesOption(tc.q); got != tc.want {
 			t.Errorf("promptNamesOption(%q, %q) = %v, want %v", tc.q.Prompt, tc.q.Options, got, tc.want)

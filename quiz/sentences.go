@@ -211,7 +211,7 @@ func splitSentences(p string) []string {
 	// Merge fragments that are not sentences (a stray "(AP)" or "1.").
 	merged := out[:0]
 	for _, s := range out {
-		if len(merged) > 0 && countWords(s) < 2 {
+		if len(merged) > 0 && countWords(s) < 2 && !exclamation(s) {
 			merged[len(merged)-1] += " " + s
 			continue
 		}
@@ -228,6 +228,22 @@ func splitSentences(p string) []string {
 		return nil
 	}
 	return merged
+}
+
+// exclamation reports a one-word sentence of its own: "Gutsy.", "BREAK!",
+// "Wow?", which a live page or a review writes; glued to the sentence
+// before, it would end a question.
+func exclamation(s string) bool {
+	w := strings.TrimRight(s, ".!?\"'")
+	if w == s || len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // germanMonths follow a day's ordinal in German dates and the streets

@@ -45,6 +45,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Edwin Harold Moss, organist and choirmaster, born 4 June 1931; died 9 March 2023", true},
 		{"She was born in Leeds and died there in 2023.", false},
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
+		{"Good evening and welcome to Harbour Arena, where the roof is open and the champion will be crowned within two hours.", true},
+		{"Visitors said the welcome to the new arena had been warm.", false},
 		{"All times are East Africa Time (EAT).", true},
 		{"Verdict: 4 out of 5 stars.", true},
 		{"Four out of five said yes.", false},
@@ -266,6 +268,10 @@ func TestNumberDistractors(t *testing.T) {
 		{"The site will employ about 2,000 workers at its peak.", "2,000", func(o string) bool { v := numVal(o); return v <= 1500 || v >= 2500 }},
 		{"The bank kept interest rates at 4.75% on Thursday.", "4.75%", func(o string) bool { v := numVal(o) * 4; return math.Abs(v-math.Round(v)) < 1e-9 }},
 		{"Just 58.5% of patients were seen in time.", "58.5%", func(o string) bool { return !strings.HasSuffix(o, ".0%") }},
+		{"Officers recorded a pH of 11.8 downstream of the outfall.", "11.8", func(o string) bool { return numVal(o) <= 14 }},
+		{"The conductor chose the 1890 version of the symphony.", "1890", func(o string) bool { v := numVal(o); return v >= 1840 && v <= 1940 }},
+		{"Voters also rejected by 61.4 percent a plan to lower the voting age.", "61.4 percent", func(o string) bool { return numVal(o) > 50 }},
+		{"Officers recorded pH 12.6 downstream of the outfall.", "12.6", func(o string) bool { return numVal(o) <= 14 }},
 	} {
 		a, _ := ParseArticle("Title\n\n" + tc.sentence)
 		an := analyse(a)

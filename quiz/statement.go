@@ -175,6 +175,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		p.reps = append(p.reps, rep{toks[k0d].start, toks[k1d-1].end, name})
 	}
 	p.reps = append(p.reps, an.companyReferents(s)...)
+	if n > 2 && toks[0].low == "the" && (toks[1].low == "company" || toks[1].low == "firm") && !replacedAt(s, p.reps, 1) && lead.to == 0 {
+		return stmtPlan{}, false // "The company employs about 41,000 people." in a story of two firms: which?
+	}
 	lo, hi := 0, n // token span the statement keeps
 	for lead.to > 0 && lo < n && toks[lo].start < lead.to {
 		lo++ // the words the lead's name stands for

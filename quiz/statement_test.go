@@ -2301,3 +2301,31 @@ Ruth Kale plays the mother with a dry wit.`
 		t.Error("no question on the actor's judgement")
 	}
 }
+
+// TestTheCompanyOfTwoFirms: in a story of two firms, "The company employs
+// about 41,000 people." says of neither which; it is asked only when the
+// firm it means is sure.
+func TestTheCompanyOfTwoFirms(t *testing.T) {
+	noCandidate(t, `Regulator blocks grocery merger
+
+Britain's competition regulator has blocked the merger of supermarket chains Harwell and Pennydale, ruling that the deal would raise prices.
+
+Harwell's chief executive Simon Kerr said the company was disappointed and would consider an appeal.
+
+Pennydale's chief executive, Anita Desai, said the business remained profitable and would keep its 480 stores.
+
+The company employs about 41,000 people.`, func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "The company") || strings.Contains(q.Prompt, "? The company")
+	})
+}
+
+// TestComplementSharesAreNotAsked: "50.8 percent backed it, while 49.2
+// percent rejected it": either share gives the other away, so neither is
+// blanked nor swapped.
+func TestComplementSharesAreNotAsked(t *testing.T) {
+	noCandidate(t, `Voters back Alpine truck limit
+
+According to final results published on Sunday, 50.8 percent of voters backed the initiative, while 49.2 percent rejected it, the chancellery said.`, func(q Question) bool {
+		return q.Kind == KindNumber || q.Kind == KindTrueFalse && !strings.Contains(q.Prompt, "50.8 percent of voters backed the initiative, while 49.2 percent")
+	})
+}

@@ -1174,13 +1174,10 @@ func rangePartner(s *sent, m *mention) (*mention, bool) {
 // ("…, with 21 per cent opposed"), which the share at m and they cannot
 // pass 100 together, or 0.
 func pollRest(s *sent, m *mention) float64 {
-	share := func(o *mention) bool {
-		return o.typ == eNumber && (strings.HasSuffix(o.text, "%") || strings.HasSuffix(strings.ToLower(o.text), "cent"))
-	}
 	poll, rest := false, 0.0
 	for i := range s.ments {
 		o := &s.ments[i]
-		if !share(o) {
+		if !isShare(o) {
 			continue
 		}
 		poll = poll || o.t1 < len(s.toks) && pollAnswers[s.toks[o.t1].low]
@@ -1194,13 +1191,19 @@ func pollRest(s *sent, m *mention) float64 {
 	return rest
 }
 
+// isShare reports a figure written as a share: "21%", "49.2 percent",
+// "6 per cent".
+func isShare(m *mention) bool {
+	return m.typ == eNumber && (strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent"))
+}
+
 // complementShare reports a share that, with the one other share in its
 // sentence, makes up the whole: "50.8 percent … while 49.2 percent".
 func complementShare(s *sent, m *mention) bool {
 	var others []float64
 	for i := range s.ments {
 		o := &s.ments[i]
-		if o != m && o.typ == eNumber && (strings.HasSuffix(o.text, "%") || strings.HasSuffix(strings.ToLower(o.text), "cent")) {
+		if o != m && isShare(o) {
 			others = append(others, o.value)
 		}
 	}
@@ -1438,7 +1441,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 				return nil // "in 19.2 overs": balls after the point, six to an over, and never 26.9
 			}
 		}
-		percent := strings.HasSuffix(m.text, "%") || strings.HasSuffix(strings.ToLower(m.text), "cent")
+		percent := isShare(m)
 		if percent && complementShare(s, m) {
 			return nil // "50.8 percent backed it, while 49.2 percent rejected it": each gives the other away
 		}

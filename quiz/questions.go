@@ -3299,7 +3299,7 @@ func incidental(s *sent, m *mention) bool {
 		if strings.Count(s.text[:m.start], "(") > strings.Count(s.text[:m.start], ")") {
 			return true // "(£12m)": a conversion or an aside
 		}
-		if prev == "remaining" && (strings.HasSuffix(strings.ToLower(m.text), "cent") || strings.HasSuffix(m.text, "%")) {
+		if prev == "remaining" && isShare(m) {
 			return true // "own 54 percent, with Voa investors holding the remaining 46 percent": the rest, worked out from the first
 		}
 		if convertedAmount(toks, m) {

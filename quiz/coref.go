@@ -931,7 +931,10 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		titleNext := i == 0 && i+1 < len(words) && titleWords[strings.ToLower(words[i+1])] && !isAcronym(words[i+1])
 		opening := an.sents[si].ments[mi].r0 == 0 && ((lowerNext || titleNext) && roleOpeners[lw] || lw == "local" && i == 0 && len(words) > 2 || countedCompound(lw) && (lowerNext || i+1 == len(words) || titleWords[strings.ToLower(words[i+1])])) && (!an.inSomeName(w) || lw == "local")
 		chamber := (lw == "house" || lw == "senate") && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] // "House Speaker": the chamber, whatever "the house" says elsewhere
-		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !chamber && !isAcronym(w) && (!inName || lw == "local" && opening) && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
+		// "National leader Sarah Whitcombe" where the story says "held by
+		// National": a party's name, not an adjective.
+		named := an.partyNamed(lw)
+		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !named && !chamber && !isAcronym(w) && (!inName || lw == "local" && opening) && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) ||
 			i == 0 && lowerNext && strings.HasSuffix(lw, "'s") && headTitles[strings.TrimSuffix(lw, "'s")] { // "Mayor's office spokesperson"
 			words[i] = lw // "Union leader" at the start of a sentence
@@ -947,7 +950,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Board of Education president": the body's name goes on after
 		// "of", though "education" names a portfolio too.
 		ofBody := i >= 2 && words[i-1] == "of" && unicode.IsUpper([]rune(words[i-2])[0]) && !titleWords[strings.ToLower(words[i-2])]
-		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			// "Minister of Agriculture, Land and Fisheries" is the office's
 			// formal name and keeps its capital.
 			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])]; !formal {
@@ -1015,7 +1018,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 				proper = proper && lw == "of" // "Board of Education president": the name goes on past "of"
 			case !officeWord && !isAcronym(w):
 				proper = true
-			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w):
+			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w) && !(i == 0 && an.partyNamed(lw)):
 				words[i] = lw
 			}
 		}
@@ -1031,6 +1034,14 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		}
 	}
 	e.roles = append(e.roles, roleRef{text: text, raw: raw, sent: si, ment: mi, lower: strings.ToLower(text)})
+}
+
+// partyNamed reports a word the article writes only with a capital,
+// after lower-case words too ("held by National", "and Labour won"),
+// that is no office's word unless it names a party: "National leader",
+// "Labour leader" keep the party's capital.
+func (an *analysis) partyNamed(lw string) bool {
+	return an.namedSet[lw] && !an.lowerSet[lw] && (partyWords[lw] || !officeWords[lw] && !portfolioWords[lw])
 }
 
 // innerCapital reports a capital after the first letter, as in "ex-Tory"

@@ -627,6 +627,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if ans.typ == eOrg && (partOfBody(e.name, ans.name) || partOfBody(ans.name, e.name)) {
 			continue // "The Senate" has voted…": Congress, which it is part of, voted too
 		}
+		if ans.typ == ePlace && (cityDistricts[strings.ToLower(ans.name)] == strings.ToLower(e.name) || cityDistricts[strings.ToLower(e.name)] == strings.ToLower(ans.name)) {
+			continue // "died at his home in Harlem": in New York too
+		}
 		if (ans.typ == ePlace || ans.typ == eSite && landformName(e.name)) && ans.sub == e.sub && ans.sub != 1 && !isKnownCity(ans.name) && e.first == 0 && ans.first > 0 {
 			// The town or city the lead sets the story in may hold the
 			// places named later ("libraries in Eastgate and Harton" are
@@ -699,6 +702,19 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	}
 	return out
+}
+
+// cityDistricts are well-known parts of big cities that stories name as
+// places of their own: a home in Harlem is a home in New York, so the one
+// is no wrong option beside the other.
+var cityDistricts = map[string]string{
+	"harlem": "new york", "brooklyn": "new york", "manhattan": "new york", "the bronx": "new york", "bronx": "new york", "queens": "new york", "staten island": "new york",
+	"hollywood": "los angeles", "beverly hills": "los angeles", "santa monica": "los angeles",
+	"hampstead": "london", "soho": "london", "brixton": "london", "camden": "london", "hackney": "london", "islington": "london", "notting hill": "london", "westminster": "london", "wimbledon": "london",
+	"montmartre": "paris", "kreuzberg": "berlin", "schwabing": "munich", "trastevere": "rome",
+	"bondi": "sydney", "st kilda": "melbourne", "leith": "edinburgh", "salford": "manchester",
+	"soweto": "johannesburg", "kibera": "nairobi", "copacabana": "rio de janeiro", "ipanema": "rio de janeiro",
+	"shibuya": "tokyo", "shinjuku": "tokyo", "gangnam": "seoul", "kowloon": "hong kong", "bandra": "mumbai",
 }
 
 // firmLandCue returns the land a sentence gives the firm at m, from a

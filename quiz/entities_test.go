@@ -3161,3 +3161,30 @@ func TestNationalityInIsNoPlace(t *testing.T) {
 		t.Error("Korean taken for a place")
 	}
 }
+
+// TestNationalityBeforeLongNames: "Belgian Thijs Van Oosterhout" and
+// "Colombian Andrés Felipe Cárdenas" are riders of those lands, named
+// without the nationality.
+func TestNationalityBeforeLongNames(t *testing.T) {
+	an := analyseText(t, `Marco Rossi won the stage by 38 seconds from Belgian Thijs Van Oosterhout and 51 seconds from Colombian Andrés Felipe Cárdenas, said Ann Lee.`)
+	wantPeople(t, an, map[string]bool{"Thijs Van Oosterhout": true, "Andrés Felipe Cárdenas": true, "Belgian Thijs Van Oosterhout": false, "Colombian Andrés Felipe Cárdenas": false})
+}
+
+// TestSlashLegalForm: "Skovby Vind A/S" is a firm, and "Skovby Vind said"
+// later the same firm, never a person.
+func TestSlashLegalForm(t *testing.T) {
+	an := analyseText(t, `The farm was built by developer Skovby Vind A/S in partnership with a pension fund, said Ann Lee.
+
+Skovby Vind said the farm would be maintained from a new hub.`)
+	wantTypes(t, an, map[string]etype{"Skovby Vind": eOrg})
+	wantPeople(t, an, map[string]bool{"Skovby Vind": false, "Ann Lee": true})
+}
+
+// TestProductBeforeItsNoun: "its Harbex Atlas platform" names a product,
+// no person to offer beside the firm's managers.
+func TestProductBeforeItsNoun(t *testing.T) {
+	an := analyseText(t, `Harbex said it would hire about 300 people for its Harbex Atlas platform, an assistant for database work, said Ann Lee.
+
+Finance chief Tom Roe told analysts that the company expects Atlas to earn at least $400 million a year by 2027.`)
+	wantPeople(t, an, map[string]bool{"Harbex Atlas": false, "Ann Lee": true})
+}

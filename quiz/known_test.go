@@ -779,7 +779,9 @@ Production designer Seo Eun-mi spent six weeks dressing real warehouses.
 
 Team doctor Owen Rafferty said the scan was clear.
 
-Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe Dube, were also convicted.`)
+Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe Dube, were also convicted.
+
+Villager Min Bahadur Pun, 52, said he heard a roar and ran.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -801,6 +803,7 @@ Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe
 		"Seo Eun-mi":        "production designer",
 		"Owen Rafferty":     "team doctor",
 		"Lindiwe Dube":      "supply chain manager",
+		"Min Bahadur Pun":   "villager",
 		"Harry Lomax":       "left-arm spinner",
 		"Priya Raman":       "independent security researcher",
 		"Aaron Whitcombe":   "detective senior constable",
@@ -822,6 +825,25 @@ Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe
 		"Tom Hadley":        "Green Party councillor",
 		"Bernie Cole":       "Labour councillor",
 	})
+}
+
+// TestPartyLeadersKeepThePartysCapital: where the story writes "held by
+// National" and "Labour won", "National leader Sarah Whitcombe" and
+// "Labour leader Daniel Ferris" lead parties; but "Transport secretary"
+// stays an office in lower case.
+func TestPartyLeadersKeepThePartysCapital(t *testing.T) {
+	an := analyseText(t, `Nelson was held by National for nine years, and Labour won it back, the Department for Transport said.
+
+National leader Sarah Whitcombe has taken the stage in Auckland.
+
+Labour leader Daniel Ferris has not conceded.
+
+Transport Secretary Ann Kerr said the count was orderly.`)
+	wantRoles(t, an, map[string]string{"Sarah Whitcombe": "National leader", "Daniel Ferris": "Labour leader", "Ann Kerr": "transport secretary"})
+	s := &an.sents[1]
+	if got := an.subjectText(s, s.cls[0]); got != "National leader Sarah Whitcombe" {
+		t.Errorf("subject in a question %q, want the party's capital kept", got)
+	}
 }
 
 // TestCompetitionsOfTheirKind: a football competition is offered beside

@@ -251,6 +251,9 @@ func (an *analysis) findMentions(s *sent) {
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
+			if j > i && legalSlashSuffix(toks, j) {
+				break // "Skagerak Vind A/S": the firm's legal form, no word of its name
+			}
 			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low]) || j+1 < len(toks) && isFirstName(toks[j+1].low)) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
 				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi", "Wiremu "Bill" Tautahi": a nickname inside the name
 				continue
@@ -404,6 +407,17 @@ func (an *analysis) findMentions(s *sent) {
 		}
 		i = j
 	}
+}
+
+// productNouns after a name make it a product's: "the Harbex Atlas
+// platform", "the Sable Note app".
+var productNouns = wordSet("platform app apps software chatbot console handset smartphone headset chipset engine")
+
+// legalSlashSuffix reports a company's legal form written with a slash at
+// token j: "A/S", "K/S", "I/S" (Danish and Norwegian firms).
+func legalSlashSuffix(toks []tok, j int) bool {
+	return j+2 < len(toks) && len(toks[j].text) == 1 && toks[j].cap && toks[j+1].text == "/" && toks[j+2].text == "S" &&
+		toks[j+1].start == toks[j].end && toks[j+2].start == toks[j+1].end
 }
 
 // countryEndsRun reports a run of two to four capitalised words from token
@@ -713,7 +727,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && !hasTitle && j-i >= 4 && clauseStart(toks, i) && !isFirstName(toks[i].low) && isNationality(toks[i+1].low) && plainNameWords(toks[i+2:j]) {
 		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
-	if last := toks[j-1].low; k == i && !hasTitle && j-i == 3 && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
+	if last := toks[j-1].low; k == i && !hasTitle && (j-i == 3 || j-i >= 4 && j-i <= 5 && (nameParticles[toks[i+2].low] || plainNameWords(toks[i+1:j]))) && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
 		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
 		k = i + 1 // "with Belgian Thibault Vanrenterghem fourth": a rider's nationality
 	}
@@ -808,6 +822,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) >= 2 && !hasTitle && j < len(toks) && productNouns[toks[j].low] && !isFirstName(name[0].low):
+		m.typ, m.notPerson = eNone, true // "its Veridane Atlas platform": a product, no one
+	case legalSlashSuffix(toks, j) && !hasTitle:
+		m.typ, m.company = eOrg, true // "Skagerak Vind A/S": a Danish or Norwegian company
 	case len(name) == 1 && (low == "ltd" || low == "plc" || low == "inc" || low == "llc" || low == "limited"):
 		m.typ, m.notPerson = eNone, true // "Aquaclean Services (Scotland) Ltd": the bracket split off the firm's suffix, no name
 	case len(name) >= 2 && !hasTitle && treatyName(name):
@@ -2010,7 +2028,7 @@ func isContinent(low string) bool {
 
 // demonymNouns are nationality nouns written before a name.
 var demonymNouns = wordSet(`briton scot welshman welshwoman englishman englishwoman irishman irishwoman frenchman
-	frenchwoman dutchman kiwi aussie scotsman scotswoman`)
+	frenchwoman dutchman kiwi aussie scotsman scotswoman dane swede spaniard`)
 
 // nationNoun reports a word that names a person by nationality after
 // "the": "the Swiss", "the Spaniard", "the Scot".

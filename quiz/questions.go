@@ -132,7 +132,7 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 		t = span(s, c.subj0, c.pred-1) + ","
 	}
 	if f := s.toks[c.subj0]; c.subj0 == 0 && f.cap && !f.acro && !(s.toks[1].cap && strings.Contains(s.toks[1].text, "-")) && !(s.toks[1].cap && headTitles[s.toks[1].low]) && // "Defence Minister Ahmed Qureshi" keeps both capitals
-		(an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low] || kindAdjectives[f.low]) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
+		(an.lowerSet[f.low] || notNameWords[f.low] || titleWords[f.low] && !honorifics[f.low] || roleAdjectives[f.low] || kindAdjectives[f.low]) && !an.partyNamed(f.low) && c.subjMent >= 0 && s.ments[c.subjMent].t0 > 0 {
 		// "New EU trade commissioner Peter Mandelson" inside a question:
 		// the capital belonged to the sentence start; "Dr Hsu" keeps it.
 		t = f.low + t[len(f.text):]

@@ -1608,7 +1608,8 @@ func introAppositive(toks []tok, k, k0 int) bool {
 		if toks[e].text == "," {
 			return true
 		}
-		if finiteVerb(toks, e) || isVerbish(toks[e].low) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
+		hyphened := strings.Contains(toks[e].text, "-") || e > 0 && toks[e-1].text == "-" && toks[e-1].end == toks[e].start // "a Mumbai-based group"
+		if !hyphened && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
 			return false
 		}
 	}

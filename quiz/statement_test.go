@@ -2329,3 +2329,32 @@ According to final results published on Sunday, 50.8 percent of voters backed th
 		return q.Kind == KindNumber || q.Kind == KindTrueFalse && !strings.Contains(q.Prompt, "50.8 percent of voters backed the initiative, while 49.2 percent")
 	})
 }
+
+// TestIntroWithHyphenedAppositive: "According to data compiled by the
+// Free Speech Forum, a Pune-based advocacy group, at least 57…" keeps its
+// opening whole; cut at the first comma, the group's description would
+// dangle before the claim.
+func TestIntroWithHyphenedAppositive(t *testing.T) {
+	noCandidate(t, `Journalists face more cases
+
+According to data compiled by the Free Speech Forum, a Pune-based advocacy group, at least 57 criminal defamation cases were filed against journalists across India in 2023, up from 41 the year before.
+
+The editor said he would appeal, said Ann Lee.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "? A Pune-based") || strings.HasPrefix(q.Prompt, "A Pune-based")
+	})
+}
+
+// TestDistrictsBesideTheirCity: a home in Harlem is a home in New York,
+// so New York is no wrong option for Harlem.
+func TestDistrictsBesideTheirCity(t *testing.T) {
+	an := analyseArticle(t, `Jazz drummer dies
+
+Clarence Tate, a drummer whose swing anchored jazz records of the 1950s, died on Sunday at his home in Harlem, said Ann Lee.
+
+Born in Detroit, he moved to New York in 1955 and toured Tokyo, Paris and Chicago with his quintet.`)
+	s := &an.sents[0]
+	m := &s.ments[mentionOf(t, s, "Harlem")]
+	if got := an.distractors(s, m, "Harlem", 3); slices.Contains(got, "New York") {
+		t.Errorf("options for Harlem %v hold New York", got)
+	}
+}

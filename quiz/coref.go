@@ -1075,7 +1075,7 @@ var roleOpeners = wordSet(`retail joint senior junior industry market property h
 	financial money travel music film fashion food science technology tech business political economic legal
 	medical technical regional local national left-arm right-arm independent police ward returning shadow sophomore freshman
 	prosecution defence defense café cafe shop restaurant pub hotel civil production costume sound lighting set reserve starting
-	veteran principal team club squad`)
+	veteran principal team club squad aviation mining banking insurance tourism shipping farming`)
 
 // portfolioWordsOnly reports words that are all portfolios or "and":
 // "Health and", the start of "Health and Family Welfare Minister".

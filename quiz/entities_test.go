@@ -3188,3 +3188,40 @@ func TestProductBeforeItsNoun(t *testing.T) {
 Finance chief Tom Roe told analysts that the company expects Atlas to earn at least $400 million a year by 2027.`)
 	wantPeople(t, an, map[string]bool{"Harbex Atlas": false, "Ann Lee": true})
 }
+
+// TestClubsJoinedOrPlayedFor: "joining Asante Kotoko as an 18-year-old"
+// and "played for Hearts of Oak" name clubs, whatever given name opens
+// them.
+func TestClubsJoinedOrPlayedFor(t *testing.T) {
+	an := analyseText(t, `Kofi Mensah began in the parks of his hometown before joining Asante Kotoko as an 18-year-old in 1981.
+
+He later played for Hearts of Oak and coached in Accra, said Ann Lee.
+
+Asante Kotoko said in a statement that the flags at its training ground would fly at half-mast.`)
+	wantPeople(t, an, map[string]bool{"Asante Kotoko": false, "Hearts of Oak": false, "Kofi Mensah": true})
+}
+
+// TestShipsAreNoPeople: "the MF Lundvik" and "HMS Belfast" are ships,
+// never offered beside the people who sail them.
+func TestShipsAreNoPeople(t *testing.T) {
+	an := analyseText(t, `At 6:40 on a February morning, the only light for miles comes from the wheelhouse of the MF Lundvik as she noses in through the swell.
+
+Everything from milk to coffins arrives on the Lundvik, a 34-metre car ferry, said Ingrid Moen.
+
+A new battery-hybrid vessel will replace the 31-year-old Lundvik by 2027, and HMS Belfast lies in London.`)
+	wantPeople(t, an, map[string]bool{"MF Lundvik": false, "HMS Belfast": false, "Ingrid Moen": true})
+}
+
+// TestCupOfNationsIsOneName: "the Africa Cup of Nations" is one event,
+// leaving no body called Nations to offer.
+func TestCupOfNationsIsOneName(t *testing.T) {
+	an := analyseText(t, `He played at the Africa Cup of Nations in 1990 and rode the Tour of Flanders in 1995, said Ann Lee.`)
+	for _, bad := range []string{"Nations", "Flanders"} {
+		if id := entByName(an, bad); id >= 0 {
+			t.Errorf("%q split from its event's name", bad)
+		}
+	}
+	if id := entByName(an, "Africa Cup of Nations"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("the Africa Cup of Nations taken for a body")
+	}
+}

@@ -781,7 +781,11 @@ Team doctor Owen Rafferty said the scan was clear.
 
 Two co-accused, businessman Riaan Venter and former supply chain manager Lindiwe Dube, were also convicted.
 
-Villager Min Bahadur Pun, 52, said he heard a roar and ran.`)
+Villager Min Bahadur Pun, 52, said he heard a roar and ran.
+
+Aviation analyst Ruth Keating said the new pier was overdue.
+
+The novel was praised by Halloway & Pierce executive editor Janine Okafor.`)
 	wantPeople(t, an, map[string]bool{"Melissa Corrigan": true, "Treasurer Melissa Corrigan": false, "Associate": false, "James Whitlock": true,
 		"Mary University of London": false, "Helen Marsh": true, "Abdul Saka": true, "Hon. Abdul Saka": false,
 		"Carla Denholm": true, "Cr Carla Denholm": false})
@@ -804,6 +808,8 @@ Villager Min Bahadur Pun, 52, said he heard a roar and ran.`)
 		"Owen Rafferty":     "team doctor",
 		"Lindiwe Dube":      "supply chain manager",
 		"Min Bahadur Pun":   "villager",
+		"Ruth Keating":      "aviation analyst",
+		"Janine Okafor":     "Halloway & Pierce executive editor",
 		"Harry Lomax":       "left-arm spinner",
 		"Priya Raman":       "independent security researcher",
 		"Aaron Whitcombe":   "detective senior constable",

@@ -395,7 +395,7 @@ func (an *analysis) findMentions(s *sent) {
 				continue
 			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "von" || u.low == "van" || u.low == "da") &&
-				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j])) {
+				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival")) {
 				j += 2
 				continue
 			}
@@ -407,6 +407,28 @@ func (an *analysis) findMentions(s *sent) {
 		}
 		i = j
 	}
+}
+
+// shipPrefixes open a ship's name.
+var shipPrefixes = wordSet("MF MV MS MY RMS HMS HMAS HMCS HMNZS SS USS USNS INS")
+
+// joinedAs reports a name one joins as something ("joining Asante Kotoko
+// as an 18-year-old") or plays or signs for ("signed for Hearts of
+// Oak"): a club or a firm, never a person.
+func joinedAs(toks []tok, i, j int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := toks[i-1].low; {
+	case p == "joining" || p == "joined" || p == "joins" || p == "join":
+		return j+1 < len(toks) && toks[j].low == "as" && (toks[j+1].low == "a" || toks[j+1].low == "an")
+	case p == "for" && i >= 2:
+		switch toks[i-2].low {
+		case "signed", "signing", "signs", "played", "playing", "plays", "starred", "scored":
+			return true
+		}
+	}
+	return false
 }
 
 // productNouns after a name make it a product's: "the Harbex Atlas
@@ -822,12 +844,18 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) >= 2 && shipPrefixes[name[0].text]:
+		m.typ, m.notPerson = eNone, true // "the MF Lundeskjær", "HMS Belfast": a ship
+	case len(name) >= 2 && !hasTitle && joinedAs(toks, i, j):
+		m.typ, m.notPerson = eOrg, true // "before joining Asante Kotoko as an 18-year-old", "signed for Hearts of Oak": a club
 	case len(name) >= 2 && !hasTitle && j < len(toks) && productNouns[toks[j].low] && !isFirstName(name[0].low):
 		m.typ, m.notPerson = eNone, true // "its Veridane Atlas platform": a product, no one
 	case legalSlashSuffix(toks, j) && !hasTitle:
 		m.typ, m.company = eOrg, true // "Skagerak Vind A/S": a Danish or Norwegian company
 	case len(name) == 1 && (low == "ltd" || low == "plc" || low == "inc" || low == "llc" || low == "limited"):
 		m.typ, m.notPerson = eNone, true // "Aquaclean Services (Scotland) Ltd": the bracket split off the firm's suffix, no name
+	case len(name) >= 3 && !hasTitle && slices.ContainsFunc(name[:len(name)-1], func(t tok) bool { return t.low == "cup" || t.low == "tour" || t.low == "festival" }) && slices.ContainsFunc(name, func(t tok) bool { return t.low == "of" }):
+		m.typ, m.notPerson = eNone, true // "the Africa Cup of Nations", "the Tour of Flanders": an event, no body
 	case len(name) >= 2 && !hasTitle && treatyName(name):
 		m.typ, m.notPerson = eNone, true // "the European Convention on Human Rights", "the Treaty of Rome": a law, no body
 	case len(name) >= 4 && portfolioWords[name[0].low] && name[1].low == "and" && isCountry(last) && !hasTitle:
@@ -1564,7 +1592,7 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 				if p.low == "and" && slices.ContainsFunc(s.ments, func(o mention) bool { return o.t1 == r-1 && o.typ == ePerson }) {
 					break // "MP Gwen Prosser and Retirees' League leader Ida Mlakar": two people
 				}
-				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s") && r >= 2 && toks[r-2].cap ||
+				if p.cap && p.word && !p.num && !clauseStart(toks, r-1) || (p.low == "of" || p.low == "and" || p.low == "for" || p.low == "'s" || p.text == "&") && r >= 2 && toks[r-2].cap ||
 					r >= 2 && (p.text == "/" || p.text == "'" && strings.HasSuffix(toks[r-2].low, "s")) && toks[r-2].cap && p.start == toks[r-2].end || // "Pensioners' Voice leader"
 					p.low == "the" && r >= 3 && toks[r-2].low == "of" && toks[r-3].cap { // "Top of the Form quizmaster"
 					r-- // "Premiership Women's Rugby chief executive": the whole name

@@ -200,7 +200,9 @@ func notButCut(toks []tok, a, b int) bool {
 // title."
 func momentaryState(s *sent, c clause, live bool) bool {
 	v := s.toks[c.verb].low
-	if v != "is" && v != "are" && !(live && v == "'s") || c.aux >= 0 && c.aux != c.verb && !(live && (s.toks[c.aux].low == "is" || s.toks[c.aux].low == "are")) {
+	copula := (v == "is" || v == "are" || live && v == "'s") && (c.aux < 0 || c.aux == c.verb)
+	passive := live && c.aux >= 0 && c.aux != c.verb && (s.toks[c.aux].low == "is" || s.toks[c.aux].low == "are")
+	if !copula && !passive {
 		return false
 	}
 	words, most := 0, 8

@@ -22,7 +22,7 @@ var junkMarks = []string{
 	"available on request", "available for interview", "notes to editors", "media contact",
 	"this is a developing story", "check back for updates", "for updates.", "stay with us", "edited for length",
 	"welcome to our live", "welcome to the live", "updates appear newest first", "via sms to", "toll-free on", "helpline on",
-	"all times are", "times are local", "follow our live", "refresh for the latest", "refresh this page", "keep refreshing", // a live page's furniture
+	"all times are", "times are local", "follow our live", "follow all the action", "follow the action", "refresh for the latest", "refresh this page", "keep refreshing", // a live page's furniture
 }
 
 // junkSentence reports whether a sentence is page furniture: a link, an

@@ -3225,3 +3225,16 @@ func TestCupOfNationsIsOneName(t *testing.T) {
 		t.Error("the Africa Cup of Nations taken for a body")
 	}
 }
+
+// TestBodiesThatLookLikePeople: "The Scottish FA said" is a body, "La
+// Scala" a house, and "People Power Party leader Han Dong-sik" leads a
+// party whose name opens with a common word.
+func TestBodiesThatLookLikePeople(t *testing.T) {
+	an := analyseText(t, `The Scottish FA said flags would fly at half-mast, and the director, returning to La Scala after her Otello, said the cast was superb.
+
+Turnout was high, and people queued for hours.
+
+People Power Party leader Han Dong-sik said the party would reflect on the results.`)
+	wantPeople(t, an, map[string]bool{"Scottish FA": false, "La Scala": false, "Han Dong-sik": true})
+	wantRoles(t, an, map[string]string{"Han Dong-sik": "People Power Party leader"})
+}

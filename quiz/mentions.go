@@ -409,6 +409,18 @@ func (an *analysis) findMentions(s *sent) {
 	}
 }
 
+// bodyRunFrom reports a run of two to four capitalised words from token
+// i that ends with a body's word: "People Power Party leader Han
+// Dong-sik" opens with the party's whole name, though "people" is a
+// common word.
+func bodyRunFrom(toks []tok, i int) bool {
+	e := i + 1
+	for e < len(toks) && e < i+4 && toks[e].cap && toks[e].word && !toks[e].num {
+		e++
+	}
+	return e-i >= 2 && (toks[e-1].low == "party" || toks[e-1].low == "union" || toks[e-1].low == "alliance" || toks[e-1].low == "front" || toks[e-1].low == "movement")
+}
+
 // shipPrefixes open a ship's name.
 var shipPrefixes = wordSet("MF MV MS MY RMS HMS HMAS HMCS HMNZS SS USS USNS INS")
 
@@ -844,6 +856,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) == 2 && isNationality(name[0].low) && name[1].acro && !hasTitle:
+		m.typ, m.notPerson = eOrg, true // "The Scottish FA said": a body
+	case len(name) == 2 && (name[0].text == "La" || name[0].text == "El" || name[0].text == "Il") && !hasTitle && !isFirstName(name[1].low):
+		m.typ, m.notPerson = eNone, true // "returning to La Scala", "El País": a house or a paper, no one
 	case len(name) >= 2 && shipPrefixes[name[0].text]:
 		m.typ, m.notPerson = eNone, true // "the MF Lundeskjær", "HMS Belfast": a ship
 	case len(name) >= 2 && !hasTitle && joinedAs(toks, i, j):
@@ -1598,8 +1614,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 					r-- // "Premiership Women's Rugby chief executive": the whole name
 					continue
 				}
-				if p.cap && p.word && clauseStart(toks, r-1) && !stopwords[p.low] && !introWords[p.low] {
-					r-- // the first word of the sentence, inside the run of capitals
+				if p.cap && p.word && clauseStart(toks, r-1) && (!stopwords[p.low] && !introWords[p.low] || bodyRunFrom(toks, r-1)) {
+					r-- // the first word of the sentence, inside the run of capitals ("People Power Party leader")
 				}
 				break
 			}

@@ -47,6 +47,7 @@ func TestJunkSentence(t *testing.T) {
 		{"Welcome to our live coverage of the storm hitting the west coast.", true},
 		{"Good evening and welcome to Harbour Arena, where the roof is open and the champion will be crowned within two hours.", true},
 		{"Visitors said the welcome to the new arena had been warm.", false},
+		{"Follow all the action from the final session at the Crucible, where Reddish leads 13-11.", true},
 		{"All times are East Africa Time (EAT).", true},
 		{"Verdict: 4 out of 5 stars.", true},
 		{"Four out of five said yes.", false},

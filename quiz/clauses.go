@@ -277,6 +277,9 @@ func parseClauseAt(s *sent, i int) clause {
 			c.verb = j // a copula: "Lavrov was in Washington"
 		}
 	case isPastVerb(toks, j):
+		if j > 0 && strings.HasSuffix(toks[j-1].low, "-year-old") && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !stopwords[toks[j+1].low] {
+			return c // "a 67-year-old retired schoolteacher": an adjective, no verb
+		}
 		c.verb = j
 		c.lemma = lemmaPast(toks[j].low)
 		if c.lemma == "" {

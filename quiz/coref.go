@@ -146,6 +146,11 @@ func (an *analysis) link() {
 						first := s.toks[m.t0].low // "Kang" for Kang Min-seo
 						surname[first] = append(surname[first], id)
 					}
+					if w := s.toks[m.t0:m.t1]; len(w) == 3 && m.typ == ePerson && isFirstName(w[0].low) && !isFirstName(w[1].low) && w[1].cap && w[1].word && !nameParticles[w[1].low] {
+						// "Isabel Contreras Lagos": a Spanish name's first
+						// surname is hers too ("Contreras said").
+						surname[w[1].low] = append(surname[w[1].low], id)
+					}
 				}
 			} else if an.ents[id].typ == eNone && m.typ == ePerson {
 				an.ents[id].typ = ePerson

@@ -3238,3 +3238,40 @@ People Power Party leader Han Dong-sik said the party would reflect on the resul
 	wantPeople(t, an, map[string]bool{"Scottish FA": false, "La Scala": false, "Han Dong-sik": true})
 	wantRoles(t, an, map[string]string{"Han Dong-sik": "People Power Party leader"})
 }
+
+// TestFringeIsAnEvent: "the Edinburgh Fringe" is a festival, never a
+// person to offer beside the comedian.
+func TestFringeIsAnEvent(t *testing.T) {
+	an := analyseText(t, `Three stars seemed a safe prediction for Maisie Colley's third Edinburgh Fringe show.
+
+"Word of mouth moves quickly," said Tamsin Reade.
+
+The Fringe, which runs until 26 August, features more than 3,400 shows this year.
+
+It is the bravest thing I have seen on a Fringe stage this week.`)
+	wantPeople(t, an, map[string]bool{"Edinburgh Fringe": false, "Tamsin Reade": true})
+}
+
+// TestSpanishDoubleSurnames: "Mercedes Ortiz Uribe, the novelist" is a
+// woman, though Mercedes is also a car maker, and "Contreras said" after
+// "her daughter, Isabel Contreras Ortiz" is the daughter, not her father
+// Raúl Contreras, named only later.
+func TestSpanishDoubleSurnames(t *testing.T) {
+	an := analyseArticle(t, `Chilean novelist dies at 84
+
+Mercedes Ortiz Uribe, the Chilean novelist whose books chronicled exile and return, died on Thursday at her home in Valparaíso.
+
+Her death was confirmed by her daughter, the architect Isabel Contreras Ortiz. "She was writing until two weeks ago," Contreras said.
+
+After the coup, Ortiz left Chile with her husband, the economist Raúl Contreras, and their infant daughter.`)
+	wantPeople(t, an, map[string]bool{"Mercedes Ortiz Uribe": true})
+	s := &an.sents[2]
+	m := s.ments[mentionOf(t, s, "Contreras")]
+	if m.ent < 0 || an.ents[m.ent].name != "Isabel Contreras Ortiz" {
+		name := ""
+		if m.ent >= 0 {
+			name = an.ents[m.ent].name
+		}
+		t.Errorf("\"Contreras said\" is %q, want Isabel Contreras Ortiz", name)
+	}
+}

@@ -1040,7 +1040,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
 		switch {
-		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }) ||
+		case notNameWords[name[0].low] || workContext(toks, i, j) || eventWords[last] || numberWordIndex(last) >= 0 || knownCompany(name[0].text) && !(isFirstName(name[0].low) && len(name) == 3 && personShaped(s.text[name[0].start:name[2].end])) || slices.ContainsFunc(name, func(t tok) bool { return geoWords[t.low] }) ||
 			portfolioWordsOnly(tokTexts(name)): // "…Animal Health and Food Safety, who": a field, no one's name
 			// "Apple Pencil Pro": a company's name opens a product's.
 			// "Sky One", "Radio Four": no surname is a number.
@@ -1372,7 +1372,7 @@ var landformWords = wordSet("head point ness cove sands rock rocks")
 
 var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes medal medals
 	festival olympics tournament league crown slam day week war wars show conference summit election
-	elections expo fair marathon derby world`)
+	elections expo fair marathon derby world fringe`)
 
 // likePerson reports a name at token i after "people like" or "fans
 // like": unlike "bands like", it names a person.

@@ -124,7 +124,7 @@ var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.
 var weakAbbrev = wordSet(`inc ltd corp co jr sr etc bros plc llc jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m
-	est`)
+	est ma`)
 
 // sentenceOpeners are words that, capitalised after an ambiguous
 // abbreviation, show that a new sentence has begun.

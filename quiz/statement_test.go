@@ -2358,3 +2358,13 @@ Born in Detroit, he moved to New York in 1955 and toured Tokyo, Paris and Chicag
 		t.Errorf("options for Harlem %v hold New York", got)
 	}
 }
+
+// TestAgeBeforeParticipleIsNoClause: "a 67-year-old retired schoolteacher
+// in Turin" has no verb "retired": no "Where did a 67-year-old retire?".
+func TestAgeBeforeParticipleIsNoClause(t *testing.T) {
+	noCandidate(t, `Power bills rise again
+
+For Giulia Ferri, a 67-year-old retired schoolteacher in Turin, the increase means another winter of careful budgeting, said Ann Lee.
+
+Prices rose in Milan and Naples too, the regulator said.`, func(q Question) bool { return strings.Contains(q.Prompt, "did a 67-year-old") })
+}

@@ -184,6 +184,12 @@ func (an *analysis) link() {
 				// "Liam" alone is he, and "Noel" is Noel Gallagher.
 				if full := sharedSurname(s, m); full != "" {
 					m.typ, m.ent = ePerson, personNamed(m, si, full)
+					// "Mr Kearney" after "Declan and Siobhán Kearney" may be
+					// he: his surname is one to look him up by.
+					last := strings.ToLower(full[strings.LastIndexByte(full, ' ')+1:])
+					if !slices.Contains(surname[last], m.ent) {
+						surname[last] = append(surname[last], m.ent)
+					}
 					continue
 				}
 				if id := an.firstNameOf(low); id >= 0 {
@@ -421,6 +427,17 @@ func (an *analysis) link() {
 			an.ents[id].notPerson = true
 		}
 	}
+	// "Albert Heijn, owned by Ahold Delhaize", "Kestrel, a unit of…": what
+	// is owned is a company, though it bears its founder's name.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent >= 0 && !m.pronoun && ownedAfter(s.toks, m.t1) && (an.ents[m.ent].typ == ePerson || an.ents[m.ent].typ == eNone) {
+				e := &an.ents[m.ent]
+				e.typ, e.company, e.notPerson = eOrg, true, true
+			}
+		}
+	}
 	// A name shaped like a person's, before a verb of saying or a role
 	// between commas ("Menzies Campbell, the party's spokesman, said"),
 	// is a person's even with a given name the lists do not know.
@@ -540,6 +557,19 @@ func (an *analysis) link() {
 			}
 		}
 		an.appositives(s, si)
+	}
+	// "Ghana's Electoral Commission", never written with "the" after its
+	// country's name, is "the Electoral Commission" on its own.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.pronoun || m.desc || m.t0 < 2 || s.toks[m.t0-1].low != "'s" {
+				continue
+			}
+			if e := &an.ents[m.ent]; e.typ == eOrg && !e.hasThe && e.name == m.text && strings.Contains(e.name, " ") && bodyHeads[strings.ToLower(s.toks[m.t1-1].text)] {
+				e.hasThe = true
+			}
+		}
 	}
 	an.placeNamesFirst()
 	// Pass 3: pronouns and descriptions.
@@ -1499,6 +1529,28 @@ func (an *analysis) firstUnknownGender() (int, int) {
 	return len(an.sents), 0
 }
 
+// ownedAfter reports words from token k that say a name before them is a
+// business someone owns: ", owned by", ", which is owned by", ", a unit
+// of", ", a subsidiary of".
+func ownedAfter(toks []tok, k int) bool {
+	next := func(i int) string {
+		if k+i < len(toks) {
+			return toks[k+i].low
+		}
+		return ""
+	}
+	if next(0) != "," {
+		return false
+	}
+	switch {
+	case next(1) == "owned" && next(2) == "by", next(1) == "which" && next(2) == "is" && next(3) == "owned" && next(4) == "by":
+		return true
+	case (next(1) == "a" || next(1) == "the") && (next(2) == "unit" || next(2) == "subsidiary") && next(3) == "of":
+		return true
+	}
+	return false
+}
+
 // speakerNear returns the person who speaks in sentence si, named beside a
 // speech verb outside the quotation, or in the sentence before when si is
 // a quotation going on from it; or -1.
@@ -1525,7 +1577,7 @@ func (an *analysis) speakerNear(si int) int {
 // named the one it is about: "the company", "the High Street retailer".
 var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant maker operator supermarket broadcaster
 	insurer lender manufacturer publisher studio brewer grocer drugmaker chipmaker automaker shipbuilder housebuilder
-	conglomerate developer supplier wholesaler distributor`)
+	conglomerate developer supplier wholesaler distributor provider carrier telco`)
 
 // sectorWords before "group" make it a company's: "the transport group
 // Vanterra", not "the pop group Velvet Harbour".

@@ -3275,3 +3275,38 @@ After the coup, Ortiz left Chile with her husband, the economist Raúl Contreras
 		t.Errorf("\"Contreras said\" is %q, want Isabel Contreras Ortiz", name)
 	}
 }
+
+// TestHonorificFindsJointName: "Mr Hollis" after "Patrick and Maureen Hollis"
+// is Patrick Hollis, named only by the shared surname, not a new person.
+func TestHonorificFindsJointName(t *testing.T) {
+	an := analyseText(t, `The court upheld the appeal of Patrick and Maureen Hollis, who rent a house in Tralee.
+
+Outside the court, Mr Hollis, a 51-year-old postman, said the family was relieved.`)
+	s := &an.sents[1]
+	m := s.ments[mentionOf(t, s, "Hollis")]
+	if m.ent < 0 || an.ents[m.ent].name != "Patrick Hollis" {
+		name := ""
+		if m.ent >= 0 {
+			name = an.ents[m.ent].name
+		}
+		t.Errorf("\"Mr Hollis\" is %q, want Patrick Hollis", name)
+	}
+}
+
+// TestProviderIsACompany: "telecoms provider Kestrel Mobile said" names a
+// company, never a person to offer beside its chief executive.
+func TestProviderIsACompany(t *testing.T) {
+	an := analyseText(t, `Telecoms provider Osprey Mobile said on Monday that hackers had stolen customer data.
+
+"I am deeply sorry," chief executive Rachel Dunn said.`)
+	wantPeople(t, an, map[string]bool{"Osprey Mobile": false, "Rachel Dunn": true})
+}
+
+// TestOwnedNameIsACompany: "Karel Dekker, owned by Zuidgroep" is a shop
+// chain bearing its founder's name, no one to offer as a person.
+func TestOwnedNameIsACompany(t *testing.T) {
+	an := analyseText(t, `The market is dominated by Karel Dekker, owned by Zuidgroep, and by Jumbo.
+
+"The regulator will look hard at this," said Sanne Visser, an analyst.`)
+	wantPeople(t, an, map[string]bool{"Karel Dekker": false, "Sanne Visser": true})
+}

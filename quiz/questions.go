@@ -700,6 +700,7 @@ func (an *analysis) makeCandidates() []cand {
 		out = append(out, c)
 	}
 	out = append(out, an.whyQuestions()...)
+	out = append(out, an.castQuestions()...)
 	for _, c := range an.roleQuestions() {
 		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
 		out = append(out, c)
@@ -1010,6 +1011,30 @@ func bothAfter(s *sent, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// namesBefore reports a count the names just before it give away:
+// "Versmarkt and Buurtwinkel, two of the country's chains".
+func namesBefore(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.t0 < 4 || s.toks[m.t0-1].text != "," || m.t1 >= len(s.toks) || s.toks[m.t1].low != "of" {
+		return false
+	}
+	items, names := 1, 0
+	for k := m.t0 - 2; k >= 0; k-- {
+		t := s.toks[k]
+		if t.low == "and" || t.text == "," {
+			if t.text == "," && k+1 < m.t0-1 && s.toks[k+1].low == "and" {
+				continue // "A, B, and C"
+			}
+			items++
+			continue
+		}
+		if !t.word || !t.cap {
+			break
+		}
+		names++
+	}
+	return names >= items && float64(items) == m.value
 }
 
 // numberAsPronoun reports "the two" standing for things named before ("we
@@ -2653,6 +2678,132 @@ func (an *analysis) roleQuestions() []cand {
 	return out
 }
 
+// castQuestions asks who plays each part the article casts ("Harriet
+// Walsh as Celia", "Celia (Harriet Walsh)"): of a play or a film, its cast
+// is a fact a class can check. The other actors are the wrong answers
+// first, then other people of the article; never one of the other gender,
+// whom the part's name would give away.
+func (an *analysis) castQuestions() []cand {
+	type part struct {
+		actor, sent int
+		name, hl    string
+	}
+	var parts []part
+	actor := map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.typ != ePerson || m.ent < 0 || m.pronoun || len(strings.Fields(an.ents[m.ent].name)) < 2 {
+				continue
+			}
+			if name := castPart(s, *m); name != "" && !actor[m.ent] {
+				actor[m.ent] = true
+				parts = append(parts, part{m.ent, si, name, m.text})
+			}
+		}
+	}
+	var out []cand
+	for _, p := range parts {
+		s := &an.sents[p.sent]
+		g := an.genderOrName(p.actor)
+		var dis []string
+		for pass := 0; pass < 2 && len(dis) < 3; pass++ {
+			for _, id := range an.sameGenderFirst(p.actor) {
+				name := an.ents[id].name
+				if len(dis) == 3 || id == p.actor || actor[id] != (pass == 0) || len(strings.Fields(name)) < 2 || slices.Contains(dis, name) {
+					continue
+				}
+				if gid := an.genderOrName(id); g != 0 && gid != 0 && gid != g {
+					continue
+				}
+				dis = append(dis, name)
+			}
+		}
+		if len(dis) < 2 {
+			continue
+		}
+		verb := "plays"
+		if !an.review && !an.presentCast(s) {
+			verb = "played"
+		}
+		pos := 1.0 - 0.3*float64(p.sent)/float64(len(an.sents)+1)
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: p.hl}
+		q := Question{Kind: KindWho, Prompt: "Who " + verb + " " + p.name + "?", Options: opts(an.ents[p.actor].name, dis), Evidence: ev}
+		out = append(out, cand{q: q, score: 2.4*pos - twoOptionPenalty(dis) + an.mainFactBonus(s)/2, sent: p.sent, fact: "c" + itoa(p.actor), answer: an.ents[p.actor].name})
+	}
+	return out
+}
+
+// presentCast reports a sentence that tells a cast in the present: "stars
+// as", "starring", "plays".
+func (an *analysis) presentCast(s *sent) bool {
+	return slices.ContainsFunc(s.toks, func(t tok) bool {
+		return t.low == "stars" || t.low == "starring" || t.low == "plays" || t.low == "is" || t.low == "are"
+	})
+}
+
+// castPart returns the part the actor named by m plays in s, or "": "Harriet
+// Walsh as Celia", "Walsh, as Celia", "Osei is wonderful as Marcus", "Celia
+// (Harriet Walsh)". A part is one to three capitalised words that are no
+// title, place or organisation.
+func castPart(s *sent, m mention) string {
+	toks := s.toks
+	j := m.t1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j+2 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") {
+		k := j + 1 // "is wonderful as", "is quietly devastating as"
+		for k < len(toks) && k <= j+2 && toks[k].word && !toks[k].cap && toks[k].low != "as" {
+			k++
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
+	if j+1 < len(toks) && toks[j].low == "as" {
+		if name := castName(s, j+1); name != "" {
+			return name
+		}
+	}
+	// "Celia (Harriet Walsh)": the part before the actor in brackets.
+	if m.t0 >= 2 && toks[m.t0-1].text == "(" && m.t1 < len(toks) && toks[m.t1].text == ")" {
+		k := m.t0 - 1
+		for k > 0 && m.t0-1-k < 3 && toks[k-1].word && toks[k-1].cap {
+			k--
+		}
+		if k < m.t0-1 && (k == 0 || !toks[k-1].word || !toks[k-1].cap) {
+			if name := castName(s, k); name != "" && k+len(strings.Fields(name)) == m.t0-1 {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// castName returns the run of one to three capitalised words from token k
+// when it can be a part's name, or "".
+func castName(s *sent, k int) string {
+	toks := s.toks
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].word && toks[e].cap && !toks[e].num && toks[e].low != "'s" {
+		if titleWords[toks[e].low] || stopwords[toks[e].low] {
+			return ""
+		}
+		e++
+	}
+	if e == k || e-k > 3 || e < len(toks) && (toks[e].word && toks[e].cap || toks[e].low == "'s" || toks[e].text == "-") {
+		return ""
+	}
+	for _, o := range s.ments {
+		if o.t0 < e && o.t1 > k && o.typ != eNone && o.typ != ePerson {
+			return "" // "as Brazil", "as Labour": no part
+		}
+	}
+	return span(s, k, e)
+}
+
 // sameTrade reports two roles whose last words are two words for one
 // trade: an "attorney" beside a "defence lawyer" are both lawyers (a
 // "foreign minister" and a "defence minister" are two offices).
@@ -3358,7 +3509,7 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].text == "." && toks[m.r0-1].end == m.start {
 			return true // "batting .347": a rate written from its point
 		}
-		if m.typ == eNumber && namesCounted(s, m) {
+		if m.typ == eNumber && (namesCounted(s, m) || namesBefore(s, m)) {
 			return true // "Two of Britain's chains, Halden and Corbel, …": the names count themselves
 		}
 		if m.typ == eNumber && m.text == numericPart(m.text) && labelBefore(toks, m.r0) {

@@ -2368,3 +2368,60 @@ For Giulia Ferri, a 67-year-old retired schoolteacher in Turin, the increase mea
 
 Prices rose in Milan and Naples too, the regulator said.`, func(q Question) bool { return strings.Contains(q.Prompt, "did a 67-year-old") })
 }
+
+// TestCastQuestions: a review's "Harriet Vane as Nora" asks who plays
+// Nora, with the other actors of her gender as the wrong answers; a
+// mayor's "Lund as Mayor" or a place's "as Paris" casts no one.
+func TestCastQuestions(t *testing.T) {
+	qs := mustCandidates(t, `The Orchard, Lyric Theatre review - a family feud in bloom
+
+Nell Ashby's new play opened at the Lyric Theatre on Thursday night.
+
+At its heart is Harriet Vane as Nora, the eldest daughter, who runs the farm alone.
+
+She is well matched by Tomas Reid as Ivo and by Clara Denholm as Bea, the youngest.
+
+Maria Lund, who served as Mayor until 2019, and Ruth Olsen, who toured as Paris in the spring, were in the audience, with the director, Ben Hale.`)
+	var got []string
+	for _, q := range qs {
+		if strings.HasPrefix(q.Prompt, "Who plays") {
+			got = append(got, q.Prompt+" "+q.Correct())
+			for _, o := range q.Options {
+				if (o == "Tomas Reid" || o == "Ben Hale") && q.Correct() != "Tomas Reid" {
+					t.Errorf("%q offers %q, a man, for a woman's part", q.Prompt, o)
+				}
+			}
+		}
+	}
+	slices.Sort(got)
+	want := []string{"Who plays Bea? Clara Denholm", "Who plays Ivo? Tomas Reid", "Who plays Nora? Harriet Vane"}
+	if !slices.Equal(got, want) {
+		t.Errorf("cast questions %q, want %q", got, want)
+	}
+}
+
+// TestNamesBeforeCountThemselves: "Alder and Brook, two of the country's
+// chains" gives its count away: no "three of" to call false.
+func TestNamesBeforeCountThemselves(t *testing.T) {
+	noCandidate(t, `Grocers merge
+
+Alderhof and Brookmarkt, two of the country's mid-sized chains, agreed on Monday to merge in a deal worth about 900 million euros, said Ann Lee.
+
+The new group will run 400 stores, the companies said.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "three of") || strings.Contains(q.Prompt, "_____ of the country")
+	})
+}
+
+// TestPossessiveBodyTakesThe: "Ghana's Electoral Commission" is "the
+// Electoral Commission" where a statement writes it for "the commission".
+func TestPossessiveBodyTakesThe(t *testing.T) {
+	for _, q := range mustCandidates(t, `Opposition leader wins
+
+Freedonia's Electoral Commission on Tuesday declared opposition leader Kwame Boateng the winner of the presidential election.
+
+Turnout was 64.7 percent of the roughly 18.6 million registered voters, down from the previous election, the commission said.`) {
+		if strings.Contains(q.Prompt, "election, Electoral Commission said") {
+			t.Errorf("%q lacks its \"the\"", q.Prompt)
+		}
+	}
+}

@@ -460,6 +460,8 @@ func (an *analysis) link() {
 						agentNoun(s.toks[k].low) && k+1 < len(s.toks) && s.toks[k+1].low == "who" // "Liang Guohua, the left-handed penhold attacker who won…"
 				}
 			}
+			// "Rosamund Tait is superb as Helen Croft": an actor.
+			cue = cue || castPart(s, m) != ""
 			if cue {
 				an.ents[m.ent].typ = ePerson
 			}
@@ -2399,15 +2401,20 @@ func (an *analysis) classOf(id int) string {
 }
 
 // bodyKind returns the noun the article puts before a body's name ("the
-// union Pro", "the charity Surfers Against Sewage"), or "".
+// union Pro", "the charity Surfers Against Sewage", "the pilots' union,
+// the Flight Crew Association"), or "".
 func (an *analysis) bodyKind(id int) string {
 	if an.kinds == nil {
 		an.kinds = map[int]string{}
 		for si := range an.sents {
 			s := &an.sents[si]
 			for _, m := range s.ments {
-				if m.ent >= 0 && m.t0 > 0 && bodyNouns[s.toks[m.t0-1].low] {
-					an.kinds[m.ent] = strings.TrimSuffix(strings.Replace(s.toks[m.t0-1].low, "ies", "y", 1), "s")
+				k := m.t0 - 1
+				if k >= 3 && s.toks[k].low == "the" && s.toks[k-1].text == "," {
+					k -= 2 // "The pilots' union, the Flight Crew Association"
+				}
+				if m.ent >= 0 && k >= 0 && bodyNouns[s.toks[k].low] {
+					an.kinds[m.ent] = strings.TrimSuffix(strings.Replace(s.toks[k].low, "ies", "y", 1), "s")
 				}
 			}
 		}

@@ -268,10 +268,10 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 func (an *analysis) characters() map[int]bool {
 	return an.markEnts(&an.chars, func(s *sent, m mention) bool {
 		if m.t0 == 0 {
-			return false
+			return playedAfter(s, m) // "Mallory is played by Darren Coates"
 		}
 		prev := s.toks[m.t0-1].low
-		return playVerbs[prev] || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
+		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) // "a protagonist, the apprentice Ren Amagiri"
 	})

@@ -3310,3 +3310,18 @@ func TestOwnedNameIsACompany(t *testing.T) {
 "The regulator will look hard at this," said Sanne Visser, an analyst.`)
 	wantPeople(t, an, map[string]bool{"Karel Dekker": false, "Sanne Visser": true})
 }
+
+// TestUnlikeOpensNoName: "Unlike Fernhollow's mobile titles" opens on a
+// preposition, no person called "Unlike Fernhollow".
+func TestUnlikeOpensNoName(t *testing.T) {
+	an := analyseText(t, `Brackenhall Interactive, best known for a puzzle app, said revenue rose to £214m.
+
+Unlike Brackenhall's mobile titles, which are free to download, the new game will be sold as a one-off purchase.
+
+"The skills are very different," said Rhiannon Price, an analyst.
+
+"Brackenhall has the money to try it, but investors will be watching very closely."
+
+Brackenhall said it would invest £25m over the next three years in its studios.`)
+	wantPeople(t, an, map[string]bool{"Unlike Brackenhall": false, "Rhiannon Price": true})
+}

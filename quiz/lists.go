@@ -463,7 +463,7 @@ func init() {
 		near neither never nevertheless next no none nor not nothing now of off often on once one only onto
 		or other others otherwise our out over own per perhaps rather same several she should since so some
 		someone something still such than that the their them themselves then there therefore these they
-		this those though through throughout thus to today together tomorrow too toward towards under unless
+		this those though through throughout thus to today together tomorrow too toward towards under unless unlike
 		until up upon us very via was we were what whatever when where whereas whether which while who whom
 		whose why will with within without would yesterday yet you your earlier later still already yes
 		officials critics analysts experts police residents witnesses sources people many some`) {

@@ -357,6 +357,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if c.subj0 > 0 && (s.toks[c.subj0-1].low == "as" || npPreps[s.toks[c.subj0-1].low]) && c.subjMent < 0 {
 		return "" // "qualified as a state registered nurse in 1955": no clause's subject after "as"
 	}
+	if c.subjMent >= 0 && castAs(s, s.ments[c.subjMent]) {
+		return "" // "support from Gerald Finch as Dennis Harlow, the firm's owner, heard mostly over…": a part, no subject
+	}
 	if c.verb > 0 && (s.toks[c.verb-1].low == "a" || s.toks[c.verb-1].low == "an") {
 		return "" // "after a failed investment in 2017": an adjective, no verb
 	}
@@ -2679,10 +2682,11 @@ func (an *analysis) roleQuestions() []cand {
 }
 
 // castQuestions asks who plays each part the article casts ("Harriet
-// Walsh as Celia", "Celia (Harriet Walsh)"): of a play or a film, its cast
-// is a fact a class can check. The other actors are the wrong answers
-// first, then other people of the article; never one of the other gender,
-// whom the part's name would give away.
+// Walsh as Celia", "Celia (Harriet Walsh)", "Mallory is played by Darren
+// Coates"): of a play or a film, its cast is a fact a class can check. The
+// other actors are the wrong answers first, then its makers (the
+// director, the writer), then other people; never a part, nor one of the other gender, whom
+// the part's name would give away, nor anyone the cited sentence names.
 func (an *analysis) castQuestions() []cand {
 	type part struct {
 		actor, sent int
@@ -2697,27 +2701,48 @@ func (an *analysis) castQuestions() []cand {
 			if m.typ != ePerson || m.ent < 0 || m.pronoun || len(strings.Fields(an.ents[m.ent].name)) < 2 {
 				continue
 			}
-			if name := castPart(s, *m); name != "" && !actor[m.ent] {
+			name := castPart(s, *m)
+			if name == "" {
+				name = an.playedBy(s, *m)
+			}
+			if name != "" && !actor[m.ent] {
 				actor[m.ent] = true
 				parts = append(parts, part{m.ent, si, name, m.text})
 			}
 		}
 	}
+	chars := an.characters()
+	partGender := map[int]byte{}
+	for _, p := range parts {
+		partGender[p.actor] = givenNameGender(strings.ToLower(strings.Fields(p.name)[0]))
+	}
 	var out []cand
 	for _, p := range parts {
 		s := &an.sents[p.sent]
+		in := sentEnts(s)
 		g := an.genderOrName(p.actor)
+		if g == 0 {
+			g = partGender[p.actor] // "Helen Croft": an actress
+		}
 		var dis []string
-		for pass := 0; pass < 2 && len(dis) < 3; pass++ {
+		for pass := 0; pass < 3 && len(dis) < 3; pass++ {
 			for _, id := range an.sameGenderFirst(p.actor) {
-				name := an.ents[id].name
-				if len(dis) == 3 || id == p.actor || actor[id] != (pass == 0) || len(strings.Fields(name)) < 2 || slices.Contains(dis, name) {
+				e := &an.ents[id]
+				if len(dis) == 3 || id == p.actor || in[id] || chars[id] || len(strings.Fields(e.name)) < 2 || slices.Contains(dis, e.name) {
 					continue
 				}
-				if gid := an.genderOrName(id); g != 0 && gid != 0 && gid != g {
+				maker := slices.ContainsFunc(e.roles, func(r roleRef) bool { return makerRole(r.lower) })
+				if pass == 0 && !actor[id] || pass == 1 && (actor[id] || !maker) || pass == 2 && (actor[id] || maker) {
 					continue
 				}
-				dis = append(dis, name)
+				gid := an.genderOrName(id)
+				if gid == 0 {
+					gid = partGender[id]
+				}
+				if g != 0 && gid != 0 && gid != g {
+					continue
+				}
+				dis = append(dis, e.name)
 			}
 		}
 		if len(dis) < 2 {
@@ -2730,9 +2755,88 @@ func (an *analysis) castQuestions() []cand {
 		pos := 1.0 - 0.3*float64(p.sent)/float64(len(an.sents)+1)
 		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: p.hl}
 		q := Question{Kind: KindWho, Prompt: "Who " + verb + " " + p.name + "?", Options: opts(an.ents[p.actor].name, dis), Evidence: ev}
-		out = append(out, cand{q: q, score: 2.4*pos - twoOptionPenalty(dis) + an.mainFactBonus(s)/2, sent: p.sent, fact: "c" + itoa(p.actor), answer: an.ents[p.actor].name})
+		out = append(out, cand{q: q, score: 2.9*pos - twoOptionPenalty(dis) + an.mainFactBonus(s)/2, sent: p.sent, fact: "c" + itoa(p.actor), answer: an.ents[p.actor].name})
 	}
 	return out
+}
+
+// makerRole reports a role of someone who made a play, a film or a show,
+// or acts in one: "director", "the playwright", "co-writer".
+func makerRole(role string) bool {
+	f := strings.Fields(role)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return makerNouns[last] || performerNouns[last] && !positionWords[last]
+}
+
+// makerNouns name those who make a work.
+var makerNouns = wordSet(`director playwright writer screenwriter co-writer cinematographer composer producer designer
+	creator showrunner author novelist choreographer librettist dramatist`)
+
+// playedBy returns the part an actor named by m is said to play in the
+// passive, or "": "Mallory is played by Darren Coates", "Graham Holt,
+// played with gruff conviction by Bryan Fenwick". The part is a person
+// the article names in full, or one to three capitalised words.
+func (an *analysis) playedBy(s *sent, m mention) string {
+	toks := s.toks
+	k := m.t0 - 1
+	if k < 2 || toks[k].low != "by" {
+		return ""
+	}
+	for k--; k > 0 && m.t0-k <= 6 && toks[k].word && !toks[k].cap && !playVerbs[toks[k].low] && toks[k].low != "portrayed"; k-- {
+	}
+	if !playVerbs[toks[k].low] && toks[k].low != "portrayed" || k == 0 {
+		return ""
+	}
+	k--
+	if toks[k].low == "is" || toks[k].low == "was" || toks[k].text == "," {
+		k--
+	}
+	for _, o := range s.ments {
+		if o.t1 == k+1 && o.typ == ePerson && o.ent >= 0 && !o.pronoun && o.ent != m.ent {
+			return an.ents[o.ent].name
+		}
+	}
+	e := k + 1
+	b := e
+	for b > 0 && e-b < 3 && toks[b-1].word && toks[b-1].cap {
+		b--
+	}
+	if b == e || b > 0 && toks[b-1].word && toks[b-1].cap {
+		return ""
+	}
+	if name := castName(s, b); name != "" && b+len(strings.Fields(name)) == e {
+		return name
+	}
+	return ""
+}
+
+// workParts are the parts of a play, a show, a book or a record, which an
+// ordinal places a moment in.
+var workParts = wordSet("act scene episode chapter track verse movement page stanza")
+
+// playedAfter reports a name the words after it say an actor plays: "Mallory
+// is played by", "Graham Holt, played with gruff conviction by".
+func playedAfter(s *sent, m mention) bool {
+	toks := s.toks
+	k := m.t1
+	if k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].text == ",") {
+		k++
+	}
+	if k >= len(toks) || !playVerbs[toks[k].low] && toks[k].low != "portrayed" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].low == "by" {
+			return true
+		}
+		if !toks[j].word || toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // presentCast reports a sentence that tells a cast in the present: "stars
@@ -2768,7 +2872,7 @@ func castPart(s *sent, m mention) string {
 		}
 	}
 	// "Celia (Harriet Walsh)": the part before the actor in brackets.
-	if m.t0 >= 2 && toks[m.t0-1].text == "(" && m.t1 < len(toks) && toks[m.t1].text == ")" {
+	if m.t0 >= 2 && toks[m.t0-1].text == "(" && isFirstName(toks[m.t0].low) && m.t1 < len(toks) && toks[m.t1].text == ")" {
 		k := m.t0 - 1
 		for k > 0 && m.t0-1-k < 3 && toks[k-1].word && toks[k-1].cap {
 			k--
@@ -2788,8 +2892,8 @@ func castName(s *sent, k int) string {
 	toks := s.toks
 	e := k
 	for e < len(toks) && e < k+4 && toks[e].word && toks[e].cap && !toks[e].num && toks[e].low != "'s" {
-		if titleWords[toks[e].low] || stopwords[toks[e].low] {
-			return ""
+		if titleWords[toks[e].low] || stopwords[toks[e].low] || len(toks[e].text) > 1 && strings.ToUpper(toks[e].text) == toks[e].text {
+			return "" // and no "LCD (Liquid Crystal Display)"
 		}
 		e++
 	}
@@ -3428,6 +3532,9 @@ func incidental(s *sent, m *mention) bool {
 	}
 	if yearEras[next] && m.t1+2 < len(toks) && (toks[m.t1+1].low == "and" || toks[m.t1+1].low == "to") && toks[m.t1+2].num {
 		return true // "between 1000 BC and 900 BC": one end of a range
+	}
+	if m.typ == eOrdinal && workParts[next] {
+		return true // "The third act leans on a coincidence", "early in the second episode": where in the work, not a fact of it
 	}
 	if m.typ == eDate && clockUnits[next] {
 		return true // "By 1150 GMT": a clock time, not a year

@@ -2425,3 +2425,57 @@ Turnout was 64.7 percent of the roughly 18.6 million registered voters, down fro
 		}
 	}
 }
+
+// TestCastPlayedBy: "Mallory is played by Darren Coates" casts him too,
+// and makes the sergeant a part, never offered beside real people; a part
+// after "as" is no clause's subject, an act of the film no number to ask,
+// and "LCD (Liquid Crystal Display)" no cast.
+func TestCastPlayedBy(t *testing.T) {
+	qs := mustCandidates(t, `Red Earth review: a slow outback drama that is hard to shake off
+
+When the bookkeeper vanishes, the local police officer, Sergeant Tom Mallory, starts to ask questions.
+
+Mallory is played by Darren Coates, who gives the character a weathered patience.
+
+The series was created by the writer Simon Keogh and directed by Melissa Tran, and filmed in Sunderland, Newcastle and Leeds.
+
+There is strong support from Bryan Fenwick as Dennis Harlow, the firm's owner, heard mostly over a crackling speakerphone from a golf club bar in Durham, and from the newcomer Ann Duffy as Megan.
+
+The third act leans on a coincidence, and the new LCD (Liquid Crystal Display) screens look cheap.
+
+"We wanted the landscape to be a character," Keogh said in Sydney.`)
+	found := false
+	for _, q := range qs {
+		if q.Prompt == "Who plays Tom Mallory?" && q.Correct() == "Darren Coates" {
+			found = true
+		}
+		if strings.Contains(q.Prompt, "Dennis Harlow hear") || strings.Contains(q.Prompt, "_____ act") || strings.Contains(q.Prompt, "Who plays LCD") {
+			t.Errorf("%q", q.Prompt)
+		}
+		if q.Kind == KindQuote && slices.Contains(q.Options, "Tom Mallory") {
+			t.Errorf("%q offers the part Tom Mallory beside real people", q.Prompt)
+		}
+	}
+	if !found {
+		t.Error("no \"Who plays Tom Mallory?\" keyed Darren Coates")
+	}
+}
+
+// TestUnionNamedAfterCommaStaysAUnion: "The pilots' union, the Flight
+// Crew Association, said" is never made false with the airline's name,
+// which no reader would take for a union.
+func TestUnionNamedAfterCommaStaysAUnion(t *testing.T) {
+	noCandidate(t, `Northgate Airways shares slump after profit warning
+
+Shares in Northgate Airways fell by almost a fifth on Thursday after the Manchester-based carrier warned that rising fuel costs would wipe millions off its annual profits.
+
+Chief executive Graham Lowe said the business remained "fundamentally strong".
+
+Fiona Catterall, transport analyst at investment bank Hollis Pryor, said the warning had "exposed how vulnerable Northgate is compared with its peers".
+
+The pilots' union, the Flight Crew Association, said staff should not be asked to pay the price for "decisions made in the boardroom".
+
+Its general secretary, Deborah Quinn, said members would "resist any attempt to claw back costs".`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "union, Northgate Airways") || strings.Contains(q.Prompt, "union, Hollis Pryor")
+	})
+}

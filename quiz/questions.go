@@ -691,6 +691,12 @@ func (an *analysis) makeCandidates() []cand {
 				out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
 			}
 		}
+		if an.review && (!namesSomething(s) || verdictIn(s)) {
+			// "Every family has a house it cannot leave": in a review, a
+			// claim that names nothing is the critic's, no fact to call
+			// true or false; nor is "Walsh … is a revelation".
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse })...)
+		}
 		for k := from; k < len(out); k++ {
 			if out[k].q.Kind != KindTrueFalse {
 				out[k].score += bonus
@@ -804,9 +810,10 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && !pastVerbIn(s) && s.toks[0].low == "there" || judgement(s) || genericThere(s) || someKind(s) {
+	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || judgement(s) || genericThere(s) || someKind(s) {
 		// "There is a particular sound a ground makes when patience
-		// snaps": a columnist's scene, no event a class can check.
+		// snaps": a columnist's scene, no event a class can check; nor
+		// is a review's "Every family has a house it cannot leave".
 		return cand{}, false
 	}
 	plan, ok := an.statementPlan(s, 0, len(s.toks))
@@ -956,6 +963,17 @@ func namesSomething(s *sent) bool {
 	}
 	return false
 }
+
+// verdictIn reports a critic's verdict outside quotation marks: praise or
+// blame ("is a marvel", "clumsily staged", "a revelation").
+func verdictIn(s *sent) bool {
+	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return judgementWords[t.low] || verdictWords[t.low] })
+}
+
+// verdictWords are a critic's words of praise or blame.
+var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
+	flawed flaws underwritten overwritten quibbles deserves admirable admirably tedious luminous assured confident
+	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable`)
 
 // judgementWords praise or blame.
 var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful

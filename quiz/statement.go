@@ -1598,15 +1598,21 @@ func castOpening(toks []tok, lo int) bool {
 // introAppositive reports that the words from k, after an opening's
 // comma, only describe the opening up to a comma of their own, before k0
 // ("At Greenmeadow Residency, a 312-flat complex off Varthur Road,
-// residents spent…"): cut there, the statement would start with the
+// residents spent…", "In The Harmattan House, the debut of Chidinma Eze,
+// that house stands…"): cut there, the statement would start with the
 // description.
 func introAppositive(toks []tok, k, k0 int) bool {
-	if toks[k].low != "a" && toks[k].low != "an" {
-		return false // "In a statement, the band's manager, Jo Bell, said": the subject and its name
+	the := toks[k].low == "the"
+	if toks[k].low != "a" && toks[k].low != "an" && !the {
+		return false
 	}
 	for e := k + 1; e < len(toks) && e < k0; e++ {
 		if toks[e].text == "," {
-			return true
+			// "In The Harmattan House, the remarkable debut from…, that
+			// house stands…": a new subject after the description; but
+			// "In a statement, the band's manager, Jo Bell, said": the
+			// subject and its name.
+			return !the || e+2 < len(toks) && (determiners[toks[e+1].low] || toks[e+1].low == "that" || toks[e+1].low == "this" || subjectPronouns[toks[e+1].low])
 		}
 		hyphened := strings.Contains(toks[e].text, "-") || e > 0 && toks[e-1].text == "-" && toks[e-1].end == toks[e].start // "a Mumbai-based group"
 		if !hyphened && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {

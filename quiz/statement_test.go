@@ -2479,3 +2479,23 @@ Its general secretary, Deborah Quinn, said members would "resist any attempt to 
 		return strings.Contains(q.Prompt, "union, Northgate Airways") || strings.Contains(q.Prompt, "union, Hollis Pryor")
 	})
 }
+
+// TestReviewVerdictsAreNoStatements: a review's opening aphorism and its
+// verdicts ("is a revelation") are the critic's, no fact to call true or
+// false; and "In The Harmattan House, the debut of Chidinma Eze, that
+// house stands…" keeps its opening, whose appositive would stand alone.
+func TestReviewVerdictsAreNoStatements(t *testing.T) {
+	qs := mustCandidates(t, `The Harmattan House by Chidinma Eze review – a luminous debut about inheritance and silence
+
+Every family has a house it cannot leave, even after the doors are locked and the keys have been lost. In The Harmattan House, the remarkable debut from the Nigerian writer Chidinma Eze, that house stands on a dusty hill above Nsukka, and it exerts a pull on three generations of the Okafor family.
+
+Published by Fourth Estate on 6 March at £16.99, the novel opens in 2019 with the death of Ifeoma Okafor, a retired mathematics lecturer, and the arrival of her three adult children for the funeral. There is Chukwuemeka, an oil company accountant in Port Harcourt with a failing marriage; Adaeze, a London-based GP who has not been home in seven years; and Obinna, the youngest, who never left and has spent a decade caring for his mother in the house that all three are now expected to sell.
+
+Eze, 34, who grew up in Enugu, is a revelation, and her prose is a marvel.`)
+	for _, q := range qs {
+		p := q.Prompt
+		if q.Kind == KindTrueFalse && (strings.Contains(p, "Every family") || strings.Contains(p, "revelation")) || strings.Contains(p, "? The remarkable debut") || strings.HasPrefix(p, "The remarkable debut") {
+			t.Errorf("%q", p)
+		}
+	}
+}

@@ -3440,6 +3440,12 @@ func (an *analysis) headlineSumsUp(s *sent) bool {
 	return shared >= 2
 }
 
+// scoreLike reports a score written with a hyphen: "79-72", "6-4".
+func scoreLike(x string) bool {
+	a, b, ok := strings.Cut(x, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
 // namesCounted reports a small count whose items the sentence names
 // straight after it, between commas: "Two of the chains, Halden and
 // Corbel, agreed…".
@@ -3448,11 +3454,18 @@ func namesCounted(s *sent, m *mention) bool {
 		return false
 	}
 	k := m.t1
-	for k < len(s.toks) && k < m.t1+8 && s.toks[k].text != "," {
+	for k < len(s.toks) && k < m.t1+12 && s.toks[k].text != "," {
 		k++
 	}
 	n := 0
 	k++
+	if k+1 < len(s.toks) && s.toks[k].low == "by" {
+		// "all three judges' scorecards, by 79-72, 78-73 and 77-74": a
+		// score for each.
+		rest := strings.TrimRight(s.text[s.toks[k+1].start:], ".")
+		scores := strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' })
+		return float64(len(scores)) == m.value && !slices.ContainsFunc(scores, func(x string) bool { return !scoreLike(strings.TrimSpace(x)) })
+	}
 	ages := k < len(s.toks) && s.toks[k].low == "aged" // "her two sons, aged four and seven"
 	if ages {
 		k++

@@ -1489,7 +1489,11 @@ Claire Dunmore, who was travelling with her two sons, aged four and seven, said 
 
 Radiocarbon dating suggests the hoard was buried between 1000 BC and 900 BC, said Ann Lee.
 
-Two of the referees gave the round to Ortiz and the third scored it even, said Tom Reed.`)
+Two of the referees gave the round to Ortiz and the third scored it even, said Tom Reed.
+
+Alderton and Brookvale, two of the county's biggest grocers, agreed to merge.
+
+Okafor was ahead on all three judges' scorecards at the time of the stoppage, by 79-72, 78-73 and 77-74.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
@@ -1509,6 +1513,8 @@ Two of the referees gave the round to Ortiz and the third scored it even, said T
 		{14, "two"},    // "her two sons, aged four and seven": the ages count them
 		{15, "1000"},   // "between 1000 BC and 900 BC": one end of a range
 		{16, "Two"},    // "two … and the third": the ordinal counts the two
+		{17, "two"},    // "Alderton and Brookvale, two of…": the names count themselves
+		{18, "three"},  // "three judges' scorecards, by 79-72, 78-73 and 77-74": a score for each
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

@@ -93,6 +93,9 @@ func nounPhrases(s *sent) []nounPhrase {
 		if e < len(toks) && (toks[e].low == "of" || toks[e].low == "'s" || toks[e].cap && toks[e].word && !clauseStart(toks, e) || toks[e].num || toks[e].text == "-" && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap) {
 			continue // "details of the chip", "the US", "the 2005 season"
 		}
+		if e+1 < len(toks) && (det == "a" || det == "an") && isPastVerb(toks, e) && !strings.HasSuffix(toks[e].low, "ed") && npWordOK(toks[e]) && (toks[e+1].low == "that" || toks[e+1].low == "which") {
+			continue // "a drop shot that Varga could only push": "shot" ends the noun, no verb of "a drop"
+		}
 		head := toks[e-1].low
 		if bare {
 			det = ""

@@ -1823,12 +1823,24 @@ func (an *analysis) fixGenders() {
 
 // scanGender is gender, read from the article's mentions.
 func (an *analysis) scanGender(id int) byte {
-	var g byte
+	var g, poss byte
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
 			if m.ent != id || m.desc {
 				continue
+			}
+			if !m.pronoun && m.t1+1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] {
+				// "Marcos Ibarra said his members…": most likely his own
+				// members, though "Ms Pell insisted his plan…" is
+				// another's; so only when nothing else tells.
+				if w := s.toks[m.t1+1].low; (w == "his" || w == "her") && !s.toks[m.t1+1].cap {
+					if this := pronounGender(w); poss == 0 || poss == this {
+						poss = this
+					} else {
+						poss = 255
+					}
+				}
 			}
 			for k := max(min(m.r0, m.t0-1), 0); k < m.t1; k++ {
 				w := s.toks[k].low
@@ -1856,6 +1868,9 @@ func (an *analysis) scanGender(id int) byte {
 		if f := strings.Fields(an.ents[id].name); len(f) > 1 {
 			g = givenNameGender(strings.ToLower(f[0]))
 		}
+	}
+	if g == 0 && poss != 255 && an.ents[id].typ == ePerson {
+		g = poss
 	}
 	return g
 }

@@ -3325,3 +3325,26 @@ Unlike Brackenhall's mobile titles, which are free to download, the new game wil
 Brackenhall said it would invest £25m over the next three years in its studios.`)
 	wantPeople(t, an, map[string]bool{"Unlike Brackenhall": false, "Rhiannon Price": true})
 }
+
+// TestDeputyIsATitle: "Deputy Nora Achterberg" is Nora Achterberg, a
+// deputy, never "Deputy Nora Achterberg" among the options.
+func TestDeputyIsATitle(t *testing.T) {
+	an := analyseText(t, `Deputy Nora Achterberg, who chairs the environment committee, said the plan was overdue.
+
+"We cannot wait another decade," said Helen Ward, a farmer.`)
+	wantPeople(t, an, map[string]bool{"Nora Achterberg": true, "Deputy Nora Achterberg": false})
+}
+
+// TestSaidHisGivesGender: "Marcos Ibarra said his members…" shows a man
+// whose given name the lists do not know; "Ms Ada Pell insisted his
+// plan…" leaves her a woman.
+func TestSaidHisGivesGender(t *testing.T) {
+	an := analyseText(t, `Farmers' leader Marcos Ibarra said his members supported the plan.
+
+But Ms Ada Pell insisted his plan would be paid for by the port.`)
+	for name, want := range map[string]byte{"Marcos Ibarra": male, "Ada Pell": female} {
+		if got := an.gender(entByName(an, name)); got != want {
+			t.Errorf("gender of %s = %c, want %c", name, got, want)
+		}
+	}
+}

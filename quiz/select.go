@@ -24,6 +24,7 @@ func validCands(an *analysis, cands []cand) []cand {
 	shared := an.sharedSurnames()
 	for _, c := range cands {
 		c.q.ID = "c"
+		an.surnameOptions(&c.q)
 		if title != "" && headlineGives(title, c, an.personNamed) {
 			continue
 		}
@@ -51,6 +52,64 @@ func validCands(an *analysis, cands []cand) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// surnameOptions writes the other people of a question by the names the
+// article calls them by alone when the key is such a name ("Penrose", for
+// "Mrs Justice Penrose"): one surname among full names would single the
+// key out. It leaves the options as they are when any is not a person's,
+// or two would read the same.
+func (an *analysis) surnameOptions(q *Question) {
+	if q.Kind == KindTrueFalse || q.Answer < 0 || q.Answer >= len(q.Options) {
+		return
+	}
+	key := q.Options[q.Answer]
+	if strings.Contains(key, " ") || !an.personNamed(key) {
+		return
+	}
+	shared := an.sharedSurnames()
+	out := make([]string, len(q.Options))
+	seen := map[string]bool{strings.ToLower(key): true}
+	for i, o := range q.Options {
+		if i == q.Answer {
+			out[i] = o
+			continue
+		}
+		id := an.entNamed(o)
+		if id < 0 || an.ents[id].typ != ePerson || !strings.Contains(o, " ") {
+			return
+		}
+		short := an.shortName(id)
+		if short == "" || shared[short] || seen[strings.ToLower(short)] {
+			return
+		}
+		seen[strings.ToLower(short)] = true
+		out[i] = short
+	}
+	q.Options = out
+}
+
+// shortName returns the name a person goes by alone in the article
+// ("Greer said"), or else the last word of the full name with the
+// particles before it ("van der Meulen").
+func (an *analysis) shortName(id int) string {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent == id && !m.pronoun && !m.desc && m.t1-m.t0 == 1 && m.text != an.ents[id].name {
+				return m.text
+			}
+		}
+	}
+	f := strings.Fields(an.ents[id].name)
+	k := len(f) - 1
+	for k > 1 && nameParticles[strings.ToLower(f[k-1])] {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	return strings.Join(f[k:], " ")
 }
 
 // sharedSurnames returns the one-word names that end the full names of two

@@ -587,3 +587,35 @@ A new archive will hold more than 3,000 logbook pages that Pardy has spent a dec
 		}
 	}
 }
+
+// TestSurnameKeyTakesSurnameOptions: "Mrs Justice Penrose", named by her
+// surname alone, is offered beside the others' surnames, so that her
+// lone surname does not single the key out.
+func TestSurnameKeyTakesSurnameOptions(t *testing.T) {
+	qs := mustCandidates(t, `Minister defends river plan
+
+Environment Minister Tanya Greer said on Monday the government would spend $2.1 billion cleaning up the river.
+
+Deputy Nora Achterberg, who chairs the environment committee, said the plan was overdue.
+
+Mrs Justice Penrose ruled last week that the state had breached its duties.
+
+"We cannot wait another decade," Penrose said in her judgment.
+
+Farmers' leader Helen Ward said her members supported the plan, and Greer said a vote was expected in June.`)
+	found := false
+	for _, q := range qs {
+		if q.Kind == KindTrueFalse || !slices.Contains(q.Options, "Penrose") {
+			continue
+		}
+		found = true
+		for _, o := range q.Options {
+			if strings.Contains(o, " ") {
+				t.Errorf("%q offers %q beside the surname Penrose", q.Prompt, o)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question keyed Penrose")
+	}
+}

@@ -427,6 +427,16 @@ func (an *analysis) link() {
 			an.ents[id].notPerson = true
 		}
 	}
+	// "The mission, called Artemis Pathfinder": a thing's name, though
+	// it opens on a given name.
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent >= 0 && !m.pronoun && thingCalled(s.toks, m.t0) && (an.ents[m.ent].typ == ePerson || an.ents[m.ent].typ == eNone) {
+				an.ents[m.ent].notPerson = true
+			}
+		}
+	}
 	// "Albert Heijn, owned by Ahold Delhaize", "Kestrel, a unit of…": what
 	// is owned is a company, though it bears its founder's name.
 	for si := range an.sents {
@@ -1005,6 +1015,14 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 			e.country = ci
 		}
 	}
+	if k := slices.Index(words, "in"); k > 0 && k+1 < len(words) && words[k+1] == "Charge" {
+		// "FBI Special Agent in Charge": one title, in lower case.
+		for i, w := range words {
+			if lw := strings.ToLower(w); lw == "special" || lw == "agent" || lw == "charge" || titleWords[lw] && !isAcronym(w) {
+				words[i] = lw
+			}
+		}
+	}
 	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
@@ -1531,6 +1549,27 @@ func (an *analysis) firstUnknownGender() (int, int) {
 	return len(an.sents), 0
 }
 
+// thingCalled reports a name at token k that a thing is called: "the
+// mission, called Artemis Pathfinder", "a rocket named Vega" (but "a man
+// called John Smith", "his son, named Oliver").
+func thingCalled(toks []tok, k int) bool {
+	j := k - 1
+	if j < 1 || toks[j].low != "called" && toks[j].low != "named" && toks[j].low != "dubbed" && toks[j].low != "codenamed" {
+		return false
+	}
+	j--
+	if toks[j].text == "," && j > 0 {
+		j--
+	}
+	w := toks[j].low
+	return toks[j].word && !toks[j].cap && thingNouns[w]
+}
+
+// thingNouns are things, not people, that a story gives names to.
+var thingNouns = wordSet(`mission project programme program operation rocket spacecraft probe satellite ship vessel boat
+	storm hurricane typhoon cyclone plan scheme app game product device phone car model system drug vaccine
+	album song film show series festival exhibition campaign initiative fund policy bill law scheme`)
+
 // ownedAfter reports words from token k that say a name before them is a
 // business someone owns: ", owned by", ", which is owned by", ", a unit
 // of", ", a subsidiary of".
@@ -1770,12 +1809,24 @@ func (an *analysis) bodyReferents(s *sent) []rep {
 			}
 			one = id
 		}
+		if one >= 0 && an.outnamed(one) {
+			// "The mission will launch on the agency's rocket" in a story
+			// of NASA, which the article names far more often than the
+			// Canadian Space Agency: the phrase may mean the other.
+			one = -1
+		}
 		if one >= 0 {
 			out = append(out, rep{toks[k].start, toks[h].end, an.bodyName(one)})
 		}
 		k = h
 	}
 	return out
+}
+
+// outnamed reports another organisation the article names more often than
+// organisation id.
+func (an *analysis) outnamed(id int) bool {
+	return slices.ContainsFunc(an.byProminence(eOrg), func(o int) bool { return o != id && an.ents[o].count > an.ents[id].count })
 }
 
 // Genders, as the article shows them: by a title ("Mrs Quinn"), a gendered

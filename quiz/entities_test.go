@@ -3348,3 +3348,26 @@ But Ms Ada Pell insisted his plan would be paid for by the port.`)
 		}
 	}
 }
+
+// TestThingCalledIsNoPerson: "The mission, called Artemis Pathfinder" names
+// a mission, never a speaker to offer beside the crew; "a son called
+// Oliver Hart" names a person.
+func TestThingCalledIsNoPerson(t *testing.T) {
+	an := analyseText(t, `The mission, called Artemis Pathfinder, will send the crew on a 12-day flight.
+
+"Every one of us grew up looking at the Apollo crews," Renee Alvarado said.
+
+"For Canada, this is a historic day," said Julien Tremblay, whose son, named Oliver Tremblay, watched.`)
+	wantPeople(t, an, map[string]bool{"Artemis Pathfinder": false, "Renee Alvarado": true})
+}
+
+// TestAgentInChargeAndMortgageAgency: "FBI Special Agent in Charge Melissa
+// Grant" is Melissa Grant, the FBI's special agent in charge; "according
+// to Freddie Mac" names no man called Freddie.
+func TestAgentInChargeAndMortgageAgency(t *testing.T) {
+	an := analyseText(t, `FBI Special Agent in Charge Melissa Grant said investigators were reviewing the suspect's phone.
+
+The average rate on a 30-year fixed mortgage was 6.4% last week, according to Freddie Mac, said Priya Raman, an economist.`)
+	wantPeople(t, an, map[string]bool{"Melissa Grant": true, "Charge Melissa Grant": false, "Freddie Mac": false})
+	wantRoles(t, an, map[string]string{"Melissa Grant": "FBI special agent in charge"})
+}

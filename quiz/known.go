@@ -30,6 +30,7 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, names: split("Apple|Microsoft|Google|Sony|Samsung|Intel|IBM|Nintendo|Nokia|Toshiba|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Philips|Panasonic|Facebook|Netflix|Hewlett-Packard|Oracle|Sega|Vodafone|Siemens|Ericsson|Hitachi|Fujitsu|LG|Twitter|Adobe|Cisco|Qualcomm")},
 	{typ: eOrg, names: split("Tesco|Sainsbury's|Asda|Woolworths|Marks & Spencer|Walmart|Wal-Mart|Morrisons|Debenhams|Argos|Costco|Carrefour|Ikea|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Nestle|Unilever|Coles|Aldi|Lidl|Kroger")},
 	{typ: eOrg, names: split("Barclays|HSBC|Lloyds|RBS|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Deutsche Bank|UBS|Credit Suisse|Santander|Bank of America|Wells Fargo")},
+	{typ: eOrg, names: split("Freddie Mac|Fannie Mae|Ginnie Mae")}, // America's mortgage agencies, named like people
 	{typ: eOrg, names: split("Ford|Toyota|General Motors|Honda|Nissan|Volkswagen|BMW|Renault|Fiat|Peugeot|Hyundai|Mercedes|Tesla")},
 	{typ: eOrg, names: split("Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Bombardier|Embraer")},
 	{typ: eOrg, names: split("Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Merck|Roche|Sanofi|Bayer|Johnson & Johnson")},
@@ -82,7 +83,7 @@ var knownGroups = []knownGroup{
 // countries.
 var firmLands = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for _, group := range strings.Split(`US:Apple|Microsoft|Google|Intel|IBM|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Facebook|Netflix|Hewlett-Packard|Oracle|Twitter|Adobe|Cisco|Qualcomm|Walmart|Wal-Mart|Costco|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Bank of America|Wells Fargo|Ford|General Motors|Tesla|Boeing|Lockheed Martin|Pfizer|Merck|Johnson & Johnson|ExxonMobil|Chevron|American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines
+	for _, group := range strings.Split(`US:Apple|Microsoft|Google|Intel|IBM|Yahoo|AOL|Amazon|eBay|Dell|Motorola|Facebook|Netflix|Hewlett-Packard|Oracle|Twitter|Adobe|Cisco|Qualcomm|Walmart|Wal-Mart|Costco|McDonald's|Starbucks|Burger King|Coca-Cola|PepsiCo|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Bank of America|Wells Fargo|Freddie Mac|Fannie Mae|Ginnie Mae|Ford|General Motors|Tesla|Boeing|Lockheed Martin|Pfizer|Merck|Johnson & Johnson|ExxonMobil|Chevron|American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines
 UK:Vodafone|Tesco|Sainsbury's|Asda|Marks & Spencer|Morrisons|Debenhams|Argos|Unilever|Barclays|HSBC|Lloyds|RBS|BAE Systems|Rolls-Royce|GlaxoSmithKline|AstraZeneca|BP|Shell|EasyJet|British Airways|Virgin Atlantic
 Japan:Sony|Nintendo|Toshiba|Panasonic|Sega|Hitachi|Fujitsu|Toyota|Honda|Nissan
 South Korea:Samsung|LG|Hyundai

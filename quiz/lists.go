@@ -345,7 +345,7 @@ var headTitles = wordSet(`president minister secretary general director trustee 
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor councilman councilwoman councilmember mp congressman congresswoman adviser advisor
 	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.
-	administrator justices senators treasurer comptroller coroner ombudsman registrar deputy`)
+	administrator justices senators treasurer comptroller coroner ombudsman registrar deputy charge`)
 
 // honorifics are titles that say only that a name is a person's.
 var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp")

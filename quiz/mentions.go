@@ -1592,6 +1592,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.text == "/" && k >= 2 && toks[k-2].cap && t.start == toks[k-2].end && t.end == toks[k].start:
 			k -= 2 // "Moruga/Tableland MP": one seat of two places
 			continue
+		case t.low == "in" && toks[k].low == "charge" && k >= 2 && toks[k-2].cap && toks[k-2].word:
+			k-- // "FBI Special Agent in Charge Melissa Grant": one title
+			continue
 		case t.low == "former" || t.low == "ex" || t.low == "ex-" || t.low == "acting" || t.low == "interim" || t.low == "outgoing":
 			k-- // "Former Liberal Democrat MP"
 			continue

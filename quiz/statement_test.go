@@ -2499,3 +2499,22 @@ Eze, 34, who grew up in Enugu, is a revelation, and her prose is a marvel.`)
 		}
 	}
 }
+
+// TestAgencyOfTheMainBody: "the agency's rocket" in a story that names
+// NASA far more often than the Canadian Space Agency is not put as the
+// Canadian agency's.
+func TestAgencyOfTheMainBody(t *testing.T) {
+	noCandidate(t, `NASA names crew for lunar mission
+
+NASA on Thursday named the four astronauts who will fly its next crewed mission, said Karen Delacroix.
+
+They include Canadian Space Agency astronaut Julien Tremblay, 44, an engineer from Quebec City.
+
+NASA officials said the delay was driven mainly by additional testing of the heat shield.
+
+The mission will launch on the agency's Space Launch System rocket, which produces about 8.8 million pounds of thrust at liftoff.
+
+NASA's inspector general has estimated that each launch costs more than $4 billion.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Canadian Space Agency's Space Launch System")
+	})
+}

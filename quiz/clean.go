@@ -54,6 +54,9 @@ func junkSentence(s string) bool {
 			return true
 		}
 	}
+	if c := strings.Index(s, ": "); c > 0 && c < 30 && (strings.Contains(s, " ...") || strings.Contains(s, " …")) && !strings.Contains(s[:c], " ") {
+		return true // "Hawks: Caldwell has scored in double figures. ... Atlanta announced a sellout.": a game's notes
+	}
 	if strings.Contains(low, "born ") && strings.Contains(low, "; died ") {
 		return true // an obituary's footer: "…, organist, born 4 June 1931; died 9 March 2023"
 	}

@@ -48,6 +48,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Good evening and welcome to Harbour Arena, where the roof is open and the champion will be crowned within two hours.", true},
 		{"Visitors said the welcome to the new arena had been warm.", false},
 		{"Follow all the action from the final session at the Crucible, where Reddish leads 13-11.", true},
+		{"Hawks: Caldwell has scored in double figures in eight straight games off the bench. ...", true},
+		{"Hawks: Caldwell has scored in double figures in eight straight games off the bench.", false},
 		{"Small Hours is at the Pleasance Courtyard at 7.40pm daily until 25 August, except 13 August.", true},
 		{"The exhibition is at the city museum until March, and the council said it had drawn 9,000 visitors so far this year.", false},
 		{"All times are East Africa Time (EAT).", true},

@@ -3564,6 +3564,9 @@ func incidental(s *sent, m *mention) bool {
 	if yearEras[next] && m.t1+2 < len(toks) && (toks[m.t1+1].low == "and" || toks[m.t1+1].low == "to") && toks[m.t1+2].num {
 		return true // "between 1000 BC and 900 BC": one end of a range
 	}
+	if m.typ == eOrg && (m.sub == subOutlet || orgClass(m.text) == "media") && (prev == "told" || prev == "the" && m.r0 >= 2 && toks[m.r0-2].low == "told") {
+		return true // "he told the BBC": whom the words were given to, no fact of the story
+	}
 	if m.typ == eOrdinal && workParts[next] {
 		return true // "The third act leans on a coincidence", "early in the second episode": where in the work, not a fact of it
 	}

@@ -1495,28 +1495,31 @@ Two of the referees gave the round to Ortiz and the third scored it even, said T
 
 Alderton and Brookvale, two of the county's biggest grocers, agreed to merge.
 
-Okafor was ahead on all three judges' scorecards at the time of the stoppage, by 79-72, 78-73 and 77-74.`)
+Okafor was ahead on all three judges' scorecards at the time of the stoppage, by 79-72, 78-73 and 77-74.
+
+Mr Reed later told Sky News that support for a breakaway group was growing fast.`)
 	for _, tc := range []struct {
 		sent int
 		key  string
 	}{
 		{0, "four"}, {0, "five"}, {1, "two"},
-		{2, "2"},       // "type 2": a name
-		{5, "200"},     // the end of a range of years BC
-		{6, "Two"},     // the two firms named at once
-		{3, "six"},     // "six in the morning": a clock time
-		{4, "Europe"},  // the end of a journal's title
-		{7, "second"},  // "a second yellow card": the one that sends a player off
-		{8, "second"},  // a bill's "second reading": a stage's name
-		{9, "England"}, // "the East of England": a region's name
-		{11, "nine"},   // a golf course's back nine
-		{12, "second"}, // "the first … and the second": the pair counts itself off
-		{13, "second"}, // "the first phase … the second phase"
-		{14, "two"},    // "her two sons, aged four and seven": the ages count them
-		{15, "1000"},   // "between 1000 BC and 900 BC": one end of a range
-		{16, "Two"},    // "two … and the third": the ordinal counts the two
-		{17, "two"},    // "Alderton and Brookvale, two of…": the names count themselves
-		{18, "three"},  // "three judges' scorecards, by 79-72, 78-73 and 77-74": a score for each
+		{2, "2"},         // "type 2": a name
+		{5, "200"},       // the end of a range of years BC
+		{6, "Two"},       // the two firms named at once
+		{3, "six"},       // "six in the morning": a clock time
+		{4, "Europe"},    // the end of a journal's title
+		{7, "second"},    // "a second yellow card": the one that sends a player off
+		{8, "second"},    // a bill's "second reading": a stage's name
+		{9, "England"},   // "the East of England": a region's name
+		{11, "nine"},     // a golf course's back nine
+		{12, "second"},   // "the first … and the second": the pair counts itself off
+		{13, "second"},   // "the first phase … the second phase"
+		{14, "two"},      // "her two sons, aged four and seven": the ages count them
+		{15, "1000"},     // "between 1000 BC and 900 BC": one end of a range
+		{16, "Two"},      // "two … and the third": the ordinal counts the two
+		{17, "two"},      // "Alderton and Brookvale, two of…": the names count themselves
+		{18, "three"},    // "three judges' scorecards, by 79-72, 78-73 and 77-74": a score for each
+		{19, "Sky News"}, // "told Sky News": whom the words were given to
 	} {
 		s := &an.sents[tc.sent]
 		if m := &s.ments[mentionOf(t, s, tc.key)]; !incidental(s, m) {

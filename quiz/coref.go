@@ -377,6 +377,7 @@ func (an *analysis) link() {
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
 					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && !an.pluralOfAWord(low) && // "better in Mathematics", "enrol in Technical and Vocational…", "stood in Tests"
+					!partyWords[low] && !(m.t1 < len(s.toks) && nounAfter(s.toks[m.t1]) && strings.HasSuffix(s.toks[m.t1].low, "s")) && // "confidence in Conservative values"
 
 					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low) && !oneFrom(s.toks, m.t0)):
 					// "arrested in Zambia", but not "from MI6", "Inspectors
@@ -467,6 +468,8 @@ func (an *analysis) link() {
 				for k := m.t1 + 2; k < len(s.toks) && k < m.t1+9 && s.toks[k].text != ","; k++ {
 					// "Meenakshi Raghavan, a hydraulic engineer whose designs…"
 					cue = cue || (headTitles[s.toks[k].low] || personNouns[s.toks[k].low]) && k+1 < len(s.toks) && (s.toks[k+1].text == "," || s.toks[k+1].low == "whose" || s.toks[k+1].low == "who") ||
+						agentNoun(s.toks[k].low) && k+2 < len(s.toks) && s.toks[k+1].text == "," && speechVerbs[s.toks[k+2].low] || // "Mikkel Aagaard, an election observer, said"
+
 						agentNoun(s.toks[k].low) && k+1 < len(s.toks) && s.toks[k+1].low == "who" // "Liang Guohua, the left-handed penhold attacker who won…"
 				}
 			}

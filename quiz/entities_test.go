@@ -3371,3 +3371,17 @@ The average rate on a 30-year fixed mortgage was 6.4% last week, according to Fr
 	wantPeople(t, an, map[string]bool{"Melissa Grant": true, "Charge Melissa Grant": false, "Freddie Mac": false})
 	wantRoles(t, an, map[string]string{"Melissa Grant": "FBI special agent in charge"})
 }
+
+// TestPartyAdjectiveAndObserver: "confidence in Conservative values" names
+// no place; "Dane Mikkel Aagaard, an election observer, said" a person the
+// given-name lists do not know.
+func TestPartyAdjectiveAndObserver(t *testing.T) {
+	an := analyseText(t, `"This is a vote of confidence in Conservative values," Mr Orme said in Harrowby.
+
+Dane Mikkel Aagaard, an election observer, said the count had been orderly in Sheffield.`)
+	wantPeople(t, an, map[string]bool{"Mikkel Aagaard": true})
+	wantTypes(t, an, map[string]etype{"Harrowby": ePlace})
+	if id := entByName(an, "Conservative"); id >= 0 && an.ents[id].typ == ePlace {
+		t.Error("Conservative is a place")
+	}
+}

@@ -3385,3 +3385,12 @@ Dane Mikkel Aagaard, an election observer, said the count had been orderly in Sh
 		t.Error("Conservative is a place")
 	}
 }
+
+// TestFederalMinisterInLowerCase: "Federal Environment Minister Tanya
+// Greer" is a federal environment minister; "Federal" is no name.
+func TestFederalMinisterInLowerCase(t *testing.T) {
+	an := analyseText(t, `Federal Environment Minister Tanya Greer said on Monday the government would spend $2.1 billion on the river.
+
+Provincial Health Minister Omar Haddad said the plan was overdue.`)
+	wantRoles(t, an, map[string]string{"Tanya Greer": "federal environment minister", "Omar Haddad": "provincial health minister"})
+}

@@ -2732,7 +2732,11 @@ func (an *analysis) castQuestions() []cand {
 	chars := an.characters()
 	partGender := map[int]byte{}
 	for _, p := range parts {
-		partGender[p.actor] = givenNameGender(strings.ToLower(strings.Fields(p.name)[0]))
+		first := strings.ToLower(strings.Fields(p.name)[0])
+		partGender[p.actor] = givenNameGender(first)
+		if g := honorificGender(first); g != 0 {
+			partGender[p.actor] = g // "Gwen Halloran as Mrs Tulley"
+		}
 	}
 	var out []cand
 	for _, p := range parts {

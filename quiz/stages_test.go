@@ -52,6 +52,8 @@ func TestJunkSentence(t *testing.T) {
 		{"Hawks: Caldwell has scored in double figures in eight straight games off the bench.", false},
 		{"Small Hours is at the Pleasance Courtyard at 7.40pm daily until 25 August, except 13 August.", true},
 		{"The exhibition is at the city museum until March, and the council said it had drawn 9,000 visitors so far this year.", false},
+		{"The Lamplighter's Daughter is at the Aldwych Crescent Theatre, London, until 10 January.", true},
+		{"Ines Valderrama: Salt Houses is at the Harcourt Gallery, London SE1, until 23 February.", true},
 		{"All times are East Africa Time (EAT).", true},
 		{"Verdict: 4 out of 5 stars.", true},
 		{"Four out of five said yes.", false},

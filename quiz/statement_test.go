@@ -2518,3 +2518,22 @@ NASA's inspector general has estimated that each launch costs more than $4 billi
 		return strings.Contains(q.Prompt, "Canadian Space Agency's Space Launch System")
 	})
 }
+
+// TestPartTitleGivesGender: "Gwen Halloran as Mrs Tulley" plays a woman,
+// so she is no wrong answer for who plays Samuel Pike.
+func TestPartTitleGivesGender(t *testing.T) {
+	qs := mustCandidates(t, `The Lamplighter's Daughter review – a musical that glows
+
+Hattie Brennan plays Nell Ashdown, the only child of a widowed lamplighter, in a new musical at the Aldwych.
+
+She is matched by Desmond Achebe as Samuel Pike, the ambitious young engineer sent to replace the lamps.
+
+There is strong support from Gwen Halloran as Mrs Tulley, the landlady who provides most of the laughs.
+
+The director, Priya Lindqvist, keeps the action moving, and the producer Clive Umbers said the run had been extended.`)
+	for _, q := range qs {
+		if q.Prompt == "Who plays Samuel Pike?" && slices.Contains(q.Options, "Gwen Halloran") {
+			t.Errorf("%q offers Gwen Halloran, who plays Mrs Tulley", q.Prompt)
+		}
+	}
+}

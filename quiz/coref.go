@@ -987,6 +987,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !named && !chamber && !isAcronym(w) && (!inName || lw == "local" && opening) && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) ||
 			i == 0 && (lw == "federal" || lw == "provincial") && len(words) > 1 && !isAcronym(words[1]) || // "Federal Environment Minister": a federal minister
+			i == 0 && lowerNext && strings.HasSuffix(lw, "s'") && !an.inSomeName(strings.TrimSuffix(w, "'")) && !isFirstName(strings.TrimSuffix(lw, "'")) || // "Farmers' leader": the farmers' leader
 			i == 0 && lowerNext && strings.HasSuffix(lw, "'s") && headTitles[strings.TrimSuffix(lw, "'s")] { // "Mayor's office spokesperson"
 			words[i] = lw // "Union leader" at the start of a sentence
 		}

@@ -3394,3 +3394,12 @@ func TestFederalMinisterInLowerCase(t *testing.T) {
 Provincial Health Minister Omar Haddad said the plan was overdue.`)
 	wantRoles(t, an, map[string]string{"Tanya Greer": "federal environment minister", "Omar Haddad": "provincial health minister"})
 }
+
+// TestPluralPossessiveRole: "Farmers' leader Marcos Ibarra" is the
+// farmers' leader, not a bare "leader"; and a bare "deputy" asks nothing.
+func TestPluralPossessiveRole(t *testing.T) {
+	an := analyseText(t, `Farmers' leader Marcos Ibarra said his members supported the plan.
+
+Deputy Nora Achterberg said the plan was overdue, and union leader Tom Hale agreed.`)
+	wantRoles(t, an, map[string]string{"Marcos Ibarra": "farmers' leader"})
+}

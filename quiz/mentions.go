@@ -1589,6 +1589,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.low == "'s" && k >= 2 && (toks[k-2].cap || toks[k-2].acro):
 			k -= 2
 			continue
+		case sawTitle && t.text == "'" && k >= 2 && t.start == toks[k-2].end && strings.HasSuffix(toks[k-2].low, "s") && toks[k-2].word:
+			k -= 2 // "Farmers' leader Marcos Ibarra": the farmers' leader
+			continue
 		case t.text == "/" && k >= 2 && toks[k-2].cap && t.start == toks[k-2].end && t.end == toks[k].start:
 			k -= 2 // "Moruga/Tableland MP": one seat of two places
 			continue

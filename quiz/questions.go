@@ -4575,7 +4575,7 @@ var vagueRoles = wordSet(`chief head boss official leader executive officer dire
 	professor prof doctor`)
 
 // bareSeats are roles held by hundreds at once: no answer to "Who is…?".
-var bareSeats = wordSet("representative senator rep. sen. member mp councillor")
+var bareSeats = wordSet("representative senator rep. sen. member mp councillor deputy")
 
 // presentVerb guesses whether token k, after a subject, is a verb in the
 // present tense, third person singular: "The trend shows that…". It must

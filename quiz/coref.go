@@ -1828,10 +1828,14 @@ func (an *analysis) bodyReferents(s *sent) []rep {
 	return out
 }
 
-// outnamed reports another organisation the article names more often than
-// organisation id.
+// outnamed reports another organisation that the headline names and the
+// article names more often than organisation id: the story's own body,
+// which the phrase may mean whatever its name.
 func (an *analysis) outnamed(id int) bool {
-	return slices.ContainsFunc(an.byProminence(eOrg), func(o int) bool { return o != id && an.ents[o].count > an.ents[id].count })
+	title := headlineOnly(an.art)
+	return title != "" && !containsFold(title, an.ents[id].name) && slices.ContainsFunc(an.byProminence(eOrg), func(o int) bool {
+		return o != id && an.ents[o].count > an.ents[id].count && wordIn(title, strings.ToLower(an.ents[o].name))
+	})
 }
 
 // Genders, as the article shows them: by a title ("Mrs Quinn"), a gendered

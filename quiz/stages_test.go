@@ -4343,6 +4343,13 @@ func TestNoStemEndsOnASubject(t *testing.T) {
 The sheep-shearing festival runs to almost 50 minutes and occasionally sags, but Tobi Adeyemi's Autolycus, a fast-talking market trader with a suitcase of counterfeit perfume, keeps it moving, and his ad-libbed exchanges with the front row were a reliable source of laughter.`, func(q Question) bool {
 		return strings.HasSuffix(q.Prompt, "Autolycus.")
 	})
+	// A longer subject: "and a subplot involving a mining company's
+	// water licence, while clearly well researched, drifts…".
+	noCandidate(t, `Red Earth review: slow to start but hard to shake off
+
+The first episode spends nearly 20 minutes establishing the station's tangled family relationships before the central mystery kicks in, and a subplot involving a mining company's water licence, while clearly well researched, drifts into exposition.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "water licence.")
+	})
 }
 
 // TestNotWithoutItsBut: "has set the action not in a moonlit forest but in

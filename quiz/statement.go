@@ -1542,7 +1542,7 @@ func openCoordinate(toks []tok, lo, k int) bool {
 		}
 		// The clause's subject, then a comma: "but Coventry, roared…".
 		c := r + 1
-		for c < k && c < r+6 && (toks[c].word || toks[c].low == "'s") && !finiteVerb(toks, c) {
+		for c < k && c < r+10 && (toks[c].word || toks[c].low == "'s") && !finiteVerb(toks, c) {
 			c++ // "but Tobi Adeyemi's Autolycus, a fast-talking trader, keeps…"
 		}
 		// (A cut right at that comma, c == k, leaves the subject open too:

@@ -124,7 +124,7 @@ func analyse(a *Article) *analysis {
 			}
 		}
 	}
-	an.review = reviewHeadline(headlineOnly(a))
+	an.review = reviewHeadline(headlineOnly(a)) || a.rated
 	an.findDayClubs()
 	for i := range an.sents {
 		an.findMentions(&an.sents[i])

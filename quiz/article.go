@@ -397,6 +397,9 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			continue
 		}
+		if ratingLine(line) {
+			a.rated = true // "Rating: ★★★★☆": a review, whatever its headline says
+		}
 		if a.Title == "" && !noHeadline {
 			if looksLikeHeadline(line) {
 				a.Title = trimRunes(strings.Trim(line, " #*"), MaxTitleRunes)
@@ -503,4 +506,15 @@ func anyUsable(ss []string) bool {
 		}
 	}
 	return false
+}
+
+// ratingLine reports a review's rating on a line of its own: "Rating: 8/10",
+// "★★★★☆", "Verdict: four stars".
+func ratingLine(line string) bool {
+	low := strings.ToLower(line)
+	if countWords(line) > 8 {
+		return false
+	}
+	return strings.HasPrefix(low, "rating:") || strings.HasPrefix(low, "verdict:") || strings.HasPrefix(low, "our rating") ||
+		strings.ContainsAny(line, "★☆")
 }

@@ -810,7 +810,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || judgement(s) || genericThere(s) || someKind(s) {
+	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || an.review && verdictIn(s) || judgement(s) || genericThere(s) || someKind(s) {
 		// "There is a particular sound a ground makes when patience
 		// snaps": a columnist's scene, no event a class can check; nor
 		// is a review's "Every family has a house it cannot leave".
@@ -973,7 +973,7 @@ func verdictIn(s *sent) bool {
 // verdictWords are a critic's words of praise or blame.
 var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
 	flawed flaws underwritten overwritten quibbles deserves admirable admirably tedious luminous assured confident
-	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable`)
+	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable sags sagged sagging`)
 
 // judgementWords praise or blame.
 var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful
@@ -1665,7 +1665,15 @@ func criticsView(s *sent) bool {
 		return false
 	}
 	if unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
-		return viewAdverbs[t.low] || likenVerbs[t.low] && k+1 < len(s.toks) && (s.toks[k+1].low == "like" || s.toks[k+1].low == "as")
+		next := func(i int) string {
+			if k+i < len(s.toks) {
+				return s.toks[k+i].low
+			}
+			return ""
+		}
+		// "feels like a character built to last", "feels more like a
+		// sketch than a song".
+		return viewAdverbs[t.low] || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
 		// feels like a character built to last": the critic's reading,

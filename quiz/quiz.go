@@ -75,6 +75,10 @@ type Article struct {
 	// moment, not a fact. It is no part of the JSON: an article read
 	// back from JSON is taken as an ordinary story.
 	stamped int
+	// rated is set when ParseArticle found a rating line ("Rating: 8/10",
+	// "★★★★☆"): the article is a review, whose verdicts are no facts,
+	// whatever its headline says. Like stamped, no part of the JSON.
+	rated bool
 }
 
 // Sentence returns the sentence at paragraph p, index s, and whether it exists.

@@ -2537,3 +2537,24 @@ The director, Priya Lindqvist, keeps the action moving, and the producer Clive U
 		}
 	}
 }
+
+// TestRatingLineMakesAReview: an album review whose headline lacks the
+// word "review" is one by its "Rating: 8/10" line, so its verdicts ("have
+// made a surprisingly small record", "feels more like a sketch than a
+// song") are no statements.
+func TestRatingLineMakesAReview(t *testing.T) {
+	qs := mustCandidates(t, `Harbor Lights Return Sharper and Stranger on Fourth Album
+
+For a band that built its reputation on big, windswept choruses, Harbor Lights have made a surprisingly small record.
+
+"Cold Storage," a seven-minute spoken-word piece narrated by Caleb Novak over field recordings of the harbor, feels more like a sketch than a song.
+
+Harbor Lights formed in 2012 when Novak and Dana Whitlock met as students at the University of Southern Maine, said Priya Raman, their keyboardist.
+
+Rating: 8/10`)
+	for _, q := range qs {
+		if q.Kind == KindTrueFalse && (strings.Contains(q.Prompt, "surprisingly small") || strings.Contains(q.Prompt, "more like a sketch")) {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

@@ -411,13 +411,22 @@ func actorInBrackets(s *sent, m mention) bool {
 // terrific as Walter Keast".
 func castAs(s *sent, m mention) bool {
 	k := m.t0 - 1
-	for k > 0 && m.t0-k <= 5 && s.toks[k].low != "as" && (s.toks[k].word && !s.toks[k].cap || s.toks[k].low == "'s") {
-		k--
+	for k > 0 && m.t0-k <= 5 && s.toks[k].low != "as" && (s.toks[k].word && !s.toks[k].cap || s.toks[k].low == "'s" || k == m.t0-1 && (titleWords[s.toks[k].low] || honorifics[s.toks[k].low])) {
+		k-- // (and "as Captain Joseph Hale": a part's title)
 	}
 	if k <= 0 || s.toks[k].low != "as" {
 		return false
 	}
 	a := k
+	if a >= 2 && castVerbs[s.toks[a-1].low] {
+		a-- // "Mara Quinn starred as Ada Hale"
+		if a >= 2 && s.toks[a-1].low == "who" {
+			a-- // "Peter Vane, who appeared as Captain Joseph Hale"
+			if a >= 4 && performerNouns[s.toks[a-1].low] && (s.toks[a-2].low == "the" || s.toks[a-2].low == "a") {
+				a -= 2 // "Mara Quinn, the actress who starred as"
+			}
+		}
+	}
 	if s.toks[a-1].text == "," {
 		a--
 	}

@@ -2887,7 +2887,14 @@ func castPart(s *sent, m mention) string {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	if j+2 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") {
+	if j > m.t1 && j+3 < len(toks) && (toks[j].low == "the" || toks[j].low == "a") && performerNouns[toks[j+1].low] && toks[j+2].low == "who" {
+		j += 3 // "Mara Quinn, the actress who starred as Ada Hale"
+	} else if j > m.t1 && j+2 < len(toks) && toks[j].low == "who" && castVerbs[toks[j+1].low] {
+		j++ // "Peter Vane, who appeared as Captain Joseph Hale"
+	}
+	if j+1 < len(toks) && castVerbs[toks[j].low] && toks[j+1].low == "as" {
+		j++ // "Mara Quinn starred as Ada Hale", "she appears as…"
+	} else if j+2 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") {
 		k := j + 1 // "is wonderful as", "is quietly devastating as"
 		for k < len(toks) && k <= j+2 && toks[k].word && !toks[k].cap && toks[k].low != "as" {
 			k++
@@ -2916,18 +2923,24 @@ func castPart(s *sent, m mention) string {
 	return ""
 }
 
+// castVerbs put an actor in a part before "as": "starred as".
+var castVerbs = wordSet("starred stars starring appeared appears appearing")
+
 // castName returns the run of one to three capitalised words from token k
 // when it can be a part's name, or "".
 func castName(s *sent, k int) string {
 	toks := s.toks
 	e := k
+	if k+1 < len(toks) && (titleWords[toks[k].low] || honorifics[toks[k].low]) && toks[k].cap && toks[k+1].cap && toks[k+1].word {
+		e++ // "as Captain Joseph Hale", "as Lady Macbeth": a part's title
+	}
 	for e < len(toks) && e < k+4 && toks[e].word && toks[e].cap && !toks[e].num && toks[e].low != "'s" {
 		if titleWords[toks[e].low] || stopwords[toks[e].low] || len(toks[e].text) > 1 && strings.ToUpper(toks[e].text) == toks[e].text {
 			return "" // and no "LCD (Liquid Crystal Display)"
 		}
 		e++
 	}
-	if e == k || e-k > 3 || e < len(toks) && (toks[e].word && toks[e].cap || toks[e].low == "'s" || toks[e].text == "-") {
+	if e == k || e-k > 4 || e < len(toks) && (toks[e].word && toks[e].cap || toks[e].low == "'s" || toks[e].text == "-") {
 		return ""
 	}
 	for _, o := range s.ments {

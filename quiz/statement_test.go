@@ -2558,3 +2558,32 @@ Rating: 8/10`)
 		}
 	}
 }
+
+// TestObituaryCast: "Peter Vane, who appeared as Captain Joseph Hale"
+// casts him in the past tense, and the part, with its title, is no person
+// to offer.
+func TestObituaryCast(t *testing.T) {
+	qs := mustCandidates(t, `Stage and screen actress Mara Quinn dies at 88
+
+Mara Quinn, the actress who starred as Ada Hale in the television drama Harbour Lights, has died at the age of 88, her family said on Sunday.
+
+She made her name on stage before Tom Reddish cast her in Harbour Lights in 1979.
+
+Her co-star Peter Vane, who appeared as Captain Joseph Hale, said she had been "the heart of the show".
+
+"She was generous to every young actor who came through the door," said Vane.
+
+Quinn is survived by her son, Daniel Reddish, and two grandchildren.`)
+	found := false
+	for _, q := range qs {
+		if q.Prompt == "Who played Captain Joseph Hale?" && q.Correct() == "Peter Vane" {
+			found = true
+		}
+		if q.Kind != KindTrueFalse && slices.Contains(q.Options, "Joseph Hale") {
+			t.Errorf("%q offers the part Joseph Hale", q.Prompt)
+		}
+	}
+	if !found {
+		t.Error("no \"Who played Captain Joseph Hale?\" keyed Peter Vane")
+	}
+}

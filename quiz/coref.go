@@ -474,7 +474,7 @@ func (an *analysis) link() {
 				}
 			}
 			// "Rosamund Tait is superb as Helen Croft": an actor.
-			cue = cue || castPart(s, m) != ""
+			cue = cue || castPart(s, m) != "" || an.review && broughtPart(s, m) != ""
 			if cue {
 				an.ents[m.ent].typ = ePerson
 			}

@@ -273,9 +273,28 @@ func (an *analysis) characters() map[int]bool {
 		prev := s.toks[m.t0-1].low
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
-			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) // "a protagonist, the apprentice Ren Amagiri"
+			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
+			an.review && prev == "to" && broughtTo(s, m) // "Kwame Asante brings a wiry charm to Lewis Pryor"
 	})
 }
+
+// broughtTo reports, in a review, a name an actor brings something to:
+// "Kwame Asante brings a wiry, unsettling charm to Lewis Pryor", a part.
+func broughtTo(s *sent, m mention) bool {
+	for k := m.t0 - 2; k > 0 && k >= m.t0-9; k-- {
+		if !s.toks[k].word && s.toks[k].text != "," || s.toks[k].cap {
+			return false
+		}
+		if lendVerbs[s.toks[k].low] {
+			return slices.ContainsFunc(s.ments, func(o mention) bool { return o.t1 == k && o.typ == ePerson && !o.pronoun })
+		}
+	}
+	return false
+}
+
+// lendVerbs say what an actor gives a part: "brings charm to", "lends
+// menace to".
+var lendVerbs = wordSet("brings brought lends lent gives gave")
 
 // markEnts fills *cache, the first time it is asked, with the entities
 // that test finds shown, by some mention of them, to be of a kind.

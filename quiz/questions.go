@@ -2731,6 +2731,9 @@ func (an *analysis) castQuestions() []cand {
 			if name == "" {
 				name = an.playedBy(s, *m)
 			}
+			if name == "" && an.review {
+				name = broughtPart(s, *m)
+			}
 			if name != "" && !actor[m.ent] {
 				actor[m.ent] = true
 				parts = append(parts, part{m.ent, si, name, m.text})
@@ -2918,6 +2921,24 @@ func castPart(s *sent, m mention) string {
 			if name := castName(s, k); name != "" && k+len(strings.Fields(name)) == m.t0-1 {
 				return name
 			}
+		}
+	}
+	return ""
+}
+
+// broughtPart returns, in a review, the part the actor named by m brings
+// something to ("Kwame Asante brings a wiry charm to Lewis Pryor"), or "".
+func broughtPart(s *sent, m mention) string {
+	toks := s.toks
+	if m.t1 >= len(toks) || !lendVerbs[toks[m.t1].low] {
+		return ""
+	}
+	for k := m.t1 + 1; k < len(toks) && k <= m.t1+9; k++ {
+		if toks[k].low == "to" && k+1 < len(toks) {
+			return castName(s, k+1)
+		}
+		if !toks[k].word && toks[k].text != "," || toks[k].cap {
+			return ""
 		}
 	}
 	return ""

@@ -2587,3 +2587,27 @@ Quinn is survived by her son, Daniel Reddish, and two grandchildren.`)
 		t.Error("no \"Who played Captain Joseph Hale?\" keyed Peter Vane")
 	}
 }
+
+// TestBroughtToAPart: in a review, "Kwame Asante brings a wiry charm to
+// Lewis Pryor" casts him, and makes Lewis Pryor a part, no person to offer.
+func TestBroughtToAPart(t *testing.T) {
+	qs := mustCandidates(t, `The Quiet Hour review – a taut thriller that keeps its nerve
+
+Rosamund Tait is superb as Helen Croft, the dispatcher whose weariness curdles slowly into dread.
+
+Opposite her, Kwame Asante brings a wiry, unsettling charm to Lewis Pryor, the new colleague who arrives an hour early for his shift.
+
+There is strong support from Gerald Finch as Dennis Harlow, the firm's owner, and the director Fiona Maclaren co-wrote the screenplay with Daniel Okafor.`)
+	found := false
+	for _, q := range qs {
+		if q.Prompt == "Who plays Lewis Pryor?" && q.Correct() == "Kwame Asante" {
+			found = true
+		}
+		if q.Kind != KindTrueFalse && q.Kind != KindRole && slices.Contains(q.Options, "Lewis Pryor") {
+			t.Errorf("%q offers the part Lewis Pryor", q.Prompt) // (a part's role is asked among parts)
+		}
+	}
+	if !found {
+		t.Error("no \"Who plays Lewis Pryor?\" keyed Kwame Asante")
+	}
+}

@@ -994,6 +994,9 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		if i > 0 && i+1 < len(words) && rankWords[strings.ToLower(words[i-1])] && headTitles[strings.ToLower(words[i+1])] && !titleWords[lw] && !isAcronym(w) && !isCountry(lw) && !isNationality(lw) {
 			words[i] = lw // "Chief District Officer": the district's, in lower case like the title round it
 		}
+		if lw == "district" && i+1 < len(words) && strings.EqualFold(words[i+1], "attorney") {
+			words[i] = lw // "Lubbock County District Attorney": a district attorney, one title
+		}
 
 		// "Labour MP" is a party's member, and "Labor state secretary" the
 		// party's officer: the office word comes straight before its head.

@@ -3403,3 +3403,12 @@ func TestPluralPossessiveRole(t *testing.T) {
 Deputy Nora Achterberg said the plan was overdue, and union leader Tom Hale agreed.`)
 	wantRoles(t, an, map[string]string{"Marcos Ibarra": "farmers' leader"})
 }
+
+// TestDistrictAttorneyOneTitle: "Lubbock County District Attorney Paula
+// Briscoe" is the Lubbock County district attorney.
+func TestDistrictAttorneyOneTitle(t *testing.T) {
+	an := analyseText(t, `Lubbock County District Attorney Paula Briscoe said her office would review the case.
+
+Police Chief Raymond Ochoa said officers had saved lives.`)
+	wantRoles(t, an, map[string]string{"Paula Briscoe": "Lubbock County district attorney"})
+}

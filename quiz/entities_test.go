@@ -3265,14 +3265,21 @@ Her death was confirmed by her daughter, the architect Isabel Contreras Ortiz. "
 
 After the coup, Ortiz left Chile with her husband, the economist Raúl Contreras, and their infant daughter.`)
 	wantPeople(t, an, map[string]bool{"Mercedes Ortiz Uribe": true})
-	s := &an.sents[2]
-	m := s.ments[mentionOf(t, s, "Contreras")]
-	if m.ent < 0 || an.ents[m.ent].name != "Isabel Contreras Ortiz" {
-		name := ""
-		if m.ent >= 0 {
-			name = an.ents[m.ent].name
-		}
-		t.Errorf("\"Contreras said\" is %q, want Isabel Contreras Ortiz", name)
+	wantMentionOf(t, an, 2, "Contreras", "Isabel Contreras Ortiz")
+}
+
+// wantMentionOf checks that the mention text in sentence si names the
+// entity called want.
+func wantMentionOf(t *testing.T, an *analysis, si int, text, want string) {
+	t.Helper()
+	s := &an.sents[si]
+	m := s.ments[mentionOf(t, s, text)]
+	got := ""
+	if m.ent >= 0 {
+		got = an.ents[m.ent].name
+	}
+	if got != want {
+		t.Errorf("%q in %q is %q, want %q", text, s.text, got, want)
 	}
 }
 
@@ -3282,15 +3289,7 @@ func TestHonorificFindsJointName(t *testing.T) {
 	an := analyseText(t, `The court upheld the appeal of Patrick and Maureen Hollis, who rent a house in Tralee.
 
 Outside the court, Mr Hollis, a 51-year-old postman, said the family was relieved.`)
-	s := &an.sents[1]
-	m := s.ments[mentionOf(t, s, "Hollis")]
-	if m.ent < 0 || an.ents[m.ent].name != "Patrick Hollis" {
-		name := ""
-		if m.ent >= 0 {
-			name = an.ents[m.ent].name
-		}
-		t.Errorf("\"Mr Hollis\" is %q, want Patrick Hollis", name)
-	}
+	wantMentionOf(t, an, 1, "Hollis", "Patrick Hollis")
 }
 
 // TestProviderIsACompany: "telecoms provider Kestrel Mobile said" names a

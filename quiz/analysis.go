@@ -35,26 +35,27 @@ type analysis struct {
 	facts     map[factKey][]string
 	siteGroup map[int]int // site entity -> representative of related sites
 
-	prominence map[etype][]int     // byProminence cache
-	dates      []mention           // articleDates cache
-	mentioned  map[string]bool     // mentionsWord cache
-	lowText    string              // the whole article, normalised by normKey
-	hwords     []string            // headlineWords cache
-	phrases    []nounPhrase        // articlePhrases cache
-	headCount  map[string]int      // articlePhrases cache: lower-case words, plural s trimmed
-	chars      map[int]bool        // characters cache
-	animals    map[int]bool        // animalsOf cache
-	makers     map[int]bool        // makersOnly cache
-	wordSents  map[string][]int    // sentences by the lower-case words they hold (sentsWith)
-	dayClubs   map[string]string   // "wednesday" → "Sheffield Wednesday" when the article names that club
-	sides      int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
-	teams      map[int]bool        // teamPlaces cache
-	kinds      map[int]string      // bodyKind cache
-	nicks      map[string]string   // a quoted nickname's given name: "maisie" → "margaret"
-	deeds      map[string]bool     // doesRole cache, by entity and stem
-	pools      map[string][]string // cachedPlacePool cache
-	bare       map[string]bool     // writtenBare cache
-	seatLands  map[string]bool     // namesSeatCountry cache
+	prominence  map[etype][]int     // byProminence cache
+	dates       []mention           // articleDates cache
+	mentioned   map[string]bool     // mentionsWord cache
+	lowText     string              // the whole article, normalised by normKey
+	hwords      []string            // headlineWords cache
+	phrases     []nounPhrase        // articlePhrases cache
+	headCount   map[string]int      // articlePhrases cache: lower-case words, plural s trimmed
+	chars       map[int]bool        // characters cache
+	givenCalled map[string]bool     // calledByGivenName cache, by full name
+	animals     map[int]bool        // animalsOf cache
+	makers      map[int]bool        // makersOnly cache
+	wordSents   map[string][]int    // sentences by the lower-case words they hold (sentsWith)
+	dayClubs    map[string]string   // "wednesday" → "Sheffield Wednesday" when the article names that club
+	sides       int                 // nationalSides cache: 1 yes, -1 no, 0 not worked out
+	teams       map[int]bool        // teamPlaces cache
+	kinds       map[int]string      // bodyKind cache
+	nicks       map[string]string   // a quoted nickname's given name: "maisie" → "margaret"
+	deeds       map[string]bool     // doesRole cache, by entity and stem
+	pools       map[string][]string // cachedPlacePool cache
+	bare        map[string]bool     // writtenBare cache
+	seatLands   map[string]bool     // namesSeatCountry cache
 	// nameGenders caches nameGender; it is made once linking is done,
 	// when the people are known.
 	nameGenders []byte

@@ -1246,6 +1246,21 @@ func (an *analysis) calledByGivenName(id int) bool {
 	if len(w) < 2 {
 		return false
 	}
+	// Asked for each surname two people share, so once per name: a long
+	// article would otherwise be read again for every such mention.
+	if v, ok := an.givenCalled[an.ents[id].name]; ok {
+		return v
+	}
+	if an.givenCalled == nil {
+		an.givenCalled = map[string]bool{}
+	}
+	v := an.scanGivenName(w)
+	an.givenCalled[an.ents[id].name] = v
+	return v
+}
+
+// scanGivenName is calledByGivenName, read off the article.
+func (an *analysis) scanGivenName(w []string) bool {
 	given, family := w[0], w[len(w)-1]
 	for _, s := range an.sents {
 		for i, t := range s.toks {

@@ -529,8 +529,8 @@ func (an *analysis) link() {
 			}
 			continue
 		}
-		if e.typ != ePlace || e.sub != 2 || e.alias >= 0 {
-			continue
+		if e.typ != ePlace || e.sub != 2 || e.alias >= 0 || town[i] {
+			continue // ("Born in Leeds … a lifelong supporter of Leeds United": the town)
 		}
 		if id := an.shortOrgName(strings.ToLower(e.name)); id >= 0 && orgClass(an.ents[id].name) == "club" {
 			an.joinInto(i, id)

@@ -436,6 +436,9 @@ func castAs(s *sent, m mention) bool {
 	if k <= 0 || s.toks[k].low != "as" {
 		return false
 	}
+	if k >= 2 && s.toks[k-1].low == "cast" {
+		return true // "In 1974 he was cast as Inspector Frank Mellor": whoever was cast, a part
+	}
 	a := k
 	if a >= 2 && castVerbs[s.toks[a-1].low] {
 		a-- // "Mara Quinn starred as Ada Hale"

@@ -3411,3 +3411,12 @@ func TestDistrictAttorneyOneTitle(t *testing.T) {
 Police Chief Raymond Ochoa said officers had saved lives.`)
 	wantRoles(t, an, map[string]string{"Paula Briscoe": "Lubbock County district attorney"})
 }
+
+// TestBornInTownNotItsClub: "Born in Leeds" is the city, though the man
+// supported Leeds United: the key of "Born in _____" is no club.
+func TestBornInTownNotItsClub(t *testing.T) {
+	an := analyseText(t, `Born in Leeds in 1937, the son of a railway signalman, Geoffrey Tallis won a scholarship to drama school in 1955.
+
+Away from acting, Tallis was a lifelong supporter of Leeds United, his family said.`)
+	wantTypes(t, an, map[string]etype{"Leeds": ePlace})
+}

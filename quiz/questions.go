@@ -2743,11 +2743,15 @@ func (an *analysis) castQuestions() []cand {
 	chars := an.characters()
 	partGender := map[int]byte{}
 	for _, p := range parts {
-		first := strings.ToLower(strings.Fields(p.name)[0])
-		partGender[p.actor] = givenNameGender(first)
-		if g := honorificGender(first); g != 0 {
+		f := strings.Fields(strings.ToLower(p.name))
+		if g := honorificGender(f[0]); g != 0 {
 			partGender[p.actor] = g // "Gwen Halloran as Mrs Tulley"
+			continue
 		}
+		if len(f) > 1 && titleWords[f[0]] {
+			f = f[1:] // "Deputy Tess Marlow": Tess
+		}
+		partGender[p.actor] = givenNameGender(f[0])
 	}
 	var out []cand
 	for _, p := range parts {

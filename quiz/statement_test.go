@@ -2611,3 +2611,22 @@ There is strong support from Gerald Finch as Dennis Harlow, the firm's owner, an
 		t.Error("no \"Who plays Lewis Pryor?\" keyed Kwame Asante")
 	}
 }
+
+// TestCastAsIsAPart: "he was cast as Inspector Frank Mellor" makes the
+// inspector a part, not a person whose role to ask.
+func TestCastAsIsAPart(t *testing.T) {
+	qs := mustCandidates(t, `Actor Sir Geoffrey Tallis dies at 87
+
+Sir Geoffrey Tallis, the actor whose career spanned six decades, has died at the age of 87, his family said.
+
+In 1974 he was cast as Inspector Frank Mellor in the BBC police drama Northgate, a role he played for 11 series.
+
+The director Sir Nigel Ashby said Tallis had been "a giant of British acting", and the critic Anna Pryce called his Lear "the most human of a generation".
+
+Northgate's producer, Ruth Cole, said the show had drawn 18 million viewers at its peak.`)
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, "Who is Frank Mellor") || q.Kind != KindTrueFalse && slices.Contains(q.Options, "Frank Mellor") {
+			t.Errorf("%q %q treats the part Frank Mellor as a person", q.Prompt, q.Options)
+		}
+	}
+}

@@ -3420,3 +3420,12 @@ func TestBornInTownNotItsClub(t *testing.T) {
 Away from acting, Tallis was a lifelong supporter of Leeds United, his family said.`)
 	wantTypes(t, an, map[string]etype{"Leeds": ePlace})
 }
+
+// TestMunicipalityIsABody: "Nelson Mandela Bay Municipality said" names a
+// council, though it opens on a man's name.
+func TestMunicipalityIsABody(t *testing.T) {
+	an := analyseText(t, `Nelson Mandela Bay Municipality on Wednesday introduced its strictest water restrictions in nearly a decade.
+
+"We are not in a position where we can hope for rain and wait," said Thando Mabena, the mayor.`)
+	wantPeople(t, an, map[string]bool{"Nelson Mandela Bay Municipality": false, "Thando Mabena": true})
+}

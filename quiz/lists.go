@@ -394,7 +394,7 @@ var orgWords = wordSet(`party ministry department council committee agency burea
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference directorate
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
-	watch maison groupe minera mineração petrolera constructora inmobiliaria`)
+	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro`)
 
 // courtesyTitles go before a person's name only, never a firm's, unlike
 // "Dr" in "Dr Reddy's".

@@ -1223,8 +1223,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// "joined the team that won the cup in 1966" and
 					// "pleaded guilty … following the spill in August".
 					inner = true
-				case "compared", "against", "versus":
-					inner = true // "…, compared with 31% in 2023": the date of the comparison
+				case "compared", "against", "versus", "comparison", "comparisons", "parallels":
+					inner = true // "…, compared with 31% in 2023", "drawn comparisons with Cape Town's crisis in 2018": the date of what it is compared with
 				case "target", "targets", "goal", "goals", "aim", "deadline", "pledge", "ambition", "commitment":
 					// "has set a target of one million speakers by 2050": the
 					// target's year, not the setting's.

@@ -2630,3 +2630,15 @@ Northgate's producer, Ruth Cole, said the show had drawn 18 million viewers at i
 		}
 	}
 }
+
+// TestComparedDateIsNotTheVerbs: "has drawn comparisons with Cape Town's
+// crisis in 2018" dates the crisis, not the drawing.
+func TestComparedDateIsNotTheVerbs(t *testing.T) {
+	noCandidate(t, `Water limits tightened
+
+The drought has drawn comparisons with Cape Town's crisis in 2018, when the city came close to switching off supply, said Thando Mabena.
+
+Dam levels fell to 11.8 percent in 2021 and to 9 percent in 2020, the council said in 2019.`, func(q Question) bool {
+		return q.Kind == KindWhen && strings.Contains(q.Prompt, "drawn comparisons")
+	})
+}

@@ -1305,7 +1305,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	// whom the pronoun names in the words it opens ("Born Margaret
 	// Cullinan in 1933, she was…": she is the one the story is about).
 	for k := mi - 1; k >= 0; k-- {
-		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) && !bornOpening(s, p) && !parentNamed(s.toks, p.t0) {
+		if p := s.ments[k]; p.typ == ePerson && p.ent >= 0 && !p.modifier && an.genderFits(p.ent, g) && !bornOpening(s, p) && !parentNamed(s.toks, p.t0) && !an.characters()[p.ent] {
 			if p.ent == speaker {
 				return -1
 			}
@@ -1324,7 +1324,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
 			// the story again is none its last speaker talked of ("When
 			// he missed that red…" inside Lindqvist's words).
-			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) && !an.animalsOf()[p.ent] && !parentNamed(bs.toks, p.t0) {
+			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) && !an.animalsOf()[p.ent] && !an.characters()[p.ent] && !parentNamed(bs.toks, p.t0) {
 				switch {
 				case !p.modifier:
 					people = append(people, p.ent)
@@ -1907,6 +1907,22 @@ func (an *analysis) scanGender(id int) byte {
 		for _, m := range s.ments {
 			if m.ent != id || m.desc {
 				continue
+			}
+			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," {
+				// "Her father, Akmal Rakhimov, taught her": the kin word
+				// before the comma is his.
+				var this byte
+				if w := s.toks[m.t0-2].low; maleWords[w] {
+					this = male
+				} else if femaleWords[w] {
+					this = female
+				}
+				if this != 0 && g != 0 && this != g {
+					return 0
+				}
+				if this != 0 {
+					g = this
+				}
 			}
 			if !m.pronoun && m.t1+1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] {
 				// "Marcos Ibarra said his members…": most likely his own

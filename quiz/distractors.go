@@ -274,9 +274,36 @@ func (an *analysis) characters() map[int]bool {
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
-			an.review && prev == "to" && broughtTo(s, m) // "Kwame Asante brings a wiry charm to Lewis Pryor"
+			an.review && prev == "to" && broughtTo(s, m) || // "Kwame Asante brings a wiry charm to Lewis Pryor"
+			partInWork(s, m) // "knew her as the headmistress Professor Aldine Crewe in the film series"
 	})
 }
+
+// partInWork reports a name after "as" and before the work it is part of:
+// "best known as the formidable Lady Harriet Pellew in the BBC drama The
+// Hollins Inheritance".
+func partInWork(s *sent, m mention) bool {
+	toks := s.toks
+	as := false
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-7; k-- {
+		if toks[k].low == "as" {
+			as = true
+			break
+		}
+	}
+	if !as || m.t1 >= len(toks) || toks[m.t1].low != "in" {
+		return false
+	}
+	for k := m.t1 + 1; k < len(toks) && k <= m.t1+5; k++ {
+		if workNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns are the works a part is played in.
+var workNouns = wordSet("drama film films series show sitcom soap play musical comedy thriller franchise opera serial miniseries")
 
 // broughtTo reports, in a review, a name an actor brings something to:
 // "Kwame Asante brings a wiry, unsettling charm to Lewis Pryor", a part.

@@ -3429,3 +3429,21 @@ func TestMunicipalityIsABody(t *testing.T) {
 "We are not in a position where we can hope for rain and wait," said Thando Mabena, the mayor.`)
 	wantPeople(t, an, map[string]bool{"Nelson Mandela Bay Municipality": false, "Thando Mabena": true})
 }
+
+// TestPronounSkipsAPart: in an actress's obituary, "She joined the
+// Bristol Old Vic" after "knew her as Professor Aldine Crewe in the film
+// series" is the actress, not her part; and "Her father, Akmal Rakhimov,"
+// is a man, whom the next "she" is not.
+func TestPronounSkipsAPart(t *testing.T) {
+	an := analyseText(t, `Dame Eleanor Whitcombe, the actress, has died at her home in Chiswick.
+
+Younger viewers knew her as the sharp-tongued headmistress Professor Aldine Crewe in the fantasy film series The Greywater Chronicles.
+
+She joined the Bristol Old Vic in 1958 and was spotted two years later by the director Peter Hallam.
+
+Her father, Akmal Rakhimov, taught her the moves at the age of five.`)
+	wantMentionOf(t, an, 2, "She", "Eleanor Whitcombe")
+	if g := an.gender(entByName(an, "Akmal Rakhimov")); g != male {
+		t.Errorf("Akmal Rakhimov's gender is %c, want m", g)
+	}
+}

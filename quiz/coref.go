@@ -1908,22 +1908,6 @@ func (an *analysis) scanGender(id int) byte {
 			if m.ent != id || m.desc {
 				continue
 			}
-			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," {
-				// "Her father, Akmal Rakhimov, taught her": the kin word
-				// before the comma is his.
-				var this byte
-				if w := s.toks[m.t0-2].low; maleWords[w] {
-					this = male
-				} else if femaleWords[w] {
-					this = female
-				}
-				if this != 0 && g != 0 && this != g {
-					return 0
-				}
-				if this != 0 {
-					g = this
-				}
-			}
 			if !m.pronoun && m.t1+1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] {
 				// "Marcos Ibarra said his members…": most likely his own
 				// members, though "Ms Pell insisted his plan…" is
@@ -1936,7 +1920,11 @@ func (an *analysis) scanGender(id int) byte {
 					}
 				}
 			}
-			for k := max(min(m.r0, m.t0-1), 0); k < m.t1; k++ {
+			from := max(min(m.r0, m.t0-1), 0)
+			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," {
+				from = min(from, m.t0-2) // "Her father, Akmal Rakhimov, taught her": the kin word before the comma is his
+			}
+			for k := from; k < m.t1; k++ {
 				w := s.toks[k].low
 				var this byte
 				if m.pronoun {

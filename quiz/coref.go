@@ -428,23 +428,21 @@ func (an *analysis) link() {
 			an.ents[id].notPerson = true
 		}
 	}
-	// "The mission, called Artemis Pathfinder": a thing's name, though
-	// it opens on a given name.
+	// "The mission, called Artemis Pathfinder": a thing's name, though it
+	// opens on a given name; "Albert Heijn, owned by Ahold Delhaize",
+	// "Kestrel, a unit of…": what is owned is a company, though it bears
+	// its founder's name.
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
-			if m.ent >= 0 && !m.pronoun && thingCalled(s.toks, m.t0) && (an.ents[m.ent].typ == ePerson || an.ents[m.ent].typ == eNone) {
-				an.ents[m.ent].notPerson = true
+			if m.ent < 0 || m.pronoun || an.ents[m.ent].typ != ePerson && an.ents[m.ent].typ != eNone {
+				continue
 			}
-		}
-	}
-	// "Albert Heijn, owned by Ahold Delhaize", "Kestrel, a unit of…": what
-	// is owned is a company, though it bears its founder's name.
-	for si := range an.sents {
-		s := &an.sents[si]
-		for _, m := range s.ments {
-			if m.ent >= 0 && !m.pronoun && ownedAfter(s.toks, m.t1) && (an.ents[m.ent].typ == ePerson || an.ents[m.ent].typ == eNone) {
-				e := &an.ents[m.ent]
+			e := &an.ents[m.ent]
+			if thingCalled(s.toks, m.t0) {
+				e.notPerson = true
+			}
+			if ownedAfter(s.toks, m.t1) {
 				e.typ, e.company, e.notPerson = eOrg, true, true
 			}
 		}

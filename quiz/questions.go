@@ -2753,14 +2753,19 @@ func (an *analysis) castQuestions() []cand {
 		}
 		partGender[p.actor] = givenNameGender(f[0])
 	}
+	// An actor's gender as the article shows it, or else as the part's
+	// name does ("Helen Croft": an actress).
+	genderOf := func(id int) byte {
+		if g := an.genderOrName(id); g != 0 {
+			return g
+		}
+		return partGender[id]
+	}
 	var out []cand
 	for _, p := range parts {
 		s := &an.sents[p.sent]
 		in := sentEnts(s)
-		g := an.genderOrName(p.actor)
-		if g == 0 {
-			g = partGender[p.actor] // "Helen Croft": an actress
-		}
+		g := genderOf(p.actor)
 		var dis []string
 		for pass := 0; pass < 3 && len(dis) < 3; pass++ {
 			for _, id := range an.sameGenderFirst(p.actor) {
@@ -2772,11 +2777,7 @@ func (an *analysis) castQuestions() []cand {
 				if pass == 0 && !actor[id] || pass == 1 && (actor[id] || !maker) || pass == 2 && (actor[id] || maker) {
 					continue
 				}
-				gid := an.genderOrName(id)
-				if gid == 0 {
-					gid = partGender[id]
-				}
-				if g != 0 && gid != 0 && gid != g {
+				if gid := genderOf(id); g != 0 && gid != 0 && gid != g {
 					continue
 				}
 				dis = append(dis, e.name)

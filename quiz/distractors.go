@@ -39,6 +39,9 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	case ePerson:
 		return an.personDistractors(s, m.ent, nil, n)
 	case eOrg:
+		if unionAsLand(s, m) {
+			return nil // "45 million users in the EU": a territory here, which no other body is
+		}
 		ex.short = true // not "Northern Ireland" beside "Ireland", a place of its own
 		return an.entityDistractors(s, m, ex, n)
 	case ePlace, eSite:
@@ -50,6 +53,19 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	}
 	return nil
 }
+
+// unionAsLand reports a union of states named as the land it covers:
+// "users in the EU", "sold across the European Union". No other body
+// (NATO, the UN) has users or shops there.
+func unionAsLand(s *sent, m *mention) bool {
+	if low := strings.ToLower(m.text); low != "eu" && low != "european union" && low != "eurozone" && low != "euro zone" {
+		return false
+	}
+	return m.t0 >= 2 && s.toks[m.t0-1].low == "the" && landPreps[s.toks[m.t0-2].low]
+}
+
+// landPreps are the prepositions that set something in a land.
+var landPreps = wordSet("in across throughout within outside inside into around")
 
 // bareBodyWord reports a body written as one common word ("Government
 // said", "Cabinet approved"): the article's own usage, not a name to offer
@@ -64,7 +80,7 @@ func bareBodyWord(name string) bool {
 var commonBodies = wordSet(`government cabinet police council ministry department committee agency bureau commission
 	court army navy corps bank company group association union organisation organization institute foundation
 	administration university college school hospital service fund authority board federation assembly trust
-	society charity corporation party`)
+	society charity corporation party laboratory laboratories lab labs observatory institution`)
 
 // alsoIn reports "also", "too" or "as well" in a sentence: what it says
 // holds for others the story named before.

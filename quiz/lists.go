@@ -323,6 +323,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"recorder", // "Recorder Martin Halstead": a part-time judge
 	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
 	"landlord", "landlady", "publican", "counsel", // "Landlord Rhodri Williams", "Prosecution Counsel Faith Chepkemoi"
+	"composer", "playwright", "screenwriter", "choreographer", "lyricist", "dramatist", "showrunner", // "the composer Ruth Aldane"
 	// Plurals open a pair: "Midfielders Lachlan Moore and Tom Nguyen".
 	"midfielders", "forwards", "defenders", "wingers", "strikers"}
 
@@ -334,6 +335,11 @@ func init() {
 		}
 	})
 }
+
+// officeHeads are the title words that end an office's name and never a
+// person's: "Chief Electoral Officer" is no one called Officer.
+var officeHeads = wordSet(`minister officer secretary commissioner spokesman spokeswoman spokesperson official
+	administrator ombudsman comptroller registrar superintendent councillor councilor adviser advisor`)
 
 // headTitles are the title words that can end a role phrase; modifiers such
 // as "foreign" or "vice" cannot stand alone.
@@ -408,7 +414,8 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
 	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township
-	parkway boulevard highway freeway expressway motorway`)
+	parkway boulevard highway freeway expressway motorway
+	bhavan bhawan niwas`) // "Raj Bhavan": a governor's residence
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.

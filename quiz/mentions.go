@@ -658,7 +658,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	// ("Bishop Auckland" is a town, though).
 	// "Senior Minister of State for Transport Lim Wei Jie": the portfolio
 	// after "for" ends the title.
-	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[toks[i-2].low] || toks[i-2].low == "state")
+	// ("Under-Secretary-General for Humanitarian Affairs" too.)
+	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[lastHyphenPart(toks[i-2].low)] || toks[i-2].low == "state")
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
 		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && !noGivenName(toks[k+1:j-1])) && k+2 < j {
@@ -685,7 +686,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// one's name.
 		return
 	}
-	if k > i && k+2 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[toks[k-1].low] {
+	if k > i && k+2 < j && (toks[k].low == "of" || toks[k].low == "for") && titleWords[lastHyphenPart(toks[k-1].low)] {
+		// (and "Under-Secretary-General for Humanitarian Affairs")
 		// "Secretary of State Marco Rubio", "Minister for Health Ann
 		// Lee": the title goes on to the given name.
 		for x := k + 1; x < j-1; x++ {
@@ -834,6 +836,15 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.modifier = true // "Gallas' header", "Trump aides"
 	}
 	last := name[len(name)-1].low
+	if officeHeads[last] && !isFirstName(name[0].low) && known(low) == nil {
+		// "expected to be named Chief Minister", "the Chief Electoral
+		// Officer said": an office, whose last word is never a surname;
+		// after "the" it stands for its holder.
+		if i > 0 && toks[i-1].low == "the" {
+			s.ments = append(s.ments, mention{typ: ePerson, desc: true, t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1})
+		}
+		return
+	}
 	switch {
 	case len(name) == 1 && (isNationality(low) || regionAdjectives[low] && !m.hasThe) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
 		return // an adjective, not a name: "South Korean shares rose", "in Asian trading"
@@ -1012,8 +1023,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
 		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
-	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low]:
-		// "at Berry Head": a headland, though Berry is a given name.
+	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low] ||
+		len(name) > 1 && streetAbbrevs[strings.TrimSuffix(last, ".")] && !hasTitle:
+		// "at Berry Head": a headland, though Berry is a given name;
+		// "on Victoria St": a street.
 		m.typ = eSite
 	case len(name) == 1 && clauseStart(toks, i) && commonBodies[strings.TrimSuffix(low, "s")] && low != strings.TrimSuffix(low, "s"):
 		m.typ, m.notPerson = eNone, true // "Schools in the district will remain closed": many, and no name
@@ -1146,6 +1159,12 @@ func hyphenIn(set map[string]bool, w string) bool {
 	}
 	head, tail, ok := strings.Cut(w, "-")
 	return ok && (set[head] || set[tail])
+}
+
+// lastHyphenPart returns what follows a word's last hyphen: "general"
+// of "under-secretary-general".
+func lastHyphenPart(w string) string {
+	return w[strings.LastIndexByte(w, '-')+1:]
 }
 
 // pointWords open a region's name: "West Australian", "North Yorkshire".
@@ -2220,7 +2239,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
 	information communications communication telecommunications urban
-	conciliation mediation arbitration standards`)
+	conciliation mediation arbitration standards humanitarian`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".

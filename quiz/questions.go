@@ -522,10 +522,13 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 // attributionAt reports a clause of saying from token k: a short subject
 // and a verb of saying ("her family said", "police told reporters").
 func attributionAt(toks []tok, k int) bool {
-	for j := k; j < len(toks) && j < k+5; j++ {
+	end := k + 5
+	for j := k; j < len(toks) && j < end; j++ {
 		switch {
 		case speechVerbs[toks[j].low] && j > k:
 			return true
+		case toks[j].text == "," && j > k && j < k+8:
+			end = j + 6 // "his daughter, Karen Hendry Moss, said": the speaker's name after the kin
 		case !toks[j].word || finiteVerb(toks, j) || clauseOpeners[toks[j].low] || toks[j].low == "who" || toks[j].low == "which":
 			return false
 		}
@@ -657,7 +660,7 @@ func (an *analysis) makeCandidates() []cand {
 			out = append(out, an.quoteQuestions(s, pos)...)
 			continue
 		}
-		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) {
+		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) || countedSubject(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -690,6 +693,14 @@ func (an *analysis) makeCandidates() []cand {
 				// back.": a moment; who it was is no fact to ask.
 				out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
 			}
+		}
+		if who, ok := an.criticsDeed(s); ok && an.review {
+			// "Fenwick does what she can", "Ellery lets an entire marriage
+			// collapse": the critic's account of what a maker or player
+			// does with the work, no fact to state or to ask who did.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
+				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && slices.Contains(who, c.answer)
+			})...)
 		}
 		if an.review && (!namesSomething(s) || verdictIn(s)) {
 			// "Every family has a house it cannot leave": in a review, a
@@ -1065,7 +1076,11 @@ func numberAsPronoun(s *sent, m *mention) bool {
 	if m.typ == eNumber && m.t1 < len(s.toks) && isVerbish(s.toks[m.t1].low) && (m.r0 == 0 || m.r0 == 1 && (s.toks[0].low == "only" || s.toks[0].low == "just")) {
 		return true // "Only three are in public collections": three of what?
 	}
-	if m.typ != eNumber || m.r0 == 0 || s.toks[m.r0-1].low != "the" && s.toks[m.r0-1].low != "all" {
+	before := m.r0 - 1
+	if before > 0 && restWords[s.toks[before].low] {
+		before-- // "The remaining seven had forecast a cut": seven of the economists
+	}
+	if m.typ != eNumber || before < 0 || s.toks[before].low != "the" && s.toks[before].low != "all" {
 		return false // "the two", "all three": things counted before
 	}
 	if m.t1 >= len(s.toks) {
@@ -1074,6 +1089,17 @@ func numberAsPronoun(s *sent, m *mention) bool {
 	next := s.toks[m.t1]
 	return !next.word || next.low == "of" || isVerbish(next.low) || strings.HasSuffix(next.low, "ing") || stopwords[next.low]
 }
+
+// countedSubject reports a sentence whose subject is a number standing for
+// things counted before: "The remaining seven had forecast a cut." says
+// nothing alone.
+func countedSubject(s *sent) bool {
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.r0 <= 2 && numberAsPronoun(s, &m) })
+}
+
+// restWords pick out the rest of things counted before: "the remaining
+// seven", "the other two".
+var restWords = wordSet("remaining other last first")
 
 // fractionWords are the bottoms of fractions written in words.
 var fractionWords = wordSet("half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths")
@@ -1126,7 +1152,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1427,6 +1453,15 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			c.t0, bm, start = c.r0, &c, nameFrom
 		}
 	}
+	if a := articleBefore(s, start); a >= plan.from && a < start && slices.ContainsFunc(dis, func(d string) bool { return anSound(d) != anSound(answer) }) {
+		// "an _____ grader": the article goes into the options ("an
+		// eighth", "a sixth"), or it would tell the key from the rest.
+		start = a
+		answer = withArticle(s.text[a:s.toks[tokAt(s, a)].end], answer)
+		for k := range dis {
+			dis[k] = withArticle(s.text[a:s.toks[tokAt(s, a)].end], dis[k])
+		}
+	}
 	blank := plan.render(s, rep{start, m.end, "_____"})
 	kind := KindCloze
 	score := 1.6 * pos
@@ -1459,7 +1494,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// "Marcus just told me to shoot it," he said: a quotation's given
 	// name is no place for full names.
 	givenInQuote := m.typ == ePerson && inQuote && m.t1-m.t0 == 1 && m.ent >= 0 && strings.HasPrefix(an.ents[m.ent].name, m.text+" ")
-	if enough && !givenInQuote && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) {
+	if enough && !givenInQuote && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) && !otherNameInBlank(s, m, blank) {
 		if strings.HasPrefix(blank, "_____") {
 			// The blank opens the sentence: every option starts with a
 			// capital, so that "The US" does not stand out beside "the UK".
@@ -1577,7 +1612,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						}
 						// Nor "Mobile County" for "the Mobile Regional
 						// Airport": a place named alike may hold the other.
-						if (s.idx == 0 || !containsFold(an.sents[s.idx-1].text, x)) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) && !shareNameWord(x, answer) {
+						if !an.namedJustBefore(s, x) && !adjectiveOf(s, x) && !(m.typ == eOrg && nameWordIn(s, x)) && !shareNameWord(x, answer) {
 							d = x
 							break
 						}
@@ -1640,6 +1675,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				case theBefore && from == m.start && an.theOf(d) == 0 && !theHeads[strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])]:
 					from = s.toks[m.t0-1].start // not "at the Rice University"; but "the … Office"
 				}
+				if a := articleBefore(s, from); a >= plan.from && a < from && anSound(d) != anSound(answer) {
+					from, d = a, withArticle(s.text[a:s.toks[tokAt(s, a)].end], d) // "a sixth grader", not "an sixth"
+				}
 				if from == 0 {
 					d = capFirst(d)
 				}
@@ -1655,6 +1693,140 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	}
 	return out
 }
+
+// namedJustBefore reports a name that one of the two sentences before
+// holds: "He moved to New York in 1958…" makes "worked … in New York and
+// Detroit" a poor falsehood two sentences on.
+func (an *analysis) namedJustBefore(s *sent, name string) bool {
+	for k := max(0, s.idx-2); k < s.idx; k++ {
+		if containsFold(an.sents[k].text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNameInBlank reports a blank whose sentence names the key's entity
+// another way: "the UK's Online Safety Act … firms operating in _____"
+// gives Britain away.
+func otherNameInBlank(s *sent, m *mention, blank string) bool {
+	if m.ent < 0 || m.typ == ePerson {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.ent == m.ent && o.start != m.start && !strings.EqualFold(o.text, m.text) && !o.pronoun && !o.desc && containsFold(blank, o.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleBefore returns the start of the "a" or "an" just before byte
+// offset at, or -1.
+func articleBefore(s *sent, at int) int {
+	k := tokAt(s, at) - 1
+	if k < 0 || s.toks[k].start >= at || s.toks[k].end+1 != at || s.toks[k].low != "a" && s.toks[k].low != "an" {
+		return -1
+	}
+	return s.toks[k].start
+}
+
+// tokAt returns the index of the token that starts at or after byte
+// offset at.
+func tokAt(s *sent, at int) int {
+	for k, t := range s.toks {
+		if t.start >= at {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// withArticle puts before text the indefinite article it takes, written
+// with the case of the article the sentence had ("An" or "a").
+func withArticle(had, text string) string {
+	a := "a"
+	if anSound(text) {
+		a = "an"
+	}
+	if had != "" && had[0] == 'A' {
+		a = capFirst(a)
+	}
+	return a + " " + text
+}
+
+// anSound reports whether a word is said with a vowel sound first, so
+// that it takes "an": "an eighth", "an 11-year-old", "an MP", but "a
+// union", "a one-off", "a UN report".
+func anSound(text string) bool {
+	w := strings.TrimLeft(text, "$£€¥")
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		d := w
+		if i := strings.IndexFunc(d, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+			d = d[:i]
+		}
+		return d[0] == '8' || d == "11" || d == "18" || strings.HasPrefix(w, "11,") || strings.HasPrefix(w, "18,")
+	}
+	first := w
+	if i := strings.IndexAny(first, " -"); i > 0 {
+		first = first[:i]
+	}
+	if len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first {
+		return strings.ContainsRune("AEFHILMNORSX", rune(first[0])) // said letter by letter
+	}
+	low := strings.ToLower(first)
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"one", "once", "uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "ewe", "ubi"} {
+		if strings.HasPrefix(low, p) {
+			return false
+		}
+	}
+	return strings.ContainsRune("aeiou", rune(low[0]))
+}
+
+// criticsDeed reports a review's sentence where people, opening a clause,
+// do something in the present tense other than take a part or make the
+// work, and who they are: "Fenwick does what she can" is the critic's
+// account, while "Okoro plays her son" and "Akande directs" are credits.
+func (an *analysis) criticsDeed(s *sent) ([]string, bool) {
+	var who []string
+	for _, m := range s.ments {
+		if m.typ != ePerson || m.ent < 0 || m.pronoun || m.desc || m.modifier || m.t1 >= len(s.toks) {
+			continue
+		}
+		k := m.r0
+		for k > 0 && !s.toks[k-1].cap && (titleWords[s.toks[k-1].low] || agentNoun(s.toks[k-1].low) || strings.HasSuffix(s.toks[k-1].low, "wright")) {
+			k-- // "playwright Tomos Ellery", "director Simone Akande"
+		}
+		if k > 0 && s.toks[k-1].text != "," && s.toks[k-1].low != "and" {
+			continue // not where a clause opens
+		}
+		v := s.toks[m.t1]
+		if !v.word || v.cap || len(v.low) < 4 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "'s") {
+			continue
+		}
+		// "does what she can", "has a voice that…": a verb of its own; not
+		// "has played".
+		own := (v.low == "does" || v.low == "has") && m.t1+1 < len(s.toks) && !isParticiple(s.toks[m.t1+1]) && !isPastVerb(s.toks, m.t1+1)
+		if creditVerbs[v.low] || (auxiliaries[v.low] || stopwords[v.low] || copulas[v.low]) && !own || speechVerbs[v.low] {
+			continue
+		}
+		who = append(who, an.ents[m.ent].name)
+	}
+	return who, len(who) > 0
+}
+
+// creditVerbs say who takes a part in a work or makes it.
+var creditVerbs = wordSet(`play plays star stars co-star co-stars direct directs write writes design designs compose composes
+	adapt adapts voice voices narrate narrates choreograph choreographs conduct conducts produce produces reprise reprises
+	join joins appear appears lead leads return returns sing sings perform performs present presents host hosts`)
 
 // criticsView reports a review's sentence that holds no date or figure
 // and whose main verb is "is" or "was" ("Drummond is an unusual
@@ -1714,6 +1886,23 @@ func scoreLine(s *sent) bool {
 	}
 	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
 		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
+}
+
+// grammaticalPerson reports "the second person" of a narrator's voice,
+// which counts nothing; "the first person to climb it" does.
+func grammaticalPerson(s *sent, m *mention) bool {
+	if m.typ != eOrdinal || m.t1 >= len(s.toks) || s.toks[m.t1].low != "person" {
+		return false
+	}
+	k := m.t1 + 1
+	return k >= len(s.toks) || !s.toks[k].word || !(s.toks[k].low == "to" || s.toks[k].low == "who" || s.toks[k].low == "ever" || s.toks[k].low == "since" || s.toks[k].low == "in")
+}
+
+// interviewDate reports the year of an interview or statement quoted
+// ("told the AP in a 2012 interview"): when words were said is no fact of
+// the story.
+func interviewDate(s *sent, m *mention) bool {
+	return (m.typ == eDate || m.typ == eNumber) && m.t1 < len(s.toks) && (s.toks[m.t1].low == "interview" || s.toks[m.t1].low == "interviews")
 }
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe
@@ -2649,10 +2838,14 @@ func (an *analysis) roleQuestions() []cand {
 			for _, x := range e.roles {
 				seen[x.lower] = true
 			}
+			held := an.titlesBefore(id)
 			for oid := range an.ents {
 				o := &an.ents[oid]
 				if oid == id || o.typ != ePerson || len(o.roles) == 0 || chars[oid] != chars[id] {
 					continue // (a part in the play is a detective, its actor no "detective constable")
+				}
+				if x := bestRole(o).lower; held[x[strings.LastIndexByte(x, ' ')+1:]] {
+					continue // "Committee member Cllr Anita Shah" is a councillor too
 				}
 				// Nor a narrower one: "Redmarsh goalkeeper" beside the key
 				// "goalkeeper" reads as the same answer made precise.
@@ -2681,7 +2874,7 @@ func (an *analysis) roleQuestions() []cand {
 		}
 		// Who holds the role? A bare "chief" or "official" says too little,
 		// and a bare "president" beside "Ukraine's president" is two.
-		if an.roleHolders(r.lower) == 1 && an.headHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
+		if an.roleHolders(r.lower) == 1 && an.headHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower] || an.review && makerRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
 			var skip []int
 			for oid := range an.ents {
 				if oid != id && an.holdsLikeRole(oid, r.lower) {
@@ -2917,7 +3110,8 @@ func castPart(s *sent, m mention) string {
 		}
 	}
 	// "Celia (Harriet Walsh)": the part before the actor in brackets.
-	if m.t0 >= 2 && toks[m.t0-1].text == "(" && isFirstName(toks[m.t0].low) && m.t1 < len(toks) && toks[m.t1].text == ")" {
+	if m.t0 >= 2 && toks[m.t0-1].text == "(" && (isFirstName(toks[m.t0].low) || m.typ == ePerson && m.ent >= 0 && m.t1-m.t0 == 1) && m.t1 < len(toks) && toks[m.t1].text == ")" {
+		// (or "Maura Kenneally (Garvey)", the actor named before)
 		k := m.t0 - 1
 		for k > 0 && m.t0-1-k < 3 && toks[k-1].word && toks[k-1].cap {
 			k--
@@ -4617,6 +4811,31 @@ func anyPersonBefore(s *sent, k int) bool {
 
 // vagueRoles are one-word roles too general to identify a person by: in a
 // story of film awards, every winner is an actor, named so or not.
+// titlesBefore returns the offices that abbreviated titles before a
+// person's name give them, written out: "Cllr Anita Shah" a councillor.
+func (an *analysis) titlesBefore(id int) map[string]bool {
+	held := map[string]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent != id {
+				continue
+			}
+			for k := m.t0 - 1; k >= 0 && k >= m.t0-3 && s.toks[k].cap; k-- {
+				if full, ok := titleAbbrevs[s.toks[k].low]; ok {
+					held[full[strings.LastIndexByte(full, ' ')+1:]] = true
+				}
+			}
+		}
+	}
+	return held
+}
+
+// makerRoles are the people who make a work; in a review each is one
+// person, so "the director" says who is meant.
+var makerRoles = wordSet(`director writer author composer playwright screenwriter choreographer designer lyricist
+	dramatist novelist producer showrunner creator conductor`)
+
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
 	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member
 	professor prof doctor`)
@@ -4852,7 +5071,7 @@ var dayParts = wordSet("morning afternoon evening")
 
 // objectOpeners, after a word in -s, show that the word is a verb: "shows that". A table, not a
 // switch: a switch over many strings costs far more WebAssembly code.
-var objectOpeners = wordSet("that the a an its his her their to more less up out how what about")
+var objectOpeners = wordSet("that the a an its his her their to more less up out how what about very all every each both")
 
 // hedges make a sentence too weak, too narrow or too mixed to negate:
 // "may", "only", "some", "but" ("noted the flaw but failed to act");

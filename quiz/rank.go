@@ -100,9 +100,18 @@ func shortReason(made, wanted, sentences, askable, words int) string {
 	case words < 250:
 		return "the article is short (" + itoa(words) + " words), and Storyquiz asks at most one question per sentence: it found " + itoa(askable) + " " + plural(askable, "sentence") + " with a fact it could ask about" + repeats
 	case askable < wanted:
-		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences hold a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence" + repeats
+		return "only " + itoa(askable) + " of the article's " + itoa(sentences) + " sentences " + verbFor(askable, "holds", "hold") + " a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence" + repeats
 	}
 	return "the remaining questions would repeat facts or answers already asked"
+}
+
+// verbFor returns one when n is 1 and many otherwise: "1 of the
+// sentences holds", "3 hold".
+func verbFor(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // plural returns word with an s unless n is 1.

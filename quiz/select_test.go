@@ -50,6 +50,7 @@ func TestShortReason(t *testing.T) {
 		{"short article", 6, 10, 9, 6, 197, "the article is short (197 words), and Storyquiz asks at most one question per sentence: it found 6 sentences with a fact it could ask about"},
 		{"short, with repeats", 6, 10, 9, 7, 197, "the article is short (197 words), and Storyquiz asks at most one question per sentence: it found 7 sentences with a fact it could ask about; the others would repeat a fact or an answer already asked"},
 		{"few facts", 4, 10, 20, 4, 400, "only 4 of the article's 20 sentences hold a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence"},
+		{"one fact", 1, 10, 20, 1, 400, "only 1 of the article's 20 sentences holds a fact (a name, place, date, number, quotation or key phrase) that Storyquiz can ask about with three good wrong answers, and it asks at most one question per sentence"},
 		{"repeats only", 8, 10, 30, 12, 700, "the remaining questions would repeat facts or answers already asked"},
 	}
 	for _, tt := range tests {

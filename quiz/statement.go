@@ -417,6 +417,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if quoteAt[k] != 0 || !(t.text == "," || t.text == ";" || t.text == "-" || t.text == "–") || removedAt(s, p.reps, k) || t.text == "-" && toks[k-1].end == t.start {
 				continue // and "a D- or E": a grade's minus, no dash
 			}
+			if (t.text == "-" || t.text == "–") && closesDashes(toks, lo, k) {
+				// "the rare moments when it cracks - a call, a laugh -
+				// land with real force": the clause resumes after the
+				// closing dash.
+				continue
+			}
 			nx := toks[k+1]
 			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) || t.text == "," && listGoesOn(toks, k, hi) {
 				continue // "at home, and in the US": a list, not a second clause
@@ -603,7 +609,7 @@ func reportedBefore(toks []tok, k int) bool {
 var bodyDeeds = wordSet("fined banned ruled ordered approved rejected sued charged hired sacked appointed asked told urged")
 
 // adverbs that may stand between a subject and its verb: "It also plans".
-var adverbs = wordSet("also now still already then later")
+var adverbs = wordSet("also now still already then later soon quickly eventually finally subsequently swiftly promptly")
 
 // pastAside returns the token after an aside set off by commas that opens
 // at token k (", which flies from six airports,", ", a male and a
@@ -1371,6 +1377,17 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// closesDashes reports a dash at k that closes one opened after lo.
+func closesDashes(toks []tok, lo, k int) bool {
+	n := 0
+	for x := lo; x < k; x++ {
+		if (toks[x].text == "-" || toks[x].text == "–") && (x == 0 || toks[x-1].end != toks[x].start) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // verbAfterAside reports the main verb resuming at token k, after an

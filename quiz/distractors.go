@@ -284,15 +284,31 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 func (an *analysis) characters() map[int]bool {
 	return an.markEnts(&an.chars, func(s *sent, m mention) bool {
 		if m.t0 == 0 {
-			return playedAfter(s, m) // "Mallory is played by Darren Coates"
+			return playedAfter(s, m) || heroOf(s, m) // "Mallory is played by Darren Coates"
 		}
 		prev := s.toks[m.t0-1].low
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
 			an.review && prev == "to" && broughtTo(s, m) || // "Kwame Asante brings a wiry charm to Lewis Pryor"
-			partInWork(s, m) // "knew her as the headmistress Professor Aldine Crewe in the film series"
+			partInWork(s, m) || // "knew her as the headmistress Professor Aldine Crewe in the film series"
+			heroOf(s, m) // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
 	})
+}
+
+// heroOf reports a name whose appositive makes it the hero of a story:
+// "Bartholomew Sett, the anxious, tweed-waistcoated hero of The Badger…".
+func heroOf(s *sent, m mention) bool {
+	toks := s.toks
+	if m.t1+2 >= len(toks) || toks[m.t1].text != "," {
+		return false
+	}
+	for k := m.t1 + 1; k+1 < len(toks) && k <= m.t1+8; k++ {
+		if storyRoles[toks[k].low] && toks[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // partInWork reports a name after "as" and before the work it is part of:
@@ -448,7 +464,7 @@ var animalNouns = wordSet(`mouse mice dog puppy cat kitten bear rabbit hare fox 
 	lion tiger elephant penguin frog toad hedgehog badger mole squirrel otter dragon robot monkey gorilla whale dolphin seal`)
 
 // storyRoles name a part in a story's telling, just before the part's name.
-var storyRoles = wordSet("protagonist protagonists heroine narrator antihero villain")
+var storyRoles = wordSet("protagonist protagonists hero heroine narrator antihero villain")
 
 // actorInBrackets reports a part followed by its actor's name in
 // brackets: "Inspector Ditte Kjærgaard (Sofie Brandt Lauridsen)".
@@ -870,7 +886,7 @@ func (an *analysis) teamPlaces() map[int]bool {
 		return an.teams
 	}
 	an.teams = map[int]bool{}
-	result := false
+	result, career := false, false
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
@@ -888,9 +904,14 @@ func (an *analysis) teamPlaces() map[int]bool {
 				an.teams[m.ent] = true
 			}
 			result = result || resultVerbs[prev] || resultVerbs[next]
+			if (prev == "with" || prev == "for" || prev == "to") && slices.ContainsFunc(s.toks[max(0, m.t0-5):max(0, m.t0-1)], func(t tok) bool { return careerWords[t.low] }) {
+				// "signing with Cleveland", "his best season came in 1971
+				// with Kansas City" reads "came … with": a player's clubs.
+				an.teams[m.ent], career = true, true
+			}
 		}
 	}
-	if !result || len(an.teams) < 3 {
+	if !result && !career || len(an.teams) < 2 || !career && len(an.teams) < 3 {
 		an.teams = map[int]bool{}
 	}
 	return an.teams
@@ -903,6 +924,10 @@ var (
 	sideAfter   = wordSet("beat beats won lost drew reached resumed declared edged defeated thrashed")
 	resultVerbs = wordSet("beat beats drew defeated edged thrashed")
 )
+
+// careerWords before "with", "for" or "to" and a city make the city a
+// player's club: "signed with Cleveland", "traded to Milwaukee".
+var careerWords = wordSet("signed signing signs traded dealt played playing pitched pitching season seasons loaned transferred")
 
 // sideVerbs after a country make it a side in a game.
 var sideVerbs = wordSet("beat drew thrashed face faced host hosted play played")

@@ -323,7 +323,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"recorder", // "Recorder Martin Halstead": a part-time judge
 	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
 	"landlord", "landlady", "publican", "counsel", // "Landlord Rhodri Williams", "Prosecution Counsel Faith Chepkemoi"
-	"composer", "playwright", "screenwriter", "choreographer", "lyricist", "dramatist", "showrunner", // "the composer Ruth Aldane"
+	"composer", "playwright", "screenwriter", "choreographer", "lyricist", "dramatist", "showrunner", "cinematographer", // "the composer Ruth Aldane"
 	// Plurals open a pair: "Midfielders Lachlan Moore and Tom Nguyen".
 	"midfielders", "forwards", "defenders", "wingers", "strikers"}
 
@@ -354,7 +354,7 @@ var headTitles = wordSet(`president minister secretary general director trustee 
 	administrator justices senators treasurer comptroller coroner ombudsman registrar deputy charge`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp")
+var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp aling mang")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article

@@ -324,7 +324,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !sideBeforeAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low]) {
+			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !sideBeforeAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low] || initialsFollow(toks, i, j)) {
 				// "the Competition and Markets Authority", "the National
 				// Disaster Risk Reduction and Management Council": one body; but
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and
@@ -757,6 +757,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && j-i >= 3 && demonymNouns[toks[i].low] {
 		k = i + 1 // "Briton Tim Henman": the nationality is no part of the name
 	}
+	if k == i && j-i >= 3 && len(toks[i].text) == 1 && toks[i].cap && isFirstName(toks[i+1].low) {
+		k = i + 1 // "F Luka Brandt left in the second quarter": a box score's position, no initial
+	}
 	if k == i && !hasTitle && j-i >= 3 && i > 0 && toks[i-1].low == "and" && portfolioWords[toks[i].low] && isFirstName(toks[i+1].low) {
 		k = i + 1 // "Minister for Housing, Local Government and Heritage Ciarán Moynihan": the office's last word
 	}
@@ -863,6 +866,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
 	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearFrom(toks[j+1], 1500):
 		m.typ, m.notPerson = eNone, true // "include Low Water (2009) and Ferry Weather (2021)": works and their years
+	case !hasTitle && quotedWhole(toks, i, j):
+		m.typ, m.notPerson = eNone, true // "and "Honey Tax," a collaboration with…": a song's title in quotation marks
+	case len(name) == 1 && !hasTitle && i > 0 && (toks[i-1].low == "near" || toks[i-1].low == "outside") && !isFirstName(low) && known(low) == nil:
+		m.typ, m.sub = ePlace, 2 // "on the cliffs near Portreath": a town
+	case !hasTitle && i >= 2 && toks[i-1].text == "," && titledWorks[toks[i-2].low]:
+		m.typ, m.notPerson = eNone, true // "Her final book, Bartholomew Looks at the Stars,": a title, no one
 	case len(name) >= 2 && craftTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
@@ -2164,6 +2173,21 @@ func namedCompany(toks []tok, i int) bool {
 	return false
 }
 
+// quotedWhole reports a name that is all a quotation holds: "Honey Tax,"
+// is a title, not someone called Honey Tax.
+func quotedWhole(toks []tok, i, j int) bool {
+	if i == 0 || toks[i-1].text != "\"" || j >= len(toks) {
+		return false
+	}
+	if toks[j].text == "\"" {
+		return true
+	}
+	return (toks[j].text == "," || toks[j].text == ".") && j+1 < len(toks) && toks[j+1].text == "\""
+}
+
+// titledWorks are works whose title may follow them after a comma.
+var titledWorks = wordSet("book books novel novels memoir memoirs album albums single song songs poem poems collection debut sequel film films")
+
 // openingAdjectives, opening a sentence before an acronym, describe it
 // rather than start a name: "New EU trade commissioner Peter Mandelson".
 var openingAdjectives = wordSet("new former top senior veteran young local latest")
@@ -2202,6 +2226,26 @@ func orgAfterAnd(toks []tok, j int) bool {
 		return true // "the Zoo and Aquarium Association Australasia"
 	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
+}
+
+// initialsFollow reports a run of capitals through the "and" at j whose
+// initials the bracket after it gives: "The University and College Union
+// (UCU)" is one body, though "University" could end a name.
+func initialsFollow(toks []tok, i, j int) bool {
+	e := j + 1
+	for e < len(toks) && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e+2 >= len(toks) || toks[e].text != "(" || !toks[e+1].acro || toks[e+2].text != ")" {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range toks[i:e] {
+		if t.low != "and" && t.low != "of" && t.low != "for" && t.low != "the" {
+			b.WriteString(strings.ToUpper(t.text[:1]))
+		}
+	}
+	return b.String() == toks[e+1].text
 }
 
 // regionNames close a body's name after its head: "… Association

@@ -141,7 +141,9 @@ func (an *analysis) subjectText(s *sent, c clause) string {
 	case "it", "this", "that", "they", "these", "those", "there", "which":
 		return ""
 	}
-	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low] || c.subj0 == 0 && bareNounSubject(s, 0)) && !titleOfWork(s.toks[c.subj0:c.subj1]) {
+	// ("Marrow opened in September" keeps its capital where the article
+	// writes "at Marrow" too, whatever "veal marrow bones" says.)
+	if c.subjMent < 0 && !s.toks[c.subj0].acro && (!s.toks[c.subj0].cap || stopwords[s.toks[c.subj0].low] || c.subj0 == 0 && bareNounSubject(s, 0) && !an.namedSet[s.toks[0].low]) && !titleOfWork(s.toks[c.subj0:c.subj1]) {
 		switch w := s.toks[c.subj0].low; w {
 		case "its", "his", "her", "their":
 			// "its probe" means nothing once the question stands alone:
@@ -1152,7 +1154,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1551,6 +1553,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.typ == eOrg && m.t0 > 1 && (s.toks[m.t0-1].low == "side" || s.toks[m.t0-1].low == "club") && s.toks[m.t0-2].cap {
 					continue // "Ibadan side Shooting Stars": another club would not be Ibadan's
 				}
+				if m.typ == eOrg && m.t0 > 0 && (orgNouns[s.toks[m.t0-1].low] || bodyNouns[s.toks[m.t0-1].low] || s.toks[m.t0-1].low == "utility") {
+					continue // "City of Johannesburg utility City Power": a chamber of commerce is no utility
+				}
 				if m.typ == ePlace && (regionOfPlace(s, m) || placeBeforeItsRegion(s, m) || placeInName(s, m) || m.sub == 1 && cityOfCountryIn(s, answer)) {
 					continue // "from Wembley, London": not "Wembley, New York", nor "San Diego, Minnesota"
 				}
@@ -1707,14 +1712,15 @@ func (an *analysis) namedJustBefore(s *sent, name string) bool {
 }
 
 // otherNameInBlank reports a blank whose sentence names the key's entity
-// another way: "the UK's Online Safety Act … firms operating in _____"
-// gives Britain away.
+// again, the same way or another: "the UK's Online Safety Act … firms
+// operating in _____" gives Britain away, "_____ and Japan … US carmaker Ford"
+// the US.
 func otherNameInBlank(s *sent, m *mention, blank string) bool {
 	if m.ent < 0 || m.typ == ePerson {
 		return false
 	}
 	for _, o := range s.ments {
-		if o.ent == m.ent && o.start != m.start && !strings.EqualFold(o.text, m.text) && !o.pronoun && !o.desc && containsFold(blank, o.text) {
+		if o.ent == m.ent && o.start != m.start && !o.pronoun && !o.desc && containsFold(blank, o.text) {
 			return true
 		}
 	}
@@ -1845,7 +1851,9 @@ func criticsView(s *sent) bool {
 		}
 		// "feels like a character built to last", "feels more like a
 		// sketch than a song".
-		return viewAdverbs[t.low] || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
+		// "a subplot … feels undercooked", "the ending seems rushed".
+		verdictVerb := (t.low == "feels" || t.low == "felt" || t.low == "seems" || t.low == "seemed") && next(1) != "" && !stopwords[next(1)] && !determiners[next(1)]
+		return viewAdverbs[t.low] || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
 		// feels like a character built to last": the critic's reading,
@@ -1888,6 +1896,20 @@ func scoreLine(s *sent) bool {
 		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
 }
 
+// intervalAfter reports "Six years later" or "two days on": how long after
+// an event an earlier sentence told, which the stem alone cannot place.
+func intervalAfter(s *sent, m *mention) bool {
+	k := m.t1
+	if m.typ != eNumber || k+1 >= len(s.toks) || !periodNouns[strings.TrimSuffix(s.toks[k].low, "s")] {
+		return false
+	}
+	switch s.toks[k+1].low {
+	case "later", "earlier", "on":
+		return k+2 >= len(s.toks) || s.toks[k+2].low != "than"
+	}
+	return false
+}
+
 // grammaticalPerson reports "the second person" of a narrator's voice,
 // which counts nothing; "the first person to climb it" does.
 func grammaticalPerson(s *sent, m *mention) bool {
@@ -1898,11 +1920,25 @@ func grammaticalPerson(s *sent, m *mention) bool {
 	return k >= len(s.toks) || !s.toks[k].word || !(s.toks[k].low == "to" || s.toks[k].low == "who" || s.toks[k].low == "ever" || s.toks[k].low == "since" || s.toks[k].low == "in")
 }
 
-// interviewDate reports the year of an interview or statement quoted
-// ("told the AP in a 2012 interview"): when words were said is no fact of
-// the story.
+// interviewDate reports the year of an interview quoted ("told the AP in
+// a 2012 interview", "told an interviewer in 1991"): when words were said
+// is no fact of the story.
 func interviewDate(s *sent, m *mention) bool {
-	return (m.typ == eDate || m.typ == eNumber) && m.t1 < len(s.toks) && (s.toks[m.t1].low == "interview" || s.toks[m.t1].low == "interviews")
+	if m.typ != eDate && m.typ != eNumber {
+		return false
+	}
+	talk := func(t tok) bool {
+		return t.low == "interview" || t.low == "interviews" || t.low == "interviewer" || t.low == "podcast"
+	}
+	if m.t1 < len(s.toks) && talk(s.toks[m.t1]) {
+		return true
+	}
+	// "she told an interviewer in 1991", "said in an interview in 2012"
+	k := min(m.r0, m.t0)
+	if k > 0 && s.toks[k-1].low == "in" {
+		k--
+	}
+	return k < m.t0 && s.toks[k].low == "in" && slices.ContainsFunc(s.toks[max(0, k-3):k], talk)
 }
 
 // bareAge reports a sentence that gives only someone's age ("Mr. Tanabe
@@ -4834,7 +4870,7 @@ func (an *analysis) titlesBefore(id int) map[string]bool {
 // makerRoles are the people who make a work; in a review each is one
 // person, so "the director" says who is meant.
 var makerRoles = wordSet(`director writer author composer playwright screenwriter choreographer designer lyricist
-	dramatist novelist producer showrunner creator conductor`)
+	dramatist novelist producer showrunner creator conductor cinematographer`)
 
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
 	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member

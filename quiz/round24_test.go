@@ -170,8 +170,10 @@ The remaining seven had forecast a 25 basis-point cut.
 
 The final chapter's shift into the second person feels like a flourish, the novelist Ada Obi admitted in London.
 
+The author Ada Pell told an interviewer in 1991 that children are not fools.
+
 The pitcher Walt Hendry led the American League in fewest walks per nine innings three times.`, func(q Question) bool {
-		return strings.Contains(q.Prompt, "remaining") || slices.Contains(q.Options, "2012") || slices.Contains(q.Options, "second") || slices.Contains(q.Options, "nine")
+		return strings.Contains(q.Prompt, "remaining") || slices.Contains(q.Options, "2012") || slices.Contains(q.Options, "1991") || strings.Contains(q.Prompt, "interviewer in 19") && !strings.Contains(q.Prompt, "1991") || slices.Contains(q.Options, "second") || slices.Contains(q.Options, "nine")
 	})
 }
 
@@ -312,4 +314,198 @@ His 1963 debut as a leader became a minor hit among jazz listeners in Chicago.
 In the late 1960s, Whitfield surprised jazz purists by working as a session musician for soul labels in Memphis and Detroit.`, func(q Question) bool {
 		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "labels in New York")
 	})
+}
+
+// TestCareerClubs: "signing with Cleveland", "his best season came in
+// 1971 with Kansas City", "traded to Milwaukee": a player's clubs, which
+// the towns of his birth and death do not stand beside.
+func TestCareerClubs(t *testing.T) {
+	noCandidate(t, `Walt Hendry, left-hander, dies at 81
+
+Walt Hendry, a left-hander who pitched 14 seasons in the major leagues, died on Tuesday in Tulsa.
+
+Born in Sapulpa, Oklahoma, he spent one season at college before signing with Cleveland for a $6,000 bonus in 1962.
+
+His best season came in 1971 with Kansas City, when he won 18 games.
+
+He was traded to Milwaukee in 1975 and retired after the 1978 season.
+
+He later coached baseball at a high school in Tulsa, and Sapulpa named its ballpark after him in 1990.
+
+He is survived by a daughter in Tulsa and a brother in Sapulpa.`, func(q Question) bool {
+		return slices.Contains(q.Options, "Kansas City") && (slices.Contains(q.Options, "Tulsa") || slices.Contains(q.Options, "Sapulpa"))
+	})
+}
+
+// TestNameKeepsCapitalInQuestion: "Marrow opened in September" keeps its
+// capital in "In which month did Marrow open…?", as "at Marrow" shows a
+// name, though "veal marrow bones" writes the word in lower case.
+func TestNameKeepsCapitalInQuestion(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Marrow, Clerkenwell: a small room with big flavours
+
+Halfway through the second course at Marrow, the kitchen shows it knows exactly what it is doing.
+
+Marrow opened in September on a quiet stretch of St John Street, in a former dry cleaner's.
+
+The restaurant takes its name from its signature dish of roasted veal marrow bones, served with a parsley salad at £14.
+
+The chef, Daniel Okafor, spent six years at a Shoreditch grill before opening the place with Hattie Brennan in 2024.`) {
+		if strings.Contains(strings.ToLower(q.Prompt), "did marrow open") {
+			asked = true
+			if !strings.Contains(q.Prompt, "did Marrow open") {
+				t.Errorf("name lower-cased: %q", q.Prompt)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on when Marrow opened")
+	}
+}
+
+// TestStoryNamesNoPeople: "Her final book, Bartholomew Looks at the
+// Stars," is a title; "Bartholomew Sett, the anxious hero of…" a
+// character, offered beside no real person; "near Portreath" a town.
+func TestStoryNamesNoPeople(t *testing.T) {
+	text := `Margaret Pellow, children's author, dies at 86
+
+Margaret Pellow, who has died aged 86, wrote more than forty books for children.
+
+Bartholomew Sett, the anxious, tweed-waistcoated hero of The Badger Who Couldn't Sleep (1974), sold four million copies.
+
+Her childhood was spent on the cliffs near Portreath, and she later said she learned to draw there before meeting the publisher Robin Ashdown in London.
+
+Her final book, Bartholomew Looks at the Stars, was published in 2019.
+
+Her brother, Arthur Pellow, and the illustrator Dennis Hale paid tribute on Monday.`
+	an := analyseArticle(t, text)
+	wantPeople(t, an, map[string]bool{"Bartholomew Looks": false, "Portreath": false, "Robin Ashdown": true})
+	wantTypes(t, an, map[string]etype{"Portreath": ePlace})
+	if id := entByName(an, "Bartholomew Sett"); id < 0 || !an.characters()[id] {
+		t.Error("Bartholomew Sett is no character")
+	}
+}
+
+// TestIntervalNotAsked: "Six years later Bartholomew arrived" counts from
+// an event the sentence does not name.
+func TestIntervalNotAsked(t *testing.T) {
+	noCandidate(t, `Publisher transformed by a badger
+
+Her first book, about a mole, was published by Lanyard Press in 1968 to little notice.
+
+Six years later the badger books arrived, and the small imprint in Truro was transformed almost overnight.
+
+By 1990 the press employed 40 people in Truro and Exeter.`, func(q Question) bool {
+		return q.Correct() == "Six" || q.Correct() == "six"
+	})
+}
+
+// TestNoSwapAfterKindOfBody: "City of Johannesburg utility City Power":
+// another body named in the article need not be a utility.
+func TestNoSwapAfterKindOfBody(t *testing.T) {
+	noCandidate(t, `Power cuts return
+
+Eskom will cut power in stages from Thursday, the utility said on Wednesday.
+
+Lerato Khumalo, chief executive of the Gauteng Chamber of Commerce, said small firms could not afford generators.
+
+The National Energy Regulator said it would review Eskom's plans next month.
+
+Households in Soweto said the cuts had lasted up to ten hours a day in July.
+
+Schools in Pretoria said exams would go ahead despite the cuts.
+
+City of Johannesburg utility City Power warned residents that substations could overload when power is restored.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "Johannesburg utility") && !strings.Contains(q.Prompt, "utility City Power")
+	})
+}
+
+// TestTitlesAndTeamsNoPeople: a song's title alone in quotation marks and
+// a racing team named like a person are no people.
+func TestTitlesAndTeamsNoPeople(t *testing.T) {
+	an := analyseText(t, `The ballads sag, and "Honey Tax," a collaboration with the American rapper Dez Calloway, feels bolted on.
+
+Aston Martin endured a miserable afternoon, with both of its drivers out in the first session.
+
+Producer Tomasz Reyes brings a grainy texture to the album, which Marlowe Quinn recorded in Lisbon.`)
+	wantPeople(t, an, map[string]bool{"Honey Tax": false, "Aston Martin": false, "Dez Calloway": true, "Tomasz Reyes": true})
+}
+
+// TestOpeningPhraseThenName: "Addressing the crowd, Siobhán Kearney,
+// general secretary of the union, said…": the name is the subject, and
+// the aside goes with both its commas.
+func TestOpeningPhraseThenName(t *testing.T) {
+	for _, q := range mustCandidates(t, `Thousands march for homes
+
+Several thousand people marched through Dublin on Saturday calling for a ban on no-fault evictions.
+
+Addressing the crowd, Siobhán Kearney, general secretary of the Irish Congress of Trade Unions, said workers were being "priced out of the city they keep running".
+
+Minister of State Colm Ó Riada said the Government would not ban no-fault evictions, and teacher Aoife Brennan said she had moved four times.`) {
+		if strings.Contains(q.Prompt, ", said workers") {
+			t.Errorf("comma left before the verb: %q", q.Prompt)
+		}
+	}
+}
+
+// TestSameNameInBlank: "_____ and Japan paused their row … US carmaker
+// Ford" gives the US away by its own name.
+func TestSameNameInBlank(t *testing.T) {
+	noCandidate(t, `Car trade row paused
+
+China and India agreed on Tuesday to reopen talks on steel quotas in Geneva.
+
+The US and Japan paused their long row over tax breaks for Japanese carmaker Nissan and US carmaker Ford on Monday.
+
+Canada and Mexico said they would watch the talks closely from Ottawa.`, func(q Question) bool {
+		return q.Kind == KindCloze && strings.EqualFold(q.Correct(), "The US")
+	})
+}
+
+// TestNamesStripped: "The University and College Union (UCU)" is one
+// body; "Aling Merlinda Pascual" has a Filipino honorific; "F Luka
+// Brandt" a box score's position before the name.
+func TestNamesStripped(t *testing.T) {
+	an := analyseText(t, `The University and College Union (UCU) says members are walking out at 42 universities.
+
+Aling Merlinda Pascual, a vendor in Ilagan, said the water rose within minutes.
+
+F Luka Brandt left in the second quarter with a bruised hip and did not return.`)
+	wantPeople(t, an, map[string]bool{"Merlinda Pascual": true, "Aling Merlinda Pascual": false, "Luka Brandt": true, "F Luka Brandt": false})
+	wantTypes(t, an, map[string]etype{"University and College Union": eOrg})
+	if id := entByName(an, "College Union"); id >= 0 {
+		t.Error("the union's name split at its \"and\"")
+	}
+}
+
+// TestReviewVerdictsAndCredits: in a review, "… feels undercooked" is the
+// critic's verdict; "Cinematographer Pieter van Houten shoots the coast in
+// greys" is the critic's account of a credit, asked as the credit.
+func TestReviewVerdictsAndCredits(t *testing.T) {
+	qs := mustCandidates(t, `The Quiet Hour review – a taut, chilly thriller
+
+★★★★☆
+
+Director Niamh Calloway's second feature is a lean thriller about a customs officer in Felixstowe.
+
+A subplot involving the officer's brother, a retired detective played by Graham Stoddart, feels undercooked.
+
+Cinematographer Pieter van Houten shoots the Essex coast in greys and sodium orange.
+
+The score, by the composer Ailsa Munro, is used sparingly, and Tobias Renwick plays a friendly new colleague.
+
+The Quiet Hour is in cinemas from Friday.`)
+	cinematographer := false
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, "feels undercooked") {
+			t.Errorf("verdict asked: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "shoots the Essex coast") {
+			t.Errorf("critic's account asked: %q", q.Prompt)
+		}
+		cinematographer = cinematographer || q.Prompt == "Who does the article describe as the cinematographer?" && q.Correct() == "Pieter van Houten"
+	}
+	if !cinematographer {
+		t.Error("no question on the cinematographer")
+	}
 }

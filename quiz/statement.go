@@ -293,7 +293,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			end := toks[e].end
-			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) || t.text == "," && openPhraseBefore(toks, k) {
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) && !introPhraseTo(toks, named-1) || t.text == "," && openPhraseBefore(toks, k) {
 				// (But "State Tourism, Culture and Environment Minister
 				// Edwin Sualin, who…, said": a list of portfolios, no
 				// commas of a name's own.)
@@ -1377,6 +1377,22 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// introPhraseTo reports a comma at c that closes a sentence's opening
+// phrase ("Addressing the crowd,", "In Dublin,"): the name after it is the
+// subject, not an appositive, so its aside's closing comma goes too.
+func introPhraseTo(toks []tok, c int) bool {
+	if c < 2 || c > 8 {
+		return false
+	}
+	for k := 1; k < c; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	f := toks[0].low
+	return toks[0].cap && (strings.HasSuffix(f, "ing") && len(f) > 5 || introPreps[f] || f == "outside" || f == "inside")
 }
 
 // closesDashes reports a dash at k that closes one opened after lo.

@@ -414,7 +414,7 @@ func (an *analysis) link() {
 			// Another capitalised name just before or after, across a comma
 			// or "and", that is not a person's: a mixed list of bands,
 			// teams or works.
-			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) && !memberTitles[s.toks[m.t0-2].text] ||
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) && !memberTitles[s.toks[m.t0-2].text] && !subjectAfterOpener(s.toks, m) ||
 				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1) && !titledAppositive(s.toks, m.t1)
 			if inList {
 				listed[m.ent] = true
@@ -790,6 +790,17 @@ func kinAfter(toks []tok, k int) bool {
 	return false
 }
 
+// subjectAfterOpener reports a name that follows a sentence's opening
+// phrase and comes before its verb: "Born in Wishaw, Lanarkshire, David
+// James Lennox was…" lists no places and people.
+func subjectAfterOpener(toks []tok, m mention) bool {
+	if m.t0 < 3 || m.t1 >= len(toks) || toks[m.t0-1].text != "," || !(auxiliaries[toks[m.t1].low] || isPastVerb(toks, m.t1)) {
+		return false
+	}
+	f := toks[0].low
+	return toks[0].cap && (f == "born" || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") && len(f) > 5 || introPreps[f]) && !finiteVerbIn(toks, 1, m.t0)
+}
+
 // bornOpening reports the name of a sentence that opens "Born …".
 func bornOpening(s *sent, m mention) bool {
 	return m.t0 == 1 && s.toks[0].low == "born"
@@ -882,6 +893,9 @@ func (an *analysis) bornNameAt(id int) bool {
 	for _, m := range s.ments {
 		if m.ent == id && (m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" || m.t0 > 0 && s.toks[m.t0-1].low == "born" && clauseStart(s.toks, m.t0-1)) {
 			return true // "Margaret Helen Boyle was born…", "Born Archibald Thomas Dunsmuir on…"
+		}
+		if m.ent == id && s.toks[0].low == "born" && subjectAfterOpener(s.toks, m) {
+			return true // "Born in Wishaw, Lanarkshire, David James Lennox was…"
 		}
 	}
 	return false

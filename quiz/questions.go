@@ -476,6 +476,13 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if k := deedListComma(s.toks, max(c.verb+1, y), c.textEnd); k > 0 {
 		c.textEnd = k
 	}
+	// "He is survived by his wife, Margaret, whom he married in 1969": the
+	// date is the relative clause's, not when he is survived.
+	for k := c.verb + 1; k < x && k < len(s.toks); k++ {
+		if w := s.toks[k].low; (w == "whom" || w == "who" || w == "which" || w == "whose") && !finiteVerbIn(s.toks, x, c.textEnd) {
+			return ""
+		}
+	}
 	// "The last time Rovers won the trophy was in 2009": the verb found
 	// belongs to a clause inside the subject, and a second finite verb
 	// follows; no question can be made by moving "did".
@@ -1154,7 +1161,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1496,7 +1503,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// "Marcus just told me to shoot it," he said: a quotation's given
 	// name is no place for full names.
 	givenInQuote := m.typ == ePerson && inQuote && m.t1-m.t0 == 1 && m.ent >= 0 && strings.HasPrefix(an.ents[m.ent].name, m.text+" ")
-	if enough && !givenInQuote && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) && !otherNameInBlank(s, m, blank) {
+	// "A big result in Perth.": a live page's line with no verb states
+	// nothing to fill in or call true or false.
+	verbless := len(s.toks) < 12 && !finiteVerbIn(s.toks, 0, len(s.toks)) && !slices.ContainsFunc(s.toks, func(t tok) bool { return auxiliaries[t.low] || copulas[t.low] })
+	if enough && !givenInQuote && !verbless && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) && !otherNameInBlank(s, m, blank) {
 		if strings.HasPrefix(blank, "_____") {
 			// The blank opens the sentence: every option starts with a
 			// capital, so that "The US" does not stand out beside "the UK".
@@ -1518,7 +1528,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// an opinion, true or false by nobody's facts: only a number in it is
 	// stated.
 	opinion := m.typ != eNumber && m.typ != eDate && m.typ != eOrdinal && judgement(s)
-	if !inQuote && !opinion && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
+	if !inQuote && !opinion && !verbless && (roleKept || swapFrom < m.start && swapFrom >= plan.from && (swapFrom == 0 || s.text[swapFrom-1] == ' ')) && !outlet && thisSubject(s) == 0 && utf8.RuneCountInString(plan.render(s)) < MaxPromptRunes-40 {
 		// The statement as written and with the slot changed are both
 		// offered, the one the slot's place prefers a little higher, so
 		// that the choice can keep True and False even.
@@ -1894,6 +1904,16 @@ func scoreLine(s *sent) bool {
 	}
 	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
 		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
+}
+
+// tooMuch reports a figure of blame: "at least 20 minutes too long" is
+// the critic's measure, no fact.
+func tooMuch(s *sent, m *mention) bool {
+	k := m.t1
+	if k < len(s.toks) && !s.toks[k].num && s.toks[k].low != "too" && k+1 < len(s.toks) {
+		k++ // the unit: "minutes"
+	}
+	return k < len(s.toks) && s.toks[k].low == "too"
 }
 
 // intervalAfter reports "Six years later" or "two days on": how long after

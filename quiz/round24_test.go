@@ -509,3 +509,67 @@ The Quiet Hour is in cinemas from Friday.`)
 		t.Error("no question on the cinematographer")
 	}
 }
+
+// TestCriticsMeasureAndColonClause: "at least 20 minutes too long" is the
+// critic's measure; "a simple premise: as the lamps are replaced one block
+// at a time, her father faces…" is not cut after the "as" clause.
+func TestCriticsMeasureAndColonClause(t *testing.T) {
+	noCandidate(t, `Lamplighter review: a handsome musical about a vanishing trade
+
+The show, with music by Daniel Oyelaran and a book and lyrics by Margaret Feeney, is built around a simple premise: as the city's gas lamps are replaced one block at a time, Esther's father, Avram, faces the end of the only work he has known in America.
+
+The 14-piece orchestra, conducted by Ruth Anand, plays at the Belasco Theatre on West 44th Street.
+
+At two hours and 50 minutes, the show is at least 20 minutes too long.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "one block at a time.") || q.Correct() == "20"
+	})
+}
+
+// TestBornOpenerNamesTheSubject: "Born in Wishaw, Lanarkshire, David James
+// Lennox was the third of five children of … Robert Lennox, a
+// steelworker." names the footballer at birth; the "He" after it is the
+// footballer, not his father. The year he married is no year he "is
+// survived".
+func TestBornOpenerNamesTheSubject(t *testing.T) {
+	text := `Davie Lennox obituary
+
+The footballer Davie Lennox, who has died aged 78, spent 14 seasons with Motherwell.
+
+Born in Wishaw, Lanarkshire, David James Lennox was the third of five children of Agnes, a school dinner lady, and Robert Lennox, a steelworker at the Ravenscraig plant.
+
+He played street football until dark and was spotted at 15 by a Motherwell scout at Wishaw Juniors.
+
+He signed as a professional in 1964, combining training with an apprenticeship as an electrician.
+
+He is survived by his wife, Margaret, whom he married in 1969, and by their children, Fiona and Stuart.`
+	for _, q := range mustCandidates(t, text) {
+		if q.Correct() == "Robert Lennox" || strings.Contains(q.Prompt, "Robert Lennox sign") {
+			t.Errorf("the father made the footballer: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "is Davie Lennox survived") {
+			t.Errorf("the wedding's year asked as another's: %q", q.Prompt)
+		}
+	}
+	if id := entByName(analyseArticle(t, text), "David James Lennox"); id >= 0 {
+		t.Error("David James Lennox is not the footballer")
+	}
+	// Outside an obituary too, the name after "Born in Wishaw,
+	// Lanarkshire," is a person's, not the last of a list of places.
+	wantPeople(t, analyseText(t, `Born in Wishaw, Lanarkshire, Ada Obiora was the youngest of three sisters.
+
+She now runs a bakery in Leith with her partner, Tom Reid.`), map[string]bool{"Ada Obiora": true})
+}
+
+// TestVerblessLineNotAsked: "A big result in Perth." on a live page says
+// nothing to fill in or to call true or false.
+func TestVerblessLineNotAsked(t *testing.T) {
+	noCandidate(t, `Election night live
+
+Labor looks set to form government, with the ABC projecting 79 seats.
+
+A big result in Perth.
+
+Opposition leader Graham Trewhella has conceded defeat in front of supporters in Toowoomba, and the Greens have won a seat in Brisbane.`, func(q Question) bool {
+		return strings.HasPrefix(strings.TrimPrefix(q.Prompt, "True or false? "), "A big result")
+	})
+}

@@ -457,7 +457,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			case "unless", "if", "except", "only", "not", "than", "or", "nor", "even", "provided":
 				continue
 			}
-			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) {
+			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
 			if secondInfinitive(toks, k+1) {
@@ -966,7 +966,9 @@ func colonWithoutVerb(toks []tok, lo, k int) bool {
 			// Only a clause that opens with a phrase before its subject
 			// ("…: on the second hearing, the music…"); not "05:00", nor
 			// a list ("…two kinds of dinosaur: sauropods and…").
-			return npPreps[toks[x+1].low] && !finiteVerbIn(toks, x+1, k)
+			// Nor "…a simple premise: as the lamps are replaced, her
+			// father faces…": a clause of its own before the main one.
+			return npPreps[toks[x+1].low] && !finiteVerbIn(toks, x+1, k) || clauseFirstOpeners[toks[x+1].low] || toks[x+1].low == "as"
 		}
 	}
 	return false

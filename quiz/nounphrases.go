@@ -371,6 +371,10 @@ func (an *analysis) phraseAfterVerb(verb, words string) bool {
 // whatQuestions asks "What did S verb …?" about the object of a clause and
 // "What verb …?" about a plain noun-phrase subject, keyed on common-noun
 // phrases, with the article's other noun phrases as wrong options.
+// stanceNouns, alone after "the", point back to a course the article
+// described before: "defended the approach".
+var stanceNouns = wordSet("approach strategy policy stance position tactic tactics method methods course")
+
 func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	_, hc := an.articlePhrases()
@@ -424,6 +428,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				// "What did he win …? The prize": the sentence says what;
 				// "placed the company on review": a firm named before.
 				continue
+			}
+			if p.t1-p.t0 == 1 && (anaphoricHeads[p.head] || stanceNouns[p.head]) {
+				continue // "Caldwell defended the approach": which one, the sentence before said
 			}
 			if p.t1-p.t0 == 1 && idiomObjects[p.head] {
 				continue // "has taken her seat", "has done the sums", "took the lead": an idiom, no thing

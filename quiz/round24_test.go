@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -571,5 +572,17 @@ A big result in Perth.
 
 Opposition leader Graham Trewhella has conceded defeat in front of supporters in Toowoomba, and the Greens have won a seat in Brisbane.`, func(q Question) bool {
 		return strings.HasPrefix(strings.TrimPrefix(q.Prompt, "True or false? "), "A big result")
+	})
+}
+
+// TestWhatNotOfAPointer: "Caldwell defended the approach" asks no "What
+// did Caldwell defend?": the approach is one a sentence before described.
+func TestWhatNotOfAPointer(t *testing.T) {
+	b, err := os.ReadFile("testdata/bank-annual-results.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCandidate(t, string(b), func(q Question) bool {
+		return q.Kind == KindWhat && q.Correct() == "the approach"
 	})
 }

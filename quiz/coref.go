@@ -2469,6 +2469,9 @@ func inPlaceSlot(toks []tok, t0 int) bool {
 		return false
 	}
 	p := toks[t0-1].low
+	if p == "to" && t0 >= 2 && toks[t0-2].low == "according" {
+		return false // "according to Lumen": a source, no place
+	}
 	return wherePreps[p] || p == "across" || p == "from" || p == "throughout" || pointWords[p] || compassWords[p]
 }
 

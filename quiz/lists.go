@@ -339,7 +339,8 @@ func init() {
 // officeHeads are the title words that end an office's name and never a
 // person's: "Chief Electoral Officer" is no one called Officer.
 var officeHeads = wordSet(`minister officer secretary commissioner spokesman spokeswoman spokesperson official
-	administrator ombudsman comptroller registrar superintendent councillor councilor adviser advisor`)
+	administrator ombudsman comptroller registrar superintendent councillor councilor adviser advisor president chairman
+	chairwoman chairperson treasurer`)
 
 // headTitles are the title words that can end a role phrase; modifiers such
 // as "foreign" or "vice" cannot stand alone.

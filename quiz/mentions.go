@@ -1210,7 +1210,7 @@ var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals ins
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals devices instruments`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

@@ -1384,7 +1384,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						}
 					}
 				}
-				if p := an.verbGroupQuestion(s, c, "Where", k, end); p != "" {
+				if other, _ := rangePartner(s, m); other != nil {
+					// "in archives from Lisbon to Gdansk": "Where … from
+					// Lisbon?" asks half of a range.
+				} else if p := an.verbGroupQuestion(s, c, "Where", k, end); p != "" {
 					out = append(out, cand{q: Question{Kind: KindWhere, Prompt: p, Options: opts(ans, ds), Evidence: ev}, score: 3 * pos, sent: s.idx, fact: factKey, answer: answer})
 				}
 				ev.Highlight = m.text

@@ -586,3 +586,54 @@ func TestWhatNotOfAPointer(t *testing.T) {
 		return q.Kind == KindWhat && q.Correct() == "the approach"
 	})
 }
+
+// TestNoWhereOfHalfARange: "in archives from Lisbon to Gdansk" asks no
+// "Where has she spent a decade in archives from Lisbon?".
+func TestNoWhereOfHalfARange(t *testing.T) {
+	noCandidate(t, `The Salt Road review – a history of a hated tax
+
+Miriam Achterberg, a senior lecturer at the University of Leeds, has spent the better part of a decade in archives from Lisbon to Gdansk.
+
+Her book traces the salt tax across Europe from the twelfth century to 1790, and it is published by Fenwick Press in London on Thursday.
+
+She shows that some provinces in Poland and Portugal paid ten times what their neighbours did.`, func(q Question) bool {
+		return q.Kind == KindWhere && strings.Contains(q.Prompt, "from Lisbon")
+	})
+}
+
+// TestCompanyOfTheArticle: "Lumen" alone, "according to Lumen" among
+// them, is Lumen Devices, the company the article is about, so "the
+// company" is Lumen's and not Samsung's, named twice as a rival.
+func TestCompanyOfTheArticle(t *testing.T) {
+	an := analyseArticle(t, `Lumen unveils three phones
+
+Lumen Devices used its annual event on Wednesday to unveil three new smartphones, hoping to win back market share from Apple and Samsung.
+
+The company's flagship Arc 9 Pro starts at $1,049, a $50 increase over last year's model, while the standard Arc 9 stays at $799.
+
+The Arc Fold 2 weighs 228 grams, according to Lumen, and Lumen says its new hinge cuts the crease by 60 percent.
+
+Lumen also announced new earbuds at $179, and Lumen shipped an estimated 14 million phones last year.
+
+Samsung's own foldable sells for $1,799 in the US.`)
+	id := entByName(an, "Lumen Devices")
+	if id < 0 {
+		t.Fatal("no Lumen Devices")
+	}
+	if got, want := an.ents[id].count, 5; got != want {
+		t.Errorf("Lumen Devices named %d times, want %d", got, want)
+	}
+	if got := an.mainCompany(); got != id {
+		t.Errorf("the article's company is %d, want Lumen Devices (%d)", got, id)
+	}
+}
+
+// TestPresidentIsAnOffice: "the TUC President, Comrade Festus Olagunju,"
+// and "the NLC Deputy President" name offices, not people called
+// President.
+func TestPresidentIsAnOffice(t *testing.T) {
+	an := analyseText(t, `Addressing protesters in Abuja, the NLC Deputy President, Comrade Aliyu Danjuma, described the increase as insensitive.
+
+But the TUC President, Comrade Festus Olagunju, dismissed the explanation on Tuesday.`)
+	wantPeople(t, an, map[string]bool{"TUC President": false, "President": false, "Aliyu Danjuma": true, "Festus Olagunju": true})
+}

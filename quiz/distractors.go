@@ -1576,6 +1576,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.r0 >= 2 && s.toks[m.r0-1].low == "of" && s.toks[m.r0-2].low == "ph" || m.r0 >= 1 && s.toks[m.r0-1].low == "ph" {
 			hi = 14 // "a pH of 11.8": the scale runs from 0 to 14
 		}
+		if top := scaleTop(s.toks); top > 0 && v <= top {
+			hi = math.Min(hi, top) // "lower 5 on Japan's seismic intensity scale of 7": never 9
+		}
 		if percent && v > 50 && passedVote(s, m) {
 			lo = 51 // "The measure passed with 58% of the vote": never 46%
 		}
@@ -1810,6 +1813,19 @@ func exchangeRate(toks []tok, k int) bool {
 		return true
 	}
 	return k+2 < len(toks) && (toks[k].low == "to" || toks[k].low == "against") && toks[k+1].low == "the" && currencyNouns[toks[k+2].low]
+}
+
+// scaleTop returns the top of a scale the sentence gives figures on ("5
+// on a scale of 7"), or 0. ("7 out of 9" is a count of its own.)
+func scaleTop(toks []tok) float64 {
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].low == "scale" && toks[j+1].low == "of" && toks[j+2].num {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+2].text, ",", ""), 64); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
 }
 
 // currencyNouns name the currencies a rate is quoted against.

@@ -365,6 +365,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if c.verb > 0 && (s.toks[c.verb-1].low == "a" || s.toks[c.verb-1].low == "an") {
 		return "" // "after a failed investment in 2017": an adjective, no verb
 	}
+	if c.aux < 0 && c.verb+1 < len(s.toks) && s.toks[c.verb+1].low == "by" && strings.HasSuffix(s.toks[c.verb].low, "ed") {
+		return "" // "a city devastated by the March 2011 earthquake": a participle, no clause
+	}
 	subj := an.subjectText(s, c)
 	if subj == "" || secondSubject(s, c.pred, c.textEnd) {
 		return "" // and not "By how much did Toyota fall and Honda lost 3.1%?"
@@ -407,7 +410,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	// "since the route was unveiled in February: three categorised
 	// climbs…": what follows a colon is no part of the clause.
 	for k := max(y, c.verb+1); k < c.textEnd; k++ {
-		if s.toks[k].text == ":" {
+		if s.toks[k].text == ":" && !(k > 0 && s.toks[k-1].num && s.toks[k].start == s.toks[k-1].end) { // not "at 5:20 a.m."
 			c.textEnd = k
 			break
 		}
@@ -1161,7 +1164,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1907,6 +1910,13 @@ func scoreLine(s *sent) bool {
 	}
 	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
 		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
+}
+
+// scaleOf reports the top of a scale ("on a scale of 7"): how a measure
+// is counted, no fact of the story.
+func scaleOf(s *sent, m *mention) bool {
+	k := m.r0
+	return m.typ == eNumber && k >= 2 && s.toks[k-1].low == "of" && s.toks[k-2].low == "scale"
 }
 
 // tooMuch reports a figure of blame: "at least 20 minutes too long" is

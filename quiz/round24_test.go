@@ -3,6 +3,7 @@ package quiz
 import (
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -636,4 +637,65 @@ func TestPresidentIsAnOffice(t *testing.T) {
 
 But the TUC President, Comrade Festus Olagunju, dismissed the explanation on Tuesday.`)
 	wantPeople(t, an, map[string]bool{"TUC President": false, "President": false, "Aliyu Danjuma": true, "Festus Olagunju": true})
+}
+
+// TestQuakeReport: "Iwate and Aomori prefectures" are regions, never
+// swapped for a person; "lower 5 on a scale of 7" gets no option above 7
+// and the scale's top is not asked; "at 5:20 a.m." is a time, not a
+// colon; "a city devastated by the March 2011 earthquake" no clause.
+func TestQuakeReport(t *testing.T) {
+	text := `Strong quake strikes off Iwate
+
+A strong earthquake struck off the coast of Iwate Prefecture in northeastern Japan early Thursday, Chief Cabinet Secretary Kenji Morimoto said.
+
+It registered lower 5 on Japan's seismic intensity scale of 7 in the towns of Iwaizumi and Tanohata, the agency said.
+
+The agency issued a tsunami advisory for the coasts of Iwate and Aomori prefectures.
+
+A tsunami of 40 centimeters was observed at Kuji port at 5:12 a.m., while a 30-cm wave was recorded in Miyako at 5:20 a.m., the agency said.
+
+In Miyako, a city devastated by the March 2011 earthquake and tsunami, residents described strong shaking.`
+	wantTypes(t, analyseArticle(t, text), map[string]etype{"Aomori": ePlace, "Iwate Prefecture": ePlace})
+	for _, q := range mustCandidates(t, text) {
+		for _, o := range q.Options {
+			if v, err := strconv.Atoi(o); err == nil && v > 7 && strings.Contains(q.Prompt, "scale of 7") {
+				t.Errorf("%q offers %d on a scale of 7", q.Prompt, v)
+			}
+		}
+		if strings.Contains(q.Prompt, "scale of _____") || strings.Contains(q.Prompt, "Kenji Morimoto prefectures") || strings.HasSuffix(q.Prompt, " at 5?") || strings.Contains(q.Prompt, "did a city devastate") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestScaleTop: the top of the scale a figure is given on.
+func TestScaleTop(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"It registered lower 5 on Japan's seismic intensity scale of 7 in two towns.", 7},
+		{"The side have won 7 matches out of 9.", 0},
+		{"It rose 5 points on Friday.", 0},
+	} {
+		if got := scaleTop(tokenize(tt.text)); got != tt.want {
+			t.Errorf("scaleTop(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestClockTimeIsNoColon: "at 5:20 a.m." keeps its minutes in a
+// question: "Where was a 30-cm wave recorded at 5?" is no question; and
+// "lower 5 on Japan's seismic intensity scale of 7" offers nothing above 7.
+func TestClockTimeIsNoColon(t *testing.T) {
+	b, err := os.ReadFile("testdata/quake-tsunami-advisory.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCandidate(t, string(b), func(q Question) bool {
+		if strings.Contains(q.Prompt, "scale of 7") && slices.ContainsFunc(q.Options, func(o string) bool { v, err := strconv.Atoi(o); return err == nil && v > 7 }) {
+			return true // "lower 5 on … scale of 7": never 8 or 9
+		}
+		return strings.HasSuffix(q.Prompt, " at 5?")
+	})
 }

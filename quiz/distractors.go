@@ -67,6 +67,22 @@ func unionAsLand(s *sent, m *mention) bool {
 // landPreps are the prepositions that set something in a land.
 var landPreps = wordSet("in across throughout within outside inside into around")
 
+// leadSettings returns the places the first sentence sets its story in:
+// the place after "in" or "at".
+func (an *analysis) leadSettings() []int {
+	if len(an.sents) == 0 {
+		return nil
+	}
+	s := &an.sents[0]
+	var out []int
+	for _, m := range s.ments {
+		if m.typ == ePlace && m.ent >= 0 && m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "at") {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
 // bareBodyWord reports a body written as one common word ("Government
 // said", "Cabinet approved"): the article's own usage, not a name to offer
 // beside others.
@@ -627,6 +643,15 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		return nil
 	}
 	in := sentEnts(s)
+	if ans.typ == ePlace && s.idx > 0 {
+		// "Caldwell's new exhibition at the Harwood Gallery in
+		// Bermondsey" opens the story: "her first solo show in _____"
+		// (London) would be as true of Bermondsey. Where the lead sets
+		// the story is never a wrong place later.
+		for _, id := range an.leadSettings() {
+			in[id] = true
+		}
+	}
 	// A seat of government whose country the sentence names is offered
 	// only beside seats of the countries it names.
 	onlyNamed := ans.typ == eSite && seatNamed(s, ans.name)

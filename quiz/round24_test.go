@@ -699,3 +699,35 @@ func TestClockTimeIsNoColon(t *testing.T) {
 		return strings.HasSuffix(q.Prompt, " at 5?")
 	})
 }
+
+// TestSaidTwice: "said Ada Mensah, the firm's chief, said last year", a
+// slip of the source, reads "said Ada Mensah said" once the aside goes.
+func TestSaidTwice(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{`True or false? "Prices will fall," said Ada Mensah said last year.`, true},
+		{`True or false? "Prices will fall," said Ada Mensah, who said more later.`, false},
+		{`True or false? Ada Mensah said the firm said nothing.`, false},
+	} {
+		if got := saidTwice(tt.p); got != tt.want {
+			t.Errorf("saidTwice(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestLeadSettingNoWrongPlace: the exhibition the lead sets "in
+// Bermondsey" is "her first solo show in London": Bermondsey would be as
+// true there, so the lead's setting is offered as no wrong place later.
+func TestLeadSettingNoWrongPlace(t *testing.T) {
+	noCandidate(t, `Salt and Memory: tidal works flood a London gallery
+
+There is a moment in Ines Caldwell's new exhibition at the Harwood Gallery in Bermondsey when the floor seems to give way.
+
+The show, which runs until 14 September, is Caldwell's first major solo show in London since she left art school in Edinburgh.
+
+Her earlier work was shown in Cardiff and Belfast, and she now lives in Margate.`, func(q Question) bool {
+		return q.Kind == KindCloze && slices.Contains(q.Options, "Bermondsey") && !strings.Contains(q.Prompt, "Harwood")
+	})
+}

@@ -37,6 +37,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		if secondQuestion(c.q.Prompt) {
 			continue // "Who watched the whole thing from the bench. Why?"
 		}
+		if saidTwice(c.q.Prompt) {
+			continue // "said Ada Mensah said last year": the source's slip, made plain once its aside goes
+		}
 		if promptNamesOption(c.q) {
 			continue // "Marguerite Duval's husband, the conductor _____" beside "Marguerite Duval"
 		}
@@ -128,6 +131,25 @@ func (an *analysis) sharedSurnames() map[string]bool {
 		}
 	}
 	return shared
+}
+
+// saidTwice reports "said Ada Mensah said": a name between two verbs
+// of saying.
+func saidTwice(p string) bool {
+	f := strings.Fields(p)
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] != "said" {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && j <= i+4 && f[j] != "" && f[j][0] >= 'A' && f[j][0] <= 'Z' {
+			j++
+		}
+		if j > i+1 && j < len(f) && strings.TrimRight(f[j], ".,") == "said" {
+			return true
+		}
+	}
+	return false
 }
 
 // secondQuestion reports a prompt that holds a question of the writer's

@@ -868,6 +868,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "include Low Water (2009) and Ferry Weather (2021)": works and their years
 	case !hasTitle && (len(name) >= 2 && adminUnits[last] || j < len(toks) && !toks[j].cap && (adminUnits[toks[j].low] || adminUnits[strings.TrimSuffix(toks[j].low, "s")])):
 		m.typ, m.sub = ePlace, subState // "Iwate Prefecture", "Iwate and Aomori prefectures": regions
+	case !hasTitle && len(name) >= 2 && name[0].low == "off":
+		m.typ, m.notPerson = eNone, true // "Off Broadway productions": a kind of theatre, no one
 	case !hasTitle && quotedWhole(toks, i, j):
 		m.typ, m.notPerson = eNone, true // "and "Honey Tax," a collaboration with…": a song's title in quotation marks
 	case len(name) == 1 && !hasTitle && i > 0 && (toks[i-1].low == "near" || toks[i-1].low == "outside") && !isFirstName(low) && known(low) == nil:

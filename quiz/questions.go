@@ -1855,9 +1855,11 @@ var creditVerbs = wordSet(`play plays star stars co-star co-stars direct directs
 // presenter", "He is polite, helpful…") or that reads or likens ("is
 // clearly betting", "feels like"): the critic's view, no fact.
 func criticsView(s *sent) bool {
-	if slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal }) {
-		return false
-	}
+	// Words of the critic's reading make the whole sentence the critic's,
+	// a figure in it too ("Gorringe clearly wants to say something…, but
+	// the show is at its best when it lets four mismatched people…");
+	// a plain verb of being does not ("At a brisk 104 minutes, the film
+	// never outstays its welcome" gives its length).
 	if unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
 		next := func(i int) string {
 			if k+i < len(s.toks) {
@@ -1875,6 +1877,9 @@ func criticsView(s *sent) bool {
 		// feels like a character built to last": the critic's reading,
 		// whatever the verb.
 		return true
+	}
+	if slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal }) {
+		return false
 	}
 	if len(s.cls) == 0 || !s.cls[0].ok {
 		// "Reilly and Vance are appealing, if a little underpowered": the
@@ -1970,6 +1975,9 @@ func interviewDate(s *sent, m *mention) bool {
 	k := min(m.r0, m.t0)
 	if k > 0 && s.toks[k-1].low == "in" {
 		k--
+	}
+	if k < m.t0 && s.toks[k].low == "in" && slices.ContainsFunc(s.toks[max(0, k-6):k], func(t tok) bool { return t.low == "told" }) && k > 0 && s.toks[k-1].cap {
+		return true // "she told The New York Times in 1988"
 	}
 	return k < m.t0 && s.toks[k].low == "in" && slices.ContainsFunc(s.toks[max(0, k-3):k], talk)
 }

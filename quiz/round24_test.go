@@ -731,3 +731,30 @@ Her earlier work was shown in Cardiff and Belfast, and she now lives in Margate.
 		return q.Kind == KindCloze && slices.Contains(q.Options, "Bermondsey") && !strings.Contains(q.Prompt, "Harwood")
 	})
 }
+
+// TestBroadwayObituary: "Off Broadway productions" names no one, and the
+// year she "told The New York Times" something is not asked.
+func TestBroadwayObituary(t *testing.T) {
+	b, err := os.ReadFile("testdata/broadway-actress-obituary.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCandidate(t, string(b), func(q Question) bool {
+		return slices.Contains(q.Options, "Off Broadway") || strings.Contains(q.Prompt, "New York Times in 19")
+	})
+}
+
+// TestCriticsReadingWithAFigure: "Gorringe clearly wants to say
+// something…, but the show is at its best when it lets four mismatched
+// people…" is the critic's reading, figure and all.
+func TestCriticsReadingWithAFigure(t *testing.T) {
+	noCandidate(t, `The Lodgers review – a flat-share sitcom that finds its feet
+
+The Lodgers, written by newcomer Hattie Gorringe, follows four strangers who share a damp terrace in Walsall.
+
+Gorringe clearly wants to say something about loneliness and renting, and sometimes she does, but the show is at its best when it simply lets four mismatched people get on each other's nerves.
+
+Director Sam Oduya keeps the episodes to a tidy 28 minutes, and Priya Mahal and Nell Asante play two of the lodgers.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "clearly wants")
+	})
+}

@@ -411,6 +411,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 		if speechVerbs[verbLow] || verbLow == "had" || verbLow == "got" || verbLow == "made" || verbLow == "took" {
 			continue // "said the …", "had a …": the object is a whole clause or says little
 		}
+		if linkingVerbs[verbLow] {
+			continue // "China remained a weak spot", "he proved an attentive partner": what it is, no thing done to; "What did China remain?" asks nothing
+		}
 		for _, p := range phrases {
 			if !active || p.d0 != c.verb+1 || p.t1 > c.textEnd || p.t1 < len(s.toks) && (s.toks[p.t1].low == "and" || s.toks[p.t1].low == "or" || s.toks[p.t1].low == "with") {
 				// "presented his fiancee with a ring": the thing given

@@ -758,3 +758,31 @@ Director Sam Oduya keeps the episodes to a tidy 28 minutes, and Priya Mahal and 
 		return strings.Contains(q.Prompt, "clearly wants")
 	})
 }
+
+// TestNoWhatOfALinkingVerb: "China remained a weak spot" asks no "What
+// did China remain?".
+func TestNoWhatOfALinkingVerb(t *testing.T) {
+	b, err := os.ReadFile("testdata/carmaker-quarterly-results.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCandidate(t, string(b), func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "What did") && strings.Contains(q.Prompt, "remain")
+	})
+}
+
+// TestAsideBeforeAnAppositiveStays: ", which reconstruct the Inland
+// Customs Line, a hedge of thorn…" keeps its aside: the hedge is the Line.
+func TestAsideBeforeAnAppositiveStays(t *testing.T) {
+	for _, q := range mustCandidates(t, `The Salt Road review – a podcast about a hedge that split India
+
+The Salt Road is an eight-part documentary series from Longwave Audio, hosted by the former radio producer Priya Menon.
+
+The strongest episodes are the third and fourth, which reconstruct the so-called Inland Customs Line, a hedge of thorn and scrub that at its height stretched more than 2,000 miles and was patrolled by some 12,000 men.
+
+The sound design, by Lucía Ferrer, is the work of a team based in Bristol and Pune.`) {
+		if strings.Contains(q.Prompt, "fourth a hedge") {
+			t.Errorf("aside cut before its appositive: %q", q.Prompt)
+		}
+	}
+}

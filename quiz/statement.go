@@ -264,6 +264,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				k = e
 				continue // ", who leapt, grabbed and dropped the ball": no aside, a list of deeds
 			}
+			if t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") && (toks[e+1].low == "a" || toks[e+1].low == "an") {
+				// ", which reconstruct the Inland Customs Line, a hedge of
+				// thorn…": what follows describes a noun inside the aside,
+				// which must stay.
+				k = e
+				continue
+			}
 			if appos && toks[k+1].low != "who" && (!(auxiliaries[toks[e+1].low] || speechVerbs[toks[e+1].low]) || strings.HasSuffix(toks[e+1].low, "ing")) {
 				// An appositive ends where the person's verb follows;
 				// "Olawoyin, commended the government, saying…" has its

@@ -1207,7 +1207,7 @@ func bodyWordSoon(toks []tok, k int) bool {
 
 // firmTailWords end a firm's name ("Northline Trains", "Greenmoor Homes")
 // but are common nouns on their own.
-var firmTailWords = wordSet("trains buses foods homes energy pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro water milk dairy metals petroleum")
+var firmTailWords = wordSet("trains buses foods homes energy energi energie energia pharmaceuticals insurance logistics steel chemicals mining shipping electronics software telecom air power hydro water milk dairy metals petroleum")
 
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.

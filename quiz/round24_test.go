@@ -786,3 +786,14 @@ The sound design, by Lucía Ferrer, is the work of a team based in Bristol and P
 		}
 	}
 }
+
+// TestNordicFirm: "Nordvind Energi" ends in the Norwegian for energy: a
+// firm, never a person offered as a chief executive.
+func TestNordicFirm(t *testing.T) {
+	an := analyseText(t, `Norwegian power producer Nordvind Energi said on Wednesday it would build a wind farm off Rogaland.
+
+"This is a defining decision for Nordvind," chief executive Ingrid Solberg Haugen said in Stavanger.
+
+Erik Lindqvist, an analyst at Pareto Securities, said Nordvind Energi was taking a large bet.`)
+	wantPeople(t, an, map[string]bool{"Nordvind Energi": false, "Ingrid Solberg Haugen": true})
+}

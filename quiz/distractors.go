@@ -695,6 +695,25 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		cue = firmLandCue(s, m)
 	}
 	var out, far []string
+	if ans.typ == ePlace && ans.sub == 1 && slices.Contains(testNations, ans.name) && an.cricket() {
+		// "The team lost all three Tests in _____": only countries that
+		// play Test cricket, the article's first; never Fiji.
+		pool := []string{}
+		for _, id := range an.byProminence(ePlace) {
+			if e := an.ents[id]; e.sub == 1 && slices.Contains(testNations, e.name) {
+				pool = append(pool, e.name)
+			}
+		}
+		for _, c := range append(pool, testNations...) {
+			if len(out) == n {
+				break
+			}
+			if c != ans.name && !slices.Contains(out, c) && ex.ok(c) && !containsFold(s.text, c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
 	if ans.typ == ePlace && ans.sub != 1 && an.teamPlaces()[m.ent] {
 		// "Vidarbha will play _____ in the final": the other sides, be
 		// they cities or states, and not the village of the ground.
@@ -949,6 +968,14 @@ var (
 	sideAfter   = wordSet("beat beats won lost drew reached resumed declared edged defeated thrashed")
 	resultVerbs = wordSet("beat beats drew defeated edged thrashed")
 )
+
+// testNations play Test cricket.
+var testNations = []string{"Australia", "England", "India", "Pakistan", "South Africa", "New Zealand", "Sri Lanka", "West Indies", "Bangladesh", "Zimbabwe", "Afghanistan", "Ireland"}
+
+// cricket reports an article about cricket: its words for a match's parts.
+func (an *analysis) cricket() bool {
+	return an.mentionsWord("wickets") || an.mentionsWord("wicket") || an.mentionsWord("innings") || an.mentionsWord("odi") || an.mentionsWord("batsman") || an.mentionsWord("bowler") || an.twenty20()
+}
 
 // careerWords before "with", "for" or "to" and a city make the city a
 // player's club: "signed with Cleveland", "traded to Milwaukee".

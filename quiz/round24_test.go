@@ -797,3 +797,17 @@ func TestNordicFirm(t *testing.T) {
 Erik Lindqvist, an analyst at Pareto Securities, said Nordvind Energi was taking a large bet.`)
 	wantPeople(t, an, map[string]bool{"Nordvind Energi": false, "Ingrid Solberg Haugen": true})
 }
+
+// TestTestNations: in a cricket story, "lost all three Tests in _____"
+// offers only countries that play Test cricket, never Fiji.
+func TestTestNations(t *testing.T) {
+	noCandidate(t, `New coach for national side
+
+The cricket board on Tuesday named former Test batsman Shahid Rafiq as head coach after the team's heavy defeats.
+
+The team lost all three Tests in Australia and have slipped to seventh place in the standings, taking only 14 wickets in the last match.
+
+Rafiq scored four centuries in 34 Tests and will start with a home series against Sri Lanka in Multan next month.`, func(q Question) bool {
+		return slices.Contains(q.Options, "Fiji") || slices.Contains(q.Options, "Papua New Guinea")
+	})
+}

@@ -1512,7 +1512,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// "A big result in Perth.": a live page's line with no verb states
 	// nothing to fill in or call true or false.
 	verbless := len(s.toks) < 12 && !finiteVerbIn(s.toks, 0, len(s.toks)) && !slices.ContainsFunc(s.toks, func(t tok) bool { return auxiliaries[t.low] || copulas[t.low] })
-	if enough && !givenInQuote && !verbless && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) && !otherNameInBlank(s, m, blank) {
+	// "firefighters from 11 countries, including _____, Mexico, South
+	// Africa and Chile": the list gives examples, so another country may
+	// be among the rest.
+	partial := (m.typ == ePlace || m.typ == eOrg || m.typ == ePerson) && exampleOf(s, m)
+	if enough && !givenInQuote && !verbless && !partial && utf8.RuneCountInString(blank) <= MaxPromptRunes && goodBlank(s, bm, blank, answer) && !otherNameInBlank(s, m, blank) {
 		if strings.HasPrefix(blank, "_____") {
 			// The blank opens the sentence: every option starts with a
 			// capital, so that "The US" does not stand out beside "the UK".

@@ -811,3 +811,18 @@ Rafiq scored four centuries in 34 Tests and will start with a home series agains
 		return slices.Contains(q.Options, "Fiji") || slices.Contains(q.Options, "Papua New Guinea")
 	})
 }
+
+// TestNoBlankInAnExampleList: "from 11 countries, including _____,
+// Mexico, South Africa and Chile": New Zealand may be among the other
+// seven, so the list asks no blank.
+func TestNoBlankInAnExampleList(t *testing.T) {
+	noCandidate(t, `Wildfire season second worst on record
+
+Wildfires burned an estimated 11.4 million hectares of Canadian forest this year, the fire centre said on Thursday.
+
+Canada again relied on international help, hosting more than 2,100 firefighters from 11 countries, including Australia, Mexico, South Africa and Chile.
+
+British Columbia and the Northwest Territories bore the brunt of the damage, with Alberta and Quebec less badly hit.`, func(q Question) bool {
+		return q.Kind == KindCloze && strings.Contains(q.Prompt, "including _____")
+	})
+}

@@ -1611,7 +1611,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					// true; only a larger figure makes it false.
 					d = ""
 					for _, x := range append(dis, an.distractors(s, m, answer, 6)...) {
-						if xv, ok := optionValue(x); ok && (xv-m.value)*float64(side) > 0 && !(xv == 1 && pluralSoon(s, m.t1)) {
+						// ("more than 100% of exports" is impossible, not false.)
+						if xv, ok := optionValue(x); ok && (xv-m.value)*float64(side) > 0 && !(xv == 1 && pluralSoon(s, m.t1)) && !(side > 0 && xv >= 100 && isShare(m)) {
 							d = x
 							break
 						}

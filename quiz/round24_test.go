@@ -826,3 +826,17 @@ British Columbia and the Northwest Territories bore the brunt of the damage, wit
 		return q.Kind == KindCloze && strings.Contains(q.Prompt, "including _____")
 	})
 }
+
+// TestNoShareAboveAll: "buys more than 80% of Mexico's exports" is never
+// made "more than 100%": impossible, not false.
+func TestNoShareAboveAll(t *testing.T) {
+	noCandidate(t, `Mexico cuts rates
+
+Mexico's central bank cut its benchmark interest rate by 25 basis points on Thursday, to 8.75%.
+
+The United States buys more than 80% of Mexico's exports, and businesses have delayed spending plans.
+
+Headline inflation slowed to 3.82% in March, and core inflation rose to 3.97%, the statistics agency said.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "more than 100%")
+	})
+}

@@ -797,8 +797,7 @@ func subjectAfterOpener(toks []tok, m mention) bool {
 	if m.t0 < 3 || m.t1 >= len(toks) || toks[m.t0-1].text != "," || !(auxiliaries[toks[m.t1].low] || isPastVerb(toks, m.t1)) {
 		return false
 	}
-	f := toks[0].low
-	return toks[0].cap && (f == "born" || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") && len(f) > 5 || introPreps[f]) && !finiteVerbIn(toks, 1, m.t0)
+	return opensPhrase(toks[0]) && !finiteVerbIn(toks, 1, m.t0)
 }
 
 // bornOpening reports the name of a sentence that opens "Born …".

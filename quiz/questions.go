@@ -706,7 +706,7 @@ func (an *analysis) makeCandidates() []cand {
 				out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
 			}
 		}
-		if who, ok := an.criticsDeed(s); ok && an.review {
+		if who := an.criticsDeed(s); len(who) > 0 {
 			// "Fenwick does what she can", "Ellery lets an entire marriage
 			// collapse": the critic's account of what a maker or player
 			// does with the work, no fact to state or to ask who did.
@@ -1468,13 +1468,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			c.t0, bm, start = c.r0, &c, nameFrom
 		}
 	}
-	if a := articleBefore(s, start); a >= plan.from && a < start && slices.ContainsFunc(dis, func(d string) bool { return anSound(d) != anSound(answer) }) {
+	if a := articleBefore(s, start); a != nil && a.start >= plan.from && slices.ContainsFunc(dis, func(d string) bool { return anSound(d) != anSound(answer) }) {
 		// "an _____ grader": the article goes into the options ("an
 		// eighth", "a sixth"), or it would tell the key from the rest.
-		start = a
-		answer = withArticle(s.text[a:s.toks[tokAt(s, a)].end], answer)
+		start = a.start
+		answer = withArticle(a.text, answer)
 		for k := range dis {
-			dis[k] = withArticle(s.text[a:s.toks[tokAt(s, a)].end], dis[k])
+			dis[k] = withArticle(a.text, dis[k])
 		}
 	}
 	blank := plan.render(s, rep{start, m.end, "_____"})
@@ -1701,8 +1701,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				case theBefore && from == m.start && an.theOf(d) == 0 && !theHeads[strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])]:
 					from = s.toks[m.t0-1].start // not "at the Rice University"; but "the … Office"
 				}
-				if a := articleBefore(s, from); a >= plan.from && a < from && anSound(d) != anSound(answer) {
-					from, d = a, withArticle(s.text[a:s.toks[tokAt(s, a)].end], d) // "a sixth grader", not "an sixth"
+				if a := articleBefore(s, from); a != nil && a.start >= plan.from && anSound(d) != anSound(answer) {
+					from, d = a.start, withArticle(a.text, d) // "a sixth grader", not "an sixth"
 				}
 				if from == 0 {
 					d = capFirst(d)
@@ -1748,25 +1748,15 @@ func otherNameInBlank(s *sent, m *mention, blank string) bool {
 	return false
 }
 
-// articleBefore returns the start of the "a" or "an" just before byte
-// offset at, or -1.
-func articleBefore(s *sent, at int) int {
-	k := tokAt(s, at) - 1
-	if k < 0 || s.toks[k].start >= at || s.toks[k].end+1 != at || s.toks[k].low != "a" && s.toks[k].low != "an" {
-		return -1
-	}
-	return s.toks[k].start
-}
-
-// tokAt returns the index of the token that starts at or after byte
-// offset at.
-func tokAt(s *sent, at int) int {
-	for k, t := range s.toks {
-		if t.start >= at {
-			return k
+// articleBefore returns the "a" or "an" token that ends just before byte
+// offset at, or nil.
+func articleBefore(s *sent, at int) *tok {
+	for k := range s.toks {
+		if t := &s.toks[k]; t.end+1 == at && (t.low == "a" || t.low == "an") {
+			return t
 		}
 	}
-	return len(s.toks)
+	return nil
 }
 
 // withArticle puts before text the indefinite article it takes, written
@@ -1818,11 +1808,14 @@ func anSound(text string) bool {
 	return strings.ContainsRune("aeiou", rune(low[0]))
 }
 
-// criticsDeed reports a review's sentence where people, opening a clause,
-// do something in the present tense other than take a part or make the
-// work, and who they are: "Fenwick does what she can" is the critic's
+// criticsDeed returns the people who, opening a clause of a review's
+// sentence, do something in the present tense other than take a part or
+// make the work: "Fenwick does what she can" is the critic's
 // account, while "Okoro plays her son" and "Akande directs" are credits.
-func (an *analysis) criticsDeed(s *sent) ([]string, bool) {
+func (an *analysis) criticsDeed(s *sent) []string {
+	if !an.review {
+		return nil
+	}
 	var who []string
 	for _, m := range s.ments {
 		if m.typ != ePerson || m.ent < 0 || m.pronoun || m.desc || m.modifier || m.t1 >= len(s.toks) {
@@ -1847,7 +1840,7 @@ func (an *analysis) criticsDeed(s *sent) ([]string, bool) {
 		}
 		who = append(who, an.ents[m.ent].name)
 	}
-	return who, len(who) > 0
+	return who
 }
 
 // creditVerbs say who takes a part in a work or makes it.

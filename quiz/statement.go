@@ -1400,8 +1400,14 @@ func introPhraseTo(toks []tok, c int) bool {
 			return false
 		}
 	}
-	f := toks[0].low
-	return toks[0].cap && (strings.HasSuffix(f, "ing") && len(f) > 5 || introPreps[f] || f == "outside" || f == "inside")
+	return opensPhrase(toks[0])
+}
+
+// opensPhrase reports a sentence's first word that opens a phrase before
+// its subject: "Addressing the crowd,", "Born in Wishaw,", "In Dublin,".
+func opensPhrase(t tok) bool {
+	f := t.low
+	return t.cap && (f == "born" || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") && len(f) > 5 || introPreps[f] || f == "outside" || f == "inside")
 }
 
 // closesDashes reports a dash at k that closes one opened after lo.

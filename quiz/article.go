@@ -376,6 +376,8 @@ func ParseArticle(text string) (*Article, error) {
 		for _, s := range sents {
 			if !junkSentence(s) {
 				kept = append(kept, s)
+			} else if reviewListing(s) {
+				a.rated = true // "Undertow is at the Harwood Gallery until 14 September.": a critic's piece
 			}
 		}
 		if len(kept) == 0 || !anyUsable(kept) {
@@ -516,5 +518,19 @@ func ratingLine(line string) bool {
 		return false
 	}
 	return strings.HasPrefix(low, "rating:") || strings.HasPrefix(low, "verdict:") || strings.HasPrefix(low, "our rating") ||
-		strings.ContainsAny(line, "★☆")
+		strings.ContainsAny(line, "★☆") || scoredLabel(line)
+}
+
+// scoredLabel reports a line that gives marks under labels: "Food 8/10.
+// Atmosphere 7/10.", a restaurant critic's scores.
+func scoredLabel(line string) bool {
+	f := strings.Fields(line)
+	for i := 1; i < len(f); i++ {
+		n, out, ok := strings.Cut(strings.TrimRight(f[i], ".,;"), "/")
+		r, _ := utf8.DecodeRuneInString(f[i-1])
+		if ok && (out == "10" || out == "5") && n != "" && len(n) <= 2 && strings.Trim(n, "0123456789.") == "" && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

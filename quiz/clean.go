@@ -39,8 +39,8 @@ func junkSentence(s string) bool {
 			return true // "Good evening and welcome to Rod Laver Arena, where…": a live page's greeting
 		}
 	}
-	if i := strings.Index(low, "pp)"); i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
-		return true // "… is published by Harrowgate & Finch (£18.99, 384pp).": a book's listing
+	if reviewListing(s) {
+		return true
 	}
 	if countWords(s) <= 8 && (strings.Contains(low, "out of 5") || strings.Contains(low, "out of five") || strings.Contains(low, "/5")) && (strings.Contains(low, "star") || strings.HasPrefix(low, "verdict") || strings.HasPrefix(low, "rating")) {
 		return true // "Verdict: 4 out of 5 stars.": a review's rating, no fact of the story
@@ -63,7 +63,7 @@ func junkSentence(s string) bool {
 	if addressLine(s) {
 		return true // "Rumah Serai, Lebuh Carnarvon, George Town, Penang.": a review's address
 	}
-	if labelLine(s) || chartLine(s) || resultsLine(s) || listingLine(low) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
+	if labelLine(s) || chartLine(s) || resultsLine(s) || strings.HasPrefix(s, "Q:") || strings.HasPrefix(s, "Q.") {
 		return true // "Q: You've been in the job for three days.": the interviewer's question
 	}
 	if strings.HasSuffix(strings.TrimRight(s, "\"' "), "?") && (strings.HasPrefix(low, "are you") || strings.HasPrefix(low, "do you") || strings.HasPrefix(low, "have you") || strings.HasPrefix(low, "did you") || strings.HasPrefix(low, "were you")) {
@@ -125,12 +125,35 @@ func streetAt(f []string, k int) bool {
 	return false
 }
 
+// reviewListing reports the practical line a review ends with (see
+// listingLine) or a book's listing: "… is published by Harrowgate & Finch
+// (£18.99, 384pp).". It is no fact to ask, and it marks the article a
+// review.
+func reviewListing(s string) bool {
+	low := strings.ToLower(s)
+	if i := strings.Index(low, "pp)"); i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
+		return true
+	}
+	return listingLine(low)
+}
+
 // listingLine reports the practical line a review ends with: where and
 // until when a show runs ("… is at the Art Gallery, 1723 Hollis St.,
 // Halifax, until Jan. 18.") or what it costs ("Admission is $15…").
 func listingLine(low string) bool {
-	for _, p := range []string{"admission is ", "admission costs ", "entry is free", "entry costs "} {
+	for _, p := range []string{"admission is ", "admission costs ", "entry is free", "entry costs ", "running time"} {
 		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(low, "tickets") && (strings.ContainsAny(low, "£$€") || strings.Contains(low, " pounds") || strings.Contains(low, " dollars") || strings.Contains(low, " euros")) {
+		return true // "Tickets, from 18 to 72 pounds, remain available…"; not "Tickets sold out in an hour"
+	}
+	// "The programme is repeated at Sheffield City Hall on Saturday", "The
+	// album is out now", "… is in cinemas from Friday": where and when to
+	// see or hear what was judged.
+	for _, p := range []string{" is repeated at ", " is repeated on ", " programme repeats ", " is out now", " is out on ", " is in cinemas", " in uk cinemas", " is streaming on "} {
+		if strings.Contains(low, p) && countWords(low) <= 20 {
 			return true
 		}
 	}

@@ -767,8 +767,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
 	if last := toks[j-1].low; k == i && !hasTitle && (j-i == 3 || j-i >= 4 && j-i <= 5 && (nameParticles[toks[i+2].low] || plainNameWords(toks[i+1:j]))) && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
-		isFirstName(toks[i+1].low) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
-		k = i + 1 // "with Belgian Thibault Vanrenterghem fourth": a rider's nationality
+		(isFirstName(toks[i+1].low) || j-i == 3 && i > 1 && toks[i-1].word && !toks[i-1].cap && !stopwords[toks[i-1].low] && !determiners[toks[i-1].low] && plainNameWords(toks[i+1:j])) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
+		// "with Belgian Thibault Vanrenterghem fourth": a rider's
+		// nationality; "by the young Estonian Kaarel Vihmand" too, though
+		// the lists lack Kaarel (but not "the American Red Cross").
+		k = i + 1
 	}
 	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
 		// "Forecaster Helen Dobbs said…", "Neighbour Marcus Bell said…": a

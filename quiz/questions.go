@@ -672,7 +672,7 @@ func (an *analysis) makeCandidates() []cand {
 			out = append(out, an.quoteQuestions(s, pos)...)
 			continue
 		}
-		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) || countedSubject(s) {
+		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) || countedSubject(s) || kindBefore(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -1101,6 +1101,22 @@ func numberAsPronoun(s *sent, m *mention) bool {
 	next := s.toks[m.t1]
 	return !next.word || next.low == "of" || isVerbish(next.low) || strings.HasSuffix(next.low, "ing") || stopwords[next.low]
 }
+
+// kindBefore reports a sentence that sorts its subject into a kind the
+// article set out before: "It belonged firmly to the second category",
+// "He is in the latter camp". Alone, the kind means nothing.
+func kindBefore(s *sent) bool {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].low == "the" && (ordinalIndex(s.toks[k+1].low) >= 0 || s.toks[k+1].low == "latter" || s.toks[k+1].low == "former") && kindNouns[s.toks[k+2].low] &&
+			(k+3 == len(s.toks) || s.toks[k+3].low != "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns name a kind things are sorted into.
+var kindNouns = wordSet("category categories kind kinds type types sort sorts camp variety option scenario")
 
 // countedSubject reports a sentence whose subject is a number standing for
 // things counted before: "The remaining seven had forecast a cut." says
@@ -1869,7 +1885,11 @@ func criticsView(s *sent) bool {
 		// sketch than a song".
 		// "a subplot … feels undercooked", "the ending seems rushed".
 		verdictVerb := (t.low == "feels" || t.low == "felt" || t.low == "seems" || t.low == "seemed") && next(1) != "" && !stopwords[next(1)] && !determiners[next(1)]
-		return viewAdverbs[t.low] || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
+		// "a return invitation should be a formality": the critic's advice;
+		// "Glasgow has never lacked for artists": the critic's sweep.
+		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low]
+		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") // not "something she should not have seen"
+		return viewAdverbs[t.low] || advice || sweep || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
 		// feels like a character built to last": the critic's reading,
@@ -1884,7 +1904,8 @@ func criticsView(s *sent) bool {
 		// first verb one of being, and not of a passive ("is presented by").
 		for k := 1; k+1 < len(s.toks); k++ {
 			if copulas[s.toks[k].low] || finiteVerb(s.toks, k) {
-				return copulas[s.toks[k].low] && !isPastVerb(s.toks, k+1)
+				_, irregular := irregularPast[s.toks[k+1].low] // "are set into the surface": a passive all the same
+				return copulas[s.toks[k].low] && !isPastVerb(s.toks, k+1) && !irregular
 			}
 		}
 		return false
@@ -1892,6 +1913,10 @@ func criticsView(s *sent) bool {
 	c := s.cls[0]
 	return copulas[s.toks[c.verb].low] && (c.aux < 0 || c.aux == c.verb)
 }
+
+// presentAux are the present forms a critic's "never" or "always"
+// follows: "has never lacked", "is always".
+var presentAux = wordSet("has have is are")
 
 // viewAdverbs mark a writer's reading of things, not a fact: "is clearly
 // betting on her".

@@ -76,8 +76,9 @@ type Article struct {
 	// back from JSON is taken as an ordinary story.
 	stamped int
 	// rated is set when ParseArticle found a rating line ("Rating: 8/10",
-	// "★★★★☆"): the article is a review, whose verdicts are no facts,
-	// whatever its headline says. Like stamped, no part of the JSON.
+	// "★★★★☆") or a review's listing ("… is at the Tramway until 3 May."):
+	// the article is a review, whose verdicts are no facts, whatever its
+	// headline says. Like stamped, no part of the JSON.
 	rated bool
 }
 

@@ -278,6 +278,12 @@ func abbrevEnds(before, after string) bool {
 	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && germanMonths[nextLow] {
 		return false // "the Straße des 17. Juni": a German date, the day's ordinal
 	}
+	if (low == "a.m" || low == "p.m") && next != "" && unicode.IsUpper([]rune(next)[0]) {
+		// "past 10 p.m. Nineteen people spoke": a time goes on only into
+		// its day, date or zone ("10 p.m. Tuesday", "9 a.m. ET").
+		w := strings.TrimRight(nextLow, ".,;:!?")
+		return weekdayIndex(w) < 0 && monthIndex(w) < 0 && !timeZones[w]
+	}
 	if strings.Contains(low, ".") && !decimalPoint(low) || weakAbbrev[low] {
 		// U.S., a.m., Inc.: a sentence boundary only before a clear opener
 		// (but "12.45pm." and "£2.5bn." end theirs).
@@ -285,6 +291,9 @@ func abbrevEnds(before, after string) bool {
 	}
 	return true
 }
+
+// timeZones may follow a clock time: "9 a.m. ET", "8 p.m. Eastern".
+var timeZones = wordSet("et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet eastern central mountain pacific local")
 
 // decimalPoint reports a word whose only full stops stand between
 // digits: "12.45pm", "£2.5bn".

@@ -775,7 +775,7 @@ Vale stopped short of revealing anything about it.`)
 func TestSetScoresAreNoRange(t *testing.T) {
 	an := analyseText(t, `Ann Lee beat Kim Roe 6-4 3-6 6-2 to reach the final in Leeds.
 
-Tickets cost 100 120 euros at the gate in Leeds.`)
+Programmes cost 100 120 euros at the gate in Leeds.`)
 	for _, tc := range []struct {
 		sent int
 		want bool

@@ -68,6 +68,10 @@ func TestLiveSelfPaced(t *testing.T) {
 		b.do(t, "answering", chromedp.Click(option(choice)))
 		// Self-paced: the answer is revealed to this student at once.
 		b.waitContains(t, ".feedback .verdict", map[bool]string{true: "Not quite", false: "Correct"}[wrong])
+		// The pick moves focus to the answer's status line a moment later,
+		// which may scroll the phone's page; a click on Next during that
+		// scroll could land beside the button.
+		waitFocus(t, b, "answer-status")
 		b.do(t, "next", chromedp.Click(chromedp.ID("next")))
 	}
 

@@ -956,7 +956,7 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 // roleAdjectives open a role at the start of a sentence as ordinary
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
 var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening retired
-	managing creative artistic technical commercial marketing operations loose lead principal`)
+	managing creative artistic technical commercial marketing operations loose lead principal overnight overall defending`)
 
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {

@@ -1108,6 +1108,8 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Poland", "Czech Republic", "Slovakia", "Hungary"}, []string{"Germany", "Austria", "Romania"}},
 	{[]string{"Estonia", "Latvia", "Lithuania"}, []string{"Finland", "Poland", "Belarus"}},
 	{[]string{"Austria", "Switzerland"}, []string{"Germany", "Italy", "Slovenia"}},
+	{[]string{"Netherlands", "Belgium", "Luxembourg"}, []string{"Germany", "France", "Denmark"}},
+	{[]string{"Portugal"}, []string{"Spain", "France", "Italy"}},
 	{[]string{"Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay"}, []string{"Mexico", "Panama", "Cuba"}},
 	{[]string{"Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"}, []string{"Colombia", "Cuba"}},
 	{[]string{"Cuba", "Jamaica", "Haiti", "Dominican Republic", "Bahamas", "Barbados", "Trinidad and Tobago"}, []string{"Mexico", "Venezuela"}},

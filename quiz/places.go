@@ -197,6 +197,13 @@ func (an *analysis) storyLand() string {
 			}
 			land = l
 		}
+		if (land == "" || land == "UK") && slices.ContainsFunc(an.ents, func(e entity) bool {
+			return e.typ == eOrg && (e.name == "NHS" || strings.HasPrefix(e.name, "NHS ") || strings.Contains(e.name, " NHS "))
+		}) {
+			// "Trent Valley Hospitals NHS Trust": the health service
+			// only Britain has sets the story there, its towns unnamed.
+			land, strong = "UK", true
+		}
 		if !strong {
 			return []string{""}
 		}
@@ -207,7 +214,7 @@ func (an *analysis) storyLand() string {
 // sharedCityNames are big cities' names that towns of other countries
 // bear too: London, Ontario; Perth, Scotland; Birmingham, Alabama.
 var sharedCityNames = wordSet(`london perth birmingham cambridge paris hamilton richmond victoria halifax kingston windsor
-	melbourne sydney dublin manchester newcastle boston york portland durham plymouth athens berlin`)
+	melbourne sydney dublin manchester newcastle boston york portland durham plymouth athens berlin newark`)
 
 // landCities lists the built-in cities of a country, its capital first.
 func landCities(land string) []string {

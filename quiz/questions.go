@@ -1025,6 +1025,34 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
 }
 
+// durationPart reports a count that is one part of a measure in two
+// units: "four hours and 12 minutes", "1 hour 48 minutes". Another number
+// of minutes would still leave the hours; the whole is the fact.
+func durationPart(s *sent, m *mention) bool {
+	if m.typ != eNumber {
+		return false
+	}
+	isNum := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.toks[k].num || numberWordIndex(s.toks[k].low) >= 0)
+	}
+	isUnit := func(k int) bool { return k >= 0 && k < len(s.toks) && unitPairs[s.toks[k].low] }
+	u := m.r0 - 1
+	if u >= 0 && s.toks[u].low == "and" {
+		u--
+	}
+	if isUnit(u) && isNum(u-1) {
+		return true // "… and 12 minutes"
+	}
+	n := m.t1 + 1
+	if n < len(s.toks) && s.toks[n].low == "and" {
+		n++
+	}
+	return isUnit(m.t1) && isNum(n) && isUnit(n+1) // "four hours and …"
+}
+
+// unitPairs are the units a measure in two parts is written in.
+var unitPairs = wordSet("hour hours minute minutes second seconds year years month months week weeks day days feet foot inches stone pounds metres")
+
 // splitInTwo reports "in two" after a verb of breaking: "the stage split
 // in two" is halves, no count to change.
 func splitInTwo(s *sent, m *mention) bool {
@@ -1180,7 +1208,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false

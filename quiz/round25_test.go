@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -144,5 +145,108 @@ func TestClockTimeEndsSentence(t *testing.T) {
 		if got := splitSentences(tt.text); len(got) != tt.want {
 			t.Errorf("%q: %q, want %d sentences", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestPickOneBlankPerKey: "sitting in _____" and "told journalists in
+// _____", both Nairobi, are one blank asked twice, even when a second
+// question on the same answer would be allowed.
+func TestPickOneBlankPerKey(t *testing.T) {
+	cands := []cand{
+		{q: Question{Kind: KindCloze, Prompt: "A three-judge bench sitting in _____ on Thursday struck down the levy."}, score: 5, sent: 0, fact: "a", answer: "Nairobi"},
+		{q: Question{Kind: KindCloze, Prompt: "\"We will appeal,\" the minister told journalists in _____."}, score: 4, sent: 1, fact: "b", answer: "Nairobi"},
+		{q: Question{Kind: KindCloze, Prompt: "The union held its rally in _____ on Friday."}, score: 3, sent: 2, fact: "c", answer: "Mombasa"},
+	}
+	var got []string
+	for _, c := range pick(cands, 10, 1) {
+		got = append(got, c.fact)
+	}
+	if want := []string{"a", "c"}; !slices.Equal(got, want) {
+		t.Errorf("picked %v, want %v", got, want)
+	}
+}
+
+// TestNHSSetsTheStoryInBritain: a hospital trust "in Newark" in a story
+// of the NHS is in Nottinghamshire, so the other options are British
+// towns, not Chicago or Los Angeles.
+func TestNHSSetsTheStoryInBritain(t *testing.T) {
+	qs := mustCandidates(t, `Hospital trust declares critical incident
+
+Riverside Hospitals NHS Trust, which runs two hospitals in Newark, declared a critical incident on Monday.
+
+Patients waited up to 30 hours for a bed, the trust's medical director, Dr Ruth Ames, said.
+
+Ambulance crews from Lincoln and Leicester were sent to help, said Tom Hale of the regional ambulance service.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "Newark" {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if cityLand(o) == "US" && o != "Newark" {
+				t.Errorf("%q offers the American city %s", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on Newark")
+	}
+}
+
+// TestDurationPartNotAsked: "four hours and 12 minutes" is one measure;
+// neither part alone is asked.
+func TestDurationPartNotAsked(t *testing.T) {
+	noCandidate(t, `Ambulances queue outside hospital
+
+At one point overnight, 31 ambulances were queued outside the hospital in Leeds, with crews waiting an average of four hours and 12 minutes to hand over patients.
+
+The winner finished in 1 hour 48 minutes, three minutes ahead of the field in Leeds.`, func(q Question) bool {
+		return q.Kind != KindTrueFalse && (q.Correct() == "12" || q.Correct() == "four" || q.Correct() == "48" || q.Correct() == "1")
+	})
+}
+
+// TestOpeningAdjectiveOfRole: "Overnight leader Tomasz Wierzbicki" at the
+// start of a sentence is the overnight leader, in lower case.
+func TestOpeningAdjectiveOfRole(t *testing.T) {
+	an := analyseText(t, `Overnight leader Tomasz Wierzbicki of Poland cracked with six kilometres remaining.
+
+Wierzbicki said he had not eaten well.`)
+	id := entByName(an, "Tomasz Wierzbicki")
+	if id < 0 || len(an.ents[id].roles) == 0 {
+		t.Fatalf("no role for Tomasz Wierzbicki: %d", id)
+	}
+	if got, want := an.ents[id].roles[0].text, "overnight leader"; got != want {
+		t.Errorf("role %q, want %q", got, want)
+	}
+}
+
+// TestLowCountriesNeighbours: "Regulators in Germany and _____" keyed "the
+// Netherlands" takes European countries, not Singapore, which the story
+// names as the firm's home.
+func TestLowCountriesNeighbours(t *testing.T) {
+	qs := mustCandidates(t, `Regulator fines video app over children's data
+
+Ireland's data regulator has fined the video app Klipzo €310 million over its handling of children's data.
+
+The company, which is based in Singapore, said it would appeal.
+
+Regulators in Germany and the Netherlands raised objections to the draft decision, said Aoife Brennan of the regulator.
+
+Officials in Canada and Brazil opened similar inquiries last year, said Tom Reilly of Safe Screens.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "the Netherlands" {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if o == "Singapore" || o == "Canada" || o == "Brazil" {
+				t.Errorf("%q offers %s", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on the Netherlands")
 	}
 }

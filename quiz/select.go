@@ -511,6 +511,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 	perSent := map[int]int{}
 	perKind := map[Kind]int{}
 	perAnswer := map[string]int{}
+	clozeKeys := map[string]bool{}
 	facts := map[string]bool{}
 	var tfAnswers [2]int
 	var out []cand
@@ -527,6 +528,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			}
 			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
 				continue // a third "NBC" teaches nothing new, and gives the answer away
+			}
+			if c.q.Kind == KindCloze && clozeKeys[strings.ToLower(c.answer)] {
+				continue // "sitting in _____" and "told journalists in _____", both Nairobi: one blank, asked twice
 			}
 			if gives[i].away(chosen) || restates(c, out) {
 				continue
@@ -560,6 +564,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 		perSent[c.sent]++
 		perKind[c.q.Kind]++
 		perAnswer[strings.ToLower(c.answer)]++
+		if c.q.Kind == KindCloze {
+			clozeKeys[strings.ToLower(c.answer)] = true
+		}
 		facts[c.fact] = true
 		if c.q.Kind == KindTrueFalse {
 			tfAnswers[c.q.Answer]++

@@ -17,8 +17,9 @@ func TestPickSameAnswer(t *testing.T) {
 		i := len(cands)
 		cands = append(cands, cand{q: Question{Kind: kind}, score: score, sent: i, fact: string(rune('a' + i)), answer: answer})
 	}
-	for range 4 {
+	for range 2 {
 		add(KindCloze, "Acme", 5)
+		add(KindWho, "Acme", 5)
 	}
 	add(KindWho, "Ann Lee", 1)
 	for range 3 {
@@ -91,7 +92,7 @@ func TestPickRestates(t *testing.T) {
 	cands := []cand{
 		{q: Question{Kind: KindCloze, Prompt: "Details of the new ferry will be released in _____ on Monday."}, score: 5, sent: 0, fact: "a", answer: "Leeds"},
 		{q: Question{Kind: KindCloze, Prompt: "Details of the ferry will be released at the harbour fair in _____."}, score: 4, sent: 1, fact: "b", answer: "Leeds"},
-		{q: Question{Kind: KindCloze, Prompt: "The new bridge was designed by engineers from _____."}, score: 3, sent: 2, fact: "c", answer: "Leeds"},
+		{q: Question{Kind: KindWhere, Prompt: "Where were the engineers who designed the new bridge from?"}, score: 3, sent: 2, fact: "c", answer: "Leeds"},
 	}
 	var got []string
 	for _, c := range pick(cands, 10, 1) {

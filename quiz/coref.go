@@ -199,7 +199,11 @@ func (an *analysis) link() {
 			}
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			ids := an.liveIDs(surname[low])
-			if len(ids) > 1 && cue && si > 0 {
+			// "Mr. Callister wrote or co-wrote more than 30 songs": a verb
+			// that may take a thing it made or named is no sure sign of
+			// speaking on.
+			speaks := cue && !(m.t1 < len(s.toks) && objectVerbs[s.toks[m.t1].low])
+			if len(ids) > 1 && speaks && si > 0 {
 				// "His eldest son, Kwame Darko, said… "He asked for his
 				// guitar," Mr Darko told reporters": the one who spoke in
 				// the sentence before goes on speaking.
@@ -957,6 +961,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 // words: "Fast bowler Gus Atkinson", "Veteran striker Jamie Vardy".
 var roleAdjectives = wordSet(`fast seam spin pace veteran young experienced senior junior assistant rising leading local top opening retired
 	managing creative artistic technical commercial marketing operations loose lead principal overnight overall defending`)
+
+// objectVerbs are verbs of speaking that as often take a thing made or
+// named: "wrote 30 songs", "called the election", "praised the team".
+var objectVerbs = wordSet("wrote described called praised announced asked urged")
 
 // addRole records a role phrase for a person.
 func (an *analysis) addRole(e *entity, raw string, si, mi int) {

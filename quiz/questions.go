@@ -1032,8 +1032,8 @@ func durationPart(s *sent, m *mention) bool {
 	if m.typ != eNumber {
 		return false
 	}
-	isNum := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && (s.toks[k].num || numberWordIndex(s.toks[k].low) >= 0)
+	isNum := func(k int) bool { // "12", "four", "forty"
+		return k >= 0 && k < len(s.toks) && (s.toks[k].num || numberWordIndex(s.toks[k].low) >= 0 || slices.Contains(tensWords, s.toks[k].low))
 	}
 	isUnit := func(k int) bool { return k >= 0 && k < len(s.toks) && unitPairs[s.toks[k].low] }
 	u := m.r0 - 1
@@ -3237,15 +3237,31 @@ func castPart(s *sent, m mention) string {
 			return name
 		}
 	}
-	// "Celia (Harriet Walsh)": the part before the actor in brackets.
-	if m.t0 >= 2 && toks[m.t0-1].text == "(" && (isFirstName(toks[m.t0].low) || m.typ == ePerson && m.ent >= 0 && m.t1-m.t0 == 1) && m.t1 < len(toks) && toks[m.t1].text == ")" {
+	// "Celia (Harriet Walsh)": the part before the actor in brackets;
+	// "Ruth (a flinty, superb Caroline Pemberton)", "Nell (newcomer Aisha
+	// Barrington)" and "Priya (Meera Chandran, doing her best…)" too, the
+	// critic's words round the actor's name.
+	bra := m.t0 - 1
+	for bra > 0 && m.t0-bra <= 5 && (toks[bra].word && !toks[bra].cap || toks[bra].text == ",") {
+		bra--
+	}
+	closed := m.t1 < len(toks) && toks[m.t1].text == ")"
+	if !closed && m.t1 < len(toks) && toks[m.t1].text == "," {
+		for k := m.t1 + 1; k < len(toks) && k <= m.t1+12 && toks[k].text != "("; k++ {
+			if toks[k].text == ")" {
+				closed = true
+				break
+			}
+		}
+	}
+	if bra >= 1 && toks[bra].text == "(" && (isFirstName(toks[m.t0].low) || m.typ == ePerson && m.ent >= 0 && m.t1-m.t0 == 1) && closed {
 		// (or "Maura Kenneally (Garvey)", the actor named before)
-		k := m.t0 - 1
-		for k > 0 && m.t0-1-k < 3 && toks[k-1].word && toks[k-1].cap {
+		k := bra
+		for k > 0 && bra-k < 3 && toks[k-1].word && toks[k-1].cap {
 			k--
 		}
-		if k < m.t0-1 && (k == 0 || !toks[k-1].word || !toks[k-1].cap) {
-			if name := castName(s, k); name != "" && k+len(strings.Fields(name)) == m.t0-1 {
+		if k < bra && (k == 0 || !toks[k-1].word || !toks[k-1].cap) {
+			if name := castName(s, k); name != "" && k+len(strings.Fields(name)) == bra {
 				return name
 			}
 		}
@@ -5204,7 +5220,7 @@ var objectOpeners = wordSet("that the a an its his her their to more less up out
 // hedges make a sentence too weak, too narrow or too mixed to negate:
 // "may", "only", "some", "but" ("noted the flaw but failed to act");
 // "were not mostly mild" is no clear falsehood.
-var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes apparently perhaps arguably")
+var hedges = wordSet("but not no never n't nor nothing none if unless may might could would should whether ? neither without cannot hardly only either some many most few than mostly mainly largely partly usually often generally sometimes apparently perhaps arguably rarely seldom scarcely barely always")
 
 // describedAfter reports a statement whose verb after the name is one
 // of being, having or seeming: "Drummond has a voice…", "Reilly is

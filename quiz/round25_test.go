@@ -201,8 +201,10 @@ func TestDurationPartNotAsked(t *testing.T) {
 
 At one point overnight, 31 ambulances were queued outside the hospital in Leeds, with crews waiting an average of four hours and 12 minutes to hand over patients.
 
-The winner finished in 1 hour 48 minutes, three minutes ahead of the field in Leeds.`, func(q Question) bool {
-		return q.Kind != KindTrueFalse && (q.Correct() == "12" || q.Correct() == "four" || q.Correct() == "48" || q.Correct() == "1")
+The winner finished in 1 hour 48 minutes, three minutes ahead of the field in Leeds.
+
+At two hours and forty minutes including the interval, the play in Leeds runs long.`, func(q Question) bool {
+		return q.Kind != KindTrueFalse && (q.Correct() == "12" || q.Correct() == "four" || q.Correct() == "48" || q.Correct() == "1" || q.Correct() == "two")
 	})
 }
 
@@ -248,5 +250,62 @@ Officials in Canada and Brazil opened similar inquiries last year, said Tom Reil
 	}
 	if !asked {
 		t.Error("no question on the Netherlands")
+	}
+}
+
+// TestWroteIsNoSpeakingOn: "Mr. Callister wrote or co-wrote 30 songs"
+// after his daughter "Lainey Callister Ross" spoke is he, the songwriter
+// the headline names: writing songs is not speaking on.
+func TestWroteIsNoSpeakingOn(t *testing.T) {
+	an := analyseArticle(t, `Wade Callister, songwriter, dies at 81
+
+Wade Callister, the songwriter whose ballads were recorded by dozens of country stars, died on Saturday in Franklin, Tennessee.
+
+His daughter, Lainey Callister Ross, said the cause was heart failure.
+
+Mr. Callister wrote or co-wrote more than 30 songs that reached the top ten.`)
+	wade := entByName(an, "Wade Callister")
+	for _, m := range an.sents[2].ments {
+		if m.text == "Callister" && m.ent != wade {
+			t.Errorf("Mr. Callister is %q, want Wade Callister", an.ents[m.ent].name)
+		}
+	}
+}
+
+// TestNoDenialOfRarely: "He rarely performed" denied reads "rarely did
+// not perform".
+func TestNoDenialOfRarely(t *testing.T) {
+	noCandidate(t, `Wade Callister, songwriter, dies at 81
+
+Wade Callister, the songwriter whose ballads were recorded by dozens of country stars, died on Saturday at his home in Franklin, Tennessee.
+
+His daughter, Lainey Callister Ross, said the cause was heart failure.
+
+He worked as a night janitor at a recording studio and slipped demo tapes to anyone who would take them.
+
+He rarely performed, though he became a fixture at the Bluebird Cafe's writers' nights, where he was known for dry introductions and for refusing to explain what his songs were about.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "did not perform") || strings.Contains(q.Prompt, "not perform")
+	})
+}
+
+// TestCastInBracketsWithCriticsWords: "Ruth (a flinty, superb Caroline
+// Pemberton)" and "Priya (Meera Chandran, doing her best with thin
+// material)" name who plays whom, the critic's words round the name.
+func TestCastInBracketsWithCriticsWords(t *testing.T) {
+	qs := mustCandidates(t, `The Levels review – a family drowning in grief
+
+Eldest daughter Ruth (a flinty, superb Caroline Pemberton) has stayed to run the farm, and the youngest, Nell (newcomer Aisha Barrington), wants to sell it.
+
+A subplot involving Declan's wife, Priya (Meera Chandran, doing her best with thin material), feels underwritten.
+
+The set, by designer Rosa Lindqvist, slowly takes on water, and the play was written by Harriet Olowe.`)
+	want := map[string]string{"Who plays Ruth?": "Caroline Pemberton", "Who plays Priya?": "Meera Chandran"}
+	for _, q := range qs {
+		if w, ok := want[q.Prompt]; ok && q.Correct() == w {
+			delete(want, q.Prompt)
+		}
+	}
+	for p, w := range want {
+		t.Errorf("no %q keyed %s", p, w)
 	}
 }

@@ -1381,6 +1381,20 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	return -1
 }
 
+// obituarySubject returns the person an obituary mourns, the first its
+// lead names, or -1 for any other story.
+func (an *analysis) obituarySubject() int {
+	if !an.obituary() || len(an.sents) == 0 {
+		return -1
+	}
+	for _, m := range an.sents[0].ments {
+		if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // namedAsParent reports an entity some mention names as someone's parent
 // ("the second of three children of Fathy el-Sherbiny").
 func (an *analysis) namedAsParent(id int) bool {
@@ -1537,15 +1551,7 @@ var peerTitles = wordSet("lord lady baroness baron viscount")
 func (an *analysis) linkLonePronouns() {
 	// Past the first person of unknown gender, no pronoun is lone.
 	stopSent, stopTok := an.firstUnknownGender()
-	subject := -1
-	if an.obituary() && len(an.sents) > 0 {
-		for _, m := range an.sents[0].ments {
-			if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
-				subject = m.ent
-				break
-			}
-		}
-	}
+	subject := an.obituarySubject()
 	for si := range an.sents {
 		s := &an.sents[si]
 		var depth []int

@@ -1593,6 +1593,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		for k := m.t1; k < len(s.toks) && k < m.t1+3 && s.toks[k].word && !s.toks[k].cap && !pluralSoon; k++ {
 			pluralSoon = plural(k)
 		}
+		if t := s.toks; m.t1+1 < len(t) && t[m.t1].low == "of" && (t[m.t1+1].low == "whom" || t[m.t1+1].low == "which" || t[m.t1+1].low == "them") {
+			pluralSoon = true // "two of whom row competitively": never "one of whom row"
+		}
 		if v >= 2 && pluralSoon {
 			lo = 2 // "Two years like this", "two further deaths": never "One years"
 		}

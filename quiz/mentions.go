@@ -1075,6 +1075,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// "Sky One", "Radio Four": no surname is a number.
 			m.typ = eNone
 			m.notPerson = true
+		case m.hasThe && !hasTitle && i >= 2 && (namingVerbs[toks[i-2].low] || toks[i-2].low == "christened" || toks[i-2].low == "renamed") && isFirstName(name[0].low):
+			// "a new eight was named the Margaret Ellery in her honour":
+			// a boat called after the woman, who stays a person.
+			m.typ = eNone
 		case m.hasThe && !hasTitle:
 			// "the Wildlife Trusts said", "The Art Loss Register": a
 			// person's name takes no "the", though Art is a given name.

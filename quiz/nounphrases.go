@@ -541,7 +541,7 @@ var personNouns = wordSet(`player fan worker customer shopper voter student anal
 	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent
 	supporter mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
 	cousin fiancee fiance friend neighbour neighbor boy girl baby infant toddler teenager grandson granddaughter
-	grandchild grandchildren nephew niece`)
+	grandchild grandchildren nephew niece teammate classmate crewmate bandmate flatmate housemate schoolmate`)
 
 // nounClass sorts a head noun into people, abstract nouns and the rest,
 // so that options are of one kind: "a former player" beside other people.

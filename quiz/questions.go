@@ -1025,6 +1025,30 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
 }
 
+// boatClass reports a number word that names a crew, not a count: "the
+// coxed four in which she rowed", "the women's eight", "a new training
+// eight at the club". "The coxed three" is no boat.
+func boatClass(s *sent, m *mention) bool {
+	if m.typ != eNumber || numberWordIndex(strings.ToLower(m.text)) < 0 || m.r0 == 0 {
+		return false
+	}
+	if m.t1 < len(s.toks) && s.toks[m.t1].word && !stopwords[s.toks[m.t1].low] {
+		return false // "the women's four events": a count of them
+	}
+	for k := m.r0 - 1; k >= 0 && k >= m.r0-3; k-- {
+		switch w := s.toks[k].low; {
+		case w == "coxed" || w == "coxless" || w == "sculls" || w == "rowing":
+			return true
+		case w == "'s" && k > 0 && (s.toks[k-1].low == "women" || s.toks[k-1].low == "men") && slices.ContainsFunc(s.toks, func(t tok) bool { return rowingWords[t.low] }):
+			return true
+		}
+	}
+	return false
+}
+
+// rowingWords show a story of rowing, where "the women's eight" is a boat.
+var rowingWords = wordSet("rowing rowed rower rowers rowing crew crews boat boats cox coxed regatta sculls oar oars")
+
 // durationPart reports a count that is one part of a measure in two
 // units: "four hours and 12 minutes", "1 hour 48 minutes". Another number
 // of minutes would still leave the hours; the whole is the fact.
@@ -1208,7 +1232,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false

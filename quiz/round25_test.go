@@ -309,3 +309,51 @@ The set, by designer Rosa Lindqvist, slowly takes on water, and the play was wri
 		t.Errorf("no %q keyed %s", p, w)
 	}
 }
+
+// obituaryOfRower is written for the project: a rower's obituary in which
+// a boat is named after her, a teammate and a commentator speak of her,
+// and "she" after the commentator's words is the rower.
+const obituaryOfRower = `Margaret Ellery, Olympic rower, dies aged 84
+
+Margaret Ellery, who rowed for Great Britain at two Olympic Games, has died at her home in Henley-on-Thames. She was 84.
+
+When women's rowing was admitted to the Olympic programme at Montreal in 1976, Ellery, by then 35, was among the oldest athletes in the squad. The coxed four in which she rowed finished seventh.
+
+Teammate Judith Carrow, now 71, remembered her as "the calm one in the boat."
+
+"She wrote letters, she turned up at meetings, and she never once raised her voice," said Dr Helen Pryce, a former chair of the women's committee. "People underestimated her."
+
+In 2003 she was appointed MBE for services to women's sport.
+
+Last year, a new women's training eight at Upper Thames Rowing Club was named the Margaret Ellery in her honour.
+
+She is survived by her son, Daniel, and five grandchildren, two of whom row competitively.`
+
+// TestObituaryOfRower: the rower stays a person though a boat bears her
+// name; "Teammate" is no part of Judith Carrow's name; "she" after Dr
+// Pryce's words is the rower; "the coxed four" and "a training eight"
+// are boats, not counts; "by then 35" keeps the opening that says when;
+// "two of whom row" is never made "one of whom row".
+func TestObituaryOfRower(t *testing.T) {
+	an := analyseArticle(t, obituaryOfRower)
+	if id := entByName(an, "Margaret Ellery"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Margaret Ellery: %d", id)
+	}
+	if id := entByName(an, "Judith Carrow"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Judith Carrow: %d", id)
+	}
+	for _, q := range Candidates(an.art) {
+		if strings.Contains(q.Prompt, "Helen Pryce was appointed") || strings.Contains(q.Prompt, "Pryce is survived") {
+			t.Errorf("the commentator is given the rower's life: %q", q.Prompt)
+		}
+		if q.Kind != KindTrueFalse && (q.Correct() == "four" || q.Correct() == "eight") {
+			t.Errorf("a boat asked as a count: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "by then _____") && !strings.HasPrefix(q.Prompt, "When women's rowing") {
+			t.Errorf("'by then' without its time: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "one of whom") {
+			t.Errorf("agreement broken: %q", q.Prompt)
+		}
+	}
+}

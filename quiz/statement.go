@@ -1081,7 +1081,7 @@ func sourceAside(toks []tok, k int) bool {
 }
 
 // comparesBack reports words that measure a claim against something said
-// before it: "go one better", "do the same", "again".
+// before it: "go one better", "do the same", "again", "by then".
 func comparesBack(s *sent) bool {
 	for k, t := range s.toks {
 		next := ""
@@ -1090,6 +1090,7 @@ func comparesBack(s *sent) bool {
 		}
 		switch {
 		case t.low == "again", t.low == "one" && next == "better", t.low == "the" && next == "same", t.low == "once" && next == "more",
+			(t.low == "by" || t.low == "until") && next == "then", // "When … in 1976, Ellery, by then 35, was…": then is the opening's time
 			t.low == "than" && next == "in" && k > 0: // "In warm years, … earlier than in cool years"
 			return true
 		}

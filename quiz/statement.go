@@ -1091,7 +1091,7 @@ func comparesBack(s *sent) bool {
 		switch {
 		case t.low == "again", t.low == "one" && next == "better", t.low == "the" && next == "same", t.low == "once" && next == "more",
 			(t.low == "by" || t.low == "until") && next == "then", // "When … in 1976, Ellery, by then 35, was…": then is the opening's time
-			t.low == "than" && next == "in" && k > 0: // "In warm years, … earlier than in cool years"
+			t.low == "than" && next == "in" && k > 0:              // "In warm years, … earlier than in cool years"
 			return true
 		}
 	}

@@ -146,6 +146,17 @@ func listingLine(low string) bool {
 			return true
 		}
 	}
+	if open, ok := strings.CutPrefix(low, "open "); ok {
+		day, _, _ := strings.Cut(open, " ")
+		if weekdayIndex(strings.Trim(day, ",")) >= 0 || strings.HasPrefix(open, "daily") || strings.HasPrefix(open, "seven days") || strings.HasPrefix(open, "every day") {
+			return true // "Open Wednesday to Sunday, lunch and dinner.": a restaurant's hours
+		}
+	}
+	for _, p := range []string{"mains from", "starters from", "dinner for two", "lunch for two", "set menu", "tasting menu"} {
+		if strings.Contains(low, p) && strings.ContainsAny(low, "£$€") && countWords(low) <= 10 {
+			return true // "Starters from £9, mains from £24.": what a meal costs
+		}
+	}
 	if strings.HasPrefix(low, "tickets") && (strings.ContainsAny(low, "£$€") || strings.Contains(low, " pounds") || strings.Contains(low, " dollars") || strings.Contains(low, " euros")) {
 		return true // "Tickets, from 18 to 72 pounds, remain available…"; not "Tickets sold out in an hour"
 	}

@@ -41,6 +41,13 @@ The opening room is deceptively quiet, and the menu changes daily.
 Marta Lindqvist opened the restaurant in Arbroath in March after ten years in Bergen.
 
 Food 8/10. Service 7/10. Value 9/10.`, true},
+		{"restaurant hours", `A harbour kitchen that lets the catch talk
+
+The room is spare to the point of austerity, and the menu changes daily.
+
+Marta Lindqvist opened the restaurant in Arbroath in March after ten years in Bergen.
+
+Open Wednesday to Sunday, lunch and dinner. Starters from £9, mains from £24.`, true},
 		{"tour news", `Band adds Dundee date to its reunion tour
 
 Marta Lindqvist said the band would play Dundee in May after fans asked for a Scottish date.
@@ -55,7 +62,7 @@ Tickets sold out within an hour, the promoter said.`, false},
 			continue
 		}
 		for _, q := range Candidates(an.art) {
-			if q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "deceptively quiet") {
+			if q.Kind == KindTrueFalse && (strings.Contains(q.Prompt, "deceptively quiet") || strings.Contains(q.Prompt, "austerity")) {
 				t.Errorf("%s: the critic's view stated: %q", tt.name, q.Prompt)
 			}
 			if strings.Contains(q.Prompt, "is repeated at") {

@@ -125,7 +125,7 @@ func analyse(a *Article) *analysis {
 			}
 		}
 	}
-	an.review = reviewHeadline(headlineOnly(a)) || a.rated
+	an.review = reviewHeadline(headlineOnly(a)) || a.rated || an.criticsVoice()
 	an.findDayClubs()
 	for i := range an.sents {
 		an.findMentions(&an.sents[i])
@@ -143,6 +143,46 @@ func analyse(a *Article) *analysis {
 	an.collectFacts()
 	return an
 }
+
+// criticsVoice reports an article that weighs a work as a critic does, in
+// two or more sentences of its own words: "There were small flaws",
+// "Wierzbicki deserves special mention", "the kind of moment that reminds
+// you why…". A review of a gig or a meal need not say "review" or end on
+// a listing; news says such things only in quotation marks.
+func (an *analysis) criticsVoice() bool {
+	n := 0
+	for i := range an.sents {
+		s := &an.sents[i]
+		if unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+			next, prev := "", ""
+			if k+1 < len(s.toks) {
+				next = s.toks[k+1].low
+			}
+			if k > 0 {
+				prev = s.toks[k-1].low
+			}
+			switch {
+			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"):
+				return true
+			case (t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit"):
+				return true
+			case t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]):
+				return true
+			}
+			return false
+		}) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// flawWords are a critic's words for what falls short.
+var flawWords = wordSet("flaw flaws flawed flawless quibble quibbles niggle niggles misstep missteps misfire misfires overlong underwritten undercooked self-indulgent")
+
+// readerVerbs after "you" put the reader in the critic's seat: "you
+// realise", "you find yourself".
+var readerVerbs = wordSet("realise realize find feel leave wonder")
 
 // reviewHeadline reports a headline that announces a review: "Tidewright
 // review: a beautiful island-builder", "Review: The Quiet Tide", "The

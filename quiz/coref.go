@@ -1233,6 +1233,9 @@ func (an *analysis) appositives(s *sent, si int) {
 		if first != "the" && first != "a" && first != "an" && !isNationality(first) && !s.toks[start].acro && !isCountry(first) && !titleWords[first] {
 			continue
 		}
+		if slices.ContainsFunc(s.ments, func(o mention) bool { return o.typ == ePerson && !o.pronoun && o.t0 >= start && o.t0 < j }) {
+			continue // "pianist Ann Lee, bassist Bo Tan and…": the next of a list, with a post of its own
+		}
 		raw := s.text[s.toks[start].start:s.toks[j-1].end]
 		an.addRole(&an.ents[m.ent], raw, si, mi)
 	}

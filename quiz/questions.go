@@ -714,6 +714,16 @@ func (an *analysis) makeCandidates() []cand {
 				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && slices.Contains(who, c.answer)
 			})...)
 		}
+		if an.review && !reviewFact(s) {
+			// "Amankwah, meanwhile, anchored everything with a warm,
+			// woody tone", "She plays quietly for long stretches": what a
+			// player does in a critic's words is the critic's account.
+			// A person is asked of only where the sentence holds a
+			// figure, a date or someone's words.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
+				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && an.personNamed(c.answer) && !an.creditIn(s, c.answer)
+			})...)
+		}
 		if an.review && (!namesSomething(s) || verdictIn(s)) {
 			// "Every family has a house it cannot leave": in a review, a
 			// claim that names nothing is the critic's, no fact to call
@@ -1909,6 +1919,37 @@ func (an *analysis) criticsDeed(s *sent) []string {
 		who = append(who, an.ents[m.ent].name)
 	}
 	return who
+}
+
+// reviewFact reports a sentence of a review that holds more than the
+// critic's account: a figure or a date, or someone's words.
+func reviewFact(s *sent) bool {
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber && !m.pronoun }) ||
+		unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] && t.low != "according" })
+}
+
+// creditIn reports the person called name credited in sentence s with a
+// part or a post in the work: "conducted by Ruth Anand", "the soloist
+// Naomi Achterberg", "playing a schoolteacher named Ruth Lane", "Ann Lee as
+// her son". Asking who holds it is asking a fact, not the critic's view.
+func (an *analysis) creditIn(s *sent, name string) bool {
+	for _, m := range s.ments {
+		if m.ent < 0 || an.ents[m.ent].name != name || m.pronoun {
+			continue
+		}
+		if m.role != "" || castPart(s, m) != "" {
+			return true
+		}
+		if k := m.r0 - 1; k >= 0 {
+			if p := s.toks[k]; p.low == "by" || p.low == "named" || p.low == "called" || !p.cap && (titleWords[p.low] || agentNoun(p.low)) {
+				return true
+			}
+			if p := s.toks[k]; p.text == "," && k > 0 && (titleWords[s.toks[k-1].low] || agentNoun(s.toks[k-1].low)) {
+				return true // "the set designer, Hana Lindqvist,"
+			}
+		}
+	}
+	return false
 }
 
 // creditVerbs say who takes a part in a work or makes it.

@@ -364,3 +364,80 @@ func TestObituaryOfRower(t *testing.T) {
 		}
 	}
 }
+
+// TestCriticsVoice: a gig review with no "review" in its headline and no
+// listing still weighs the work in its own words ("There were small
+// flaws", "deserves special mention"); news that reports complaints, or
+// quotes someone on flaws, does not.
+func TestCriticsVoice(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"gig", `A saxophonist turns a wet Tuesday into church
+
+Marisa Okonjo brought her quartet to the Halcyon Room in Soho on Tuesday night.
+
+Pianist Tomasz Wierzbicki deserves special mention for his solo on the second tune.
+
+There were small flaws, and the second set sagged briefly.
+
+It was the kind of night that reminds you why people still go out to hear music.`, true},
+		{"news", `Residents complain about late-night noise from jazz club
+
+Neighbours of the Halcyon Room in Soho have made 14 complaints about noise since March, Westminster council said.
+
+"The building has flaws in its soundproofing," said Marta Lindqvist, who lives above the club.
+
+The club's owner, Tom Reilly, said all the complaints had been dealt with.
+
+The council will decide next month whether to review the club's licence.`, false},
+	} {
+		if got := analyseArticle(t, tt.text).review; got != tt.want {
+			t.Errorf("%s: review %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestReviewAsksCreditsNotAccounts: in a review, "Amankwah anchored
+// everything with a warm, woody tone" is the critic's account of a
+// player, no one to ask about; "conducted by Ruth Anand" and "bassist
+// Delroy Amankwah" credit a post in the work, and are asked.
+func TestReviewAsksCreditsNotAccounts(t *testing.T) {
+	an := analyseArticle(t, `A quartet arrives at something in Soho
+
+Marisa Okonjo's quartet played the Halcyon Room in Soho on Tuesday, with pianist Tomasz Wierzbicki, bassist Delroy Amankwah and drummer Hollie Fenwick-Shaw.
+
+Amankwah, meanwhile, anchored everything with a warm, woody tone and an unfussy sense of time.
+
+Fenwick-Shaw swallowed the piano now and then when she hit her stride, and Wierzbicki held the final chord until it faded.
+
+The strings, conducted by Ruth Anand, came in for the encore, and Okonjo's tenor saxophone floated above them.
+
+There were small flaws, and the second set sagged briefly. It was a night that reminds you why people go out to hear music.`)
+	conductor := false
+	for _, q := range Candidates(an.art) {
+		if strings.Contains(q.Evidence.Text, "anchored everything") || strings.Contains(q.Evidence.Text, "swallowed the piano") {
+			t.Errorf("the critic's account asked: %q", q.Prompt)
+		}
+		conductor = conductor || q.Kind == KindCloze && q.Correct() == "Ruth Anand"
+	}
+	if !conductor {
+		t.Error("no question on the conductor")
+	}
+	// Each player's post is their own: "pianist Tomasz Wierzbicki,
+	// bassist Delroy Amankwah and…" is a list, no aside on the pianist.
+	for name, want := range map[string]string{"Tomasz Wierzbicki": "pianist", "Delroy Amankwah": "bassist"} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Fatalf("no %s", name)
+		}
+		var got []string
+		for _, r := range an.ents[id].roles {
+			got = append(got, r.text)
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("%s: roles %q, want [%s]", name, got, want)
+		}
+	}
+}

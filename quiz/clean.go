@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -368,7 +369,7 @@ func stripDateline(line string) string {
 		}
 	}
 	if end < 0 {
-		return line
+		return agencyDateline(line)
 	}
 	head := strings.TrimSpace(line[:end])
 	rest := strings.TrimSpace(line[after:])
@@ -419,6 +420,34 @@ func stripDateline(line string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) { // "LISBON, May 18"
 			return line
+		}
+	}
+	return rest
+}
+
+// agencyDateline removes a dateline with no dash, closed by the agency's
+// letters in brackets: "Guwahati, July 9 (PNA) The flood situation…".
+func agencyDateline(line string) string {
+	i := strings.Index(line, ") ")
+	if i < 0 || i > 45 {
+		return line
+	}
+	j := strings.LastIndexByte(line[:i], '(')
+	if j <= 0 {
+		return line
+	}
+	tag, head, rest := line[j+1:i], strings.TrimSpace(line[:j]), line[i+2:]
+	words := strings.Fields(head)
+	dated := slices.ContainsFunc(words, func(w string) bool { return monthIndex(strings.Trim(w, ",.")) >= 0 })
+	if !isAcronym(tag) || len(tag) > 6 || !strings.Contains(head, ",") || len(words) > 5 || !dated && !capitalsOnly(strings.Trim(words[0], ",")) {
+		return line
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || countWords(rest) < 4 {
+		return line
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return line // "the plan, which the union (GMB) Said…" is no dateline
 		}
 	}
 	return rest

@@ -441,3 +441,18 @@ There were small flaws, and the second set sagged briefly. It was a night that r
 		}
 	}
 }
+
+// TestAgencyDatelineWithoutDash: "Guwahati, July 9 (PNA) The flood…" is a
+// dateline, though no dash ends it; "The union (GMB) said…" is not.
+func TestAgencyDatelineWithoutDash(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Guwahati, July 9 (PNA) The flood situation in Assam worsened on Tuesday.", "The flood situation in Assam worsened on Tuesday."},
+		{"SILCHAR, Aug 2 (NEA) Three people drowned in the Barak river on Monday.", "Three people drowned in the Barak river on Monday."},
+		{"The union (GMB) Said it would ballot members over the offer.", "The union (GMB) Said it would ballot members over the offer."},
+		{"Leeds, Bradford (WY) Councils agreed the plan on Monday night.", "Leeds, Bradford (WY) Councils agreed the plan on Monday night."},
+	} {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -2702,6 +2702,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if copulas[s.toks[c.verb].low] && countWords(verbs) <= 3 {
 				continue // "Who is more cautious?": more than whom, about what?
 			}
+			if copulas[s.toks[c.verb].low] && unquotedWord(s, c.verb, c.textEnd, func(_ int, t tok) bool { return judgementWords[t.low] || verdictWords[t.low] }) {
+				continue // "Who was superb early on?": the writer's praise, no deed to tell one player by
+			}
 			if c.aux < 0 && headlinePassives[s.toks[c.verb].low] && c.verb+1 < len(s.toks) && !determiners[s.toks[c.verb+1].low] && !s.toks[c.verb+1].cap {
 				continue // a live page's "Peter Haigh re-elected for the fifth time": "Who re-elected…?" lacks its "was"
 			}

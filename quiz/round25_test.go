@@ -456,3 +456,17 @@ func TestAgencyDatelineWithoutDash(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWhoOfPraise: "Moreau, 27, was superb early on" is the writer's
+// praise; "Who was superb early on?" tells no one by a deed.
+func TestNoWhoOfPraise(t *testing.T) {
+	noCandidate(t, `Kovalenko saves two match points to reach Melbourne semi-final
+
+Daria Kovalenko beat France's Elodie Moreau 4-6, 7-6, 6-3 in Melbourne on Tuesday.
+
+Moreau, 27, was superb early on in front of a crowd of 14,000.
+
+Kovalenko broke in the sixth and ninth games to close out the match, and Hannah Lindqvist, her doubles partner, watched from the stands.`, func(q Question) bool {
+		return q.Kind == KindWho && strings.Contains(q.Prompt, "superb")
+	})
+}

@@ -1688,6 +1688,11 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 					k--
 				}
 			}
+			if j := k - 1; j > 0 && isNationality(toks[j].low) && (toks[j-1].low == "former" || toks[j-1].low == "ex-") {
+				k -= 2 // "former Czech doubles player Martin Hrubý": no longer a player
+			} else if j >= 0 && (toks[j].low == "former" || toks[j].low == "ex-") {
+				k-- // "former doubles player"
+			}
 			// A compound opening the sentence: "Box office analyst".
 			if k == 1 && toks[0].cap && toks[0].word && !toks[0].num && (an.lowerSet[toks[0].low] || titleWords[toks[0].low]) && !stopwords[toks[0].low] &&
 				!introWords[toks[0].low] && !isVerbish(toks[0].low) && !strings.HasSuffix(toks[0].low, "ly") {

@@ -470,3 +470,21 @@ Kovalenko broke in the sixth and ninth games to close out the match, and Hannah 
 		return q.Kind == KindWho && strings.Contains(q.Prompt, "superb")
 	})
 }
+
+// TestFormerKeptInRole: "former Czech doubles player Martin Hrubý" is no
+// longer a doubles player; the role keeps "former".
+func TestFormerKeptInRole(t *testing.T) {
+	an := analyseText(t, `Her coach, former Czech doubles player Martin Hruby, said the turnaround came from a simpler plan.
+
+The club hired former goalkeeper Tom Reilly as its new manager on Monday.`)
+	for name, want := range map[string]string{"Martin Hruby": "former Czech doubles player", "Tom Reilly": "former goalkeeper"} {
+		id := entByName(an, name)
+		if id < 0 || len(an.ents[id].roles) == 0 {
+			t.Errorf("%s: no role", name)
+			continue
+		}
+		if got := an.ents[id].roles[0].text; got != want {
+			t.Errorf("%s: role %q, want %q", name, got, want)
+		}
+	}
+}

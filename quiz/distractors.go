@@ -1572,8 +1572,8 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			hi = 28 // "by the 20th of the following month": a day of the month
 		}
 		if m.t1 < len(s.toks) && (s.toks[m.t1].low == "hole" || s.toks[m.t1].low == "green" || s.toks[m.t1].low == "tee") ||
-			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") {
-			hi = 18 // "the par-3 16th", "the 12th hole": a round has 18
+			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") || v <= 18 && m.r0 > 0 && s.toks[m.r0-1].low == "the" && an.golf() {
+			hi = 18 // "the par-3 16th", "the 12th hole", a golf story's "on the 17th": a round has 18
 		}
 		if m.t1 < len(s.toks) && s.toks[m.t1].low == "over" {
 			// "took 15 off the 19th over": a one-day match has 50, a
@@ -2062,6 +2062,11 @@ func (an *analysis) football() bool {
 		}
 	}
 	return false
+}
+
+// golf reports a golf story, whose "the 17th" is a hole of 18.
+func (an *analysis) golf() bool {
+	return an.mentionsWord("birdie") || an.mentionsWord("bogey") || an.mentionsWord("birdies") || an.mentionsWord("eagle") && an.mentionsWord("par")
 }
 
 // twenty20 reports a cricket story of the 20-over game: "T20", the IPL.

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -485,6 +486,55 @@ The club hired former goalkeeper Tom Reilly as its new manager on Monday.`)
 		}
 		if got := an.ents[id].roles[0].text; got != want {
 			t.Errorf("%s: role %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestGolfHoleOrdinal: in a golf story "a bunker on the 17th" is a hole
+// of 18; no option passes the 18th.
+func TestGolfHoleOrdinal(t *testing.T) {
+	qs := mustCandidates(t, `Lindqvist wins Andalucia Open by two strokes
+
+Oskar Lindqvist closed with a 68 to win the Andalucia Open in Marbella on Sunday, his third birdie of the back nine coming at the 16th.
+
+He then parred his way home, including a nervy up-and-down from a greenside bunker on the 17th.
+
+Tom Barraclough and Alvaro Segura shared second place after a bogey on the last cost Segura a play-off.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "17th" {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if n, _ := strconv.Atoi(strings.TrimRight(o, "sthndr")); n > 18 {
+				t.Errorf("%q offers the %s hole", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on the 17th")
+	}
+}
+
+// TestNoStatementEndingInAVerblessClause: a statement cut at the comma
+// after "when its subject" has no verb for "when"; and "memory, or HBM,
+// which stacks…, accounted" keeps the short name's closing comma when the
+// aside goes.
+func TestNoStatementEndingInAVerblessClause(t *testing.T) {
+	qs := mustCandidates(t, `Chipmaker profit jumps on AI demand
+
+There is a moment roughly halfway through Marta Ellingsen's documentary The Salt Watch when its subject, a 71-year-old former keeper named Ivor Pengelly, climbs the 142 steps of a decommissioned lighthouse on the Cornish coast, stops at the top to catch his breath, and says nothing at all for almost a minute.
+
+Ellingsen, a Norwegian director who made her name with the fishing-village portrait Low Water in 2019, spent three years following the last keepers of Britain's lighthouses.
+
+High-bandwidth memory, or HBM, which stacks layers of DRAM chips to move data faster to the processors that train and run AI models, accounted for 31 per cent of Hanul's DRAM revenue in the quarter, up from 17 per cent a year ago, the company said in Seoul.`)
+	for _, q := range qs {
+		if q.Kind == KindTrueFalse && strings.HasSuffix(q.Prompt, "when its subject.") {
+			t.Errorf("verbless clause: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "or HBM accounted") {
+			t.Errorf("closing comma lost: %q", q.Prompt)
 		}
 	}
 }

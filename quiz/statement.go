@@ -300,7 +300,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			end := toks[e].end
-			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) && !introPhraseTo(toks, named-1) || t.text == "," && openPhraseBefore(toks, k) {
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) && !introPhraseTo(toks, named-1) || t.text == "," && openPhraseBefore(toks, k) ||
+				t.text == "," && k >= 3 && toks[k-2].low == "or" && toks[k-3].text == "," && (toks[k-1].acro || toks[k-1].cap) {
+				// ("High-bandwidth memory, or HBM, which stacks…,
+				// accounted": the short name's closing comma stays too.)
 				// (But "State Tourism, Culture and Environment Minister
 				// Edwin Sualin, who…, said": a list of portfolios, no
 				// commas of a name's own.)
@@ -444,7 +447,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -532,6 +535,23 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	return p, true
 }
+
+// verblessClause reports a clause opened in tokens [lo, k) by a word
+// that needs a verb after it ("when", "because", "although") whose verb
+// comes only after k: "There is a moment … when its subject, a former
+// keeper named Ivor Pengelly, climbs…" cut at the comma ends on "when
+// its subject".
+func verblessClause(toks []tok, lo, k int) bool {
+	for j := k - 1; j >= lo; j-- {
+		if clauseNeedsVerb[toks[j].low] && !toks[j].cap {
+			return !finiteVerbIn(toks, j+1, k)
+		}
+	}
+	return false
+}
+
+// clauseNeedsVerb open a clause that cannot stand as a phrase.
+var clauseNeedsVerb = wordSet("when while because although though whereas unless whenever")
 
 // itReferent resolves an "it" that is the subject of a sentence's main
 // clause ("However, it was suspended…") to the plain singular subject of

@@ -1590,8 +1590,14 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			return k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && (strings.HasSuffix(s.toks[k].low, "s") && !strings.HasSuffix(s.toks[k].low, "ss") || irregularPlurals[s.toks[k].low])
 		}
 		pluralSoon := false // "Two further drop-in sessions": the plural within three words
-		for k := m.t1; k < len(s.toks) && k < m.t1+3 && s.toks[k].word && !s.toks[k].cap && !pluralSoon; k++ {
-			pluralSoon = plural(k)
+		for k, w := m.t1, 0; k < len(s.toks) && w < 3 && !pluralSoon; k++ {
+			if s.toks[k].text == "\"" || s.toks[k].text == "'" {
+				continue // "opened two "clean air spaces"": the plural inside the quotation marks
+			}
+			if !s.toks[k].word || s.toks[k].cap {
+				break
+			}
+			pluralSoon, w = plural(k), w+1
 		}
 		if t := s.toks; m.t1+1 < len(t) && t[m.t1].low == "of" && (t[m.t1+1].low == "whom" || t[m.t1+1].low == "which" || t[m.t1+1].low == "them") {
 			pluralSoon = true // "two of whom row competitively": never "one of whom row"

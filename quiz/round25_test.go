@@ -538,3 +538,20 @@ High-bandwidth memory, or HBM, which stacks layers of DRAM chips to move data fa
 		}
 	}
 }
+
+// TestPluralInsideQuotes: 'opened two "clean air spaces"' is never made
+// 'opened one "clean air spaces"'.
+func TestPluralInsideQuotes(t *testing.T) {
+	qs := mustCandidates(t, `Smoke closes schools across Alberta
+
+Officials in Grande Prairie opened two "clean air spaces" at a library and a recreation centre in the city on Monday.
+
+Schools in Fort McMurray and Edmonton stayed open, said Karen Lindqvist of the Peace River School Division.`)
+	for _, q := range qs {
+		for _, o := range append([]string{q.Prompt}, q.Options...) {
+			if strings.Contains(o, "one \"clean") || o == "one" && strings.Contains(q.Prompt, "_____ \"clean") {
+				t.Errorf("agreement broken: %q %q", q.Prompt, q.Options)
+			}
+		}
+	}
+}

@@ -144,16 +144,19 @@ func analyse(a *Article) *analysis {
 	return an
 }
 
-// criticsVoice reports an article that weighs a work as a critic does, in
-// two or more sentences of its own words: "There were small flaws",
-// "Wierzbicki deserves special mention", "the kind of moment that reminds
-// you why…". A review of a gig or a meal need not say "review" or end on
-// a listing; news says such things only in quotation marks.
+// criticsVoice reports an article that weighs a work as a critic does,
+// in its own words: "There were small flaws", "Wierzbicki deserves special
+// mention", "the kind of moment that reminds you why…". A review of a gig
+// or a meal need not say "review" or end on a listing. News says such
+// things in quotation marks, or finds "flaws" in a plan, so a word a
+// report may use ("flawed", "misstep") counts once, and the critic's own
+// ("self-indulgent", "deserves special mention") twice; it takes two.
 func (an *analysis) criticsVoice() bool {
 	n := 0
 	for i := range an.sents {
 		s := &an.sents[i]
-		if unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		weight := 0
+		unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
 			next, prev := "", ""
 			if k+1 < len(s.toks) {
 				next = s.toks[k+1].low
@@ -162,23 +165,25 @@ func (an *analysis) criticsVoice() bool {
 				prev = s.toks[k-1].low
 			}
 			switch {
+			case criticWords[t.low],
+				(t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit"),
+				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]):
+				weight = 2
 			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"):
-				return true
-			case (t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit"):
-				return true
-			case t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]):
-				return true
+				weight = max(weight, 1)
 			}
 			return false
-		}) {
-			n++
-		}
+		})
+		n += weight
 	}
 	return n >= 2
 }
 
-// flawWords are a critic's words for what falls short.
-var flawWords = wordSet("flaw flaws flawed flawless quibble quibbles niggle niggles misstep missteps misfire misfires overlong underwritten undercooked self-indulgent")
+// criticWords are a critic's own words for what falls short.
+var criticWords = wordSet("quibble quibbles niggle niggles overlong underwritten undercooked self-indulgent")
+
+// flawWords are words for a fault that a report may use too.
+var flawWords = wordSet("flaw flaws flawed flawless misstep missteps misfire misfires")
 
 // readerVerbs after "you" put the reader in the critic's seat: "you
 // realise", "you find yourself".

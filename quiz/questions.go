@@ -949,10 +949,14 @@ func roleAfter(s *sent, k int) bool {
 	if k+3 < len(s.toks) && s.toks[k].text == "," && s.toks[k+1].num && s.toks[k+2].text == "," {
 		k += 2 // "Daniela Ferreira, 34, a nurse from…": the age, then the role
 	}
-	if k+2 >= len(s.toks) || s.toks[k].text != "," || !determiners[s.toks[k+1].low] {
+	if k+2 >= len(s.toks) || s.toks[k].text != "," || !determiners[s.toks[k+1].low] && (s.toks[k+1].cap || !s.toks[k+1].word) {
 		return false
 	}
-	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+	from := k + 2
+	if !determiners[s.toks[k+1].low] {
+		from = k + 1 // ", retail analyst at Cavendish Lane": a role with no article
+	}
+	for j := from; j < len(s.toks) && j <= k+5; j++ {
 		if w := s.toks[j].low; headTitles[w] || personNouns[w] {
 			return true
 		}

@@ -384,6 +384,16 @@ Pianist Tomasz Wierzbicki deserves special mention for his solo on the second tu
 There were small flaws, and the second set sagged briefly.
 
 It was the kind of night that reminds you why people still go out to hear music.`, true},
+		{"dance", `A storm breaks over Leith
+
+The six dancers of Tidewrack Dance stop moving altogether twenty minutes into Undertow.
+
+Undertow is flawed, occasionally self-indulgent, and frequently thrilling.`, true},
+		{"inquiry", `Inquiry finds housing plan flawed
+
+An independent inquiry found the council's housing plan for Leith was flawed, its chair said on Monday.
+
+The council said it would study the report before deciding on the 400 homes.`, false},
 		{"news", `Residents complain about late-night noise from jazz club
 
 Neighbours of the Halcyon Room in Soho have made 14 complaints about noise since March, Westminster council said.
@@ -554,4 +564,30 @@ Schools in Fort McMurray and Edmonton stayed open, said Karen Lindqvist of the P
 			}
 		}
 	}
+}
+
+// TestShippingLineIsAFirm: "Sibuyan Star Shipping Lines" is a company, not
+// a person beside the coastguard and the survivors.
+func TestShippingLineIsAFirm(t *testing.T) {
+	an := analyseText(t, `The ferry, operated by Sibuyan Star Shipping Lines, capsized off Romblon on Monday, said Commander Arnel Dimaculangan.
+
+Sibuyan Star Shipping Lines said it was cooperating with the authorities.`)
+	if id := entByName(an, "Sibuyan Star Shipping Lines"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Sibuyan Star Shipping Lines: %d", id)
+	}
+}
+
+// TestRoleWithoutArticleStaysWithItsName: ", retail analyst at Cavendish
+// Lane Securities" after the speaker's name would stay with a swapped-in
+// chief executive and give the false statement away.
+func TestRoleWithoutArticleStaysWithItsName(t *testing.T) {
+	noCandidate(t, `Supermarket cuts prices as profits fall
+
+Chief executive Fiona Castellane said the chain had sacrificed profit to win back shoppers in Leeds.
+
+"This is the right strategy, but it comes at a cost," said Tomasz Wisniewski, retail analyst at Cavendish Lane Securities in London.
+
+Finance director Mark Ellison said the cuts would cover 1,200 lines.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, ", retail analyst") && !strings.Contains(q.Prompt, "Tomasz Wisniewski, retail")
+	})
 }

@@ -2299,7 +2299,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
 	information communications communication telecommunications urban
-	conciliation mediation arbitration standards humanitarian`)
+	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".

@@ -1431,8 +1431,11 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				}
 				wh, end = "How many "+s.toks[m.t1].low, m.t1+1
 			}
-			if wh == "" || end+1 < len(s.toks) && s.toks[end].low == "and" && (s.toks[end+1].num || numberWordIndex(s.toks[end+1].low) > 0) {
-				break // "struck seven fours and five sixes": "How many fours … and five sixes?"
+			if wh == "" || end+1 < len(s.toks) && s.toks[end].low == "and" && (s.toks[end+1].num || numberWordIndex(s.toks[end+1].low) > 0 || determiners[s.toks[end+1].low]) {
+				// "struck seven fours and five sixes": "How many fours … and
+				// five sixes?"; "sent three ambulances and a rapid response
+				// unit": "How many ambulances did … send and a unit?"
+				break
 			}
 			if timeUnits[s.toks[end-1].low] && relativeTimeAfter(s.toks, end) {
 				// "arrived six minutes before half-time", "scored 2

@@ -591,3 +591,43 @@ Finance director Mark Ellison said the cuts would cover 1,200 lines.`, func(q Qu
 		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, ", retail analyst") && !strings.Contains(q.Prompt, "Tomasz Wisniewski, retail")
 	})
 }
+
+// TestPortfolioBeforeName: "Minister of Supply and Internal Trade Hisham
+// el-Mansoury" is Hisham el-Mansoury, the minister of supply and internal
+// trade.
+func TestPortfolioBeforeName(t *testing.T) {
+	an := analyseText(t, `Minister of Supply and Internal Trade Hisham el-Mansoury told reporters in Cairo that the loaf would cost 35 piastres.
+
+"The state will still bear most of the cost," el-Mansoury said.`)
+	if id := entByName(an, "Hisham el-Mansoury"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Hisham el-Mansoury: %d", id)
+	}
+	if id := entByName(an, "Internal Trade Hisham el-Mansoury"); id >= 0 {
+		t.Error("the portfolio is kept in the name")
+	}
+}
+
+// TestHowManyNotOfAListedObject: "sent three ambulances and a rapid
+// response unit" cannot be asked "How many ambulances did … send and a
+// rapid response unit?".
+func TestHowManyNotOfAListedObject(t *testing.T) {
+	noCandidate(t, `School bus slides into ditch near Matamata
+
+Hato Hone St John sent three ambulances and a rapid response unit to the scene near Matamata on Tuesday.
+
+Eleven children were treated for minor injuries, said Inspector Megan Tuhiwai.`, func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "How many ambulances") && strings.Contains(q.Prompt, "and a rapid")
+	})
+}
+
+// TestPickSameCountSpelledTwoWays: "Eleven children" and "11 patients" are
+// one count; the second is not asked as well.
+func TestPickSameCountSpelledTwoWays(t *testing.T) {
+	cands := []cand{
+		{q: Question{Kind: KindNumber, Prompt: "_____ children were treated for minor injuries."}, score: 5, sent: 0, fact: "a", answer: "Eleven"},
+		{q: Question{Kind: KindNumber, Prompt: "A spokesperson said _____ patients were assessed."}, score: 4, sent: 1, fact: "b", answer: "11"},
+	}
+	if got := pick(cands, 10, 1); len(got) != 1 {
+		t.Errorf("picked %d, want 1", len(got))
+	}
+}

@@ -523,10 +523,10 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if used[i] || perSent[c.sent] >= weights.PerSentence || facts[c.fact] {
 				continue
 			}
-			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen || c.q.Kind != KindTrueFalse && strings.ContainsAny(c.answer, "0123456789")) && perAnswer[strings.ToLower(c.answer)] > 0 {
+			if (c.q.Kind == KindNumber || c.q.Kind == KindWhen || c.q.Kind != KindTrueFalse && strings.ContainsAny(c.answer, "0123456789")) && perAnswer[answerKey(c.answer)] > 0 {
 				continue // the same number or date again is the same fact
 			}
-			if c.q.Kind != KindTrueFalse && perAnswer[strings.ToLower(c.answer)] >= weights.SameAnswer {
+			if c.q.Kind != KindTrueFalse && perAnswer[answerKey(c.answer)] >= weights.SameAnswer {
 				continue // a third "NBC" teaches nothing new, and gives the answer away
 			}
 			if c.q.Kind == KindCloze && clozeKeys[strings.ToLower(c.answer)] {
@@ -543,7 +543,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 			if c.q.Kind == KindTrueFalse || c.q.Kind == KindCloze {
 				sc -= weights.TFClozeRepeat * float64(perKind[c.q.Kind])
 			}
-			sc -= weights.AnswerRepeat * float64(perAnswer[strings.ToLower(c.answer)])
+			sc -= weights.AnswerRepeat * float64(perAnswer[answerKey(c.answer)])
 			if c.q.Kind == KindTrueFalse && tfAnswers[c.q.Answer] > tfAnswers[1-c.q.Answer] {
 				sc -= weights.TFImbalance // keep True and False about equally often
 			} else if c.q.Kind == KindTrueFalse && c.q.Answer == 0 && tfAnswers[0] == tfAnswers[1] {
@@ -563,7 +563,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 		used[best] = true
 		perSent[c.sent]++
 		perKind[c.q.Kind]++
-		perAnswer[strings.ToLower(c.answer)]++
+		perAnswer[answerKey(c.answer)]++
 		if c.q.Kind == KindCloze {
 			clozeKeys[strings.ToLower(c.answer)] = true
 		}
@@ -576,6 +576,16 @@ func pick(cands []cand, n int, seed int64) []cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent < out[j].sent })
 	return out
+}
+
+// answerKey is the form of an answer that tells the same one apart:
+// "Eleven" and "11" are one count.
+func answerKey(a string) string {
+	low := strings.ToLower(a)
+	if i := numberWordIndex(low); i >= 0 {
+		return strconv.Itoa(i)
+	}
+	return low
 }
 
 // restates reports a question with the answer of one already chosen whose

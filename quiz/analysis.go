@@ -166,7 +166,7 @@ func (an *analysis) criticsVoice() bool {
 			}
 			switch {
 			case criticWords[t.low],
-				(t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit"),
+				(t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit" || next == "to" && k+2 < len(s.toks) && s.toks[k+2].low == "be" && k+3 < len(s.toks) && criticsPast[s.toks[k+3].low]),
 				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]):
 				weight = 2
 			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"):
@@ -178,6 +178,10 @@ func (an *analysis) criticsVoice() bool {
 	}
 	return n >= 2
 }
+
+// criticsPast after "deserves to be" is a critic's hope for a work:
+// "deserves to be remembered", "deserves to be seen".
+var criticsPast = wordSet("remembered seen heard read watched celebrated cherished")
 
 // criticWords are a critic's own words for what falls short.
 var criticWords = wordSet("quibble quibbles niggle niggles overlong underwritten undercooked self-indulgent")

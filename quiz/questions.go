@@ -1155,6 +1155,10 @@ func numberAsPronoun(s *sent, m *mention) bool {
 		return true // "Only three are in public collections": three of what?
 	}
 	before := m.r0 - 1
+	if m.typ == eOrdinal && before >= 0 && s.toks[before].low == "the" && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap &&
+		(strings.HasSuffix(s.toks[m.t1].low, "ing") || isPastVerb(s.toks, m.t1) || auxiliaries[s.toks[m.t1].low]) {
+		return true // "two judges had him ahead, with the third scoring it 76-76": the third judge
+	}
 	if before > 0 && restWords[s.toks[before].low] {
 		before-- // "The remaining seven had forecast a cut": seven of the economists
 	}
@@ -2843,6 +2847,19 @@ func (an *analysis) objectCount(subj int, lemma string) int {
 }
 
 // quoteQuestions asks who said a quotation.
+// phraseInClause reports a quotation opening at byte start that goes on
+// the writer's own clause: "warned that anyone would be "dealt with in
+// accordance with the law"", "towns that had "watched tourism pass them
+// by"". It starts in lower case after a word that is no verb of saying.
+func phraseInClause(s *sent, start int) bool {
+	k := slices.IndexFunc(s.toks, func(t tok) bool { return t.start == start && t.text == "\"" })
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k+1].cap || !s.toks[k+1].word {
+		return false
+	}
+	p := s.toks[k-1]
+	return p.word && !p.cap && !speechVerbs[p.low] && !sayVerbs[p.low]
+}
+
 func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	for _, q := range s.quotes {
@@ -2931,7 +2948,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		var p string
 		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
 			p = "Who " + lead + " " + quote
-		} else if len(words) < 6 || npPreps[words[0]] || words[0] == "through" || words[0] == "because" {
+		} else if len(words) < 6 || npPreps[words[0]] || words[0] == "through" || words[0] == "because" || phraseInClause(s, q.start) {
 			continue // and not "who said "through a fairly alarming amount of overtime"?": a phrase, no one's sentence
 		} else {
 			p = "According to the article, who said " + quote

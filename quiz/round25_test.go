@@ -631,3 +631,77 @@ func TestPickSameCountSpelledTwoWays(t *testing.T) {
 		t.Errorf("picked %d, want 1", len(got))
 	}
 }
+
+// TestTVReviewSignals: "available to stream" ends a TV review, and "a
+// performance that deserves to be remembered" is a critic's hope.
+func TestTVReviewSignals(t *testing.T) {
+	for _, text := range []string{`The Tideline Murders finds menace in a quiet town
+
+Detective Sergeant Maura Kells is played by Niamh Dorrance in the six-part drama set in Northumberland.
+
+The Tideline Murders begins on Sunday at 9pm, with all episodes available to stream afterwards.`,
+		`The Tideline Murders finds menace in a quiet town
+
+Detective Sergeant Maura Kells is played by Niamh Dorrance in the six-part drama set in Northumberland.
+
+It is not a flawless series, and Dorrance gives a performance that deserves to be remembered.`} {
+		if !analyseArticle(t, text).review {
+			t.Errorf("not read as a review: %q", text[strings.LastIndexByte(text, '\n')+1:])
+		}
+	}
+}
+
+// TestFragmentsNotAsked: a cut that would orphan "and when she does" from
+// its main clause keeps the sentence whole; "the third scoring it 76-76"
+// is the third judge, no count; "in State ownership" names no place; a
+// quotation that goes on the writer's clause ("would be "dealt with…"")
+// is no one's sentence to ask who said.
+func TestFragmentsNotAsked(t *testing.T) {
+	qs := mustCandidates(t, `Ramirez stops Okonkwo in Las Vegas
+
+She rarely raises her voice, and when she does, in a third-episode interrogation with a harbourmaster played by Colin Ashbury, the effect is startling, said Tom Reilly.
+
+At the time of the stoppage, two judges had Adrian Ramirez ahead 77-75, with the third scoring it 76-76 in Las Vegas.
+
+The corridor will remain in State ownership, Eoin Gallagher told the meeting in Castlebar.
+
+Police spokesman Williams Aya warned that anyone who caused unrest in Lokoja would be "dealt with in accordance with the law."
+
+Promoter Marcus Feld said a rematch could take place in London in the spring.`)
+	for _, q := range qs {
+		if strings.HasSuffix(q.Prompt, "Colin Ashbury.") || strings.HasSuffix(q.Prompt, "_____.") && strings.Contains(q.Prompt, "and when she does") {
+			t.Errorf("orphaned clause: %q", q.Prompt)
+		}
+		if q.Correct() == "third" {
+			t.Errorf("the third judge asked as a count: %q", q.Prompt)
+		}
+		if slices.Contains(q.Options, "State") {
+			t.Errorf("State offered as a place: %q", q.Prompt)
+		}
+		if q.Kind == KindQuote && strings.Contains(q.Prompt, "dealt with") {
+			t.Errorf("a phrase asked as someone's words: %q", q.Prompt)
+		}
+	}
+}
+
+// TestNoOrphanedWhenClause: cut at the comma after the actor's name, "and
+// when she does, in a third-episode interrogation with a harbourmaster
+// played by the excellent _____" would lose its main clause.
+func TestNoOrphanedWhenClause(t *testing.T) {
+	qs := mustCandidates(t, `The Tideline Murders finds menace in a quiet town
+
+The new six-part drama from writer Helen Okafor-Price is set in a Northumberland harbour town.
+
+Detective Sergeant Maura Kells is played by Niamh Dorrance, who was born in Sunderland in 1988.
+
+Dorrance rarely raises her voice, and when she does, in a third-episode interrogation with a harbourmaster played by the excellent Colin Ashbury, the effect is genuinely startling.
+
+Director Tomasz Wieland shot the series in Amble in 2023, and the composer Edie Lowther wrote the score.
+
+The Tideline Murders begins on Sunday at 9pm, with all episodes available to stream afterwards.`)
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, "and when she does") && !strings.Contains(q.Prompt, "startling") {
+			t.Errorf("orphaned clause: %q", q.Prompt)
+		}
+	}
+}

@@ -544,7 +544,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 func verblessClause(toks []tok, lo, k int) bool {
 	for j := k - 1; j >= lo; j-- {
 		if clauseNeedsVerb[toks[j].low] && !toks[j].cap {
-			return !finiteVerbIn(toks, j+1, k)
+			// "…, and when she does, in a third-episode interrogation,
+			// the effect is startling": after "and", the clause it opens
+			// is followed by its main clause, which a cut would lose.
+			return !finiteVerbIn(toks, j+1, k) || j > lo && (toks[j-1].low == "and" || toks[j-1].low == "but")
 		}
 	}
 	return false

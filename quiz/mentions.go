@@ -1085,6 +1085,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			m.typ, m.notPerson = eNone, true
 		case i > 0 && wherePreps[toks[i-1].low] && pointWords[last] && len(name) == 2 && !personCue(toks, i, j):
 			m.typ, m.sub = ePlace, 2 // "a shop in Orlando East": a suburb, though Orlando is a given name
+		case i >= 3 && toks[i-1].low == "from" && toks[i-2].text == "," && toks[i-3].num && !personCue(toks, i, j):
+			m.typ, m.sub = ePlace, 2 // "Margaret Ellison, 72, from Hadley Cross": where she lives, though Hadley is a given name
 		case isFirstName(name[0].low) || personCue(toks, i, j):
 			m.typ = ePerson
 		default:

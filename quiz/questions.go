@@ -1420,8 +1420,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				// "shares leapt 55%" changes by it; "the government has
 				// offered 6%" gives it.
 				wh = "How much"
-				if changeVerb(s.toks[c.verb].low) {
-					wh = "By how much"
+				if changeVerb(s.toks[c.verb].low) || m.t1 < len(s.toks) && (s.toks[m.t1].low == "higher" || s.toks[m.t1].low == "lower") {
+					wh = "By how much" // and "closed 0.4 per cent higher"
 				}
 				if v := s.toks[c.verb].low; v == "shot" || v == "shoots" || m.t1 < len(s.toks) && s.toks[m.t1].low == "of" {
 					// "Portland shot 54%": a share of shots, no amount; "won

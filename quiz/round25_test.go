@@ -705,3 +705,45 @@ The Tideline Murders begins on Sunday at 9pm, with all episodes available to str
 		}
 	}
 }
+
+// TestByHowMuchHigher: "closed 0.4 per cent higher" is a change: "By how
+// much did … close higher?".
+func TestByHowMuchHigher(t *testing.T) {
+	qs := mustCandidates(t, `European shares rise after ECB decision
+
+The pan-European Stoxx 600 index closed 0.4 per cent higher in Frankfurt on Thursday.
+
+The euro slipped 0.3 per cent against the dollar, said Katrin Vollmer of Rheinbrucke Capital.`)
+	for _, q := range qs {
+		if strings.HasPrefix(q.Prompt, "How much did the pan-European") {
+			t.Errorf("%q, want \"By how much…\"", q.Prompt)
+		}
+	}
+}
+
+// TestBatch268: "Margaret Ellison, 72, from Hadley Cross" names where she
+// lives, no person; "Holt plays a second Dublin date on Saturday" ends a
+// gig review; and an aside ", which comes into force on 1 April," ends
+// before the main clause, so "Under the new tariff while parking…" is
+// never made.
+func TestBatch268(t *testing.T) {
+	an := analyseText(t, `Margaret Ellison, 72, from Hadley Cross, visits her husband on the stroke ward most days, said Dev Sharma.`)
+	if id := entByName(an, "Hadley Cross"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Error("Hadley Cross is a person")
+	}
+	gig := analyseArticle(t, `Maren Holt fills the 3Arena with synth-pop
+
+Maren Holt opened with "Signal Fire" and a six-piece band in Dublin on Thursday.
+
+Holt plays a second Dublin date on Saturday before heading to Belfast.`)
+	if !gig.review {
+		t.Error("the gig is not read as a review")
+	}
+	noCandidate(t, `Hospital car parking charges to rise
+
+Under the new tariff, which comes into force on 1 April, the cost of a stay of up to two hours will rise from £3.20 to £4.50, while parking for up to four hours will increase from £5 to £6.80 at the hospital in Slough.
+
+Councillor Dev Sharma said the rise would hit the elderly hardest.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "tariff while")
+	})
+}

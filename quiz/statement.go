@@ -229,6 +229,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++
 				}
+				if f < n && finiteVerbIn(toks, e+1, f) && !verbAfterAside(toks, e+1) {
+					// ", which comes into force on 1 April, the cost of a
+					// stay will rise from £3.20 to £4.50, while…": the
+					// words after the aside hold the main clause.
+					break
+				}
 				if f >= n || toks[f].text != "," {
 					if (mainClauseBefore(s, 0, k) || verbBeforeComma(toks, 0, k)) && !finiteVerbFrom(toks, e+1) && !presentVerb(toks, e+1) && !isVerbish(toks[e+1].low) {
 						// "fell to 2.4%, which it blamed on lower volumes,

@@ -6,6 +6,7 @@ package quiz
 // same form are the wrong options, so that every option is on topic.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -603,12 +604,42 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	}
 	answer := an.ents[m.ent].name
 	dis := an.distractors(s, &m, answer, 3)
+	if m.typ == eOrg && f1Teams[strings.ToLower(answer)] && an.formulaOne() {
+		// "Mercedes endured a difficult afternoon" at a grand prix: a
+		// team among teams, not a carmaker among Ford and Toyota.
+		wh, dis = "Which team", an.otherTeams(s, answer)
+	}
 	if len(dis) < 3 {
 		return nil
 	}
 	p := tidyPrompt(wh+" "+verbs, "?")
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
 	return []cand{{q: Question{Kind: KindWhat, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.0 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer}}
+}
+
+// f1Teams are Formula One's teams, by the names reports use.
+var f1Teams = wordSet("mercedes ferrari mclaren williams haas sauber alpine renault aston-martin red-bull")
+
+// formulaOne reports a story of a grand prix.
+func (an *analysis) formulaOne() bool {
+	return an.mentionsWord("Grand Prix") && (an.mentionsWord("Formula One") || an.mentionsWord("F1") || an.mentionsWord("pole") || an.mentionsWord("lap"))
+}
+
+// otherTeams returns up to three Formula One teams other than the one
+// asked about and those sentence s names: the article's first.
+func (an *analysis) otherTeams(s *sent, answer string) []string {
+	var out []string
+	for _, t := range []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Haas", "Sauber", "Alpine"} {
+		if len(out) < 3 && !strings.EqualFold(t, answer) && !containsFold(s.text, t) && an.mentionsWord(t) {
+			out = append(out, t)
+		}
+	}
+	for _, t := range []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Alpine", "Haas"} {
+		if len(out) < 3 && !strings.EqualFold(t, answer) && !containsFold(s.text, t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // idiomObjects, alone as an object, make an idiom with their verb: "has

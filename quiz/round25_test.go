@@ -747,3 +747,33 @@ Councillor Dev Sharma said the rise would hit the elderly hardest.`, func(q Ques
 		return strings.Contains(q.Prompt, "tariff while")
 	})
 }
+
+// TestFormulaOneTeams: at a grand prix, "Mercedes endured a difficult
+// afternoon" asks which team, beside other teams, not carmakers.
+func TestFormulaOneTeams(t *testing.T) {
+	qs := mustCandidates(t, `Castellano wins wet Brazilian Grand Prix
+
+Mateo Castellano won the Brazilian Grand Prix for McLaren at Interlagos on Sunday after switching tyres on lap 23.
+
+Mercedes endured a difficult afternoon, with Lukas Brenner finishing seventh and his team-mate retiring on lap 39.
+
+Williams driver Kenji Arakawa crashed at Juncao, and Ferrari's lead over McLaren now stands at 22 points.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "Mercedes" || q.Kind != KindWhat {
+			continue
+		}
+		asked = true
+		if !strings.HasPrefix(q.Prompt, "Which team") {
+			t.Errorf("%q, want \"Which team…\"", q.Prompt)
+		}
+		for _, o := range q.Options {
+			if o == "Ford" || o == "Toyota" || o == "General Motors" {
+				t.Errorf("%q offers the carmaker %s", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on Mercedes")
+	}
+}

@@ -439,6 +439,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			if p.t1-p.t0 == 1 && idiomObjects[p.head] {
 				continue // "has taken her seat", "has done the sums", "took the lead": an idiom, no thing
 			}
+			if d := s.toks[p.d0].low; p.t1-p.t0 == 1 && (d == "his" || d == "her" || d == "its" || d == "their") {
+				continue // "converted his kick": "What did he convert? the kick" asks nothing the verb does not say
+			}
 			if nounClass(p.head) == 1 {
 				// "What did firefighters pull from the window? the boy":
 				// a person is no "what", and "the grandson" among the

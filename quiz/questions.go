@@ -1039,6 +1039,24 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
 }
 
+// inTitle reports a mention inside a short quotation with no verb, a
+// title: "Lough Arrow in January", the third track. Another month makes
+// another song, no wrong answer.
+func inTitle(s *sent, m *mention) bool {
+	q := quoteDepths(s.toks)
+	if m.t0 >= len(q) || q[m.t0] != 1 {
+		return false
+	}
+	a, b := m.t0, m.t1
+	for a > 0 && q[a-1] == 1 && s.toks[a-1].text != "\"" {
+		a--
+	}
+	for b < len(s.toks) && q[b] == 1 && s.toks[b].text != "\"" {
+		b++
+	}
+	return b-a <= 7 && !finiteVerbIn(s.toks, a, b)
+}
+
 // boatClass reports a number word that names a crew, not a count: "the
 // coxed four in which she rowed", "the women's eight", "a new training
 // eight at the club". "The coxed three" is no boat.
@@ -1250,7 +1268,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || inTitle(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -776,4 +777,24 @@ Williams driver Kenji Arakawa crashed at Juncao, and Ferrari's lead over McLaren
 	if !asked {
 		t.Error("no question on Mercedes")
 	}
+}
+
+// TestBatch270: a month inside a song's title ("Lough Arrow in January")
+// is no date to blank; in a footballer's obituary (test data), "converted
+// his kick" asks no "What did he convert?".
+func TestBatch270(t *testing.T) {
+	noCandidate(t, `Aoife Brennan returns with a quieter album
+
+Two minutes into "Lough Arrow in January," the third track on Aoife Brennan's new album, everything falls away but a fiddle, said producer Declan Fahy in Sligo.
+
+Brennan recorded the album in Ballymote in eleven days, and fiddler Ciaran Mulhern plays on six songs.`, func(q Question) bool {
+		return q.Correct() == "January"
+	})
+	b, err := os.ReadFile("testdata/ghanaian-footballer-obituary.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCandidate(t, string(b), func(q Question) bool {
+		return q.Kind == KindWhat && strings.Contains(q.Prompt, "convert")
+	})
 }

@@ -444,6 +444,9 @@ func ParseArticle(text string) (*Article, error) {
 			}
 			if len(para) == 0 {
 				stripped := stripDateline(line)
+				if stripped == line && len(a.Paragraphs) == 0 {
+					stripped = leadPlace(line)
+				}
 				if stripped != line && liveStamp(line[:len(line)-len(stripped)]) {
 					a.stamped++
 				}
@@ -533,4 +536,27 @@ func scoredLabel(line string) bool {
 		}
 	}
 	return false
+}
+
+// leadPlace removes the place a story's first paragraph opens with in
+// ordinary case and a dash: "Lokoja - Opposition parties in Kogi State
+// have rejected…". A single capitalised word that is no given name and no
+// common word; what follows must open a sentence.
+func leadPlace(line string) string {
+	for _, d := range []string{" - ", " – ", " — "} {
+		head, rest, ok := strings.Cut(line, d)
+		if !ok || strings.ContainsAny(head, " ,.") || len(head) < 3 || len(head) > 20 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(head)
+		low := strings.ToLower(head)
+		if !unicode.IsUpper(r) || stopwords[low] || isFirstName(low) || countWords(rest) < 6 {
+			continue
+		}
+		if r2, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r2) {
+			continue
+		}
+		return rest
+	}
+	return line
 }

@@ -798,3 +798,28 @@ Brennan recorded the album in Ballymote in eleven days, and fiddler Ciaran Mulhe
 		return q.Kind == KindWhat && strings.Contains(q.Prompt, "convert")
 	})
 }
+
+// TestLeadPlaceInOrdinaryCase: "Lokoja - Opposition parties…" opens the
+// first paragraph with its place; "Mensah - who…" and a later paragraph's
+// "Arsenal - Chelsea…" are kept.
+func TestLeadPlaceInOrdinaryCase(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Lokoja - Opposition parties in Kogi State have rejected the outcome of the election.", "Opposition parties in Kogi State have rejected the outcome of the election."},
+		{"Kwame - who had been ill for months - died on Sunday in Accra, his family said.", "Kwame - who had been ill for months - died on Sunday in Accra, his family said."},
+		{"The - Opposition parties in Kogi State have rejected the outcome of the election.", "The - Opposition parties in Kogi State have rejected the outcome of the election."},
+	} {
+		if got := leadPlace(tt.in); got != tt.want {
+			t.Errorf("leadPlace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	a, err := ParseArticle("Vote row in Kogi\n\nLokoja - Opposition parties in Kogi State have rejected the outcome of the election.\n\nArsenal - Chelsea was the fixture of the weekend, said the officials in London.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Paragraphs[0][0]; strings.HasPrefix(got, "Lokoja") {
+		t.Errorf("first paragraph keeps its place: %q", got)
+	}
+	if got := a.Paragraphs[1][0]; !strings.HasPrefix(got, "Arsenal - Chelsea") {
+		t.Errorf("a later paragraph lost its opening: %q", got)
+	}
+}

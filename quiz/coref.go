@@ -329,7 +329,12 @@ func (an *analysis) link() {
 			}
 			if len(ids) == 1 && (m.typ == eNone || m.typ == ePerson || len(an.ents[ids[0]].name) > 0 && an.ents[ids[0]].typ == ePerson && fullSurnames[low]) {
 				joined := m.t0 > 0 && s.toks[m.t0-1].end == s.toks[m.t0].start // "pro-Ohio State"
-				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
+				// "his first-team debut for Kotoko", "spotted by a Kotoko
+				// scout": a club, whose short name says nothing of a
+				// person.
+				club := m.t0 > 1 && (s.toks[m.t0-1].low == "for" || s.toks[m.t0-1].low == "against") && (careerWords[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "debut") ||
+					m.t0 > 0 && (s.toks[m.t0-1].low == "a" || s.toks[m.t0-1].low == "an") && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap
+				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && !club && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
 					// A capital that only opens a sentence ("Portable
 					// gadgets dominate…") says nothing of a surname.
 					an.ents[ids[0]].typ = ePerson

@@ -823,3 +823,17 @@ func TestLeadPlaceInOrdinaryCase(t *testing.T) {
 		t.Errorf("a later paragraph lost its opening: %q", got)
 	}
 }
+
+// TestClubShortNameNoPerson: in a footballer's obituary (test data),
+// "his debut for Kotoko" and "a Kotoko scout" name the club, which is
+// never offered beside the people who spoke of him.
+func TestClubShortNameNoPerson(t *testing.T) {
+	b, err := os.ReadFile("testdata/ghanaian-footballer-obituary.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyseArticle(t, string(b))
+	if id := entByName(an, "Kumasi Asante Kotoko"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Error("Kumasi Asante Kotoko is a person")
+	}
+}

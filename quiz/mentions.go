@@ -732,7 +732,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) {
+	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) || raceName(toks[i:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word; "Queen
 		// Mary University of London" a university, not a queen; "King
@@ -981,6 +981,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
+	case raceName(name):
+		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
+	case !hasTitle && j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by":
+		m.typ, m.notPerson = eNone, true // "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…": a horse
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
 		m.typ, m.notPerson = eNone, true // "Moloney is ELECTED on 12,742": a word in capitals, no body
 	case len(name) == 1 && name[0].acro:
@@ -1413,7 +1417,7 @@ var landformWords = wordSet("head point ness cove sands rock rocks")
 
 var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes medal medals
 	festival olympics tournament league crown slam day week war wars show conference summit election
-	elections expo fair marathon derby world fringe`)
+	elections expo fair marathon derby world fringe stakes hurdle handicap guineas`)
 
 // likePerson reports a name at token i after "people like" or "fans
 // like": unlike "bands like", it names a person.
@@ -2118,6 +2122,20 @@ func isContinent(low string) bool {
 		if strings.EqualFold(strings.TrimPrefix(c, "the "), low) {
 			return true
 		}
+	}
+	return false
+}
+
+// raceName reports a horse race's name: "Queen Mother Champion Chase",
+// "Grand Annual Handicap Chase" (but not "Chevy Chase").
+func raceName(ts []tok) bool {
+	n := len(ts)
+	if n < 2 || ts[n-1].low != "chase" && ts[n-1].low != "hurdle" {
+		return false
+	}
+	switch ts[n-2].low {
+	case "champion", "handicap", "gold", "novices", "novices'", "juvenile", "national":
+		return true
 	}
 	return false
 }

@@ -837,3 +837,22 @@ func TestClubShortNameNoPerson(t *testing.T) {
 		t.Error("Kumasi Asante Kotoko is a person")
 	}
 }
+
+// TestRacingNames: "Copper Canyon, trained by Paul Nicholls-Ward and
+// ridden by Harry Skelton-Moore" is a horse, and "the Queen Mother
+// Champion Chase" a race; neither is a person.
+func TestRacingNames(t *testing.T) {
+	an := analyseText(t, `Harbour Lights beat the long-time leader Copper Canyon by two lengths at Cheltenham on Friday.
+
+Copper Canyon, trained by Paul Nicholls-Ward and ridden by Harry Skelton-Moore, made a bold bid from the front at Cheltenham.
+
+Fiona Carrick said her horse could run in the Queen Mother Champion Chase next year.`)
+	for _, name := range []string{"Copper Canyon", "Queen Mother Champion Chase", "Mother Champion Chase"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	if id := entByName(an, "Harry Skelton-Moore"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Harry Skelton-Moore: %d", id)
+	}
+}

@@ -299,8 +299,13 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 // the story, so never offered beside them.
 func (an *analysis) characters() map[int]bool {
 	return an.markEnts(&an.chars, func(s *sent, m mention) bool {
+		// "Gavin Pruett (Tom Ashworth, all nervous elbows)": the part the
+		// actor in brackets plays.
+		bracketed := slices.ContainsFunc(s.ments, func(a mention) bool {
+			return a.typ == ePerson && a.t0 > m.t1 && a.t0 <= m.t1+6 && castPart(s, a) == m.text
+		})
 		if m.t0 == 0 {
-			return playedAfter(s, m) || heroOf(s, m) // "Mallory is played by Darren Coates"
+			return playedAfter(s, m) || heroOf(s, m) || bracketed // "Mallory is played by Darren Coates"
 		}
 		prev := s.toks[m.t0-1].low
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
@@ -308,7 +313,7 @@ func (an *analysis) characters() map[int]bool {
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
 			an.review && prev == "to" && broughtTo(s, m) || // "Kwame Asante brings a wiry charm to Lewis Pryor"
 			partInWork(s, m) || // "knew her as the headmistress Professor Aldine Crewe in the film series"
-			heroOf(s, m) // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
+			heroOf(s, m) || bracketed // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
 	})
 }
 

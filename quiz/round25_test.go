@@ -856,3 +856,19 @@ Fiona Carrick said her horse could run in the Queen Mother Champion Chase next y
 		t.Errorf("Harry Skelton-Moore: %d", id)
 	}
 }
+
+// TestBracketedActorsPart: "Gavin Pruett (Tom Ashworth, all nervous
+// elbows)" makes Gavin Pruett a part, never offered beside the film's
+// crew.
+func TestBracketedActorsPart(t *testing.T) {
+	an := analyseArticle(t, `The Last Bus to Margate review – a wedding trip that never arrives
+
+Gavin Pruett (Tom Ashworth, all nervous elbows) hires a vintage bus to carry forty guests from Lewisham.
+
+Cinematographer Raj Mehta shoots the Kent countryside in washed-out greens, and the score is by Helen Drury.
+
+Writer-director Hannah Oduya made the film in 2023 in Margate.`)
+	if id := entByName(an, "Gavin Pruett"); id < 0 || !an.characters()[id] {
+		t.Errorf("Gavin Pruett is no part: %d", id)
+	}
+}

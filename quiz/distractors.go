@@ -1886,6 +1886,22 @@ func exchangeRate(toks []tok, k int) bool {
 // scaleTop returns the top of a scale the sentence gives figures on ("5
 // on a scale of 7"), or 0. ("7 out of 9" is a count of its own.)
 func scaleTop(toks []tok) float64 {
+	num := func(w string) float64 {
+		if i := numberWordIndex(w); i >= 0 {
+			return float64(i)
+		}
+		v, _ := strconv.ParseFloat(w, 64)
+		return v
+	}
+	for j := 1; j < len(toks); j++ {
+		if toks[j].low != "scale" {
+			continue
+		}
+		// "on a five-point scale", "a 10-point scale"
+		if n, ok := strings.CutSuffix(toks[j-1].low, "-point"); ok && num(n) > 0 {
+			return num(n)
+		}
+	}
 	for j := 0; j+2 < len(toks); j++ {
 		if toks[j].low == "scale" && toks[j+1].low == "of" && toks[j+2].num {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+2].text, ",", ""), 64); err == nil {

@@ -306,7 +306,7 @@ var approxWords = wordSet("more less fewer over almost nearly about around rough
 var quantityWords = wordSet("most many some all few several each every any none half much more less other others")
 
 // irregularPlurals are plural nouns without an s.
-var irregularPlurals = wordSet("men women people children police staff")
+var irregularPlurals = wordSet("men women people children grandchildren great-grandchildren police staff")
 
 // groupNouns are plural nouns for people that the name finder treats as
 // stop words ("Officials said…" names nobody), but that a "they" or "their"

@@ -872,3 +872,32 @@ Writer-director Hannah Oduya made the film in 2023 in Margate.`)
 		t.Errorf("Gavin Pruett is no part: %d", id)
 	}
 }
+
+// TestBatch273: "raised the danger level to 4, or "high," on a five-point
+// scale" takes no option above 5; "four grandchildren" never "one
+// grandchildren".
+func TestBatch273(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{{"raised it to 4 on a five-point scale", 5}, {"a score of 7 on a 10-point scale", 10}, {"magnitude 6 on a scale of 7", 7}, {"a scale model of the ship", 0}} {
+		if got := scaleTop(tokenize(tt.text)); got != tt.want {
+			t.Errorf("scaleTop(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	qs := mustCandidates(t, `Avalanche fears empty Norwegian town
+
+The directorate raised the avalanche danger level to 4, or "high," on a five-point scale on Tuesday evening in Skjelvik.
+
+Mayor Ingrid Halvorsen is survived by nobody yet, but her neighbour Kari Johansen has four grandchildren in Tromso, said Torbjorn Aas.`)
+	for _, q := range qs {
+		for _, o := range q.Options {
+			if q.Correct() == "4" && (o == "6" || o == "7") {
+				t.Errorf("%q offers %s on a five-point scale", q.Prompt, o)
+			}
+			if q.Correct() == "four" && o == "one" {
+				t.Errorf("%q offers \"one grandchildren\"", q.Prompt)
+			}
+		}
+	}
+}

@@ -184,7 +184,7 @@ func listingLine(low string) bool {
 	// A street address (a house number, a name, a street word), with the
 	// run's end or in a line that says no more: "… is at the Booth
 	// Theatre, 222 West 45th Street, Manhattan."
-	if strings.Contains(low, " until ") && (strings.Contains(low, " daily") || strings.Contains(low, "pm ") || strings.Contains(low, "p.m.") || len(f) <= 14) && len(f) <= 20 {
+	if strings.Contains(low, " until ") && (strings.Contains(low, " daily") || strings.Contains(low, "pm ") || strings.Contains(low, "p.m.") || strings.Contains(low, " tours to ") || len(f) <= 14) && len(f) <= 20 {
 		return true // "Small Mercies is at the Pleasance Courtyard at 7.40pm daily until 25 August", "… is at the Aldwych Theatre, London, until 10 January": when to go
 	}
 	if !strings.Contains(low, " until ") && !strings.Contains(low, " runs to ") && len(f) > 16 {

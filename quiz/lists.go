@@ -324,6 +324,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
 	"landlord", "landlady", "publican", "counsel", // "Landlord Rhodri Williams", "Prosecution Counsel Faith Chepkemoi"
 	"composer", "playwright", "screenwriter", "choreographer", "lyricist", "dramatist", "showrunner", "cinematographer", // "the composer Ruth Aldane"
+	"soprano", "mezzo-soprano", "tenor", "baritone", "bass-baritone", "contralto", "countertenor", // "the Georgian soprano Nino Abashidze"
 	"pianist", "bassist", "saxophonist", "trumpeter", "trombonist", "violinist", "cellist", "violist", "vocalist", "organist", "percussionist", "keyboardist", "harpist", "flautist", "clarinettist", "clarinetist", // "bassist Delroy Amankwah"
 	// Plurals open a pair: "Midfielders Lachlan Moore and Tom Nguyen".
 	"midfielders", "forwards", "defenders", "wingers", "strikers"}

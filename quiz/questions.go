@@ -721,7 +721,7 @@ func (an *analysis) makeCandidates() []cand {
 			// A person is asked of only where the sentence holds a
 			// figure, a date or someone's words.
 			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
-				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && an.personNamed(c.answer) && !an.creditIn(s, c.answer)
+				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && an.personNamed(c.answer) && (!an.creditIn(s, c.answer) || verdictIn(s))
 			})...)
 		}
 		if an.review && (!namesSomething(s) || verdictIn(s)) {

@@ -901,3 +901,31 @@ Mayor Ingrid Halvorsen is survived by nobody yet, but her neighbour Kari Johanse
 		}
 	}
 }
+
+// TestOperaReview: "Tosca runs at the Bae Theatre, Cardiff, until 22
+// March, then tours to Llandudno" ends a review; "the Georgian soprano
+// Nino Abashidze" holds a role; and "inside, director Elin Rhys-Morgan
+// delivered a production so taut…" is the critic's verdict, whatever the
+// credit.
+func TestOperaReview(t *testing.T) {
+	an := analyseArticle(t, `A taut Tosca for a wet night in Cardiff Bay
+
+Outside, rain hammered against the glass; inside, director Elin Rhys-Morgan delivered a production so taut that the audience left blinking.
+
+At the centre stands the Georgian soprano Nino Abashidze, making her company debut in the title role.
+
+The company's music director Hannah Voss conducted, and the Welsh baritone Geraint Llywelyn sang Scarpia.
+
+Tosca runs at the Bae Theatre, Cardiff, until 22 March, then tours to Llandudno and Manchester.`)
+	if !an.review {
+		t.Error("not read as a review")
+	}
+	if id := entByName(an, "Nino Abashidze"); id < 0 || len(an.ents[id].roles) == 0 {
+		t.Errorf("Nino Abashidze has no role: %d", id)
+	}
+	for _, q := range Candidates(an.art) {
+		if strings.Contains(q.Prompt, "so taut") {
+			t.Errorf("the critic's verdict asked: %q", q.Prompt)
+		}
+	}
+}

@@ -869,6 +869,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Fisheries New Zealand", "Health Canada", "Transport Scotland": a government body
 	case !hasTitle && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && yearFrom(toks[j+1], 1500):
 		m.typ, m.notPerson = eNone, true // "include Low Water (2009) and Ferry Weather (2021)": works and their years
+	case !hasTitle && len(name) >= 2 && last == "department" && slices.ContainsFunc(name, func(t tok) bool { return serviceWords[t.low] }):
+		m.typ = eOrg // "the Western Berks Fire Department": a service, not a French département
 	case !hasTitle && (len(name) >= 2 && adminUnits[last] || j < len(toks) && !toks[j].cap && (adminUnits[toks[j].low] || adminUnits[strings.TrimSuffix(toks[j].low, "s")])):
 		m.typ, m.sub = ePlace, subState // "Iwate Prefecture", "Iwate and Aomori prefectures": regions
 	case !hasTitle && len(name) >= 2 && name[0].low == "off":
@@ -1192,6 +1194,10 @@ func hyphenIn(set map[string]bool, w string) bool {
 func lastHyphenPart(w string) string {
 	return w[strings.LastIndexByte(w, '-')+1:]
 }
+
+// serviceWords before "Department" make it a body: "Fire Department",
+// "Police Department".
+var serviceWords = wordSet("fire police health sheriff sheriff's water parks transportation education corrections justice labor labour defense defence treasury state")
 
 // pointWords open a region's name: "West Australian", "North Yorkshire".
 var pointWords = wordSet("north south east west northern southern eastern western northeast northwest southeast southwest")

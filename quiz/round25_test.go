@@ -929,3 +929,18 @@ Tosca runs at the Bae Theatre, Cardiff, until 22 March, then tours to Llandudno 
 		}
 	}
 }
+
+// TestFireDepartmentIsABody: "the Western Berks Fire Department" is a
+// service, never a place beside Pennsylvania; "the Var department" stays
+// a French region.
+func TestFireDepartmentIsABody(t *testing.T) {
+	an := analyseText(t, `The blast happened in Spring Township, according to Chief Daniel Kessler of the Western Berks Fire Department.
+
+Forest fires forced evacuations across the Var Department in southern France, said Marie Blanc.`)
+	if id := entByName(an, "Western Berks Fire Department"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("Western Berks Fire Department: %d", id)
+	}
+	if id := entByName(an, "Var Department"); id < 0 || an.ents[id].typ != ePlace {
+		t.Errorf("Var Department: %d", id)
+	}
+}

@@ -676,6 +676,11 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// "ended in Vancouver, Canada": the sentence names the country, so
 		// the options are its cities.
 		exact = land != "" && m.t1+1 < len(s.toks) && s.toks[m.t1].text == "," && countryByName[strings.ToLower(s.toks[m.t1+1].text)] == countryByName[strings.ToLower(land)] && isCountry(s.toks[m.t1+1].low)
+		if land == "" && m.t1+1 < len(s.toks) && s.toks[m.t1].text == "," && isCountry(s.toks[m.t1+1].low) && len(landCities(countries[countryByName[s.toks[m.t1+1].low]].name)) >= 3 {
+			// "a festival in Nantes, France": a town the lists do not know,
+			// in a country they do; its options are that country's cities.
+			land, exact, elsewhere = countries[countryByName[s.toks[m.t1+1].low]].name, true, true
+		}
 		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
 			// A London in a story set in Ontario is London, Ontario.
 			land, elsewhere = sl, true
@@ -788,7 +793,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if ans.sub == 1 {
 			l = groupedCountry(e.name)
 		}
-		if land != "" && l != "" && (!nearLand(land, l) || exact && l != land) {
+		if land != "" && (l != "" && (!nearLand(land, l) || exact && l != land) || exact && l == "" && elsewhere) {
 			far = append(far, e.name)
 			continue
 		}

@@ -944,3 +944,30 @@ Forest fires forced evacuations across the Var Department in southern France, sa
 		t.Errorf("Var Department: %d", id)
 	}
 }
+
+// TestTownOfANamedCountry: "a festival in Nantes, France", a town the
+// lists do not know, takes French cities, not the story's Korean ones.
+func TestTownOfANamedCountry(t *testing.T) {
+	qs := mustCandidates(t, `Park Jae-hoon, film director, dies at 71
+
+Park Jae-hoon was born in Ulsan in 1952 and made his first film in Geoje, said his daughter, Han Seo-yeon.
+
+Park's debut film won a jury prize at a festival in Nantes, France, in 1988.
+
+He later taught film in Daegu until 2015, she said.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "Nantes" {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if o == "Ulsan" || o == "Geoje" || o == "Daegu" {
+				t.Errorf("%q offers the Korean city %s", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("no question on Nantes")
+	}
+}

@@ -158,6 +158,9 @@ func listingLine(low string) bool {
 			return true // "Starters from £9, mains from £24.": what a meal costs
 		}
 	}
+	if strings.Contains(low, " is published by ") && strings.ContainsAny(low, "£$€") && countWords(low) <= 20 {
+		return true // "The Tallow Chandler's Daughter by Catriona Baird is published by Canongate Books, £18.99": a book's listing
+	}
 	if strings.HasPrefix(low, "tickets") && (strings.ContainsAny(low, "£$€") || strings.Contains(low, " pounds") || strings.Contains(low, " dollars") || strings.Contains(low, " euros")) {
 		return true // "Tickets, from 18 to 72 pounds, remain available…"; not "Tickets sold out in an hour"
 	}

@@ -724,6 +724,17 @@ func (an *analysis) makeCandidates() []cand {
 				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && an.personNamed(c.answer) && (!an.creditIn(s, c.answer) || verdictIn(s))
 			})...)
 		}
+		if an.review && quotesProse(s) && !unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] || sayVerbs[t.low] }) {
+			// "Tallow smells of "mutton and regret"; a January fog "sat in
+			// the Grassmarket…"": the critic quoting the work's own prose.
+			out = out[:from]
+		}
+		if an.review {
+			// "_____ has written something that is both a gripping story…":
+			// whatever else the sentence holds, a question that states the
+			// critic's praise asks the critic's view.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return verdictInText(c.q.Prompt) })...)
+		}
 		if an.review && (!namesSomething(s) || verdictIn(s)) {
 			// "Every family has a house it cannot leave": in a review, a
 			// claim that names nothing is the critic's, no fact to call
@@ -1005,6 +1016,37 @@ func namesSomething(s *sent) bool {
 // blame ("is a marvel", "clumsily staged", "a revelation").
 func verdictIn(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return judgementWords[t.low] || verdictWords[t.low] })
+}
+
+// quotesProse reports a quotation in s that opens in lower case, words
+// of the work itself rather than a title ("mutton and regret" against
+// "Lantern Hours").
+func quotesProse(s *sent) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].text == "\"" && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num && (k == 0 || s.toks[k-1].start != s.toks[k].start) {
+			q := quoteDepths(s.toks)
+			if q[k+1] == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verdictInText reports a word of praise or blame outside quotation
+// marks in a question's text.
+func verdictInText(p string) bool {
+	quoted := false
+	for _, f := range strings.Fields(p) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”"))
+		if !quoted && (judgementWords[w] || verdictWords[w]) {
+			return true
+		}
+		if strings.Count(f, "\"")%2 == 1 {
+			quoted = !quoted
+		}
+	}
+	return false
 }
 
 // verdictWords are a critic's words of praise or blame.
@@ -2010,7 +2052,9 @@ func criticsView(s *sent) bool {
 		// "a return invitation should be a formality": the critic's advice;
 		// "Glasgow has never lacked for artists": the critic's sweep.
 		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low]
-		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") // not "something she should not have seen"
+		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
+			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
+			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut")
 		return viewAdverbs[t.low] || advice || sweep || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney

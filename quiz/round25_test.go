@@ -971,3 +971,35 @@ He later taught film in Daegu until 2015, she said.`)
 		t.Error("no question on Nantes")
 	}
 }
+
+// TestBookReviewSignals: "… is published by Canongate Books, £18.99" ends
+// a book review; there, the critic's praise in a question ("has written
+// something that is both a gripping story"), the critic's measure ("could
+// have lost thirty of them") and the novel's own prose in quotation marks
+// are not asked, while a song title in quotation marks does not stop a
+// fact.
+func TestBookReviewSignals(t *testing.T) {
+	an := analyseArticle(t, `An Edinburgh of tallow and secrets
+
+Catriona Baird, who lives in Leith and spent four years in the archives, has written something that is both a gripping story and a portrait of a city.
+
+At just over 500 pages, the middle section could have lost thirty of them.
+
+Tallow smells of "mutton and regret"; a January fog "sat in the Grassmarket like a beast".
+
+The heroine, Isobel Reid, hums "Lantern Hours" as she walks the 14 closes of the Old Town in 1773.
+
+The Tallow Chandler's Daughter by Catriona Baird is published by Canongate Books, £18.99.`)
+	if !an.review {
+		t.Fatal("not read as a review")
+	}
+	for _, q := range Candidates(an.art) {
+		switch {
+		case strings.Contains(q.Prompt, "gripping"), strings.Contains(q.Prompt, "could have lost"), strings.Contains(q.Prompt, "Grassmarket"):
+			t.Errorf("the critic's view asked: %q", q.Prompt)
+		}
+	}
+	if !quotesProse(&an.sents[2]) || quotesProse(&an.sents[3]) {
+		t.Error("prose and title in quotation marks not told apart")
+	}
+}

@@ -1145,7 +1145,8 @@ func durationPart(s *sent, m *mention) bool {
 	if n < len(s.toks) && s.toks[n].low == "and" {
 		n++
 	}
-	return isUnit(m.t1) && isNum(n) && isUnit(n+1) // "four hours and …"
+	feet := m.t1 < len(s.toks) && (s.toks[m.t1].low == "feet" || s.toks[m.t1].low == "foot")
+	return isUnit(m.t1) && isNum(n) && (isUnit(n+1) || feet) // "four hours and …", "five feet eleven"
 }
 
 // unitPairs are the units a measure in two parts is written in.

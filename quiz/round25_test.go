@@ -212,8 +212,10 @@ At one point overnight, 31 ambulances were queued outside the hospital in Leeds,
 
 The winner finished in 1 hour 48 minutes, three minutes ahead of the field in Leeds.
 
-At two hours and forty minutes including the interval, the play in Leeds runs long.`, func(q Question) bool {
-		return q.Kind != KindTrueFalse && (q.Correct() == "12" || q.Correct() == "four" || q.Correct() == "48" || q.Correct() == "1" || q.Correct() == "two")
+At two hours and forty minutes including the interval, the play in Leeds runs long.
+
+The flanker from Leeds was not the biggest forward of his generation, standing barely five feet eleven.`, func(q Question) bool {
+		return q.Kind != KindTrueFalse && (q.Correct() == "12" || q.Correct() == "four" || q.Correct() == "48" || q.Correct() == "1" || q.Correct() == "two" || q.Correct() == "five")
 	})
 }
 

@@ -1081,6 +1081,19 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 	return m.typ == eNumber && m.t1 == n && n <= 6 && (m.sub == 0 || m.text == numericPart(m.text))
 }
 
+// routeNumber reports a number that names a bus or rail route: "the 527
+// service", "the 42 bus". Another number is another route, no wrong count.
+func routeNumber(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.r0 == 0 || m.t1 >= len(s.toks) || s.toks[m.r0-1].low != "the" {
+		return false
+	}
+	switch s.toks[m.t1].low {
+	case "service", "bus", "route", "tram", "line":
+		return true
+	}
+	return false
+}
+
 // inTitle reports a mention inside a short quotation with no verb, a
 // title: "Lough Arrow in January", the third track. Another month makes
 // another song, no wrong answer.
@@ -1311,7 +1324,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || inTitle(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1978,13 +1991,24 @@ func (an *analysis) criticsDeed(s *sent) []string {
 		if k > 0 && s.toks[k-1].text != "," && s.toks[k-1].low != "and" {
 			continue // not where a clause opens
 		}
-		v := s.toks[m.t1]
+		vk := m.t1
+		if s.toks[vk].text == "," {
+			// "Jonathan Pryce-Evans, no relation to the actor, keeps the
+			// staging lean": the verb after the aside.
+			for e := vk + 1; e < len(s.toks) && e <= vk+8; e++ {
+				if s.toks[e].text == "," && e+1 < len(s.toks) {
+					vk = e + 1
+					break
+				}
+			}
+		}
+		v := s.toks[vk]
 		if !v.word || v.cap || len(v.low) < 4 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "'s") {
 			continue
 		}
 		// "does what she can", "has a voice that…": a verb of its own; not
 		// "has played".
-		own := (v.low == "does" || v.low == "has") && m.t1+1 < len(s.toks) && !isParticiple(s.toks[m.t1+1]) && !isPastVerb(s.toks, m.t1+1)
+		own := (v.low == "does" || v.low == "has") && vk+1 < len(s.toks) && !isParticiple(s.toks[vk+1]) && !isPastVerb(s.toks, vk+1)
 		if creditVerbs[v.low] || (auxiliaries[v.low] || stopwords[v.low] || copulas[v.low]) && !own || speechVerbs[v.low] {
 			continue
 		}
@@ -2055,6 +2079,7 @@ func criticsView(s *sent) bool {
 		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low]
 		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
+			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut")
 		return viewAdverbs[t.low] || advice || sweep || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {

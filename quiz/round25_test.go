@@ -1005,3 +1005,33 @@ The Tallow Chandler's Daughter by Catriona Baird is published by Canongate Books
 		t.Error("prose and title in quotation marks not told apart")
 	}
 }
+
+// TestBatch278: "the 527 service" names a route, no count; "Jonathan
+// Pryce-Evans, no relation to the actor, keeps the staging lean" is the
+// critic's account, the aside notwithstanding; "would benefit from
+// losing 15 minutes" is the critic's advice.
+func TestBatch278(t *testing.T) {
+	noCandidate(t, `Villagers lose their only bus
+
+The 527 service will make its final journey on Saturday 29 March, operator Cambrian Coaches said in Aberystwyth.
+
+The service currently runs five times a day, said Huw Jenkins, its managing director.`, func(q Question) bool {
+		return q.Correct() == "527"
+	})
+	an := analyseArticle(t, `Loom weaves a Manchester mill into song
+
+Loom, a new musical about the weavers of Ancoats, opened at Hope Mill Theatre on Thursday.
+
+Director Jonathan Pryce-Evans, no relation to the actor, keeps the staging lean.
+
+At just under three hours including the interval, Loom would benefit from losing 15 minutes.
+
+The score is by the Salford-born composer Danny Okafor, and Imogen Price plays the weaver.
+
+Loom is at Hope Mill Theatre, Manchester, until 14 June.`)
+	for _, q := range Candidates(an.art) {
+		if strings.Contains(q.Evidence.Text, "staging lean") && q.Kind != KindRole || strings.Contains(q.Evidence.Text, "would benefit") {
+			t.Errorf("the critic's view asked: %q", q.Prompt)
+		}
+	}
+}

@@ -607,7 +607,7 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	}
 	answer := an.ents[m.ent].name
 	dis := an.distractors(s, &m, answer, 3)
-	if m.typ == eOrg && f1Teams[strings.ToLower(answer)] && an.formulaOne() {
+	if m.typ == eOrg && isF1Team(answer) && an.formulaOne() {
 		// "Mercedes endured a difficult afternoon" at a grand prix: a
 		// team among teams, not a carmaker among Ford and Toyota.
 		wh, dis = "Which team", an.otherTeams(s, answer)
@@ -620,8 +620,14 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	return []cand{{q: Question{Kind: KindWhat, Prompt: p, Options: opts(answer, dis), Evidence: ev}, score: 3.0 * pos, sent: s.idx, fact: "e" + itoa(m.ent) + "@" + itoa(s.idx), answer: answer}}
 }
 
-// f1Teams are Formula One's teams, by the names reports use.
-var f1Teams = wordSet("mercedes ferrari mclaren williams haas sauber alpine renault aston-martin red-bull")
+// f1Teams are Formula One's teams, by the names reports use, in the order
+// they are offered when the article names too few.
+var f1Teams = []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Haas", "Sauber", "Alpine", "Renault"}
+
+// isF1Team reports one of f1Teams.
+func isF1Team(name string) bool {
+	return slices.ContainsFunc(f1Teams, func(t string) bool { return strings.EqualFold(t, name) })
+}
 
 // formulaOne reports a story of a grand prix.
 func (an *analysis) formulaOne() bool {
@@ -632,14 +638,11 @@ func (an *analysis) formulaOne() bool {
 // asked about and those sentence s names: the article's first.
 func (an *analysis) otherTeams(s *sent, answer string) []string {
 	var out []string
-	for _, t := range []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Haas", "Sauber", "Alpine"} {
-		if len(out) < 3 && !strings.EqualFold(t, answer) && !containsFold(s.text, t) && an.mentionsWord(t) {
-			out = append(out, t)
-		}
-	}
-	for _, t := range []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Alpine", "Haas"} {
-		if len(out) < 3 && !strings.EqualFold(t, answer) && !containsFold(s.text, t) && !slices.Contains(out, t) {
-			out = append(out, t)
+	for pass := range 2 {
+		for _, t := range f1Teams {
+			if len(out) < 3 && !strings.EqualFold(t, answer) && !containsFold(s.text, t) && !slices.Contains(out, t) && (pass == 1 || an.mentionsWord(t)) {
+				out = append(out, t)
+			}
 		}
 	}
 	return out

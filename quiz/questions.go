@@ -1022,12 +1022,10 @@ func verdictIn(s *sent) bool {
 // of the work itself rather than a title ("mutton and regret" against
 // "Lantern Hours").
 func quotesProse(s *sent) bool {
+	q := quoteDepths(s.toks)
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.toks[k].text == "\"" && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num && (k == 0 || s.toks[k-1].start != s.toks[k].start) {
-			q := quoteDepths(s.toks)
-			if q[k+1] == 1 {
-				return true
-			}
+		if s.toks[k].text == "\"" && q[k+1] == 1 && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num {
+			return true
 		}
 	}
 	return false

@@ -622,7 +622,7 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 
 // f1Teams are Formula One's teams, by the names reports use, in the order
 // they are offered when the article names too few.
-var f1Teams = []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Haas", "Sauber", "Alpine", "Renault"}
+var f1Teams = []string{"Ferrari", "McLaren", "Mercedes", "Williams", "Haas", "Sauber", "Alpine", "Aston Martin", "Red Bull", "Renault"}
 
 // isF1Team reports one of f1Teams.
 func isF1Team(name string) bool {

@@ -1035,3 +1035,28 @@ Loom is at Hope Mill Theatre, Manchester, until 14 June.`)
 		}
 	}
 }
+
+// TestAstonMartinIsATeam: at a grand prix, "Aston Martin endured a
+// miserable afternoon" asks which team, never beside Porsche.
+func TestAstonMartinIsATeam(t *testing.T) {
+	qs := mustCandidates(t, `Leclerc takes pole at Monaco Grand Prix
+
+Charles Leclerc took pole for Ferrari at the Monaco Grand Prix on Saturday, with McLaren's Lando Norris second after his final lap.
+
+Aston Martin endured a miserable afternoon, with both of its drivers eliminated in the first session.
+
+Mercedes driver George Russell qualified fifth, and Williams had its best result of the season.`)
+	asked := false
+	for _, q := range qs {
+		if q.Correct() != "Aston Martin" || q.Kind != KindWhat {
+			continue
+		}
+		asked = true
+		if !strings.HasPrefix(q.Prompt, "Which team") || slices.Contains(q.Options, "Porsche") {
+			t.Errorf("%q %q", q.Prompt, q.Options)
+		}
+	}
+	if !asked {
+		t.Error("no question on Aston Martin")
+	}
+}

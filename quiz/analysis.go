@@ -61,6 +61,7 @@ type analysis struct {
 	nameGenders []byte
 	events      map[int]byte   // eventGender cache
 	works       map[string]int // namedAsWork: the first sentence giving each name as a work
+	nations     map[int]string // nationOf cache: a person's country, in lower case
 }
 
 // memo returns the value cached in *m for k, working it out with f and
@@ -167,8 +168,15 @@ func (an *analysis) criticsVoice() bool {
 			switch {
 			case criticWords[t.low],
 				(t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit" || next == "to" && k+2 < len(s.toks) && s.toks[k+2].low == "be" && k+3 < len(s.toks) && criticsPast[s.toks[k+3].low]),
-				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]):
+				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]),
+				// "a superbly sung Don Carlo", "played with aching beauty",
+				// "conducted with nervous brilliance": the critic's measure
+				// of a performance.
+				gradedWords[next] && gradeAdverbs[t.low],
+				t.low == "with" && (artQualities[next] || k+2 < len(s.toks) && artQualities[s.toks[k+2].low] && s.toks[k+1].word && !s.toks[k+1].cap && !determiners[next]):
 				weight = 2
+			case (t.low == "runs" || t.low == "continues") && (next == "through" || next == "until") && k+2 < len(s.toks) && monthIndex(s.toks[k+2].text) >= 0:
+				weight = max(weight, 1) // "it runs through November 14": a run's end, as a listing gives it
 			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"):
 				weight = max(weight, 1)
 			}
@@ -178,6 +186,19 @@ func (an *analysis) criticsVoice() bool {
 	}
 	return n >= 2
 }
+
+// gradedWords are the participles a critic grades with an adverb:
+// "superbly sung", "beautifully lit".
+var gradedWords = wordSet("sung played staged acted danced paced lit shot conducted designed written performed directed cast choreographed")
+
+// gradeAdverbs grade a performance: "superbly sung", "clumsily staged".
+var gradeAdverbs = wordSet(`superbly beautifully brilliantly exquisitely finely gorgeously handsomely immaculately impeccably
+	lovingly magnificently masterfully movingly poorly clumsily sensitively stylishly tautly thrillingly wonderfully
+	expertly crisply lavishly elegantly gracefully luminously ravishingly radiantly sumptuously woodenly`)
+
+// artQualities are what a critic hears or sees in a performance: "with
+// aching beauty", "with nervous brilliance".
+var artQualities = wordSet("beauty brilliance grace elegance precision panache flair finesse tenderness poise delicacy")
 
 // criticsPast after "deserves to be" is a critic's hope for a work:
 // "deserves to be remembered", "deserves to be seen".

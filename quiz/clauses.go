@@ -310,7 +310,7 @@ func clauseEnd(toks []tok, from int) int {
 	for end > from && !toks[end-1].word && toks[end-1].text != "\"" && toks[end-1].text != ")" && toks[end-1].text != "%" {
 		end-- // the full stop goes; "by about 45%" keeps its sign
 	}
-	quote := false
+	quote, comma := false, false
 	for k := from; k < end; k++ {
 		if toks[k].text == "\"" {
 			quote = !quote
@@ -318,14 +318,38 @@ func clauseEnd(toks []tok, from int) int {
 		if quote {
 			continue
 		}
+		if comma && toks[k].text == "," && k+2 < end && (toks[k+1].low == "and" || toks[k+1].low == "or") && listEnd(toks, k+2, end) {
+			// "blamed late deliveries, a dispute with the contractor, and
+			// a shortage of technicians": the last of a list, which the
+			// clause keeps.
+			continue
+		}
 		if (toks[k].text == "," || toks[k].text == ";" || toks[k].text == "-") && k+1 < end && (subordinators[toks[k+1].low] || speechVerbs[toks[k+1].low] || toks[k].text != ",") {
 			return k
 		}
+		comma = comma || toks[k].text == ","
 		if k > from && (toks[k].low == "but" && !anyWord[toks[k-1].low] || toks[k].low == "whereas" || toks[k].low == "while") {
 			return k // "is expected but developers…": a second clause
 		}
 	}
 	return end
+}
+
+// listEnd reports the words from k, after ", and", as the last item of a
+// list: a noun phrase with no verb of its own ("and a shortage of
+// technicians") or a deed of the same subject ("and ignited it"), not a
+// new clause ("and the effect was immediate") nor more words of someone's
+// ("and said the government was ready").
+func listEnd(toks []tok, k, end int) bool {
+	if isPastVerb(toks, k) {
+		return !speechVerbs[toks[k].low] && !sayVerbs[toks[k].low]
+	}
+	for j := k; j < end && toks[j].text != ","; j++ {
+		if finiteVerb(toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyWord before "but" makes "but" mean "except": "nothing but water".
@@ -490,13 +514,20 @@ func reducedRelative(toks []tok, j int) bool {
 		}
 	}
 	by := false
-	for k := j + 1; k < len(toks) && (k < j+7 || by && k < j+10); k++ {
+	for k := j + 1; k < len(toks) && (k < j+7 || by && k < j+10 || k < j+9 && toks[k].text == ","); k++ {
 		t := toks[k]
 		by = by || t.low == "by"
 		switch {
 		case by && t.low == "and" && k+1 < len(toks) && toks[k+1].word && !auxiliaries[toks[k+1].low] && !isPastVerb(toks, k+1) && !presentVerb(toks, k+1):
 			// "published last year by Reyes and colleagues found…": the
 			// agents are two, the verb still to come.
+		case t.low == "'s":
+			// "Money paid into Hartley's accounts was used…"
+		case t.text == ",":
+			// "Money paid into accounts of his company, Swanbourne Wealth
+			// Partners, was used to pay…": the verb after the aside.
+			v := asideBeforeVerbAt(toks, k)
+			return v > 0 && auxiliaries[toks[v].low]
 		case !t.word || t.low == "and" || t.low == "or" || t.low == "but" || t.low == "that" || t.low == "which" || t.low == "who":
 			return false
 		case k > j+1 && (auxiliaries[t.low] || isPastVerb(toks, k)) && !toks[k-1].cap:

@@ -222,7 +222,9 @@ func (an *analysis) link() {
 				// nephew Srinivas Raghavan is quoted: the one the headline
 				// names.
 				var head []int
-				title := headlineOnly(an.art)
+				// 'Ramón "El Relámpago" Castañeda … dies': the nickname
+				// inside the name is no part of it.
+				title := withoutQuoted(headlineOnly(an.art))
 				for _, id := range ids {
 					// "Suresh Bhandari" in the headline names Suresh Kumar Bhandari.
 					w := strings.Fields(an.ents[id].name)
@@ -310,6 +312,13 @@ func (an *analysis) link() {
 				if len(formal) == 1 {
 					ids = formal
 				}
+			}
+
+			if sub := an.obituarySubject(); len(ids) > 1 && slices.Contains(ids, sub) {
+				// "Castañeda turned professional at 17" after "His
+				// daughter, Lucía Castañeda, said…": an obituary calls its
+				// subject by the surname and the family by their names.
+				ids = []int{sub}
 			}
 
 			if len(ids) == 1 && m.t0 > 0 {
@@ -922,6 +931,27 @@ func (an *analysis) obituary() bool {
 		}
 	}
 	return false
+}
+
+// withoutQuoted returns s without its quoted words and the space
+// before them: 'tomás "el toro" ibarra dies' is "tomás ibarra dies".
+func withoutQuoted(s string) string {
+	var b strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			if !quoted {
+				t := strings.TrimRight(b.String(), " ")
+				b.Reset()
+				b.WriteString(t)
+			}
+			quoted = !quoted
+		case !quoted:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // nicknameOf reports one given name as the familiar form of the other:

@@ -279,6 +279,15 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 	in := sentEnts(s)
 	ex := newExcluder(s, an.ents[ans].name)
 	wrong := an.wrongGender(ans, s.text)
+	// "Kenya's _____ won the 1,500 metres": never someone the article
+	// gives another country.
+	nation := ""
+	for _, m := range s.ments {
+		if m.ent == ans && !m.pronoun {
+			nation = an.nationBefore(s, m)
+			break
+		}
+	}
 	var out []string
 	for _, id := range an.sameGenderFirst(ans) {
 		if len(out) == n {
@@ -287,11 +296,67 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 || wrong(id) {
 			continue
 		}
+		if o := an.nationOf(id); nation != "" && o != "" && o != nation {
+			continue
+		}
 		if ex.ok(an.ents[id].name) {
 			out = append(out, an.ents[id].name)
 		}
 	}
 	return an.fallbackPeople(out, ex, an.ents[ans].name, n)
+}
+
+// nationBefore returns the country written just before a person's name,
+// in lower case, or "": "Kenya's Faith Korir", "Puerto Rico's Camila
+// Ortiz", "Ukrainian Daria Kovalenko".
+func (an *analysis) nationBefore(s *sent, m mention) string {
+	k := m.r0 - 1
+	if k < 0 {
+		return ""
+	}
+	if ci, ok := countryByAdj[s.toks[k].low]; ok {
+		return strings.ToLower(countries[ci].name)
+	}
+	if s.toks[k].low != "'s" {
+		return ""
+	}
+	for _, o := range s.ments {
+		if o.t1 == k && (o.typ == ePlace || o.typ == eNone) {
+			if ci, ok := countryByName[strings.ToLower(o.text)]; ok {
+				return strings.ToLower(countries[ci].name)
+			}
+			if o.ent >= 0 && (o.sub == 1 || o.typ == eNone) {
+				return strings.ToLower(an.ents[o.ent].name) // a land the lists lack: "Puerto Rico's Camila Ortiz"
+			}
+		}
+	}
+	return ""
+}
+
+// nationOf returns the country the article first gives a person, in
+// lower case, or "".
+func (an *analysis) nationOf(id int) string {
+	if an.nations == nil {
+		an.nations = map[int]string{}
+		for si := range an.sents {
+			s := &an.sents[si]
+			for _, m := range s.ments {
+				if m.typ != ePerson || m.ent < 0 || m.pronoun {
+					continue
+				}
+				e := m.ent
+				if a := an.ents[e].alias; a >= 0 {
+					e = a
+				}
+				if _, seen := an.nations[e]; !seen {
+					if c := an.nationBefore(s, m); c != "" {
+						an.nations[e] = c
+					}
+				}
+			}
+		}
+	}
+	return an.nations[id]
 }
 
 // characters returns the people the article names as parts an actor
@@ -705,16 +770,17 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		cue = firmLandCue(s, m)
 	}
 	var out, far []string
-	if ans.typ == ePlace && ans.sub == 1 && slices.Contains(testNations, ans.name) && an.cricket() {
+	if nations := an.sportNations(); ans.typ == ePlace && ans.sub == 1 && slices.Contains(nations, ans.name) {
 		// "The team lost all three Tests in _____": only countries that
-		// play Test cricket, the article's first; never Fiji.
+		// play Test cricket, the article's first; never Fiji. "Which
+		// country responded through the boot of…?" in rugby: no Germany.
 		pool := []string{}
 		for _, id := range an.byProminence(ePlace) {
-			if e := an.ents[id]; e.sub == 1 && slices.Contains(testNations, e.name) {
+			if e := an.ents[id]; e.sub == 1 && slices.Contains(nations, e.name) {
 				pool = append(pool, e.name)
 			}
 		}
-		for _, c := range append(pool, testNations...) {
+		for _, c := range append(pool, nations...) {
 			if len(out) == n {
 				break
 			}
@@ -981,6 +1047,21 @@ var (
 
 // testNations play Test cricket.
 var testNations = []string{"Australia", "England", "India", "Pakistan", "South Africa", "New Zealand", "Sri Lanka", "West Indies", "Bangladesh", "Zimbabwe", "Afghanistan", "Ireland"}
+
+// rugbyNations play rugby union at the top level, the Six Nations first.
+var rugbyNations = []string{"England", "France", "Ireland", "Italy", "Scotland", "Wales", "New Zealand", "South Africa", "Australia", "Argentina", "Japan", "Fiji", "Georgia", "Samoa", "Tonga"}
+
+// sportNations returns the countries that play the sport the article
+// reports, when only a few do (Test cricket, rugby union), or nil.
+func (an *analysis) sportNations() []string {
+	switch {
+	case an.cricket():
+		return testNations
+	case an.mentionsWord("scrum") || an.mentionsWord("lineout") || an.mentionsWord("fly-half") || an.mentionsWord("scrum-half") || an.mentionsWord("six nations") || an.mentionsWord("rugby union"):
+		return rugbyNations
+	}
+	return nil
+}
 
 // cricket reports an article about cricket: its words for a match's parts.
 func (an *analysis) cricket() bool {
@@ -1433,16 +1514,29 @@ func comparedPartner(s *sent, m *mention) *mention {
 	return best
 }
 
-// pickRanked takes wrong options from values below and above the key
-// (nearest first) so that the key has rank want among the sorted options;
-// when one side is short, the rank is drawn among those the values allow.
-// raceDistances are the distances of athletics and swimming races.
-var raceDistances = []float64{50, 100, 200, 400, 800, 1500, 3000, 5000, 10000}
+// raceDistances are the distances of athletics and swimming races, indoor
+// and out.
+var raceDistances = []float64{50, 60, 100, 200, 400, 800, 1500, 3000, 5000, 10000}
+
+// hurdleDistances are the distances of hurdle races: "the 60 meters
+// hurdles" is never a 70.
+var hurdleDistances = []float64{60, 100, 110, 400}
+
+// distancesOf returns the distances a race of the figure m may be run
+// over.
+func distancesOf(s *sent, m *mention) []float64 {
+	for k := m.t1; k < len(s.toks) && k <= m.t1+1; k++ {
+		if s.toks[k].low == "hurdles" {
+			return hurdleDistances
+		}
+	}
+	return raceDistances
+}
 
 // raceDistance reports a race's distance: "the women's 1,500 metres", "the
 // men's 800m".
 func raceDistance(s *sent, m *mention) bool {
-	if m.typ != eNumber || !slices.Contains(raceDistances, m.value) || m.r0 == 0 {
+	if m.typ != eNumber || !slices.Contains(distancesOf(s, m), m.value) || m.r0 == 0 {
 		return false
 	}
 	low := strings.ToLower(m.text)
@@ -1454,6 +1548,9 @@ func raceDistance(s *sent, m *mention) bool {
 	return unit && (prev == "women's" || prev == "men's" || prev == "the" && m.r0 >= 2 && (s.toks[m.r0-2].low == "won" || s.toks[m.r0-2].low == "in"))
 }
 
+// pickRanked takes wrong options from values below and above the key
+// (nearest first) so that the key has rank h among the sorted options;
+// when one side is short, the rank is drawn among those the values allow.
 func pickRanked(h int, below, above []string, ex *excluder, n int) []string {
 	lo, hi := max(0, n-len(above)), min(n, len(below))
 	if lo > hi {
@@ -1554,6 +1651,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 				if m.r0 > 0 && (s.toks[m.r0-1].low == "their" || s.toks[m.r0-1].low == "its" || s.toks[m.r0-1].low == "his") {
 					hi = 2
 				}
+			}
+		}
+		if m.t1 < len(s.toks) && (s.toks[m.t1].low == "attempt" || s.toks[m.t1].low == "try") {
+			if top := an.fieldAttempts(); top > 0 {
+				hi = float64(top) // "cleared at his second attempt": a vaulter has three
 			}
 		}
 		if m.r0 > 0 && s.toks[m.r0-1].low == "a" || streakAfter(s.toks, m.t1) {
@@ -1704,7 +1806,15 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		lo = math.Max(lo, 3) // "across all three categories": never "all two", which is "both"
 	}
 	if top := subUnitTop(s, m); top > 0 {
-		hi = math.Min(hi, top) // "13 years and four months": never twelve months
+		// "13 years and four months": never twelve months; "3 minutes,
+		// 59.84 seconds": never 60.24.
+		hi = math.Min(hi, top+1-step)
+	}
+	if schoolGrade(s.toks, m.r0) {
+		hi = math.Min(hi, 12) // "students in grades 6 through 12": never grade 13
+	}
+	if isShare(m) && v < 100 && m.r0 > 0 && (s.toks[m.r0-1].low == "below" || s.toks[m.r0-1].low == "under") {
+		hi = math.Min(hi, 99) // "rates have fallen below 70 per cent": never below 100
 	}
 	if top := perSpanTop(s.toks, m.t1); top > 0 {
 		hi = math.Min(hi, top) // "five days a week": never fourteen
@@ -1774,6 +1884,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// moves by a second or two, never to 80 or to 26.
 		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
 	}
+	if m.typ == eNumber && !integer && v < 100 && !strings.ContainsAny(m.text, currencySigns) && an.fieldAttempts() > 0 && fieldMark(s, m) {
+		// "clearing 6.10 on his first attempt", "second with 5.95
+		// meters": a mark in a field event beats another by centimetres,
+		// never by a third.
+		below, above = stepsAround(v, lo, hi, scaledSteps(v, step, 0.015, 0.03, 0.045, 0.06, 0.075)...)
+	}
 	if m.typ == eNumber && !strings.ContainsAny(m.text, currencySigns) && exchangeRate(s.toks, m.t1) {
 		// "the shilling traded at 129.2 to the dollar": a currency moves
 		// by a few per cent, never to 193.8.
@@ -1826,7 +1942,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// "the women's 1,500 metres": the options are races that are run,
 		// never a 700 or 900 metres.
 		below, above = nil, nil
-		for _, d := range raceDistances {
+		for _, d := range distancesOf(s, m) {
 			if d < v {
 				below = append([]float64{d}, below...)
 			} else if d > v {
@@ -1926,6 +2042,23 @@ func yearPrepBefore(toks []tok, k int) bool {
 	for x := k - 1; x >= 0 && x >= k-3 && toks[x].word; x-- {
 		if yearPreps[toks[x].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// schoolGrade reports a figure at k that names a school grade: "grade 11",
+// "grades 6 through 12", "from grade 3 to 5". Schools count twelve.
+func schoolGrade(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].low {
+		case "grade", "grades":
+			return true
+		case "through", "to", "and", "-", "–":
+		default:
+			if !toks[j].num {
+				return false
+			}
 		}
 	}
 	return false
@@ -2101,6 +2234,37 @@ func (an *analysis) golf() bool {
 	return an.mentionsWord("birdie") || an.mentionsWord("bogey") || an.mentionsWord("birdies") || an.mentionsWord("eagle") && an.mentionsWord("par")
 }
 
+// fieldMark reports a decimal figure that is no race time in a story of
+// field events: "cleared 6.10", "a season's best of 5.85", but not "won
+// the hurdles in 7.41" nor "59.84 seconds".
+func fieldMark(s *sent, m *mention) bool {
+	if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "second") || m.r0 == 0 {
+		return m.r0 == 0 && m.t1 < len(s.toks) && (s.toks[m.t1].low == "metres" || s.toks[m.t1].low == "meters")
+	}
+	switch s.toks[m.r0-1].low {
+	case "in", "ran", "clocked", "timed", "swam":
+		return false
+	}
+	return true
+}
+
+// fieldAttempts returns the attempts an athlete has in the field events
+// the story reports: three at each height of a vault or high jump, six
+// in a long or triple jump or a throw; 0 in a story of none.
+func (an *analysis) fieldAttempts() int {
+	for _, w := range []string{"pole vault", "pole vaulter", "vaulter", "high jump", "high jumper"} {
+		if an.mentionsWord(w) {
+			return 3
+		}
+	}
+	for _, w := range []string{"long jump", "long jumper", "triple jump", "triple jumper", "javelin", "discus", "shot put", "shot putter", "hammer throw", "hammer thrower"} {
+		if an.mentionsWord(w) {
+			return 6
+		}
+	}
+	return 0
+}
+
 // twenty20 reports a cricket story of the 20-over game: "T20", the IPL.
 func (an *analysis) twenty20() bool {
 	for _, s := range an.sents {
@@ -2243,7 +2407,7 @@ var outcomeVerbs = wordSet("passed approved carried backed endorsed rejected")
 // unit after a larger one ("13 years and four months", "two hours and 40
 // minutes"), or 0.
 func subUnitTop(s *sent, m *mention) float64 {
-	if m.t0 < 2 || m.t1 >= len(s.toks) || s.toks[m.t0-1].low != "and" {
+	if m.t0 < 2 || m.t1 >= len(s.toks) || s.toks[m.t0-1].low != "and" && s.toks[m.t0-1].text != "," {
 		return 0
 	}
 	unit, larger := strings.TrimSuffix(s.toks[m.t1].low, "s"), strings.TrimSuffix(s.toks[m.t0-2].low, "s")
@@ -2454,7 +2618,7 @@ func orgClass(name string) string {
 	if internationalBodies[strings.ReplaceAll(strings.TrimPrefix(low, "the "), " ", "_")] {
 		return "gov"
 	}
-	last := f[len(f)-1]
+	last, of := f[len(f)-1], slices.Index(f, "of")
 	switch {
 	case last == "congress" && len(f) >= 3 && !slices.Contains(f, "union") && !slices.Contains(f, "trades") && !slices.Contains(f, "labour") && !slices.Contains(f, "labor"):
 		return "party" // "the All Progressives Congress", "the African National Congress"
@@ -2462,8 +2626,10 @@ func orgClass(name string) string {
 		return "media" // "the New England Journal of Medicine" too
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]
-	case len(f) > 2 && f[1] == "of" && orgClassHeads[f[0]] != "" && orgClassHeads[f[0]] != "club":
-		return orgClassHeads[f[0]] // "the Court of Appeal", "the Council of Europe"
+	case of >= 1 && of < len(f)-1 && orgClassHeads[f[of-1]] != "" && orgClassHeads[f[of-1]] != "club":
+		// "the Court of Appeal", "the Council of Europe", "the District
+		// Court of Western Australia"
+		return orgClassHeads[f[of-1]]
 	case f[0] == "university" || len(f) > 2 && f[1] == "of" && (f[0] == "school" || f[0] == "faculty" || f[0] == "college" || f[0] == "institute"):
 		return "edu" // "the School of Public Health"
 	case len(f) >= 3 && f[len(f)-3] == "bank" && f[len(f)-2] == "of" && (isCountry(last) || isContinent(last)) || last == "bank" && len(f) >= 2 && f[len(f)-2] == "central":

@@ -318,6 +318,7 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"businesswoman", "tycoon", "billionaire", "flanker", "full-back", "centre-back", "center-back", "left-back", "right-back", "wing-back", "spinner", "opener", "all-rounder", "skipper", "chancellor", "executive", "engineer",
 	"architect", "priest", "rabbi", "imam", "vicar", "trainer",
 	"jockey", "boxer", "golfer", "sprinter", "athlete", "cyclist", "swimmer", "substitute", "forward", "prop", "hooker",
+	"vaulter", "hurdler", "decathlete", "heptathlete", "setter", "libero", "hitter", "blocker", // "pole vaulter Sindre Aasen", "outside hitter Alexa Brennan"
 	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "villager", "herder", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "selector", "member", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun",
 	"td", "msp", "mep", "mla", // "Clare TD Tom McInerney": a member's title, like "MP"
 	"recorder", // "Recorder Martin Halstead": a part-time judge

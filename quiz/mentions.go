@@ -592,6 +592,11 @@ func isCountry(low string) bool {
 	return ok
 }
 
+// openingPositions are positions in a team, not agent nouns, that open a
+// sentence before a player's name: "Opposite Kiera Van Dyke led all
+// scorers".
+var openingPositions = wordSet("opposite libero")
+
 // nameSeq types a run of capitalised tokens [i, j) and records it, splitting
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
@@ -773,7 +778,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// the lists lack Kaarel (but not "the American Red Cross").
 		k = i + 1
 	}
-	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
+	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low] || openingPositions[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
 		// "Forecaster Helen Dobbs said…", "Neighbour Marcus Bell said…": a
 		// sentence may open with the person's trade, capitalised only
 		// because it comes first; "Petitioner Rohit Pawar" too, though the
@@ -1502,6 +1507,15 @@ func personCue(toks []tok, i, j int) bool {
 	if i > 0 && (toks[i-1].low == "said" || toks[i-1].low == "says") && (j == len(toks) || !toks[j].word && toks[j].text != "'s") {
 		return true // "…, said Jane Roe." but not "said Ohio State and…"
 	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		k := j + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		if k+1 < len(toks) && headTitles[toks[k].low] && !toks[k].cap && (toks[k+1].low == "of" || toks[k+1].low == "at") {
+			return true // "Abdirahman Hassan Dido, chairman of the traders' association": an officer's name
+		}
+	}
 	if k := i - 1; k > 0 && toks[k].text == "," && kinNouns[toks[k-1].low] && j < len(toks) && toks[j].text == "," {
 		return true // "His eldest son, Kwame Darko, said…": the son's name
 	}
@@ -2184,7 +2198,10 @@ var compoundTails = wordSet(`born based led backed owned run made style bound bo
 func agentNoun(low string) bool {
 	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "eer"} {
 		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
-			return true
+			// Not Abdirahman, Othman or Suleiman, given names the lists
+			// lack: no trade ends so ("chairman", "Frenchman" do not).
+			stem := strings.TrimSuffix(low, "man")
+			return suf != "man" || !strings.HasSuffix(stem, "i") && !slices.ContainsFunc([]string{"ah", "eh", "oh", "uh", "th"}, func(e string) bool { return strings.HasSuffix(stem, e) })
 		}
 	}
 	return false

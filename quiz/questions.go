@@ -854,7 +854,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || an.review && verdictIn(s) || judgement(s) || genericThere(s) || someKind(s) {
+	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || an.review && (verdictIn(s) || criticsView(s)) || judgement(s) || genericThere(s) || someKind(s) {
 		// "There is a particular sound a ground makes when patience
 		// snaps": a columnist's scene, no event a class can check; nor
 		// is a review's "Every family has a house it cannot leave".
@@ -882,7 +882,9 @@ func genericThere(s *sent) bool {
 	if len(t) < 4 || t[0].low != "there" || t[1].low != "is" && t[1].low != "are" {
 		return false
 	}
-	return t[2].low == "something" || (t[2].low == "a" || t[2].low == "an") && sceneWords[t[3].low]
+	// "There are evenings when a familiar opera…": times of a kind.
+	return t[2].low == "something" || (t[2].low == "a" || t[2].low == "an") && sceneWords[t[3].low] ||
+		t[1].low == "are" && (t[3].low == "when" || len(t) > 4 && t[4].low == "when" && !t[3].num)
 }
 
 // someKind reports a sentence about some of a kind, no event: "Some debut
@@ -1146,14 +1148,14 @@ func durationPart(s *sent, m *mention) bool {
 	}
 	isUnit := func(k int) bool { return k >= 0 && k < len(s.toks) && unitPairs[s.toks[k].low] }
 	u := m.r0 - 1
-	if u >= 0 && s.toks[u].low == "and" {
-		u--
+	if u >= 0 && (s.toks[u].low == "and" || s.toks[u].text == ",") {
+		u-- // "… and 12 minutes", "3 minutes, 59.84 seconds"
 	}
 	if isUnit(u) && isNum(u-1) {
 		return true // "… and 12 minutes"
 	}
 	n := m.t1 + 1
-	if n < len(s.toks) && s.toks[n].low == "and" {
+	if n < len(s.toks) && (s.toks[n].low == "and" || s.toks[n].text == ",") {
 		n++
 	}
 	feet := m.t1 < len(s.toks) && (s.toks[m.t1].low == "feet" || s.toks[m.t1].low == "foot")
@@ -1162,6 +1164,27 @@ func durationPart(s *sent, m *mention) bool {
 
 // unitPairs are the units a measure in two parts is written in.
 var unitPairs = wordSet("hour hours minute minutes second seconds year years month months week weeks day days feet foot inches stone pounds metres")
+
+// suspendedCompound reports a figure that shares the end of a compound
+// after it: "22- and 16-nanometre processes", "five and six-year-olds".
+// Its blank would read as a bare number beside a whole measure.
+func suspendedCompound(s *sent, m *mention) bool {
+	if m.typ != eNumber || m.t1 >= len(s.toks) {
+		return false
+	}
+	k := m.t1
+	if t := s.toks[k]; t.text == "-" && t.start == s.toks[k-1].end {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k].low != "and" && s.toks[k].low != "or" && s.toks[k].low != "to" {
+		return false
+	}
+	first, _, hyphen := strings.Cut(s.toks[k+1].low, "-")
+	if !hyphen && k+2 < len(s.toks) && s.toks[k+2].text == "-" && s.toks[k+2].start == s.toks[k+1].end {
+		first, hyphen = s.toks[k+1].low, true // "16-nanometre" as three tokens
+	}
+	return hyphen && (numberWordIndex(first) >= 0 || first != "" && first[0] >= '0' && first[0] <= '9')
+}
 
 // splitInTwo reports "in two" after a verb of breaking: "the stage split
 // in two" is halves, no count to change.
@@ -1322,7 +1345,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || suspendedCompound(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -1632,6 +1655,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if a := articleBefore(s, start); a != nil && a.start >= plan.from && slices.ContainsFunc(dis, func(d string) bool { return anSound(d) != anSound(answer) }) {
 		// "an _____ grader": the article goes into the options ("an
 		// eighth", "a sixth"), or it would tell the key from the rest.
+		if nameFrom == start {
+			nameFrom = a.start // and a false statement swaps it too: never "a an Ortiz dump shot"
+		}
 		start = a.start
 		answer = withArticle(a.text, answer)
 		for k := range dis {
@@ -2074,7 +2100,11 @@ func criticsView(s *sent) bool {
 		verdictVerb := (t.low == "feels" || t.low == "felt" || t.low == "seems" || t.low == "seemed") && next(1) != "" && !stopwords[next(1)] && !determiners[next(1)]
 		// "a return invitation should be a formality": the critic's advice;
 		// "Glasgow has never lacked for artists": the critic's sweep.
-		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low]
+		// "Retired politicians tend to write one of two books", "There
+		// are evenings when a familiar opera…": so is a rule of thumb.
+		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low] ||
+			(t.low == "tend" || t.low == "tends") && next(1) == "to" ||
+			k == 0 && t.low == "there" && (next(1) == "are" || next(1) == "is") && (next(3) == "when" || next(4) == "when")
 		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
@@ -5419,15 +5449,22 @@ var describingVerbs = wordSet("is was has had feels felt seems seemed looks look
 // convertedAmount reports a sum in dollars or pounds set after a sum in
 // another currency, which it converts: "9.8 billion won, roughly $7.2
 // million", "40 million lei, or about €8 million".
+//
+// A figure after ", or about" restates the one before it in another
+// measure ("48,600 cedis per ton, or about 3,040 cedis for a bag", "12
+// miles, or roughly 19 kilometres"), whatever its unit.
 func convertedAmount(toks []tok, m *mention) bool {
-	if !strings.ContainsAny(m.text, currencySigns) {
-		return false
-	}
 	k := m.r0 - 1
 	for k > 0 && (toks[k].low == "roughly" || toks[k].low == "about" || toks[k].low == "around" || toks[k].low == "approximately" || toks[k].low == "some" || toks[k].low == "or" || toks[k].low == "nearly") {
 		k--
 	}
 	if k == m.r0-1 || k < 1 || toks[k].text != "," {
+		return false
+	}
+	if toks[k+1].low == "or" && k+2 < m.r0 {
+		return true
+	}
+	if !strings.ContainsAny(m.text, currencySigns) {
 		return false
 	}
 	w := toks[k-1].low

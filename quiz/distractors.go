@@ -1522,12 +1522,23 @@ var raceDistances = []float64{50, 60, 100, 200, 400, 800, 1500, 3000, 5000, 1000
 // hurdles" is never a 70.
 var hurdleDistances = []float64{60, 100, 110, 400}
 
+// swimDistances are the distances of swimming races: "the 200 metres
+// freestyle" is never a 60 or a 3,000.
+var swimDistances = []float64{50, 100, 200, 400, 800, 1500}
+
 // distancesOf returns the distances a race of the figure m may be run
-// over.
+// or swum over.
 func distancesOf(s *sent, m *mention) []float64 {
 	for k := m.t1; k < len(s.toks) && k <= m.t1+1; k++ {
-		if s.toks[k].low == "hurdles" {
+		switch s.toks[k].low {
+		case "hurdles":
 			return hurdleDistances
+		case "freestyle":
+			return swimDistances
+		case "backstroke", "breaststroke", "butterfly":
+			return swimDistances[:3] // no 400m breaststroke
+		case "medley", "individual":
+			return []float64{100, 200, 400}
 		}
 	}
 	return raceDistances

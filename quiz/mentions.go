@@ -290,8 +290,8 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "the People's Trust for Endangered Species", "the Children's Society"
 				continue
 			}
-			if u.low == "'s" && j == i+1 && saintOwners[toks[i].low] && bodyWordSoon(toks, j+1) {
-				j++ // "King's College London", "St Thomas' Hospital": one name
+			if u.low == "'s" && (j == i+1 && saintOwners[toks[i].low] || j == i+2 && (toks[i].low == "st" || toks[i].low == "st." || toks[i].low == "saint")) && bodyWordSoon(toks, j+1) {
+				j++ // "King's College London", "St Thomas' Hospital", "St Brigid's Community School": one name
 				continue
 			}
 			if u.text == "," && j > i+2 && headOfIn(toks, i, j) {
@@ -990,6 +990,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case raceName(name):
 		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
+	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):
+		m.typ, m.notPerson = eNone, true // "the Royal Institute of the Architects of Ireland Gold Medal": an honour, no body
 	case !hasTitle && j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by":
 		m.typ, m.notPerson = eNone, true // "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…": a horse
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):

@@ -724,6 +724,29 @@ func (an *analysis) makeCandidates() []cand {
 				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze && an.personNamed(c.answer) && (!an.creditIn(s, c.answer) || verdictIn(s))
 			})...)
 		}
+		if an.review && genericThere(s) && s.toks[3].low != "moment" {
+			// "There is a particular kind of novel that … spends three
+			// hundred pages…": the critic's rule of thumb, whatever it
+			// counts; a fact after it ("…, and The Last Bus, the second
+			// feature from Hannah Oduya, has faces to spare") stands.
+			cut := len(s.text)
+			for k := 1; k+1 < len(s.toks); k++ {
+				if s.toks[k].text == ";" || s.toks[k].text == "," && s.toks[k+1].low == "and" {
+					cut = s.toks[k].start
+					break
+				}
+			}
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
+				i := strings.Index(s.text, c.answer)
+				return c.q.Kind == KindTrueFalse || i >= 0 && i < cut
+			})...)
+		}
+		if shortQuoteFirst(s) {
+			// ""That's really encouraging," said co-author Dr Rafael
+			// Ortega": a few words and who said them, nothing a class
+			// can check as true or false.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse })...)
+		}
 		if an.review && quotesProse(s) && !unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] || sayVerbs[t.low] }) {
 			// "Tallow smells of "mutton and regret"; a January fog "sat in
 			// the Grassmarket…"": the critic quoting the work's own prose.
@@ -1009,6 +1032,39 @@ func namesSomething(s *sent) bool {
 	for _, m := range s.ments {
 		if !m.pronoun && !m.desc && (m.typ != eNone || m.ent >= 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// placeJoinedAfter reports a second place joined on at token k: "and
+// then in Helsinki", "or at Leeds", "and later to Paris".
+func placeJoinedAfter(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" && toks[k].low != "or" {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].low == "then" || toks[k].low == "later" || toks[k].low == "also" || toks[k].low == "finally") {
+		k++
+	}
+	return k < len(toks) && wherePreps[toks[k].low]
+}
+
+// shortQuoteFirst reports a sentence that opens with a quotation of
+// fewer than five words: ""That's really encouraging," she said."
+func shortQuoteFirst(s *sent) bool {
+	if len(s.toks) == 0 || s.toks[0].text != "\"" {
+		return false
+	}
+	n := 0
+	for k, t := range s.toks[1:] {
+		if t.text == "\"" {
+			// Speech ends on its own stop ("encouraging,""); a title
+			// does not (""Harbour Lights" opens in cinemas").
+			return n < 5 && strings.Contains(",.?!", s.toks[k].text)
+		}
+		if t.word {
+			n++
 		}
 	}
 	return false
@@ -1574,6 +1630,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if other, _ := rangePartner(s, m); other != nil {
 					// "in archives from Lisbon to Gdansk": "Where … from
 					// Lisbon?" asks half of a range.
+				} else if placeJoinedAfter(s.toks, end) {
+					// "worked briefly in London and then in Helsinki": no
+					// "Where did she work briefly and then in Helsinki?"
 				} else if p := an.verbGroupQuestion(s, c, "Where", k, end); p != "" {
 					out = append(out, cand{q: Question{Kind: KindWhere, Prompt: p, Options: opts(ans, ds), Evidence: ev}, score: 3 * pos, sent: s.idx, fact: factKey, answer: answer})
 				}
@@ -2109,7 +2168,9 @@ func criticsView(s *sent) bool {
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut")
-		return viewAdverbs[t.low] || advice || sweep || verdictVerb || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
+		// "What lingers is the sense of…": what stays with the critic.
+		lingers := k == 0 && t.low == "what" && (next(1) == "lingers" || next(1) == "lingered" || next(1) == "stays" || next(1) == "stayed" || next(1) == "sticks")
+		return viewAdverbs[t.low] || advice || sweep || verdictVerb || lingers || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
 		// feels like a character built to last": the critic's reading,
@@ -3061,6 +3122,11 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 				quote += " " + tail
 			}
 		}
+		if first := strings.TrimLeft(quote, "\"'"); first != "" && first[0] >= 'a' && first[0] <= 'z' && (lead == "" || strings.HasSuffix(lead, ",")) {
+			// "He added "Zeke" himself, he later said, "so that nobody
+			// would confuse me…"": the words finish the writer's sentence.
+			continue
+		}
 		var p string
 		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
 			p = "Who " + lead + " " + quote
@@ -3182,6 +3248,9 @@ func (an *analysis) roleQuestions() []cand {
 				}
 				if x := bestRole(o).lower; held[x[strings.LastIndexByte(x, ' ')+1:]] {
 					continue // "Committee member Cllr Anita Shah" is a councillor too
+				}
+				if x := bestRole(o).lower; x == "chief" || x == "head" || x == "official" || x == "member" {
+					continue // "Chief Ezekiel Okonjo": a bare "chief" beside "trumpeter" says nothing
 				}
 				// Nor a narrower one: "Redmarsh goalkeeper" beside the key
 				// "goalkeeper" reads as the same answer made precise.
@@ -4494,7 +4563,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	// sentence is stated as it is, true.
 	awkward := v > from && (s.toks[v-1].low == "now" || s.toks[v-1].low == "then") || soAfter(s.toks, v) ||
 		s.toks[v+1].low == "now" || s.toks[v+1].low == "then" || s.toks[v+1].low == "later" || // "The council will not now seek…", "was not later found"
-		(s.toks[v].low == "is" || s.toks[v].low == "was") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…"
+		(s.toks[v].low == "is" || s.toks[v].low == "was" || s.toks[v].low == "are" || s.toks[v].low == "were") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…", "Funeral arrangements are not to be announced"
 	for k := v + 1; k < len(s.toks) && k <= v+5; k++ {
 		awkward = awkward || s.toks[k].num // and "expects to save about £118,000"
 	}

@@ -361,3 +361,126 @@ Money paid into accounts of Hartley's company, Swanbourne Wealth Partners, was u
 		}
 	}
 }
+
+// TestSwimmingDistances: a swimming race is swum over a pool's distances,
+// each stroke its own: never a 60 or a 3,000, nor a 400 breaststroke.
+func TestSwimmingDistances(t *testing.T) {
+	qs := mustCandidates(t, `Teenager takes freestyle title in Fukuoka
+
+Seventeen-year-old Australian Liam Brierley won the men's 200 metres freestyle on Wednesday at the world championships in Fukuoka.
+
+The first world record of the night came in the women's 200m breaststroke, won by Canada's Kaylee Donovan.
+
+Brierley is also entered in the 400m freestyle, which starts on Friday.`)
+	asked := 0
+	for _, q := range qs {
+		if q.Kind != KindNumber || !strings.Contains(q.Prompt, "freestyle") && !strings.Contains(q.Prompt, "breaststroke") {
+			continue
+		}
+		set := []string{"50", "100", "200", "400", "800", "1,500", "50m", "100m", "200m", "400m", "800m", "1,500m"}
+		if strings.Contains(q.Prompt, "breaststroke") {
+			set = []string{"50m", "100m", "200m"}
+		}
+		if !slices.Contains(set, q.Correct()) {
+			continue
+		}
+		asked++
+		for _, o := range q.Options {
+			if !slices.Contains(set, o) {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	if asked < 2 {
+		t.Errorf("%d distance questions", asked)
+	}
+}
+
+// TestMoreCriticsViews: in a review, a rule of thumb asks nothing,
+// though a fact after it in the same sentence does; "What lingers is…"
+// is the critic's impression.
+func TestMoreCriticsViews(t *testing.T) {
+	qs := mustCandidates(t, `A comedy of faces on the road to Margate
+
+There is a particular kind of novel that announces its ambitions early and then spends three hundred pages chasing them, and Salt Year, the second novel from Ruth Alder, is one of them.
+
+What lingers is the sense of three sisters rediscovering, painfully, a language no one else speaks.
+
+The book is self-indulgent in places, and its ending is undercooked.
+
+Salt Year is published by Halden Press, priced £18.99.`)
+	second := false
+	for _, q := range qs {
+		if q.Correct() == "three" || strings.Contains(q.Prompt, "What lingers") {
+			t.Errorf("%q", q.Prompt)
+		}
+		second = second || q.Correct() == "second"
+	}
+	if !second {
+		t.Error("the fact after the rule of thumb is not asked")
+	}
+}
+
+// TestObituaryLines: "Funeral arrangements are to be announced" is not
+// denied; "Chief" before a name is no role to offer beside a trumpeter's;
+// words that finish the writer's sentence ("he later said, "so that
+// nobody…"") are nobody's quotation to attribute; "St Brigid's Community
+// School" is one school, and a gold medal no body.
+func TestObituaryLines(t *testing.T) {
+	text := `Chief Emeka Obi, highlife bandleader, dies at 84
+
+Chief Emeka Obi has died at his home in Enugu at the age of 84, his son Chidi Obi said on Sunday.
+
+As a teenager Obi joined the band of the trumpeter Israel Nwoke, playing hotels in Port Harcourt and Aba.
+
+Obi added "Zeke" to his stage name himself, he later said, "so that nobody would confuse me with any other papa."
+
+The Ghanaian saxophonist Kofi Mensah joined the band in 1968, and the music historian Ada Nnaji called Obi "a bridge between generations."
+
+His band played at St Brigid's Community School in Enugu every Christmas, and he won the Royal Society of Nigerian Musicians Gold Medal in 1994.
+
+Funeral arrangements are to be announced by the family.`
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "are not to be") || slices.Contains(q.Options, "chief") || slices.Contains(q.Options, "Chief") {
+			t.Errorf("%q %q", q.Prompt, q.Options)
+		}
+		if q.Kind == KindQuote && strings.Contains(q.Prompt, "confuse") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	an := analyseArticle(t, text)
+	if entByName(an, "St Brigid's Community School") < 0 {
+		t.Error("no St Brigid's Community School")
+	}
+	if id := entByName(an, "Royal Society of Nigerian Musicians Gold Medal"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("a gold medal is a body")
+	}
+}
+
+// TestShortQuoteAndJoinedPlace: a quotation of a few words and who said
+// it is no statement (a title in quotation marks opening a sentence
+// is); and "worked in London and then in Helsinki" asks no where.
+func TestShortQuoteAndJoinedPlace(t *testing.T) {
+	qs := mustCandidates(t, `Planet found near red dwarf
+
+Astronomers at the University of Leeds have found a rocky planet 41 light-years away, the university said on Monday.
+
+"That's really encouraging," said co-author Dr Rafael Ortega of the Instituto de Astrofisica de Canarias.
+
+"Harbour Lights" opens in cinemas in Leeds on Friday and across the country in March.
+
+Helena Marsh worked briefly in London and then in Helsinki before she joined the Leeds team in 1968.`)
+	titled := false
+	for _, q := range qs {
+		if q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "really encouraging") {
+			t.Errorf("%q", q.Prompt)
+		}
+		if q.Kind == KindWhere && strings.Contains(q.Prompt, "then in") {
+			t.Errorf("%q", q.Prompt)
+		}
+		titled = titled || q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "Harbour Lights")
+	}
+	if !titled {
+		t.Error("no statement of the sentence opening with a title")
+	}
+}

@@ -36,7 +36,11 @@ func FirstNameList() string { return embeddedFirstNames }
 var firstNames = sync.OnceValue(func() map[string]bool {
 	set := make(map[string]bool, 5400)
 	for _, n := range strings.Fields(embeddedFirstNames) {
-		set[n] = true
+		set[n] = !colourNames[n]
 	}
 	return set
 })
+
+// colourNames are in the list but far more often colours in a name
+// ("Blue Note sessions", "Grey Lynn") than anyone's given name.
+var colourNames = map[string]bool{"blue": true, "grey": true}

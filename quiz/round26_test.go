@@ -484,3 +484,19 @@ Helena Marsh worked briefly in London and then in Helsinki before she joined the
 		t.Error("no statement of the sentence opening with a title")
 	}
 }
+
+// TestTitleAndColourName: "MEC" is a South African official's title, no
+// part of her name; "Blue Note sessions" names no one called Blue.
+func TestTitleAndColourName(t *testing.T) {
+	an := analyseArticle(t, `Province may take over water services
+
+MEC Thandeka Zulu-Mbeki said on Sunday the province could take over the municipality's water services.
+
+The record recalls the swagger of mid-century Blue Note sessions, the bassist Theo Grimaldi said.`)
+	if entByName(an, "Thandeka Zulu-Mbeki") < 0 {
+		t.Error("no Thandeka Zulu-Mbeki")
+	}
+	if id := entByName(an, "Blue Note"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Error("Blue Note is a person")
+	}
+}

@@ -372,6 +372,14 @@ func ParseArticle(text string) (*Article, error) {
 		p = balanceQuotes(p)
 		para = para[:0]
 		sents := splitSentences(p)
+		if len(sents) == 0 {
+			// "Juniper & Salt, 418 Delancey Avenue. Dinner Tuesday through
+			// Sunday.": a box of facts with no sentence of prose still
+			// marks a critic's piece.
+			for _, piece := range strings.SplitAfter(p, ". ") {
+				a.rated = a.rated || reviewListing(strings.TrimSpace(piece))
+			}
+		}
 		kept := sents[:0]
 		for _, s := range sents {
 			if !junkSentence(s) {

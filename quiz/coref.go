@@ -1971,6 +1971,12 @@ func (an *analysis) scanGender(id int) byte {
 			if m.ent != id || m.desc {
 				continue
 			}
+			if m.pronoun && quoteDepths(s.toks)[m.t0] > 0 {
+				// "she writes: "He looks at a diffraction photograph…"": a
+				// pronoun in someone's words is of their story, no sure
+				// sign of the one it was linked to.
+				continue
+			}
 			if !m.pronoun && m.t1+1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] {
 				// "Marcos Ibarra said his members…": most likely his own
 				// members, though "Ms Pell insisted his plan…" is

@@ -1675,8 +1675,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			lo = 2
 		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
-		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && strings.HasPrefix(t[m.t1+3].low, "year") {
-			// "for the second time in three years": once a year at most.
+		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && (strings.HasPrefix(t[m.t1+3].low, "year") || strings.HasPrefix(t[m.t1+3].low, "season")) {
+			// "for the second time in three years": once a year at most;
+			// "for the third time in four seasons" too.
 			if n := numberWordIndex(t[m.t1+2].low); n > 0 {
 				hi = math.Min(hi, float64(n))
 			} else if n, err := strconv.Atoi(t[m.t1+2].text); err == nil && n > 0 {

@@ -398,7 +398,7 @@ var orgWords = wordSet(`shipping ferries party ministry department council commi
 	côr ysgol clwb cymdeithas coleg prifysgol
 	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
 	association union organisation organization institute foundation club administration university
-	college school schools elementary hospital infirmary police service fund authority board federation league united assembly co co.
+	college school schools elementary academy conservatory polytechnic seminary hospital infirmary police service fund authority board federation league united assembly co co.
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance
 	movement front guard brigade coalition democrats republicans conservatives labour commons lords
 	securities holdings partners systems technologies airways railways group. associates capital trust trusts society charity

@@ -578,9 +578,13 @@ func portfolioListEnd(toks []tok, j int) int {
 	return k
 }
 
+// forumWords head the names of movements and parties after "for": "the
+// Forum for National Renewal", "the Campaign for Nuclear Disarmament".
+var forumWords = wordSet("forum campaign platform initiative convention")
+
 func anyOrgish(ts []tok) bool {
 	for _, t := range ts {
-		if orgWords[t.low] || placeWords[t.low] || headTitles[t.low] || t.low == "university" || t.low == "gulf" || t.low == "chamber" {
+		if orgWords[t.low] || placeWords[t.low] || headTitles[t.low] || t.low == "university" || t.low == "gulf" || t.low == "chamber" || forumWords[t.low] {
 			return true
 		}
 	}
@@ -971,6 +975,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case hasTitle && k == j-1 && streetWords[toks[k].low]:
 		// "Vicar Lane", "Bishop Street": a street, not a vicar called Lane.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eSite}
+	case hasTitle && slices.ContainsFunc(name, func(t tok) bool { return orgWords[t.low] && !isFirstName(t.low) && t.cap }):
+		// "the Sheikh Hasina National Institute of Burn": a body named for
+		// someone, not a sheikh called Institute.
+		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eOrg}
 	case hasTitle:
 		m.typ = ePerson
 	case known(low) != nil:

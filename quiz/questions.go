@@ -345,6 +345,16 @@ var reportBases = wordSet("show suggest indicate reveal confirm say claim")
 // verbGroupQuestion builds "When did S lemma REST?" or "When was S REST?"
 // with the slot tokens [x, y) left out of REST.
 func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) string {
+	if k := c.subj0 - 1; k >= 1 && (s.toks[k].low == "that" || s.toks[k].low == "which") {
+		// "3,000 letters, most never published, that Voss exchanged with
+		// her sister in Hamburg": the clause's object is the noun before
+		// it, so "Where did Voss exchange with her sister?" lacks it. (Not
+		// "said that she moved to Paris in 2001".)
+		noun := k >= 2 && (s.toks[k-2].num || determiners[s.toks[k-2].low]) // "3,000 letters that", "the letters that"
+		if p := s.toks[k-1]; p.text == "," || p.word && !p.cap && (noun || !isVerbish(p.low) && !speechVerbs[p.low] && !sayVerbs[p.low] && !isPastVerb(s.toks, k-1) && !presentVerb(s.toks, k-1)) {
+			return ""
+		}
+	}
 	// "A week earlier the council voted…": the time phrase before the
 	// subject, with no comma, is no part of it.
 	for k := c.subj0; k+1 < c.subj1; k++ {
@@ -925,7 +935,7 @@ var sceneWords = wordSet("particular certain special kind type sort moment breed
 // stands. A newsroom's "our correspondent" and "told us" are facts still.
 func writerAside(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
-		return singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'")) || weSubject[t.low] && pronounCase(t, k)
+		return (singularFirstPerson[t.low] && (pronounCase(t, k) || t.low == "i" || strings.HasPrefix(t.low, "i'")) || weSubject[t.low] && pronounCase(t, k)) && !toldAside(s.toks, k)
 	})
 }
 
@@ -970,8 +980,23 @@ func firstPerson(s *sent) bool {
 	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
 		shared := t.low == "our" && k+1 < len(s.toks) && sharedWorld[s.toks[k+1].low]
 		answer := k == 2 && s.toks[0].text == "A" && s.toks[1].text == ":" // "A: We run the hotline"
-		return firstPersonWords[t.low] && (pronounCase(t, k) || answer) && !t.acro && !shared
+		return firstPersonWords[t.low] && (pronounCase(t, k) || answer) && !t.acro && !shared && !toldAside(s.toks, k)
 	})
+}
+
+// toldAside reports a first person at k that only vouches for what the
+// sentence says between commas: "a chalkboard that changes, we were told,
+// "whenever the boats say so"", ", I think,". The rest is still the
+// story's fact: "The chef, Daniel Oakes, spent eight years in London…".
+func toldAside(toks []tok, k int) bool {
+	if k == 0 || toks[k-1].text != "," || toks[k].low != "we" && toks[k].low != "i" {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].low == "were" || toks[j].low == "was" || toks[j].low == "am" || toks[j].low == "are") {
+		j++
+	}
+	return j+1 < len(toks) && (toks[j].low == "told" || toks[j].low == "think" || toks[j].low == "suspect" || toks[j].low == "gather") && toks[j+1].text == ","
 }
 
 // sharedWorld after "our" names what belongs to every reader: "our solar
@@ -1049,6 +1074,14 @@ func placeJoinedAfter(toks []tok, k int) bool {
 	}
 	return k < len(toks) && wherePreps[toks[k].low]
 }
+
+// resultParticiples open what an event brought about: ", leaving teams
+// guessing", ", forcing the closure of…".
+var resultParticiples = wordSet("leaving causing forcing sending prompting triggering bringing putting giving allowing")
+
+// orderVerbs open a critic's advice to the diner or reader: "Start with
+// the carrots", "Skip the tart", "Order the pie".
+var orderVerbs = wordSet("start order skip try save avoid finish")
 
 // shortQuoteFirst reports a sentence that opens with a quotation of
 // fewer than five words: ""That's really encouraging," she said."
@@ -2170,6 +2203,9 @@ func criticsView(s *sent) bool {
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut")
 		// "What lingers is the sense of…": what stays with the critic.
 		lingers := k == 0 && t.low == "what" && (next(1) == "lingers" || next(1) == "lingered" || next(1) == "stays" || next(1) == "stayed" || next(1) == "sticks")
+		// "Start with the charred carrots", "Skip the dessert": the
+		// critic tells the reader what to order.
+		advice = advice || k == 0 && orderVerbs[t.low] && (next(1) == "with" || determiners[next(1)])
 		return viewAdverbs[t.low] || advice || sweep || verdictVerb || lingers || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney
@@ -4566,6 +4602,13 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		(s.toks[v].low == "is" || s.toks[v].low == "was" || s.toks[v].low == "are" || s.toks[v].low == "were") && v+1 < len(s.toks) && s.toks[v+1].low == "to" // "A cheaper option is not to tape…", "Funeral arrangements are not to be announced"
 	for k := v + 1; k < len(s.toks) && k <= v+5; k++ {
 		awkward = awkward || s.toks[k].num // and "expects to save about £118,000"
+	}
+	for k := v + 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].text == "," && resultParticiples[s.toks[k+1].low] {
+			// "A shower arrived midway through Q2, leaving teams
+			// guessing": denied, the shower still leaves them guessing.
+			return cand{}, false
+		}
 	}
 	t := s.toks[v]
 	var neg rep

@@ -500,3 +500,115 @@ The record recalls the swagger of mid-century Blue Note sessions, the bassist Th
 		t.Error("Blue Note is a person")
 	}
 }
+
+// TestToldAsideKeepsTheFact: a critic's ", we were told," vouches for
+// one detail; the chef's years in London are still a fact to ask.
+func TestToldAsideKeepsTheFact(t *testing.T) {
+	qs := mustCandidates(t, `Smoke, butter and a very good pie in Whitby
+
+The restaurant sits on the quieter side of the harbour, in what was once a net loft.
+
+The chef, Tom Oakes, spent eight years cooking in London before coming home to Yorkshire, and the chalkboard menu changes, we were told, "whenever the boats say so".
+
+I left full, and already planning a return trip.
+
+The Ferryman's Table, 4 Kiln Steps, Whitby. Open Wednesday to Sunday, lunch and dinner.`)
+	asked := false
+	for _, q := range qs {
+		asked = asked || q.Correct() == "eight" || q.Correct() == "London"
+		if strings.Contains(q.Prompt, "I left") || strings.Contains(q.Prompt, "planning a return") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	if !asked {
+		t.Error("the chef's years in London are not asked")
+	}
+}
+
+// TestRestaurantBoxOfFacts: "Juniper & Salt, 418 Delancey Avenue. Dinner
+// Tuesday through Sunday." has no sentence of prose, and still marks a
+// critic's piece; its advice ("Start with the carrots") asks nothing.
+func TestRestaurantBoxOfFacts(t *testing.T) {
+	text := `At Juniper & Salt, a line cook finds her own voice
+
+The restaurant opened in September in a converted hardware store, the first solo project from chef Marisol Abernathy.
+
+Before that, Ms. Abernathy cooked in Oaxaca and Marseille and spent a winter in a farmhouse kitchen outside Lyon.
+
+Start with the charred carrots, which arrive glossy with a mole that Ms. Abernathy says takes two days to build.
+
+The chicken liver mousse is pure Lyon: silky, rich and served with a tart cherry mostarda and thick slices of grilled country bread.
+
+The wine list, roughly 60 bottles, has plenty of options under $55.
+
+Juniper & Salt, 418 Delancey Avenue. Dinner Tuesday through Sunday. Small plates $12 to $18.`
+	if !analyseArticle(t, text).review {
+		t.Fatal("not a review")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "charred carrots") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestQuotedPronounIsNotTheWriter: "she writes: "He looks at a
+// diffraction photograph…"" makes no man of Margarethe Voss, so "she"
+// in her sentences is still hers and they are asked; a relative clause
+// whose object is the noun before it ("letters … that Voss exchanged
+// with her sister in Hamburg") asks no where.
+func TestQuotedPronounIsNotTheWriter(t *testing.T) {
+	text := `A life measured in crystals
+
+Margarethe Voss, who died in 1987 at the age of 81, spent most of her career at a basement laboratory in Leeds, where she worked out the structures of more than 140 compounds.
+
+The book draws on nearly 3,000 letters that Voss exchanged with her sister Ilse in Hamburg between 1934 and 1979.
+
+Of one visiting professor from Cambridge she writes: "He looks at a diffraction photograph the way a dog looks at a card trick."
+
+Her 1951 paper on the hydrated silicates is still cited.`
+	an := analyseArticle(t, text)
+	if g := an.gender(entByName(an, "Margarethe Voss")); g == male {
+		t.Error("Voss is a man")
+	}
+	leeds := false
+	for _, q := range mustCandidates(t, text) {
+		leeds = leeds || q.Correct() == "Leeds"
+		if q.Kind == KindWhere && strings.Contains(q.Prompt, "exchange") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	if !leeds {
+		t.Error("no question on Leeds")
+	}
+}
+
+// TestMoreBodiesAndDenials: "Simeon Career Academy" is a school, "the
+// Forum for National Renewal" a movement and "the Sheikh Hasina National
+// Institute of Burn" a hospital, no people; "for the third time in four
+// seasons" never offers a fifth; and a shower "leaving teams guessing"
+// is not denied.
+func TestMoreBodiesAndDenials(t *testing.T) {
+	text := `Creighton reach the Sweet 16
+
+Creighton advanced to the Sweet 16 for the third time in four seasons on Saturday, beating Saint Mary's 71-66 in Denver.
+
+Darius Whitfield, lightly recruited until a senior season at Simeon Career Academy, scored 24 points.
+
+Police arrested 47 people at a rally organised by the Forum for National Renewal in Mbale, said Grace Nakitende, a party official.
+
+At least 41 workers remain in hospital, according to the Sheikh Hasina National Institute of Burn in Dhaka, said Karim Ahmed, a surgeon.
+
+A brief shower arrived midway through the session, leaving teams guessing over tyre choice, said Martin Kessler, the team principal.`
+	an := analyseArticle(t, text)
+	for _, name := range []string{"Simeon Career Academy", "Forum for National Renewal", "Sheikh Hasina National Institute of Burn"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ == ePerson {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+	for _, q := range mustCandidates(t, text) {
+		if q.Correct() == "third" && slices.Contains(q.Options, "fifth") || strings.Contains(q.Prompt, "did not arrive") {
+			t.Errorf("%q %q", q.Prompt, q.Options)
+		}
+	}
+}

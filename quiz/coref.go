@@ -270,6 +270,13 @@ func (an *analysis) link() {
 					ids = same
 				}
 			}
+			if sub := an.obituarySubject(); len(ids) > 1 && slices.Contains(ids, sub) {
+				// "Castañeda turned professional at 17" after "His
+				// daughter, Lucía Castañeda, said…": an obituary calls its
+				// subject by the surname and the family by their names.
+				ids = []int{sub}
+			}
+
 			if len(ids) > 1 {
 				// "Reyes" before the article names her daughter Elena
 				// Reyes: only someone already named; so "Mr Asante was
@@ -312,13 +319,6 @@ func (an *analysis) link() {
 				if len(formal) == 1 {
 					ids = formal
 				}
-			}
-
-			if sub := an.obituarySubject(); len(ids) > 1 && slices.Contains(ids, sub) {
-				// "Castañeda turned professional at 17" after "His
-				// daughter, Lucía Castañeda, said…": an obituary calls its
-				// subject by the surname and the family by their names.
-				ids = []int{sub}
 			}
 
 			if len(ids) == 1 && m.t0 > 0 {
@@ -392,7 +392,7 @@ func (an *analysis) link() {
 				case m.t0 > 1 && s.toks[m.t0-1].low == "in" && stakeWords[s.toks[m.t0-2].low]:
 					// "shares in Harbex": a company, not a place.
 					m.typ, m.company = eOrg, true
-				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) &&
+				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) && len(low) > 2 && // "That pass from Mo": a nickname, no town
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
 					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && !an.pluralOfAWord(low) && low != "state" && // "better in Mathematics", "enrol in Technical and Vocational…", "stood in Tests", "in State ownership"
 					!partyWords[low] && !(m.t1 < len(s.toks) && nounAfter(s.toks[m.t1]) && strings.HasSuffix(s.toks[m.t1].low, "s")) && // "confidence in Conservative values"
@@ -1352,6 +1352,13 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	m := &s.ments[mi]
 	passive := m.t1+1 < len(s.toks) && (s.toks[m.t1].low == "was" || s.toks[m.t1].low == "were") && strings.HasSuffix(s.toks[m.t1+1].low, "ed")
 	g := pronounGender(m.text)
+	if m.t0 == 0 && m.t1+2 < len(s.toks) && (s.toks[m.t1].low == "is" || s.toks[m.t1].low == "was") && s.toks[m.t1+1].low == "survived" && s.toks[m.t1+2].low == "by" {
+		// "He is survived by his wife of 58 years": in an obituary, the
+		// one it mourns, whoever was named just before.
+		if x := an.obituarySubject(); x >= 0 && an.genderFits(x, g) {
+			return x
+		}
+	}
 	// In a quotation, "she" is not the one speaking ("…," said Okonkwo.
 	// "She played the bigger points better."): that person says "I".
 	speaker := -1
@@ -1426,7 +1433,9 @@ func (an *analysis) obituarySubject() int {
 		return -1
 	}
 	for _, m := range an.sents[0].ments {
-		if m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && m.t0 == 0 && personShaped(an.ents[m.ent].name) && len(strings.Fields(an.ents[m.ent].name)) >= 2) {
+			// (An obituary's lead opens on the one it mourns, though the
+			// lists may lack a given name such as Raghunath.)
 			return m.ent
 		}
 	}

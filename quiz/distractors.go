@@ -759,7 +759,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// named as a landmark, is offered beside the article's other small
 	// towns, never beside Boston or Melbourne.
 	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && (m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") ||
-		m.t1 < len(s.toks) && !s.toks[m.t1].cap && (s.toks[m.t1].low == "village" || s.toks[m.t1].low == "township" || s.toks[m.t1].low == "hamlet")) // "a farmer from Kinilow village": no "Jakarta village"
+		m.t1 < len(s.toks) && !s.toks[m.t1].cap && (s.toks[m.t1].low == "village" || s.toks[m.t1].low == "township" || s.toks[m.t1].low == "hamlet") || // "a farmer from Kinilow village": no "Jakarta village"
+		m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "village" || s.toks[m.t0-2].low == "hamlet")) // "the village of Laerma": no Leicester
 	// "Shares in _____ rose 9.6%": only companies have shares, not the
 	// hospital or the regulator the story names.
 	listed := ans.typ == eOrg && m.t0 >= 2 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "of") && (s.toks[m.t0-2].low == "shares" || s.toks[m.t0-2].low == "stock")
@@ -1696,8 +1697,8 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			hi = 28 // "by the 20th of the following month": a day of the month
 		}
 		if m.t1 < len(s.toks) && (s.toks[m.t1].low == "hole" || s.toks[m.t1].low == "green" || s.toks[m.t1].low == "tee") ||
-			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") || v <= 18 && m.r0 > 0 && s.toks[m.r0-1].low == "the" && an.golf() {
-			hi = 18 // "the par-3 16th", "the 12th hole", a golf story's "on the 17th": a round has 18
+			m.r0 > 0 && strings.HasPrefix(s.toks[m.r0-1].low, "par-") || v <= 18 && m.r0 > 0 && (s.toks[m.r0-1].low == "the" || m.r0 > 1 && s.toks[m.r0-2].low == "the" && s.toks[m.r0-1].word && !s.toks[m.r0-1].cap) && an.golf() {
+			hi = 18 // "the par-3 16th", "the 12th hole", a golf story's "on the 17th", "the notorious 16th": a round has 18
 		}
 		if m.t1 < len(s.toks) && s.toks[m.t1].low == "over" {
 			// "took 15 off the 19th over": a one-day match has 50, a

@@ -612,3 +612,79 @@ A brief shower arrived midway through the session, leaving teams guessing over t
 		}
 	}
 }
+
+// TestObituaryOfAnUnlistedName: an obituary mourns the one its lead
+// names first, though the lists lack his given name (Raghunath): the bare
+// surname is his, not his son's; and "He is survived by…" is his,
+// whoever was named just before.
+func TestObituaryOfAnUnlistedName(t *testing.T) {
+	text := `Raghunath Iyer, the voice of Indian cricket, dies at 84
+
+Raghunath Iyer, whose measured baritone made him one of the best-loved cricket commentators in India, died on Tuesday at his home in Chennai.
+
+His son, Venkatesh Iyer, said the cause was pneumonia.
+
+For a generation of listeners who followed Test matches on transistor radios, Iyer was cricket.
+
+Raghunath Subramaniam Iyer was born on 9 April 1940 in Thanjavur, Tamil Nadu.
+
+Iyer wrote two books, a memoir and a collection of essays on spin bowling.
+
+"He taught us that the listener cannot see," said Harsha Venkataraman, a fellow commentator, and the former India opener Devendra Rao called him a friend.
+
+He is survived by his wife of 58 years, Kamala, and four grandchildren.`
+	born := "Raghunath Subramaniam Iyer was born on 9 April 1940 in Thanjavur, Tamil Nadu.\n\n"
+	bare := strings.Replace(strings.Replace(text, born, "", 1), "the voice of Indian cricket, dies at 84", "the Voice That Carried Indian Cricket to the Villages, Dies at 84", 1)
+	for _, text := range []string{text, bare} {
+		an := analyseArticle(t, text)
+		want := entByName(an, "Raghunath Iyer")
+		if want < 0 {
+			t.Fatal("no Raghunath Iyer")
+		}
+		for _, s := range an.sents {
+			for _, m := range s.ments {
+				if (m.text == "Iyer" || m.pronoun && strings.HasPrefix(s.text, "He is survived")) && m.ent != want {
+					t.Errorf("%q: %q is %v", s.text, m.text, m.ent)
+				}
+			}
+		}
+	}
+}
+
+// TestSmallPlacesAndNicknames: "the village of _____" offers the story's
+// villages, not a tourist's home town; "That pass from Mo" names no town;
+// "you're" is the reader addressed, no fact; in a golf story "the
+// notorious 17th" is a hole of 18.
+func TestSmallPlacesAndNicknames(t *testing.T) {
+	qs := mustCandidates(t, `Tourists evacuated as fire spreads on Rhodes
+
+Greek authorities ordered the evacuation of more than 4,000 tourists from resorts on the southern edge of Rhodes on Tuesday.
+
+The fire broke out shortly after 2pm local time in pine forest near the inland village of Laerma, according to the Hellenic Fire Service.
+
+Evacuees were taken to schools in Rhodes town and the village of Archangelos, while others sheltered in Kiotari and Pefki.
+
+"We had twenty minutes to leave," said Hannah Whitcombe, a tourist from Leicester.
+
+"That pass from Mo was perfect," said the winger Oskar Lind, who scored twice in Calgary.
+
+There is a moment, two hours into the game, when you're still exploring a drowned chapel and the tide comes in.
+
+Lindqvist made a birdie at the notorious 17th, the 236-yard par three, and holed a par putt on the last green to win at Royal Portrush.`)
+	for _, q := range qs {
+		if slices.Contains(q.Options, "Leicester") && strings.Contains(q.Prompt, "village of _____") || slices.Contains(q.Options, "Mo") || strings.Contains(q.Prompt, "you're") {
+			t.Errorf("%q %q", q.Prompt, q.Options)
+		}
+	}
+	an := analyseArticle(t, "Swede wins at Portrush\n\nLindqvist made a birdie at the notorious 17th, the 236-yard par three, and a par at the last to win the Open Championship by one stroke.")
+	s := &an.sents[0]
+	for mi := range s.ments {
+		if m := &s.ments[mi]; m.text == "17th" {
+			for _, o := range an.distractors(s, m, m.text, 8) {
+				if n, _ := strconv.Atoi(strings.TrimRight(o, "thsndr")); n > 18 {
+					t.Errorf("the notorious 17th: %q", o)
+				}
+			}
+		}
+	}
+}

@@ -152,7 +152,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if o := nowOpening(toks); n > o+3 && toks[o].low == "the" && vagueSubjects[toks[o+1].low] && (auxiliaries[toks[o+2].low] || isPastVerb(toks, o+2) || presentVerb(toks, o+2)) {
 		return stmtPlan{}, false // "The number is down from 3,287 the previous year.", "Today the number is closer to 120": which number?
 	}
-	if unquotedWord(s, 0, n, func(_ int, t tok) bool { return t.low == "you" || t.low == "your" || t.low == "yourself" }) {
+	if unquotedWord(s, 0, n, func(_ int, t tok) bool {
+		return t.low == "you" || t.low == "your" || t.low == "yourself" || strings.HasPrefix(t.low, "you'")
+	}) {
 		// "There is a moment … when you find yourself facing a painting":
 		// the writer speaks to the reader, and states no fact.
 		return stmtPlan{}, false

@@ -2275,15 +2275,22 @@ func (an *analysis) officeHolder(title string, si int) int {
 // name is two syllables joined by a hyphen. The family name alone then
 // names the person ("Kang said he…").
 func familyNameFirst(name []tok) bool {
-	if len(name) != 2 || isFirstName(name[0].low) {
+	return len(name) == 2 && familyFirst(name[0].text+" "+name[1].text)
+}
+
+// familyFirst reports a two-word name written family name first, its
+// given name hyphenated: "Kang Min-seo", "Oh Seung-hee".
+func familyFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || isFirstName(strings.ToLower(f[0])) {
 		return false
 	}
-	head, tail, ok := strings.Cut(name[1].text, "-")
+	head, tail, ok := strings.Cut(f[1], "-")
 	if !ok || head == "" || tail == "" || strings.Contains(tail, "-") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tail)
-	return unicode.IsLower(r) && len(head) <= 4 && len(tail) <= 4
+	return unicode.IsLower(r) && len(head) <= 5 && len(tail) <= 4
 }
 
 // afterSpeaker are words that may follow a speaker named after "said":

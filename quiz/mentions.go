@@ -247,7 +247,8 @@ func (an *analysis) findMentions(s *sent) {
 		j := i + 1
 		for j < len(toks) {
 			u := toks[j]
-			month := monthIndex(u.text) >= 0 && !(j == i+1 && isFirstName(toks[i].low) && !nextIsNumber(toks, j+1) && u.low != "jan" && u.low != "dec")
+			month := monthIndex(u.text) >= 0 && !(j == i+1 && isFirstName(toks[i].low) && !nextIsNumber(toks, j+1) && u.low != "jan" && u.low != "dec") &&
+				!(j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !nextIsNumber(toks, j+1) && isFirstName(u.low) && an.writesName(toks[i].text, toks[j+1].text)) // "Wiktor Jan Zarembski", after "Wiktor Zarembski": his middle name
 			if honorifics[u.low] && j > i && !titleWords[toks[j-1].low] && !honorifics[toks[j-1].low] {
 				break // "in California Mr Torvalds said": a new name starts
 			}
@@ -596,6 +597,24 @@ func isCountry(low string) bool {
 	return ok
 }
 
+// writesName reports the article writing first and last together as a
+// name ("Wiktor Zarembski" in the headline): then "Wiktor Jan Zarembski
+// was born…" opens on his given name, though it ends like "director".
+func (an *analysis) writesName(first, last string) bool {
+	name := first + " " + last
+	if strings.Contains(an.art.Title, name) {
+		return true
+	}
+	for _, p := range an.art.Paragraphs {
+		for _, s := range p {
+			if strings.Contains(s, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // openingPositions are positions in a team, not agent nouns, that open a
 // sentence before a player's name: "Opposite Kiera Van Dyke led all
 // scorers".
@@ -782,7 +801,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// the lists lack Kaarel (but not "the American Red Cross").
 		k = i + 1
 	}
-	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) || personNouns[toks[i].low] || openingPositions[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
+	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) && !an.writesName(toks[i].text, toks[j-1].text) || personNouns[toks[i].low] || openingPositions[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {
 		// "Forecaster Helen Dobbs said…", "Neighbour Marcus Bell said…": a
 		// sentence may open with the person's trade, capitalised only
 		// because it comes first; "Petitioner Rohit Pawar" too, though the

@@ -688,3 +688,46 @@ Lindqvist made a birdie at the notorious 17th, the 236-yard par three, and holed
 		}
 	}
 }
+
+// TestFamilyNameFirstWithLongerHead: "Oh Seung-hee" is written family
+// name first, so "Acting President Oh" is she, and no question offers
+// her given name beside her.
+func TestFamilyNameFirstWithLongerHead(t *testing.T) {
+	an := analyseArticle(t, `Korean parliament impeaches president
+
+South Korea's National Assembly voted on Saturday to impeach President Han Do-jin, suspending him from office.
+
+His powers pass to the prime minister, Oh Seung-hee, who will serve as acting president, said Lee Jae-woo, a lawmaker from Busan.
+
+Acting President Oh convened an emergency cabinet meeting on Saturday night, and economist Kim Eun-sook said markets would stay calm.`)
+	want := entByName(an, "Oh Seung-hee")
+	for _, m := range an.sents[2].ments {
+		if m.text == "Oh" && m.ent != want {
+			t.Errorf("Oh is %v, want %d", m.ent, want)
+		}
+	}
+	for _, c := range an.makeCandidates() {
+		if slices.Contains(c.q.Options, "Seung-hee") || slices.Contains(c.q.Options, "Jae-woo") {
+			t.Errorf("%q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestMiddleNameInTheBornLine: after "Wiktor Zarembski" in the headline,
+// "Wiktor Jan Zarembski was born…" and "Wiktor Adam Zarembski was
+// born…" are his whole names: "Jan" is no month and "Wiktor" no trade
+// ending in "-or".
+func TestMiddleNameInTheBornLine(t *testing.T) {
+	for _, middle := range []string{"Jan", "Adam"} {
+		an := analyseArticle(t, `Wiktor Zarembski, composer of Polish cinema, dies at 88
+
+Wiktor Zarembski, the Polish composer whose scores accompanied more than 90 films, died on Monday at his home in Krakow.
+
+Wiktor `+middle+` Zarembski was born on April 3, 1937, in Tarnow, the son of a railway clerk and a church organist.`)
+		for _, m := range an.sents[1].ments {
+			if m.typ == ePerson && m.text != "Wiktor "+middle+" Zarembski" {
+				t.Errorf("%s: %q", middle, m.text)
+			}
+		}
+	}
+}

@@ -62,6 +62,14 @@ type analysis struct {
 	events      map[int]byte   // eventGender cache
 	works       map[string]int // namedAsWork: the first sentence giving each name as a work
 	nations     map[int]string // nationOf cache: a person's country, in lower case
+	sport       *sportFacts    // sportNations and fieldAttempts cache
+}
+
+// sportFacts caches what the article's sport allows: the countries that
+// play it, when only a few do, and the attempts of its field events.
+type sportFacts struct {
+	nations  []string
+	attempts int
 }
 
 // memo returns the value cached in *m for k, working it out with f and

@@ -1055,6 +1055,19 @@ var rugbyNations = []string{"England", "France", "Ireland", "Italy", "Scotland",
 // sportNations returns the countries that play the sport the article
 // reports, when only a few do (Test cricket, rugby union), or nil.
 func (an *analysis) sportNations() []string {
+	return an.sportFacts().nations
+}
+
+// sportFacts works out the article's sport facts once: a long article
+// asks them of every figure and place.
+func (an *analysis) sportFacts() *sportFacts {
+	if an.sport == nil {
+		an.sport = &sportFacts{nations: an.scanSportNations(), attempts: an.scanFieldAttempts()}
+	}
+	return an.sport
+}
+
+func (an *analysis) scanSportNations() []string {
 	switch {
 	case an.cricket():
 		return testNations
@@ -2265,6 +2278,10 @@ func fieldMark(s *sent, m *mention) bool {
 // the story reports: three at each height of a vault or high jump, six
 // in a long or triple jump or a throw; 0 in a story of none.
 func (an *analysis) fieldAttempts() int {
+	return an.sportFacts().attempts
+}
+
+func (an *analysis) scanFieldAttempts() int {
 	for _, w := range []string{"pole vault", "pole vaulter", "vaulter", "high jump", "high jumper"} {
 		if an.mentionsWord(w) {
 			return 3

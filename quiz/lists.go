@@ -321,7 +321,8 @@ var roleNouns = []string{"co-host", "presenter", "anchor", "reporter", "columnis
 	"vaulter", "hurdler", "decathlete", "heptathlete", "setter", "libero", "hitter", "blocker", // "pole vaulter Sindre Aasen", "outside hitter Alexa Brennan"
 	"stand-off", "half-back", "halfback", "fullback", "five-eighth", "survivor", "eyewitness", "witness", "passenger", "shopkeeper", "farmer", "villager", "herder", "retiree", "pensioner", "commuter", "homeowner", "motorist", "shopper", "volunteer", "tenant", "widow", "widower", "resident", "selector", "member", "garda", "gda", "advocate", "taoiseach", "tánaiste", "tanaiste", "coun.", "coun",
 	"td", "msp", "mep", "mla", // "Clare TD Tom McInerney": a member's title, like "MP"
-	"mec",      // "MEC Thandeka Zulu-Mbeki": a South African province's member of the executive council
+	"mec",                                          // "MEC Thandeka Zulu-Mbeki": a South African province's member of the executive council
+	"collector", "commandant", "referee", "umpire", // "District Collector Anitha Varghese", "Referee Victor Lang waved it off"
 	"recorder", // "Recorder Martin Halstead": a part-time judge
 	"full-forward", "half-forward", "centre-half-forward", "ruckman", "wingman", "coxswain", "helmsman", "principal", "magistrate", "cpl", "cpl.", "corporal", "stonemason", "fisherman", "shearer",
 	"landlord", "landlady", "publican", "counsel", // "Landlord Rhodri Williams", "Prosecution Counsel Faith Chepkemoi"

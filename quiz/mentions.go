@@ -615,6 +615,27 @@ func (an *analysis) writesName(first, last string) bool {
 	return false
 }
 
+// inQuotedTitle reports a run [i, j) inside quotation marks that hold
+// only capitalised words, as a title does: "Her first collection, "Water
+// Hyacinth Season," appeared in 1979".
+func inQuotedTitle(toks []tok, i, j int) bool {
+	a := i - 1
+	for a >= 0 && toks[a].text != "\"" {
+		if !toks[a].cap || !toks[a].word || a < i-4 {
+			return false
+		}
+		a--
+	}
+	b := j
+	for b < len(toks) && toks[b].text != "\"" {
+		if toks[b].word && !toks[b].cap && !stopwords[toks[b].low] || b > j+4 {
+			return false
+		}
+		b++
+	}
+	return a >= 0 && b < len(toks) && a < i-1
+}
+
 // openingPositions are positions in a team, not agent nouns, that open a
 // sentence before a player's name: "Opposite Kiera Van Dyke led all
 // scorers".
@@ -1015,6 +1036,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
+	case !hasTitle && inQuotedTitle(toks, i, j):
+		m.typ, m.notPerson = eNone, true // "Water Hyacinth Season", a collection's title: no one called Hyacinth
 	case raceName(name):
 		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
 	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):

@@ -4498,7 +4498,7 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if s.idx == 0 && an.headlineSumsUp(s) {
 		return cand{}, false // the headline over the quiz says the lead's event happened
 	}
-	if an.review && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate }) {
+	if an.review && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate && m.sub != dWeekday }) {
 		// "The result is a building game…", "The sauce is deep": a
 		// critic's view, not to be denied; "The concert will be broadcast
 		// on April 8" is a fact still.
@@ -5657,8 +5657,13 @@ func optionValue(o string) (float64, bool) {
 // "Airlines for America", "the Minister for Europe".
 func placeInName(s *sent, m *mention) bool {
 	k := m.t0
-	return (m.typ == ePlace || m.typ == eSite) && k >= 2 && s.toks[k-1].low == "for" && s.toks[k-2].cap && s.toks[k-2].word && !stopwords[s.toks[k-2].low]
+	return (m.typ == ePlace || m.typ == eSite) && k >= 2 && s.toks[k-2].cap && s.toks[k-2].word && !stopwords[s.toks[k-2].low] &&
+		(s.toks[k-1].low == "for" || s.toks[k-1].low == "of" && landformHeads[s.toks[k-2].low]) // "the Horn of Africa": no "Horn of Europe"
 }
+
+// landformHeads open a region's name before "of" and a place: "the Horn
+// of Africa", "the Gulf of Mexico", "the Cape of Good Hope".
+var landformHeads = wordSet("horn gulf cape bay isle isles strait straits sea")
 
 // cityOfCountryIn reports a city of the country named by answer among the
 // sentence's places: its capital, or a city of its group ("in Cardiff" for

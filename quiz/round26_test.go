@@ -731,3 +731,57 @@ Wiktor `+middle+` Zarembski was born on April 3, 1937, in Tarnow, the son of a r
 		}
 	}
 }
+
+// TestPlaceInsideARegionsName: "the Horn of Africa" is one region; no
+// false statement swaps its last word ("the Horn of Europe").
+func TestPlaceInsideARegionsName(t *testing.T) {
+	qs := mustCandidates(t, `Drought deepens in southern Ethiopia
+
+A third failed rainy season has left 4.2 million people in southern Ethiopia short of food, aid agencies said on Tuesday.
+
+Scientists have linked the frequency of failed rains in the Horn of Africa to warming seas in the Indian Ocean, the agencies said.
+
+Aid workers in Kenya, Somalia and Europe said funding had fallen by a third.`)
+	for _, q := range qs {
+		if strings.Contains(q.Prompt, "Horn of") && !strings.Contains(q.Prompt, "Horn of Africa") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestTitlesWorksAndWeekdays: "Referee" and "District Collector" before a
+// name are titles, no part of it; "Water Hyacinth Season" in quotation
+// marks is a book, no one called Hyacinth; and a weekday in a critic's
+// sentence makes no fact to deny ("Service is not warm…").
+func TestTitlesWorksAndWeekdays(t *testing.T) {
+	an := analyseArticle(t, `Okafor stops Delgado in Las Vegas
+
+Referee Victor Lang waved the contest off at 2:17 of the ninth round, and District Collector Anitha Varghese watched from ringside.
+
+During the war she worked as a nurse's aide and later as a typist for a provincial newspaper, where an editor printed three of her poems.
+
+Her first collection, "Water Hyacinth Season," appeared in 1979 and sold more than 40,000 copies within two years.
+
+Her work reached English readers through the translator Catherine Ellery, whose 2012 selection "The Drowned Orchard" was shortlisted for a poetry prize. Ms. Ellery said on Wednesday that translating her had been "like trying to carry water in cupped hands."`)
+	for _, name := range []string{"Victor Lang", "Anitha Varghese"} {
+		if entByName(an, name) < 0 {
+			t.Errorf("no %s", name)
+		}
+	}
+	if id := entByName(an, "Hyacinth Season"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Error("Hyacinth Season is a person")
+	}
+	for _, q := range mustCandidates(t, `At Marrow in Surry Hills, the fire does the talking
+
+Marrow opened six weeks ago in a former printing works on Foveaux Street.
+
+Service is warm and well-drilled, though on a busy Saturday the gaps between courses stretched to half an hour.
+
+The kitchen is self-indulgent in places, and the desserts are undercooked.
+
+Marrow, 112 Foveaux Street, Surry Hills. Open Wednesday to Sunday.`) {
+		if strings.Contains(q.Prompt, "is not warm") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

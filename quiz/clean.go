@@ -170,7 +170,7 @@ func listingLine(low string) bool {
 	if (strings.Contains(low, " plays ") || strings.Contains(low, " play ")) && (strings.Contains(low, " date on ") || strings.Contains(low, " dates on ")) && countWords(low) <= 20 {
 		return true // "Holt plays a second Dublin date on Saturday before heading to Belfast": the tour's next stop
 	}
-	for _, p := range []string{" is repeated at ", " is repeated on ", " programme repeats ", " is out now", " is out on ", " is in cinemas", " in uk cinemas", " is streaming on ", " available to stream"} {
+	for _, p := range []string{" is repeated at ", " is repeated on ", " programme repeats ", " is out now", " is out on ", " is in cinemas", " in uk cinemas", " is in selected cinemas", " streams on ", " is streaming on ", " available to stream"} {
 		if strings.Contains(low, p) && countWords(low) <= 20 {
 			return true
 		}

@@ -74,11 +74,16 @@ func (an *analysis) link() {
 		}
 	}
 	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
-	// before its name.
+	// before its name; "Orion Mobile, the fast-growing smartphone maker
+	// based in Shenzhen, said": by the noun after it.
 	for si := range an.sents {
 		s := &an.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
+			if !m.pronoun && !m.desc && m.role == "" && (m.typ == eNone || m.typ == ePerson) && companyAppositive(s.toks, m.t1) {
+				m.typ, m.company, m.notPerson = eOrg, true, true
+				continue
+			}
 			if m.pronoun || m.desc || m.t0 == 0 || s.toks[m.t0-1].cap {
 				continue
 			}
@@ -1707,6 +1712,25 @@ func (an *analysis) speakerNear(si int) int {
 		}
 	}
 	return -1
+}
+
+// companyAppositive reports ", the fast-growing smartphone maker" from
+// token k: a company's description set after its name.
+func companyAppositive(toks []tok, k int) bool {
+	if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].low != "the" && toks[k+1].low != "a" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		t := toks[j]
+		if !t.word || t.cap && j > k+2 && !isNationality(t.low) || stopwords[t.low] || headTitles[t.low] || personNouns[t.low] {
+			return false // "Ana Lima, a spokeswoman for its publisher": a person's post
+		}
+		if orgNouns[t.low] {
+			// The head of the description, not "the firm's founder".
+			return j+1 == len(toks) || toks[j+1].text == "," || toks[j+1].low == "based" || toks[j+1].low == "that" || toks[j+1].low == "which"
+		}
+	}
+	return false
 }
 
 // orgNouns name a company in general words, as a story does once it has

@@ -4030,6 +4030,11 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	case "his", "her", "its":
 		// "Her first album sold well" after "Ada Pell began singing in
 		// 1999": "Ada Pell's first album sold well", when the owner is sure.
+		// "Her husband, Lebohang Mokoena, died in 2015" in an obituary is
+		// the family of the one it mourns, whoever spoke just before.
+		if x := an.obituarySubject(); x >= 0 && len(s.toks) > 1 && kinNouns[s.toks[1].low] && s.toks[0].low != "its" && an.genderFits(x, pronounGender(s.toks[0].low)) {
+			return leadIn{text: possessive(an.ents[x].name, s.toks[0].low), to: s.toks[0].end}, true
+		}
 		if owner := an.sentenceOwner(s); owner != "" {
 			return leadIn{text: possessive(owner, s.toks[0].low), to: s.toks[0].end}, true
 		}

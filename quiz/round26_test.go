@@ -785,3 +785,48 @@ Marrow, 112 Foveaux Street, Surry Hills. Open Wednesday to Sunday.`) {
 		}
 	}
 }
+
+// TestCompanyDescribedAfterItsName: "Orion Mobile, the fast-growing
+// smartphone maker based in Shenzhen, said" is a company, though Orion is
+// a given name; "Declan Moran, the firm's founder" and "Ana Lima, a
+// spokeswoman for its publisher" stay people.
+func TestCompanyDescribedAfterItsName(t *testing.T) {
+	an := analyseArticle(t, `Phone maker recalls handsets
+
+Orion Mobile, the fast-growing smartphone maker based in Shenzhen, said on Monday it would recall 1.2 million phones.
+
+Declan Moran, the firm's founder, said it was growing fast, and Ana Lima, a spokeswoman for its publisher, said the game would ship in May.`)
+	if id := entByName(an, "Orion Mobile"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("Orion Mobile: %d", id)
+	}
+	for _, name := range []string{"Declan Moran", "Ana Lima"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != ePerson {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+}
+
+// TestObituaryFamilyAndFilmListing: "Her husband, …, died in 2015" in an
+// obituary is the husband of the one it mourns, though the president
+// paid tribute just before; and a film "in selected cinemas from Friday" that "streams on
+// MUBI" is a critic's piece.
+func TestObituaryFamilyAndFilmListing(t *testing.T) {
+	for _, q := range mustCandidates(t, `Thandiwe Mokoena, lawyer who defended detainees, dies at 88
+
+Thandiwe Mokoena, a human rights lawyer who spent three decades defending activists, died on Sunday in Johannesburg.
+
+President Cyril Ramaphosa paid tribute on Monday, calling her "a fearless servant of the law".
+
+Her husband, Lebohang Mokoena, a school principal, died in 2015.`) {
+		if strings.Contains(q.Prompt, "Ramaphosa's husband") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	if !analyseArticle(t, `A quiet river, a loud reckoning
+
+The film follows a lock keeper near Devizes through four seasons, and its makers spent two years on the towpath.
+
+"The Lockkeeper's Daughter" is in selected cinemas from Friday and streams on MUBI from 14 November.`).review {
+		t.Error("the film review is not known as one")
+	}
+}

@@ -229,7 +229,7 @@ func (an *analysis) link() {
 				var head []int
 				// 'Ramón "El Relámpago" Castañeda … dies': the nickname
 				// inside the name is no part of it.
-				title := withoutQuoted(headlineOnly(an.art))
+				title := withoutQuotes(headlineOnly(an.art))
 				for _, id := range ids {
 					// "Suresh Bhandari" in the headline names Suresh Kumar Bhandari.
 					w := strings.Fields(an.ents[id].name)
@@ -936,27 +936,6 @@ func (an *analysis) obituary() bool {
 		}
 	}
 	return false
-}
-
-// withoutQuoted returns s without its quoted words and the space
-// before them: 'tomás "el toro" ibarra dies' is "tomás ibarra dies".
-func withoutQuoted(s string) string {
-	var b strings.Builder
-	quoted := false
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '“' || r == '”':
-			if !quoted {
-				t := strings.TrimRight(b.String(), " ")
-				b.Reset()
-				b.WriteString(t)
-			}
-			quoted = !quoted
-		case !quoted:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // nicknameOf reports one given name as the familiar form of the other:
@@ -2000,11 +1979,15 @@ func (an *analysis) scanGender(id int) byte {
 	var g, poss byte
 	for si := range an.sents {
 		s := &an.sents[si]
+		var depth []int // worked out only for a sentence with a pronoun of id's
 		for _, m := range s.ments {
 			if m.ent != id || m.desc {
 				continue
 			}
-			if m.pronoun && quoteDepths(s.toks)[m.t0] > 0 {
+			if m.pronoun && depth == nil {
+				depth = quoteDepths(s.toks)
+			}
+			if m.pronoun && depth[m.t0] > 0 {
 				// "she writes: "He looks at a diffraction photograph…"": a
 				// pronoun in someone's words is of their story, no sure
 				// sign of the one it was linked to.

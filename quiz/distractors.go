@@ -2264,8 +2264,11 @@ func (an *analysis) golf() bool {
 // field events: "cleared 6.10", "a season's best of 5.85", but not "won
 // the hurdles in 7.41" nor "59.84 seconds".
 func fieldMark(s *sent, m *mention) bool {
-	if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "second") || m.r0 == 0 {
-		return m.r0 == 0 && m.t1 < len(s.toks) && (s.toks[m.t1].low == "metres" || s.toks[m.t1].low == "meters")
+	if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "second") {
+		return false
+	}
+	if m.r0 == 0 {
+		return m.t1 < len(s.toks) && (s.toks[m.t1].low == "metres" || s.toks[m.t1].low == "meters")
 	}
 	switch s.toks[m.r0-1].low {
 	case "in", "ran", "clocked", "timed", "swam":

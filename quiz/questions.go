@@ -2200,12 +2200,10 @@ func criticsView(s *sent) bool {
 		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
-			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut")
+			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut") ||
+			k == 0 && orderVerbs[t.low] && (next(1) == "with" || determiners[next(1)]) // "Start with the charred carrots": what to order
 		// "What lingers is the sense of…": what stays with the critic.
 		lingers := k == 0 && t.low == "what" && (next(1) == "lingers" || next(1) == "lingered" || next(1) == "stays" || next(1) == "stayed" || next(1) == "sticks")
-		// "Start with the charred carrots", "Skip the dessert": the
-		// critic tells the reader what to order.
-		advice = advice || k == 0 && orderVerbs[t.low] && (next(1) == "with" || determiners[next(1)])
 		return viewAdverbs[t.low] || advice || sweep || verdictVerb || lingers || likenVerbs[t.low] && (next(1) == "like" || next(1) == "as" || (next(1) == "more" || next(1) == "less" || next(1) == "rather" || next(1) == "much") && next(2) == "like")
 	}) {
 		// "Harrowgate is clearly betting heavily on Corrigan", "Keaveney

@@ -175,7 +175,7 @@ func (an *analysis) criticsVoice() bool {
 			}
 			switch {
 			case criticWords[t.low],
-				(t.low == "deserves" || t.low == "deserve") && (next == "special" || next == "particular" || next == "mention" || next == "credit" || next == "to" && k+2 < len(s.toks) && s.toks[k+2].low == "be" && k+3 < len(s.toks) && criticsPast[s.toks[k+3].low]),
+				(t.low == "deserves" || t.low == "deserve") && (praiseNouns[deservedNoun(s.toks, k+1)] || next == "to" && k+2 < len(s.toks) && s.toks[k+2].low == "be" && k+3 < len(s.toks) && criticsPast[s.toks[k+3].low]),
 				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]),
 				// "a superbly sung Don Carlo", "played with aching beauty",
 				// "conducted with nervous brilliance": the critic's measure
@@ -194,6 +194,25 @@ func (an *analysis) criticsVoice() bool {
 	}
 	return n >= 2
 }
+
+// deservedNoun returns the word from k that says what is deserved, past
+// a possessive and "own": "deserves its own credit" gives "credit".
+func deservedNoun(toks []tok, k int) string {
+	if k < len(toks) && (toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her") {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "own" {
+		k++
+	}
+	if k < len(toks) {
+		return toks[k].low
+	}
+	return ""
+}
+
+// praiseNouns are what a critic says a part of a work deserves: "special
+// mention", "its own credit".
+var praiseNouns = wordSet("special particular mention credit praise applause")
 
 // gradedWords are the participles a critic grades with an adverb:
 // "superbly sung", "beautifully lit".

@@ -1803,7 +1803,7 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 		for h < len(toks) && h < k+4 && toks[h].word && !orgNouns[toks[h].low] && !orgOthers[toks[h].low] && !toks[h].num && !stopwords[toks[h].low] {
 			h++ // (not across "the average price the airline paid": two phrases)
 		}
-		if h >= len(toks) || !orgNouns[toks[h].low] {
+		if h >= len(toks) || !orgNouns[toks[h].low] || !an.sectorFits(id, toks[h].low) {
 			continue
 		}
 		if h+1 < len(toks) {
@@ -1825,6 +1825,50 @@ func (an *analysis) findCompanyReferents(s *sent) []rep {
 		k = h
 	}
 	return append(out, bodies...)
+}
+
+// nounSectors are the trades that some of orgNouns name: "the
+// manufacturer" is not the airline a story is about, though "the company"
+// is.
+var nounSectors = map[string]string{
+	"airline": "air", "carrier": "air", "airways": "air", "airlines": "air",
+	"bank": "bank", "lender": "bank", "banking": "bank",
+	"manufacturer": "make", "maker": "make", "carmaker": "make", "automaker": "make", "chipmaker": "make",
+	"drugmaker": "make", "shipbuilder": "make", "motors": "make",
+	"retailer": "shop", "supermarket": "shop", "grocer": "shop",
+	"broadcaster": "media", "publisher": "media", "studio": "media",
+	"insurer": "insure", "brewer": "brew", "housebuilder": "build",
+}
+
+// sectorFits reports whether "the <noun>" can name company id: a noun of
+// one trade does not name a company the article shows in another, by the
+// last word of its name ("Northstar Airways") or a noun set beside its
+// name ("Vantor, the Ohio carmaker").
+func (an *analysis) sectorFits(id int, noun string) bool {
+	want := nounSectors[noun]
+	if want == "" {
+		return true
+	}
+	has := map[string]bool{}
+	if f := strings.Fields(strings.ToLower(an.ents[id].name)); len(f) > 1 {
+		if sec := nounSectors[f[len(f)-1]]; sec != "" {
+			has[sec] = true
+		}
+	}
+	for i := range an.sents {
+		s := &an.sents[i]
+		for _, m := range s.ments {
+			if m.ent != id {
+				continue
+			}
+			for j := max(0, m.r0-3); j < len(s.toks) && j <= m.t1+5; j++ {
+				if sec := nounSectors[s.toks[j].low]; sec != "" && (j < m.t0 || j > m.t1) && !s.toks[j].cap {
+					has[sec] = true
+				}
+			}
+		}
+	}
+	return len(has) == 0 || has[want]
 }
 
 // firmOfSentenceBefore returns the one company the sentence before s

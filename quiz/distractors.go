@@ -370,16 +370,31 @@ func (an *analysis) characters() map[int]bool {
 			return a.typ == ePerson && a.t0 > m.t1 && a.t0 <= m.t1+6 && castPart(s, a) == m.text
 		})
 		if m.t0 == 0 {
-			return playedAfter(s, m) || heroOf(s, m) || bracketed // "Mallory is played by Darren Coates"
+			return playedAfter(s, m) || heroOf(s, m) || bracketed || playedAsPronoun(s, m) // "Mallory is played by Darren Coates"
 		}
 		prev := s.toks[m.t0-1].low
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
 			an.review && prev == "to" && broughtTo(s, m) || // "Kwame Asante brings a wiry charm to Lewis Pryor"
+			playedAsPronoun(s, m) || // "Richard Carstone's decline…, and Callum Reid, who plays him with boyish charm"
+			an.review && prev == "'s" && slices.ContainsFunc(s.ments, func(a mention) bool { return a.t1 == m.t0-1 && a.typ == ePerson && an.possessivePart(s, a) == m.text }) || // "Aisling Moran's Esther Summerson"
 			partInWork(s, m) || // "knew her as the headmistress Professor Aldine Crewe in the film series"
 			heroOf(s, m) || bracketed // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
 	})
+}
+
+// playedAsPronoun reports a name that an actor named after it plays as
+// "him" or "her": "Richard Carstone's decline is sketched, and Callum
+// Reid, who plays him with boyish charm, deserves more room".
+func playedAsPronoun(s *sent, m mention) bool {
+	toks := s.toks
+	for k := m.t1; k+2 < len(toks) && k <= m.t1+20; k++ {
+		if toks[k].low == "who" && playVerbs[toks[k+1].low] && (toks[k+2].low == "him" || toks[k+2].low == "her") {
+			return slices.ContainsFunc(s.ments, func(a mention) bool { return a.typ == ePerson && !a.pronoun && a.t0 > m.t1 && a.t1 <= k })
+		}
+	}
+	return false
 }
 
 // heroOf reports a name whose appositive makes it the hero of a story:
@@ -1206,7 +1221,7 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"England", "Scotland", "Wales", "Northern Ireland"}, []string{"Ireland", "France", "Netherlands"}},
 	{[]string{"UK", "Ireland"}, []string{"France", "Belgium", "Spain", "Germany"}},
 	{[]string{"France", "Germany", "Italy", "Spain"}, []string{"Belgium", "Netherlands", "Switzerland", "Portugal", "Austria"}},
-	{[]string{"Sweden", "Norway", "Denmark", "Finland"}, []string{"Iceland", "Netherlands", "Germany"}},
+	{[]string{"Sweden", "Norway", "Denmark", "Finland", "Iceland"}, []string{"Netherlands", "Germany"}},
 	{[]string{"China", "Japan", "South Korea", "Taiwan"}, []string{"Vietnam", "Philippines", "Thailand", "Indonesia"}},
 	{[]string{"US", "Canada", "Mexico"}, []string{"UK", "Australia"}},
 	{[]string{"Greece", "Cyprus", "Turkey", "Bulgaria", "Albania"}, []string{"Italy", "Malta", "Serbia"}},
@@ -1215,15 +1230,15 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Austria", "Switzerland"}, []string{"Germany", "Italy", "Slovenia"}},
 	{[]string{"Netherlands", "Belgium", "Luxembourg"}, []string{"Germany", "France", "Denmark"}},
 	{[]string{"Portugal"}, []string{"Spain", "France", "Italy"}},
-	{[]string{"Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay"}, []string{"Mexico", "Panama", "Cuba"}},
+	{[]string{"Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Guyana"}, []string{"Mexico", "Panama", "Cuba"}},
 	{[]string{"Mexico", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"}, []string{"Colombia", "Cuba"}},
 	{[]string{"Cuba", "Jamaica", "Haiti", "Dominican Republic", "Bahamas", "Barbados", "Trinidad and Tobago"}, []string{"Mexico", "Venezuela"}},
 	{[]string{"Iran", "Iraq", "Syria", "Lebanon", "Jordan", "Israel", "Saudi Arabia", "Yemen"}, []string{"Egypt", "Turkey", "Kuwait", "Qatar"}},
 	{[]string{"Saudi Arabia", "Qatar", "Kuwait", "Bahrain", "Oman", "United Arab Emirates"}, []string{"Iran", "Iraq", "Yemen"}},
-	{[]string{"Egypt", "Libya", "Tunisia", "Algeria", "Morocco"}, []string{"Sudan", "Jordan"}},
-	{[]string{"India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal"}, []string{"Afghanistan", "Bhutan", "Maldives"}},
-	{[]string{"Indonesia", "Malaysia", "Thailand", "Vietnam", "Philippines", "Singapore", "Cambodia", "Myanmar"}, []string{"Laos", "Brunei"}},
-	{[]string{"Australia", "New Zealand"}, []string{"Fiji", "Papua New Guinea"}},
+	{[]string{"Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Mauritania"}, []string{"Sudan", "Jordan"}},
+	{[]string{"India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Bhutan", "Maldives"}, []string{"Afghanistan"}},
+	{[]string{"Indonesia", "Malaysia", "Thailand", "Vietnam", "Philippines", "Singapore", "Cambodia", "Myanmar", "Laos", "Brunei"}, nil},
+	{[]string{"Australia", "New Zealand", "Fiji", "Papua New Guinea"}, nil},
 	{[]string{"Russia", "Ukraine", "Belarus"}, []string{"Kazakhstan", "Georgia", "Moldova", "Poland"}},
 	{[]string{"Ethiopia", "Kenya", "Somalia", "Sudan", "South Sudan", "Eritrea", "Uganda", "Tanzania", "Rwanda"}, []string{"Egypt", "DR Congo", "Malawi"}},
 	{[]string{"Nigeria", "Ghana", "Senegal", "Ivory Coast", "Cameroon", "Mali", "Niger", "Burkina Faso", "Benin", "Togo", "Liberia", "Sierra Leone", "Guinea", "Gambia"}, []string{"Morocco", "Algeria", "Gabon"}},
@@ -1232,6 +1247,11 @@ var countryGroups = []struct{ members, then []string }{
 	{[]string{"Georgia", "Armenia", "Azerbaijan"}, []string{"Turkey", "Iran", "Russia"}},
 	{[]string{"Serbia", "Croatia", "Bosnia", "Slovenia", "Montenegro", "Kosovo", "North Macedonia", "Albania"}, []string{"Hungary", "Bulgaria", "Romania"}},
 	{[]string{"North Korea", "South Korea"}, []string{"China", "Japan", "Russia"}},
+	{[]string{"Romania", "Moldova", "Bulgaria"}, []string{"Hungary", "Ukraine", "Serbia"}},
+	{[]string{"Madagascar", "Mauritius"}, []string{"Mozambique", "South Africa", "Tanzania"}},
+	{[]string{"DR Congo", "Gabon"}, []string{"Cameroon", "Angola", "Rwanda", "Uganda"}},
+	{[]string{"Mongolia"}, []string{"China", "Russia", "Kazakhstan"}},
+	{[]string{"Malta"}, []string{"Italy", "Cyprus", "Greece"}},
 	{[]string{"Afghanistan", "Pakistan", "Iran"}, []string{"Tajikistan", "Uzbekistan", "India"}},
 }
 
@@ -1926,6 +1946,13 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// 900 to 1,000, never 561 or 1,122.
 		below, above = stepsAround(v, lo, hi, 5, 10, 15, 20, 25)
 	}
+	if m.typ == eNumber && v >= 100 && speedAfter(s.toks, m.t1) && !limitBefore(s.toks, m.r0) {
+		// "first serves timed at more than 200 km/h": a high speed is
+		// beaten by a tenth or a quarter, never doubled to 400. (A speed
+		// limit keeps the round steps limits are set in.)
+		fine := math.Pow(10, math.Floor(math.Log10(v))-1)
+		below, above = stepsAround(v, lo, hi, scaledSteps(v, fine, 0.1, 0.15, 0.2, 0.25, 0.3)...)
+	}
 	if m.typ == eNumber && temperature(s, m) {
 		// "46.8 degrees Celsius": a record beats another by a degree or
 		// two; 65.5 degrees is no plausible reading.
@@ -2009,6 +2036,34 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// Options sorted by value would give the rank away only by position;
 	// the caller shuffles them.
 	return out
+}
+
+// speedAfter reports a unit of speed from token k: "km/h", "mph",
+// "knots", "kilometres per hour".
+func speedAfter(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "mph", "kph", "kmh", "knots":
+		return true
+	case "km":
+		return k+2 < len(toks) && toks[k+1].text == "/" && toks[k+2].low == "h"
+	case "kilometres", "kilometers", "miles":
+		return k+2 < len(toks) && (toks[k+1].low == "per" || toks[k+1].low == "an" || toks[k+1].low == "a") && toks[k+2].low == "hour"
+	}
+	return false
+}
+
+// limitBefore reports "limit" or "limits" a few words before token k:
+// "speed limits of 30 miles per hour".
+func limitBefore(toks []tok, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if toks[j].low == "limit" || toks[j].low == "limits" {
+			return true
+		}
+	}
+	return false
 }
 
 // scaledSteps returns the steps base×f for each factor, rounded to the

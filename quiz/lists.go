@@ -467,7 +467,7 @@ var stopwords = map[string]bool{}
 
 func init() {
 	lazily(func() {
-		for _, w := range strings.Fields(`a about above according across after afterwards again against all
+		for _, w := range strings.Fields(`a about above according across after afterwards again against all alongside amid amidst amongst beneath beside besides behind beyond underneath
 		almost also although always among an and another any anyone anything are around as at back be because
 		been before being below between both but by can could despite did do does doing down during each
 		either else even ever every everyone everything few following for from further had has have having he

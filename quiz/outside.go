@@ -146,6 +146,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if k == 0 {
 				return true
 			}
+			if toks[k-1].text == "," && k+2 < len(toks) && npWordOK(toks[k+1]) && !toks[k+1].cap && !isVerbish(next) && !stopwords[next] && finiteVerb(toks, k+2) && !saidBefore(toks, k) {
+				return true // "At Cedar & Ember, the new restaurant…, that silence lasted a minute": which silence?
+			}
 			if speechVerbs[word(k-1)] && k+1 < len(toks) && (isPastVerb(toks, k+1) || next == "was" || next == "is" || next == "would") {
 				return true // "The board said that reflected a wider backlog": that what?
 			}
@@ -561,4 +564,16 @@ func superlative(w string) bool {
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "test") && !strings.HasSuffix(w, "vest")
+}
+
+// saidBefore reports a verb of saying or finding before token k, after
+// which "that" opens what was said: "said, in a statement, that growth
+// slowed".
+func saidBefore(toks []tok, k int) bool {
+	for _, t := range toks[:k] {
+		if speechVerbs[t.low] || sayVerbs[t.low] || findingVerbs[t.low] || thinkVerbs[t.low] {
+			return true
+		}
+	}
+	return false
 }

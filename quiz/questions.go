@@ -751,6 +751,15 @@ func (an *analysis) makeCandidates() []cand {
 				return c.q.Kind == KindTrueFalse || i >= 0 && i < cut
 			})...)
 		}
+		if k := sweepAt(s); an.review && k >= 0 {
+			// "Charles Dickens wrote Bleak House in instalments, and anyone
+			// who has wrestled with its nine hundred pages knows…": the
+			// fact before the critic's sweep stands, nothing after it.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
+				i := strings.Index(s.text, c.answer)
+				return c.q.Kind == KindTrueFalse || i < 0 || i >= s.toks[k].start || strings.Contains(c.q.Prompt, s.toks[k].text+" who")
+			})...)
+		}
 		if shortQuoteFirst(s) {
 			// ""That's really encouraging," said co-author Dr Rafael
 			// Ortega": a few words and who said them, nothing a class
@@ -887,7 +896,7 @@ func (an *analysis) leadStatement() (cand, bool) {
 	if len(s.toks) < 8 || !strings.HasSuffix(s.text, ".") {
 		return cand{}, false // a question, or a headline-like fragment, is no statement
 	}
-	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || an.review && (verdictIn(s) || criticsView(s)) || judgement(s) || genericThere(s) || someKind(s) {
+	if !namesSomething(s) && (!pastVerbIn(s) && s.toks[0].low == "there" || an.review) || an.review && (verdictIn(s) || criticsView(s) || sweepAt(s) >= 0) || judgement(s) || genericThere(s) || someKind(s) {
 		// "There is a particular sound a ground makes when patience
 		// snaps": a columnist's scene, no event a class can check; nor
 		// is a review's "Every family has a house it cannot leave".
@@ -1140,7 +1149,7 @@ func verdictInText(p string) bool {
 
 // verdictWords are a critic's words of praise or blame.
 var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
-	flawed flaws underwritten overwritten quibbles deserves admirable admirably tedious luminous assured confident
+	flawed flaws underwritten overwritten quibbles deserves gift admirable admirably tedious luminous assured confident
 	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable sags sagged sagging`)
 
 // judgementWords praise or blame.
@@ -2196,7 +2205,10 @@ func criticsView(s *sent) bool {
 		// are evenings when a familiar opera…": so is a rule of thumb.
 		sweep := (t.low == "never" || t.low == "always") && k > 0 && presentAux[s.toks[k-1].low] ||
 			(t.low == "tend" || t.low == "tends") && next(1) == "to" ||
-			k == 0 && t.low == "there" && (next(1) == "are" || next(1) == "is") && (next(3) == "when" || next(4) == "when")
+			k == 0 && t.low == "there" && (next(1) == "are" || next(1) == "is") && (next(3) == "when" || next(4) == "when") ||
+			// "There is also a slightly hurried quality to the closing
+			// twenty minutes": what the critic senses.
+			k == 0 && t.low == "there" && (next(1) == "are" || next(1) == "is") && sensedQuality(s.toks, k+2)
 		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "lost" || // "the middle section could have lost thirty of them"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
@@ -2235,7 +2247,43 @@ var presentAux = wordSet("has have is are")
 
 // viewAdverbs mark a writer's reading of things, not a fact: "is clearly
 // betting on her".
-var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly")
+var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly genuinely")
+
+// sweepAt returns the token where a critic's sweep opens ("anyone who
+// has wrestled with it knows…", "everyone who saw it…"), outside
+// quotation marks, or -1.
+func sweepAt(s *sent) int {
+	at := -1
+	unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		if (t.low == "anyone" || t.low == "everyone") && k+1 < len(s.toks) && s.toks[k+1].low == "who" {
+			at = k
+			return true
+		}
+		return false
+	})
+	return at
+}
+
+// sensedQuality reports, from token k, a noun phrase of a few words that
+// ends in a quality a critic senses: "(also) a slightly hurried quality",
+// "an odd sense".
+func sensedQuality(toks []tok, k int) bool {
+	if k < len(toks) && toks[k].low == "also" {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "a" && toks[k].low != "an" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+		if qualityNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualityNouns are what a critic senses in a work: "a hurried quality".
+var qualityNouns = wordSet("quality sense feeling air touch whiff hint note tinge")
 
 // likenVerbs before "like" or "as" liken a thing to another: "feels like a
 // character built to last", "reads like a thriller".
@@ -3366,6 +3414,9 @@ func (an *analysis) castQuestions() []cand {
 			if name == "" && an.review {
 				name = broughtPart(s, *m)
 			}
+			if name == "" && an.review {
+				name = an.possessivePart(s, *m)
+			}
 			if name != "" && !actor[m.ent] {
 				actor[m.ent] = true
 				parts = append(parts, part{m.ent, si, name, m.text})
@@ -3596,6 +3647,23 @@ func broughtPart(s *sent, m mention) string {
 		}
 	}
 	return ""
+}
+
+// possessivePart returns, in a review, the part written after the
+// actor's possessive ("Aisling Moran's Esther Summerson", "Gregor
+// Baird's John Jarndyce"), or "": a name that opens with a given name or
+// a title, so that no work ("Dickens's Bleak House") is taken for one.
+func (an *analysis) possessivePart(s *sent, m mention) string {
+	toks := s.toks
+	if m.t1+1 >= len(toks) || toks[m.t1].low != "'s" || m.ent < 0 || slices.ContainsFunc(an.ents[m.ent].roles, func(r roleRef) bool { return makerRole(r.lower) && !performerNouns[r.lower] }) {
+		return ""
+	}
+	name := castName(s, m.t1+1)
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || !isFirstName(f[0]) && !honorifics[f[0]] && !titleWords[f[0]] || quoteDepths(toks)[m.t1+1] != 0 {
+		return ""
+	}
+	return name
 }
 
 // castVerbs put an actor in a part before "as": "starred as".
@@ -4384,8 +4452,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
 			return true // "BBC Radio 4", "PlayStation 3": part of a name
 		}
-		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") || m.typ == eNumber && m.value == 9 && (prev == "back" || prev == "front") {
-			// Only a first and a second half, and world war; a bill's
+		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || m.value <= 2 && (next == "leg" || next == "singles") || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") || m.typ == eNumber && m.value == 9 && (prev == "back" || prev == "front") {
+			// Only a first and a second half, and world war; a tie's
+			// first and second leg, a first and second singles; a bill's
 			// three readings are stages with names; a "second yellow" card
 			// sends a player off; a golf course has a front and a back nine.
 			return true

@@ -1676,8 +1676,8 @@ func castOpening(toks []tok, lo int) bool {
 }
 
 // introAppositive reports that the words from k, after an opening's
-// comma, only describe the opening up to a comma of their own, before k0
-// ("At Greenmeadow Residency, a 312-flat complex off Varthur Road,
+// comma, only describe the opening up to a comma of their own (which
+// may come after the fact asked, k0) ("At Greenmeadow Residency, a 312-flat complex off Varthur Road,
 // residents spent…", "In The Harmattan House, the debut of Chidinma Eze,
 // that house stands…"): cut there, the statement would start with the
 // description.
@@ -1686,7 +1686,7 @@ func introAppositive(toks []tok, k, k0 int) bool {
 	if toks[k].low != "a" && toks[k].low != "an" && !the {
 		return false
 	}
-	for e := k + 1; e < len(toks) && e < k0; e++ {
+	for e := k + 1; e < len(toks) && e < k+25; e++ {
 		if toks[e].text == "," {
 			// "In The Harmattan House, the remarkable debut from…, that
 			// house stands…": a new subject after the description; but
@@ -1695,7 +1695,11 @@ func introAppositive(toks []tok, k, k0 int) bool {
 			return !the || e+2 < len(toks) && (determiners[toks[e+1].low] || toks[e+1].low == "that" || toks[e+1].low == "this" || subjectPronouns[toks[e+1].low])
 		}
 		hyphened := strings.Contains(toks[e].text, "-") || e > 0 && toks[e-1].text == "-" && toks[e-1].end == toks[e].start // "a Mumbai-based group"
-		if !hyphened && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
+		// "At Cedar & Ember, the new restaurant tucked beneath a mill, that
+		// silence lasted…": a participle and its place describe the noun.
+		placed := strings.HasSuffix(toks[e].low, "ed") && e+1 < len(toks) && (phraseOpeners[toks[e+1].low] || toks[e+1].low == "beneath" || toks[e+1].low == "near") && !speechVerbs[toks[e].low] && e > k+1
+		adjective := determiners[toks[e-1].low] && strings.HasSuffix(toks[e].low, "ed") // "a converted mill"
+		if !hyphened && !placed && !adjective && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package quiz
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,6 +196,9 @@ func normaliseLine(s string) string {
 				space = true
 			}
 			continue
+		}
+		if (r == ',' || r == ';') && i+1 < len(runes) && (runes[i+1] == '.' && (i+2 == len(runes) || runes[i+2] != '.') || runes[i+1] == '?' || runes[i+1] == '!') {
+			continue // "by two weeks,.": a slip of the keyboard, no clause left open
 		}
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			if !space && b.Len() > 0 {
@@ -529,7 +533,21 @@ func ratingLine(line string) bool {
 		return false
 	}
 	return strings.HasPrefix(low, "rating:") || strings.HasPrefix(low, "verdict:") || strings.HasPrefix(low, "our rating") ||
-		strings.ContainsAny(line, "★☆") || scoredLabel(line)
+		strings.ContainsAny(line, "★☆") || scoredLabel(line) || starsLine(low)
+}
+
+// starsLine reports a lower-case line that is only a count of stars:
+// "four stars", "four stars out of five.", "3 stars".
+func starsLine(low string) bool {
+	f := strings.Fields(strings.TrimRight(low, ".!"))
+	if len(f) != 2 && !(len(f) == 5 && f[2] == "out" && f[3] == "of") {
+		return false
+	}
+	n := numberWordIndex(f[0])
+	if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+		n = int(v)
+	}
+	return n >= 1 && n <= 5 && (f[1] == "stars" || f[1] == "star")
 }
 
 // scoredLabel reports a line that gives marks under labels: "Food 8/10.

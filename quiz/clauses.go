@@ -561,5 +561,19 @@ func adjectiveComma(toks []tok, k int) bool {
 		return false
 	}
 	nx := toks[k+1]
-	return nx.word && !nx.cap && !nx.num && !stopwords[nx.low] && !isVerbish(nx.low) && !pronounish(nx.low) && !subordinators[nx.low] && toks[k+2].word
+	// "a scrappy, promising set": an adjective's shape before the comma
+	// makes the "-ing" word after it one more.
+	ingAdjective := strings.HasSuffix(nx.low, "ing") && adjectiveShaped(toks[k-1].low)
+	return nx.word && !nx.cap && !nx.num && !stopwords[nx.low] && (!isVerbish(nx.low) || ingAdjective) && !pronounish(nx.low) && !subordinators[nx.low] && toks[k+2].word
+}
+
+// adjectiveShaped reports a word that ends as adjectives do and nouns
+// seldom do: "scrappy", "furious", "restless", "brutal".
+func adjectiveShaped(w string) bool {
+	for _, suf := range []string{"ous", "ful", "ive", "ish", "less", "able", "ible", "ic", "al"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "oy") && !strings.HasSuffix(w, "ity") && !strings.HasSuffix(w, "ry")
 }

@@ -834,6 +834,7 @@ func bornOpening(s *sent, m mention) bool {
 func (an *analysis) birthNames() {
 	for si := range an.sents {
 		s := &an.sents[si]
+		an.bornAfterName(s)
 		if len(s.ments) < 2 || !bornOpening(s, s.ments[0]) || s.ments[0].ent < 0 {
 			continue
 		}
@@ -858,6 +859,34 @@ func (an *analysis) birthNames() {
 			an.joinInto(x, target)
 			break
 		}
+	}
+}
+
+// bornAfterName makes the name after ", born" or "née" that of the person
+// named just before it: "Reyes, born Daniel Okafor-Reyes to a Nigerian
+// father, first surfaced…" names one man twice.
+func (an *analysis) bornAfterName(s *sent) {
+	toks := s.toks
+	for mi := 0; mi+1 < len(s.ments); mi++ {
+		m, x := s.ments[mi], &s.ments[mi+1]
+		if m.typ != ePerson || m.ent < 0 || x.ent < 0 || x.ent == m.ent || x.typ != ePerson && x.typ != eNone || m.t1+2 != x.t0 {
+			continue
+		}
+		if !(toks[m.t1].text == "," && toks[m.t1+1].low == "born" || toks[m.t1].text == "(" && toks[m.t1+1].low == "born" || toks[m.t1+1].low == "née" || toks[m.t1+1].low == "nee") {
+			continue
+		}
+		target := m.ent
+		for an.ents[target].alias >= 0 {
+			target = an.ents[target].alias
+		}
+		if an.ents[x.ent].alias >= 0 || an.ents[x.ent].typ == eOrg || target == x.ent {
+			continue
+		}
+		from := x.ent
+		x.ent = target
+		x.typ = ePerson
+		an.ents[target].count += an.ents[from].count
+		an.joinInto(from, target)
 	}
 }
 
@@ -994,6 +1023,15 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 	for head := slices.IndexFunc(words, func(w string) bool { return headTitles[w] }); head >= 0 && len(words) > head+1 && styleWords[words[len(words)-1]]; {
 		words = words[:len(words)-1]
 	}
+	// "Deputy Mayor for Mobility": the title words before a formal office
+	// name keep their capitals with it, never "deputy Mayor for Mobility".
+	formalAt := -1
+	for i, w := range words {
+		if i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && titleWords[strings.ToLower(w)] && !titleWords[strings.ToLower(words[i+2])] {
+			formalAt = i
+			break
+		}
+	}
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		inName := i+1 < len(words) && (!titleWords[strings.ToLower(words[i+1])] || words[i+1] == "Party") && unicode.IsUpper([]rune(words[i+1])[0]) ||
@@ -1046,7 +1084,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			// "Minister of Agriculture, Land and Fisheries" is the office's
 			// formal name and keeps its capital.
-			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])]; !formal {
+			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])] || i < formalAt && titleWords[lw]; !formal {
 				words[i] = lw
 			}
 			e.titles[lw] = true

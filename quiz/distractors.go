@@ -1875,6 +1875,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		} else {
 			lo = math.Max(lo, other.value+step)
 		}
+		if first := min(m.r0, other.r0); first > 0 && s.toks[first-1].low == "from" && math.Abs(v-other.value) < 0.3*v {
+			// "pay will rise from £50,100 to about £53,860": a change by a
+			// few per cent moves by about its own size, never to £80,790.
+			closeGap = math.Abs(v - other.value)
+		}
 	} else if other := comparedPartner(s, m); other != nil && other.value != v {
 		bounded = true
 		if !integer && math.Abs(v-other.value) < 0.1*v {

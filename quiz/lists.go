@@ -408,6 +408,10 @@ var orgWords = wordSet(`shipping ferries party ministry department council commi
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
 	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro`)
 
+// surnamePlaces are place words that are common surnames too: "Tom
+// Hill", "Jane Hall".
+var surnamePlaces = wordSet("hill hall field park church bridge house castle green lane street wood forest")
+
 // courtesyTitles go before a person's name only, never a firm's, unlike
 // "Dr" in "Dr Reddy's".
 var courtesyTitles = wordSet("mr mr. mrs mrs. ms ms. miss mx")

@@ -228,6 +228,10 @@ func (an *analysis) findMentions(s *sent) {
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
 		}
+		if (t.low == "former" || t.low == "acting" || t.low == "interim" || t.low == "outgoing") && clauseStart(toks, i) && i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
+			i++ // "Former Australia captain Greg Whitfield": a role's first word, no body's "Former Australia"
+			continue
+		}
 		if t.low == "born" && clauseStart(toks, i) && i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
 			i++ // "Born Archibald Thomas Dunsmuir on 14 March 1941": the name after it
 			continue
@@ -360,6 +364,16 @@ func (an *analysis) findMentions(s *sent) {
 			if u.low == "and" && j > i+1 && j+1 < len(toks) && toks[j+1].cap && portfolioWords[toks[j-1].low] && portfolioWords[toks[j+1].low] && ofIn(toks, i, j) {
 				j++ // "the Office of Rail and Road", "Department for Business and Trade"
 				continue
+			}
+			if u.low == "at" && j >= i+3 && toks[i].low == "university" && toks[i+1].low == "of" && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !clauseStart(toks, j+1) {
+				// "the University of Texas at Austin": a campus is part of
+				// the university's name.
+				e := j + 1
+				for e < len(toks) && e <= j+3 && toks[e].cap && toks[e].word {
+					e++
+				}
+				j = e
+				break
 			}
 			if u.low == "on" && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && panelHeads[toks[j-1].low] && toks[j-1].cap && weekdayIndex(toks[j+1].text) < 0 && monthIndex(toks[j+1].text) < 0 {
 				// "the Joint Committee on Vaccination and Immunisation",
@@ -1102,6 +1116,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
 		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
+	case len(name) == 2 && isFirstName(name[0].low) && !hasTitle && surnamePlaces[last] && !(i > 0 && (wherePreps[toks[i-1].low] || toks[i-1].low == "the")) &&
+		j < len(toks) && (speechVerbs[toks[j].low] || sayVerbs[toks[j].low] || toks[j].text == "," || toks[j].low == "'s" || auxiliaries[toks[j].low] || isPastVerb(toks, j)):
+		// "Tom Hill said", "the transport secretary, Jane Hill, agreed":
+		// a given name and a surname that is also a place's word.
+		m.typ = ePerson
 	case placeWords[last] && !m.modifier || placeWords[last] && len(name) > 1 || len(name) > 1 && landformWords[last] && i > 0 && wherePreps[toks[i-1].low] ||
 		len(name) > 1 && streetAbbrevs[strings.TrimSuffix(last, ".")] && !hasTitle:
 		// "at Berry Head": a headland, though Berry is a given name;
@@ -1480,7 +1499,7 @@ var landformWords = wordSet("head point ness cove sands rock rocks")
 
 var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes medal medals
 	festival olympics tournament league crown slam day week war wars show conference summit election
-	elections expo fair marathon derby world fringe stakes hurdle handicap guineas`)
+	elections expo fair marathon derby world fringe stakes hurdle handicap guineas test tests`)
 
 // likePerson reports a name at token i after "people like" or "fans
 // like": unlike "bands like", it names a person.
@@ -2394,6 +2413,8 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
 	information communications communication telecommunications urban
+	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
+	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
 	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,

@@ -4320,6 +4320,16 @@ func partOfDayAfter(toks []tok, k int) bool {
 	return false
 }
 
+// reportWindow reports "the", "the past", "the last" or "the previous"
+// before token k: the span a daily report counts over ("in the past 24
+// hours").
+func reportWindow(toks []tok, k int) bool {
+	if k > 0 && (toks[k-1].low == "past" || toks[k-1].low == "last" || toks[k-1].low == "previous" || toks[k-1].low == "preceding") {
+		k--
+	}
+	return k > 0 && toks[k-1].low == "the"
+}
+
 // incidental reports a slot that is not worth a question while the article
 // has better facts, or whose blank would mislead: clock times, ages,
 // numbers in brackets (currency conversions), house numbers, e-mail
@@ -4400,6 +4410,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
+		}
+		if m.typ == eNumber && (m.value == 24 || m.value == 48 || m.value == 72) && (next == "hours" || next == "hrs") && reportWindow(toks, m.r0) {
+			return true // "died in the 24 hours to Wednesday morning": the span a daily count covers
 		}
 		if m.typ == eNumber && prev == "the" && (next == "bus" || next == "route" || next == "tram" || next == "line") {
 			return true // "letters about the 38 bus": a route's number

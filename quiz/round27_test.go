@@ -227,3 +227,187 @@ Middlemarch runs at the Citizens until 12 April.`)
 		}
 	}
 }
+
+// TestLongBodyNames: a hospital's fields joined by "and" and a
+// university's campus after "at" are part of one name.
+func TestLongBodyNames(t *testing.T) {
+	an := analyseArticle(t, `Burns unit opens in Dhaka
+
+The National Institute of Burn and Plastic Surgery in Dhaka treated 42 patients on Monday, and the University of Texas at Austin sent two surgeons.`)
+	for _, name := range []string{"National Institute of Burn and Plastic Surgery", "University of Texas at Austin"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != eOrg {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+}
+
+// TestTestMatchAndFormerCaptain: "the third Ashes Test" is a match, no
+// person; "Former Australia captain Greg Whitfield" opens with a role,
+// not with a body called "Former Australia".
+func TestTestMatchAndFormerCaptain(t *testing.T) {
+	an := analyseArticle(t, `Hartley burst leaves England reeling
+
+Fast bowler Sam Hartley took three wickets on Friday as England slipped to 98 for four in reply to Australia's 412, facing a steep climb to stay alive in the third Ashes Test.
+
+Hartley, the 24-year-old playing only his sixth Test, took three for 11 in 27 balls.
+
+Former Australia captain Greg Whitfield said the spell could define the series.`)
+	for _, e := range an.ents {
+		if e.typ == ePerson && strings.Contains(e.name, "Test") || strings.HasPrefix(e.name, "Former") {
+			t.Errorf("%q is a %v", e.name, e.typ)
+		}
+	}
+	if id := entByName(an, "Greg Whitfield"); id < 0 || len(an.ents[id].roles) == 0 {
+		t.Errorf("Greg Whitfield: %d", id)
+	}
+}
+
+// TestStrayCommaBeforeFullStop: "by two weeks,." loses the comma a slip
+// of the keyboard left, so no statement ends ",.".
+func TestStrayCommaBeforeFullStop(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Schools brought forward their holidays by two weeks,.", "Schools brought forward their holidays by two weeks."},
+		{"Who knew;?", "Who knew?"},
+		{"He paused,... then spoke.", "He paused,... then spoke."},
+	}
+	for _, tt := range tests {
+		if got := normaliseLine(tt.in); got != tt.want {
+			t.Errorf("normaliseLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestBornAfterTheName: "Reyes, born Daniel Okafor-Reyes to a Nigerian
+// father" names one man twice, so his name at birth is never offered
+// beside him.
+func TestBornAfterTheName(t *testing.T) {
+	an := analyseArticle(t, `Kano Reyes rides the night bus on his second album
+
+The second album from south London rapper Kano Reyes was released on Friday.
+
+Reyes, born Daniel Okafor-Reyes to a Nigerian father and a Colombian mother, first surfaced in 2021 with a mixtape.
+
+Producer Ellis Crane and singer Mara Quinn appear on three tracks.`)
+	id := entByName(an, "Kano Reyes")
+	if id < 0 {
+		t.Fatal("no Kano Reyes")
+	}
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.text == "Daniel Okafor-Reyes" && m.ent != id {
+				t.Errorf("Daniel Okafor-Reyes is %d, not Kano Reyes (%d)", m.ent, id)
+			}
+		}
+	}
+}
+
+// TestStarsLine: a review that ends "Four stars out of five." is a
+// review, whatever its headline says; a sentence with stars in it is no
+// rating.
+func TestStarsLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"four stars out of five.", true},
+		{"three stars", true},
+		{"4 stars", true},
+		{"four stars shone over the bay.", false},
+		{"ten stars", false},
+	}
+	for _, tt := range tests {
+		if got := starsLine(tt.line); got != tt.want {
+			t.Errorf("starsLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	if !analyseArticle(t, "Night buses and a grandmother's eviction\n\nThe second album from rapper Kano Reyes arrived on Friday through Halfmoon Records.\n\nIt runs to 14 tracks and 48 minutes.\n\nFour stars out of five.").review {
+		t.Error("the album piece is not known as a review")
+	}
+}
+
+// TestAdjectivesBeforeAnIngWord: "a scrappy, promising set" is one noun
+// phrase, so no statement or stem is cut after "a scrappy".
+func TestAdjectivesBeforeAnIngWord(t *testing.T) {
+	for _, q := range mustCandidates(t, `Rapper returns with a second album
+
+Reyes, born Daniel Okafor-Reyes to a Ghanaian father and a Peruvian mother, first surfaced in 2021 with the drill-adjacent mixtape "Bellenden Lane," a scrappy, promising set that earned him a slot at a London festival and a wave of comparisons he seemed to resent.
+
+His debut album followed in 2023 and reached number 12 in the charts.`) {
+		if strings.Contains(q.Prompt, "a scrappy.") || strings.HasSuffix(strings.TrimSuffix(q.Prompt, "."), "scrappy") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	for _, w := range []string{"scrappy", "furious", "restless", "brutal"} {
+		if !adjectiveShaped(w) {
+			t.Errorf("%s is not adjective-shaped", w)
+		}
+	}
+	for _, w := range []string{"city", "storm", "army", "town", "story"} {
+		if adjectiveShaped(w) {
+			t.Errorf("%s is adjective-shaped", w)
+		}
+	}
+}
+
+// TestSmallChangeMovesByItsSize: "pay will rise from £50,100 to about
+// £53,860" offers figures about that far apart, never £80,790.
+func TestSmallChangeMovesByItsSize(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Teachers accept pay deal
+
+Teachers in Scotland have voted to accept a pay offer worth 7.5 per cent over two years.
+
+A classroom teacher at the top of the main scale will see pay rise from £50,100 to about £53,860 by the end of the deal.`) {
+		if q.Kind != KindNumber || q.Correct() != "£53,860" {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimPrefix(o, "£"), ",", ""), 64)
+			if err != nil || v <= 50100 || v > 62000 {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	if !asked {
+		t.Error("the new pay is not asked")
+	}
+}
+
+// TestDailyReportWindow: "in the 24 hours to Wednesday morning" is the
+// span a daily count covers, no fact to ask; the count is.
+func TestDailyReportWindow(t *testing.T) {
+	for _, q := range mustCandidates(t, `Dengue deaths rise in Bangladesh
+
+Health officials said 14 people had died of dengue in the 24 hours to Wednesday morning, bringing the toll this year to 487.
+
+Another 2,900 patients were admitted in the past 48 hours.`) {
+		if q.Kind == KindNumber && (q.Correct() == "24" || q.Correct() == "48") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestSurnameThatIsAPlaceWord: "Tom Hill said", "Jane Hall, the
+// minister, agreed" are people; "at Castle Hill" and "the Tom Hill
+// stand" stay places.
+func TestSurnameThatIsAPlaceWord(t *testing.T) {
+	an := analyseArticle(t, `Rail line opens in Leeds
+
+Tom Hill said the line was safe on Monday.
+
+The transport secretary, Jane Hall, agreed, and the first train left from a platform near Castle Hill.
+
+Deputy Mayor for Mobility Andres Calvo said the tram was next.`)
+	for _, tt := range []struct {
+		name string
+		want etype
+	}{{"Tom Hill", ePerson}, {"Jane Hall", ePerson}, {"Castle Hill", eSite}} {
+		if id := entByName(an, tt.name); id < 0 || an.ents[id].typ != tt.want {
+			t.Errorf("%s: %d", tt.name, id)
+		}
+	}
+	if id := entByName(an, "Andres Calvo"); id < 0 || len(an.ents[id].roles) == 0 || an.ents[id].roles[0].text != "Deputy Mayor for Mobility" {
+		t.Errorf("Andres Calvo's roles: %v", an.ents[max(id, 0)].roles)
+	}
+}

@@ -445,7 +445,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if (nx.low == "and" || nx.low == "but" || nx.low == "so") && !verbSoon(toks, k+2) || t.text == "," && listGoesOn(toks, k, hi) {
 				continue // "at home, and in the US": a list, not a second clause
 			}
-			if t.text == "," && adjectiveComma(toks, k) && (!strings.HasSuffix(nx.low, "ing") || commonAdjectives[toks[k-1].low]) {
+			if t.text == "," && adjectiveComma(toks, k) && (!strings.HasSuffix(nx.low, "ing") || commonAdjectives[toks[k-1].low] || adjectiveShaped(toks[k-1].low)) {
 				// "with a long, floating pass": one noun's two adjectives;
 				// but "burst their banks, flooding towns" goes on in a
 				// participle.

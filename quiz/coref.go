@@ -1410,7 +1410,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
 			// the story again is none its last speaker talked of ("When
 			// he missed that red…" inside Lindqvist's words).
-			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) && !an.animalsOf()[p.ent] && !an.characters()[p.ent] && !parentNamed(bs.toks, p.t0) {
+			if p.typ == ePerson && p.ent >= 0 && an.genderFits(p.ent, g) && !namedAfter(s, m.t0, p.ent) && !(outside && an.quotedAt(back, p.t0)) && !an.animalsOf()[p.ent] && !an.characters()[p.ent] && !parentNamed(bs.toks, p.t0) && !(an.review && bracketedActor(bs.toks, p)) {
 				switch {
 				case !p.modifier:
 					people = append(people, p.ent)
@@ -1446,6 +1446,13 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// bracketedActor reports a name in brackets after a part's name: "Her
+// son, Dong-hoon (Lee Jae-won), is drowning in debt. His daughter…" —
+// the "His" is the part's, never the actor's.
+func bracketedActor(toks []tok, p mention) bool {
+	return p.t0 >= 2 && toks[p.t0-1].text == "(" && toks[p.t0-2].word && toks[p.t0-2].cap
 }
 
 // obituarySubject returns the person an obituary mourns, the first its
@@ -2088,8 +2095,11 @@ func (an *analysis) scanGender(id int) byte {
 				}
 			}
 			from := max(min(m.r0, m.t0-1), 0)
-			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," {
-				from = min(from, m.t0-2) // "Her father, Akmal Rakhimov, taught her": the kin word before the comma is his
+			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," && (m.t0 == 2 || determiners[s.toks[m.t0-3].low] || pronounGender(s.toks[m.t0-3].low) != 0) {
+				// "Her father, Akmal Rakhimov, taught her": the kin word
+				// before the comma is his; not "the son of a collier and
+				// a school dinner lady, Vaughan", whose lady is his mother.
+				from = min(from, m.t0-2)
 			}
 			for k := from; k < m.t1; k++ {
 				w := s.toks[k].low

@@ -1968,7 +1968,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	}
 	if m.typ == eNumber && integer && m.t1 < len(s.toks) {
-		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil {
+		if set := unitValues[strings.TrimSuffix(s.toks[m.t1].low, "s")]; set != nil && v <= set[len(set)-1] {
+			// (Not "48,000 hours of overtime" beside 100 and 168: a total,
+			// no span.)
 			// "a 24 hour closure": 12 or 48 hours, the spans people use,
 			// rather than 29 or 36.
 			below, above = nil, nil
@@ -2717,6 +2719,8 @@ func orgClass(name string) string {
 		return "party" // "the All Progressives Congress", "the African National Congress"
 	case outletWords[last] || outletAcronyms[strings.ToUpper(name)] || outletAcronyms[strings.ToUpper(f[0])] || slices.Contains(f, "journal") || slices.Contains(f, "lancet"):
 		return "media" // "the New England Journal of Medicine" too
+	case slices.Contains(f, "central") && slices.Index(f, "bank") == slices.Index(f, "central")+1:
+		return "central" // "the Central Bank of the Republic of Turkey", whatever follows "of"
 	case orgClassHeads[last] != "":
 		return orgClassHeads[last]
 	case of >= 1 && of < len(f)-1 && orgClassHeads[f[of-1]] != "" && orgClassHeads[f[of-1]] != "club":

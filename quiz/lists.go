@@ -408,9 +408,13 @@ var orgWords = wordSet(`shipping ferries party ministry department council commi
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
 	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro`)
 
+// placePreps before a name set it as a place: "on Gertrude Street",
+// "along Castle Hill".
+var placePreps = wordSet("the on off along from via past across toward towards onto up down around beyond behind")
+
 // surnamePlaces are place words that are common surnames too: "Tom
 // Hill", "Jane Hall".
-var surnamePlaces = wordSet("hill hall field park church bridge house castle green lane street wood forest")
+var surnamePlaces = wordSet("hill hall field park church bridge house castle green wood forest")
 
 // courtesyTitles go before a person's name only, never a firm's, unlike
 // "Dr" in "Dr Reddy's".

@@ -1116,7 +1116,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
 		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
-	case len(name) == 2 && isFirstName(name[0].low) && !hasTitle && surnamePlaces[last] && !(i > 0 && (wherePreps[toks[i-1].low] || toks[i-1].low == "the")) &&
+	case len(name) == 2 && isFirstName(name[0].low) && !hasTitle && surnamePlaces[last] && !(i > 0 && (wherePreps[toks[i-1].low] || placePreps[toks[i-1].low])) &&
 		j < len(toks) && (speechVerbs[toks[j].low] || sayVerbs[toks[j].low] || toks[j].text == "," || toks[j].low == "'s" || auxiliaries[toks[j].low] || isPastVerb(toks, j)):
 		// "Tom Hill said", "the transport secretary, Jane Hill, agreed":
 		// a given name and a surname that is also a place's word.

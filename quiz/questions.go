@@ -4660,6 +4660,12 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 	if v < 0 || v-from > 10 || v+1 >= len(s.toks) {
 		return cand{}, false
 	}
+	if !auxiliaries[s.toks[v].low] && isPastVerb(s.toks, v) && (phraseOpeners[s.toks[v+1].low] || s.toks[v+1].low == "by") && laterVerb(s.toks, v+2) {
+		// "The crown found in the tomb closely matches that headdress":
+		// the participle describes the subject; the claim's verb comes
+		// later, and "did not find" would make no sense.
+		return cand{}, false
+	}
 	first := s.toks[from]
 	if inversionOpeners[first.low] {
 		return cand{}, false // "Better still was a starter of cured salmon": the subject comes after the verb
@@ -4997,6 +5003,9 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	subject := false // the one person is the subject of the sentence before
 	prev := &an.sents[si-1]
 	for _, m := range prev.ments {
+		if an.review && bracketedActor(prev.toks, m) {
+			return -1 // "Her son, Dong-hoon (Lee Jae-won), … His daughter": the part's, not the actor's
+		}
 		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) && !an.animalsOf()[m.ent] {
 			people[m.ent] = true // a sure "He" continues a chain
 			subject = subject || !finiteVerbIn(prev.toks, 0, m.t0)
@@ -5690,6 +5699,18 @@ var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc
 
 // subordinateOpeners start a subordinate clause, whose verb is not the
 // sentence's claim.
+// laterVerb reports a verb in the present tense from token k before the
+// next comma: the main verb after a participle phrase ("found in the
+// tomb closely matches").
+func laterVerb(toks []tok, k int) bool {
+	for ; k < len(toks) && toks[k].text != "," && toks[k].text != ";"; k++ {
+		if presentVerb(toks, k) || auxiliaries[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 var subordinateOpeners = wordSet("though although while when because since as after before once unless until whereas even")
 
 // boundSide reports on which side of a bounded figure a false statement

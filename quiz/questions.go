@@ -701,6 +701,7 @@ func (an *analysis) makeCandidates() []cand {
 		out = append(out, an.quoteQuestions(s, pos)...)
 		out = append(out, an.whatQuestions(s, pos)...)
 		out = append(out, an.whichQuestions(s, pos)...)
+		out = append(out, an.priceQuestions(s, pos)...)
 		if c, ok := an.negationQuestion(s, pos); ok {
 			out = append(out, c)
 		}

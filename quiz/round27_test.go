@@ -531,3 +531,67 @@ Her father, Akmal Rakhimov, taught her to swim.`)
 		t.Errorf("Akmal Rakhimov's gender = %q", g)
 	}
 }
+
+// TestDishPricesInAReview: a restaurant review's bracketed prices are
+// asked ("what does the fattoush cost?"), with the review's other prices
+// as the wrong answers, at most two in a quiz; a news story's bracketed
+// conversion is not.
+func TestDishPricesInAReview(t *testing.T) {
+	const review = `Fig & Olive brings Aleppo to Ancoats
+
+The menu at Fig & Olive, the new Syrian café on Pollard Street, is short and built for sharing.
+
+The hummus (£6.50) is whipped smooth and crowned with spiced lamb.
+
+Moutabal (£6) is smoky, and the fattoush (£7.50) is sharp with sumac.
+
+From the grill, the chicken shish (£15) is the safe bet, and the whole sea bream (£19) is the one to order.
+
+The lamb kofta (£16) was dense, and the knafeh (£8) was worth the twelve-minute wait.
+
+Not everything lands, but these are small complaints about a kitchen five weeks old.
+
+Fig & Olive, 12 Pollard Street, Manchester. Open Tuesday to Sunday.`
+	asked := 0
+	for _, q := range mustCandidates(t, review) {
+		if !strings.HasSuffix(q.Prompt, " cost?") {
+			continue
+		}
+		asked++
+		for _, o := range q.Options {
+			if !strings.HasPrefix(o, "£") {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	if asked < 3 {
+		t.Errorf("%d prices asked", asked)
+	}
+	qz, err := Generate(review, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chosen := 0
+	for _, q := range qz.Questions {
+		if strings.HasSuffix(q.Prompt, " cost?") {
+			chosen++
+		}
+	}
+	if chosen == 0 || chosen > maxPrices {
+		t.Errorf("%d price questions chosen", chosen)
+	}
+	an := analyseArticle(t, `Phone maker cuts prices in Britain
+
+The company said on Tuesday that its new handset would go on sale in March.
+
+The tablet (£499) follows in June.
+
+The watch (£299) follows in July.
+
+The speaker (£199) and the earbuds (£149) follow in August.`)
+	for i := range an.sents {
+		if qs := an.priceQuestions(&an.sents[i], 1); len(qs) > 0 {
+			t.Errorf("news asks %q", qs[0].q.Prompt)
+		}
+	}
+}

@@ -498,6 +498,9 @@ func Candidates(a *Article) []Question {
 	return out
 }
 
+// maxPrices is how many questions about a dish's price one quiz asks.
+const maxPrices = 2
+
 // pick chooses n questions greedily: the best remaining candidate after
 // penalties for kinds, answers and facts already chosen, with at most two
 // questions per sentence. The seed breaks near-ties.
@@ -513,6 +516,7 @@ func pick(cands []cand, n int, seed int64) []cand {
 	perAnswer := map[string]int{}
 	clozeKeys := map[string]bool{}
 	facts := map[string]bool{}
+	prices := 0 // priceQuestions chosen
 	var tfAnswers [2]int
 	var out []cand
 	gives := giveKeys(cands)
@@ -531,6 +535,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			}
 			if c.q.Kind == KindCloze && clozeKeys[strings.ToLower(c.answer)] {
 				continue // "sitting in _____" and "told journalists in _____", both Nairobi: one blank, asked twice
+			}
+			if strings.HasPrefix(c.fact, "price@") && prices >= maxPrices {
+				continue // a menu's prices are details: two of them are enough
 			}
 			if gives[i].away(chosen) || restates(c, out) {
 				continue
@@ -568,6 +575,9 @@ func pick(cands []cand, n int, seed int64) []cand {
 			clozeKeys[strings.ToLower(c.answer)] = true
 		}
 		facts[c.fact] = true
+		if strings.HasPrefix(c.fact, "price@") {
+			prices++
+		}
 		if c.q.Kind == KindTrueFalse {
 			tfAnswers[c.q.Answer]++
 		}

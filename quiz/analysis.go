@@ -190,9 +190,35 @@ func (an *analysis) criticsVoice() bool {
 			}
 			return false
 		})
+		if publisherPrice(s.toks) {
+			weight = 2 // "The Quiet Tide (Harrow & Finch, £16.99)": a book review's listing
+		}
 		n += weight
 	}
 	return n >= 2
+}
+
+// publisherPrice reports a bracket that holds only a name, a comma and a
+// price: "(Harrow & Finch, £16.99)", how a book review lists its book.
+func publisherPrice(toks []tok) bool {
+	for k := 0; k+4 < len(toks); k++ {
+		if toks[k].text != "(" || !toks[k+1].cap {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j <= k+5 && (toks[j].cap && toks[j].word || toks[j].text == "&") {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j].text != "," || !strings.ContainsAny(toks[j+1].text, currencySigns) {
+			continue
+		}
+		for e := j + 2; e < len(toks) && e <= j+3; e++ {
+			if toks[e].text == ")" {
+				return true // (the sign and its figure may be one token or two)
+			}
+		}
+	}
+	return false
 }
 
 // deservedNoun returns the word from k that says what is deserved, past

@@ -146,6 +146,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if k == 0 {
 				return true
 			}
+			if degreeWords[next] && (k+2 >= len(toks) || toks[k+2].low != "that" && !auxiliaries[toks[k+2].low] && !finiteVerb(toks, k+2)) && !sayVerbs[word(k-1)] && !thinkVerbs[word(k-1)] && !speechVerbs[word(k-1)] {
+				return true // "in no mood to look that far ahead": as far as what?
+			}
 			if toks[k-1].text == "," && k+2 < len(toks) && npWordOK(toks[k+1]) && !toks[k+1].cap && !isVerbish(next) && !stopwords[next] && finiteVerb(toks, k+2) && !saidBefore(toks, k) {
 				return true // "At Cedar & Ember, the new restaurant…, that silence lasted a minute": which silence?
 			}
@@ -577,3 +580,8 @@ func saidBefore(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// degreeWords after "that" measure against something said before: "that
+// far ahead", "that much"; not "argue that many should…", where "that"
+// opens what is argued.
+var degreeWords = wordSet("far much long many often bad big close soon high low")

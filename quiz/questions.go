@@ -2199,7 +2199,8 @@ func criticsView(s *sent) bool {
 		// "feels like a character built to last", "feels more like a
 		// sketch than a song".
 		// "a subplot … feels undercooked", "the ending seems rushed".
-		verdictVerb := (t.low == "feels" || t.low == "felt" || t.low == "seems" || t.low == "seemed") && next(1) != "" && !stopwords[next(1)] && !determiners[next(1)]
+		verdictVerb := (t.low == "feels" || t.low == "felt" || t.low == "seems" || t.low == "seemed") && next(1) != "" && !stopwords[next(1)] && !determiners[next(1)] ||
+			(t.low == "seems" || t.low == "seemed") && next(1) == "to" // "Marrow seems to want to say something about…": the critic's reading
 		// "a return invitation should be a formality": the critic's advice;
 		// "Glasgow has never lacked for artists": the critic's sweep.
 		// "Retired politicians tend to write one of two books", "There
@@ -2904,7 +2905,10 @@ func objectRelative(s *sent, c clause) bool {
 		return false
 	}
 	p := s.toks[k-2]
-	return p.word && !p.cap && !speechVerbs[p.low] && !isPastVerb(s.toks, k-2) && !presentVerb(s.toks, k-2) && !auxiliaries[p.low] && !stopwords[p.low] && !strings.HasSuffix(p.low, "ing")
+	// "the WBA, IBF and WBO belts that Brennan had held": after a name or
+	// a determiner, "belts" is a noun, whatever its "s" suggests.
+	noun := k >= 3 && (s.toks[k-3].cap && s.toks[k-3].word || determiners[s.toks[k-3].low])
+	return p.word && !p.cap && !speechVerbs[p.low] && !isPastVerb(s.toks, k-2) && (noun || !presentVerb(s.toks, k-2)) && !auxiliaries[p.low] && !stopwords[p.low] && !strings.HasSuffix(p.low, "ing")
 }
 
 // subjectQuestions asks "Who …?" about a sentence whose subject is a person,
@@ -3822,7 +3826,22 @@ func (an *analysis) holdsLikeRole(id int, role string) bool {
 			return true
 		}
 	}
-	return an.doesRole(id, head)
+	return an.doesRole(id, head) || an.namedAfterNoun(id, head)
+}
+
+// namedAfterNoun reports a person the article names after a comma that
+// follows the role's head: "the Houston quarterback, Caleb Monroe" is a
+// quarterback too, though no role was taken from it.
+func (an *analysis) namedAfterNoun(id int, head string) bool {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent == id && !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," && strings.TrimSuffix(s.toks[m.t0-2].low, "'s") == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // doesRole reports a person the article says does what the role's holder

@@ -595,3 +595,74 @@ The speaker (£199) and the earbuds (£149) follow in August.`)
 		}
 	}
 }
+
+// TestQuarterbackNamedAfterTheNoun: "the Houston quarterback, Caleb
+// Monroe" is a quarterback too, so "Who does the article describe as the
+// quarterback?" never offers him beside the key.
+func TestQuarterbackNamedAfterTheNoun(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Ravens edge Texans in playoff thriller
+
+Cornerback Darius Whitfield intercepted a pass in the end zone with 40 seconds left as Baltimore beat Houston 27-23 on Saturday.
+
+"I saw his eyes the whole way," Whitfield said of the Houston quarterback, Caleb Monroe.
+
+Running back Andre Collier ran for 88 yards, and receiver Terrell Vance caught two touchdowns.
+
+Baltimore took the lead when quarterback Miles Harrington scrambled 22 yards for a touchdown early in the fourth.
+
+Ravens coach Tom Brandt praised his defense, and kicker Ryan Delacroix made two field goals.`) {
+		if q.Prompt != "Who does the article describe as the quarterback?" {
+			continue
+		}
+		asked = true
+		if slices.Contains(q.Options, "Caleb Monroe") {
+			t.Errorf("offers Caleb Monroe: %v", q.Options)
+		}
+	}
+	if !asked {
+		t.Error("the quarterback is not asked")
+	}
+}
+
+// TestObjectOfARelativeAndThatFar: "the belts that Brennan had held since
+// 2023" asks no "Who had held since…?"; "in no mood to look that far
+// ahead" points back, and a book listed "(Harrow & Finch, £16.99)" is
+// reviewed.
+func TestObjectOfARelativeAndThatFar(t *testing.T) {
+	for _, q := range mustCandidates(t, `Okafor stops Brennan in Riyadh
+
+Emmanuel Okafor stopped Declan Brennan in the ninth round in Riyadh on Saturday to become unified heavyweight champion.
+
+The victory hands him the WBA, IBF and WBO belts that Brennan had held since his points win over Artem Sydorenko in 2023.
+
+Brennan's promoter, Mick Delaney, spoke of a rematch in London, and trainer Tony Reid agreed.
+
+Okafor, though, was in no mood to look that far ahead.`) {
+		if strings.HasPrefix(q.Prompt, "Who had held") || strings.Contains(q.Prompt, "that far ahead") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	if !analyseArticle(t, `A Yorkshire town keeps its secrets
+
+Helen Marrow's fourth novel, The Quiet Tide (Harrow & Finch, £16.99), opens with a body beneath a pier.
+
+If there is a weakness, it lies in the middle section.`).review {
+		t.Error("the book piece is not known as a review")
+	}
+	found := false
+	for _, q := range mustCandidates(t, `Seed patents row grows
+
+Farmers hold about 40,000 licences to patented seed varieties in Canada and campaigners argue that many should be cancelled at once.
+
+Ottawa grain grower Marta Kowal spoke for the campaign on Tuesday, and Ian Drummond of the seed board disagreed.`) {
+		found = found || strings.Contains(q.Prompt, "patented seed varieties in _____")
+	}
+	if !found {
+		t.Error(`"argue that many should" hides the licences sentence`)
+	}
+	an := analyseArticle(t, "A town keeps its secrets\n\nMarrow seems to want to say something about the economics of decline in coastal England.")
+	if !criticsView(&an.sents[0]) {
+		t.Error(`"seems to want" is not the critic's view`)
+	}
+}

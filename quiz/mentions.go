@@ -1114,6 +1114,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Preston North End": a club
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
+	case sideNicknames[low]:
+		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
 		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
 	case len(name) == 2 && isFirstName(name[0].low) && !hasTitle && surnamePlaces[last] && !(i > 0 && (wherePreps[toks[i-1].low] || placePreps[toks[i-1].low])) &&
@@ -1360,6 +1362,14 @@ var postNominals = wordSet("KC QC SC BL JP MBE OBE CBE")
 var venueNouns = wordSet("airport stadium station bridge hospital school university college museum theatre hall building centre center")
 
 // teamNicknames end clubs' names after their towns' ("Leigh Leopards").
+// sideNicknames are the names national sides go by: never a person,
+// whatever their first word.
+var sideNicknames = map[string]bool{"les bleus": true, "les bleues": true, "all blacks": true, "black ferns": true,
+	"wallabies": true, "wallaroos": true, "springboks": true, "azzurri": true, "la roja": true, "socceroos": true,
+	"matildas": true, "lionesses": true, "three lions": true, "super eagles": true, "super falcons": true, "black stars": true,
+	"indomitable lions": true, "atlas lions": true, "samurai blue": true, "seleção": true, "selecao": true, "oranje": true,
+	"proteas": true, "black caps": true, "white ferns": true, "red roses": true, "brave blossoms": true, "pumas": true, "los pumas": true}
+
 var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
 	raiders sharks falcons knights lions bears panthers cougars hawks`)
 

@@ -185,7 +185,7 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				return true // "The home side's response came…": which side?
 			}
 			// "The most recent was…", "the latest is…": a noun left out.
-			if (next == "most" || next == "latest") && (auxiliaries[word(k+2)] || auxiliaries[word(k+3)]) {
+			if (next == "most" || next == "latest") && (auxiliaries[word(k+2)] || auxiliaries[word(k+3)] || k == a && k+3 < len(toks) && isPastVerb(toks, k+3)) {
 				return true
 			}
 			if mainWords[next] && themeHeads[word(k+2)] && !definers[word(k+3)] {

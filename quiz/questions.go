@@ -861,7 +861,7 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 
 // spanNouns before "in" or "at" make the place part of a time ("a time in
 // Latin America", "his years at Leeds").
-var spanNouns = wordSet("time times period periods year years era day days moment moments spell stint childhood youth life career")
+var spanNouns = wordSet("time times period periods year years era day days moment moments spell stint childhood youth life career week weeks weekend month months night nights season")
 
 // demonstrativeNP reports "this", "these", "those" or "that" before a
 // noun outside quotations ("continue that campaign"): the thing it points
@@ -1655,7 +1655,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			// not where anything was done.
 			// "fell 2.3% in Madrid trading": the place names the trading,
 			// and "Where did the shares fall 2.3% trading?" asks nothing.
-			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && spanNouns[s.toks[k-1].low]) && !(m.t1 < len(s.toks) && (nounAfter(s.toks[m.t1]) || s.toks[m.t1].low == "trading") && !s.toks[m.t1].cap) && placeOfVerb(s, c, k) && !coordinated(s, m) {
+			if k := prepBefore(s, *m, wherePreps); k >= 0 && !(k > 0 && (spanNouns[s.toks[k-1].low] || s.toks[k-1].low == "based" || strings.HasSuffix(s.toks[k-1].low, "-based"))) && !(m.t1 < len(s.toks) && (nounAfter(s.toks[m.t1]) || s.toks[m.t1].low == "trading") && !s.toks[m.t1].cap) && placeOfVerb(s, c, k) && !coordinated(s, m) {
 				ans, ds := answer, dis
 				if m.typ == eSite && m.hasThe {
 					ans, ds = withThe(ans), theAll(ds)
@@ -4430,6 +4430,9 @@ func incidental(s *sent, m *mention) bool {
 		}
 		if prev == "no." || prev == "no" || prev == "number" || prev == "top" && m.typ == eNumber {
 			return true // "No. 1", "the top 10", "the number 4 shirt": a label
+		}
+		if m.t1 < len(toks) && strings.ContainsAny(toks[m.t1].text, "½¼¾⅓⅔") && toks[m.t1].start == toks[m.t1-1].end {
+			return true // "a 6½-1½ lead": half a number, no figure to blank
 		}
 		if m.typ == eNumber && (m.value == 24 || m.value == 48 || m.value == 72) && (next == "hours" || next == "hrs") && reportWindow(toks, m.r0) {
 			return true // "died in the 24 hours to Wednesday morning": the span a daily count covers

@@ -666,3 +666,39 @@ Ottawa grain grower Marta Kowal spoke for the campaign on Tuesday, and Ian Drumm
 		t.Error(`"seems to want" is not the critic's view`)
 	}
 }
+
+// TestRound5Slips: a place after "based" or a week is no place of the
+// verb; "The most famous came in…" leaves its noun out; "Les Bleues" is a
+// side; "In Beira, a city … that was devastated by…, residents…" keeps
+// its opening; and "a 6½-1½ lead" blanks no half a number.
+func TestRound5Slips(t *testing.T) {
+	qs := mustCandidates(t, `Bus firm collapses in the Borders
+
+Tweedline Coaches, which ran 23 routes, ceased trading on Tuesday with the loss of 112 jobs.
+
+The company was sold to a private investment group based in Edinburgh in 2019.
+
+The vote followed a dramatic week in Kathmandu in which the government nearly fell.
+
+Ndour scored 6 goals for Senegal, and the most famous came in Tunis in February 2004.
+
+The most famous came in Tunis in February 2004, when he volleyed home from 30 metres.
+
+Les Bleues, who had beaten Italy and Ireland in their opening two fixtures, were made to work hard for much of the first half by a determined Welsh side.
+
+Wales fly-half Megan Pritchard kicked a penalty in the sixth minute, and France captain Manon Dufresne and wing Léa Castanier scored tries.
+
+In Beira, a port of roughly 600,000 people that was devastated by Cyclone Idai in 2019, residents described a night of roaring wind and collapsing roofs.
+
+Europe took a commanding 6½-1½ lead into the second day after winning three matches and halving the fourth.`)
+	for _, q := range qs {
+		switch {
+		case q.Kind == KindWhere && (strings.Contains(q.Prompt, "based") || strings.Contains(q.Prompt, "dramatic week") || strings.Contains(q.Prompt, "most famous")),
+			strings.Contains(q.Prompt, "most famous come"),
+			slices.Contains(q.Options, "Les Bleues") && q.Kind != KindWhat,
+			strings.HasPrefix(q.Prompt, "A port of"),
+			strings.Contains(q.Prompt, "_____½"):
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

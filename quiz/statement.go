@@ -1686,7 +1686,12 @@ func introAppositive(toks []tok, k, k0 int) bool {
 	if toks[k].low != "a" && toks[k].low != "an" && !the {
 		return false
 	}
+	rel := false // "a city of 600,000 people that was devastated by Idai": a relative inside the description
 	for e := k + 1; e < len(toks) && e < k+25; e++ {
+		if (toks[e].low == "that" || toks[e].low == "which" || toks[e].low == "who") && e > k+2 && !rel {
+			rel = true
+			continue
+		}
 		if toks[e].text == "," {
 			// "In The Harmattan House, the remarkable debut from…, that
 			// house stands…": a new subject after the description; but
@@ -1699,7 +1704,7 @@ func introAppositive(toks []tok, k, k0 int) bool {
 		// silence lasted…": a participle and its place describe the noun.
 		placed := strings.HasSuffix(toks[e].low, "ed") && e+1 < len(toks) && (phraseOpeners[toks[e+1].low] || toks[e+1].low == "beneath" || toks[e+1].low == "near") && !speechVerbs[toks[e].low] && e > k+1
 		adjective := determiners[toks[e-1].low] && strings.HasSuffix(toks[e].low, "ed") // "a converted mill"
-		if !hyphened && !placed && !adjective && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
+		if !hyphened && !placed && !adjective && !rel && (finiteVerb(toks, e) || isVerbish(toks[e].low)) || toks[e].text == "\"" || !toks[e].word && toks[e].text != "-" && toks[e].text != "'s" {
 			return false
 		}
 	}

@@ -795,6 +795,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
+	if k > i && k < j && streetAbbrevs[strings.TrimSuffix(toks[k].low, ".")] {
+		k, j, hasTitle = i, k+1, false // "260 King St. W.": a street, no king named "St. W."
+	}
 	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) || raceName(toks[i:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word; "Queen
@@ -1092,8 +1095,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2 // "Benin City", "Mexico City", "Kansas City": a city, not a site
 	case bodyHeadOf(name):
 		m.typ = eOrg // "the Office of Rail and Road": the office, not the road
-	case len(name) >= 3 && strings.HasSuffix(low, " red cross") || len(name) >= 2 && strings.HasSuffix(low, " civil defence"):
-		m.typ = eOrg // "the Canadian Red Cross", "Marlborough Civil Defence"
+	case len(name) >= 3 && (strings.HasSuffix(low, " red cross") || strings.HasSuffix(low, " red crescent")) || len(name) >= 2 && strings.HasSuffix(low, " civil defence"):
+		m.typ = eOrg // "the Canadian Red Cross", "the Kazakh Red Crescent", "Marlborough Civil Defence"
 	case len(name) == 2 && last == "town" && !hasTitle && !isFirstName(name[0].low) && !notNameWords[name[0].low] && !townNotClub[name[0].low]:
 		m.typ = eOrg // "Luton Town", "Ipswich Town": a club; "Cape Town" is a known city
 	case len(name) == 2 && (last == "city" || last == "united" || last == "rovers" || last == "athletic") && !hasTitle && !isFirstName(name[0].low) && matchTalk(toks):

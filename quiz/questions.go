@@ -5419,7 +5419,7 @@ var makerRoles = wordSet(`director writer author composer playwright screenwrite
 
 var vagueRoles = wordSet(`chief head boss official leader executive officer director manager chair player star agent host
 	owner deputy actor actress singer musician writer author artist representative senator rep. sen. member
-	professor prof doctor`)
+	professor prof doctor king queen prince princess duke duchess emperor empress pope sultan`)
 
 // bareSeats are roles held by hundreds at once: no answer to "Who is…?".
 var bareSeats = wordSet("representative senator rep. sen. member mp councillor deputy")

@@ -702,3 +702,39 @@ Europe took a commanding 6½-1½ lead into the second day after winning three ma
 		}
 	}
 }
+
+// TestRound6Slips: "the Kazakh Red Crescent" is a body, "260 King St.
+// W." a street, and "Queen Elizabeth II" asks no "Who does the article
+// describe as the queen?".
+func TestRound6Slips(t *testing.T) {
+	an := analyseArticle(t, `Dam bursts in southern Kazakhstan
+
+The Kazakh Red Crescent said it had handed out blankets to about 3,000 people by Tuesday.
+
+Deputy Minister Yerlan Sadykov said the breach was 60 metres wide, and farmer Nurlan Abdrakhmanov said he fled at dawn.
+
+"Harbourlight" runs through March 22 at the Royal Alexandra Theatre, 260 King St. W. Tickets from $49.`)
+	if id := entByName(an, "Kazakh Red Crescent"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("Kazakh Red Crescent: %d", id)
+	}
+	for _, e := range an.ents {
+		if strings.Contains(e.name, "Tickets") || e.titles["king"] {
+			t.Errorf("%q is a person with titles %v", e.name, e.titles)
+		}
+	}
+	for _, q := range mustCandidates(t, `Alasdair MacRitchie, Skye fiddler, dies at 84
+
+Alasdair MacRitchie, the Scottish fiddler, died on Wednesday at his home in Portree.
+
+In 1967 he co-founded the group Cairn Road with the guitarist Ewan Blackadder and the singer Morag Lindsay.
+
+He toured widely, performing at festivals from Cape Breton to Tasmania, and played for Queen Elizabeth II at Balmoral in 1996.
+
+"He had extraordinary drive in his bow arm," said the fiddler Iona Fairbairn, who studied with him in the 1990s.
+
+His daughter, Catriona MacRitchie, said the cause was heart failure.`) {
+		if strings.Contains(q.Prompt, "as the queen") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

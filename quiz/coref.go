@@ -84,6 +84,10 @@ func (an *analysis) link() {
 				m.typ, m.company, m.notPerson = eOrg, true, true
 				continue
 			}
+			if !m.pronoun && !m.desc && m.role == "" && (m.typ == eNone || m.typ == ePerson) && appositiveHead(s.toks, m.t1, bodyNouns) {
+				m.typ, m.notPerson = eOrg, true // "Terre Solidaire, a French-registered humanitarian organisation"
+				continue
+			}
 			if m.pronoun || m.desc || m.t0 == 0 || s.toks[m.t0-1].cap {
 				continue
 			}
@@ -1741,6 +1745,13 @@ func (an *analysis) speakerNear(si int) int {
 // companyAppositive reports ", the fast-growing smartphone maker" from
 // token k: a company's description set after its name.
 func companyAppositive(toks []tok, k int) bool {
+	return appositiveHead(toks, k, orgNouns)
+}
+
+// appositiveHead reports a description after the name ending at token k
+// whose head is one of heads: ", a French-registered humanitarian
+// organisation that runs…".
+func appositiveHead(toks []tok, k int, heads map[string]bool) bool {
 	if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].low != "the" && toks[k+1].low != "a" {
 		return false
 	}
@@ -1749,7 +1760,7 @@ func companyAppositive(toks []tok, k int) bool {
 		if !t.word || t.cap && j > k+2 && !isNationality(t.low) || stopwords[t.low] || headTitles[t.low] || personNouns[t.low] {
 			return false // "Ana Lima, a spokeswoman for its publisher": a person's post
 		}
-		if orgNouns[t.low] {
+		if heads[t.low] {
 			// The head of the description, not "the firm's founder".
 			return j+1 == len(toks) || toks[j+1].text == "," || toks[j+1].low == "based" || toks[j+1].low == "that" || toks[j+1].low == "which"
 		}

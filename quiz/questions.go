@@ -372,8 +372,8 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if c.subjMent >= 0 && castAs(s, s.ments[c.subjMent]) {
 		return "" // "support from Gerald Finch as Dennis Harlow, the firm's owner, heard mostly over…": a part, no subject
 	}
-	if c.verb > 0 && (s.toks[c.verb-1].low == "a" || s.toks[c.verb-1].low == "an") {
-		return "" // "after a failed investment in 2017": an adjective, no verb
+	if c.verb > 0 && (s.toks[c.verb-1].low == "a" || s.toks[c.verb-1].low == "an" || s.toks[c.verb-1].low == "the") {
+		return "" // "after a failed investment in 2017", "the retired harbourmaster … stands": an adjective, no verb
 	}
 	if c.aux < 0 && c.verb+1 < len(s.toks) && s.toks[c.verb+1].low == "by" && strings.HasSuffix(s.toks[c.verb].low, "ed") {
 		return "" // "a city devastated by the March 2011 earthquake": a participle, no clause

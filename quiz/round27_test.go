@@ -738,3 +738,35 @@ His daughter, Catriona MacRitchie, said the cause was heart failure.`) {
 		}
 	}
 }
+
+// TestCharityDescribedAfterItsName: "Terre Solidaire, a French-registered
+// humanitarian organisation that runs clinics" is a body, no person.
+func TestCharityDescribedAfterItsName(t *testing.T) {
+	an := analyseArticle(t, `Aid workers freed in Mali
+
+Two aid workers held in central Mali for seven months were released on Tuesday.
+
+The pair had been working for Terre Solidaire, a French-registered humanitarian organisation that runs mobile clinics in the Mopti region, when they were seized.
+
+"Our colleagues are safe," said Claire Moreau, the organisation's director of operations.`)
+	if id := entByName(an, "Terre Solidaire"); id < 0 || an.ents[id].typ != eOrg || an.ents[id].company {
+		t.Errorf("Terre Solidaire: %d", id)
+	}
+}
+
+// TestAdjectiveAfterTheIsNoVerb: "The retired harbourmaster Declan Foley
+// stands at his window in Manchester" asks no "Where did the retire
+// harbourmaster … stands…?".
+func TestAdjectiveAfterTheIsNoVerb(t *testing.T) {
+	for _, q := range mustCandidates(t, `A quiet reckoning on the Mersey
+
+Declan Foley worked on the docks for forty years.
+
+The retired harbourmaster Declan Foley stands at his kitchen window in Manchester and realises he can no longer remember his late wife's laugh.
+
+His son, Ronan Foley, is an accountant in Leeds, and his daughter Maura lives in Liverpool.`) {
+		if strings.Contains(q.Prompt, "retire harbourmaster") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

@@ -2966,6 +2966,9 @@ func nounAfterNumber(s *sent, m *mention) bool {
 		return false
 	}
 	t := s.toks[m.t1]
+	if t.low == "more" || t.low == "others" || t.low == "fewer" {
+		return true // "at least 150 more remain undescribed": a count of things named before, no score
+	}
 	return t.word && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low]
 }
 

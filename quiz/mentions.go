@@ -2535,3 +2535,12 @@ func plainNameWords(ts []tok) bool {
 func (an *analysis) mentionsPlace(name string) bool {
 	return len(name) >= 4 && an.mentionsWord(name) // whole words: "Nova Scotia" itself
 }
+
+// ordinalBefore reports an ordinal word or figure: "27th", "third".
+func ordinalBefore(w string) bool {
+	if ordinalIndex(w) >= 0 {
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}

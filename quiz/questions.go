@@ -4364,6 +4364,9 @@ func incidental(s *sent, m *mention) bool {
 	if m.r0 > 0 {
 		prev = toks[m.r0-1].low
 	}
+	if (m.typ == eNone || m.typ == ePerson) && m.t1-m.t0 == 1 && m.t0 > 0 && ordinalBefore(toks[m.t0-1].low) {
+		return true // "of the 27th Ward": the ordinal names the ward, no word to blank
+	}
 	if yearEras[next] && m.t1+2 < len(toks) && (toks[m.t1+1].low == "and" || toks[m.t1+1].low == "to") && toks[m.t1+2].num {
 		return true // "between 1000 BC and 900 BC": one end of a range
 	}
@@ -4488,9 +4491,10 @@ func incidental(s *sent, m *mention) bool {
 		if m.r0 > 0 && toks[m.r0-1].cap && toks[m.r0-1].word && !clauseStart(toks, m.r0-1) && monthIndex(toks[m.r0-1].text) < 0 {
 			return true // "BBC Radio 4", "PlayStation 3": part of a name
 		}
-		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || m.value <= 2 && (next == "leg" || next == "singles") || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") || m.typ == eNumber && m.value == 9 && (prev == "back" || prev == "front") {
+		if m.typ == eOrdinal && (next == "half" || next == "halves" || next == "reading" || m.value == 2 && next == "yellow" || m.value <= 2 && (next == "leg" || next == "singles" || m.t1 < len(toks) && isF1Team(toks[m.t1].text)) || next == "world" && m.t1+1 < len(toks) && toks[m.t1+1].low == "war") || m.typ == eNumber && m.value == 9 && (prev == "back" || prev == "front") {
 			// Only a first and a second half, and world war; a tie's
-			// first and second leg, a first and second singles; a bill's
+			// first and second leg, a first and second singles, a team's
+			// two cars ("the second McLaren"); a bill's
 			// three readings are stages with names; a "second yellow" card
 			// sends a player off; a golf course has a front and a back nine.
 			return true

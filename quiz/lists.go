@@ -395,7 +395,7 @@ var (
 )
 
 // orgWords mark a capitalised name as an organisation.
-var orgWords = wordSet(`shipping ferries party ministry department council committee agency bureau commission court congress parliament
+var orgWords = wordSet(`shipping ferries party ministry department council committee agency bureau commission court congress parliament unit
 	côr ysgol clwb cymdeithas coleg prifysgol
 	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
 	association union organisation organization institute foundation club administration university

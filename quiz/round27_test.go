@@ -804,3 +804,17 @@ Madagascar is home to more than 400 described frog species, nearly all found now
 		}
 	}
 }
+
+// TestUnitForABodysName: "the National Unit for Disaster Risk
+// Management" is one body, never "National Unit for" and a person called
+// "Disaster Risk Management".
+func TestUnitForABodysName(t *testing.T) {
+	an := analyseArticle(t, `Landslide kills 23 in Antioquia
+
+Colombia's National Unit for Disaster Risk Management said 23 bodies had been recovered by Tuesday afternoon.
+
+Governor Carlos Restrepo declared a state of calamity.`)
+	if id := entByName(an, "National Unit for Disaster Risk Management"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("the unit: %d", id)
+	}
+}

@@ -1374,7 +1374,7 @@ var sideNicknames = map[string]bool{"les bleus": true, "les bleues": true, "all 
 	"proteas": true, "black caps": true, "white ferns": true, "red roses": true, "brave blossoms": true, "pumas": true, "los pumas": true}
 
 var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
-	raiders sharks falcons knights lions bears panthers cougars hawks`)
+	raiders sharks falcons knights lions bears panthers cougars hawks thunder heat renegades sixers scorchers hurricanes`)
 
 // matchTalk reports a sentence about a match: a score ("2-1") or a
 // word of the game.

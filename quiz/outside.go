@@ -164,10 +164,11 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		case "the":
 			// "the two sides had agreed", but not "the three months to
 			// June" nor "the first of the four detainees".
-			// "The striker played…", "The Manchester band will play…": a
-			// person or a band named in an earlier sentence.
+			// "The striker played…", "The Manchester band will play…", "The
+			// 24-year-old struck again": a person or a band named in an
+			// earlier sentence.
 			for j := k + 1; k == a && j < len(toks) && j < k+4 && toks[j].word; j++ {
-				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band") && finiteVerb(toks, j+1) {
+				if h := toks[j].low; (headTitles[h] || personNouns[h] || h == "band" || strings.HasSuffix(h, "-year-old")) && finiteVerb(toks, j+1) {
 					return true
 				}
 				// "The singer's 2004 tour took…": whose?

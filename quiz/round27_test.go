@@ -818,3 +818,37 @@ Governor Carlos Restrepo declared a state of calamity.`)
 		t.Errorf("the unit: %d", id)
 	}
 }
+
+// TestClubsAreNoPeople: "Sydney Thunder" and "the Brisbane Heat" are
+// sides, never asked "Who …?" beside players; "The 24-year-old struck
+// again" points back to a player named before.
+func TestClubsAreNoPeople(t *testing.T) {
+	for _, text := range []string{`Thunder steal win over Heat
+
+Sydney Thunder snatched a four-wicket victory over the Brisbane Heat with two balls to spare on Saturday night.
+
+Wicketkeeper Liam Carver smashed 58 from 27 balls, opener Nathan Pryce made 49 and all-rounder Ben Kessler struck 28.`, `Varga fires Dortmund into semi-finals
+
+Bence Varga scored twice in the second half as Borussia Dortmund came from behind to beat Porto 3-1 at a roaring Signal Iduna Park on Wednesday night and book their place in the Champions League semi-finals.
+
+Goalkeeper Lukas Brenner made two saves, Julian Weißer hit the bar, and Rodrigo Saraiva scored for Porto.`} {
+		for _, q := range mustCandidates(t, text) {
+			if q.Kind == KindWho || q.Kind == KindCloze || q.Kind == KindQuote {
+				for _, club := range []string{"Sydney Thunder", "Brisbane Heat", "Borussia Dortmund"} {
+					if slices.Contains(q.Options, club) {
+						t.Errorf("%q offers %v", q.Prompt, q.Options)
+					}
+				}
+			}
+		}
+	}
+	for _, q := range mustCandidates(t, `Porto beaten in Germany
+
+Borussia Dortmund struck again in the 57th minute through Bence Varga, and goalkeeper Lukas Brenner saved twice.
+
+The 24-year-old struck again in the 67th minute, and Rodrigo Saraiva scored for Porto.`) {
+		if strings.Contains(q.Prompt, "The 24-year-old") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

@@ -228,6 +228,14 @@ func (an *analysis) findMentions(s *sent) {
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
 			continue
 		}
+		if t.cap && t.word && i >= 4 && toks[i-1].text == ")" && toks[i-3].text == "(" && toks[i-2].cap && toks[i-4].cap && isFirstName(toks[i-4].low) && !titleWords[toks[i-4].low] {
+			// "Mattie (Hollins) Kincaid": the surname after a maiden name
+			// in brackets is hers, never the one the story names "Kincaid".
+			for i < len(toks) && toks[i].cap && toks[i].word {
+				i++
+			}
+			continue
+		}
 		if (t.low == "former" || t.low == "acting" || t.low == "interim" || t.low == "outgoing") && clauseStart(toks, i) && i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
 			i++ // "Former Australia captain Greg Whitfield": a role's first word, no body's "Former Australia"
 			continue

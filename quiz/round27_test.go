@@ -852,3 +852,24 @@ The 24-year-old struck again in the 67th minute, and Rodrigo Saraiva scored for 
 		}
 	}
 }
+
+// TestMaidenNameInBrackets: "Mattie (Hollins) Kincaid, a church choir
+// director" is the drummer's mother; her trade is never his.
+func TestMaidenNameInBrackets(t *testing.T) {
+	an := analyseArticle(t, `Buddy Kincaid, hard-bop drummer, dies at 89
+
+Harold "Buddy" Kincaid, a jazz drummer, died on Thursday at his home in Teaneck, New Jersey. He was 89.
+
+He was born in Detroit, the youngest of five children of Eugene Kincaid, an assembly-line worker, and Mattie (Hollins) Kincaid, a church choir director.
+
+He recorded with the saxophonist Lonnie Tate and the trumpeter Calvin Oakes.`)
+	id := entByName(an, "Harold Kincaid")
+	if id < 0 {
+		t.Fatal("no Harold Kincaid")
+	}
+	for _, r := range an.ents[id].roles {
+		if strings.Contains(r.lower, "choir") {
+			t.Errorf("Harold Kincaid is a %q", r.text)
+		}
+	}
+}

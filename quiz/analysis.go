@@ -145,6 +145,7 @@ func analyse(a *Article) *analysis {
 	an.fixGenders()
 	an.linkLonePronouns()
 	an.birthNames()
+	an.middleNames()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])

@@ -866,6 +866,47 @@ func (an *analysis) birthNames() {
 	}
 }
 
+// middleNames makes a full name given in a line of birth one with the
+// name the story uses: "Harold Eugene Kincaid was born on March 4, 1936"
+// in the obituary of Harold Kincaid names him, not a relative, whose
+// life would then be offered beside his own.
+func (an *analysis) middleNames() {
+	for x := range an.ents {
+		ex := &an.ents[x]
+		fx := strings.Fields(strings.ToLower(ex.name))
+		if ex.typ != ePerson || ex.alias >= 0 || len(fx) != 3 || !an.bornLineNames(x) {
+			continue
+		}
+		for y := range an.ents {
+			ey := &an.ents[y]
+			fy := strings.Fields(strings.ToLower(ey.name))
+			if y == x || ey.typ != ePerson || ey.alias >= 0 || len(fy) != 2 || fy[0] != fx[0] || fy[1] != fx[2] || ey.first > ex.first {
+				continue
+			}
+			ey.count += ex.count
+			an.joinInto(x, y)
+			break
+		}
+	}
+}
+
+// bornLineNames reports an entity some sentence names right before "was
+// born" or right after an opening "Born".
+func (an *analysis) bornLineNames(id int) bool {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent != id || m.pronoun {
+				continue
+			}
+			if m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" || bornOpening(s, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bornAfterName makes the name after ", born" or "née" that of the person
 // named just before it: "Reyes, born Daniel Okafor-Reyes to a Nigerian
 // father, first surfaced…" names one man twice.

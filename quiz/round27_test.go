@@ -873,3 +873,24 @@ He recorded with the saxophonist Lonnie Tate and the trumpeter Calvin Oakes.`)
 		}
 	}
 }
+
+// TestMiddleNameJoinsTheFamiliarName: "Harold Eugene Kincaid was born…" in the
+// obituary of Harold Kincaid names him, not a second Kincaid offered
+// beside him.
+func TestMiddleNameJoinsTheFamiliarName(t *testing.T) {
+	an := analyseArticle(t, `Buddy Kincaid, hard-bop drummer, dies at 89
+
+Harold "Buddy" Kincaid, a jazz drummer, died on Thursday at his home in Teaneck, New Jersey. He was 89.
+
+Harold Eugene Kincaid was born on March 4, 1936, in Detroit, the youngest of five children.
+
+He recorded with the saxophonist Lonnie Tate and the trumpeter Calvin Oakes.`)
+	id := entByName(an, "Harold Kincaid")
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.text == "Harold Eugene Kincaid" && (id < 0 || m.ent != id) {
+				t.Errorf("Harold Eugene Kincaid is %d, not Harold Kincaid (%d)", m.ent, id)
+			}
+		}
+	}
+}

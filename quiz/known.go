@@ -52,6 +52,12 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: eOrg, sub: subOutlet, names: split("Sky News|Fox News|Al Jazeera|Channel 4 News|ITV News|CBS News|NBC News|ABC News")},
 	{typ: eOrg, sub: subOutlet, class: "sport", names: split("Sky Sports|BT Sport|TalkSport")},
+	// Parties whose names read like a person's: "Plaid Cymru said…".
+	{typ: eOrg, class: "party", names: split("Sinn Féin|Fianna Fáil|Fine Gael")},
+	{typ: eOrg, class: "party", names: split("Plaid Cymru|Reform UK|Alba Party")},
+	// Ambulance services and tram operators named for their region:
+	// "Ambulance Victoria said", "Yarra Trams said".
+	{typ: eOrg, class: "service", names: split("Ambulance Victoria|NSW Ambulance|Queensland Ambulance Service|Yarra Trams|Metro Trains|London Ambulance Service|Scottish Ambulance Service")},
 	// New Zealand's health bodies, whose Māori names read like a person's.
 	{typ: eOrg, class: "nzhealth", names: split("Te Whatu Ora|Te Aka Whai Ora")},
 	// Stock exchanges and indices: "in Nasdaq trading" names no place, and

@@ -894,3 +894,35 @@ He recorded with the saxophonist Lonnie Tate and the trumpeter Calvin Oakes.`)
 		}
 	}
 }
+
+// TestBodiesThatReadLikePeople: "Plaid Cymru", "Ambulance Victoria" and
+// "Yarra Trams" are a party, a service and an operator, never offered
+// as speakers beside people.
+func TestBodiesThatReadLikePeople(t *testing.T) {
+	an := analyseArticle(t, `Tram crash injures 14 in Brunswick
+
+Ambulance Victoria said paramedics treated 22 people at the scene, and Yarra Trams said buses were replacing trams.
+
+Plaid Cymru said the figures were shameful, and passenger Gemma Lowe said the tram lurched sideways.`)
+	for _, name := range []string{"Ambulance Victoria", "Yarra Trams", "Plaid Cymru"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ == ePerson {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+}
+
+// TestPartyBesideItsOwnKind: Sinn Féin is offered beside Irish parties,
+// never beside itself spelt without its accent.
+func TestPartyBesideItsOwnKind(t *testing.T) {
+	for _, q := range mustCandidates(t, `Thousands march over housing in Dublin
+
+Thousands marched through Dublin on Saturday, and gardaí estimated the attendance at about 6,000.
+
+Opposition TDs from Sinn Féin, the Labour Party, the Social Democrats and People Before Profit joined the march.
+
+Fianna Fáil and Fine Gael ministers said the Government was building more homes than at any time since 2008.`) {
+		if slices.Contains(q.Options, "Sinn Féin") && slices.Contains(q.Options, "Sinn Fein") || slices.Contains(q.Options, "Sinn Féin") && slices.Contains(q.Options, "Plaid Cymru") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -1125,6 +1125,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Preston North End": a club
 	case len(name) == 2 && teamNicknames[last] && !hasTitle:
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
+	case len(name) == 2 && name[0].acro && len(name[0].text) >= 3 && strings.Trim(name[0].text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && name[1].text != strings.ToUpper(name[1].text) && !hasTitle && !isFirstName(name[1].low):
+		m.typ, m.notPerson = eOrg, true // "FNV Havens", "NHS Lothian": a body's initials and its branch, no one's name
 	case sideNicknames[low]:
 		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):

@@ -926,3 +926,27 @@ Fianna Fáil and Fine Gael ministers said the Government was building more homes
 		}
 	}
 }
+
+// TestInitialsAndABranch: "FNV Havens", a union's initials and its
+// branch, is a body, never offered as a person who said something.
+func TestInitialsAndABranch(t *testing.T) {
+	an := analyseArticle(t, `Rotterdam port strike
+
+"Our members keep this port running," said Niels van der Berg, a negotiator for FNV Havens.
+
+A spokeswoman for the operators, Marieke Jansen, called the strike disproportionate, and Pieter Hoekstra said ships were waiting.
+
+FNV Havens said further action could follow.`)
+	if id := entByName(an, "FNV Havens"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("FNV Havens: %d", id)
+	}
+	// A director's initials with full stops are his name's, and a tweet in
+	// capitals is no body.
+	an = analyseArticle(t, "A most violent year\n\nDirector J.C. Chandor cast the film in a week.\n\n\"QUIET CAR. Back row,\" Ellie Hall tweeted.")
+	if id := entByName(an, "J.C. Chandor"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("J.C. Chandor: %d", id)
+	}
+	if id := entByName(an, "QUIET CAR"); id >= 0 && an.ents[id].typ == eOrg {
+		t.Error("QUIET CAR is a body")
+	}
+}

@@ -803,6 +803,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
 	}
+	if k == i+1 && j == k+1 && toks[i].low == "general" && generalTown(toks, i) {
+		k, hasTitle = i, false // "a cemetery in General Santos", "near General Levalle": a town, no general
+	}
 	if k > i && k < j && streetAbbrevs[strings.TrimSuffix(toks[k].low, ".")] {
 		k, j, hasTitle = i, k+1, false // "260 King St. W.": a street, no king named "St. W."
 	}
@@ -1127,6 +1130,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case len(name) == 2 && name[0].acro && len(name[0].text) >= 3 && strings.Trim(name[0].text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && name[1].text != strings.ToUpper(name[1].text) && !hasTitle && !isFirstName(name[1].low):
 		m.typ, m.notPerson = eOrg, true // "FNV Havens", "NHS Lothian": a body's initials and its branch, no one's name
+	case len(name) == 2 && name[0].low == "general" && generalTown(toks, i):
+		m.typ = ePlace // "General Santos", "General Levalle"
 	case sideNicknames[low]:
 		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
@@ -2553,4 +2558,18 @@ func ordinalBefore(w string) bool {
 	}
 	n := strings.TrimRight(w, "stndrh")
 	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+// generalTown reports "General" at token i after a word that sets a place
+// ("in", "near", "from", "outside") or before "City": towns named for a
+// general ("General Santos City", "a cemetery in General Santos").
+func generalTown(toks []tok, i int) bool {
+	if i+2 < len(toks) && toks[i+2].low == "city" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1].low
+	return wherePreps[p] || p == "near" || p == "from" || p == "outside" || p == "and" && i >= 3 && wherePreps[toks[i-3].low]
 }

@@ -950,3 +950,22 @@ FNV Havens said further action could follow.`)
 		t.Error("QUIET CAR is a body")
 	}
 }
+
+// TestTownNamedForAGeneral: "a cemetery in General Santos" and "near
+// General Levalle" are towns, not a General called Santos; "General Mark
+// Milley" is still a general.
+func TestTownNamedForAGeneral(t *testing.T) {
+	an := analyseArticle(t, `Boxer dies in Davao
+
+Rodel Manalastas, a flyweight, died on Tuesday in Davao City.
+
+He trained boxers in General Santos for 20 years, and the storm passed near General Levalle, said General Mark Milley.`)
+	for _, tt := range []struct {
+		name string
+		want etype
+	}{{"General Santos", ePlace}, {"General Levalle", ePlace}, {"Mark Milley", ePerson}} {
+		if id := entByName(an, tt.name); id < 0 || an.ents[id].typ != tt.want {
+			t.Errorf("%s: %d", tt.name, id)
+		}
+	}
+}

@@ -188,6 +188,15 @@ func (an *analysis) link() {
 				continue
 			}
 			low := strings.ToLower(m.text)
+			if m.t1-m.t0 == 1 && m.typ == eNone && !m.notPerson && !isFirstName(low) && len(an.liveIDs(surname[low])) == 0 {
+				// "her brother Duarte", then "Duarte Valadares said": a
+				// given name the lists lack, of the one person the article
+				// names so.
+				if id := an.firstNameOf(low); id >= 0 {
+					m.typ, m.ent = ePerson, id
+					continue
+				}
+			}
 			if m.t1-m.t0 == 1 && isFirstName(low) && len(an.liveIDs(surname[low])) == 0 && m.typ != eOrg && m.typ != ePlace {
 				// "brothers Liam and Noel Gallagher": Liam Gallagher; then
 				// "Liam" alone is he, and "Noel" is Noel Gallagher.
@@ -671,11 +680,16 @@ func (an *analysis) placeNamesFirst() {
 	}
 }
 
-// liveIDs drops entities merged into others.
+// liveIDs maps entities merged into others to the ones they joined, once
+// each: "Quispe" looks up "Rosa Elvira Quispe", which joined "Rosa Elvira
+// Quispe Huamán", whose last word is her second surname.
 func (an *analysis) liveIDs(ids []int) []int {
 	var out []int
 	for _, id := range ids {
-		if an.ents[id].alias < 0 {
+		for n := 0; an.ents[id].alias >= 0 && n < 4; n++ {
+			id = an.ents[id].alias
+		}
+		if an.ents[id].alias < 0 && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

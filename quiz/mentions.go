@@ -244,7 +244,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++ // "Born Archibald Thomas Dunsmuir on 14 March 1941": the name after it
 			continue
 		}
-		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
+		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) && !placeOpensFirm(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
 			if pronounsPerson[t.low] {
 				s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			} else if i == 0 && (t.low == "the") {
@@ -730,7 +730,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	// "Senior Minister of State for Transport Lim Wei Jie": the portfolio
 	// after "for" ends the title.
 	// ("Under-Secretary-General for Humanitarian Affairs" too.)
-	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[lastHyphenPart(toks[i-2].low)] || toks[i-2].low == "state")
+	officeFor := i >= 2 && toks[i-1].low == "for" && (titleWords[lastHyphenPart(toks[i-2].low)] || toks[i-2].low == "state") && !firmTail(toks[j-1].low) && !orgWords[toks[j-1].low]
 	for k < j-1 && toks[k+1].low != "'s" && !(whole != nil && whole.typ == ePlace) { // "King's College": no King
 		low := toks[k].low
 		if officeFor && (portfolioWords[low] || low == "and" && portfolioWords[toks[k+1].low] || !isFirstName(low) && !noGivenName(toks[k+1:j-1])) && k+2 < j {
@@ -799,6 +799,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	}
 	if officeFor && k > i && (portfolioWords[toks[k-1].low] || isFirstName(toks[k].low)) {
 		hasTitle = true
+	}
+	if k == i && j-i >= 3 && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap && orgWords[toks[i].low] && isFirstName(toks[i+1].low) {
+		k = i + 1 // "President of the Congress Lucía Benavides": the body ends the title
 	}
 	if k > i && i >= 3 && toks[i-1].low == "the" && toks[i-2].low == "of" && headTitles[toks[i-3].low] && toks[i-3].cap {
 		hasTitle = true // "Leader of the Opposition Ranjit Kalita"
@@ -1132,6 +1135,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eOrg, true // "FNV Havens", "NHS Lothian": a body's initials and its branch, no one's name
 	case len(name) == 2 && name[0].low == "general" && generalTown(toks, i):
 		m.typ = ePlace // "General Santos", "General Levalle"
+	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
+		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
 	case sideNicknames[low]:
 		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
@@ -1215,7 +1220,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			m.typ = ePerson
 		}
 	}
-	if (m.typ == eOrg || m.typ == eNone && !isFirstName(name[0].low)) && i > 0 && outletNouns[toks[i-1].low] && !hasTitle {
+	if (m.typ == eOrg || m.typ == eNone && !isFirstName(name[0].low) || m.typ == ePerson && len(name) >= 3 && m.role == "") && i > 0 && outletNouns[toks[i-1].low] && !hasTitle {
 		m.typ, m.sub = eOrg, subOutlet // "the public broadcaster RTV Slovenija", "the newspaper El País"
 	}
 	if (m.typ == ePlace || m.typ == eOrg || m.typ == eSite) && j < len(toks) && nounAfter(toks[j]) {
@@ -1576,7 +1581,8 @@ func workContext(toks []tok, i, j int) bool {
 }
 
 // outletNouns before a name say it is a newspaper or broadcaster.
-var outletNouns = wordSet("broadcaster newspaper broadsheet tabloid daily weekly paper magazine channel network website")
+// ("the journal Marine Ecology Letters" is no woman named Marine.)
+var outletNouns = wordSet("broadcaster newspaper broadsheet tabloid daily weekly paper magazine journal channel network website")
 
 // subOutlet is the sub-type of an organisation that is a newspaper,
 // broadcaster or news agency.
@@ -1837,6 +1843,24 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 // service, though "fire" is written in lower case elsewhere.
 func serviceNamed(toks []tok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].cap && serviceHeads[toks[i+1].low]
+}
+
+// mealWords before "at" and a name make it where the meal was eaten.
+var mealWords = wordSet("meal meals dinner dinners lunch lunches supper brunch breakfast")
+
+// placeOpensFirm reports a place's common noun at token i that opens a
+// firm's name ending within three words in a firm's word: "Valley Link
+// Buses announced…", though the article also speaks of "the valley".
+func placeOpensFirm(toks []tok, i int) bool {
+	if !placeWords[toks[i].low] {
+		return false
+	}
+	for e := i + 1; e < len(toks) && e <= i+3 && toks[e].cap && toks[e].word; e++ {
+		if firmTail(toks[e].low) && (e+1 == len(toks) || !toks[e+1].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceHeads end the name of a public service.

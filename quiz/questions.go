@@ -1990,6 +1990,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				case theBefore && from == m.start && an.theOf(d) == 0 && !theHeads[strings.ToLower(d[strings.LastIndexByte(d, ' ')+1:])]:
 					from = s.toks[m.t0-1].start // not "at the Rice University"; but "the … Office"
 				}
+				if strings.HasPrefix(strings.ToLower(d), "the ") && from == m.start && m.t0 > 0 && partOfLand(s.toks[m.t0-1]) {
+					continue // "in northern Mexico" makes no "in northern the US"
+				}
 				if a := articleBefore(s, from); a != nil && a.start >= plan.from && anSound(d) != anSound(answer) {
 					from, d = a.start, withArticle(a.text, d) // "a sixth grader", not "an sixth"
 				}
@@ -3212,6 +3215,11 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 		if first := strings.TrimLeft(quote, "\"'"); first != "" && first[0] >= 'a' && first[0] <= 'z' && (lead == "" || strings.HasSuffix(lead, ",")) {
 			// "He added "Zeke" himself, he later said, "so that nobody
 			// would confuse me…"": the words finish the writer's sentence.
+			continue
+		}
+		if strings.HasSuffix(lead, ",") && titleQuote(quote) {
+			// "She wrote six cookbooks, the best known of which, "Cocina
+			// de mi Tierra" (1998), has sold…": a title, no one's words.
 			continue
 		}
 		var p string
@@ -5940,4 +5948,24 @@ func stem(w string) string {
 func coordinated(s *sent, m *mention) bool {
 	j := m.t1
 	return j+1 < len(s.toks) && (s.toks[j].low == "and" || s.toks[j].low == "or") && s.toks[j+1].cap || placeListAfter(s, j)
+}
+
+// partOfLand reports a lower-case word that sets a part of a land
+// before its name: "northern Mexico", "rural Kenya", "central London".
+func partOfLand(t tok) bool {
+	return t.word && !t.cap && (strings.HasSuffix(t.low, "ern") || landParts[t.low])
+}
+
+// landParts are the words for a part of a land ("rural", "coastal").
+var landParts = wordSet("central rural coastal greater mainland inland upper lower inner outer neighbouring neighboring downtown remote")
+
+// titleQuote reports quoted words that name a work rather than say
+// something: a capital first, fewer than six words and no stop inside
+// the marks ("\"Cocina de mi Tierra\"", not "\"We will win.\"").
+func titleQuote(quote string) bool {
+	q := strings.Trim(quote, "\"' ")
+	if q == "" || !unicode.IsUpper([]rune(q)[0]) || len(strings.Fields(q)) >= 6 {
+		return false
+	}
+	return !strings.ContainsAny(q[len(q)-1:], ".,!?;:")
 }

@@ -1,0 +1,143 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// These tests come from the twenty-eighth round of reading quizzes made
+// from news the engine had not seen; every text is written for the
+// project.
+
+// TestFirmOpenedByAPlaceWord: "Valley Link Buses" is one firm, whether it
+// opens a sentence in an article that also speaks of "the valley" or
+// follows "a spokesperson for"; and "the journal Coastal Ecology
+// Letters" is a journal, never a woman named Coastal or Marine.
+func TestFirmOpenedByAPlaceWord(t *testing.T) {
+	an := analyseArticle(t, `Bus route through the valley to close
+
+Valley Link Buses announced on Monday that the number 46 route will stop running in March.
+
+Villages along the valley have no other service, said councillor Huw Price.
+
+A spokesperson for Valley Link Buses said the firm had lost money for years.
+
+A study in the journal Marine Ecology Letters found that seagrass had shrunk by 40 percent, said Dr Sian Rowlands.`)
+	for _, tt := range []struct {
+		name string
+		want etype
+	}{{"Valley Link Buses", eOrg}, {"Marine Ecology Letters", eOrg}, {"Huw Price", ePerson}, {"Sian Rowlands", ePerson}} {
+		if id := entByName(an, tt.name); id < 0 || an.ents[id].typ != tt.want {
+			t.Errorf("%s: %d", tt.name, id)
+		}
+	}
+	if id := entByName(an, "Link Buses"); id >= 0 {
+		t.Errorf("Link Buses: %d, a firm cut in half", id)
+	}
+}
+
+// TestSecondSurnameInAnObituary: "Torres", in the obituary of Ana Lucía
+// Torres, is she, though the article later writes her name with her
+// mother's surname ("Ana Lucía Torres Vergara") and quotes her son, Pablo
+// Rivas Torres; and "President of the Senate Marta Ibáñez" is a woman,
+// no body named "Senate Marta Ibáñez".
+func TestSecondSurnameInAnObituary(t *testing.T) {
+	an := analyseArticle(t, `Ana Lucía Torres, Chilean folk singer, dies at 81
+
+Ana Lucía Torres, the Chilean singer whose songs of the northern mines were sung at every union rally, died on Monday in Valparaíso. She was 81.
+
+Her death was announced by her son, Pablo Rivas Torres. "She sang until the last week," Rivas said.
+
+Torres was known to a generation as "La Minera".
+
+Ana Lucía Torres Vergara was born in 1944 in Antofagasta, the daughter of a copper miner.
+
+Torres moved to Santiago at 17 and recorded her first album in 1966.
+
+President of the Senate Marta Ibáñez called her "the voice of the north".`)
+	want := entByName(an, "Ana Lucía Torres Vergara")
+	if want < 0 {
+		t.Fatal("no Ana Lucía Torres Vergara")
+	}
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if m.text == "Torres" && m.ent != want {
+				t.Errorf("%q: Torres is %d, want %d", an.sents[si].text, m.ent, want)
+			}
+		}
+	}
+	if id := entByName(an, "Marta Ibáñez"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Marta Ibáñez: %d", id)
+	}
+}
+
+// TestOwnersAndTheirRestaurant: "her brother Gonçalo" is Gonçalo Moura,
+// named in full later, so he is never offered as a wrong answer where the
+// sentence names him as an owner too; and "a meal at Tia Lourdes" makes
+// the restaurant a place, never offered as a person.
+func TestOwnersAndTheirRestaurant(t *testing.T) {
+	text := `Tia Lourdes brings serious fish cooking to the harbour
+
+There is a moment, halfway through a meal at Tia Lourdes, when the chef carries out a tray of grilled sardines.
+
+Tia Lourdes opened in May in an old net store on the quay at Sesimbra.
+
+The owners are Inês Moura, who cooked for a decade in Porto, and her brother Gonçalo, a trawlerman's son who buys the fish at dawn.
+
+"We sell what the boats bring," Gonçalo Moura said.
+
+Sommelier Paulo Serra, formerly of a hotel in Cascais, pours wines from the Setúbal peninsula, and said the list would grow.
+
+The mayor, Helena Sousa, said the town had waited years for a place like it.`
+	an := analyseArticle(t, text)
+	if id := entByName(an, "Tia Lourdes"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Tia Lourdes: %d", id)
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.HasPrefix(q.Prompt, "The owners are") && slices.Contains(q.Options, "Gonçalo Moura") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+		if q.Kind != KindNumber && slices.Contains(q.Options, "Tia Lourdes") && slices.Contains(q.Options, "Inês Moura") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestNoArticleAfterAnAdjective: a false statement swapping "Mexico" in
+// "in northern Mexico" for a country that takes "the" would read "in
+// northern the US"; it is not made.
+func TestNoArticleAfterAnAdjective(t *testing.T) {
+	for _, q := range mustCandidates(t, `River flows fall to a 1,200-year low
+
+Flows in the Rio Verde have fallen to their lowest level in 1,200 years, researchers in the US said on Monday.
+
+About 9 million people depend on the river in Texas and New Mexico, as well as in northern Mexico, the study found.
+
+Farmers in the Netherlands and the United Kingdom face similar shortages, said Dr Ana Ruiz, the study's lead author.`) {
+		if strings.Contains(q.Prompt, "northern the ") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestTitleIsNoQuotation: a book's title in quotation marks after "the
+// best known of which," is no one's words: no "Who wrote four novels, the
+// best known of which, "Droga do domu ojca"?".
+func TestTitleIsNoQuotation(t *testing.T) {
+	for _, q := range mustCandidates(t, `Novelist Tomasz Wrona dies at 88
+
+Tomasz Wrona, the Polish novelist, died on Friday in Kraków, his publisher said.
+
+He wrote four novels, the best known of which, "Droga do domu ojca" (1987), has sold more than a million copies.
+
+"He never stopped writing," said his editor, Agata Nowak.
+
+The critic Piotr Zielinski called him "the last of the great storytellers", and Culture Minister Marta Kowalska said the country had lost a voice.
+
+He is survived by his son, Jan Wrona, and his daughter, Ewa Malinowska.`) {
+		if strings.Contains(q.Prompt, "best known of which") && q.Kind != KindNumber && q.Kind != KindTrueFalse {
+			t.Errorf("%s %q", q.Kind, q.Prompt)
+		}
+	}
+}

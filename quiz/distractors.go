@@ -761,6 +761,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// in a country they do; its options are that country's cities.
 			land, exact, elsewhere = countries[countryByName[s.toks[m.t1+1].low]].name, true, true
 		}
+		if c := countryAfter(s.toks, m.t1); land == "" && c != "" {
+			// "a hospital in Mbale, in eastern Uganda": a town the lists
+			// do not know, in a land they know few cities of; the
+			// article's other towns may stand beside it, never Moscow.
+			land, exact = c, true
+		}
 		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
 			// A London in a story set in Ontario is London, Ontario.
 			land, elsewhere = sl, true
@@ -923,6 +929,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	}
 	for _, f := range far {
+		if exact {
+			break // "a hospital in Mbale, in eastern Uganda" takes no Moscow, however few the other towns
+		}
 		if len(out) < n && ex.ok(f) {
 			out = append(out, f)
 		}
@@ -3136,4 +3145,23 @@ func (an *analysis) homeNations() bool {
 		}
 	}
 	return n >= 2
+}
+
+// countryAfter returns the country a comma after token k sets a place in
+// ("Mbale, Uganda", "Mbale, in eastern Uganda"), or "".
+func countryAfter(toks []tok, k int) string {
+	if k >= len(toks) || toks[k].text != "," {
+		return ""
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].low == "in" {
+		j++
+	}
+	if j < len(toks) && partOfLand(toks[j]) {
+		j++
+	}
+	if j >= len(toks) || !isCountry(toks[j].low) || j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+		return ""
+	}
+	return countries[countryByName[toks[j].low]].name
 }

@@ -667,6 +667,9 @@ var openingPositions = wordSet("opposite libero")
 // off any leading titles as the role of the person named after them.
 func (an *analysis) nameSeq(s *sent, i, j int) {
 	toks := s.toks
+	if quotedNickname(toks, i, j) {
+		return // 'known simply as "Coach Joe"': what they called him, no second person
+	}
 	if j-i == 2 && clauseStart(toks, i) && !isFirstName(toks[i].low) && !titleWords[toks[i].low] && !honorifics[toks[i].low] {
 		if g := known(toks[i+1].low); g != nil && g.typ == eOrg {
 			// "Rival Tesco announced…": the capital of a word opening the
@@ -1133,6 +1136,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Leigh Leopards", "Warrington Wolves": a club
 	case len(name) == 2 && name[0].acro && len(name[0].text) >= 3 && strings.Trim(name[0].text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && name[1].text != strings.ToUpper(name[1].text) && !hasTitle && !isFirstName(name[1].low):
 		m.typ, m.notPerson = eOrg, true // "FNV Havens", "NHS Lothian": a body's initials and its branch, no one's name
+	case !hasTitle && len(name) <= 3 && bornIn(toks, i):
+		m.typ = ePlace // "Born on 9 February 1941 in Ton Pentre": a village, though Ton is a given name
 	case len(name) == 2 && name[0].low == "general" && generalTown(toks, i):
 		m.typ = ePlace // "General Santos", "General Levalle"
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
@@ -2596,4 +2601,38 @@ func generalTown(toks []tok, i int) bool {
 	}
 	p := toks[i-1].low
 	return wherePreps[p] || p == "near" || p == "from" || p == "outside" || p == "and" && i >= 3 && wherePreps[toks[i-3].low]
+}
+
+// bornIn reports a name at token i after "in" that ends a birth's date and
+// place: "born in Ton Pentre", "Born on 9 February 1941 in Ton Pentre".
+func bornIn(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "in" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		switch {
+		case toks[k].low == "born":
+			return true
+		case !toks[k].word && toks[k].text != "." || toks[k].cap && !toks[k].num && monthIndex(toks[k].text) < 0:
+			return false // "born to Ada Lim in…": a name between
+		}
+	}
+	return false
+}
+
+// quotedNickname reports a name in [i, j) that fills quotation marks after
+// "as", "called", "nicknamed" or "dubbed": a name someone went by.
+func quotedNickname(toks []tok, i, j int) bool {
+	k := i - 1
+	for k > 0 && toks[k].cap && toks[k].word {
+		k-- // "Coach" before "Joe"
+	}
+	if k < 1 || j >= len(toks) || toks[k].text != "\"" || toks[j].text != "\"" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "as", "called", "nicknamed", "dubbed":
+		return true
+	}
+	return false
 }

@@ -4701,6 +4701,12 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		// later, and "did not find" would make no sense.
 		return cand{}, false
 	}
+	if !auxiliaries[s.toks[v].low] && isPastVerb(s.toks, v) && (phraseOpeners[s.toks[v+1].low] || sinceWhenWords[s.toks[v+1].low]) && laterPastVerb(s.toks, v+2) {
+		// "A facilities study commissioned last year from a Grand Rapids
+		// firm recommended closing…": the participle again, before a
+		// verb in the past; no "did not commission".
+		return cand{}, false
+	}
 	first := s.toks[from]
 	if inversionOpeners[first.low] {
 		return cand{}, false // "Better still was a starter of cured salmon": the subject comes after the verb
@@ -5745,6 +5751,21 @@ func laterVerb(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// laterPastVerb reports a verb in the past from token k on, before any
+// comma, semicolon or "and": the verb of the claim after a participle.
+func laterPastVerb(toks []tok, k int) bool {
+	for ; k < len(toks) && toks[k].text != "," && toks[k].text != ";" && toks[k].low != "and"; k++ {
+		if isPastVerb(toks, k) && !npPreps[toks[k-1].low] && !determiners[toks[k-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceWhenWords open a phrase of time after a participle: "commissioned
+// last year", "built this spring", "opened earlier".
+var sinceWhenWords = wordSet("last this earlier recently previously")
 
 var subordinateOpeners = wordSet("though although while when because since as after before once unless until whereas even")
 

@@ -141,3 +141,128 @@ He is survived by his son, Jan Wrona, and his daughter, Ewa Malinowska.`) {
 		}
 	}
 }
+
+// TestBornInAVillage: "Born on 3 May 1938 in Ton Pentre" names a
+// village, though Ton is a given name; "born to Ada Lim in…" still names
+// his mother.
+func TestBornInAVillage(t *testing.T) {
+	an := analyseArticle(t, `Miner and poet Dai Rees dies at 86
+
+Dai Rees, the miner who became a poet, has died at his home in Treorchy.
+
+Born on 3 May 1938 in Ton Pentre, the son of a haulier, Rees went underground at 15.
+
+His friend Owen Lim was born to Ada Lim in Cardiff in 1940, and said Rees was "the bravest man in the valley".`)
+	for _, tt := range []struct {
+		name string
+		want etype
+	}{{"Ton Pentre", ePlace}, {"Ada Lim", ePerson}, {"Dai Rees", ePerson}} {
+		if id := entByName(an, tt.name); id < 0 || an.ents[id].typ != tt.want {
+			t.Errorf("%s: %d", tt.name, id)
+		}
+	}
+}
+
+// TestIndonesianHonorific: "Ibu Ratna" is Ratna Suryawati with the
+// honorific Indonesians give an older woman, never a second person
+// offered beside her.
+func TestIndonesianHonorific(t *testing.T) {
+	an := analyseArticle(t, `Batik artist Ratna Suryawati dies at 82
+
+Ratna Suryawati, the batik artist from Pekalongan, died on Sunday, her family said.
+
+As a girl, Ibu Ratna filled in backgrounds with wax for her mother, and by 15 she was drawing her own designs.
+
+"She never rushed a cloth," said Dewi Lestari, a curator in Jakarta.`)
+	if id := entByName(an, "Ibu Ratna"); id >= 0 {
+		t.Errorf("Ibu Ratna: %d, a second person", id)
+	}
+	want := entByName(an, "Ratna Suryawati")
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if strings.Contains(m.text, "Ratna") && !strings.Contains(m.text, "Suryawati") && m.ent != want {
+				t.Errorf("%q is %d, want %d", m.text, m.ent, want)
+			}
+		}
+	}
+}
+
+// TestParticipleIsNoClaimToDeny: "A traffic survey commissioned last year
+// from a Lansing firm recommended…" is a claim about what the survey
+// recommended; "did not commission" would make no sense.
+func TestParticipleIsNoClaimToDeny(t *testing.T) {
+	for _, q := range mustCandidates(t, `Board votes to close two schools
+
+The Maple Ridge school board voted 5-2 on Tuesday night to close two elementary schools at the end of the year.
+
+A traffic survey commissioned last year from a Lansing engineering firm recommended closing at least one school.
+
+Board president Anna Kowalczyk said the vote was the hardest of her career.`) {
+		if strings.Contains(q.Prompt, "did not commission") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestTownInANamedCountry: "a hospital in Soroti, in eastern Uganda"
+// takes no Moscow or Los Angeles as a wrong answer, though the runner
+// raced in both.
+func TestTownInANamedCountry(t *testing.T) {
+	for _, q := range mustCandidates(t, `Ugandan runner and coach Peter Okello dies at 70
+
+Peter Okello, the Ugandan runner who raced at two Olympic Games, has died at the age of 70.
+
+His family said he died on Monday at a hospital in Soroti, in eastern Uganda, after a short illness.
+
+He ran the 5,000 metres in Moscow in 1980 and in Los Angeles in 1984, and later coached in Kampala and Kapchorwa.`) {
+		if strings.Contains(q.Prompt, "eastern Uganda") && (slices.Contains(q.Options, "Moscow") || slices.Contains(q.Options, "Los Angeles")) {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestQuotedNickname: 'known simply as "Coach Sam"' is what the runners
+// called Samuel Opio, no coach named Sam to ask about beside him.
+func TestQuotedNickname(t *testing.T) {
+	for _, q := range mustCandidates(t, `Ugandan coach Samuel Opio dies at 71
+
+Samuel Opio, the Ugandan runner who became a coach, has died at 71, the Uganda Athletics Federation said.
+
+Opio, known across the sport simply as "Coach Sam", trained more than 30 internationals.
+
+"He was a father to us," said Grace Akello, a former pupil, and Moses Okot and Ruth Nabirye also paid tribute.`) {
+		if slices.Contains(q.Options, "Sam") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestUnpairedBetween: "a 90-run stand between opener Ravi Dass, who made
+// 51, and Imran Noor" loses its second half with the aside; a question
+// asking about "a stand between opener Ravi Dass?" is not made.
+func TestUnpairedBetween(t *testing.T) {
+	for _, q := range mustCandidates(t, `Afghanistan beat Ireland by 40 runs
+
+Afghanistan, who won the toss, were rescued by a 90-run stand for the fourth wicket between opener Ravi Dass, who made 51 from 70 balls, and Imran Noor, who hit 44.
+
+Ireland were bowled out for 188 in the 44th over, with Harry Tector top-scoring on 61.
+
+"We fought hard," said Ireland captain Paul Stirling, while Afghanistan coach Jonathan Trott praised his spinners.`) {
+		if strings.Contains(q.Prompt, "between opener") && !strings.Contains(q.Prompt, " and ") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	for _, tt := range []struct {
+		prompt string
+		want   bool
+	}{
+		{"Which side was rescued by a stand between opener Ravi Dass?", true},
+		{"Which side was rescued by a stand between opener Ravi Dass and Imran Noor?", false},
+		{"The fish were counted between 2004 and _____.", false},
+		{"Talks between the two sides broke down on _____.", false},
+	} {
+		if got := unpairedBetween(tt.prompt); got != tt.want {
+			t.Errorf("unpairedBetween(%q) = %v, want %v", tt.prompt, got, tt.want)
+		}
+	}
+}

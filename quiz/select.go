@@ -3,6 +3,7 @@ package quiz
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +34,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		}
 		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
 			continue // a stray quotation mark of the source: no one can tell whose words they are
+		}
+		if unpairedBetween(c.q.Prompt) {
+			continue // "a partnership between opener Rahmat Zadran?": the other half was cut with its aside
 		}
 		if secondQuestion(c.q.Prompt) {
 			continue // "Who watched the whole thing from the bench. Why?"
@@ -146,6 +150,33 @@ func saidTwice(p string) bool {
 			j++
 		}
 		if j > i+1 && j < len(f) && strings.TrimRight(f[j], ".,") == "said" {
+			return true
+		}
+	}
+	return false
+}
+
+// unpairedBetween reports "between" before a name or a number, perhaps
+// after a word or two of role ("between opener Rahmat Zadran"), with no
+// "and" after it: the other side was cut from the sentence.
+func unpairedBetween(p string) bool {
+	w := strings.Fields(p)
+	for i, x := range w {
+		if strings.ToLower(x) != "between" {
+			continue
+		}
+		k := i + 1
+		for k < len(w) && k <= i+2 && w[k] != "" && unicode.IsLower([]rune(w[k])[0]) && w[k] != "the" {
+			k++
+		}
+		if k >= len(w) {
+			return false
+		}
+		r := []rune(w[k])[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '_' {
+			continue
+		}
+		if !slices.Contains(w[k+1:], "and") && !strings.ContainsAny(w[k], "-–") {
 			return true
 		}
 	}

@@ -1220,6 +1220,11 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 				words[i] = lw
 			}
 		}
+		for i := 0; i+1 < len(words); i++ {
+			if words[i] == "Lord" && words[i+1] == "mayor" {
+				words[i] = "lord" // "Brisbane Lord Mayor Adrian Schrinner": the lord mayor, one office
+			}
+		}
 	}
 	text := strings.Join(words, " ")
 	text = strings.ReplaceAll(text, " 's", "'s")

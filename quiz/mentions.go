@@ -2152,6 +2152,8 @@ func numberAt(s *sent, i int) int {
 	switch {
 	case ordinalIndex(t.low) >= 0 && t.cap && i > 0 && !clauseStart(s.toks, i) && i+1 < len(s.toks) && s.toks[i+1].cap && s.toks[i+1].word:
 		return 0 // "a Fifth Third branch", "the Second World War": part of a name
+	case numberWordName(s.toks, i):
+		return 0 // "near Six Mile Road": part of a place's name
 	case t.num && i > 0 && s.toks[i-1].low == "own" && (i+1 == len(s.toks) || !s.toks[i+1].word || s.toks[i+1].low == "line" || stopwords[s.toks[i+1].low]):
 		return 0 // "turned over possession on their own 45": a line of the pitch
 	case t.num && strings.Contains(t.text, ".") && i+3 < len(s.toks) && s.toks[i+1].text == "(" && s.toks[i+2].num && s.toks[i+3].text == ")":
@@ -2472,7 +2474,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	information communications communication telecommunications urban
 	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
 	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
-	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic`)
+	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".
@@ -2633,6 +2635,22 @@ func quotedNickname(toks []tok, i, j int) bool {
 	switch toks[k-1].low {
 	case "as", "called", "nicknamed", "dubbed":
 		return true
+	}
+	return false
+}
+
+// numberWordName reports a capitalised number word inside a sentence
+// that opens a place's name: "near Six Mile Road", "at Five Ways
+// Junction"; not "Two teenage girls" at the start.
+func numberWordName(toks []tok, i int) bool {
+	t := toks[i]
+	if !t.cap || clauseStart(toks, i) || numberWordIndex(t.low) < 0 || i+1 >= len(toks) || !toks[i+1].cap || !toks[i+1].word || toks[i+1].num {
+		return false
+	}
+	for e := i + 1; e < len(toks) && e <= i+3 && toks[e].cap && toks[e].word; e++ {
+		if placeWords[toks[e].low] {
+			return true
+		}
 	}
 	return false
 }

@@ -266,3 +266,114 @@ Ireland were bowled out for 188 in the 44th over, with Harry Tector top-scoring 
 		}
 	}
 }
+
+// TestRoleOpeningLowered: "Point guard Ada Nwosu scored 24 points" asks
+// "How many points did point guard Ada Nwosu score?", the capital of the
+// sentence's start dropped; "Kenyan runner…" keeps its.
+func TestRoleOpeningLowered(t *testing.T) {
+	qs := mustCandidates(t, `Nigeria beat Canada in overtime
+
+Nigeria beat Canada 81-77 in overtime on Saturday to keep their World Cup hopes alive.
+
+Point guard Ada Nwosu scored 24 points, and forward Bola Eke added 18 points and 11 rebounds.
+
+Canada coach Victor Lane said his side had "let it slip", while Nigeria coach Grace Obi praised her players.`)
+	found := false
+	for _, q := range qs {
+		if strings.HasPrefix(q.Prompt, "How many points did") {
+			found = true
+			if !strings.Contains(q.Prompt, "did point guard Ada Nwosu") {
+				t.Errorf("%q", q.Prompt)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question on the points")
+	}
+}
+
+// TestMusiciansHonorifics: "Pandit" and "Ustad" are honorifics, no part
+// of the names offered: "Ravi Joshi", never "Pandit Ravi Joshi" beside
+// "Salim Khan".
+func TestMusiciansHonorifics(t *testing.T) {
+	an := analyseArticle(t, `Pandit Ravi Joshi, sitar player, dies at 88
+
+Pandit Ravi Joshi, the sitar player, died on Monday at his home in Pune.
+
+At 12 he became a disciple of Ustad Salim Khan in Gwalior, and his son, Vikram Joshi, plays the tabla.`)
+	for _, name := range []string{"Ravi Joshi", "Salim Khan"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != ePerson {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+}
+
+// TestPortfolioListEndingUtilities: "Minister for Climate, Energy and
+// Utilities Mads Lund" is Mads Lund, no man named "Utilities Mads Lund".
+func TestPortfolioListEndingUtilities(t *testing.T) {
+	an := analyseArticle(t, `Wind auction draws no bids
+
+"We are disappointed," Minister for Climate, Energy and Utilities Mads Lund told reporters in Copenhagen on Thursday.
+
+Lund said the government would hold talks with the industry.`)
+	if id := entByName(an, "Mads Lund"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Mads Lund: %d", id)
+	}
+}
+
+// TestAgeStaysWithItsPerson: '"He never told you what to carve…," Pitsiulak, 46, said'
+// said' makes no false statement giving the age 46 to someone else.
+func TestAgeStaysWithItsPerson(t *testing.T) {
+	for _, q := range mustCandidates(t, `Inuit sculptor Simon Arnaquq dies at 83
+
+Simon Arnaquq, the Inuit sculptor, died on Sunday in Iqaluit, his daughter, Leetia Arnaquq, said.
+
+The curator Margaret Lund called him a master, and Noah Pitsiulak, a carver, learned from him as a boy.
+
+"He never told you what to carve or how to hold the file," Pitsiulak, 46, said on Tuesday.`) {
+		if q.Kind == KindTrueFalse && strings.Contains(q.Prompt, ", 46, said") && !strings.Contains(q.Prompt, "Pitsiulak, 46") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestNamesInPhotographs: "near Six Mile Road" names the road whole, and
+// a false statement swapping "the hollowed-out Lakeside Station" for a place
+// written with "the" reads "the hollowed-out Carr Center", never "the
+// hollowed-out the Carr Center".
+func TestNamesInPhotographs(t *testing.T) {
+	text := `Photographer walks the length of Grand Avenue
+
+First came the ruins: the hollowed-out Lakeside Station, the flooded ballrooms of old hotels.
+
+Two girls share a bench near Six Mile Road, and a boy fixes a bicycle outside the Carr Center.
+
+The book ends at the State Fairgrounds, where an old man reads a newspaper in Highland Park.`
+	an := analyseArticle(t, text)
+	if id := entByName(an, "Six Mile Road"); id < 0 {
+		t.Error("no Six Mile Road")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "-out the ") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestLordMayorInLowerCase: "Brisbane Lord Mayor Adrian Schrinner" is
+// asked as "the lord mayor", one office in lower case, never "the Lord
+// mayor".
+func TestLordMayorInLowerCase(t *testing.T) {
+	an := analyseArticle(t, `Firebirds win the grand final
+
+The Firebirds will parade the trophy on Tuesday, Brisbane Lord Mayor Adrian Schrinner confirmed, and coach Leanne Pritchard said her players had earned it.`)
+	id := entByName(an, "Adrian Schrinner")
+	if id < 0 {
+		t.Fatal("no Adrian Schrinner")
+	}
+	for _, r := range an.ents[id].roles {
+		if strings.Contains(r.text, "Lord mayor") {
+			t.Errorf("role %q", r.text)
+		}
+	}
+}

@@ -131,6 +131,9 @@ func (x *excluder) ok(v string) bool {
 	if v == "" || x.seen[k] || containsFold(x.s.text, v) || x.short && shortNameIn(x.s, v) {
 		return false
 	}
+	if ci, ok := countryByName[strings.TrimPrefix(k, "the ")]; ok && landNamedIn(x.s, ci) {
+		return false // "Britain and _____": no "the UK", the same land by another name
+	}
 	w := nameWords(v)
 	for _, o := range x.words {
 		if subsetWords(w, o) || subsetWords(o, w) {
@@ -782,6 +785,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && (m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") ||
 		m.t1 < len(s.toks) && !s.toks[m.t1].cap && (s.toks[m.t1].low == "village" || s.toks[m.t1].low == "township" || s.toks[m.t1].low == "hamlet") || // "a farmer from Kinilow village": no "Jakarta village"
 		m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "village" || s.toks[m.t0-2].low == "hamlet")) // "the village of Laerma": no Leicester
+	// "born on the island of _____": only what the article calls an
+	// island, and nothing from the built-in lists.
+	island := (ans.typ == ePlace || ans.typ == eSite) && m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "island" || s.toks[m.t0-2].low == "isle")
 	// "Shares in _____ rose 9.6%": only companies have shares, not the
 	// hospital or the regulator the story names.
 	listed := ans.typ == eOrg && m.t0 >= 2 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "of") && (s.toks[m.t0-2].low == "shares" || s.toks[m.t0-2].low == "stock")
@@ -841,6 +847,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if noUK && e.name == "UK" || inUK && !homeNation(e.name) {
 			continue // England, Scotland and Wales play as nations: the UK is no rival of theirs
 		}
+		if island && !an.calledIsland(id) {
+			continue // "the island of Andros": no London, no Athens
+		}
 		if local && isKnownCity(e.name) || listed && !e.company && !(known(e.name) != nil && strings.HasPrefix(known(e.name).class, "k")) {
 			continue
 		}
@@ -891,6 +900,7 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	var pool []string
 	switch {
+	case island:
 	case elsewhere:
 		pool = landCities(land)
 	case ans.typ == ePlace:
@@ -3164,4 +3174,37 @@ func countryAfter(toks []tok, k int) string {
 		return ""
 	}
 	return countries[countryByName[toks[j].low]].name
+}
+
+// calledIsland reports a place the article writes as an island: "the
+// island of Tinos", "Tinos island", "Rottnest Island".
+func (an *analysis) calledIsland(id int) bool {
+	if strings.HasSuffix(strings.ToLower(an.ents[id].name), " island") {
+		return true
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent != id {
+				continue
+			}
+			if m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "island" || s.toks[m.t0-2].low == "isle") || m.t1 < len(s.toks) && s.toks[m.t1].low == "island" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// landNamedIn reports a country of the sentence that is country ci under
+// any of its names ("Britain", "the UK", "the United Kingdom").
+func landNamedIn(s *sent, ci int) bool {
+	for _, m := range s.ments {
+		if m.typ == ePlace {
+			if cj, ok := countryByName[strings.TrimPrefix(strings.ToLower(m.text), "the ")]; ok && cj == ci {
+				return true
+			}
+		}
+	}
+	return false
 }

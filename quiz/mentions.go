@@ -1140,6 +1140,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = ePlace // "Born on 9 February 1941 in Ton Pentre": a village, though Ton is a given name
 	case len(name) == 2 && name[0].low == "general" && generalTown(toks, i):
 		m.typ = ePlace // "General Santos", "General Levalle"
+	case !hasTitle && i >= 2 && toks[i-1].low == "of" && craftNouns[toks[i-2].low]:
+		m.typ, m.notPerson = eNone, true // "a weaver of Harris Tweed": what is made, no one's name
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
 		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
 	case sideNicknames[low]:
@@ -1626,8 +1628,8 @@ func personCue(toks []tok, i, j int) bool {
 			return true // "Abdirahman Hassan Dido, chairman of the traders' association": an officer's name
 		}
 	}
-	if k := i - 1; k > 0 && toks[k].text == "," && kinNouns[toks[k-1].low] && j < len(toks) && toks[j].text == "," {
-		return true // "His eldest son, Kwame Darko, said…": the son's name
+	if k := i - 1; k > 0 && toks[k].text == "," && kinNouns[toks[k-1].low] && (j == len(toks) || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";") {
+		return true // "His eldest son, Kwame Darko, said…", "…, said his niece, Morag Campbell.": the relative's name
 	}
 	return false
 }
@@ -1849,6 +1851,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 func serviceNamed(toks []tok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].cap && serviceHeads[toks[i+1].low]
 }
+
+// craftNouns before "of" and a name make it what they make or sell.
+var craftNouns = wordSet("weaver weavers maker makers producer producers grower growers brewer brewers distiller distillers exporter exporters importer importers seller sellers")
 
 // mealWords before "at" and a name make it where the meal was eaten.
 var mealWords = wordSet("meal meals dinner dinners lunch lunches supper brunch breakfast")

@@ -355,6 +355,12 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 			return ""
 		}
 	}
+	if k := c.subj0 - 1; k >= 2 && (s.toks[k].low == "when" || s.toks[k].low == "where") && s.toks[k-1].text == "," && wh != "When" && wh != "Where" {
+		// "…34-22 in the third quarter, when Okafor scored 15 points": the
+		// clause holds only within the time or place before it; "How
+		// many points did Okafor score?" asks his whole game.
+		return ""
+	}
 	// "A week earlier the council voted…": the time phrase before the
 	// subject, with no comma, is no part of it.
 	for k := c.subj0; k+1 < c.subj1; k++ {

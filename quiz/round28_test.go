@@ -377,3 +377,74 @@ The Firebirds will parade the trophy on Tuesday, Brisbane Lord Mayor Adrian Schr
 		}
 	}
 }
+
+// TestIslandOnlyBesideIslands: "born on the island of Tinos" takes no
+// London, New York or Hamburg as a wrong answer; only what the article
+// calls an island.
+func TestIslandOnlyBesideIslands(t *testing.T) {
+	for _, q := range mustCandidates(t, `Greek shipowner Nikos Vardakis dies at 91
+
+Nikos Vardakis, the shipowner who built one of Greece's largest tanker fleets, died on Sunday in Athens.
+
+Born in 1933 on the island of Tinos, he went to sea at 15 on a freighter out of Piraeus.
+
+He opened offices in London in 1968, in New York in 1974 and in Hamburg in 1979, and moved the company to Athens in 1985, said his son, Petros Vardakis.`) {
+		if strings.Contains(q.Prompt, "island of _____") && (slices.Contains(q.Options, "London") || slices.Contains(q.Options, "Athens")) {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestClauseOfAMomentAsksNoTotal: "…in the third quarter, when Reyes
+// scored 15 points" gives his points in that quarter, not his game's 38:
+// no "How many points did Reyes score?".
+func TestClauseOfAMomentAsksNoTotal(t *testing.T) {
+	for _, q := range mustCandidates(t, `Nuggets edge Timberwolves in overtime
+
+Marco Reyes scored 38 points as the Denver Nuggets beat the Minnesota Timberwolves 118-113 on Tuesday.
+
+The Nuggets outscored Minnesota 34-22 in the third quarter, when Reyes scored 15 points, including three 3-pointers.
+
+"We let them back in," Nuggets coach Dale Hanlon said, and Timberwolves guard Jalen West added 29 points.`) {
+		if q.Prompt == "How many points did Reyes score?" || q.Prompt == "How many points did Marco Reyes score?" {
+			if q.Options[q.Answer] == "15" {
+				t.Errorf("%q keyed %s", q.Prompt, q.Options[q.Answer])
+			}
+		}
+	}
+}
+
+// TestWhatAWeaverMakes: "a weaver of Harris Tweed" names the cloth, no
+// man called Harris Tweed to offer as a speaker; "said his niece, Morag
+// Campbell." names a woman, though the lists lack Morag.
+func TestWhatAWeaverMakes(t *testing.T) {
+	an := analyseArticle(t, `Lighthouse keeper and historian Alasdair MacLeod dies at 91
+
+Alasdair MacLeod, one of the last resident lighthouse keepers, has died at 91.
+
+Born in 1933 on the Isle of Lewis, he was the son of a fisherman and a weaver of Harris Tweed.
+
+"He used to say the lights got into your bones," said his niece, Morag Campbell.`)
+	if id := entByName(an, "Harris Tweed"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Harris Tweed is a person")
+	}
+	if id := entByName(an, "Morag Campbell"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Morag Campbell: %d", id)
+	}
+}
+
+// TestOneLandByTwoNames: "musicians in Ghana, Britain and _____" takes no
+// "the UK" as a wrong answer: Britain by another name.
+func TestOneLandByTwoNames(t *testing.T) {
+	for _, q := range mustCandidates(t, `Afrobeat drummer Femi Adeyemi dies at 79
+
+Femi Adeyemi, the Nigerian drummer who helped define Afrobeat, died on Monday in Lagos.
+
+He recorded six albums in Lagos and toured widely in the 1980s.
+
+Tributes poured in from musicians in Ghana, Senegal, Britain and the United States.`) {
+		if strings.Contains(q.Prompt, "Britain and _____") && slices.Contains(q.Options, "the UK") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

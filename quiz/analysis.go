@@ -52,6 +52,8 @@ type analysis struct {
 	teams       map[int]bool        // teamPlaces cache
 	kinds       map[int]string      // bodyKind cache
 	nicks       map[string]string   // a quoted nickname's given name: "maisie" → "margaret"
+	nickNames   map[string]string   // a quoted nickname's whole name without it: "inday" → "Rosalinda Santos"
+	cast        *[]castEntry        // castParts, worked out once
 	deeds       map[string]bool     // doesRole cache, by entity and stem
 	pools       map[string][]string // cachedPlacePool cache
 	bare        map[string]bool     // writtenBare cache

@@ -188,6 +188,17 @@ func (an *analysis) link() {
 				continue
 			}
 			low := strings.ToLower(m.text)
+			if full := an.nickNames[low]; m.t1-m.t0 == 1 && full != "" && len(an.liveIDs(surname[low])) == 0 && m.typ != eOrg && m.typ != ePlace {
+				// "Attorney Doray" after 'Teodora "Doray" Maglalang': the
+				// name she went by, whatever its type so far.
+				if id := slices.IndexFunc(an.ents, func(e entity) bool {
+					return e.alias < 0 && e.typ != eOrg && e.typ != ePlace && strings.EqualFold(e.name, full)
+				}); id >= 0 {
+					m.typ, m.ent = ePerson, id
+					an.ents[id].typ = ePerson
+					continue
+				}
+			}
 			if m.t1-m.t0 == 1 && m.typ == eNone && !m.notPerson && !isFirstName(low) && len(an.liveIDs(surname[low])) == 0 {
 				// "her brother Duarte", then "Duarte Valadares said": a
 				// given name the lists lack, of the one person the article
@@ -1118,7 +1129,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		chamber := (lw == "house" || lw == "senate") && i+1 < len(words) && headTitles[strings.ToLower(words[i+1])] // "House Speaker": the chamber, whatever "the house" says elsewhere
 		// "National leader Sarah Whitcombe" where the story says "held by
 		// National": a party's name, not an adjective.
-		named := an.partyNamed(lw)
+		named := an.partyNamed(lw) || i+1 < len(words) && memberTitles[words[i+1]] // and "Labour TD Niall Brosnan", whatever "labour shortages" says
 		if i == 0 && (an.lowerSet[lw] || adjective || opening) && !named && !chamber && !isAcronym(w) && (!inName || lw == "local" && opening) && !isCountry(strings.TrimSuffix(lw, "'s")) && !innerCapital(w) ||
 			i == 0 && openingAdjectives[lw] && len(words) > 1 && isAcronym(words[1]) ||
 			i == 0 && (lw == "federal" || lw == "provincial") && len(words) > 1 && !isAcronym(words[1]) || // "Federal Environment Minister": a federal minister

@@ -267,7 +267,8 @@ func (an *analysis) findMentions(s *sent) {
 			if j > i && legalSlashSuffix(toks, j) {
 				break // "Skagerak Vind A/S": the firm's legal form, no word of its name
 			}
-			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low]) || j+1 < len(toks) && isFirstName(toks[j+1].low)) && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
+			if u.text == "\"" && j > i && (isFirstName(toks[j-1].low) || j == i+1 && i > 0 && (headTitles[toks[i-1].low] || personNouns[toks[i-1].low]) || j+1 < len(toks) && isFirstName(toks[j+1].low) ||
+				j == i+1 && clauseStart(toks, i) && j+4 < len(toks) && toks[j+4].text == ",") && j+3 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].text == "\"" && toks[j+3].cap && toks[j+3].word && !isFirstName(toks[j+3].low) {
 				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi", "Wiremu "Bill" Tautahi": a nickname inside the name
 				continue
 			}
@@ -915,6 +916,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			an.nicks = map[string]string{}
 		}
 		an.nicks[name[q+1].low] = name[q-1].low // "Maisie Hehir" later is Margaret Hehir
+		if an.nickNames == nil {
+			an.nickNames = map[string]string{}
+		}
+		an.nickNames[name[q+1].low] = text
 	}
 	low := strings.ToLower(text)
 	m := mention{t0: k, t1: j, r0: k, start: name[0].start, end: name[len(name)-1].end, text: text, ent: -1, month: -1}
@@ -996,8 +1001,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Netball Otago", "Hockey Canada": a sport's governing body
 	case len(name) == 2 && (name[0].text == "Co" || name[0].text == "Co.") && !orgWords[name[1].low] && !hasTitle:
 		m.typ, m.sub = ePlace, subState // "Ballincollig, Co Cork": an Irish county
-	case len(name) == 1 && (placeWords[low] || orgWords[low]) && j < len(toks) && toks[j].num && !hasTitle:
-		return // "the city's District 3", "Terminal 5": a numbered label, no name to offer alone
+	case len(name) == 1 && (placeWords[low] || orgWords[low] || numberedLeagues[low]) && j < len(toks) && toks[j].num && !hasTitle:
+		return // "the city's District 3", "Terminal 5", "Ligue 1": a numbered label, no name to offer alone
 	case len(name) == 1 && i > 0 && toks[i-1].low == "'s" && orgWords[low] && !hasTitle:
 		return // "the Premier's Department": the body's common head, no name to ask
 	case !hasTitle && len(name) >= 2 && i >= 2 && (toks[i-1].low == "a" || toks[i-1].low == "an" || (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].word && !toks[i-1].cap):
@@ -1144,6 +1149,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "a weaver of Harris Tweed": what is made, no one's name
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
 		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
+	case len(name) >= 2 && clubOpeners[name[0].low] && !hasTitle:
+		m.typ, m.notPerson = eOrg, true // "Borussia Dortmund", "Olympique Lyonnais": a club
 	case sideNicknames[low]:
 		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
 	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
@@ -1851,6 +1858,15 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 func serviceNamed(toks []tok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].cap && serviceHeads[toks[i+1].low]
 }
+
+// numberedLeagues name a division by its number: "Ligue 1", "Serie A"
+// is lettered, "Liga 2", "Division 3".
+var numberedLeagues = wordSet("ligue liga division")
+
+// clubOpeners open the names of football clubs in several languages,
+// never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht
+// Frankfurt".
+var clubOpeners = wordSet("borussia olympique atlético atletico sporting racing dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv")
 
 // craftNouns before "of" and a name make it what they make or sell.
 var craftNouns = wordSet("weaver weavers maker makers producer producers grower growers brewer brewers distiller distillers exporter exporters importer importers seller sellers")

@@ -839,7 +839,7 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 	}
 	other := ""
 	for _, id := range an.byProminence(ePerson) {
-		if o := an.ents[id].name; id != m.ent && !near[id] && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) {
+		if o := an.ents[id].name; id != m.ent && !near[id] && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) && !an.playsOrPlayedBy(m.ent, id) {
 			other = o
 			break
 		}
@@ -1915,6 +1915,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					if d == "" {
 						continue
 					}
+				}
+				if (m.typ == eOrg || m.typ == eNone) && inOfficeTitle(s.toks, m.t0) {
+					continue // "Minister for Housing, Local Government and Heritage": a portfolio, no body to swap
 				}
 				if m.typ == ePlace || m.typ == eOrg || m.typ == eSite {
 					// A name the sentence before holds may be as true here
@@ -3419,34 +3422,10 @@ func (an *analysis) roleQuestions() []cand {
 // director, the writer), then other people; never a part, nor one of the other gender, whom
 // the part's name would give away, nor anyone the cited sentence names.
 func (an *analysis) castQuestions() []cand {
-	type part struct {
-		actor, sent int
-		name, hl    string
-	}
-	var parts []part
+	parts := an.castParts()
 	actor := map[int]bool{}
-	for si := range an.sents {
-		s := &an.sents[si]
-		for mi := range s.ments {
-			m := &s.ments[mi]
-			if m.typ != ePerson || m.ent < 0 || m.pronoun || len(strings.Fields(an.ents[m.ent].name)) < 2 {
-				continue
-			}
-			name := castPart(s, *m)
-			if name == "" {
-				name = an.playedBy(s, *m)
-			}
-			if name == "" && an.review {
-				name = broughtPart(s, *m)
-			}
-			if name == "" && an.review {
-				name = an.possessivePart(s, *m)
-			}
-			if name != "" && !actor[m.ent] {
-				actor[m.ent] = true
-				parts = append(parts, part{m.ent, si, name, m.text})
-			}
-		}
+	for _, p := range parts {
+		actor[p.actor] = true
 	}
 	chars := an.characters()
 	partGender := map[int]byte{}
@@ -4138,7 +4117,9 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		// 1999": "Ada Pell's first album sold well", when the owner is sure.
 		// "Her husband, Lebohang Mokoena, died in 2015" in an obituary is
 		// the family of the one it mourns, whoever spoke just before.
-		if x := an.obituarySubject(); x >= 0 && len(s.toks) > 1 && kinNouns[s.toks[1].low] && s.toks[0].low != "its" && an.genderFits(x, pronounGender(s.toks[0].low)) {
+		// ("Her second husband, the architect Kemal Sunar, died in 2015"
+		// too.)
+		if x := an.obituarySubject(); x >= 0 && len(s.toks) > 1 && (kinNouns[s.toks[1].low] || len(s.toks) > 2 && kinModifiers[s.toks[1].low] && kinNouns[s.toks[2].low]) && s.toks[0].low != "its" && an.genderFits(x, pronounGender(s.toks[0].low)) {
 			return leadIn{text: possessive(an.ents[x].name, s.toks[0].low), to: s.toks[0].end}, true
 		}
 		if owner := an.sentenceOwner(s); owner != "" {
@@ -6028,6 +6009,83 @@ func determinerBeforeAdjectives(toks []tok, k int) bool {
 		}
 		if !t.word || t.cap || stopwords[t.low] || t.num {
 			return false
+		}
+	}
+	return false
+}
+
+// kinModifiers stand between "her" and a relative: "her second husband",
+// "his late wife", "her eldest son".
+var kinModifiers = wordSet("first second third fourth late former eldest youngest elder younger only")
+
+// inOfficeTitle reports a name at token k inside the portfolios of an
+// office: "Minister for Housing, Local Government and Heritage", where
+// capitalised words, commas and "and" lead back to a title and "for" or
+// "of".
+func inOfficeTitle(toks []tok, k int) bool {
+	for j := k - 1; j >= 1; j-- {
+		t := toks[j]
+		switch {
+		case t.low == "for" || t.low == "of":
+			return toks[j-1].cap && titleWords[toks[j-1].low]
+		case t.text == "," || t.low == "and" || t.cap && t.word:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// castEntry is one actor and the part the article casts them in.
+type castEntry struct {
+	actor, sent int
+	name, hl    string
+}
+
+// castParts lists each actor the article casts and the part they play,
+// in the order the article names them, worked out once.
+func (an *analysis) castParts() []castEntry {
+	if an.cast != nil {
+		return *an.cast
+	}
+	var parts []castEntry
+	actor := map[int]bool{}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.typ != ePerson || m.ent < 0 || m.pronoun || len(strings.Fields(an.ents[m.ent].name)) < 2 {
+				continue
+			}
+			name := castPart(s, *m)
+			if name == "" {
+				name = an.playedBy(s, *m)
+			}
+			if name == "" && an.review {
+				name = broughtPart(s, *m)
+			}
+			if name == "" && an.review {
+				name = an.possessivePart(s, *m)
+			}
+			if name != "" && !actor[m.ent] {
+				actor[m.ent] = true
+				parts = append(parts, castEntry{m.ent, si, name, m.text})
+			}
+		}
+	}
+	an.cast = &parts
+	return parts
+}
+
+// playsOrPlayedBy reports an actor and the part they play, either way
+// round: "Niamh Carberry says nothing" made false as "Aoife Rennick says
+// nothing" is true of the actress on screen.
+func (an *analysis) playsOrPlayedBy(a, b int) bool {
+	for _, p := range an.castParts() {
+		for _, pair := range [][2]int{{a, b}, {b, a}} {
+			if p.actor == pair[0] && pair[1] >= 0 && (strings.EqualFold(p.name, an.ents[pair[1]].name) || strings.EqualFold(p.name, surnameOf(an.ents[pair[1]].name)) || strings.EqualFold(strings.Fields(p.name)[len(strings.Fields(p.name))-1], surnameOf(an.ents[pair[1]].name))) {
+				return true
+			}
 		}
 	}
 	return false

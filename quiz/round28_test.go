@@ -448,3 +448,127 @@ Tributes poured in from musicians in Ghana, Senegal, Britain and the United Stat
 		}
 	}
 }
+
+// TestNicknameInsideALeadName: 'Teodora "Inday" Santos, a labour
+// lawyer…' names Teodora Santos, though the lists lack Teodora; the
+// obituary's "Santos" and "Attorney Inday" are she.
+func TestNicknameInsideALeadName(t *testing.T) {
+	an := analyseArticle(t, `Labour lawyer Teodora Santos dies at 80
+
+Teodora "Inday" Santos, a labour lawyer who defended striking dock workers for four decades, died on Monday in Cebu City.
+
+Santos filed more than 400 cases for unions over her career, said her nephew, Marco Santos-Lim.
+
+"Attorney Inday never turned anyone away," said Liza Ramos, a union organiser.`)
+	want := entByName(an, "Teodora Santos")
+	if want < 0 || an.ents[want].typ != ePerson {
+		t.Fatalf("Teodora Santos: %d", want)
+	}
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if (m.text == "Santos" || m.text == "Inday") && m.ent != want {
+				t.Errorf("%q is %d, want %d", m.text, m.ent, want)
+			}
+		}
+	}
+}
+
+// TestHerSecondHusband: in the obituary of Leyla Demir, "Her second
+// husband, …, died in 2015" is hers, never the first husband's named in
+// the sentence before.
+func TestHerSecondHusband(t *testing.T) {
+	for _, q := range mustCandidates(t, `Turkish actress Leyla Demir dies at 84
+
+Leyla Demir, the actress who became a face of Turkish cinema, died on Saturday in Istanbul, her nephew, Emre Demir, said.
+
+Her first marriage, to the cinematographer Orhan Baysal in 1963, ended in divorce in 1970.
+
+Her second husband, the architect Kemal Sunar, whom she married in 1978, died in 2015.`) {
+		if strings.Contains(q.Prompt, "Orhan Baysal's") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestPartyBeforeMembersOffice: "Labour TD Niall Brosnan" is asked as
+// "the Labour TD", the party's capital kept before its member's office.
+func TestPartyBeforeMembersOffice(t *testing.T) {
+	an := analyseArticle(t, `Housing bill passes the Dáil
+
+Labour TD Niall Brosnan said his party had tabled 37 amendments, and Sinn Féin's Deirdre Ní Chonaill called the bill a gift to developers.
+
+An economist, Aoife Hennessy, said labour shortages in building remained the main constraint.`)
+	id := entByName(an, "Niall Brosnan")
+	if id < 0 {
+		t.Fatal("no Niall Brosnan")
+	}
+	for _, r := range an.ents[id].roles {
+		if r.text != "Labour TD" {
+			t.Errorf("role %q", r.text)
+		}
+	}
+}
+
+// TestPortfolioIsNoBodyToSwap: "Minister for Housing, Local Government
+// and Heritage Aine Kelly" makes no false statement swapping "Local
+// Government" for a body the article names.
+func TestPortfolioIsNoBodyToSwap(t *testing.T) {
+	for _, q := range mustCandidates(t, `Housing bill clears the Dáil
+
+The bill passed by 79 votes to 74 late on Wednesday night.
+
+Minister for Housing, Local Government and Heritage Aine Kelly told the chamber the bill would change the pace of building in the State.
+
+Opposition TD Ruairi Walsh said the Housing Finance Agency had been ignored.
+
+The bill sets up a new body, the National Homes Delivery Agency, with powers to buy land, and the Residential Tenancies Board will gain new powers.`) {
+		if strings.HasPrefix(q.Prompt, "True or false? Minister for Housing, ") && !strings.Contains(q.Prompt, "Local Government and Heritage") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestClubsNamedLikePeople: "Borussia Dortmund" and "Olympique Lyonnais"
+// are clubs, never offered as players or coaches.
+func TestClubsNamedLikePeople(t *testing.T) {
+	an := analyseArticle(t, `Late header settles the Klassiker
+
+Substitute Lukas Vogt headed in an 88th-minute winner as Bayern beat Borussia Dortmund 3-2 on Saturday, while Olympique Lyonnais lost at home.
+
+"These are the games you remember," said Bayern coach Henrik Lind.`)
+	for _, name := range []string{"Borussia Dortmund", "Olympique Lyonnais"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ != eOrg {
+			t.Errorf("%s: %d", name, id)
+		}
+	}
+}
+
+// TestActorIsNoFalseSwapForHerPart: "She says nothing" of the detective
+// Niamh Quinn is no false statement as "Orla Breen says nothing" when
+// Orla Breen plays her: true of the actress on screen.
+func TestActorIsNoFalseSwapForHerPart(t *testing.T) {
+	for _, q := range mustCandidates(t, `Harbour Lights: a Belfast crime drama with patience to spare
+
+There is a moment early in the first episode of Harbour Lights, the new six-part drama that begins on BBC One on Sunday, when Detective Inspector Niamh Quinn stands on the quay and watches a crane swing over the water.
+
+She says nothing for nearly half a minute.
+
+Created by the playwright Colm Devlin, the series follows Quinn, played with flinty reserve by Orla Breen, as she investigates the death of a dock clerk.
+
+Breen, best known for the film Salt Hymns, is superb, and the director Sinead Garvey shoots the city with affection.`) {
+		if strings.Contains(q.Prompt, "Orla Breen says nothing") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestNumberedLeagueIsNoName: "had not scored in Ligue 1 since March"
+// names a division by its number; "Ligue" alone is never offered.
+func TestNumberedLeagueIsNoName(t *testing.T) {
+	an := analyseArticle(t, `Marseille beat Lyon with a late header
+
+Dufresne, who had not scored in Ligue 1 since March, headed the winner as Marseille beat Lyon 2-1, while Strasbourg drew at Lens.`)
+	if id := entByName(an, "Ligue"); id >= 0 && an.ents[id].typ != eNone {
+		t.Errorf("Ligue: %d", id)
+	}
+}

@@ -382,6 +382,7 @@ func ParseArticle(text string) (*Article, error) {
 			// marks a critic's piece.
 			for _, piece := range strings.SplitAfter(p, ". ") {
 				a.rated = a.rated || reviewListing(strings.TrimSpace(piece))
+				a.noteVenue(strings.TrimSpace(piece))
 			}
 		}
 		kept := sents[:0]
@@ -390,6 +391,7 @@ func ParseArticle(text string) (*Article, error) {
 				kept = append(kept, s)
 			} else if reviewListing(s) {
 				a.rated = true // "Undertow is at the Harwood Gallery until 14 September.": a critic's piece
+				a.noteVenue(s)
 			}
 		}
 		if len(kept) == 0 || !anyUsable(kept) {
@@ -585,4 +587,38 @@ func leadPlace(line string) string {
 		return rest
 	}
 	return line
+}
+
+// noteVenue keeps the name a listing line opens on before a street
+// number: "Soi Lamyai, 412 Illawarra Road, Marrickville." gives "Soi
+// Lamyai".
+func (a *Article) noteVenue(line string) {
+	name, rest, ok := strings.Cut(line, ", ")
+	if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' || name == "" || len(name) > 60 || strings.ContainsAny(name, ".;:") {
+		return
+	}
+	if r := []rune(name)[0]; !unicode.IsUpper(r) {
+		return
+	}
+	street := false // "412 Illawarra Road": a street's, no age's, number
+	for i, w := range strings.Fields(rest) {
+		if i > 4 {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, ",."))
+		street = street || placeWords[w] || streetAbbrevs[w]
+	}
+	if street {
+		a.venues = append(a.venues, name)
+	}
+}
+
+// isVenue reports a name a review's listing gives its venue.
+func (a *Article) isVenue(name string) bool {
+	for _, v := range a.venues {
+		if strings.EqualFold(v, name) {
+			return true
+		}
+	}
+	return false
 }

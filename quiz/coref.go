@@ -1151,7 +1151,10 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Board of Education president": the body's name goes on after
 		// "of", though "education" names a portfolio too.
 		ofBody := i >= 2 && words[i-1] == "of" && unicode.IsUpper([]rune(words[i-2])[0]) && !titleWords[strings.ToLower(words[i-2])]
-		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+		// "Ozark State quarterback": a university's name, whose "State"
+		// is no office.
+		schoolState := lw == "state" && i > 0 && unicode.IsUpper([]rune(words[i-1])[0]) && !titleWords[strings.ToLower(words[i-1])]
+		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !schoolState && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			// "Minister of Agriculture, Land and Fisheries" is the office's
 			// formal name and keeps its capital.
 			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])] || i < formalAt && titleWords[lw]; !formal {

@@ -67,6 +67,9 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "aid", names: split("Red Cross|Red Crescent|Oxfam|Save the Children|Amnesty International|Greenpeace|Unicef|Human Rights Watch|Doctors Without Borders")},
 	{typ: ePlace, sub: 2, country: "US", names: split("New York|Los Angeles|Chicago|Las Vegas|San Francisco|San Diego|Dallas|Houston|Boston|Seattle|Atlanta|Miami|Pittsburgh|Philadelphia|Detroit|Denver|Phoenix|Cleveland|New Orleans|Orlando|Baltimore|Minneapolis|St Louis|Austin|Nashville|Portland|Sacramento|Newark")},
 	{typ: ePlace, sub: 2, country: "UK", names: split("Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Dundee|Swansea|Hull")},
+	// Ireland's provinces, which name its rugby sides too: "Munster led
+	// for much of the second half" is no man named Munster.
+	{typ: ePlace, sub: subState, country: "Ireland", names: split("Munster|Leinster|Connacht|Ulster")},
 	// Towns whose first word reads as a title or a given name.
 	{typ: ePlace, sub: 2, country: "UK", names: split("Milton Keynes|Bishop Auckland|King's Lynn|Kings Lynn|Bishop's Stortford|St Albans|St Andrews|St Ives|Port Talbot|Newton Abbot|Stoke-on-Trent|Hemel Hempstead")},
 	{typ: ePlace, sub: 2, country: "Australia", names: split("Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart")},

@@ -1147,6 +1147,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = ePlace // "General Santos", "General Levalle"
 	case !hasTitle && i >= 2 && toks[i-1].low == "of" && craftNouns[toks[i-2].low]:
 		m.typ, m.notPerson = eNone, true // "a weaver of Harris Tweed": what is made, no one's name
+	case !hasTitle && an.art.isVenue(low):
+		m.typ, m.notPerson = eSite, true // "Soi Lamyai", which the review's listing places at 412 Illawarra Road
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
 		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
 	case len(name) >= 2 && clubOpeners[name[0].low] && !hasTitle:
@@ -1816,7 +1818,8 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 				}
 			}
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to") &&
-			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ","): // ", handing trainer Margaret Ellwood…": a participle
+			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ",") && // ", handing trainer Margaret Ellwood…": a participle
+			!objectParticiples[t.low]: // "a move involving full-back Seán Whelan"
 			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union
 			// leader", "Port director"; not "past goalkeeper Mark Flekken".
@@ -1858,6 +1861,10 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 func serviceNamed(toks []tok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].cap && serviceHeads[toks[i+1].low]
 }
+
+// objectParticiples take a person as their object, never the body a
+// title belongs to: "involving full-back", "including captain".
+var objectParticiples = wordSet("involving including featuring replacing beating joining facing succeeding partnering")
 
 // numberedLeagues name a division by its number: "Ligue 1", "Serie A"
 // is lettered, "Liga 2", "Division 3".
@@ -2495,7 +2502,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	information communications communication telecommunications urban
 	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
 	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
-	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities`)
+	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities finance`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".

@@ -80,6 +80,10 @@ type Article struct {
 	// the article is a review, whose verdicts are no facts, whatever its
 	// headline says. Like stamped, no part of the JSON.
 	rated bool
+	// venues are the names a review's listing opens on, before a street
+	// number ("Soi Lamyai, 412 Illawarra Road, Marrickville."): the
+	// restaurant or gallery reviewed, never a person. No part of the JSON.
+	venues []string
 }
 
 // Sentence returns the sentence at paragraph p, index s, and whether it exists.

@@ -572,3 +572,113 @@ Dufresne, who had not scored in Ligue 1 since March, headed the winner as Marsei
 		t.Errorf("Ligue: %d", id)
 	}
 }
+
+// TestVenueOfTheListing: the listing "Kin Lamyai, 412 Illawarra Road,
+// Marrickville." names the restaurant reviewed, a place, never offered
+// as a person beside its chef.
+func TestVenueOfTheListing(t *testing.T) {
+	text := `At Kin Lamyai, the grill smoke tells you what you need to know
+
+Kin Lamyai is the first solo venture for chef Ratana Sirisombat, 34, who grew up in Chiang Mai.
+
+"I wanted the food I eat on my day off," Sirisombat said, and her partner, Daniel Okafor, said the queue began on the first night.
+
+For a first restaurant, Kin Lamyai is confident and cheap, said the critic Helen Marsh.
+
+Kin Lamyai, 412 Illawarra Road, Marrickville. Open Wednesday to Sunday, 5pm to 10pm.`
+	an := analyseArticle(t, text)
+	if id := entByName(an, "Kin Lamyai"); id < 0 || an.ents[id].typ != eSite {
+		t.Errorf("Kin Lamyai: %d, not the venue", id)
+	}
+	for _, q := range mustCandidates(t, text) {
+		if slices.Contains(q.Options, "Kin Lamyai") && slices.Contains(q.Options, "Daniel Okafor") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestFinanceMinisterInLowerCase: "Finance Minister Karim Aboul-Naga",
+// where the article also names the "Ministry of Finance", is asked as
+// "the finance minister", never "the Finance minister".
+func TestFinanceMinisterInLowerCase(t *testing.T) {
+	an := analyseArticle(t, `Suez revenue falls
+
+The Ministry of Finance said reserves were ample, and Finance Minister Karim Aboul-Naga told a committee that imports were covered.
+
+An economist, Nadia Farouk, said the fall would hurt.`)
+	id := entByName(an, "Karim Aboul-Naga")
+	if id < 0 {
+		t.Fatal("no Karim Aboul-Naga")
+	}
+	for _, r := range an.ents[id].roles {
+		if r.text != "finance minister" {
+			t.Errorf("role %q", r.text)
+		}
+	}
+}
+
+// TestUniversityStateKeepsItsCapital: "Ozark State quarterback Jalen
+// Whitaker" is asked as "the Ozark State quarterback", never "Ozark state".
+func TestUniversityStateKeepsItsCapital(t *testing.T) {
+	an := analyseArticle(t, `Bowl game
+
+Trailing by 14 points, Ozark State quarterback Jalen Whitaker told his teammates a joke.
+
+Ozark State coach Ron Hatcher said the team never quit.`)
+	for _, name := range []string{"Jalen Whitaker", "Ron Hatcher"} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Fatalf("no %s", name)
+		}
+		for _, r := range an.ents[id].roles {
+			if strings.Contains(r.text, "Ozark state") {
+				t.Errorf("%s: role %q", name, r.text)
+			}
+		}
+	}
+}
+
+// TestParticipleBeforeARole: "a sweeping move involving full-back Seán
+// Whelan" makes him the full-back, never the "involving full-back".
+func TestParticipleBeforeARole(t *testing.T) {
+	an := analyseArticle(t, `Leinster edge Munster
+
+Centre Harry Nolan scored after a sweeping move involving full-back Seán Whelan, and out-half Rory Kinsella converted.`)
+	id := entByName(an, "Seán Whelan")
+	if id < 0 {
+		t.Fatal("no Seán Whelan")
+	}
+	for _, r := range an.ents[id].roles {
+		if r.text != "full-back" {
+			t.Errorf("role %q", r.text)
+		}
+	}
+}
+
+// TestGivenNameAmongSurnames: "introduced to the game by his father,
+// _____" keyed "Michael" beside "Fahy" and "Breen" gives itself away; it
+// is not asked.
+func TestGivenNameAmongSurnames(t *testing.T) {
+	for _, q := range mustCandidates(t, `Hurling manager Packie Mulcahy dies at 74
+
+Pádraig Mulcahy, the hurling manager who led Carrowmore to three county titles, has died at the age of 74.
+
+Born in 1951, Mulcahy was introduced to the game by his father, Michael, who had hurled for the county.
+
+"Packie was ahead of his time," said Declan Fahy, who captained the county side, and club chairman Tomás Breen said the parish was in shock.`) {
+		if strings.Contains(q.Prompt, "his father, _____") && slices.Contains(q.Options, "Fahy") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestIrishProvincesAreNoPeople: "Munster led for much of the second
+// half" names a province's side, never a man offered beside players.
+func TestIrishProvincesAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Leinster edge Munster
+
+Munster led for much of the second half, but replacement hooker Eoin Byrne scored late, and Munster coach Mark Kiely said his side had been unlucky.`)
+	if id := entByName(an, "Munster"); id < 0 || an.ents[id].typ != ePlace {
+		t.Errorf("Munster: %d", id)
+	}
+}

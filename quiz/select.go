@@ -35,6 +35,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
 			continue // a stray quotation mark of the source: no one can tell whose words they are
 		}
+		if an.givenBesideSurnames(c.q) {
+			continue // "his father, _____" keyed "Michael" beside "Fahy" and "Breen": the key is the only given name
+		}
 		if unpairedBetween(c.q.Prompt) {
 			continue // "a partnership between opener Rahmat Zadran?": the other half was cut with its aside
 		}
@@ -150,6 +153,27 @@ func saidTwice(p string) bool {
 			j++
 		}
 		if j > i+1 && j < len(f) && strings.TrimRight(f[j], ".,") == "said" {
+			return true
+		}
+	}
+	return false
+}
+
+// givenBesideSurnames reports a key that is one given name among
+// options that are bare surnames of the article's people: the form gives
+// the key away.
+func (an *analysis) givenBesideSurnames(q Question) bool {
+	if q.Kind != KindCloze && q.Kind != KindWho && q.Kind != KindQuote || q.Answer < 0 || q.Answer >= len(q.Options) {
+		return false
+	}
+	key := q.Options[q.Answer]
+	if strings.Contains(key, " ") || !isFirstName(strings.ToLower(key)) || monthIndex(key) >= 0 || weekdayIndex(key) >= 0 {
+		return false // "in _____" keyed "June" beside "July": a month
+	}
+	for i, o := range q.Options {
+		if i != q.Answer && !strings.Contains(o, " ") && !isFirstName(strings.ToLower(o)) && slices.ContainsFunc(an.ents, func(e entity) bool {
+			return e.typ == ePerson && e.alias < 0 && strings.HasSuffix(e.name, " "+o)
+		}) {
 			return true
 		}
 	}

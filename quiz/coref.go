@@ -1154,7 +1154,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Ozark State quarterback": a university's name, whose "State"
 		// is no office.
 		schoolState := lw == "state" && i > 0 && unicode.IsUpper([]rune(words[i-1])[0]) && !titleWords[strings.ToLower(words[i-1])]
-		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !schoolState && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
+		if (titleWords[lw] || office) && !isAcronym(w) && !inName && !ofBody && !schoolState && !properTitles[lw] && !(i == 0 && an.partyNamed(lw)) || i == 0 && (lw == "former" || lw == "acting" || lw == "interim" || lw == "outgoing") {
 			// "Minister of Agriculture, Land and Fisheries" is the office's
 			// formal name and keeps its capital.
 			if formal := i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") && unicode.IsUpper([]rune(words[i+2])[0]) && unicode.IsUpper([]rune(w)[0]) && !titleWords[strings.ToLower(words[i+2])] || i < formalAt && titleWords[lw]; !formal {
@@ -1230,7 +1230,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 				proper = proper && lw == "of" // "Board of Education president": the name goes on past "of"
 			case !officeWord && !isAcronym(w):
 				proper = true
-			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w) && !(i == 0 && an.partyNamed(lw)):
+			case officeWord && !proper && !isAcronym(w) && !an.inSomeName(w) && !properTitles[lw] && !(i == 0 && an.partyNamed(lw)):
 				words[i] = lw
 			}
 		}
@@ -1279,9 +1279,13 @@ var ranks = wordSet("lieutenant sergeant captain corporal constable inspector su
 // "chief superintendent", "deputy chief", "state senator".
 var rankModifiers = wordSet("detective chief senior deputy assistant police state")
 
+// properTitles are titles named for something, which keep their
+// capital: "former Olympian Brett Yardley".
+var properTitles = wordSet("olympian paralympian")
+
 // officeModifiers are common words that go with an office's title:
 // "district chief", "factory managing director".
-var officeModifiers = wordSet("district factory managing principal regional area branch operations general station divisional")
+var officeModifiers = wordSet("district factory managing principal regional area branch operations general station divisional presiding")
 
 // titleModifiers open a title without being one: "Associate Professor".
 var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")

@@ -45,6 +45,9 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "museum", names: split("Tate Britain|Tate Modern|British Museum|National Gallery|Louvre|Rijksmuseum|Prado|Uffizi|Guggenheim|Smithsonian|Victoria and Albert Museum|V&A|Science Museum|Natural History Museum|Metropolitan Museum of Art|Museum of Modern Art")},
 	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Sheffield Wednesday|Sheffield United|Leeds United|Bristol City|Hull City|Stoke City|Norwich City|Plymouth Argyle|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
 	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},
+	// The French Open's ground, named for an airman: never offered beside
+	// the French Open itself.
+	{typ: eOrg, class: "tennisground", names: split("Roland Garros")},
 	// Competitions only beside their own kind: "play Real Madrid in the
 	// Champions League", never "in the Olympic Games".
 	{typ: eOrg, class: "football", names: split("Champions League|World Cup|Europa League|FA Cup|League Cup|Club World Cup|Conference League")},
@@ -81,6 +84,7 @@ var knownGroups = []knownGroup{
 	{typ: ePlace, sub: 2, country: "Italy", names: split("Milan|Naples|Turin|Venice|Palermo|Genoa")},
 	{typ: ePlace, sub: 2, country: "France", names: split("Lyon|Marseille|Toulouse|Bordeaux|Lille|Strasbourg")},
 	{typ: ePlace, sub: 2, country: "Switzerland", names: split("Geneva|Zurich|Basel")},
+	{typ: ePlace, sub: 2, country: "Monaco", names: split("Monte Carlo")},
 	{typ: ePlace, sub: 2, country: "Netherlands", names: split("Rotterdam|Utrecht|Eindhoven|The Hague")},
 	{typ: ePlace, sub: 2, country: "Poland", names: split("Krakow|Gdansk|Wroclaw")},
 	{typ: ePlace, sub: 2, country: "Sweden", names: split("Gothenburg|Malmo|Uppsala")},

@@ -353,7 +353,7 @@ var headTitles = wordSet(`president minister secretary general director trustee 
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
 	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral pc col maj. ald. alderman alderwoman alderperson
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
-	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder
+	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder olympian paralympian
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor councilman councilwoman councilmember mp congressman congresswoman adviser advisor
 	rapper singer actor actress striker midfielder defender goalkeeper det det. insp insp. supt supt. sgt sgt. cllr cllr.

@@ -908,6 +908,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// for a general, not the general.
 		k, hasTitle = i, false
 	}
+	if k > i && k < j && (auxiliaries[toks[k].low] || stopwords[toks[k].low]) {
+		return // "The Ambassador Has No Country": a work's title, no ambassador named "Has No Country"
+	}
 	name := toks[k:j]
 	text := s.text[name[0].start:name[len(name)-1].end]
 	if q := slices.IndexFunc(name, func(t tok) bool { return t.text == "\"" }); q > 0 && q+3 < len(name) && name[q+2].text == "\"" {

@@ -1589,6 +1589,13 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					inner = true // "continued performing into his eighties, most recently at a concert in November": the example's date
 				}
 			}
+			if k := prepBefore(s, *m, whenPreps); k >= 0 && (s.toks[k].low == "by" || s.toks[k].low == "until") {
+				for x := c.verb + 1; x+1 < k; x++ {
+					if s.toks[x].low == "to" && !s.toks[x+1].cap && s.toks[x+1].word && !determiners[s.toks[x+1].low] && !stopwords[s.toks[x+1].low] {
+						inner = true // "agreed to hire 20,000 teachers by July": the deadline of the hiring, not when they agreed
+					}
+				}
+			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				if k > c.verb+1 && (s.toks[k-1].low == "only" || s.toks[k-1].low == "just") {
 					k-- // "became aware only in 2011": not "…aware only?"
@@ -3550,8 +3557,8 @@ func playedAfter(s *sent, m mention) bool {
 	if k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].text == ",") {
 		k++
 	}
-	if k >= len(toks) || !playVerbs[toks[k].low] && toks[k].low != "portrayed" {
-		return false
+	if k >= len(toks) || !playVerbs[toks[k].low] && !sungBy[toks[k].low] {
+		return false // ("Don Alfonso, sung with dry relish by Matthias Orvell": a part too)
 	}
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if toks[j].low == "by" {
@@ -6090,3 +6097,7 @@ func (an *analysis) playsOrPlayedBy(a, b int) bool {
 	}
 	return false
 }
+
+// sungBy are the other verbs an actor's or singer's part takes before
+// "by": "portrayed by", "sung by", "voiced by", "danced by".
+var sungBy = wordSet("portrayed sung voiced danced")

@@ -1154,6 +1154,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eSite, true // "Soi Lamyai", which the review's listing places at 412 Illawarra Road
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
 		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
+	case len(name) >= 2 && partyOpeners[name[0].low] && !hasTitle:
+		m.typ, m.notPerson = eOrg, true // "Partido Acción Nacional", "Movimiento de Renovación Nacional": a party
 	case len(name) >= 2 && clubOpeners[name[0].low] && !hasTitle:
 		m.typ, m.notPerson = eOrg, true // "Borussia Dortmund", "Olympique Lyonnais": a club
 	case sideNicknames[low]:
@@ -1872,6 +1874,10 @@ var objectParticiples = wordSet("involving including featuring replacing beating
 // numberedLeagues name a division by its number: "Ligue 1", "Serie A"
 // is lettered, "Liga 2", "Division 3".
 var numberedLeagues = wordSet("ligue liga division")
+
+// partyOpeners open the names of parties and movements in Spanish and
+// Portuguese, never a person's.
+var partyOpeners = wordSet("partido movimiento movimento")
 
 // clubOpeners open the names of football clubs in several languages,
 // never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht

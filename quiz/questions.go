@@ -3341,6 +3341,9 @@ func (an *analysis) roleQuestions() []cand {
 		if e.typ != ePerson || len(e.roles) == 0 {
 			continue
 		}
+		if !strings.Contains(e.name, " ") && honorifics[strings.ToLower(bestRole(e).text)] {
+			continue // "Professor Longhair": a stage name, no professor called Longhair
+		}
 		r := bestRole(e)
 		s := &an.sents[r.sent]
 		pos := 1.0 - 0.3*float64(r.sent)/float64(len(an.sents)+1)

@@ -774,3 +774,45 @@ func TestPresidingJudgeInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetCalledPlace: "The original line from Edinburgh Airport to
+// York Place opened in 2014" names a street, never a person offered
+// beside the councillors.
+func TestStreetCalledPlace(t *testing.T) {
+	an := analyseArticle(t, `Council backs tram extension
+
+The original line from Edinburgh Airport to York Place opened in 2014, five years late.
+
+Transport convener Fiona McAllister said the new line would open up jobs, and Conservative group leader Graham Dunlop said the cost was too high.`)
+	if id := entByName(an, "York Place"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("York Place: %d", id)
+	}
+}
+
+// TestSpanishPartyNames: "Senator Rodrigo Ibarra of the centre-right
+// Partido Acción Nacional" names a party, never a person offered as a
+// speaker.
+func TestSpanishPartyNames(t *testing.T) {
+	an := analyseArticle(t, `Mexican Senate passes judicial reform
+
+Senator Rodrigo Ibarra of the centre-right Partido Acción Nacional said the reform would hand the judiciary to whoever controls the ballot box, and Senate President Adriana Cruz declared the result.`)
+	if id := entByName(an, "Partido Acción Nacional"); id < 0 || an.ents[id].typ != eOrg {
+		t.Errorf("Partido Acción Nacional: %d", id)
+	}
+}
+
+// TestStageNameIsNoRole: "as much to Professor Longhair as to anything"
+// names a pianist by his stage name; no "Who is Longhair? professor".
+func TestStageNameIsNoRole(t *testing.T) {
+	for _, q := range mustCandidates(t, `A new jazz room on Frenchmen Street
+
+Pianist Delphine Arceneaux played with bassist Marcus Tillery and drummer Ray Fontenot beside her.
+
+Her opening blues owed as much to Professor Longhair as to anything she learned on tour.
+
+The food, from chef Renata Okafor, was uneven, said co-owner Colette Baptiste.`) {
+		if strings.Contains(q.Prompt, "Who is Longhair") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

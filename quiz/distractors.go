@@ -487,25 +487,60 @@ func (an *analysis) makersOnly() map[int]bool {
 		return an.makers
 	}
 	an.makers = map[int]bool{}
-	other := map[int]bool{}
+	other, works := map[int]int{}, map[int]int{}
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
 			if m.ent < 0 || m.typ != ePerson {
 				continue
 			}
-			if m.pronoun || m.desc || !makerAt(s.toks, m.t0) {
-				other[m.ent] = true
-			} else {
+			switch {
+			case m.pronoun || m.desc:
+				other[m.ent]++
+			case makerAt(s.toks, m.t0):
 				an.makers[m.ent] = true
+			case worksOf(s.toks, m.t0, m.t1):
+				works[m.ent]++
+			default:
+				other[m.ent]++
 			}
 		}
 	}
 	for id := range other {
 		delete(an.makers, id)
 	}
+	for id, n := range works {
+		// "Jane Austen's six completed novels", "the most confident
+		// Austen adaptation", "an Austen for people who think they
+		// don't like Austen": the author of the work reviewed, named
+		// for her works more often than not.
+		if n > other[id] && other[id] <= 1 {
+			an.makers[id] = true
+		}
+	}
 	return an.makers
 }
+
+// worksOf reports a name in [i, k) written as its works' author: "Jane
+// Austen's six completed novels", "Austen's heroines", "the most
+// confident Austen adaptation", "an Austen for people who think…".
+func worksOf(toks []tok, i, k int) bool {
+	if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") || k < len(toks) && authorsWorks[toks[k].low] {
+		return true
+	}
+	if k >= len(toks) || toks[k].low != "'s" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word && !toks[j].cap; j++ {
+		if authorsWorks[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// authorsWorks are what an author, composer or painter leaves behind.
+var authorsWorks = wordSet("novel novels books poems plays songs symphonies operas paintings heroines heroine characters stories adaptation adaptations")
 
 // makerAt reports a name at token k written as a work's maker: "by" after
 // a work's noun, "attributed to", "the workshop of".

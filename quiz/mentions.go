@@ -1148,6 +1148,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = ePlace // "Born on 9 February 1941 in Ton Pentre": a village, though Ton is a given name
 	case len(name) == 2 && name[0].low == "general" && generalTown(toks, i):
 		m.typ = ePlace // "General Santos", "General Levalle"
+	case !hasTitle && i > 0 && vesselNouns[toks[i-1].low]:
+		m.typ, m.notPerson = eNone, true // "the migrant rescue ship Aurora Libera": a vessel, no woman
 	case !hasTitle && i >= 2 && toks[i-1].low == "of" && craftNouns[toks[i-2].low]:
 		m.typ, m.notPerson = eNone, true // "a weaver of Harris Tweed": what is made, no one's name
 	case !hasTitle && an.art.isVenue(low):
@@ -1883,6 +1885,9 @@ var partyOpeners = wordSet("partido movimiento movimento")
 // never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht
 // Frankfurt".
 var clubOpeners = wordSet("borussia olympique atlético atletico sporting racing dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv")
+
+// vesselNouns before a name make it a ship's.
+var vesselNouns = wordSet("ship vessel boat tanker ferry yacht freighter trawler liner frigate destroyer submarine")
 
 // craftNouns before "of" and a name make it what they make or sell.
 var craftNouns = wordSet("weaver weavers maker makers producer producers grower growers brewer brewers distiller distillers exporter exporters importer importers seller sellers")

@@ -816,3 +816,35 @@ The food, from chef Renata Okafor, was uneven, said co-owner Colette Baptiste.`)
 		}
 	}
 }
+
+// TestAuthorOfTheWorkIsNoCastMember: in a review of a Mansfield Park
+// series, Jane Austen, named for her novels and heroines, is never
+// offered beside the cast and the writer.
+func TestAuthorOfTheWorkIsNoCastMember(t *testing.T) {
+	for _, q := range mustCandidates(t, `A Mansfield Park that finally takes Fanny seriously
+
+Of Jane Austen's six completed novels, this is the one readers argue about most.
+
+The writer Imogen Castell has built the series around its heroine, and the result is the most confident Austen adaptation in a decade.
+
+Fanny, played by the 23-year-old newcomer Rhiannon Tate, still says very little in company.
+
+As the Crawford siblings, Felix Arden and Sophia Lowe are a delight, and the channel's head of drama, Claire Whitley, said it wanted "an Austen for people who think they don't like Austen".
+
+It takes the least fashionable of Austen's heroines seriously.`) {
+		if slices.Contains(q.Options, "Jane Austen") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestShipIsNoPerson: "the migrant rescue ship Aurora Libera" is a
+// vessel, never offered beside the judge and the captain.
+func TestShipIsNoPerson(t *testing.T) {
+	an := analyseArticle(t, `Court frees rescue ship
+
+A court in Sicily on Thursday ordered the release of the migrant rescue ship Aurora Libera, said the charity's director, Katrin Vollmer, and the captain, Javier Olmedo, said the crew would sail within 48 hours.`)
+	if id := entByName(an, "Aurora Libera"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Aurora Libera is a person")
+	}
+}

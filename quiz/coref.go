@@ -1285,7 +1285,7 @@ var properTitles = wordSet("olympian paralympian")
 
 // officeModifiers are common words that go with an office's title:
 // "district chief", "factory managing director".
-var officeModifiers = wordSet("district factory managing principal regional area branch operations general station divisional presiding")
+var officeModifiers = wordSet("district factory managing principal regional area branch operations general station divisional presiding additional")
 
 // titleModifiers open a title without being one: "Associate Professor".
 var titleModifiers = wordSet("associate assistant adjunct visiting emeritus")

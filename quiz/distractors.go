@@ -799,10 +799,15 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// in a country they do; its options are that country's cities.
 			land, exact, elsewhere = countries[countryByName[s.toks[m.t1+1].low]].name, true, true
 		}
-		if c := countryAfter(s.toks, m.t1); land == "" && c != "" {
+		if c := countryAfter(s.toks, m.t1); c != "" && c != land {
 			// "a hospital in Mbale, in eastern Uganda": a town the lists
 			// do not know, in a land they know few cities of; the
 			// article's other towns may stand beside it, never Moscow.
+			// "a care home in Kingston, Ontario" is no Kingston of
+			// Jamaica: Canada's cities, never Havana.
+			// A town the lists do not know keeps to the article's own
+			// towns of that land ("Hinckley, Leicestershire": no London).
+			elsewhere = land != "" && len(landCities(c)) >= 3
 			land, exact = c, true
 		}
 		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
@@ -3193,7 +3198,8 @@ func (an *analysis) homeNations() bool {
 }
 
 // countryAfter returns the country a comma after token k sets a place in
-// ("Mbale, Uganda", "Mbale, in eastern Uganda"), or "".
+// ("Mbale, Uganda", "Mbale, in eastern Uganda", "Kingston, Ontario"), or
+// "".
 func countryAfter(toks []tok, k int) string {
 	if k >= len(toks) || toks[k].text != "," {
 		return ""
@@ -3205,7 +3211,13 @@ func countryAfter(toks []tok, k int) string {
 	if j < len(toks) && partOfLand(toks[j]) {
 		j++
 	}
-	if j >= len(toks) || !isCountry(toks[j].low) || j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+	if j >= len(toks) || j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+		return ""
+	}
+	if g, ok := stateGroup[toks[j].low]; ok && !isCountry(toks[j].low) {
+		return stateLands[g] // "Kingston, Ontario": Canada
+	}
+	if !isCountry(toks[j].low) {
 		return ""
 	}
 	return countries[countryByName[toks[j].low]].name

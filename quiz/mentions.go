@@ -2516,7 +2516,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	information communications communication telecommunications urban
 	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
 	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
-	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities finance`)
+	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities finance urbanisation urbanization`)
 
 // headOfIn reports a body's head word followed by "of" among tokens [i,
 // j): "Federation of…", "Amalgamated Union of…".

@@ -848,3 +848,38 @@ A court in Sicily on Thursday ordered the release of the migrant rescue ship Aur
 		t.Errorf("Aurora Libera is a person")
 	}
 }
+
+// TestTownOfAProvince: "a care home in Kingston, Ontario" is Kingston in
+// Canada: no Havana or Port-au-Prince beside it.
+func TestTownOfAProvince(t *testing.T) {
+	for _, q := range mustCandidates(t, `Hockey pioneer Peggy Dunlevy dies at 88
+
+Margaret Dunlevy, who helped build women's hockey in Canada, died on Tuesday at a care home in Kingston, Ontario.
+
+She coached the team that beat the United States 5-2 in the first world championship final, and her daughter, Catherine Ross, said she was still asking about games last week.`) {
+		if strings.Contains(q.Prompt, "_____, Ontario") && (slices.Contains(q.Options, "Havana") || slices.Contains(q.Options, "Santo Domingo") || slices.Contains(q.Options, "Port-au-Prince")) {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestOfficesInLowerCase: "Environment and Urbanisation Minister Orhan
+// Tekeli" and "Additional Solicitor General Vikram Bhatnagar" are asked
+// as "the environment and urbanisation minister" and "the additional
+// solicitor general", one office each in lower case.
+func TestOfficesInLowerCase(t *testing.T) {
+	an := analyseArticle(t, `Quake kills 14 in eastern Turkey
+
+Environment and Urbanisation Minister Orhan Tekeli said 64 buildings had collapsed, and in Delhi, Additional Solicitor General Vikram Bhatnagar spoke for the government.`)
+	for name, want := range map[string]string{"Orhan Tekeli": "environment and urbanisation minister", "Vikram Bhatnagar": "additional solicitor general"} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Fatalf("no %s", name)
+		}
+		for _, r := range an.ents[id].roles {
+			if r.text != want {
+				t.Errorf("%s: role %q, want %q", name, r.text, want)
+			}
+		}
+	}
+}

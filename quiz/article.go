@@ -431,7 +431,7 @@ func ParseArticle(text string) (*Article, error) {
 		}
 		kind := classifyLine(line)
 		if kind == lineProse && a.Title != "" && len(a.Paragraphs) == 0 && len(para) == 0 && !endsSentence(line) &&
-			len(strings.Fields(line)) <= 25 && (li+1 == len(lines) || strings.TrimSpace(lines[li+1]) == "") {
+			fieldCount(line) <= 25 && (li+1 == len(lines) || strings.TrimSpace(lines[li+1]) == "") {
 			// A line of its own under the headline with no full stop is
 			// the standfirst ("Heroics from Johnson not enough but …"),
 			// a second headline rather than the story's first sentence.

@@ -395,7 +395,7 @@ func stripDateline(line string) string {
 	if strings.HasSuffix(head, ")") && strings.Contains(head, "(") {
 		// "(CNN)", "LONDON (Reuters)", "Nov 5 (AP)"
 		tag := head[strings.LastIndexByte(head, '(')+1 : len(head)-1]
-		if isAcronym(tag) || len(strings.Fields(tag)) == 1 {
+		if isAcronym(tag) || fieldCount(tag) == 1 {
 			return rest
 		}
 		if f := strings.Fields(tag); len(f) > 0 && len(f) <= 4 && capitalsOnlyWords(f) && agencyWords[strings.ToLower(f[len(f)-1])] {

@@ -1445,7 +1445,7 @@ func (an *analysis) quotedAt(si, k int) bool {
 			}
 		}
 	}
-	return open != (quoteDepths(an.sents[si].toks)[k] == 1)
+	return open != (an.sents[si].depths()[k] == 1)
 }
 
 // resolvePronoun links "He"/"She" to a person of the sentence before: its
@@ -1466,7 +1466,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	// In a quotation, "she" is not the one speaking ("…," said Okonkwo.
 	// "She played the bigger points better."): that person says "I".
 	speaker := -1
-	if quoteDepths(s.toks)[m.t0] == 1 {
+	if s.depths()[m.t0] == 1 {
 		speaker = an.speakerNear(si)
 	}
 	// Earlier in the same sentence first; but not the name after "Born",
@@ -1487,7 +1487,7 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if back == si-1 && unknownNameSubject(bs) {
 			return -1 // "Serhiy joined the family last spring. He now handles…": a name the lists do not know, not someone named before
 		}
-		depth := quoteDepths(bs.toks)
+		depth := bs.depths()
 		for _, p := range bs.ments {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
 			// the story again is none its last speaker talked of ("When
@@ -1544,7 +1544,7 @@ func (an *analysis) obituarySubject() int {
 		return -1
 	}
 	for _, m := range an.sents[0].ments {
-		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && m.t0 == 0 && personShaped(an.ents[m.ent].name) && len(strings.Fields(an.ents[m.ent].name)) >= 2) {
+		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && m.t0 == 0 && personShaped(an.ents[m.ent].name) && fieldCount(an.ents[m.ent].name) >= 2) {
 			// (An obituary's lead opens on the one it mourns, though the
 			// lists may lack a given name such as Raghunath.)
 			return m.ent
@@ -1730,7 +1730,7 @@ func (an *analysis) linkLonePronouns() {
 				return
 			}
 			if depth == nil {
-				depth = quoteDepths(s.toks)
+				depth = s.depths()
 			}
 			one := an.onlyPersonOfGender(si, g)
 			if one < 0 || namedAfter(s, m.t0, one) || depth[m.t0] == 1 && an.speakerNear(si) == one {
@@ -1804,7 +1804,7 @@ func ownedAfter(toks []tok, k int) bool {
 func (an *analysis) speakerNear(si int) int {
 	for back := si; back >= 0 && back >= si-1; back-- {
 		s := &an.sents[back]
-		depth := quoteDepths(s.toks)
+		depth := s.depths()
 		for _, p := range s.ments {
 			if p.typ != ePerson || p.ent < 0 || depth[p.t0] == 1 {
 				continue
@@ -2163,7 +2163,7 @@ func (an *analysis) scanGender(id int) byte {
 				continue
 			}
 			if m.pronoun && depth == nil {
-				depth = quoteDepths(s.toks)
+				depth = s.depths()
 			}
 			if m.pronoun && depth[m.t0] > 0 {
 				// "she writes: "He looks at a diffraction photograph…"": a

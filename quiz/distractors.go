@@ -296,7 +296,7 @@ func (an *analysis) personDistractors(s *sent, ans int, skip []int, n int) []str
 		if len(out) == n {
 			break
 		}
-		if id == ans || in[id] || contains(skip, id) || len(strings.Fields(an.ents[id].name)) < 2 || wrong(id) {
+		if id == ans || in[id] || contains(skip, id) || fieldCount(an.ents[id].name) < 2 || wrong(id) {
 			continue
 		}
 		if o := an.nationOf(id); nation != "" && o != "" && o != nation {

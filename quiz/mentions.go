@@ -74,6 +74,15 @@ type sent struct {
 	ments  []mention
 	quotes []quoteSpan
 	cls    []clause // the main clause first, then subordinate clauses
+	depth  []int    // quoteDepths(toks), made on first use
+}
+
+// depths is quoteDepths of the sentence's tokens, made once: many stages ask.
+func (s *sent) depths() []int {
+	if s.depth == nil {
+		s.depth = quoteDepths(s.toks)
+	}
+	return s.depth
 }
 
 // written is the entity's name as a sentence writes it: "the White House".

@@ -593,7 +593,7 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	if last := s.toks[c.textEnd-1].low; danglingWords[last] || subordinateOpeners[last] {
 		return nil // "Which country … were rewarded with 2:17 remaining when?": the clause it opens is cut
 	}
-	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || len(strings.Fields(verbs)) > 20 || an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.pred, c.textEnd, false, nil) || secondSubject(s, c.pred, c.textEnd) {
+	if strings.Contains(verbs, "\"") || countWords(verbs) < 4 || fieldCount(verbs) > 20 || an.loosePrompt(s, c.subj0, c.textEnd) || an.loosePronoun(s, c.pred, c.textEnd, false, nil) || secondSubject(s, c.pred, c.textEnd) {
 		return nil
 	}
 	if c.aux >= 0 {

@@ -453,7 +453,7 @@ func pronounCase(t tok, k int) bool { return !t.cap || t.low == "i" || k == 0 }
 // unquotedWord reports a token among [a, b) outside quotations for which
 // match holds: the writer's own words, not a speaker's.
 func unquotedWord(s *sent, a, b int, match func(k int, t tok) bool) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := a; k < b && k < len(s.toks); k++ {
 		if q[k] == 0 && match(k, s.toks[k]) {
 			return true
@@ -508,7 +508,7 @@ func secondSubject(s *sent, a, b int) bool {
 // of saying or "that" ("Who said he would resign?") is it surely the
 // subject.
 func otherPerson(s *sent, a, b int) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := max(a, 1); k < b && k < len(s.toks); k++ {
 		if w := s.toks[k].low; q[k] == 0 && (w == "he" || w == "she") && !speechVerbs[s.toks[k-1].low] && s.toks[k-1].low != "that" {
 			return true
@@ -520,7 +520,7 @@ func otherPerson(s *sent, a, b int) bool {
 // hasWord reports a word of set among the sentence's tokens outside
 // quotations.
 func hasWord(s *sent, set map[string]bool) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k, t := range s.toks {
 		if q[k] == 0 && set[t.low] {
 			return true

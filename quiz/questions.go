@@ -55,7 +55,7 @@ func spanWithout(s *sent, a, b, x, y int) string {
 // tidyPrompt makes one line of a question: no doubled spaces, no space
 // before punctuation, a capital first letter and the closing mark.
 func tidyPrompt(p, end string) string {
-	p = unshout(strings.Join(strings.Fields(p), " "))
+	p = unshout(squashSpace(p))
 	p = strings.TrimRight(p, " ,;:-")
 	for _, w := range []string{" and", " or", " but"} {
 		// "…return to Ghana and, after a quiet decade, …" cut at its
@@ -541,7 +541,7 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		}
 		p = p[:i] + p[j+1:]
 	}
-	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 || len(strings.Fields(p)) > 24 {
+	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 || fieldCount(p) > 24 {
 		return "" // a question longer than 24 words is hard to read
 	}
 	return tidyPrompt(p, "?")
@@ -839,7 +839,7 @@ func (an *analysis) pronounStatements(s *sent, pos float64) []cand {
 	}
 	other := ""
 	for _, id := range an.byProminence(ePerson) {
-		if o := an.ents[id].name; id != m.ent && !near[id] && an.gender(id) == g && len(strings.Fields(o)) >= 2 && !nameWordIn(s, o) && !an.playsOrPlayedBy(m.ent, id) {
+		if o := an.ents[id].name; id != m.ent && !near[id] && an.gender(id) == g && fieldCount(o) >= 2 && !nameWordIn(s, o) && !an.playsOrPlayedBy(m.ent, id) {
 			other = o
 			break
 		}
@@ -1129,7 +1129,7 @@ func verdictIn(s *sent) bool {
 // of the work itself rather than a title ("mutton and regret" against
 // "Lantern Hours").
 func quotesProse(s *sent) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := 0; k+1 < len(s.toks); k++ {
 		if s.toks[k].text == "\"" && q[k+1] == 1 && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num {
 			return true
@@ -1203,7 +1203,7 @@ func routeNumber(s *sent, m *mention) bool {
 // title: "Lough Arrow in January", the third track. Another month makes
 // another song, no wrong answer.
 func inTitle(s *sent, m *mention) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	if m.t0 >= len(q) || q[m.t0] != 1 {
 		return false
 	}
@@ -1952,7 +1952,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 						continue
 					}
 				}
-				if m.typ == ePerson && len(strings.Fields(stmt)) < 6 {
+				if m.typ == ePerson && fieldCount(stmt) < 6 {
 					// "Mercer never married.": said of someone else, the
 					// article may not say either way.
 					continue
@@ -2757,7 +2757,7 @@ func itoa(i int) string {
 // the question no longer names.
 // The token named, when not -1, was replaced by its referent's name.
 func (an *analysis) otherGenderPronoun(s *sent, ent, a, b, named int) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := a; k < b; k++ {
 		if g := pronounGender(s.toks[k].low); q[k] == 0 && g != 0 && k != named && !an.genderFits(ent, g) {
 			return true
@@ -3101,7 +3101,7 @@ func (an *analysis) verbAgainElsewhere(s *sent, form string) bool {
 // "Who called her …?" would leave the reader to guess whom. It also
 // returns the token replaced, or -1.
 func (an *analysis) namedObject(s *sent, a, b, answer int, text string) (string, int) {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := a + 1; k < b; k++ {
 		t := s.toks[k]
 		if t.low != "her" && t.low != "him" || q[k] != 0 || !isPastVerb(s.toks, k-1) && !presentVerb(s.toks, k-1) {
@@ -3245,7 +3245,7 @@ func (an *analysis) quoteQuestions(s *sent, pos float64) []cand {
 			continue
 		}
 		var p string
-		if lead != "" && strings.Count(lead, "\"") == 0 && len(strings.Fields(lead)) <= 16 {
+		if lead != "" && strings.Count(lead, "\"") == 0 && fieldCount(lead) <= 16 {
 			p = "Who " + lead + " " + quote
 		} else if len(words) < 6 || npPreps[words[0]] || words[0] == "through" || words[0] == "because" || phraseInClause(s, q.start) {
 			continue // and not "who said "through a fairly alarming amount of overtime"?": a phrase, no one's sentence
@@ -3351,7 +3351,7 @@ func (an *analysis) roleQuestions() []cand {
 		// first sentence giving this person a role that does not also name
 		// three of those roles.
 		for _, at := range append([]roleRef{r}, e.roles...) {
-			if len(strings.Fields(r.text)) == 1 && bareSeats[r.lower] {
+			if fieldCount(r.text) == 1 && bareSeats[r.lower] {
 				break // "Who is Chip Roy? A representative": one of hundreds
 			}
 			es := &an.sents[at.sent]
@@ -3399,7 +3399,7 @@ func (an *analysis) roleQuestions() []cand {
 		}
 		// Who holds the role? A bare "chief" or "official" says too little,
 		// and a bare "president" beside "Ukraine's president" is two.
-		if an.roleHolders(r.lower) == 1 && an.headHolders(r.lower) == 1 && (len(strings.Fields(r.text)) > 1 || !vagueRoles[r.lower] || an.review && makerRoles[r.lower]) && (len(strings.Fields(e.name)) > 1 || isFirstName(strings.ToLower(e.name))) {
+		if an.roleHolders(r.lower) == 1 && an.headHolders(r.lower) == 1 && (fieldCount(r.text) > 1 || !vagueRoles[r.lower] || an.review && makerRoles[r.lower]) && (fieldCount(e.name) > 1 || isFirstName(strings.ToLower(e.name))) {
 			var skip []int
 			for oid := range an.ents {
 				if oid != id && an.holdsLikeRole(oid, r.lower) {
@@ -3467,7 +3467,7 @@ func (an *analysis) castQuestions() []cand {
 		for pass := 0; pass < 3 && len(dis) < 3; pass++ {
 			for _, id := range an.sameGenderFirst(p.actor) {
 				e := &an.ents[id]
-				if len(dis) == 3 || id == p.actor || in[id] || chars[id] || len(strings.Fields(e.name)) < 2 || slices.Contains(dis, e.name) {
+				if len(dis) == 3 || id == p.actor || in[id] || chars[id] || fieldCount(e.name) < 2 || slices.Contains(dis, e.name) {
 					continue
 				}
 				maker := slices.ContainsFunc(e.roles, func(r roleRef) bool { return makerRole(r.lower) })
@@ -3542,7 +3542,7 @@ func (an *analysis) playedBy(s *sent, m mention) string {
 	if b == e || b > 0 && toks[b-1].word && toks[b-1].cap {
 		return ""
 	}
-	if name := castName(s, b); name != "" && b+len(strings.Fields(name)) == e {
+	if name := castName(s, b); name != "" && b+fieldCount(name) == e {
 		return name
 	}
 	return ""
@@ -3637,7 +3637,7 @@ func castPart(s *sent, m mention) string {
 			k--
 		}
 		if k < bra && (k == 0 || !toks[k-1].word || !toks[k-1].cap) {
-			if name := castName(s, k); name != "" && k+len(strings.Fields(name)) == bra {
+			if name := castName(s, k); name != "" && k+fieldCount(name) == bra {
 				return name
 			}
 		}
@@ -3791,7 +3791,7 @@ func namesIn(role, name string) bool {
 func bestRole(e *entity) roleRef {
 	best := e.roles[0]
 	for _, r := range e.roles[1:] {
-		if len(strings.Fields(r.text)) > len(strings.Fields(best.text)) {
+		if fieldCount(r.text) > fieldCount(best.text) {
 			best = r
 		}
 	}
@@ -5098,7 +5098,7 @@ func unnamedPersonAfter(s *sent, people map[int]bool) bool {
 			last = max(last, m.t1)
 		}
 	}
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := last + 1; k < len(s.toks); k++ {
 		if w := s.toks[k].low; q[k] != 0 || s.toks[k].cap || !personNouns[w] && !headTitles[w] {
 			continue
@@ -5144,7 +5144,7 @@ func (an *analysis) otherPronounIn(s *sent, people map[int]bool, g byte) bool {
 			first = min(first, m.t0)
 		}
 	}
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := 0; k < first; k++ {
 		t := s.toks[k]
 		if q[k] == 0 && (t.low == "he" || t.low == "she") && pronounGender(t.low) == g {
@@ -5988,7 +5988,7 @@ var landParts = wordSet("central rural coastal greater mainland inland upper low
 // the marks ("\"Cocina de mi Tierra\"", not "\"We will win.\"").
 func titleQuote(quote string) bool {
 	q := strings.Trim(quote, "\"' ")
-	if q == "" || !unicode.IsUpper([]rune(q)[0]) || len(strings.Fields(q)) >= 6 {
+	if q == "" || !unicode.IsUpper([]rune(q)[0]) || fieldCount(q) >= 6 {
 		return false
 	}
 	return !strings.ContainsAny(q[len(q)-1:], ".,!?;:")
@@ -6064,7 +6064,7 @@ func (an *analysis) castParts() []castEntry {
 		s := &an.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.typ != ePerson || m.ent < 0 || m.pronoun || len(strings.Fields(an.ents[m.ent].name)) < 2 {
+			if m.typ != ePerson || m.ent < 0 || m.pronoun || fieldCount(an.ents[m.ent].name) < 2 {
 				continue
 			}
 			name := castPart(s, *m)
@@ -6093,7 +6093,7 @@ func (an *analysis) castParts() []castEntry {
 func (an *analysis) playsOrPlayedBy(a, b int) bool {
 	for _, p := range an.castParts() {
 		for _, pair := range [][2]int{{a, b}, {b, a}} {
-			if p.actor == pair[0] && pair[1] >= 0 && (strings.EqualFold(p.name, an.ents[pair[1]].name) || strings.EqualFold(p.name, surnameOf(an.ents[pair[1]].name)) || strings.EqualFold(strings.Fields(p.name)[len(strings.Fields(p.name))-1], surnameOf(an.ents[pair[1]].name))) {
+			if p.actor == pair[0] && pair[1] >= 0 && (strings.EqualFold(p.name, an.ents[pair[1]].name) || strings.EqualFold(p.name, surnameOf(an.ents[pair[1]].name)) || strings.EqualFold(strings.Fields(p.name)[fieldCount(p.name)-1], surnameOf(an.ents[pair[1]].name))) {
 				return true
 			}
 		}

@@ -281,7 +281,59 @@ func Letter(i int) string {
 // normKey folds case and runs of space so that options differing only in
 // those count as the same.
 func normKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if alreadyNorm(s) {
+		return s // most keys are asked for again and again: no copy
+	}
+	return strings.ToLower(squashSpace(s))
+}
+
+// squashSpace trims s and turns every run of white space in it into one
+// space, copying only when it must.
+func squashSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			clean = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			clean = false
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// fieldCount is fieldCount(s) without the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// alreadyNorm reports an ASCII string that normKey would return unchanged:
+// no capital, no space at either end, single spaces only.
+func alreadyNorm(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // containsFold reports whether sub occurs in s as whole words, ignoring case

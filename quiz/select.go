@@ -143,6 +143,9 @@ func (an *analysis) sharedSurnames() map[string]bool {
 // saidTwice reports "said Ada Mensah said": a name between two verbs
 // of saying.
 func saidTwice(p string) bool {
+	if strings.Count(p, "said") < 2 {
+		return false
+	}
 	f := strings.Fields(p)
 	for i := 0; i+2 < len(f); i++ {
 		if f[i] != "said" {
@@ -184,6 +187,9 @@ func (an *analysis) givenBesideSurnames(q Question) bool {
 // after a word or two of role ("between opener Rahmat Zadran"), with no
 // "and" after it: the other side was cut from the sentence.
 func unpairedBetween(p string) bool {
+	if !containsFold(p, "between") {
+		return false
+	}
 	w := strings.Fields(p)
 	for i, x := range w {
 		if strings.ToLower(x) != "between" {
@@ -532,7 +538,7 @@ func thinQuote(stmt string) bool {
 		return false
 	}
 	quoted, rest := stmt[1:end+1], stmt[end+2:]
-	return len(strings.Fields(quoted)) < 8 && len(strings.Fields(rest)) <= 4
+	return fieldCount(quoted) < 8 && fieldCount(rest) <= 4
 }
 
 // Candidates returns every valid question the engine can ask about the

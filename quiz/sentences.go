@@ -308,7 +308,7 @@ func decimalPoint(w string) bool {
 
 func countWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
 			n++
 		}

@@ -69,7 +69,7 @@ func (p stmtPlan) render(s *sent, extra ...rep) string {
 		at = r.end
 	}
 	b.WriteString(s.text[at:p.to])
-	out := strings.Join(strings.Fields(b.String()), " ")
+	out := squashSpace(b.String())
 	if strings.HasSuffix(out, "..") && !strings.HasSuffix(out, "...") {
 		out = out[:len(out)-1] // "…of the firm Carver Freight Lines Inc." ends once
 	}
@@ -186,9 +186,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	quoteAt := quoteDepths(toks)
 	words := func() int {
-		n := len(strings.Fields(p.prefix + " " + s.text[toks[lo].start:toks[hi-1].end]))
+		n := fieldCount(p.prefix + " " + s.text[toks[lo].start:toks[hi-1].end])
 		for _, r := range p.reps {
-			n += len(strings.Fields(r.text)) - len(strings.Fields(s.text[r.start:r.end]))
+			n += fieldCount(r.text) - fieldCount(s.text[r.start:r.end])
 		}
 		return n
 	}
@@ -865,7 +865,7 @@ var comesVerbs = wordSet("came comes come follows followed")
 // personOfGenderBefore reports a person named before token k, outside
 // quotations, whom a pronoun of gender g may stand for.
 func (an *analysis) personOfGenderBefore(s *sent, k int, g byte) bool {
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for _, m := range s.ments {
 		if m.typ == ePerson && m.t1 <= k && q[m.t0] == 0 && (m.ent < 0 || an.genderFits(m.ent, g)) && !bornOpening(s, m) {
 			return true // (not "Born Eirlys Morgan…, she": her name at birth says whom "she" means no more than a pronoun)
@@ -940,7 +940,7 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		return false // "Delivered from wide, …": no subject before the verb
 	}
 	inRel := false
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := a + 1; k < b; k++ {
 		if q[k] != 0 {
 			continue // a verb inside a quotation is not the statement's
@@ -1217,7 +1217,7 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		}
 		return false
 	}
-	q := quoteDepths(s.toks)
+	q := s.depths()
 	for k := a; k < b; k++ {
 		t := s.toks[k]
 		if q[k] != 0 || !personalPronouns[t.low] || replaced(k) {

@@ -123,6 +123,31 @@ func parseClauses(s *sent) []clause {
 	return out
 }
 
+// pluralPresentBefore reports a regular verb in the present after a plural
+// noun just before a participle at token j that describes the noun after
+// it: "the children receive donated toys". Subject and verb agree there,
+// as a noun before a verb ("the fire service issued") does not.
+func pluralPresentBefore(toks []tok, i, j int) bool {
+	if j-2 <= i || j+1 >= len(toks) {
+		return false
+	}
+	noun, verb, next := toks[j-2], toks[j-1], toks[j+1]
+	if !irregularPlurals[noun.low] && !(len(noun.low) > 3 && strings.HasSuffix(noun.low, "s") && !strings.HasSuffix(noun.low, "ss") && !strings.HasSuffix(noun.low, "us")) {
+		return false
+	}
+	if !verb.word || verb.cap || strings.HasSuffix(verb.low, "s") || stopwords[verb.low] {
+		return false
+	}
+	if !next.word || next.cap || next.num || stopwords[next.low] || determiners[next.low] {
+		return false
+	}
+	past := verb.low + "ed"
+	if strings.HasSuffix(verb.low, "e") {
+		past = verb.low + "d"
+	}
+	return lemmaPast(past) == verb.low
+}
+
 // asideBeforeVerbAt finds an aside set off by commas that opens at token
 // k and is followed by a verb (", catalogued as TOI-1 b, is…"): it
 // returns the verb's token, or 0.
@@ -218,6 +243,11 @@ func parseClauseAt(s *sent, i int) clause {
 				return c
 			}
 			if auxiliaries[toks[j].low] || isPastVerb(toks, j) {
+				if !auxiliaries[toks[j].low] && pluralPresentBefore(toks, i, j) {
+					// "the children receive donated toys": the verb is in
+					// the present, "donated" describes the toys.
+					return c
+				}
 				if !auxiliaries[toks[j].low] && reducedRelative(toks, j) {
 					// "The number of mortgages approved for house purchases
 					// fell…": the main verb comes later; ask nothing.

@@ -27,7 +27,11 @@ func (an *analysis) priceQuestions(s *sent, pos float64) []cand {
 		if len(dis) < 3 {
 			continue
 		}
-		p := "According to the review, what does " + thing + " cost?"
+		do := "does"
+		if pluralThing(s, m, thing) {
+			do = "do" // "what do the pickled daikon cubes cost?"
+		}
+		p := "According to the review, what " + do + " " + thing + " cost?"
 		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
 		out = append(out, cand{q: Question{Kind: KindNumber, Prompt: p, Options: opts(m.text, dis), Evidence: ev}, score: 2.2 * pos, sent: s.idx, fact: "price@" + itoa(s.idx) + ":" + itoa(mi), answer: m.text})
 	}
@@ -65,6 +69,22 @@ func bracketedPrice(s *sent, m *mention) (string, bool) {
 		return "", false // "the Aoba hatchback (£18,000)": a name, which other questions ask
 	}
 	return "the " + strings.Join(words, " "), true
+}
+
+// pluralThing reports a priced thing named in the plural: the verb after
+// the bracket says so when it is a form of "be", else the last word's
+// ending ("cubes", not "hummus" or "bass").
+func pluralThing(s *sent, m *mention, thing string) bool {
+	if m.t1+1 < len(s.toks) {
+		switch s.toks[m.t1+1].low {
+		case "are", "were":
+			return true
+		case "is", "was":
+			return false
+		}
+	}
+	last := thing[strings.LastIndexByte(thing, ' ')+1:]
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
 }
 
 // otherBracketPrices returns the other prices the article gives in

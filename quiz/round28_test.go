@@ -883,3 +883,64 @@ Environment and Urbanisation Minister Orhan Tekeli said 64 buildings had collaps
 		}
 	}
 }
+
+// TestPricedThingsInThePlural: a review's price question agrees with the
+// thing priced: "what do the pickled radish cubes cost?", "what does the
+// hummus cost?".
+func TestPricedThingsInThePlural(t *testing.T) {
+	const review = `Lantern House brings Seoul to Leith
+
+The menu at Lantern House, the new Korean café on Quayside Lane, is short and built for sharing.
+
+The pickled radish cubes (£4) are sharp and cold, and the hummus (£6.50) is an odd guest here.
+
+From the grill, the pork belly (£15) is the safe bet, and the fried chicken wings (£9) come glazed in gochujang.
+
+The tofu stew (£12) was gentle, and the rice cakes (£7) were worth the wait.
+
+Not everything lands, but these are small complaints about a kitchen five weeks old.
+
+Lantern House, 8 Quayside Lane, Edinburgh. Open Tuesday to Sunday.`
+	want := map[string]string{
+		"the pickled radish cubes": "do",
+		"the hummus":               "does",
+		"the pork belly":           "does",
+		"the fried chicken wings":  "do",
+		"the tofu stew":            "does",
+		"the rice cakes":           "do",
+	}
+	got := map[string]string{}
+	for _, q := range mustCandidates(t, review) {
+		p, ok := strings.CutPrefix(q.Prompt, "According to the review, what ")
+		if !ok || !strings.HasSuffix(p, " cost?") {
+			continue
+		}
+		do, thing, _ := strings.Cut(strings.TrimSuffix(p, " cost?"), " ")
+		got[thing] = do
+	}
+	for thing, do := range got {
+		if w, ok := want[thing]; ok && w != do {
+			t.Errorf("what %s %s cost? want %q", do, thing, w)
+		}
+	}
+	if len(got) < 4 {
+		t.Errorf("only %d prices asked: %v", len(got), got)
+	}
+}
+
+// TestPresentVerbBeforeParticiple: in "the pupils receive donated books"
+// the verb is "receive"; no question turns "donated" into the verb
+// ("Where did the pupils receive donate books…?").
+func TestPresentVerbBeforeParticiple(t *testing.T) {
+	for _, q := range mustCandidates(t, `Valley memoir wins prize
+
+The memoir by Carys Lewis follows a village school in the Cynon Valley during the winter of 1963.
+
+The snowed-in classroom, the morning when the pupils receive donated books from a charity in Leeds - these are told with warmth.
+
+Lewis, 74, taught at the school for 31 years and now lives in Aberdare.`) {
+		if strings.Contains(q.Prompt, "receive donate") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

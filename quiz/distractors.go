@@ -1767,6 +1767,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// quarter in a row": never "a first", never "the first in a row".
 			lo = 2
 		}
+		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "grade") {
+			if v >= 12 {
+				return nil
+			}
+			hi = math.Min(hi, 12) // "the eighth grade": school ends at the twelfth
+		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && (strings.HasPrefix(t[m.t1+3].low, "year") || strings.HasPrefix(t[m.t1+3].low, "season")) {
 			// "for the second time in three years": once a year at most;
@@ -1784,6 +1790,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd
+		}
+		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "grade") {
+			if v >= 12 {
+				return nil // "kindergarten through 12th grade": all of school, and the top grade gives itself away
+			}
+			hi = 12 // "eighth graders": school ends at the 12th
 		}
 		if t := s.toks; m.t1+2 < len(t) && t[m.t1].low == "of" && (monthIndex(t[m.t1+1].text) >= 0 || t[m.t1+1].low == "the" && m.t1+3 < len(t) && (t[m.t1+2].low == "month" || t[m.t1+3].low == "month")) {
 			hi = 28 // "by the 20th of the following month": a day of the month

@@ -979,6 +979,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "and "Honey Tax," a collaboration with…": a song's title in quotation marks
 	case len(name) == 1 && !hasTitle && i > 0 && (toks[i-1].low == "near" || toks[i-1].low == "outside") && !isFirstName(low) && known(low) == nil:
 		m.typ, m.sub = ePlace, 2 // "on the cliffs near Portreath": a town
+	case !hasTitle && j+1 < len(toks) && toks[j].text == "," && workAppositive(toks, j+1):
+		m.typ, m.notPerson = eNone, true // "Ferry Season, the fourth album from…": a title, no one
 	case !hasTitle && i >= 2 && toks[i-1].text == "," && titledWorks[toks[i-2].low]:
 		m.typ, m.notPerson = eNone, true // "Her final book, Bartholomew Looks at the Stars,": a title, no one
 	case len(name) >= 2 && craftTails[last] && !hasTitle:
@@ -2423,6 +2425,36 @@ func quotedWhole(toks []tok, i, j int) bool {
 		return true
 	}
 	return (toks[j].text == "," || toks[j].text == ".") && j+1 < len(toks) && toks[j+1].text == "\""
+}
+
+// workAppositive reports an aside from token k that says what work a
+// name is: "the fourth album from…", "her debut novel,", "a new film by…";
+// not "the film's director" or "the album producer".
+func workAppositive(toks []tok, k int) bool {
+	switch toks[k].low {
+	case "the", "a", "an", "her", "his", "their", "its":
+	default:
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		t := toks[e]
+		if !t.word || t.cap || t.num {
+			return false
+		}
+		if !titledWorks[t.low] || e+1 < len(toks) && titledWorks[toks[e+1].low] {
+			continue // "her debut novel": the work is the last word
+		}
+		if e+1 >= len(toks) {
+			return true
+		}
+		switch n := toks[e+1]; n.low {
+		case "from", "by", "of", "that", "which", "since", "in", "on", "and":
+			return true
+		default:
+			return !n.word && n.low != "'s"
+		}
+	}
+	return false
 }
 
 // titledWorks are works whose title may follow them after a comma.

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -941,6 +942,92 @@ The snowed-in classroom, the morning when the pupils receive donated books from 
 Lewis, 74, taught at the school for 31 years and now lives in Aberdare.`) {
 		if strings.Contains(q.Prompt, "receive donate") {
 			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestWorkNamedInAnAside: "Ferry Weather, the fourth album from…" is a
+// title, never offered beside the band's members.
+func TestWorkNamedInAnAside(t *testing.T) {
+	an := analyseArticle(t, `The Gannet Choir trade gloom for warmth on 'Ferry Weather'
+
+About three minutes into Ferry Weather, the fourth album from Moncton's The Gannet Choir, the band lets a song get loud and stay loud.
+
+Singer Odile Breau holds a note until you worry for her, and producer Kenji Arsenault leaves it in.
+
+Ferry Weather is full of small details: a cousin's truck with one headlight, a bingo caller who knows everyone.
+
+"We made quiet records for ten years," Breau said from the band's rehearsal room.
+
+Ferry Weather is out Friday on Harbourside Records.`)
+	if id := entByName(an, "Ferry Weather"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Ferry Weather is a person")
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Harbour Lights, the third album from the band", true},
+		{"Harbour Lights, her debut novel, sold well", true},
+		{"Kenji Arsenault, the album producer, said", false},
+		{"Kenji Arsenault, the film's director, said", false},
+	} {
+		toks := tokenize(tt.text)
+		k := slices.IndexFunc(toks, func(x tok) bool { return x.text == "," })
+		if got := workAppositive(toks, k+1); got != tt.want {
+			t.Errorf("workAppositive(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSchoolGrades: a grade is never past the twelfth, and "kindergarten
+// through 12th grade" is not asked: the top grade gives itself away.
+func TestSchoolGrades(t *testing.T) {
+	grade := func(o string) int {
+		o = strings.TrimPrefix(strings.TrimPrefix(o, "an "), "a ")
+		if n := ordinalIndex(o); n >= 0 {
+			return n + 1
+		}
+		n, _ := strconv.Atoi(strings.TrimRight(o, "stndrh"))
+		return n
+	}
+	asked := 0
+	for _, q := range mustCandidates(t, `Senate passes school phone ban
+
+The state Senate voted 21-12 on Wednesday to ban phones in public schools, sending the bill to the House.
+
+The sponsor, state Sen. Laura Benning, said her survey of 400 teachers found that 11th graders were the most distracted.
+
+In Dayton, the ban will start with 10th graders in August, district officials said.
+
+In Toledo, 11th-grade pupils sat a trial of the ban last spring, the district said.
+
+Benning, a Republican from Lima, said teachers of 10th grade classes had asked for the ban first.
+
+Rep. Carl Moody said his own son, an eleventh grader at Lima Senior High, hid his phone in his sock.`) {
+		if strings.Contains(q.Prompt, "through _____ grade") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+		if !strings.Contains(q.Prompt, "_____ grade") {
+			continue
+		}
+		asked++
+		for _, o := range q.Options {
+			if grade(o) > 12 {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	if asked < 4 {
+		t.Errorf("%d grades asked", asked)
+	}
+	for _, q := range mustCandidates(t, `Senate passes school phone ban
+
+The state Senate voted 21-12 on Wednesday to ban phones in public schools from kindergarten through 12th grade, sending the bill to the House.
+
+Benning, a Republican from Lima, said the ban would start in August.`) {
+		if strings.Contains(q.Prompt, "_____ grade") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
 		}
 	}
 }

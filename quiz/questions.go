@@ -662,6 +662,15 @@ func placeListAfter(s *sent, x int) bool {
 			return s.toks[x].text != "," || !isCountry(low) && !isState(low) || placeListAfter(s, m.t1)
 		}
 	}
+	if s.toks[x].text == "," && s.toks[k].cap && s.toks[k].word {
+		// "in Nordland, Troms and Finnmark": a list, though the lists
+		// know none of the other names.
+		e := k
+		for e < len(s.toks) && e < k+3 && s.toks[e].cap && s.toks[e].word {
+			e++
+		}
+		return e+1 < len(s.toks) && (s.toks[e].low == "and" || s.toks[e].low == "or") && s.toks[e+1].cap
+	}
 	return false
 }
 

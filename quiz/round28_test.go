@@ -1031,3 +1031,24 @@ Benning, a Republican from Lima, said the ban would start in August.`) {
 		}
 	}
 }
+
+// TestWhereOfAListOfRegions: "hit hardest in Vestland, Rogaland and
+// Agder" names three regions; "Where has the strike hit hardest?" keyed
+// on the first alone is not asked.
+func TestWhereOfAListOfRegions(t *testing.T) {
+	for _, q := range mustCandidates(t, `Ferry crews strike in western Norway
+
+Ferry crews at Fjordlinje walked out on Monday after talks in Oslo broke down.
+
+The strike has hit hardest in Vestland, Rogaland and Agder, where island communities depend on the boats.
+
+In Bergen, hospital officials said patients were being flown to Stavanger instead.
+
+Union leader Kari Moen said crews in Haugesund would join on Tuesday.
+
+The company's chief executive, Lars Brekke, spoke to reporters in Trondheim.`) {
+		if q.Kind == KindWhere && strings.Contains(q.Prompt, "hit hardest") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -477,8 +477,8 @@ func secondSubject(s *sent, a, b int) bool {
 		if j+2 < len(s.toks) && s.toks[j].low == "the" && s.toks[j+1].cap {
 			j++ // "and the Harriers led 50-48"
 		}
-		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && verbSoon(s.toks, j+1) {
-			return true
+		if j+1 < len(s.toks) && s.toks[j].cap && !stopwords[s.toks[j].low] && (verbSoon(s.toks, j+1) || nameOpensClause(s.toks, j, len(s.toks))) {
+			return true // "and Brenner, unmarked at the near post, glanced…" too
 		}
 		// "…and the crowd at Potsdamer Platz is roaring for her": a
 		// second clause whose subject is a common noun.
@@ -501,6 +501,31 @@ func secondSubject(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpensClause reports a name from token k that opens a clause of its
+// own: its verb follows at once or after an aside between commas ("and
+// Brenner, unmarked at the near post, glanced his header…").
+func nameOpensClause(toks []tok, k, end int) bool {
+	j := k
+	for j < end && j < k+4 && toks[j].cap && toks[j].word && !toks[j].num {
+		j++
+	}
+	if j == k || j >= end {
+		return false
+	}
+	if toks[j].text == "," {
+		for e := j + 1; e < end && e < j+10; e++ {
+			if toks[e].text == "," {
+				j = e + 1
+				break
+			}
+		}
+		if j >= end || toks[j].text == "," {
+			return false
+		}
+	}
+	return j < end && isPastVerb(toks, j) && !speechVerbs[toks[j].low] && j+1 < end && toks[j+1].word
 }
 
 // otherPerson reports a "he" or "she" among tokens [a, b) of a "Who …?"

@@ -1052,3 +1052,20 @@ The company's chief executive, Lars Brekke, spoke to reporters in Trondheim.`) {
 		}
 	}
 }
+
+// TestDeedEndsWhereAnotherNameActs: "Lindqvist swung over a corner and
+// Haller, unmarked at the back post, headed it in" holds two deeds; no
+// question gives both to the one who swung it.
+func TestDeedEndsWhereAnotherNameActs(t *testing.T) {
+	for _, q := range mustCandidates(t, `Rovers edge Athletic in cup tie
+
+Rovers beat Athletic 2-1 on Saturday to reach the fifth round of the cup.
+
+Nils Lindqvist swung over a corner from the left and Tomas Haller, unmarked at the back post, headed it in.
+
+Athletic's Dean Mowbray equalised from the penalty spot, but Kofi Asare won it late for Rovers.`) {
+		if strings.HasPrefix(q.Prompt, "Who ") && strings.Contains(q.Prompt, "headed it in") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -647,6 +647,40 @@ func (an *analysis) writesName(first, last string) bool {
 	return false
 }
 
+// writesAlone reports the article writing a capitalised word on its own,
+// after a lower-case word or opening a sentence, as a surname is written
+// once its owner is known ("Kranjc retained the jersey").
+func (an *analysis) writesAlone(w string) bool {
+	for _, p := range an.art.Paragraphs {
+		for _, s := range p {
+			for from := 0; ; {
+				i := strings.Index(s[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(w)
+				if from < len(s) && isWordByte(s[from]) {
+					continue
+				}
+				before := strings.TrimRight(s[:i], " ")
+				if i > 0 && len(before) == i {
+					continue // inside a word
+				}
+				if before == "" {
+					return true
+				}
+				if f := strings.Fields(before); len(f) > 0 {
+					if r := f[len(f)-1]; r[0] >= 'a' && r[0] <= 'z' && r != "the" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // inQuotedTitle reports a run [i, j) inside quotation marks that hold
 // only capitalised words, as a title does: "Her first collection, "Water
 // Hyacinth Season," appeared in 1979".
@@ -860,10 +894,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
 	if last := toks[j-1].low; k == i && !hasTitle && (j-i == 3 || j-i >= 4 && j-i <= 5 && (nameParticles[toks[i+2].low] || plainNameWords(toks[i+1:j]))) && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
-		(isFirstName(toks[i+1].low) || j-i == 3 && i > 1 && toks[i-1].word && !toks[i-1].cap && !stopwords[toks[i-1].low] && !determiners[toks[i-1].low] && plainNameWords(toks[i+1:j])) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
+		(isFirstName(toks[i+1].low) || j-i == 3 && i > 1 && toks[i-1].word && !toks[i-1].cap && !stopwords[toks[i-1].low] && !determiners[toks[i-1].low] && plainNameWords(toks[i+1:j]) ||
+			j-i == 3 && i > 0 && toks[i-1].low == "the" && plainNameWords(toks[i+1:j]) && an.writesAlone(toks[j-1].text)) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
 		// "with Belgian Thibault Vanrenterghem fourth": a rider's
 		// nationality; "by the young Estonian Kaarel Vihmand" too, though
-		// the lists lack Kaarel (but not "the American Red Cross").
+		// the lists lack Kaarel (but not "the American Red Cross"), and
+		// "the Slovenian Matej Kranjc" when "Kranjc" acts alone elsewhere.
 		k = i + 1
 	}
 	if k == i && !hasTitle && j-i >= 3 && clauseStart(toks, i) && (agentNoun(toks[i].low) && !an.writesName(toks[i].text, toks[j-1].text) || personNouns[toks[i].low] || openingPositions[toks[i].low]) && (!isFirstName(toks[i].low) || schoolYears[toks[i].low] && j-i == 3 && isFirstName(toks[i+1].low)) && (isFirstName(toks[i+1].low) || j-i == 3 && plainNameWords(toks[i+1:j]) && !orgWords[toks[i].low]) {

@@ -1069,3 +1069,29 @@ Athletic's Dean Mowbray equalised from the penalty spot, but Kofi Asare won it l
 		}
 	}
 }
+
+// TestNationalityBeforeAnUnlistedName: "the Slovenian Matej Kranjc" is
+// Matej Kranjc, though the lists lack Matej, when "Kranjc" acts alone
+// later; "the American Red Cross" keeps its word.
+func TestNationalityBeforeAnUnlistedName(t *testing.T) {
+	an := analyseArticle(t, `Vanderhoek takes yellow in the Alps
+
+Jasper Vanderhoek won stage 15 on Thursday, 38 seconds ahead of the Slovenian Dusan Kovacic, and the American Red Cross sent a medical team to the finish.
+
+Kovacic kept the polka-dot jersey after taking points on three climbs.`)
+	if entByName(an, "Dusan Kovacic") < 0 {
+		t.Errorf("no Dusan Kovacic among %v", entNames(an))
+	}
+	if entByName(an, "Red Cross") >= 0 {
+		t.Errorf("the American Red Cross lost its word: %v", entNames(an))
+	}
+}
+
+// entNames lists the names of an analysis's entities, for messages.
+func entNames(an *analysis) []string {
+	var out []string
+	for _, e := range an.ents {
+		out = append(out, e.name)
+	}
+	return out
+}

@@ -31,9 +31,11 @@ type analysis struct {
 	// review is set when the headline announces a review ("… review:
 	// …"): its sentences are mostly the critic's judgements,
 	// which no one can deny as false.
-	review    bool
-	facts     map[factKey][]string
-	siteGroup map[int]int // site entity -> representative of related sites
+	review bool
+	// titleQuotes memoises headlineTitles.
+	titleQuotes map[string]bool
+	facts       map[factKey][]string
+	siteGroup   map[int]int // site entity -> representative of related sites
 
 	prominence  map[etype][]int     // byProminence cache
 	dates       []mention           // articleDates cache

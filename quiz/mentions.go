@@ -5,6 +5,7 @@ package quiz
 // places, sites, events and works by cue words, given names and lists.
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -647,6 +648,55 @@ func (an *analysis) writesName(first, last string) bool {
 	return false
 }
 
+// streamedOn reports "on" before token i after a word of streaming or
+// broadcasting, perhaps with "now" between: "streaming now on Loftlight",
+// "airs on Channel 4".
+func streamedOn(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "on" {
+		return false
+	}
+	k := i - 2
+	if toks[k].low == "now" && k > 0 {
+		k--
+	}
+	switch toks[k].low {
+	case "streaming", "streams", "stream", "streamed", "airs", "aired", "airing", "broadcast", "broadcasts":
+		return true
+	}
+	return false
+}
+
+// headlineQuote matches a quotation in a headline that opens on a capital
+// and stands apart from the words around it: 'Small Mercies' in
+// "Whitcombe's 'Small Mercies' finds big laughs", not the "'s" before it.
+var headlineQuote = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([A-Z][^'‘’"“”]{0,60}?)['’"”](?:[\s,.:;!?)]|$)`)
+
+// headlineTitles returns the names the headline puts in quotation marks on
+// their own, two to six words that all open on a capital or are small
+// title words: a critic's headline names the work so ('Ferry Season',
+// 'Small Mercies'), and no one's name is written that way.
+func (an *analysis) headlineTitles() map[string]bool {
+	if an.titleQuotes != nil {
+		return an.titleQuotes
+	}
+	an.titleQuotes = map[string]bool{}
+	for _, m := range headlineQuote.FindAllStringSubmatch(an.art.Title, -1) {
+		f := strings.Fields(m[1])
+		if len(f) < 2 || len(f) > 6 {
+			continue
+		}
+		ok := true
+		for i, w := range f {
+			r, _ := utf8.DecodeRuneInString(w)
+			ok = ok && (unicode.IsUpper(r) || i > 0 && smallTitleWords[w])
+		}
+		if ok {
+			an.titleQuotes[m[1]] = true
+		}
+	}
+	return an.titleQuotes
+}
+
 // writesAlone reports the article writing a capitalised word on its own,
 // after a lower-case word or opening a sentence, as a surname is written
 // once its owner is known ("Kranjc retained the jersey").
@@ -1011,6 +1061,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, subState // "Iwate Prefecture", "Iwate and Aomori prefectures": regions
 	case !hasTitle && len(name) >= 2 && name[0].low == "off":
 		m.typ, m.notPerson = eNone, true // "Off Broadway productions": a kind of theatre, no one
+	case !hasTitle && len(name) <= 2 && streamedOn(toks, i):
+		m.typ, m.notPerson = eOrg, true // "now streaming on Loftlight": a service, no one
+	case !hasTitle && an.headlineTitles()[text]:
+		m.typ, m.notPerson = eNone, true // the headline's "Whitcombe's 'Small Mercies' finds big laughs": a work's title
 	case !hasTitle && quotedWhole(toks, i, j):
 		m.typ, m.notPerson = eNone, true // "and "Honey Tax," a collaboration with…": a song's title in quotation marks
 	case len(name) == 1 && !hasTitle && i > 0 && (toks[i-1].low == "near" || toks[i-1].low == "outside") && !isFirstName(low) && known(low) == nil:

@@ -1095,3 +1095,40 @@ func entNames(an *analysis) []string {
 	}
 	return out
 }
+
+// TestWorksQuotedInTheHeadline: a critic's headline that quotes a title
+// ('Marta Kowal') makes it a work, never a speaker, though it reads like
+// a name; "now streaming on Brightwell" is a service, not a person.
+func TestWorksQuotedInTheHeadline(t *testing.T) {
+	an := analyseArticle(t, `Lena Park's 'Marta Kowal' is a quiet triumph
+
+Marta Kowal, now streaming on Brightwell, follows a cleaner through one long night in Gdansk.
+
+Marta Kowal is Park's second film and her most personal, and director of photography Owen Maddox keeps the camera still.
+
+There is a moment about ten minutes into Nia Pellow's new hour, Small Graces, now streaming on Brightwell, when she stops mid-joke, looks down at the set list taped to her mug, and says, "No, that one's too sad." The audience roars.
+
+Marta Kowal is streaming now on Brightwell.`)
+	for _, name := range []string{"Marta Kowal", "Brightwell"} {
+		if id := entByName(an, name); id >= 0 && an.ents[id].typ == ePerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"Nia Pellow's 'Quiet Hours' finds big laughs", []string{"Quiet Hours"}},
+		{"The Gannet Choir turn it up on \"Ferry Weather\"", []string{"Ferry Weather"}},
+		{"Pellow's quiet triumph: 'I wrote it on the M62'", nil},
+	} {
+		a := &analysis{art: &Article{Title: tt.title}}
+		var got []string
+		for k := range a.headlineTitles() {
+			got = append(got, k)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("headlineTitles(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

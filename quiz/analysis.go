@@ -190,7 +190,9 @@ func (an *analysis) criticsVoice() bool {
 				weight = 2
 			case (t.low == "runs" || t.low == "continues") && (next == "through" || next == "until") && k+2 < len(s.toks) && monthIndex(s.toks[k+2].text) >= 0:
 				weight = max(weight, 1) // "it runs through November 14": a run's end, as a listing gives it
-			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"):
+			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"),
+				t.low == "if" && next == "not" && k+2 < len(s.toks) && (s.toks[k+2].low == "always" || s.toks[k+2].low == "quite") && prev == ",":
+				// ", if not always refinement,": a critic's hedge.
 				weight = max(weight, 1)
 			}
 			return false
@@ -200,11 +202,15 @@ func (an *analysis) criticsVoice() bool {
 		}
 		n += weight
 	}
+	if len(an.headlineTitles()) > 0 {
+		n++ // "A Storm-Tossed 'Simon Boccanegra' Finds Its Quiet Heart": the work the piece is about
+	}
 	return n >= 2
 }
 
 // publisherPrice reports a bracket that holds only a name, a comma and a
-// price: "(Harrow & Finch, £16.99)", how a book review lists its book.
+// price, perhaps with the page count between: "(Harrow & Finch, £16.99)",
+// how a book review lists its book.
 func publisherPrice(toks []tok) bool {
 	for k := 0; k+4 < len(toks); k++ {
 		if toks[k].text != "(" || !toks[k+1].cap {
@@ -213,6 +219,9 @@ func publisherPrice(toks []tok) bool {
 		j := k + 1
 		for j < len(toks) && j <= k+5 && (toks[j].cap && toks[j].word || toks[j].text == "&") {
 			j++
+		}
+		if j+4 < len(toks) && toks[j].text == "," && toks[j+1].num && (toks[j+2].low == "pages" || toks[j+2].low == "pp") && toks[j+3].text == "," {
+			j += 3 // "(Calloway & Finch, 512 pages, £30)"
 		}
 		if j+2 >= len(toks) || toks[j].text != "," || !strings.ContainsAny(toks[j+1].text, currencySigns) {
 			continue

@@ -1132,3 +1132,38 @@ Marta Kowal is streaming now on Brightwell.`)
 		}
 	}
 }
+
+// TestOperaPieceIsAReview: a headline that quotes the work and a critic's
+// hedge (", if not always polish,") mark a review with no word of fault,
+// and then "brought fire … to Rodolfo Vance" names a part, never offered
+// beside the cast; a listing's page count does not hide a book review.
+func TestOperaPieceIsAReview(t *testing.T) {
+	const piece = `A Windswept 'Sea of Lanterns' Finds Its Calm in Turin
+
+TURIN — In the new production that opened at the Teatro Regio on Friday, the director Paolo Sanfelice sets Ilaria Conti's opera in a fishing town in the 1950s.
+
+The baritone Marco Desideri is a weary, tender Captain Orsi, and the conductor Sofia Brambilla keeps the orchestra light.
+
+The soprano Giada Ferrante sang the title role with ease, and the tenor Tomás Ibarra brought fire, if not always polish, to Rodolfo Vance.
+
+"I wanted the sea to be heard before it is seen," Mr. Sanfelice said before the premiere.
+
+"Sea of Lanterns" runs at the Teatro Regio through April 12.`
+	an := analyseArticle(t, piece)
+	if !an.review {
+		t.Errorf("not a review")
+	}
+	for _, q := range mustCandidates(t, piece) {
+		if q.Kind != KindTrueFalse && slices.Contains(q.Options, "Rodolfo Vance") && !strings.Contains(q.Prompt, "Rodolfo Vance") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+	book := analyseArticle(t, `A New Life of the Explorer Who Vanished
+
+Hester Lamb's "The Last Map" (Fenwick & Hale, 480 pages, £28) sets out to rescue a forgotten surveyor, and for long stretches it succeeds.
+
+Lamb, a historian at the University of York, spent nine years on the book and found 190 unpublished letters.`)
+	if !book.review {
+		t.Errorf("the book piece is not a review")
+	}
+}

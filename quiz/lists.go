@@ -428,7 +428,7 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	strait peninsula embassy kremlin pentagon capitol station beach forest field hotel museum gallery
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
 	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township
-	parkway boulevard highway freeway expressway motorway place
+	parkway boulevard highway freeway expressway motorway place glacier fjord canyon
 	bhavan bhawan niwas`) // "Raj Bhavan": a governor's residence
 
 // fallbackPlaces are well-known buildings and seats of power offered when an

@@ -500,7 +500,8 @@ func countryEndsRun(toks []tok, k int) bool {
 
 // languageNames are languages that are no nationality's adjective.
 var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew gaelic urdu hindi tamil bengali punjabi
-	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto korean arabic kurdish persian catalan basque tibetan`)
+	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto korean arabic kurdish persian catalan basque tibetan
+	wolof jola mandinka fula lingala kikuyu tigrinya oromo shona twi quechua aymara guarani tagalog javanese`)
 
 // deskNoun reports a trade whose people work "at" a firm or a body, never
 // at a person: "analyst", "economist", "strategist", "researcher".

@@ -1548,6 +1548,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if s.toks[x].text == "," && x+1 < m.r0 && strings.HasSuffix(s.toks[x+1].low, "ing") {
 					inner = true // "studied chemistry at Durham, graduating in 2005": the participle's date
 				}
+				if x > c.verb+1 && x+1 < m.r0 && subjectPronouns[s.toks[x].low] && isPastVerb(s.toks, x+1) {
+					inner = true // "survived by his wife, a nurse he met on a rescue in 1965": when he met her
+				}
 				switch s.toks[x].low {
 				case "since", "than", "like", "unlike", "until", "before", "after", "following", "that", "which", "who", "whose", "whether", "because":
 					// "the first man since Wilander in 1988": the date

@@ -1167,3 +1167,52 @@ Lamb, a historian at the University of York, spent nine years on the book and fo
 		t.Errorf("the book piece is not a review")
 	}
 }
+
+// TestYearOfAnInnerClause: "his wife, a nurse he met on a rescue in 1965"
+// dates the meeting; no "In which year is Rowe survived by his wife…?".
+func TestYearOfAnInnerClause(t *testing.T) {
+	for _, q := range mustCandidates(t, `Mountaineer Alec Rowe dies at 84
+
+Alec Rowe, who made the first winter ascent of the east face of Mount Aspiring, has died at his home in Twizel.
+
+He climbed in Nepal in 1975 and in Peru in 1979.
+
+Rowe is survived by his wife of 57 years, Jean, a teacher he met on a rescue in 1966; and two sons.`) {
+		if q.Kind == KindWhen && strings.Contains(q.Prompt, "survived") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestGlacierIsAPlace: "a senior guide in Fox Glacier" names a place, never
+// a speaker beside the guides.
+func TestGlacierIsAPlace(t *testing.T) {
+	an := analyseArticle(t, `Mountaineer Alec Rowe dies at 84
+
+Among those he trained was Mere Tawhiri, now a senior guide in Fox Glacier.
+
+"He was hard on you, but never unkind," Tawhiri said.`)
+	if id := entByName(an, "Fox Glacier"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Fox Glacier is a person")
+	}
+}
+
+// TestLanguagesAreNoPlaces: "dialogue in Jola and Wolof rather than
+// French" names languages, never offered as a place of burial.
+func TestLanguagesAreNoPlaces(t *testing.T) {
+	for _, q := range mustCandidates(t, `Senegalese director Ibrahima Sarr dies at 79
+
+Ibrahima Sarr, whose films of village life won prizes across Africa, died on Friday in Dakar.
+
+His films used long takes, natural light and dialogue in Jola and Wolof rather than French.
+
+He was born in Oussouye, studied in Paris and taught in Ziguinchor.
+
+He was buried on Monday in Oussouye.`) {
+		for _, o := range q.Options {
+			if o == "Jola" || o == "Wolof" {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+}

@@ -1834,6 +1834,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if v >= 2 && pluralSoon {
 			lo = 2 // "Two years like this", "two further deaths": never "One years"
 		}
+		if t := s.toks; m.r0 >= 2 && t[m.r0-1].low == "of" {
+			if n := ordinalIndex(t[m.r0-2].low); n >= 0 {
+				lo = math.Max(lo, float64(n+1)) // "the third of five children": never "the third of two"
+			}
+		}
 		format = func(x float64) string { return capWord(numberWords[int(x)], upper) }
 	case m.typ == eNumber:
 		num := numericPart(m.text)

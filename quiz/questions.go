@@ -342,6 +342,25 @@ func shareNameWord(a, b string) bool {
 // records show…", "Figures suggest…".
 var reportBases = wordSet("show suggest indicate reveal confirm say claim")
 
+// nameBeforeRelative reports a name just before the "that" or "which" at
+// token k that is the end of a noun phrase ("a fund at National Cheng
+// Kung University that…"), not the one told or the day of the telling
+// ("told Reuters that…", "said on Tuesday that…").
+func nameBeforeRelative(toks []tok, k int) bool {
+	b := k - 1
+	for b > 0 && toks[b].cap && toks[b].word && !toks[b].num {
+		b--
+	}
+	if b == k-1 || b == 0 && toks[0].cap {
+		return false
+	}
+	if weekdayIndex(toks[k-1].text) >= 0 || monthIndex(toks[k-1].text) >= 0 {
+		return false
+	}
+	w := toks[b].low
+	return npPreps[w] || w == "of" || determiners[w]
+}
+
 // verbGroupQuestion builds "When did S lemma REST?" or "When was S REST?"
 // with the slot tokens [x, y) left out of REST.
 func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) string {
@@ -353,6 +372,9 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		noun := k >= 2 && (s.toks[k-2].num || determiners[s.toks[k-2].low]) // "3,000 letters that", "the letters that"
 		if p := s.toks[k-1]; p.text == "," || p.word && !p.cap && (noun || !isVerbish(p.low) && !speechVerbs[p.low] && !sayVerbs[p.low] && !isPastVerb(s.toks, k-1) && !presentVerb(s.toks, k-1)) {
 			return ""
+		}
+		if nameBeforeRelative(s.toks, k) {
+			return "" // "a fund at National Cheng Kung University that Mr. Lin established in 2015": no "In which year did Mr. Lin establish?"
 		}
 	}
 	if k := c.subj0 - 1; k >= 2 && (s.toks[k].low == "when" || s.toks[k].low == "where") && s.toks[k-1].text == "," && wh != "When" && wh != "Where" {

@@ -1216,3 +1216,41 @@ He was buried on Monday in Oussouye.`) {
 		}
 	}
 }
+
+// TestFundANameThatSomeoneFounded: "a fund at Tainan Polytechnic that Mr.
+// Wu set up in 2014" asks no "In which year did Mr. Wu set up?", and "the
+// third of five children" offers no "two".
+func TestFundANameThatSomeoneFounded(t *testing.T) {
+	for _, q := range mustCandidates(t, `Chip pioneer Wu Ming-te dies at 80
+
+Wu Ming-te, whose packaging designs shaped the island's chip industry, died on Sunday in Hsinchu.
+
+He was born in 1945 in Chiayi.
+
+He was the third of four children of a rice merchant and a teacher.
+
+He joined the company in 1976, retired in 2010 and said in 2012 that he missed the lab.
+
+Donations may be made to a scholarship fund at Tainan Polytechnic that Mr. Wu set up in 2014.`) {
+		if q.Kind == KindWhen && strings.HasSuffix(q.Prompt, "set up?") {
+			t.Errorf("%q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "third of _____") && (slices.Contains(q.Options, "two") || slices.Contains(q.Options, "one")) {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a fund at Tainan Polytechnic that Mr. Wu set up", true},
+		{"he told Reuters that prices rose", false},
+		{"she said on Tuesday that the plant would close", false},
+	} {
+		toks := tokenize(tt.text)
+		k := slices.IndexFunc(toks, func(x tok) bool { return x.low == "that" })
+		if got := nameBeforeRelative(toks, k); got != tt.want {
+			t.Errorf("nameBeforeRelative(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

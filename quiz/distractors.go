@@ -1873,6 +1873,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		if m.r0 >= 2 && s.toks[m.r0-1].low == "of" && s.toks[m.r0-2].low == "ph" || m.r0 >= 1 && s.toks[m.r0-1].low == "ph" {
 			hi = 14 // "a pH of 11.8": the scale runs from 0 to 14
 		}
+		if v <= 170 && m.t1 < len(s.toks) && (s.toks[m.t1].low == "checkout" || s.toks[m.t1].low == "finish") && an.darts() {
+			hi = 170 // "a 164 checkout": three darts can take out 170 at most
+		}
 		if top := scaleTop(s.toks); top > 0 && v <= top {
 			hi = math.Min(hi, top) // "lower 5 on Japan's seismic intensity scale of 7": never 9
 		}
@@ -2396,6 +2399,11 @@ func (an *analysis) football() bool {
 // golf reports a golf story, whose "the 17th" is a hole of 18.
 func (an *analysis) golf() bool {
 	return an.mentionsWord("birdie") || an.mentionsWord("bogey") || an.mentionsWord("birdies") || an.mentionsWord("eagle") && an.mentionsWord("par")
+}
+
+// darts reports a darts story: its checkouts and doubles.
+func (an *analysis) darts() bool {
+	return an.mentionsWord("darts") || an.mentionsWord("checkout") && an.mentionsWord("double")
 }
 
 // fieldMark reports a decimal figure that is no race time in a story of

@@ -374,7 +374,7 @@ func (an *analysis) phraseAfterVerb(verb, words string) bool {
 // phrases, with the article's other noun phrases as wrong options.
 // stanceNouns, alone after "the", point back to a course the article
 // described before: "defended the approach".
-var stanceNouns = wordSet("approach strategy policy stance position tactic tactics method methods course")
+var stanceNouns = wordSet("approach strategy policy stance position tactic tactics method methods course result outcome news verdict ruling")
 
 func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 	var out []cand

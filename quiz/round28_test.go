@@ -1254,3 +1254,53 @@ Donations may be made to a scholarship fund at Tainan Polytechnic that Mr. Wu se
 		}
 	}
 }
+
+// TestDartsCheckouts: a checkout is at most 170, so "A 158 checkout"
+// never offers 230 or 197.
+func TestDartsCheckouts(t *testing.T) {
+	asked := 0
+	for _, q := range mustCandidates(t, `Nowak wins the darts world title
+
+Pawel Nowak beat Joost de Graaf 7-6 in the final of the darts world championship on Sunday night.
+
+A 158 checkout, taken out with treble 20, treble 20 and double 19, brought the crowd to its feet.
+
+De Graaf had missed five darts at double 16 for the title.
+
+Nowak said he had dreamed of the trophy since he was nine.`) {
+		if !strings.Contains(q.Prompt, "_____ checkout") {
+			continue
+		}
+		asked++
+		for _, o := range q.Options {
+			if n, err := strconv.Atoi(o); err != nil || n > 170 {
+				t.Errorf("%q offers %q", q.Prompt, o)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Errorf("no checkout asked")
+	}
+}
+
+// TestWhatWasWelcomed: "welcomed the result" asks no "What did … welcome?
+// the result": which result, the sentence before says.
+func TestWhatWasWelcomed(t *testing.T) {
+	for _, q := range mustCandidates(t, `Council backs new stadium by one vote
+
+Cairnford City Council voted 7-6 on Tuesday to build a 25,000-seat stadium on the riverfront.
+
+The state government has pledged $180 million, and the club will pay $40 million.
+
+Local business owner Rosa Marchetti, who runs a bakery near the site, welcomed the result.
+
+Councillor Ian Doyle said the project would cost ratepayers too much, and the mayor, Joan Pike, called the vote historic.
+
+Opponents said the margin was too thin, the club said the stadium would open in 2030, and the council said the riverfront plan would bring 900 jobs.
+
+Doyle said he would ask the state to review the decision.`) {
+		if q.Kind == KindWhat && strings.Contains(q.Prompt, "welcome") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -299,7 +299,7 @@ func init() {
 var titleWords = wordSet(`president vice minister prime foreign defence defense interior finance secretary general director
 	chancellor senator sen. rep. representative governor gov. mayor judge justice chief king queen
 	prince princess pope ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair
-	ceo cto cfo coo executive officer commander admiral colonel captain lieutenant sergeant gen. col. lt. capt. adm.
+	ceo cto cfo coo executive officer commander commodore admiral colonel captain lieutenant sergeant gen. col. lt. capt. adm.
 	commissioner attorney speaker leader deputy head coach manager professor prof. prof dr. dr state
 	health trade energy home supreme opposition party national security adviser advisor economy
 	education justice minister premier emir sheikh archbishop bishop founder chief executive economist
@@ -351,7 +351,7 @@ var officeHeads = wordSet(`minister officer secretary commissioner spokesman spo
 // as "foreign" or "vice" cannot stand alone.
 var headTitles = wordSet(`president minister secretary general director trustee chancellor senator sen. rep. representative
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
-	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander admiral pc col maj. ald. alderman alderwoman alderperson
+	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander commodore admiral pc col maj. ald. alderman alderwoman alderperson
 	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder olympian paralympian
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff

@@ -1304,3 +1304,18 @@ Doyle said he would ask the state to review the decision.`) {
 		}
 	}
 }
+
+// TestCommodoreIsATitle: "spokesperson Commodore Ana Reyes" names Ana
+// Reyes; the naval rank is a title, never part of her name.
+func TestCommodoreIsATitle(t *testing.T) {
+	an := analyseArticle(t, `Ferry passengers rescued off Tarvik Point
+
+All 212 passengers of the ferry Marisol were brought ashore on Sunday after the vessel lost power in a storm off Tarvik Point.
+
+"The crew did everything right," said Navy spokesperson Commodore Ana Reyes, who led the rescue from a patrol ship.
+
+Reyes said two passengers were treated for hypothermia.`)
+	if entByName(an, "Ana Reyes") < 0 {
+		t.Errorf("no Ana Reyes among %v", entNames(an))
+	}
+}

@@ -1525,10 +1525,51 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if e == speaker {
 			return -1
 		}
+		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && an.genderFits(x, g) && objectPronounAfter(bs, e, g, depth) {
+			// "Elspeth Guthrie paid tribute, calling her a national
+			// treasure. She married…": the sentence before speaks of
+			// two women, and an obituary's "She" is the one it mourns.
+			return x
+		}
 		return e
 	}
 	return -1
 }
+
+// objectPronounAfter reports a "him" or an object "her" of gender g,
+// outside quotation, after person e's first mention in sentence s: one
+// whom e's verb acts on, so someone else e's sentence speaks of.
+func objectPronounAfter(s *sent, e int, g byte, depth []int) bool {
+	from := -1
+	for _, p := range s.ments {
+		if p.ent == e && !p.pronoun {
+			from = p.t1
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if depth[k] != 0 || pronounGender(t.text) != g {
+			continue
+		}
+		switch t.low {
+		case "him":
+			return true
+		case "her":
+			if k+1 >= len(s.toks) || !s.toks[k+1].word || objectFollowers[s.toks[k+1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectFollowers are words after which "her" is an object, not an
+// owner: "calling her a treasure", "thanked her for", "told her that".
+var objectFollowers = wordSet(`a an the to as for with at on in and or but that this when after before about from by of`)
 
 // bracketedActor reports a name in brackets after a part's name: "Her
 // son, Dong-hoon (Lee Jae-won), is drowning in debt. His daughter…" —

@@ -1319,3 +1319,29 @@ Reyes said two passengers were treated for hypothermia.`)
 		t.Errorf("no Ana Reyes among %v", entNames(an))
 	}
 }
+
+// TestTributeGiverIsNotTheOneMourned: after "the minister, Ruth Kellas,
+// paid tribute, calling her 'a gift'", an obituary's "She married…" is
+// the singer it mourns, never the minister who spoke of her.
+func TestTributeGiverIsNotTheOneMourned(t *testing.T) {
+	for _, q := range mustCandidates(t, `Isla Brodie, harpist who carried Gaelic airs to concert halls, dies aged 79
+
+Isla Brodie, the harpist whose recordings brought Gaelic airs to concert halls around the world, has died at the age of 79.
+
+Born in 1946 on the island of Barra, Brodie learned to play on a harp her father built from driftwood.
+
+Her first album, released in 1968, sold more than 200,000 copies.
+
+The arts minister, Ruth Kellas, paid tribute on Thursday, calling her "a gift to every island that ever sang".
+
+She married the piper Angus Rae in 1971; he died in 2015.
+
+She is survived by a son, two daughters and six grandchildren.`) {
+		if strings.Contains(q.Prompt, "Kellas") && strings.Contains(q.Prompt, "marr") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+		if strings.Contains(q.Prompt, "Angus Rae") && slices.Contains(q.Options, "Ruth Kellas") && q.Options[q.Answer] == "Ruth Kellas" {
+			t.Errorf("%q keyed on the minister", q.Prompt)
+		}
+	}
+}

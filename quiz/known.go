@@ -54,6 +54,9 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "games", names: split("Olympic Games|Commonwealth Games|Paralympic Games|Asian Games")},
 	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: eOrg, sub: subOutlet, names: split("Sky News|Fox News|Al Jazeera|Channel 4 News|ITV News|CBS News|NBC News|ABC News")},
+	// International broadcasters, whose names read like a place's:
+	// "a broadcast from Voice of America" comes from no town called Voice.
+	{typ: eOrg, sub: subOutlet, class: "worldradio", names: split("Voice of America|Radio Free Europe|Radio Liberty|Radio Free Asia|Deutsche Welle|BBC World Service|Radio France Internationale|Radio Luxembourg")},
 	{typ: eOrg, sub: subOutlet, class: "sport", names: split("Sky Sports|BT Sport|TalkSport")},
 	// Parties whose names read like a person's: "Plaid Cymru said…".
 	{typ: eOrg, class: "party", names: split("Sinn Féin|Fianna Fáil|Fine Gael")},

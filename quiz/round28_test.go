@@ -1345,3 +1345,54 @@ She is survived by a son, two daughters and six grandchildren.`) {
 		}
 	}
 }
+
+// TestNoPlaceShapedLikeAField: "a doctorate in Egyptology" and "a
+// broadcast from Voice of America" name no town; Voice of America is one
+// broadcaster.
+func TestNoPlaceShapedLikeAField(t *testing.T) {
+	an := analyseArticle(t, `Samira Haddad, who mapped the lost tombs of Saqqara, dies aged 88
+
+Samira Haddad, the archaeologist who mapped the lost tombs of Saqqara, has died in Alexandria at the age of 88.
+
+She studied history in Beirut before moving to Lyon for postgraduate work in Egyptology, and later taught in Cairo.
+
+She first heard of the tombs as a girl on a broadcast from Voice of America, her brother said.`)
+	for _, e := range an.ents {
+		if e.name == "Egyptology" || e.name == "Voice" {
+			t.Errorf("%q is an entity: %v", e.name, entNames(an))
+		}
+	}
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if m.typ == ePlace && (m.text == "Egyptology" || m.text == "Voice") {
+				t.Errorf("%q is a place", m.text)
+			}
+		}
+	}
+	if entByName(an, "Voice of America") < 0 {
+		t.Errorf("no Voice of America among %v", entNames(an))
+	}
+}
+
+// TestRacingTeamsAreNoPeople: "the first for Arden Racing" and
+// "Halvorsen Motorsport's Oskar Lindqvist" name teams, never offered
+// beside drivers.
+func TestRacingTeamsAreNoPeople(t *testing.T) {
+	an := analyseArticle(t, `Kessler wins in Baku to close on Moreau
+
+Lukas Kessler won the Azerbaijan Grand Prix on Sunday, the first win for Colbert Racing this season.
+
+Kessler passed Halvorsen Motorsport's Oskar Lindqvist on lap 44 and held on to the flag.
+
+"It was the best race of my life," Kessler said.`)
+	for _, name := range []string{"Colbert Racing", "Halvorsen Motorsport"} {
+		id := entByName(an, name)
+		if id < 0 {
+			t.Errorf("no %s among %v", name, entNames(an))
+			continue
+		}
+		if got := an.ents[id].typ; got != eOrg {
+			t.Errorf("%s typed %d, want an organisation", name, got)
+		}
+	}
+}

@@ -612,7 +612,7 @@ func (an *analysis) link() {
 			if m.hasThe && !(m.modifier && streetWords[s.toks[m.t1-1].low]) && !headAfter {
 				e.hasThe = true
 			}
-			if m.role != "" {
+			if m.role != "" && !clippedRole(s, m.r0) {
 				an.addRole(e, m.role, si, mi)
 			}
 		}

@@ -3366,6 +3366,19 @@ func widerRole(other, key string) bool {
 	return true
 }
 
+// clippedRole reports a role opening at token r0 straight after a noun
+// in lower case joined to it: "revenue and disaster management
+// minister" read as "management minister" would name an office the
+// article does not.
+func clippedRole(s *sent, r0 int) bool {
+	if r0 < 2 || r0 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[r0-1]
+	return t.word && !t.cap && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && !rolePreps[t.low] && !strings.HasSuffix(t.low, "ly") &&
+		slices.ContainsFunc(s.toks[max(0, r0-4):r0-1], func(u tok) bool { return u.low == "and" })
+}
+
 // roleQuestions asks for each person's role and who holds each role.
 func (an *analysis) roleQuestions() []cand {
 	var out []cand

@@ -1396,3 +1396,25 @@ Kessler passed Halvorsen Motorsport's Oskar Lindqvist on lap 44 and held on to t
 		}
 	}
 }
+
+// TestClippedRoleIsNotAsked: "State relief and disaster management
+// minister Arun Deka" holds no office called "management minister".
+func TestClippedRoleIsNotAsked(t *testing.T) {
+	for _, q := range mustCandidates(t, `Floods leave 60,000 in relief camps in Assam
+
+Floods have forced nearly 60,000 people into relief camps across Assam, officials said on Thursday.
+
+State relief and disaster management minister Arun Deka said 300 camps had been opened in nine districts.
+
+Park director Mitali Bora said rangers were guiding rhinos to higher ground in Kaziranga.
+
+Chief Minister Rajen Phukan said the army had been asked to help with rescues.
+
+District commissioner Pallavi Nath said 40 boats were working in Dhemaji.`) {
+		for _, o := range append([]string{q.Prompt}, q.Options...) {
+			if strings.Contains(o, "management minister") && !strings.Contains(o, "disaster management minister") {
+				t.Errorf("%q %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}

@@ -1418,3 +1418,21 @@ District commissioner Pallavi Nath said 40 boats were working in Dhemaji.`) {
 		}
 	}
 }
+
+// TestThePassagePointsBack: "said he had been moved by the passage" asks
+// nothing alone: which passage, the sentence before says.
+func TestThePassagePointsBack(t *testing.T) {
+	for _, q := range mustCandidates(t, `A footballer's memoir that finally lets the dressing room speak
+
+Second Half, the memoir of the former Harbury Town captain Liam Costigan, is a better book than it has any right to be.
+
+Costigan, now 46 and a radio pundit, writes warmly about the Ghanaian winger Kofi Boateng-Ames, whose arrival at Harbury in 2005 changed the club.
+
+Boateng-Ames, reached by phone this week, said he had been moved by the passage.
+
+Costigan said at the book's launch in Leeds on Monday that the chapters about his divorce had been the hardest to write.`) {
+		if strings.Contains(q.Prompt, "by the passage") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -741,11 +741,15 @@ func (an *analysis) mergeNameSuffixes() {
 			}
 			target = b
 		}
-		if target == -1 && len(wa) >= 2 && isFirstName(wa[0]) {
+		// "Zé Carlos wrote about the people…" in an obituary of Zé Carlos
+		// Moreira: his given names, the first a familiar form no list has
+		// (so the lead's name is not yet known as a person's).
+		givenPair := len(wa) == 2 && isFirstName(wa[1])
+		if target == -1 && len(wa) >= 2 && (isFirstName(wa[0]) || givenPair) {
 			// "Margaret Ellery was born in Duluth" in an obituary of
 			// Margaret Ellery Hsu: her name before her marriage.
 			for b := range an.ents {
-				if wb := words[b]; b != a && an.ents[b].typ == ePerson && len(wb) > len(wa) && equalWords(wb[:len(wa)], wa) {
+				if wb := words[b]; b != a && (an.ents[b].typ == ePerson || givenPair && b == an.obituarySubject()) && len(wb) > len(wa) && (!givenPair || isFirstName(wa[0]) || len(wb) >= 3) && equalWords(wb[:len(wa)], wa) {
 					if target != -1 {
 						target = -2
 						break

@@ -1436,3 +1436,32 @@ Costigan said at the book's launch in Leeds on Monday that the chapters about hi
 		}
 	}
 }
+
+// TestGivenNamesPairIsTheOneMourned: "Tó Manuel" quoted in the obituary
+// of Tó Manuel Arruda is him, never a second man offered beside him.
+func TestGivenNamesPairIsTheOneMourned(t *testing.T) {
+	an := analyseArticle(t, `Tó Manuel Arruda, fado guitarist of the Alfama, dies aged 81
+
+Tó Manuel Arruda, the Portuguese guitarist whose playing defined a generation of fado, has died at the age of 81.
+
+Arruda died on Sunday at his home in Lisbon, his family said.
+
+"Tó Manuel played as if the guitar were singing," said the singer Rosa Almeida, who recorded with him for thirty years.
+
+Arruda is survived by two sons.`)
+	found := false
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.text != "Tó Manuel" || m.ent < 0 {
+				continue
+			}
+			found = true
+			if got := an.ents[an.liveIDs([]int{m.ent})[0]].name; got != "Tó Manuel Arruda" {
+				t.Errorf("\"Tó Manuel\" names %q, want Tó Manuel Arruda", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Tó Manuel among %v", entNames(an))
+	}
+}

@@ -423,7 +423,8 @@ func (an *analysis) link() {
 					m.typ, m.company = eOrg, true
 				case m.t0 > 0 && (s.toks[m.t0-1].low == "in" || s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "from") && !isFirstName(low) && len(low) > 2 && // "That pass from Mo": a nickname, no town
 					!s.toks[m.t0].acro && !strings.ContainsAny(m.text, "0123456789") && !(m.t0 > 1 && s.toks[m.t0-2].cap && !clauseStart(s.toks, m.t0-2) && !bodyAt(s, m.t0-1, true)) && !m.modifier &&
-					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && !disciplineShaped(low) && !an.pluralOfAWord(low) && low != "state" && // "better in Mathematics", "enrol in Technical and Vocational…", "postgraduate work in Egyptology", "stood in Tests", "in State ownership"
+					!schoolSubjects[low] && !strings.HasSuffix(low, "ical") && !disciplineShaped(low) && !(m.t1 < len(s.toks) && s.toks[m.t1].num) && // "in Game 5": a numbered thing, no town
+					!an.pluralOfAWord(low) && low != "state" && // "better in Mathematics", "enrol in Technical and Vocational…", "postgraduate work in Egyptology", "stood in Tests", "in State ownership"
 					!partyWords[low] && !(m.t1 < len(s.toks) && nounAfter(s.toks[m.t1]) && strings.HasSuffix(s.toks[m.t1].low, "s")) && // "confidence in Conservative values"
 
 					!(s.toks[m.t0-1].low == "from" && m.t0 > 1 && workerNoun(s.toks[m.t0-2].low) && !oneFrom(s.toks, m.t0)):

@@ -3278,5 +3278,19 @@ func landNamedIn(s *sent, ci int) bool {
 			}
 		}
 	}
+	// A name of several words the sentence may hold though no mention
+	// was made of it: "Côte d’Ivoire", whose apostrophe splits it.
+	text := ""
+	for _, n := range append([]string{countries[ci].name}, countries[ci].aliases...) {
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		if text == "" {
+			text = plainLetters(strings.ToLower(strings.ReplaceAll(s.text, "’", "'")))
+		}
+		if strings.Contains(text, strings.ToLower(n)) {
+			return true
+		}
+	}
 	return false
 }

@@ -1465,3 +1465,38 @@ Arruda is survived by two sons.`)
 		t.Errorf("no mention of Tó Manuel among %v", entNames(an))
 	}
 }
+
+// TestIvoryCoastIsCoteDIvoire: "neighbouring Côte d’Ivoire and _____"
+// never offers Ivory Coast, the same land by its English name.
+func TestIvoryCoastIsCoteDIvoire(t *testing.T) {
+	for _, q := range mustCandidates(t, `Ghana raises cocoa price by 18 percent
+
+Ghana's cocoa board on Tuesday raised the price paid to farmers by 18 percent, to 3,540 cedis a bag.
+
+The price gap with neighbouring Côte d’Ivoire and Togo has long pushed farmers near Ghana's borders to sell their beans abroad.
+
+Farmers were paid less last season, traders said.
+
+"Our farmers have been heard," board chairman Kwame Ofori said in Accra.`) {
+		if strings.Contains(q.Prompt, "Ivoire and _____") && slices.Contains(q.Options, "Ivory Coast") {
+			t.Errorf("%q offers %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestNumberedGameIsNoPlace: "in Game 5" names no town, so no "Game" is
+// offered beside Minneapolis.
+func TestNumberedGameIsNoPlace(t *testing.T) {
+	an := analyseArticle(t, `Nuggets edge Timberwolves to lead series
+
+Denver beat Minnesota 109-106 in Game 5 on Tuesday night, and the Nuggets can close out the series on Thursday in Minneapolis.
+
+A decisive Game 7, if needed, would be played in Denver on Saturday.`)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.text == "Game" && m.typ == ePlace {
+				t.Errorf("%q is a place in %q", m.text, s.text)
+			}
+		}
+	}
+}

@@ -14,7 +14,12 @@ import (
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
-var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage")
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office")
+
+// contrastWords, set between commas, answer a sentence before: "Harwood,
+// though, refused to be moved". ("Unemployment, however, remains near a
+// record low" holds its fact alone, so "however" is not among them.)
+var contrastWords = wordSet("though")
 
 // periodNouns are spans of time another sentence may have set: "over the
 // same period".
@@ -132,6 +137,13 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 		}
 		if t.low == "with" && k+1 < len(toks) && (toks[k+1].num || numberWordIndex(next) >= 2) && (k+2 == len(toks) || strings.Contains(".,;:)", toks[k+2].text)) {
 			return true // "France are third with nine.": nine what?
+		}
+		if (contrastWords[t.low] && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," || k == 0 && t.low == "then") && fieldCount(s.text) <= 12 {
+			// "Harwood, though, refused to be moved", "Then Okafor found
+			// one": a short sentence set against the one before, which
+			// says what it is about (a long one says it itself: "The
+			// real reason to return, though, is the bún bò Huế…").
+			return true
 		}
 		switch t.low {
 		case "this", "these", "those":

@@ -1500,3 +1500,51 @@ A decisive Game 7, if needed, would be played in Denver on Saturday.`)
 		}
 	}
 }
+
+// TestContrastPointsBack: "Harwood, though, refused to be moved" and
+// "Then Okafor found one" answer the sentence before; alone they say
+// nothing a student can check.
+func TestContrastPointsBack(t *testing.T) {
+	long := false
+	for _, q := range mustCandidates(t, `Somerset chase down 287 to beat Worcestershire
+
+Somerset beat Worcestershire by two wickets at Taunton on Friday, chasing down 287 thanks to an unbeaten 124 from opener Daniel Harwood.
+
+Worcestershire seamer Callum Pritchard took four for 68 and had the home side at 152 for six after lunch.
+
+Harwood, though, refused to be moved.
+
+For three quarters Denver could not find a shot at the Ball Arena, where Marcus Okafor scored 34 points.
+
+Then Marcus Okafor found one, and then another, and then a third.
+
+Somerset's head coach, Andrew Maitland, said the innings was one of the best he had seen.
+
+The real reason to visit the Taunton ground, though, is the pavilion's crab curry, served only on match days and limited to 40 bowls a day.`) {
+		if strings.Contains(q.Prompt, "though, refused") || strings.Contains(q.Prompt, "found one") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+		long = long || strings.Contains(q.Prompt, "crab curry")
+	}
+	if !long {
+		t.Errorf("nothing asked of the long sentence set against the one before")
+	}
+}
+
+// TestTheOfficePointsBack: "the office listed more than 130 disputes"
+// asks nothing alone: which office, the sentence before says.
+func TestTheOfficePointsBack(t *testing.T) {
+	for _, q := range mustCandidates(t, `Farmers block road to Peruvian copper mine
+
+Hundreds of farmers have blocked the only road to the Tunaqocha copper mine in Peru for a sixth day.
+
+Peru's ombudsman has tracked such protests for two decades.
+
+In its latest monthly report, the office listed more than 130 active disputes across the country.
+
+"This water is our life," said community president Rosa Quispe Mamani.`) {
+		if strings.Contains(strings.ToLower(q.Prompt), "the office listed") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -1123,8 +1123,9 @@ var (
 // testNations play Test cricket.
 var testNations = []string{"Australia", "England", "India", "Pakistan", "South Africa", "New Zealand", "Sri Lanka", "West Indies", "Bangladesh", "Zimbabwe", "Afghanistan", "Ireland"}
 
-// rugbyNations play rugby union at the top level, the Six Nations first.
-var rugbyNations = []string{"England", "France", "Ireland", "Italy", "Scotland", "Wales", "New Zealand", "South Africa", "Australia", "Argentina", "Japan", "Fiji", "Georgia", "Samoa", "Tonga"}
+// rugbyNations play rugby union at the top level, the Six Nations first
+// (Canada and the US among the women's leading sides).
+var rugbyNations = []string{"England", "France", "Ireland", "Italy", "Scotland", "Wales", "New Zealand", "South Africa", "Australia", "Argentina", "Japan", "Fiji", "Georgia", "Samoa", "Tonga", "Canada", "US"}
 
 // sportNations returns the countries that play the sport the article
 // reports, when only a few do (Test cricket, rugby union), or nil.

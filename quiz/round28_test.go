@@ -1548,3 +1548,30 @@ In its latest monthly report, the office listed more than 130 active disputes ac
 		}
 	}
 }
+
+// TestRugbyNationsIncludeCanada: "Canada will face either England or
+// New Zealand" offers rugby nations, Canada among them, never "UK" or
+// "Mexico".
+func TestRugbyNationsIncludeCanada(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Canada edge France to reach Rugby World Cup final
+
+Canada beat France 24-22 in Saturday's semi-final of the women's Rugby World Cup in Bordeaux, a driving maul from a lineout five metres out giving them the win.
+
+Canada will face either England or New Zealand, who meet in the second semi-final on Sunday, in next Saturday's final.
+
+"We knew France would come hard early," Canada coach Dale Marchetti said.`) {
+		if !strings.Contains(q.Prompt, "either England or New Zealand") {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if o == "UK" || o == "Mexico" {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the final's pairing is not asked")
+	}
+}

@@ -997,10 +997,16 @@ func toldTheWriter(s *sent) bool {
 			told = true
 			return false
 		}
+		if told && t.low == "we" && k > 0 && (s.toks[k-1].low == "when" || s.toks[k-1].low == "as") && k+1 < len(s.toks) && meetVerbs[s.toks[k+1].low] {
+			return false // "Aagaard told me when we spoke by phone": the interview, no fact of the writer's
+		}
 		return (firstPersonWords[t.low] || singularFirstPerson[t.low] || weSubject[t.low]) && pronounCase(t, k)
 	})
 	return told && !other
 }
+
+// meetVerbs tell of an interview: "when we spoke", "as we talked".
+var meetVerbs = wordSet("spoke talked met chatted")
 
 var singularFirstPerson = wordSet("i me my i'm i'll i've i'd")
 
@@ -2285,6 +2291,11 @@ func criticsView(s *sent) bool {
 		return true
 	}
 	if slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eDate || m.typ == eNumber || m.typ == eOrdinal }) {
+		return false
+	}
+	if strings.Contains(s.text, "\"") && unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] || sayVerbs[t.low] }) {
+		// ""The landscape was our main character," Ternstedt said": the
+		// verb of being is in someone's words, not the critic's.
 		return false
 	}
 	if len(s.cls) == 0 || !s.cls[0].ok {

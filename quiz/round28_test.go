@@ -1575,3 +1575,40 @@ Canada will face either England or New Zealand, who meet in the second semi-fina
 		t.Errorf("the final's pairing is not asked")
 	}
 }
+
+// TestMakersWordsInAReview: in a critic's piece, "…," Ternstedt said at
+// the premiere and "…," Aagaard told me when we spoke are the makers'
+// words, asked as any quotation is, not the critic's view.
+func TestMakersWordsInAReview(t *testing.T) {
+	text := `A Danish thriller that waits with the tide
+
+There is a moment early in the first episode of "The Salt Marsh," the new eight-part Danish thriller arriving on Nordvision this week, when Inspector Ragnhild Sørvik stands in the mud flats and simply waits.
+
+"The Salt Marsh," created by the screenwriter Mikkel Aagaard and directed by Liv Ternstedt, does not escape the genre's conventions so much as lean into them.
+
+"I wanted to make something about silence as a kind of violence," Aagaard told me when we spoke by phone from Copenhagen.
+
+Sørvik, played with watchful intelligence by Signe Halvorsen, is sent from Esbjerg to investigate, and Halvorsen is superb.
+
+"The landscape was our main character," Ternstedt said at the series premiere in Aarhus last month.
+
+Not everything works, and the middle episodes sag, but the final two hours are extraordinary.
+
+Four stars out of five.`
+	if an := analyseArticle(t, text); !an.review {
+		t.Fatalf("not read as a critic's piece")
+	}
+	got := map[string]bool{}
+	for _, q := range mustCandidates(t, text) {
+		for _, w := range []string{"silence as a kind of violence", "our main character"} {
+			if strings.Contains(q.Prompt, w) {
+				got[w] = true
+			}
+		}
+	}
+	for _, w := range []string{"silence as a kind of violence", "our main character"} {
+		if !got[w] {
+			t.Errorf("nothing asked of the words %q", w)
+		}
+	}
+}

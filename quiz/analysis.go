@@ -191,6 +191,11 @@ func (an *analysis) criticsVoice() bool {
 			case (t.low == "runs" || t.low == "continues") && (next == "through" || next == "until") && k+2 < len(s.toks) && monthIndex(s.toks[k+2].text) >= 0:
 				weight = max(weight, 1) // "it runs through November 14": a run's end, as a listing gives it
 			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"),
+				// "the album could lose ten minutes", "would benefit from
+				// a trim": a critic's advice on length; "a guest verse
+				// feels bolted on": a critic's fault-finding.
+				(t.low == "could" || t.low == "would") && (next == "lose" || next == "benefit"),
+				(t.low == "feels" || t.low == "felt") && slackWords[next],
 				t.low == "if" && next == "not" && k+2 < len(s.toks) && (s.toks[k+2].low == "always" || s.toks[k+2].low == "quite") && prev == ",":
 				// ", if not always refinement,": a critic's hedge.
 				weight = max(weight, 1)
@@ -273,6 +278,10 @@ var criticsPast = wordSet("remembered seen heard read watched celebrated cherish
 
 // criticWords are a critic's own words for what falls short.
 var criticWords = wordSet("quibble quibbles niggle niggles overlong underwritten undercooked self-indulgent")
+
+// slackWords after "feels" find a fault in a work: "feels bolted on",
+// "felt rushed".
+var slackWords = wordSet("bolted tacked rushed forced undercooked overstuffed laboured labored inert hollow perfunctory")
 
 // flawWords are words for a fault that a report may use too.
 var flawWords = wordSet("flaw flaws flawed flawless misstep missteps misfire misfires")

@@ -1612,3 +1612,30 @@ Four stars out of five.`
 		}
 	}
 }
+
+// TestAlbumCriticsAdvice: a piece whose critic finds a guest verse
+// "feels bolted on" and says the album "could lose ten" minutes is a
+// review, and the critic's cut is never asked as a fact.
+func TestAlbumCriticsAdvice(t *testing.T) {
+	text := `On "Tin Roof Hymns," Kagiso Mahlangu Stops Chasing Hits
+
+For most of the last four years, Kagiso Mahlangu has been the rapper on every playlist in Johannesburg.
+
+His 2020 debut, "Paper Crowns," went platinum on the strength of two club singles.
+
+The new album, released on Friday by the Braamfontein label Ndlovu Sound, was produced largely by the Durban beatmaker Zanele Khumalo.
+
+A guest verse from the Pretoria rapper Thabo Mokoena feels bolted on, as if the label insisted on a single.
+
+At 56 minutes, the album could lose ten without anyone noticing.
+
+"I wanted people to hear the tape hiss," Mahlangu said at the label's offices last week.`
+	if an := analyseArticle(t, text); !an.review {
+		t.Errorf("not read as a critic's piece")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "could lose") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -182,6 +182,9 @@ func (an *analysis) criticsVoice() bool {
 			case criticWords[t.low],
 				(t.low == "deserves" || t.low == "deserve") && (praiseNouns[deservedNoun(s.toks, k+1)] || next == "to" && k+2 < len(s.toks) && s.toks[k+2].low == "be" && k+3 < len(s.toks) && criticsPast[s.toks[k+3].low]),
 				t.low == "you" && (prev == "reminds" || prev == "makes" || readerVerbs[next]),
+				// "when I called her after my third visit": the critic's
+				// own visits to the place.
+				(t.low == "visit" || t.low == "visits") && k >= 2 && (s.toks[k-2].low == "my" || s.toks[k-2].low == "our") && (ordinalIndex(prev) >= 0 || prev == "last" || prev == "latest"),
 				// "a superbly sung Don Carlo", "played with aching beauty",
 				// "conducted with nervous brilliance": the critic's measure
 				// of a performance.
@@ -196,6 +199,10 @@ func (an *analysis) criticsVoice() bool {
 				// feels bolted on": a critic's fault-finding.
 				(t.low == "could" || t.low == "would") && (next == "lose" || next == "benefit"),
 				(t.low == "feels" || t.low == "felt") && slackWords[next],
+				// "Start with the pkhali", "Skip the desserts": what to
+				// order; "There are weak spots": the critic's faults.
+				k == 0 && orderVerbs[t.low] && (next == "with" || determiners[next]),
+				t.low == "spots" && prev == "weak",
 				t.low == "if" && next == "not" && k+2 < len(s.toks) && (s.toks[k+2].low == "always" || s.toks[k+2].low == "quite") && prev == ",":
 				// ", if not always refinement,": a critic's hedge.
 				weight = max(weight, 1)
@@ -288,7 +295,7 @@ var flawWords = wordSet("flaw flaws flawed flawless misstep missteps misfire mis
 
 // readerVerbs after "you" put the reader in the critic's seat: "you
 // realise", "you find yourself".
-var readerVerbs = wordSet("realise realize find feel leave wonder")
+var readerVerbs = wordSet("realise realize find feel leave wonder notice")
 
 // reviewHeadline reports a headline that announces a review: "Tidewright
 // review: a beautiful island-builder", "Review: The Quiet Tide", "The

@@ -16,6 +16,29 @@ import (
 // earlier sentence told: "the move", "the pair", "the agreement".
 var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office")
 
+// negatedEnd reports a sentence that ends, outside quotation, on a
+// negated auxiliary with its verb left out: "…, doesn't.", "but they
+// won't.": what is not done, the sentence before says.
+func negatedEnd(toks []tok, q []int) bool {
+	k := len(toks) - 1
+	for k >= 0 && !toks[k].word {
+		k--
+	}
+	if k < 1 || q[k] != 0 {
+		return false
+	}
+	w := toks[k].low
+	if w == "not" {
+		w = toks[k-1].low
+	} else if w = strings.TrimSuffix(w, "n't"); w == toks[k].low {
+		w = strings.TrimSuffix(w, "n’t")
+		if w == toks[k].low {
+			return false
+		}
+	}
+	return auxiliaries[w] || doForms[w] || w == "ca" || w == "wo" || w == "does"
+}
+
 // contrastWords, set between commas, answer a sentence before: "Harwood,
 // though, refused to be moved". ("Unemployment, however, remains near a
 // record low" holds its fact alone, so "however" is not among them.)
@@ -111,6 +134,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 				break
 			}
 		}
+	}
+	if b == len(toks) && negatedEnd(toks, q) {
+		return true // "Kvevri, which opened in March, doesn't.": doesn't what?
 	}
 	for k := max(a, 0); k < b; k++ {
 		t := toks[k]

@@ -1639,3 +1639,43 @@ At 56 minutes, the album could lose ten without anyone noticing.
 		}
 	}
 }
+
+// TestRestaurantCriticsVoice: a restaurant piece is known as a review by
+// its advice on what to order and its "weak spots", by the critic's own
+// visits, or by what "you notice" first.
+func TestRestaurantCriticsVoice(t *testing.T) {
+	base := `Georgian restaurant Tamada opens on Grand Street
+
+Tamada opened in April on Grand Street, and the chef, Lela Beridze, cooked for six years in Tbilisi before moving to Brooklyn in 2018.
+
+The wine list is built around amber wines from small cellars in Kakheti, chosen by the general manager, Giorgi Abashidze.
+`
+	tests := []struct {
+		name, extra string
+		want        bool
+	}{
+		{"order and weak spots", "\nStart with the pkhali, balls of minced spinach bound with walnuts.\n\nThere are weak spots, and the dining room is loud.\n", true},
+		{"the critic's visits", "\n\"In Georgia nobody eats one thing,\" Ms. Beridze said when I called her after my third visit.\n", true},
+		{"what you notice", "\nThe first thing you notice at Tamada is the bread.\n", true},
+		{"news", "\nThe restaurant employs 24 people, Ms. Beridze said.\n", false},
+	}
+	for _, tt := range tests {
+		if got := analyseArticle(t, base+tt.extra).review; got != tt.want {
+			t.Errorf("%s: review = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestElidedNegation: "Kvevri, which opened in March, doesn't." asks
+// nothing: what it does not do, the sentence before says.
+func TestElidedNegation(t *testing.T) {
+	for _, q := range mustCandidates(t, `Georgian supper club opens on Orchard Street
+
+It would be easy for a new restaurant to rest on its cheese bread. Kvevri, which opened in March on a quiet stretch of Orchard Street, doesn't.
+
+The chef, Nino Gelashvili, cooked for eight years in Tbilisi before moving to Queens in 2017.`) {
+		if strings.Contains(q.Prompt, "doesn't") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -830,8 +830,9 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"cathy": "catherine", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ricky": "richard",
 	"peggy": "margaret", "maggie": "margaret", "meg": "margaret", "jack": "john", "johnny": "john", "ted": "edward",
 	"teddy": "edward", "eddie": "edward", "ed": "edward", "harry": "henry", "sandy": "alexander", "alex": "alexander alexandra",
-	"dan": "daniel", "danny": "daniel", "joe": "joseph", "joey": "joseph", "pat": "patrick", "paddy": "patrick",
-	"packie": "patrick", "steve": "stephen steven", "chris": "christopher christine", "nick": "nicholas", "andy": "andrew",
+	"dan": "daniel", "danny": "daniel", "joe": "joseph", "joey": "joseph", "pat": "patrick pádraig padraig", "paddy": "patrick pádraig padraig",
+	"packie": "patrick pádraig padraig", "pepe": "josé jose", "paco": "francisco", "zé": "josé jose", "beppe": "giuseppe", "nacho": "ignacio",
+	"misha": "mikhail", "sasha": "alexander aleksandr alexandra", "steve": "stephen steven", "chris": "christopher christine", "nick": "nicholas", "andy": "andrew",
 	"matt": "matthew", "ben": "benjamin", "sam": "samuel samantha", "charlie": "charles", "dave": "david", "davy": "david",
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}

@@ -1679,3 +1679,23 @@ The chef, Nino Gelashvili, cooked for eight years in Tbilisi before moving to Qu
 		}
 	}
 }
+
+// TestPaddyIsPadraig: "Paddy Costello" in the obituary of Pádraig
+// Costello is him, never offered beside himself.
+func TestPaddyIsPadraig(t *testing.T) {
+	for _, q := range mustCandidates(t, `Pádraig Costello, Kilkenny hurling great, dies aged 79
+
+Pádraig Costello, the Kilkenny centre-back who won five All-Ireland titles between 1967 and 1979, has died at the age of 79.
+
+Costello was born in 1946 in the parish of Tullaroan, the youngest of seven children of a dairy farmer.
+
+He won his first All-Ireland medal in 1967, and was named Hurler of the Year in 1972.
+
+"He gave everything to this parish," said Fr Michael Dunphy, the local parish priest.
+
+Kilkenny manager Brian Delaney said every young hurler in the county grows up hearing about Paddy Costello.`) {
+		if slices.Contains(q.Options, "Pádraig Costello") && slices.Contains(q.Options, "Paddy Costello") {
+			t.Errorf("%q offers him twice: %v", q.Prompt, q.Options)
+		}
+	}
+}

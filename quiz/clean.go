@@ -419,7 +419,9 @@ func stripDateline(line string) string {
 		return rest
 	}
 	first := strings.Trim(words[0], ",.")
-	if len(first) < 3 && !(len(words) >= 2 && capitalsOnly(head)) || !isAcronym(first) && strings.ToUpper(first) != first {
+	// ("ST. PAUL, Minn.", "EL PASO, Texas": a short first word, but the
+	// city's name after it in capitals too.)
+	if len(first) < 3 && !(len(words) >= 2 && (capitalsOnly(head) || capitalsOnly(strings.Trim(words[1], ",")) && len(strings.Trim(words[1], ",.")) >= 3)) || !isAcronym(first) && strings.ToUpper(first) != first {
 		return line // but "HO CHI MINH CITY - …" is a dateline
 	}
 	for _, w := range words {

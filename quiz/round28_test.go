@@ -1699,3 +1699,19 @@ Kilkenny manager Brian Delaney said every young hurler in the county grows up he
 		}
 	}
 }
+
+// TestDatelineWithAShortFirstWord: "ST. PAUL, Minn. - " and "EL PASO,
+// Texas - " are datelines though their first word is short; "Dr. Ames -
+// who…" is not.
+func TestDatelineWithAShortFirstWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ST. PAUL, Minn. - Erik Lindqvist had not scored in eleven games.", "Erik Lindqvist had not scored in eleven games."},
+		{"EL PASO, Texas - The border crossing reopened on Monday morning.", "The border crossing reopened on Monday morning."},
+		{"Dr. Ames - who led the trial - said the results were clear.", "Dr. Ames - who led the trial - said the results were clear."},
+		{"AT 10 - The clock struck and the doors of the old hall opened.", "AT 10 - The clock struck and the doors of the old hall opened."},
+	} {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

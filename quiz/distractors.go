@@ -2013,6 +2013,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	if m.typ == eNumber && !integer && v < 600 && (m.t1 < len(s.toks) && s.toks[m.t1].low == "seconds" || raceTime(s, m)) {
 		// "clocked 53.61 seconds", "wins the 400m in 44.19": a race time
 		// moves by a second or two, never to 80 or to 26.
+		if w := an.winningTime(s, v); w > 0 {
+			lo = math.Max(lo, w+0.01) // "held on for silver in 43.88" after a win in 43.71: never faster than the winner
+		}
 		below, above = stepsAround(v, lo, hi, 0.4, 0.9, 1.3, 1.8, 2.4)
 	}
 	if m.typ == eNumber && !integer && v < 100 && !strings.ContainsAny(m.text, currencySigns) && an.fieldAttempts() > 0 && fieldMark(s, m) {
@@ -3057,9 +3060,34 @@ func nounAfterNumber(s *sent, m *mention) bool {
 	return t.word && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low]
 }
 
+// winningTime returns the race time of an earlier sentence that beat v,
+// when sentence s places its runner behind ("silver", "third"), or 0:
+// the runner-up's time is slower than the winner's.
+func (an *analysis) winningTime(s *sent, v float64) float64 {
+	if !unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return placingWords[t.low] }) {
+		return 0
+	}
+	for i := range an.sents {
+		o := &an.sents[i]
+		if o.idx >= s.idx {
+			break
+		}
+		for j := range o.ments {
+			w := &o.ments[j]
+			if w.typ == eNumber && w.value > 0 && w.value < v && v-w.value < 5 && (w.t1 < len(o.toks) && o.toks[w.t1].low == "seconds" || raceTime(o, w)) {
+				return w.value
+			}
+		}
+	}
+	return 0
+}
+
+// placingWords put a runner behind the winner.
+var placingWords = wordSet("silver bronze second third fourth fifth runner-up")
+
 // raceTime reports a time in seconds written bare, to the hundredth: "won
-// in 44.19", "England ran 42.10 in the heats", "clocked 9.86", "a time
-// of 21.45". A figure with a unit, a currency or a noun after it is not one.
+// in 44.19", "England ran 42.10 in the heats", "clocked 9.86", "after
+// running 43.49 at the trials", "a time of 21.45". A figure with a unit, a currency or a noun after it is not one.
 func raceTime(s *sent, m *mention) bool {
 	num := numericPart(m.text)
 	if num != m.text || m.r0 == 0 || nounAfterNumber(s, m) {
@@ -3073,7 +3101,7 @@ func raceTime(s *sent, m *mention) bool {
 		prev = s.toks[m.r0-2].low // "a time of", "a best of", "a record of"
 		return prev == "time" || prev == "best" || prev == "record"
 	}
-	return prev == "in" || prev == "ran" || prev == "clocked" || prev == "timed" || prev == "swam"
+	return prev == "in" || prev == "ran" || prev == "clocked" || prev == "timed" || prev == "swam" || prev == "running" || prev == "swimming"
 }
 
 // compassWords point within a region: "southern Europe".

@@ -1715,3 +1715,57 @@ func TestDatelineWithAShortFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRaceTimeAfterRunning: "after running 43.49 at the trials" is a
+// race time, never offered beside 26.09 or 52.19.
+func TestRaceTimeAfterRunning(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Asante wins world 400m title
+
+Kwame Asante of Ghana won the men's 400 metres at the World Championships on Thursday in 43.71 seconds.
+
+Whitfield arrived as the world leader after running 43.49 at the U.S. trials in June.
+
+"I kept telling myself he would come back to me," Asante said.`) {
+		if !strings.Contains(q.Prompt, "after running _____") {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if v, err := strconv.ParseFloat(o, 64); err != nil || v < 41 || v > 46 {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+				break
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the trials time is not asked")
+	}
+}
+
+// TestSilverSlowerThanGold: "held on for silver in 43.88" after a win in
+// 43.71 offers no time faster than the winner's.
+func TestSilverSlowerThanGold(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Asante wins world 400m title
+
+Kwame Asante of Ghana won the men's 400 metres at the World Championships on Thursday in 43.71 seconds.
+
+Whitfield, who had led entering the home straight, tied up badly and held on for silver in 43.88.
+
+"I kept telling myself he would come back to me," Asante said.`) {
+		if !strings.Contains(q.Prompt, "silver in _____") {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if v, err := strconv.ParseFloat(o, 64); err != nil || v <= 43.71 {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+				break
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the silver time is not asked")
+	}
+}

@@ -1769,3 +1769,15 @@ Whitfield, who had led entering the home straight, tied up badly and held on for
 		t.Errorf("the silver time is not asked")
 	}
 }
+
+// TestPlaceWithDel: "Viña del Mar" is one place, never cut to "Viña".
+func TestPlaceWithDel(t *testing.T) {
+	an := analyseArticle(t, `Wildfire forces thousands from homes near Valparaíso
+
+A wildfire forced more than 4,000 people from their homes in Valparaíso and Viña del Mar on Tuesday, officials said.
+
+Route 68, which links the port to Santiago, was closed for hours.`)
+	if entByName(an, "Viña del Mar") < 0 {
+		t.Errorf("no Viña del Mar among %v", entNames(an))
+	}
+}

@@ -14,7 +14,7 @@ import (
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
-var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office")
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office paper")
 
 // negatedEnd reports a sentence that ends, outside quotation, on a
 // negated auxiliary with its verb left out: "…, doesn't.", "but they
@@ -323,6 +323,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 	return false
 }
 
+// dayTimes are times of day, never what an "it" stands for.
+var dayTimes = wordSet("nightfall dawn dusk daybreak sunrise sunset noon midday midnight morning afternoon evening night overnight")
+
 // groupHeads name a body the sentence or an earlier one named: "the
 // group", "the charity".
 var groupHeads = wordSet("group charity campaign association society")
@@ -386,6 +389,9 @@ func (an *analysis) antecedentBefore(s *sent, a, k int, plural bool, reps []rep)
 		}
 		if thinkVerbs[t.low] && !(j > 0 && determiners[toks[j-1].low]) {
 			continue // "Experts believe it was built…": a verb, not what "it" is
+		}
+		if dayTimes[t.low] {
+			continue // "By nightfall, authorities said it had burned…": the time, not what burned
 		}
 		pl := irregularPlurals[t.low] || len(t.low) > 2 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
 		if t.cap && !t.acro && !quantityWords[t.low] && (!stopwords[t.low] || j+1 < k && (auxiliaries[toks[j+1].low] || speechVerbs[toks[j+1].low])) {

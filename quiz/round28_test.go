@@ -1781,3 +1781,38 @@ Route 68, which links the port to Santiago, was closed for hours.`)
 		t.Errorf("no Viña del Mar among %v", entNames(an))
 	}
 }
+
+// TestItAfterNightfall: "By nightfall, authorities said it had burned
+// 1,800 hectares" states nothing alone: the fire is in the sentence
+// before.
+func TestItAfterNightfall(t *testing.T) {
+	for _, q := range mustCandidates(t, `Wildfire forces thousands from homes near Valparaíso
+
+A wildfire tore through hills outside Valparaíso on Tuesday, forcing more than 4,000 people from their homes.
+
+By nightfall, authorities said it had burned roughly 1,800 hectares.
+
+Interior Minister Carolina Riquelme said the government would declare a state of catastrophe.`) {
+		if q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "said it had burned") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestThePaperPointsBack: "the paper claimed sales of more than 250,000
+// copies a day" asks nothing alone: which paper, the sentence before says.
+func TestThePaperPointsBack(t *testing.T) {
+	for _, q := range mustCandidates(t, `Adebayo Lawal, Lagos editor who defied the generals, dies aged 81
+
+Adebayo Lawal, the Nigerian editor who turned a struggling weekly into the country's most feared newspaper, has died in Lagos at the age of 81.
+
+By 1979 Lawal had become deputy editor of The Courier, then a weekly with a circulation of barely 20,000.
+
+At its peak in the early 1990s, the paper claimed sales of more than 250,000 copies a day.
+
+"He showed us that the job could be done with courage," said the editor Emeka Nwosu.`) {
+		if strings.Contains(strings.ToLower(q.Prompt), "the paper claimed") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -1816,3 +1816,24 @@ At its peak in the early 1990s, the paper claimed sales of more than 250,000 cop
 		}
 	}
 }
+
+// TestCountedNounIsNoRole: "on 23 minutes winger Tomos Bevan finished"
+// makes Bevan a winger, never a "minutes winger".
+func TestCountedNounIsNoRole(t *testing.T) {
+	an := analyseArticle(t, `Scotland stun Wales in Cardiff
+
+Scotland beat Wales 24-20 at the Principality Stadium on Saturday.
+
+Fly-half Owain Lloyd-Harris kicked two early penalties, and on 23 minutes winger Tomos Bevan finished in the left corner.
+
+"The bench made the difference today," said Scotland head coach Graham Tait.`)
+	id := entByName(an, "Tomos Bevan")
+	if id < 0 {
+		t.Fatalf("no Tomos Bevan among %v", entNames(an))
+	}
+	for _, r := range an.ents[id].roles {
+		if r.lower != "winger" {
+			t.Errorf("Tomos Bevan has the role %q, want winger", r.text)
+		}
+	}
+}

@@ -1837,3 +1837,20 @@ Fly-half Owain Lloyd-Harris kicked two early penalties, and on 23 minutes winger
 		}
 	}
 }
+
+// TestCircaDoesNotEndASentence: "(c. 1661)" and "(b. 1941)" stay inside
+// their sentence.
+func TestCircaDoesNotEndASentence(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{`It happens in front of "Woman Scraping a Pan" (c. 1661), a modest canvas no larger than a tea tray. The next room is brighter.`, 2},
+		{`The show opens with a portrait of the painter's son (b. 1648), who later ran the workshop. It closes with a storm.`, 2},
+		{`The vote passed in the end by a margin of 5 to c. The count was close.`, 2},
+	} {
+		if got := splitSentences(tt.in); len(got) != tt.want {
+			t.Errorf("splitSentences(%q) = %q, want %d sentences", tt.in, got, tt.want)
+		}
+	}
+}

@@ -275,6 +275,9 @@ func abbrevEnds(before, after string) bool {
 	if size == len(w) && unicode.IsUpper(r) {
 		return false // an initial: J. Edgar Hoover
 	}
+	if (low == "c" || low == "ca" || low == "b" || low == "d" || low == "fl") && next != "" && unicode.IsDigit([]rune(next)[0]) {
+		return false // "(c. 1661)", "(b. 1941)": circa, born, died, flourished before a year
+	}
 	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && germanMonths[nextLow] {
 		return false // "the Straße des 17. Juni": a German date, the day's ordinal
 	}

@@ -4666,6 +4666,21 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	return true
 }
 
+// figureAt reports, at token k or after one word more, a noun that with
+// "in" or "of" makes a figure of speech: "a study in nerves", "a lesson
+// in patience", "a masterclass in control".
+func figureAt(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if figureNouns[toks[j].low] && j+1 < len(toks) && (toks[j+1].low == "in" || toks[j+1].low == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// figureNouns open a figure of speech before "in" or "of".
+var figureNouns = wordSet("study lesson masterclass clinic exercise triumph test tale picture portrait symphony")
+
 // negationQuestion makes a true-or-false question from a sentence's main
 // clause when the sentence has nothing else to ask: the statement as written
 // (true) or with its main verb negated (false by the article): "The firm
@@ -4810,6 +4825,9 @@ func (an *analysis) negationQuestion(s *sent, pos float64) (cand, bool) {
 		(t.low == "has" || t.low == "have" || t.low == "had") && (isParticiple(s.toks[v+1]) || s.toks[v+1].low == "been"):
 		if s.toks[v+1].low == "also" || s.toks[v+1].low == "already" || s.toks[v+1].low == "still" || speechVerbs[s.toks[v+1].low] {
 			return cand{}, false // "has not said that hackers stole…": the claim is what was said
+		}
+		if copulas[t.low] && (s.toks[v+1].low == "a" || s.toks[v+1].low == "an") && figureAt(s.toks, v+2) {
+			return cand{}, false // "The decisive third set was a study in nerves": a figure of speech, which "was not" makes nonsense
 		}
 		neg = rep{t.end, t.end, " not"}
 		if t.low == "can" {

@@ -1854,3 +1854,19 @@ func TestCircaDoesNotEndASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureOfSpeechIsNotDenied: "The decisive third set was a study in
+// nerves" is never turned into "was not a study in nerves".
+func TestFigureOfSpeechIsNotDenied(t *testing.T) {
+	for _, q := range mustCandidates(t, `Varga wins first Wimbledon title
+
+Elena Varga of Hungary won her first Wimbledon title on Saturday, beating Tamsin Holloway 6-4, 3-6, 7-5 on Centre Court.
+
+The decisive third set was a study in nerves.
+
+Varga will rise to third in the world rankings on Monday.`) {
+		if strings.Contains(q.Prompt, "was not a study") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

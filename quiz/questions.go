@@ -3390,6 +3390,27 @@ func clippedRole(s *sent, r0 int) bool {
 		slices.ContainsFunc(s.toks[max(0, r0-4):r0-1], func(u tok) bool { return u.low == "and" })
 }
 
+// parentListed reports a name at token k that the sentence gives as a
+// parent: "children of Joseph Wambugu, a coffee farmer, and Grace
+// Wanjiku", the second as well as the first.
+func parentListed(toks []tok, k int) bool {
+	if parentNamed(toks, k) {
+		return true
+	}
+	if k < 1 || toks[k-1].low != "and" {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-12; j-- {
+		if toks[j].low == "of" && childNouns[toks[j-1].low] {
+			return true
+		}
+		if toks[j].low == "and" || isVerbish(toks[j].low) && !toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
 // roleQuestions asks for each person's role and who holds each role.
 func (an *analysis) roleQuestions() []cand {
 	var out []cand
@@ -3404,6 +3425,9 @@ func (an *analysis) roleQuestions() []cand {
 		}
 		r := bestRole(e)
 		s := &an.sents[r.sent]
+		if parentListed(s.toks, s.ments[r.ment].t0) {
+			continue // "the fourth of seven children of Joseph Wambugu, a coffee farmer, and Grace Wanjiku, a teacher": a parent's trade, no fact of the story
+		}
 		pos := 1.0 - 0.3*float64(r.sent)/float64(len(an.sents)+1)
 		// Roles of other people are the distractors; the evidence is the
 		// first sentence giving this person a role that does not also name

@@ -1870,3 +1870,29 @@ Varga will rise to third in the world rankings on Monday.`) {
 		}
 	}
 }
+
+// TestParentsTradesAreNotAsked: "the fourth of seven children of Joseph
+// Mwangi, a coffee farmer, and Grace Wanjiru, a primary school teacher"
+// asks no "Who is Grace Wanjiru?": a parent's trade is no fact to test.
+func TestParentsTradesAreNotAsked(t *testing.T) {
+	for _, q := range mustCandidates(t, `Njoki Mwangi, scientist who fought for Kenya's lakes, dies at 74
+
+Njoki Mwangi, the Kenyan hydrologist whose work on Lake Naivasha changed the country's water law, has died in Nairobi at the age of 74.
+
+Mwangi was born in 1951 near Nyeri, the fourth of seven children of Joseph Mwangi, a coffee farmer, and Grace Wanjiru, a primary school teacher.
+
+She founded the Rift Lakes Monitoring Programme in 1984 and taught at the University of Nairobi until 2016.
+
+"She was attacked, she was ignored, and she was proved right," said Amina Yusuf, a professor of environmental science at Kenyatta University.
+
+Her husband, Peter Kariuki, an economist, died in 2011.`) {
+		if q.Kind != KindRole {
+			continue
+		}
+		for _, w := range []string{"Joseph Mwangi", "Grace Wanjiru", "coffee farmer", "primary school teacher"} {
+			if strings.Contains(q.Prompt, w) || q.Options[q.Answer] == w {
+				t.Errorf("%q keyed %q", q.Prompt, q.Options[q.Answer])
+			}
+		}
+	}
+}

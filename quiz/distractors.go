@@ -824,7 +824,8 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// towns, never beside Boston or Melbourne.
 	local := ans.typ == ePlace && ans.sub == 2 && !isKnownCity(ans.name) && (m.t0 > 0 && (s.toks[m.t0-1].low == "near" || s.toks[m.t0-1].low == "outside") ||
 		m.t1 < len(s.toks) && !s.toks[m.t1].cap && (s.toks[m.t1].low == "village" || s.toks[m.t1].low == "township" || s.toks[m.t1].low == "hamlet") || // "a farmer from Kinilow village": no "Jakarta village"
-		m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "village" || s.toks[m.t0-2].low == "hamlet")) // "the village of Laerma": no Leicester
+		m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "village" || s.toks[m.t0-2].low == "hamlet") || // "the village of Laerma": no Leicester
+		regionAfter(s.toks, m.t1)) // "a fire department in Sherbrooke, Nova Scotia": no Toronto
 	// "born on the island of _____": only what the article calls an
 	// island, and nothing from the built-in lists.
 	island := (ans.typ == ePlace || ans.typ == eSite) && m.t0 >= 2 && s.toks[m.t0-1].low == "of" && (s.toks[m.t0-2].low == "island" || s.toks[m.t0-2].low == "isle")
@@ -3275,6 +3276,24 @@ func countryAfter(toks []tok, k int) string {
 		return ""
 	}
 	return countries[countryByName[toks[j].low]].name
+}
+
+// regionAfter reports a comma at token k and, after it, the name of a
+// region that is no country, one to three capitalised words closing the
+// clause: "Sherbrooke, Nova Scotia", "Hinckley, Leicestershire".
+func regionAfter(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].cap || !toks[k+1].word {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && toks[j].cap && toks[j].word {
+		j++
+	}
+	if j < len(toks) && (toks[j].word || toks[j].cap) {
+		return false
+	}
+	name := strings.ToLower(strings.Join(tokTexts(toks[k+1:j]), " "))
+	return !isCountry(name) && !personShaped(strings.Join(tokTexts(toks[k+1:j]), " ")) || isState(name)
 }
 
 // calledIsland reports a place the article writes as an island: "the

@@ -1896,3 +1896,29 @@ Her husband, Peter Kariuki, an economist, died in 2011.`) {
 		}
 	}
 }
+
+// TestTownInARegionKeepsToTheArticle: "a fire department in Sherbrooke,
+// Nova Scotia" offers no Toronto: a town in a named region is offered
+// only beside the article's own towns.
+func TestTownInARegionKeepsToTheArticle(t *testing.T) {
+	for _, q := range mustCandidates(t, `Marjorie Leclair, Nova Scotia folk singer, dies at 81
+
+Marjorie Leclair, the Nova Scotia folk singer whose songs told of fishing villages, has died in Halifax at the age of 81.
+
+She was born in 1944 in the village of Port Bickerton and left school at 16.
+
+Her break came in 1967, when she sang at a centennial celebration in Halifax, and she later refused offers to move to Toronto or New York.
+
+She gave her final concert in September 2022 at a benefit for a volunteer fire department in Sherbrooke, Nova Scotia.
+
+She is survived by a son, Daniel.`) {
+		if strings.Contains(q.Prompt, "_____, Nova Scotia") {
+			for _, o := range q.Options {
+				if o == "Toronto" || o == "New York" {
+					t.Errorf("%q offers %v", q.Prompt, q.Options)
+					break
+				}
+			}
+		}
+	}
+}

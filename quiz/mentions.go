@@ -282,6 +282,10 @@ func (an *analysis) findMentions(s *sent) {
 				j += 3 // "Mayor Rodolfo "Dodong" Villaruz", "the musician Tunde "Sparrow" Ajayi", "Wiremu "Bill" Tautahi": a nickname inside the name
 				continue
 			}
+			if u.text == "\"" && j > i && isFirstName(toks[j-1].low) && j+4 < len(toks) && toks[j+1].cap && toks[j+1].word && toks[j+2].cap && toks[j+2].word && toks[j+3].text == "\"" && toks[j+4].cap && toks[j+4].word && !isFirstName(toks[j+4].low) {
+				j += 4 // "Ernesto "Tatay Esting" Lumapas": a nickname of two words inside the name
+				continue
+			}
 			if u.text == "." && (middleInitial(toks, j) || j == i+1 && leadInitial(toks, j)) {
 				j++ // "John G. Roberts", "P. Ramesh": the initial's full stop is in the name
 				continue
@@ -1019,6 +1023,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			an.nickNames = map[string]string{}
 		}
 		an.nickNames[name[q+1].low] = text
+	} else if q > 0 && q+4 < len(name) && name[q+3].text == "\"" {
+		text = s.text[name[0].start:name[q-1].end] + " " + s.text[name[q+4].start:name[len(name)-1].end] // a nickname of two words left out
 	}
 	low := strings.ToLower(text)
 	m := mention{t0: k, t1: j, r0: k, start: name[0].start, end: name[len(name)-1].end, text: text, ent: -1, month: -1}

@@ -1922,3 +1922,25 @@ She is survived by a son, Daniel.`) {
 		}
 	}
 }
+
+// TestTwoWordNickname: "Ernesto "Tatay Esting" Lumapas" is one name, and
+// its surname is never blanked alone after the nickname.
+func TestTwoWordNickname(t *testing.T) {
+	text := `Rodel Villaflor, Filipino featherweight champion, dies at 72
+
+Rodel Villaflor, the Filipino boxer who won a world featherweight title in 1978, has died in Cebu City at the age of 72.
+
+He was spotted at the age of fifteen by a local trainer, Ernesto "Tatay Esting" Lumapas, who ran an open-air gym behind a cockpit arena.
+
+"He would shout at us until we cried, then he would buy us all rice and fish," said Jerome Abellana, a former amateur champion.
+
+Boxing historian Leonardo Cabanero said Villaflor had a unique place in Filipino boxing.`
+	if an := analyseArticle(t, text); entByName(an, "Ernesto Lumapas") < 0 {
+		t.Errorf("no Ernesto Lumapas among %v", entNames(an))
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "Esting\" _____") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

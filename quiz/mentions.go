@@ -562,6 +562,10 @@ func treatyName(name []tok) bool {
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
+// firmTitles before a name are trades a firm may be called by too:
+// "Publisher Harrow & Lyle", "the label Rough & Ready".
+var firmTitles = wordSet("publisher publishers label distributor agency studio developer builder architects")
+
 // programmeTails end the name of a scheme: "Input Support Programme".
 var programmeTails = wordSet("programme program scheme initiative")
 
@@ -1153,9 +1157,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, subState
 	case cityCountry[low] > 0 || cityExtra[low] || low == strings.ToLower(countries[0].capital):
 		m.typ, m.sub = ePlace, 2
-	case ownName || strings.Contains(text, " & ") && !hasTitle:
+	case ownName || strings.Contains(text, " & ") && (!hasTitle || k > i && firmTitles[toks[k-1].low]):
 		// "Dr Reddy's", and "Harrison & Webb": two names joined by "&"
-		// make a firm, never a person.
+		// make a firm, never a person; "Publisher Harrow & Lyle" too.
 		m.typ, m.company = eOrg, true
 	case len(name) >= 2 && len(name) <= 3 && isCountry(last) && isASCII(text) && !stopwords[name[0].low] && !notNameWords[name[0].low] && !isNationality(name[0].low) && !hasTitle && !isFirstName(name[0].low):
 		// "Cycling UK", "Historic England": a body named for its country.

@@ -1944,3 +1944,22 @@ Boxing historian Leonardo Cabanero said Villaflor had a unique place in Filipino
 		}
 	}
 }
+
+// TestPublisherWithAmpersand: "Publisher Harrow & Lyle has announced…"
+// names a firm, never offered beside the novelist and her translator.
+func TestPublisherWithAmpersand(t *testing.T) {
+	an := analyseArticle(t, `A Japanese fishing town, emptied and remembered
+
+Haruka Minegishi's fourth novel, translated by Eleanor Voss, is set in a fishing town on the Sea of Japan coast.
+
+Voss said the hardest challenge was the fishermen's dialect.
+
+Publisher Harrow & Lyle has announced that Voss is already at work on Minegishi's earlier novel, due next year.`)
+	id := entByName(an, "Harrow & Lyle")
+	if id < 0 {
+		t.Fatalf("no Harrow & Lyle among %v", entNames(an))
+	}
+	if got := an.ents[id].typ; got != eOrg {
+		t.Errorf("Harrow & Lyle typed %d, want an organisation", got)
+	}
+}

@@ -1963,3 +1963,26 @@ Publisher Harrow & Lyle has announced that Voss is already at work on Minegishi'
 		t.Errorf("Harrow & Lyle typed %d, want an organisation", got)
 	}
 }
+
+// TestRealIsAClub: "sent Real Valdoria into the final" names a club,
+// never a person asked "Who was fortunate not to fall behind?".
+func TestRealIsAClub(t *testing.T) {
+	an := analyseArticle(t, `Late Duarte header sends Real Valdoria into the final
+
+A towering header from Rafael Duarte four minutes from time sent Real Valdoria into the Champions League final on Wednesday night, breaking the resistance of a spirited Lindenau side.
+
+Valdoria, who had looked sluggish and disjointed, were fortunate not to fall further behind before the break.
+
+Valdoria coach Emilio Sandoval replaced the winger Tomás Ibarra with the 19-year-old Nico Ferrán, and the change transformed the game.
+
+Then, in the 86th minute, Valdoria won a corner on the left.
+
+"We played the first half exactly how we wanted," Lindenau coach Markus Pfeiffer said.`)
+	id := entByName(an, "Real Valdoria")
+	if id < 0 {
+		t.Fatalf("no Real Valdoria among %v", entNames(an))
+	}
+	if got := an.ents[id].typ; got == ePerson {
+		t.Errorf("Real Valdoria is a person")
+	}
+}

@@ -991,9 +991,26 @@ func (an *analysis) mostNamesShared(x, si int) int {
 		}
 	}
 	if tie {
+		// "Born Leo Marchetti…" in the obituary of Len Marchetti, whose
+		// daughter Tessa Marchetti shares the surname: the line of birth
+		// is the one it mourns.
+		if sub := an.obituarySubject(); sub >= 0 && sub != x && an.sharesNames(sub, wx) == most {
+			return sub
+		}
 		return -1
 	}
 	return best
+}
+
+// sharesNames counts the words of entity id's name that stand in wx.
+func (an *analysis) sharesNames(id int, wx []string) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(an.ents[id].name)) {
+		if slices.Contains(wx, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // namedTogether reports two entities named in one sentence, who are

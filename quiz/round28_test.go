@@ -1986,3 +1986,24 @@ Then, in the 86th minute, Valdoria won a corner on the left.
 		t.Errorf("Real Valdoria is a person")
 	}
 }
+
+// TestBornNameIsTheOneMourned: "Born Umberto Conti…, he grew up" in the
+// obituary of Bert Conti, after his daughter Rosa Conti and a friend
+// spoke, is Bert Conti: the line of birth is the one it mourns.
+func TestBornNameIsTheOneMourned(t *testing.T) {
+	for _, q := range mustCandidates(t, `Bert Conti, surfer who rode the south coast's reefs, dies at 79
+
+Bert Conti, the Australian surfer who opened up the south coast's reef breaks, has died at his home in Kiama at the age of 79.
+
+"Dad always said he wanted to go out on an offshore wind," his daughter, Rosa Conti, said.
+
+"People forget there were no leashes," said his friend Ray Coughlan, 80.
+
+Born Umberto Conti in Wollongong in 1946 to Italian migrant parents, he grew up above his father's fruit shop.
+
+He was awarded the Medal of the Order of Australia in 2014.`) {
+		if strings.Contains(q.Prompt, "Italian migrant parents") && (strings.Contains(q.Prompt, "Ray Coughlan grew") || strings.Contains(q.Prompt, "Rosa Conti grew")) {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

@@ -2352,7 +2352,8 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 // to the words before them: "Volvo Cars", "Lloyds Banking Group".
 var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
 	united city rovers athletic wanderers town county albion hotspur rangers
-	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals lines`)
+	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals lines
+	audio pictures productions studios publishing records media`)
 
 // bodyName is how a statement names a body in place of "it" or "the
 // agency": with "the" when the article writes it so, or when its name is

@@ -406,7 +406,8 @@ var orgWords = wordSet(`shipping ferries party ministry department council commi
 	industries institution society trust corporation plc llc charity commerce laboratory laboratories lab labs observatory
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference directorate
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
-	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro racing motorsport motorsports`)
+	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro racing motorsport motorsports
+	audio pictures productions studios publishing`)
 
 // placePreps before a name set it as a place: "on Gertrude Street",
 // "along Castle Hill".

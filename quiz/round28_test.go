@@ -2007,3 +2007,23 @@ He was awarded the Medal of the Order of Australia in 2014.`) {
 		}
 	}
 }
+
+// TestShortNameOfAnAudioFirm: "Hollow Creek says" after "a podcast from
+// Hollow Creek Audio" is the firm, never a person offered beside the
+// host and the detective.
+func TestShortNameOfAnAudioFirm(t *testing.T) {
+	an := analyseArticle(t, `A cold case, told with patience
+
+"The Lantern Road," the new eight-part podcast from Hollow Creek Audio, follows the disappearance of Carol Venn in 1987.
+
+Over eight episodes, host Miriam Tullock speaks to Carol's brothers and to retired sergeant Colin Hardacre.
+
+The final episode closes with a development that Hollow Creek says has since been passed to the county's review unit.`)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.text == "Hollow Creek" && (m.ent < 0 || an.ents[m.ent].name != "Hollow Creek Audio") {
+				t.Errorf("Hollow Creek is %d, not Hollow Creek Audio", m.ent)
+			}
+		}
+	}
+}

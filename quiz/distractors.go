@@ -1992,6 +1992,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		bounded = true
 		hi = math.Min(hi, whole.value-step)
 	}
+	if integer && marriageYears(s, m) {
+		// "his wife of 49 years": no one is married longer than they have
+		// been grown up.
+		bounded = true
+		hi = math.Min(hi, an.yearsWed())
+	}
 	// A year is four plain digits: "2,000 workers" is a count.
 	year := m.typ == eNumber && m.sub == 1 && v >= 1900 && v <= 2100 && !strings.Contains(m.text, ",")
 	below, above := numberSteps(v, step, integer, lo, hi, year, bounded)
@@ -3085,6 +3091,58 @@ func (an *analysis) winningTime(s *sent, v float64) float64 {
 
 // placingWords put a runner behind the winner.
 var placingWords = wordSet("silver bronze second third fourth fifth runner-up")
+
+// marriageYears reports a count of years married: "his wife of 49
+// years", "married for 58 years".
+func marriageYears(s *sent, m *mention) bool {
+	if m.t1 >= len(s.toks) || s.toks[m.t1].low != "years" || m.r0 < 2 {
+		return false
+	}
+	prev, before := s.toks[m.r0-1].low, s.toks[m.r0-2].low
+	return prev == "of" && spouseNouns[before] || prev == "for" && before == "married"
+}
+
+// spouseNouns name a husband or wife: "his wife of 49 years".
+var spouseNouns = wordSet("wife husband partner spouse widow widower")
+
+// yearsWed returns the most years the one an obituary mourns can have
+// been married: the age it gives ("has died at the age of 79", "dies
+// aged 79", "He was 79.") less sixteen, or 75 when it gives none.
+func (an *analysis) yearsWed() float64 {
+	for si := range an.sents {
+		if si > 4 {
+			break
+		}
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.typ != eNumber || m.value < 30 || m.value > 120 || m.r0 < 1 {
+				continue
+			}
+			prev := s.toks[m.r0-1].low
+			if prev == "aged" || prev == "of" && m.r0 >= 3 && s.toks[m.r0-2].low == "age" && s.toks[m.r0-3].low == "the" || (prev == "was" || prev == "is") && m.r0 == 2 && pronounGender(s.toks[0].text) != 0 {
+				return m.value - 16
+			}
+		}
+	}
+	if a := headlineAge(an.art.Title); a > 0 {
+		return a - 16
+	}
+	return 75
+}
+
+// headlineAge returns the age a headline gives ("… dies aged 79", "…
+// dies at 81"), or 0.
+func headlineAge(h string) float64 {
+	f := strings.Fields(h)
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == "aged" || f[i] == "at" && i > 0 && (f[i-1] == "dies" || f[i-1] == "died") {
+			if v, err := strconv.Atoi(strings.Trim(f[i+1], ".,;:")); err == nil && v >= 30 && v <= 120 {
+				return float64(v)
+			}
+		}
+	}
+	return 0
+}
 
 // raceTime reports a time in seconds written bare, to the hundredth: "won
 // in 44.19", "England ran 42.10 in the heats", "clocked 9.86", "after

@@ -2027,3 +2027,31 @@ The final episode closes with a development that Hollow Creek says has since bee
 		}
 	}
 }
+
+// TestYearsMarriedBoundedByAge: "his wife of 49 years" in the obituary
+// of a man who died at 79 offers no 69 or 81: no one is married longer
+// than they have been grown up.
+func TestYearsMarriedBoundedByAge(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Len Marchetti, surfer who rode the south coast's reefs, dies aged 79
+
+Len Marchetti, the Australian surfer who opened up the south coast's reef breaks, has died at his home in Kiama at the age of 79.
+
+He was awarded the Medal of the Order of Australia in 2014.
+
+He is survived by his wife of 49 years, Annie, their children Tessa and Marco, and five grandchildren.`) {
+		if !strings.Contains(q.Prompt, "wife of _____ years") {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if v, err := strconv.Atoi(o); err != nil || v > 63 {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+				break
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the years married are not asked")
+	}
+}

@@ -1560,6 +1560,12 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if e == speaker {
 			return -1
 		}
+		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && m.t0 == 0 && an.genderFits(x, g) && tributeBy(bs, e, depth) {
+			// ""People forget there were no leashes," said his friend Ray
+			// Coughlan, 80. He was awarded the medal in 2014.": one who
+			// speaks of the dead is not the next sentence's "He".
+			return x
+		}
 		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && an.genderFits(x, g) && objectPronounAfter(bs, e, g, depth) {
 			// "Elspeth Guthrie paid tribute, calling her a national
 			// treasure. She married…": the sentence before speaks of
@@ -1569,6 +1575,29 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		return e
 	}
 	return -1
+}
+
+// tributeBy reports a sentence that quotes person e, and names no other
+// person outside the quotation: the words of one who speaks of another.
+func tributeBy(s *sent, e int, depth []int) bool {
+	if !strings.Contains(s.text, "\"") {
+		return false
+	}
+	speaks := false
+	for k, t := range s.toks {
+		if depth[k] == 0 && (speechVerbs[t.low] || sayVerbs[t.low]) {
+			speaks = true
+		}
+	}
+	if !speaks {
+		return false
+	}
+	for _, p := range s.ments {
+		if p.typ == ePerson && !p.pronoun && depth[p.t0] == 0 && p.ent != e {
+			return false
+		}
+	}
+	return true
 }
 
 // objectPronounAfter reports a "him" or an object "her" of gender g,

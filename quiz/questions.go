@@ -4498,8 +4498,8 @@ func incidental(s *sent, m *mention) bool {
 		if convertedAmount(toks, m) {
 			return true // "9.8 billion won, roughly $7.2 million": the same sum again
 		}
-		if prev == "," && next == "," && m.r0 >= 2 && (toks[m.r0-2].cap || strings.HasSuffix(toks[m.r0-2].text, ".") && m.r0 >= 3 && toks[m.r0-3].cap) || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
-			return true // "Jane Roe, 42, said", "Dennis Hollister, then 54, a retired teacher": an age
+		if prev == "," && (next == "," || (next == "." || next == "") && m.typ == eNumber && m.value >= 10 && m.value < 110 && !strings.ContainsAny(m.text, ",.%")) && m.r0 >= 2 && (toks[m.r0-2].cap || strings.HasSuffix(toks[m.r0-2].text, ".") && m.r0 >= 3 && toks[m.r0-3].cap) || prev == "then" && next == "," && m.r0 >= 2 && toks[m.r0-2].text == "," {
+			return true // "Jane Roe, 42, said", "said his friend Ray Coughlan, 80.", "Dennis Hollister, then 54, a retired teacher": an age
 		}
 		if m.t1 < len(toks) && toks[m.t1].cap && m.t1+1 < len(toks) && (placeWords[toks[m.t1+1].low] || streetAbbrevs[strings.TrimSuffix(toks[m.t1+1].low, ".")]) {
 			return true // "12 Downing Street", "151 Yonge St.": a house number

@@ -2055,3 +2055,37 @@ He is survived by his wife of 49 years, Annie, their children Tessa and Marco, a
 		t.Errorf("the years married are not asked")
 	}
 }
+
+// TestAgeClosingASentence: "said his friend Ray Coughlan, 80." gives an
+// age, never asked.
+func TestAgeClosingASentence(t *testing.T) {
+	for _, q := range mustCandidates(t, `Len Marchetti, surfer who rode the south coast's reefs, dies aged 79
+
+Len Marchetti, the Australian surfer who opened up the south coast's reef breaks, has died at his home in Kiama.
+
+"People forget there were no leashes, no jet skis, no safety crews," said fellow surfer and longtime friend Ray Coughlan, 80.
+
+He was awarded the Medal of the Order of Australia in 2014.`) {
+		if strings.Contains(q.Prompt, "Coughlan, _____") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestTributeSpeakerIsNotTheNextHe: in an obituary, "He was awarded…"
+// after ""…," said his friend Ray Coughlan" is the one it mourns.
+func TestTributeSpeakerIsNotTheNextHe(t *testing.T) {
+	for _, q := range mustCandidates(t, `Len Marchetti, surfer who rode the south coast's reefs, dies aged 79
+
+Len Marchetti, the Australian surfer who opened up the south coast's reef breaks, has died at his home in Kiama.
+
+He surfed a slab of reef off Bombo Headland in 1972 on a board he had shaped himself.
+
+"People forget there were no leashes, no jet skis, no safety crews," said his longtime friend Ray Coughlan.
+
+He was awarded the Medal of the Order of Australia in 2014 for services to surfing.`) {
+		if strings.Contains(q.Prompt, "Coughlan was awarded") || strings.Contains(q.Prompt, "awarded") && q.Kind == KindWho && q.Options[q.Answer] == "Ray Coughlan" {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

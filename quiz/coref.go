@@ -1141,7 +1141,7 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 		// "Political scientist Professor Helen Marsh" too, but not
 		// "Conservative leader" or "Irish senator".
 		lowerNext := i == 0 && i+1 < len(words) && !unicode.IsUpper([]rune(words[i+1])[0])
-		adjective := lowerNext && (roleAdjectives[lw] || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw) && !an.inSomeName(w)) // not "Donegal captain"
+		adjective := lowerNext && (roleAdjectives[lw] || ordinalIndex(lw) >= 0 || strings.HasSuffix(lw, "al") && !partyWords[lw] && !isNationality(lw) && !isCountry(lw) && !an.inSomeName(w)) // not "Donegal captain"; "Second violinist Petra Aaland": a second violinist
 		// "Retail analyst Martin Okafor" opening a sentence: a common
 		// word of trades, capitalised only by its place ("Rennick
 		// manager" keeps the club's capital).

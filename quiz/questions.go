@@ -4649,6 +4649,10 @@ func incidental(s *sent, m *mention) bool {
 	return false
 }
 
+// surnameParticles open a surname in lower case: "de Groot", "van
+// Dijk", "von Trapp".
+var surnameParticles = wordSet("de van von da del della di du der den ter ten le la dos das")
+
 // goodBlank reports whether a cloze blank reads well: not half of a name
 // ("Dr _____", "_____ Smith"), not a name used as a modifier ("the _____
 // retailer"), not an answer the prompt still shows.
@@ -4659,6 +4663,9 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 	}
 	if m.t0 > 0 && (toks[m.t0-1].cap && toks[m.t0-1].word && !clauseStart(toks, m.t0-1) || honorifics[toks[m.t0-1].low]) {
 		return false
+	}
+	if m.t0 > 0 && surnameParticles[toks[m.t0-1].text] && toks[m.t0].cap {
+		return false // ""It's a strange feeling," de _____ said": the particle is half of "de Groot"
 	}
 	if m.t1 < len(toks) && toks[m.t1].cap && toks[m.t1].word && m.typ != eOrdinal && m.typ != eDate && !(m.typ == eNumber && monthIndex(toks[m.t1].text) >= 0) {
 		return false // "50 _____" of "50 Cent", "_____ Smith"

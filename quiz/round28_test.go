@@ -2089,3 +2089,29 @@ He was awarded the Medal of the Order of Australia in 2014 for services to surfi
 		}
 	}
 }
+
+// TestQuartetPiece: "Op. 133" ends no sentence; "de Groot said" blanks
+// no "de _____"; "Second violinist Petra Aaland" is a second violinist.
+func TestQuartetPiece(t *testing.T) {
+	if got := splitSentences(`The Grosse Fuge, Op. 133, closes the B-flat Quartet, Op. 130. The recording is superb.`); len(got) != 2 {
+		t.Errorf("split into %q", got)
+	}
+	an := analyseArticle(t, `De Groot takes the pink jersey
+
+Luca Moretti won the 15th stage of the Giro d'Italia on Saturday, and Sander de Groot took the overall lead.
+
+"It's a strange feeling," de Groot said after pulling on the jersey on the podium.
+
+Second violinist Petra Aaland and violist Jonas Ferreira joined the team's celebration in the town square.`)
+	if id := entByName(an, "Petra Aaland"); id < 0 || len(an.ents[id].roles) == 0 || an.ents[id].roles[0].text != "second violinist" {
+		t.Errorf("Petra Aaland's roles: %v", entNames(an))
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			if m := &s.ments[mi]; m.text == "Groot" && goodBlank(s, m, "", "Sander de Groot") {
+				t.Errorf("%q: blanks Groot after its particle", s.text)
+			}
+		}
+	}
+}

@@ -119,7 +119,7 @@ func doubleQuoted(p string) string {
 
 // abbreviations that never end a sentence (titles before names).
 var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft pres supt det insp cmdr
-	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr eng barr arc pharm coun rt ald`)
+	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr eng barr arc pharm coun rt ald op`)
 
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.
@@ -269,7 +269,7 @@ func abbrevEnds(before, after string) bool {
 	if titleAbbrev[low] && !(len(w) >= 3 && strings.ToUpper(w) == w) { // "the INSP." is a body's letters, not "Insp." before a name
 		// "No. 6", but "No. I'm not here to…": a number's abbreviation
 		// only before its number.
-		return (low == "no" || low == "nos") && next != "" && !unicode.IsDigit([]rune(next)[0])
+		return (low == "no" || low == "nos" || low == "op") && next != "" && !unicode.IsDigit([]rune(next)[0])
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == len(w) && unicode.IsUpper(r) {

@@ -2011,7 +2011,7 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		base := math.Max(closeGap, 0.02*v) // never a hair's breadth: "7.51 million" beside "7.54 million"
 		below, above = stepsAround(v, lo, hi, scaledSteps(base, step, 0.5, 1, 1.5, 2, 2.5, 3)...)
 	}
-	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && !(m.r0 > 0 && amountWords[s.toks[m.r0-1].low]) {
+	if m.typ == eNumber && integer && !year && v > 12 && v < 200 && m.text == numericPart(m.text) && !nounAfterNumber(s, m) && (!(m.r0 > 0 && amountWords[s.toks[m.r0-1].low]) || averageBefore(s.toks, m.r0)) {
 		// A bare figure with no noun after it is a score, a round or an
 		// age ("a final round of 64", "could only manage a 71"): it moves
 		// by a few, not by half.
@@ -3091,6 +3091,17 @@ func (an *analysis) winningTime(s *sent, v float64) float64 {
 
 // placingWords put a runner behind the winner.
 var placingWords = wordSet("silver bronze second third fourth fifth runner-up")
+
+// averageBefore reports "average" a few words before token k: "the
+// scoring average for the day was nearly 74" is a score all the same.
+func averageBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if toks[j].low == "average" {
+			return true
+		}
+	}
+	return false
+}
 
 // marriageYears reports a count of years married: "his wife of 49
 // years", "married for 58 years".

@@ -2115,3 +2115,30 @@ Second violinist Petra Aaland and violist Jonas Ferreira joined the team's celeb
 		}
 	}
 }
+
+// TestNearlyAverageScore: "the scoring average for the day was nearly
+// 74" moves by a few strokes, never to 104 or 111.
+func TestNearlyAverageScore(t *testing.T) {
+	asked := false
+	for _, q := range mustCandidates(t, `Ruiz wins the Open by two shots
+
+Tomás Ruiz closed with a one-under-par 70 on Sunday to win the Open Championship by two shots.
+
+Only eight players in the field broke par, and the scoring average for the day was nearly 74.
+
+"One bad swing," Grant Holloway said afterwards.`) {
+		if !strings.Contains(q.Prompt, "nearly _____") {
+			continue
+		}
+		asked = true
+		for _, o := range q.Options {
+			if v, err := strconv.Atoi(o); err != nil || v < 64 || v > 84 {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+				break
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("the scoring average is not asked")
+	}
+}

@@ -958,7 +958,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	case ans.typ == eOrg && ans.team && an.football():
 		pool = known("Arsenal").names // the built-in clubs, for football only
 	case ans.typ == eOrg && known(ans.name) != nil:
-		pool = known(ans.name).names
+		// "the Civil Aviation Authority suspended flights at Chattogram":
+		// Britain's agencies are no wrong answers in a story set in
+		// Bangladesh.
+		if g := known(ans.name); g.country == "" || an.storyLand() == "" || an.storyLand() == g.country {
+			pool = g.names
+		}
 	case ans.typ == eOrg:
 		// Agencies only against agencies of the same kind.
 		pool = orgAcronymGroup(ans.name)

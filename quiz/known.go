@@ -17,8 +17,9 @@ import (
 type knownGroup struct {
 	typ etype
 	sub int // for places: 2, a city
-	// country is the country of a group of cities of one country: its
-	// capital and its neighbours' come after the group.
+	// country is the country of a group of cities of one country (its
+	// capital and its neighbours' come after the group), or of bodies of
+	// one country, offered only in a story set there.
 	country string
 	class   string // orgClass of the members, so that article names mix only with their kind
 	names   []string
@@ -38,10 +39,10 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, names: split("BP|Shell|ExxonMobil|Chevron|Gazprom|Rosneft")},
 	{typ: eOrg, names: split("Ryanair|EasyJet|Lufthansa|British Airways|Air France|Virgin Atlantic|KLM|Qantas")},
 	{typ: eOrg, names: split("American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|JetBlue|Alaska Airlines")},
-	{typ: eOrg, class: "gov", names: split("Home Office|Foreign Office|Cabinet Office|Post Office|War Office|Scotland Office|Wales Office|Northern Ireland Office")},
+	{typ: eOrg, class: "gov", country: "UK", names: split("Home Office|Foreign Office|Cabinet Office|Post Office|War Office|Scotland Office|Wales Office|Northern Ireland Office")},
 	// Agencies and regulators beside their own kind: the Environment
 	// Agency opens investigations, the Foreign Office does not.
-	{typ: eOrg, class: "agency", names: split("Environment Agency|Met Office|Food Standards Agency|Health and Safety Executive|Natural England|Ofwat|Ofgem|Ofcom|Financial Conduct Authority|Competition and Markets Authority|Civil Aviation Authority|Care Quality Commission|Action Fraud")},
+	{typ: eOrg, class: "agency", country: "UK", names: split("Environment Agency|Met Office|Food Standards Agency|Health and Safety Executive|Natural England|Ofwat|Ofgem|Ofcom|Financial Conduct Authority|Competition and Markets Authority|Civil Aviation Authority|Care Quality Commission|Action Fraud")},
 	{typ: eOrg, class: "museum", names: split("Tate Britain|Tate Modern|British Museum|National Gallery|Louvre|Rijksmuseum|Prado|Uffizi|Guggenheim|Smithsonian|Victoria and Albert Museum|V&A|Science Museum|Natural History Museum|Metropolitan Museum of Art|Museum of Modern Art")},
 	{typ: eOrg, class: "club", names: split("Arsenal|Chelsea|Everton|Tottenham|Fulham|Charlton|Middlesbrough|Aston Villa|West Ham|Blackburn|Crystal Palace|Sheffield Wednesday|Sheffield United|Leeds United|Bristol City|Hull City|Stoke City|Norwich City|Plymouth Argyle|Real Madrid|Juventus|Bayern Munich|AC Milan|Inter Milan|Ajax|Benfica")},
 	{typ: eOrg, class: "tennis", names: split("Wimbledon|US Open|French Open|Australian Open")},

@@ -2142,3 +2142,23 @@ Only eight players in the field broke par, and the scoring average for the day w
 		t.Errorf("the scoring average is not asked")
 	}
 }
+
+// TestBritishAgenciesStayInBritain: "the Civil Aviation Authority
+// suspended flights at Chattogram" offers no Met Office or Food
+// Standards Agency in a story set in Bangladesh.
+func TestBritishAgenciesStayInBritain(t *testing.T) {
+	for _, q := range mustCandidates(t, `Bangladesh evacuates coast as cyclone nears
+
+Bangladesh opened more than 4,200 cyclone shelters in 13 coastal districts on Saturday as a severe cyclone approached Chattogram and Barishal.
+
+Fishing boats were ordered back to harbour, and the Civil Aviation Authority suspended flights at Chattogram's Shah Amanat International Airport from Sunday morning.
+
+"We are treating this as a very severe cyclone," said Farhana Chowdhury, a senior official in Dhaka.`) {
+		for _, o := range q.Options {
+			if o == "Met Office" || o == "Food Standards Agency" || o == "Environment Agency" {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+				break
+			}
+		}
+	}
+}

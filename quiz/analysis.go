@@ -203,6 +203,11 @@ func (an *analysis) criticsVoice() bool {
 				// order; "There are weak spots": the critic's faults.
 				k == 0 && orderVerbs[t.low] && (next == "with" || determiners[next]),
 				t.low == "spots" && prev == "weak",
+				// "a room … feels like a detour"; "I found it honest", "the
+				// most thoughtful exhibition I have seen in years": the
+				// critic's likening and the critic's own eyes.
+				(t.low == "feels" || t.low == "felt") && next == "like" && k > 0 && !pronounish(prev),
+				t.low == "i" && (next == "found" || next == "have" && k+2 < len(s.toks) && (s.toks[k+2].low == "seen" || s.toks[k+2].low == "heard")),
 				t.low == "if" && next == "not" && k+2 < len(s.toks) && (s.toks[k+2].low == "always" || s.toks[k+2].low == "quite") && prev == ",":
 				// ", if not always refinement,": a critic's hedge.
 				weight = max(weight, 1)

@@ -184,6 +184,9 @@ func (an *analysis) outsideRef(s *sent, a, b int, reps []rep) bool {
 			if k == 0 {
 				return true
 			}
+			if anaphoricHeads[next] && !definers[word(k+2)] && !auxiliaries[word(k+2)] {
+				return true // "The first gallery makes that point bluntly": which point?
+			}
 			if degreeWords[next] && (k+2 >= len(toks) || toks[k+2].low != "that" && !auxiliaries[toks[k+2].low] && !finiteVerb(toks, k+2)) && !sayVerbs[word(k-1)] && !thinkVerbs[word(k-1)] && !speechVerbs[word(k-1)] {
 				return true // "in no mood to look that far ahead": as far as what?
 			}

@@ -2162,3 +2162,36 @@ Fishing boats were ordered back to harbour, and the Civil Aviation Authority sus
 		}
 	}
 }
+
+// TestExhibitionCriticsVoice: an exhibition piece whose critic says a
+// room "feels like a detour" and "I found it honest" is a review; "The
+// first gallery makes that point bluntly" asks nothing alone.
+func TestExhibitionCriticsVoice(t *testing.T) {
+	text := `In Copenhagen, a quiet show makes its case
+
+"Soft Infrastructure," which runs until the end of February, gathers about 140 objects made since 2015 in the Nordic countries.
+
+The first gallery makes that point bluntly.
+
+A room devoted to speculative materials feels like a detour into press-release design.
+
+The exhibition design, by the Copenhagen firm Atelier Brandt, is restrained to the point of austerity, with raw plywood partitions. Some may find it unfinished; I found it honest.
+
+"We wanted to stop treating design as a luxury good," said Ingrid Halvorsen-Lund, the curator.`
+	if an := analyseArticle(t, text); !an.review {
+		t.Errorf("not read as a critic's piece")
+	}
+	for _, q := range mustCandidates(t, `Leeds council to close three libraries
+
+Leeds City Council will close three branch libraries next year to save £2 million, officials said on Monday.
+
+Council leader Ann Weaver said the cuts were forced by a fall in government funding.
+
+Weaver made that point again at a meeting in Bradford on Tuesday, attended by 300 people.
+
+"We have no choice," she said.`) {
+		if strings.Contains(q.Prompt, "that point") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

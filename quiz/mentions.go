@@ -562,6 +562,9 @@ func treatyName(name []tok) bool {
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
+// compassNames end a street's name: "Queen Street West".
+var compassNames = wordSet("north south east west")
+
 // firmTitles before a name are trades a firm may be called by too:
 // "Publisher Harrow & Lyle", "the label Rough & Ready".
 var firmTitles = wordSet("publisher publishers label distributor agency studio developer builder architects")
@@ -1166,8 +1169,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// A name in another language ("Fuerza Aérea Argentina") may be
 		// the article's English name of the same body, so it stays untyped.
 		m.typ = eOrg
-	case hasTitle && k == j-1 && streetWords[toks[k].low]:
-		// "Vicar Lane", "Bishop Street": a street, not a vicar called Lane.
+	case hasTitle && (k == j-1 && streetWords[toks[k].low] || k == j-2 && streetWords[toks[k].low] && compassNames[toks[j-1].low]):
+		// "Vicar Lane", "Bishop Street", "Queen Street West": a street,
+		// not a vicar called Lane.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eSite}
 	case hasTitle && slices.ContainsFunc(name, func(t tok) bool { return orgWords[t.low] && !isFirstName(t.low) && t.cap }):
 		// "the Sheikh Hasina National Institute of Burn": a body named for
@@ -2656,7 +2660,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare family families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
-	information communications communication telecommunications urban
+	information communications communication telecommunications urban antiquities
 	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
 	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
 	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities finance urbanisation urbanization`)

@@ -2195,3 +2195,24 @@ Weaver made that point again at a meeting in Bradford on Tuesday, attended by 30
 		}
 	}
 }
+
+// TestNamesAndRolesRound32: "Minister of Tourism and Antiquities Hisham
+// El-Sayed" is Hisham El-Sayed; "on Queen Street West" is a street, not
+// a person called Street West.
+func TestNamesAndRolesRound32(t *testing.T) {
+	an := analyseArticle(t, `Egypt opens Delta museum
+
+The museum was inaugurated by Minister of Tourism and Antiquities Hisham El-Sayed at a ceremony in Tanta on Sunday.
+
+Little Hoi An opened in late March in a narrow storefront on Queen Street West in Toronto.
+
+Sheep farmer Bill Rutherford said he had moved his flock to a bare paddock near his dam.
+
+"It was a long day," El-Sayed said.`)
+	if entByName(an, "Hisham El-Sayed") < 0 {
+		t.Errorf("no Hisham El-Sayed among %v", entNames(an))
+	}
+	if id := entByName(an, "Street West"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Street West is a person")
+	}
+}

@@ -14,7 +14,7 @@ import (
 // anaphoricHeads are nouns that, right after "the", "this" or "that" and not
 // followed by what defines them ("the decision to …"), name something an
 // earlier sentence told: "the move", "the pair", "the agreement".
-var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office paper")
+var anaphoricHeads = wordSet("move decision pair duo trio latter incident point criticism concern concerns warning announcement step episode situation development agreement deal proposal plan idea claims allegations comments remarks case row same part parts component piece figure figures rest remainder gap difference problem man woman boy girl couple work passage office paper offer argument")
 
 // negatedEnd reports a sentence that ends, outside quotation, on a
 // negated auxiliary with its verb left out: "…, doesn't.", "but they

@@ -2216,3 +2216,21 @@ Sheep farmer Bill Rutherford said he had moved his flock to a bare paddock near 
 		t.Errorf("Street West is a person")
 	}
 }
+
+// TestThatOfferPointsBack: "The union has rejected that offer as
+// insufficient" asks nothing alone: which offer, the sentence before says.
+func TestThatOfferPointsBack(t *testing.T) {
+	for _, q := range mustCandidates(t, `Rail workers strike in Asturias
+
+Train drivers in Asturias and Cantabria began a three-day strike on Monday over staffing shortages.
+
+The rail company has offered to hire 120 new drivers next year.
+
+The union has rejected that offer as insufficient, arguing that at least 300 new drivers are needed.
+
+"We are striking for the passengers," said Marta Iglesias, the union's general secretary.`) {
+		if strings.Contains(q.Prompt, "that offer") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -2234,3 +2234,24 @@ The union has rejected that offer as insufficient, arguing that at least 300 new
 		}
 	}
 }
+
+// TestVerbBeforeARole: "We meet Sheriff's Deputy Ray Kostelnik" gives
+// him no role of "meet Sheriff's deputy".
+func TestVerbBeforeARole(t *testing.T) {
+	an := analyseArticle(t, `A true-crime series that refuses to hurry
+
+The six-part series follows the disappearance of Della Marchetti from Harlow Bend in 1994.
+
+We meet Sheriff's Deputy Ray Kostelnik, now retired, who admits the early days of the investigation were a mess.
+
+"I didn't want to make a puzzle box," director Nadia Okonkwo said.`)
+	id := entByName(an, "Ray Kostelnik")
+	if id < 0 {
+		t.Fatalf("no Ray Kostelnik among %v", entNames(an))
+	}
+	for _, r := range an.ents[id].roles {
+		if strings.HasPrefix(r.lower, "meet") {
+			t.Errorf("Ray Kostelnik's role %q", r.text)
+		}
+	}
+}

@@ -4615,6 +4615,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.value == 2 && prev == "the" && pairAfterFirst(toks, m.r0, next) {
 			return true // "saved the first with a winner and the second when…": the pair's other
 		}
+		if m.value == 2 && (next == "balls" || next == "ball" || next == "string" || next == "fiddle" || next == "nature" || next == "thoughts" || next == "guessing") {
+			return true // "dominate the second balls", "second string", "second nature": fixed phrases
+		}
 		if !determiners[prev] {
 			return true
 		}

@@ -2255,3 +2255,19 @@ We meet Sheriff's Deputy Ray Kostelnik, now retired, who admits the early days o
 		}
 	}
 }
+
+// TestSecondBallsIsAPhrase: "began to dominate the second balls" blanks
+// no "the _____ balls": the phrase is football's, no rank.
+func TestSecondBallsIsAPhrase(t *testing.T) {
+	for _, q := range mustCandidates(t, `Okafor header keeps City's title hopes alive
+
+Substitute Chioma Okafor headed an 88th-minute winner as Northbridge City beat Ashford Rovers 2-1 on Sunday.
+
+Ashford grew into the contest, and their midfield pairing of Niamh Costello and Beatriz Almeida began to dominate the second balls as the rain intensified.
+
+"We needed that," City manager Rachel Dunmore said.`) {
+		if strings.Contains(q.Prompt, "_____ balls") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

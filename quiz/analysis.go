@@ -208,6 +208,10 @@ func (an *analysis) criticsVoice() bool {
 				// critic's likening and the critic's own eyes.
 				(t.low == "feels" || t.low == "felt") && next == "like" && k > 0 && !pronounish(prev),
 				t.low == "i" && (next == "found" || next == "have" && k+2 < len(s.toks) && (s.toks[k+2].low == "seen" || s.toks[k+2].low == "heard")),
+				// "It runs about eighty pages too long", "The strongest
+				// chapters cover…": a critic's measure of a work's parts.
+				t.low == "too" && next == "long" && (prev == "pages" || prev == "minutes"),
+				(t.low == "strongest" || t.low == "weakest" || t.low == "best" && prev == "the") && rankedParts[next],
 				t.low == "if" && next == "not" && k+2 < len(s.toks) && (s.toks[k+2].low == "always" || s.toks[k+2].low == "quite") && prev == ",":
 				// ", if not always refinement,": a critic's hedge.
 				weight = max(weight, 1)
@@ -290,6 +294,10 @@ var criticsPast = wordSet("remembered seen heard read watched celebrated cherish
 
 // criticWords are a critic's own words for what falls short.
 var criticWords = wordSet("quibble quibbles niggle niggles overlong underwritten undercooked self-indulgent")
+
+// rankedParts are the parts of a book, film, album or show a critic
+// ranks: "the strongest chapters", "the weakest songs".
+var rankedParts = wordSet("chapters chapter scenes scene songs song tracks track episodes episode passages pages sections section stories poems")
 
 // slackWords after "feels" find a fault in a work: "feels bolted on",
 // "felt rushed".

@@ -562,6 +562,10 @@ func treatyName(name []tok) bool {
 // benefitTails end the names of state payments.
 var benefitTails = wordSet("allowance benefit pension credit supplement")
 
+// builtNouns are buildings that stand at a place: "the train shed at
+// Carlisle Northgate", "the works at Shildon".
+var builtNouns = wordSet("shed sheds station terminus depot works mill mills viaduct bridge yard yards shipyard dockyard foundry pier")
+
 // compassNames end a street's name: "Queen Street West".
 var compassNames = wordSet("north south east west")
 
@@ -1272,6 +1276,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eSite, true // "Soi Lamyai", which the review's listing places at 412 Illawarra Road
 	case !hasTitle && i >= 2 && toks[i-1].low == "at" && mealWords[toks[i-2].low]:
 		m.typ, m.notPerson = eSite, true // "a meal at Maré Alta", "dinner at Osteria Lupa": a restaurant
+	case !hasTitle && i >= 2 && (toks[i-1].low == "at" || toks[i-1].low == "in") && builtNouns[toks[i-2].low] && isFirstName(name[0].low) && !isKnownCity(text):
+		m.typ, m.sub, m.notPerson = ePlace, 2, true // "the train shed at Carlisle Northgate": where it stood, no one called Carlisle
 	case len(name) >= 2 && partyOpeners[name[0].low] && !hasTitle:
 		m.typ, m.notPerson = eOrg, true // "Partido Acción Nacional", "Movimiento de Renovación Nacional": a party
 	case len(name) >= 2 && clubOpeners[name[0].low] && !hasTitle:

@@ -2271,3 +2271,28 @@ Ashford grew into the contest, and their midfield pairing of Niamh Costello and 
 		}
 	}
 }
+
+// TestBiographyCriticsVoice: a biography's critic who finds "the
+// strongest chapters" and a book that "runs about eighty pages too long"
+// writes a review; "the train shed at Carlisle Northgate" stood at a
+// place, no one called Carlisle.
+func TestBiographyCriticsVoice(t *testing.T) {
+	text := `A new life of Josiah Brandreth finds the man beneath the girders
+
+For most of the past century, Josiah Brandreth has been remembered as a name stamped on the great train shed at Carlisle Northgate, demolished in 1964.
+
+Eleanor Hatchard, a historian at the University of Leicester, spent nine years on the project.
+
+The strongest chapters cover the building of the Tamworth Viaduct between 1846 and 1851.
+
+It runs about eighty pages too long, but it is the first biography to take its subject seriously.
+
+"I expected a titan, and what I found was a worrier," Hatchard said in an interview.`
+	an := analyseArticle(t, text)
+	if !an.review {
+		t.Errorf("not read as a critic's piece")
+	}
+	if id := entByName(an, "Carlisle Northgate"); id >= 0 && an.ents[id].typ == ePerson {
+		t.Errorf("Carlisle Northgate is a person")
+	}
+}

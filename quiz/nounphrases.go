@@ -248,6 +248,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 		if measureHeads[strings.TrimSuffix(p.head, "s")] && !measureHeads[strings.TrimSuffix(key.head, "s")] {
 			continue // "a metre out" measures; "the metre" is no thing Scotland regained
 		}
+		if ps := &an.sents[p.sent]; p.t1 < len(ps.toks) && ordinalIndex(ps.toks[p.t1].low) >= 0 {
+			continue // "a tight first set": "the tight" is half a phrase
+		}
 		if (key.det == "a" || key.det == "an") && (massNouns[p.head] || p.det != "a" && p.det != "an" && !strings.Contains(p.words, " ")) {
 			// Beside "a card", "the water" written "a water" reads wrong,
 			// and "the harbour", something the story already knew, as "a

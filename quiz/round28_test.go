@@ -2296,3 +2296,43 @@ It runs about eighty pages too long, but it is the first biography to take its s
 		t.Errorf("Carlisle Northgate is a person")
 	}
 }
+
+// TestHalfPhraseIsNoDistractor: "took a tight first set" offers no "the
+// tight" beside "the tie".
+func TestHalfPhraseIsNoDistractor(t *testing.T) {
+	for _, q := range mustCandidates(t, `Hagenbach seals Austria's comeback as Colombia fall short in Bogotá Davis Cup thriller
+
+Austria came from two rubbers down to beat Colombia 3-2 in their Davis Cup qualifying tie in Bogotá on Sunday, with the 22-year-old Felix Hagenbach holding his nerve in a deciding fifth rubber that stretched past three and a half hours.
+
+Hagenbach, ranked 94th in the world, beat Colombia's Julián Arboleda 6-7 (5), 7-6 (4), 7-5 on the outdoor clay of the Centro de Alto Rendimiento, silencing a capacity crowd of around 4,000 who had spent most of the weekend believing a home victory was within reach.
+
+"I have never played in an atmosphere like this in my life," Hagenbach said afterwards, his voice hoarse. "Every point felt like a match point. At 5-5 in the third I told myself: just keep the ball in the court and let him decide. Somehow it worked."
+
+Colombia had made a perfect start on Saturday. Arboleda, playing in front of his family, beat Austria's number one Markus Steinlechner 6-4, 3-6, 6-3, using the thin air at 2,600 metres to hit through the visitors' heavy topspin. In the second rubber, the veteran left-hander Camilo Restrepo, 33, outlasted Hagenbach 7-5, 6-7 (3), 6-4 in a contest that ended in near darkness.
+
+The mood in the Austrian camp that evening was grim, according to captain Thomas Wallnöfer. "We had a quiet dinner and not many words," he said. "But I reminded the boys that a tie is five matches, not two. Colombia had to win one more, and we had nothing to lose."
+
+The turnaround began in Sunday morning's doubles. Steinlechner and the doubles specialist Philipp Auer saved three break points in the opening set before beating Restrepo and Nicolás Cuartas 7-6 (6), 6-4. Auer, 31, was outstanding at the net, putting away volleys that drew grudging applause even from the home supporters.
+
+Steinlechner then levelled the tie by defeating Restrepo 6-3, 6-2 in the first reverse singles. The Colombian, who had played nearly six hours of tennis in two days, appeared to be struggling physically and called for the trainer to treat a thigh problem early in the second set.
+
+"My body said no today," Restrepo said. "I gave everything yesterday and in the doubles. I am proud of the team, but it hurts. We were so close."
+
+That left the decisive rubber between the two youngest players in either squad. Arboleda, 20, took a tight first set on a tie-break after saving a set point with a drop shot that died on the clay, prompting a roar that delayed play for more than a minute.
+
+Hagenbach broke early in the second set but was pegged back immediately and needed a tie-break of his own to force a decider. In the third, the Austrian survived two break points at 4-4, one of them on a net cord that dribbled over onto Arboleda's side, before breaking in the 11th game with a backhand pass down the line. He served out to love, falling onto his back on the baseline as his teammates sprinted onto the court.
+
+Colombia's captain, Hernán Zuluaga, praised his players and refused to blame the net cord. "Tennis is like this. Sometimes the ball is your friend and sometimes it is not," he said. "Julián showed today that he can be a great player for this country for the next ten years. I am sad for him, but I am not worried about him."
+
+Arboleda, fighting back tears in the press conference, said the experience would make him stronger. "I will remember the noise of the people for the rest of my life," he said. "Next time I want to give them the victory."
+
+The win sends Austria through to the Davis Cup Finals group stage in September, where they will be among the lower-ranked nations. Colombia drop into World Group I, where they will play again later in the year.
+
+Wallnöfer said he expected little celebration before the team flew home on Monday. "Maybe one beer," he said. "Then we go to sleep. These boys have earned it."`) {
+		for _, o := range q.Options {
+			if o == "the tight" {
+				t.Errorf("%q offers %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}

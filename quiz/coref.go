@@ -1560,6 +1560,9 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if e == speaker {
 			return -1
 		}
+		if back == si-1 && !passive && describedSubject(bs, e) {
+			return -1 // "The Sierra Pro rider began the day 2:47 ahead of Vandermeulen. He finished 14th": the rider, unnamed here
+		}
 		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && m.t0 == 0 && an.genderFits(x, g) && tributeBy(bs, e, depth) {
 			// ""People forget there were no leashes," said his friend Ray
 			// Coughlan, 80. He was awarded the medal in 2014.": one who
@@ -1576,6 +1579,33 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 	}
 	return -1
 }
+
+// describedSubject reports a sentence that opens on a person told of by
+// description alone ("The Sierra Pro rider began…", "The 27-year-old
+// powered…"), while person e is named later in it: a "he" after it is
+// more likely the described one.
+func describedSubject(s *sent, e int) bool {
+	toks := s.toks
+	if len(toks) < 3 || toks[0].low != "the" {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		t := toks[k]
+		if !t.word || t.low == "," {
+			return false
+		}
+		if t.cap && slices.ContainsFunc(s.ments, func(p mention) bool { return p.ent == e && p.t0 == k }) {
+			return false
+		}
+		if (personNouns[t.low] || riderNouns[t.low] || headTitles[t.low] && !t.cap || strings.HasSuffix(t.low, "-year-old")) && k+1 < len(toks) && (isPastVerb(toks, k+1) || auxiliaries[toks[k+1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// riderNouns are sportspeople a report calls by their trade.
+var riderNouns = wordSet("rider driver runner jockey batter bowler striker winger goalkeeper defender midfielder forward golfer cyclist swimmer climber skier boxer veteran rookie champion leader")
 
 // tributeBy reports a sentence that quotes person e, and names no other
 // person outside the quotation: the words of one who speaks of another.

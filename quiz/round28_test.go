@@ -2336,3 +2336,24 @@ Wallnöfer said he expected little celebration before the team flew home on Mond
 		}
 	}
 }
+
+// TestHeAfterADescribedSubject: after "The Sierra Pro rider began the day
+// 2:47 ahead of Vandermeulen", "He finished 14th" is the rider, never
+// Vandermeulen, the stage's winner.
+func TestHeAfterADescribedSubject(t *testing.T) {
+	for _, q := range mustCandidates(t, `Vandermeulen wins the Tour's time trial
+
+Belgian rider Thijs Vandermeulen won the Tour de France's only individual time trial on Wednesday, beating Lucas Perrichon by 38 seconds.
+
+The biggest talking point was the race leader, Colombian climber Andrés Villalba.
+
+The Sierra Pro rider began the day with a lead of two minutes and 47 seconds over Vandermeulen.
+
+He finished 14th, two minutes and three seconds slower than the stage winner.
+
+"It was a hard day, but I am still in yellow," Villalba said.`) {
+		if strings.Contains(q.Prompt, "Vandermeulen finished 14th") || strings.Contains(q.Prompt, "finished 14th") && q.Kind == KindWho && q.Options[q.Answer] == "Thijs Vandermeulen" {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

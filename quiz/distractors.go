@@ -3354,8 +3354,19 @@ func countryAfter(toks []tok, k int) string {
 
 // regionAfter reports a comma at token k and, after it, the name of a
 // region that is no country, one to three capitalised words closing the
-// clause: "Sherbrooke, Nova Scotia", "Hinckley, Leicestershire".
+// clause: "Sherbrooke, Nova Scotia", "Hinckley, Leicestershire"; or "in"
+// and a region named by its kind: "Tanabe in Wakayama Prefecture".
 func regionAfter(toks []tok, k int) bool {
+	if k+2 < len(toks) && toks[k].low == "in" && toks[k+1].cap && toks[k+1].word {
+		// "near the city of Tanabe in Wakayama Prefecture": a region
+		// by its administrative word.
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+			if adminUnits[toks[j].low] && toks[j].cap {
+				return true
+			}
+		}
+		return false
+	}
 	if k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].cap || !toks[k+1].word {
 		return false
 	}

@@ -2357,3 +2357,24 @@ He finished 14th, two minutes and three seconds slower than the stage winner.
 		}
 	}
 }
+
+// TestTownInAPrefecture: "near the city of Tanabe in Wakayama
+// Prefecture" offers no Tokyo, nor Manchester, where a stranded tourist
+// lives: only the article's towns of the region.
+func TestTownInAPrefecture(t *testing.T) {
+	for _, q := range mustCandidates(t, `Typhoon halts bullet trains across western Japan
+
+Typhoon No. 11 slammed into western Japan on Thursday with winds of up to 180 kilometres per hour.
+
+The storm, which made landfall near the city of Tanabe in Wakayama Prefecture shortly before dawn, moved north-east across the Kii Peninsula through the morning.
+
+Central Japan Railway suspended all services between Tokyo and Shin-Osaka, and more than 600 flights were cancelled at Kansai and Nagoya.
+
+In Kumano, rivers burst their banks, and officials in Nagoya opened 40 shelters.
+
+Claire Fenwick, a teacher from Manchester travelling with her two children, said the family had planned to visit Hiroshima.`) {
+		if strings.Contains(q.Prompt, "city of _____") && (slices.Contains(q.Options, "Manchester") || slices.Contains(q.Options, "Tokyo")) {
+			t.Errorf("%q offers %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -1067,8 +1067,18 @@ func nicknameOf(a, b string) bool {
 		if f, ok := nicknames[pair[0]]; ok && slices.Contains(strings.Fields(f), pair[1]) {
 			return true
 		}
+		if diminutive(pair[0], pair[1]) {
+			return true
+		}
 	}
 	return false
+}
+
+// diminutive reports a familiar form of a given name made by cutting it
+// and adding "-ie": "Gordie" of Gordon, "Freddie" of Frederick.
+func diminutive(short, long string) bool {
+	stem, ok := strings.CutSuffix(short, "ie")
+	return ok && len(stem) >= 3 && len(long) > len(stem)+1 && strings.HasPrefix(long, stem[:3]) && !strings.HasSuffix(long, "ie")
 }
 
 func equalWords(a, b []string) bool {

@@ -1949,7 +1949,7 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to") &&
 			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ",") && // ", handing trainer Margaret Ellwood…": a participle
 			!objectParticiples[t.low] && // "a move involving full-back Seán Whelan"
-			!(k >= 2 && toks[k-2].num && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan": a count's noun, no body led (but "Radio 1 music editor")
+			!(k >= 2 && (toks[k-2].num || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
 			!(k >= 2 && subjectPronouns[toks[k-2].low]): // "We meet Sheriff's Deputy Ray Kostelnik": a verb after its subject
 			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union

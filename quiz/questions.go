@@ -4687,6 +4687,9 @@ func goodBlank(s *sent, m *mention, blank, answer string) bool {
 			return false // "100 120": a range that lost its dash
 		}
 	}
+	if (m.typ == ePerson || m.typ == eNone) && m.t1 < len(toks) && toks[m.t1].word && !toks[m.t1].cap && strings.HasSuffix(toks[m.t1].low, "s") && !isVerbish(toks[m.t1].low) && !stopwords[toks[m.t1].low] && m.t0 > 0 && (toks[m.t0-1].num || numberWordIndex(toks[m.t0-1].low) >= 2) {
+		return false // "two Morishima penalties": a name counted as a modifier
+	}
 	if (m.typ == eOrg || m.typ == ePlace || m.typ == eSite || m.typ == ePerson) && m.t1 < len(toks) {
 		n := toks[m.t1]
 		if n.word && !n.cap && !n.num && !stopwords[n.low] && !isVerbish(n.low) && !speechVerbs[n.low] && !strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ly") {

@@ -2378,3 +2378,42 @@ Claire Fenwick, a teacher from Manchester travelling with her two children, said
 		}
 	}
 }
+
+// TestRound34Names: "Gordie Lachance" is Gordon Joseph Lachance in his
+// obituary; "twelve phases scrum-half Daniel Pouono" is a scrum-half;
+// "two Morishima penalties" blanks no name used as a modifier.
+func TestRound34Names(t *testing.T) {
+	an := analyseArticle(t, `Gordie Lachance, goaltender of the 1970s, dies at 78
+
+Gordie Lachance, the wiry goaltender whose diving saves made him a star in the 1970s, died on Tuesday at his home in Sudbury.
+
+Gordon Joseph Lachance was born on March 9, 1947, in Capreol, a railway town north of Sudbury.
+
+"Gordie was doing things in 1972 that people didn't have a name for," said Ray Dufresne, a former teammate.`)
+	a, b := entByName(an, "Gordie Lachance"), entByName(an, "Gordon Joseph Lachance")
+	if a < 0 || b >= 0 && an.ents[b].alias != a && an.ents[a].alias != b {
+		t.Errorf("Gordie Lachance %d and Gordon Joseph Lachance %d are two men", a, b)
+	}
+	an = analyseArticle(t, `Samoa hold on against Japan
+
+Samoa beat Japan 27-24 in their Rugby World Cup pool match on Saturday.
+
+Samoa went through twelve phases scrum-half Daniel Pouono directing play before lock Pita Afamasaga crashed over.
+
+Japan responded with two Morishima penalties, but Samoa extended their lead before the break.`)
+	if id := entByName(an, "Daniel Pouono"); id >= 0 {
+		for _, r := range an.ents[id].roles {
+			if strings.HasPrefix(r.lower, "phases") {
+				t.Errorf("Daniel Pouono's role %q", r.text)
+			}
+		}
+	}
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			if m := &s.ments[mi]; m.text == "Morishima" && goodBlank(s, m, "", "Kenta Morishima") {
+				t.Errorf("%q: blanks a name counted as a modifier", s.text)
+			}
+		}
+	}
+}

@@ -2417,3 +2417,42 @@ Japan responded with two Morishima penalties, but Samoa extended their lead befo
 		}
 	}
 }
+
+// TestHandballClubs: "HC Nordvik" and "SG Rheintal" open on a club's
+// letters, so neither is a person.
+func TestHandballClubs(t *testing.T) {
+	an := analyseArticle(t, `Nordvik Stun Rheintal in Overtime to Claim First Handball Champions League Title
+
+HC Nordvik completed one of the most improbable runs in recent European handball on Sunday, beating the defending champions SG Rheintal 34-33 after extra time to win the EHF Champions League final in front of a sold-out crowd of 19,500.
+
+The Norwegian club, which was playing in its first final and had been given little chance by bookmakers, overturned a four-goal deficit in the final ten minutes of regulation before Danish left back Mikkel Aagaard scored the winner with eleven seconds remaining in the second period of extra time.
+
+"I don't think I've understood it yet," Aagaard said, still wearing his winner's medal over a soaked jersey. "When we were down four, I looked at the bench and nobody was panicking. The coach just held up his hand and said, 'One at a time.' So we did it one at a time."
+
+Rheintal, the German side chasing back-to-back titles, controlled much of the match. Led by French centre back Julien Marchetti, who finished with nine goals, they opened a 17-13 lead at half-time and stretched it to 27-23 with just under ten minutes left. Their goalkeeper, the Croatian veteran Ante Kovačić, made fourteen saves and at one stage stopped three consecutive Nordvik shots from the wing.
+
+But Nordvik head coach Eirik Solheim switched to a more aggressive 5-1 defence late in the second half, pushing Icelandic playmaker Gunnar Sveinsson high to disrupt Marchetti. The change produced two quick turnovers and a pair of fast-break goals from right wing Tobias Lund, and the momentum shifted sharply.
+
+"We had watched Rheintal for weeks, and we knew that if we took away the middle they would have to go wide," Solheim said. "It was a risk, because if it fails you give up easy goals. But at that point, what did we have to lose?"
+
+Lund levelled the score at 29-29 with 40 seconds remaining, and Nordvik goalkeeper Henrik Bakke saved a Marchetti shot from nine metres on the final play of regulation to force extra time.
+
+The additional twenty minutes were tense and frequently scrappy. Both teams had players sent off for two-minute suspensions, and Rheintal pivot Lukas Brenner was shown a red card for a third suspension early in the second period, leaving the German side without one of their key defenders. Marchetti scored twice in the final three minutes to keep Rheintal level at 33-33, but Aagaard's long-range shot beat Kovačić low to the far post to settle it.
+
+Rheintal coach Stefan Haberl was gracious in defeat but clearly frustrated by his side's collapse. "For fifty minutes we played the handball we wanted to play," he said. "Then we stopped moving the ball, we started to force it, and against a team with that much belief, you get punished. Credit to them. They deserved it in the end."
+
+Lund was named the final's most valuable player after scoring eight goals from eight attempts. Aagaard added seven, and Bakke finished with sixteen saves, including two penalties.
+
+The victory caps a remarkable rise for Nordvik, a club from a coastal town of fewer than 30,000 people that was playing in Norway's second tier as recently as 2016. The club operates on a budget estimated at less than a third of Rheintal's, and much of its squad was assembled from players overlooked by larger European sides.
+
+"People in our town will not sleep tonight," said club chairman Arne Halvorsen, who travelled with about 2,000 Nordvik supporters to the final. "We are a small place with a small hall and a big dream. Today the dream was bigger than the budget."
+
+In the third-place match earlier on Sunday, the Hungarian club Veszprémi Sólyom beat Spain's CB Levante Costa 31-28.
+
+Nordvik will return home on Monday, where a public celebration is planned in the town's harbour square.`)
+	for _, name := range []string{"HC Nordvik", "SG Rheintal"} {
+		if id := entByName(an, name); id < 0 || an.ents[id].typ == ePerson {
+			t.Errorf("%s: %d, a person or missing among %v", name, id, entNames(an))
+		}
+	}
+}

@@ -746,11 +746,14 @@ func (an *analysis) mergeNameSuffixes() {
 		// Moreira: his given names, the first a familiar form no list has
 		// (so the lead's name is not yet known as a person's).
 		givenPair := len(wa) == 2 && isFirstName(wa[1])
-		if target == -1 && len(wa) >= 2 && (isFirstName(wa[0]) || givenPair) {
+		sub := an.obituarySubject()
+		if target == -1 && len(wa) >= 2 && (isFirstName(wa[0]) || givenPair || sub >= 0 && sub != a) {
 			// "Margaret Ellery was born in Duluth" in an obituary of
-			// Margaret Ellery Hsu: her name before her marriage.
+			// Margaret Ellery Hsu: her name before her marriage; and
+			// "Rashida Khanam was born…" in the obituary of Rashida
+			// Khanam Chowdhury, whatever the lists know of "Rashida".
 			for b := range an.ents {
-				if wb := words[b]; b != a && (an.ents[b].typ == ePerson || givenPair && b == an.obituarySubject()) && len(wb) > len(wa) && (!givenPair || isFirstName(wa[0]) || len(wb) >= 3) && equalWords(wb[:len(wa)], wa) {
+				if wb := words[b]; b != a && (an.ents[b].typ == ePerson && (isFirstName(wa[0]) || givenPair) || b == sub) && len(wb) > len(wa) && (!givenPair || isFirstName(wa[0]) || len(wb) >= 3) && equalWords(wb[:len(wa)], wa) {
 					if target != -1 {
 						target = -2
 						break

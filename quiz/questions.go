@@ -4546,6 +4546,9 @@ func incidental(s *sent, m *mention) bool {
 		if m.typ == eNumber && nameHoldsFigure(s, m) {
 			return true // "PM2.5: particles 2.5 micrometres across", "an N95 … filters 95%": the name gives the figure away
 		}
+		if m.typ == eNumber && prev == "for" && (m.value == 4 || m.value == 6) && (m.t1 >= len(toks) || !toks[m.t1].word || next == "and") && !(m.r0 >= 2 && toks[m.r0-2].num) {
+			return true // "lofted the next ball over long-off for six": a boundary, no count (but "posted 193 for six" counts wickets)
+		}
 		if m.typ == eNumber && next == "holes" && (m.value == 9 || m.value == 18 || m.value == 27 || m.value == 36) {
 			return true // "nine of the course's 18 holes": a course's size, whose wrong answers would be 22 or 25
 		}

@@ -2456,3 +2456,31 @@ Nordvik will return home on Monday, where a public celebration is planned in the
 		}
 	}
 }
+
+// TestRound34Obituary: "Rashida Khanam was born…" in the obituary of
+// Rashida Khanam Chowdhury is her; "lofted the next ball for six" asks
+// no count.
+func TestRound34Obituary(t *testing.T) {
+	an := analyseArticle(t, `Rashida Khanam Chowdhury, poet of Bangladesh's floodplains, dies at 82
+
+Rashida Khanam Chowdhury, whose poems about the floodplains of southern Bangladesh made her one of the country's best-loved writers, died on Tuesday in Dhaka.
+
+Rashida Khanam was born on March 4, 1943, in a village outside Barisal, the third of six children of a schoolteacher.
+
+"She wrote in the language of the kitchen and the riverbank," said Farhana Islam, a professor at the University of Dhaka.`)
+	a, b := entByName(an, "Rashida Khanam Chowdhury"), entByName(an, "Rashida Khanam")
+	if a < 0 || b >= 0 && b != a && an.ents[b].alias != a {
+		t.Errorf("Rashida Khanam %d is not Rashida Khanam Chowdhury %d", b, a)
+	}
+	for _, q := range mustCandidates(t, `India close in on series win at Newlands
+
+India moved within sight of a Test series victory in South Africa on Saturday.
+
+Rishabh Pant lofted the next ball from Thando Mkhize over long-off for six and proceeded to dismantle the attack.
+
+Pant reached his hundred off just 98 balls, and Kuldeep Yadav took three wickets late in the day.`) {
+		if strings.Contains(q.Prompt, "for _____ and") {
+			t.Errorf("%q %v", q.Prompt, q.Options)
+		}
+	}
+}

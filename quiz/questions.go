@@ -838,7 +838,29 @@ func (an *analysis) makeCandidates() []cand {
 		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
 		out = append(out, c)
 	}
-	return out
+	// "…earlier in the day, where around _____ people.": a relative
+	// clause cut before its verb says nothing.
+	return slices.DeleteFunc(out, func(c cand) bool { return verblessRelativeEnd(c.q.Prompt) })
+}
+
+// verblessRelativeEnd reports a prompt whose last clause opens with
+// ", where", ", who" or ", which" and holds no verb: a clause cut short.
+func verblessRelativeEnd(p string) bool {
+	i := max(strings.LastIndex(p, ", where "), strings.LastIndex(p, ", who "), strings.LastIndex(p, ", which "))
+	if i < 0 {
+		return false
+	}
+	tail := strings.Fields(strings.Trim(p[i+2:], ".?!\""))
+	if len(tail) < 2 || len(tail) > 6 {
+		return false
+	}
+	for _, w := range tail[1:] {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if auxiliaries[w] || copulas[w] || isVerbish(w) || strings.HasSuffix(w, "ed") || speechVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounStatements states a sentence whose subject is a pronoun the

@@ -2484,3 +2484,32 @@ Pant reached his hundred off just 98 balls, and Kuldeep Yadav took three wickets
 		}
 	}
 }
+
+// TestRelativeClauseCutBeforeItsVerb: "…earlier in the day, where around
+// 150 people, including union members, gathered to oppose…" is never cut
+// to "where around _____ people.".
+func TestRelativeClauseCutBeforeItsVerb(t *testing.T) {
+	for _, q := range mustCandidates(t, `Kinmore council approves 7.5 per cent tax rise
+
+Councillors in Kinmore approved a 7.5 per cent rise in council tax on Thursday as part of a £412 million budget.
+
+The vote followed a protest outside the council headquarters earlier in the day, where around 150 people, including trade union members and parents, gathered to oppose proposed cuts to school transport.
+
+Council leader Fiona MacAulay said no responsible administration could balance the books without asking residents to pay more.`) {
+		if strings.HasSuffix(q.Prompt, "people.") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"The vote followed a protest, where around _____ people.", true},
+		{"She moved to Leeds, where she opened a bakery in _____.", false},
+		{"The team beat Ashford, who had won _____ games in a row.", false},
+	} {
+		if got := verblessRelativeEnd(tt.p); got != tt.want {
+			t.Errorf("verblessRelativeEnd(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}

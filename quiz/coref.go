@@ -714,6 +714,7 @@ func (an *analysis) liveIDs(ids []int) []int {
 // are never offered side by side. The shorter entity stays as an alias.
 func (an *analysis) mergeNameSuffixes() {
 	obituary := an.obituary()
+	sub := an.obituarySubject() // (the lead's mentions, which the loop below leaves as they are)
 	words := make([][]string, len(an.ents))
 	byLast := map[string][]int{}
 	for i := range an.ents {
@@ -746,7 +747,6 @@ func (an *analysis) mergeNameSuffixes() {
 		// Moreira: his given names, the first a familiar form no list has
 		// (so the lead's name is not yet known as a person's).
 		givenPair := len(wa) == 2 && isFirstName(wa[1])
-		sub := an.obituarySubject()
 		if target == -1 && len(wa) >= 2 && (isFirstName(wa[0]) || givenPair || sub >= 0 && sub != a) {
 			// "Margaret Ellery was born in Duluth" in an obituary of
 			// Margaret Ellery Hsu: her name before her marriage; and
@@ -1576,17 +1576,16 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if back == si-1 && !passive && describedSubject(bs, e) {
 			return -1 // "The Sierra Pro rider began the day 2:47 ahead of Vandermeulen. He finished 14th": the rider, unnamed here
 		}
-		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && m.t0 == 0 && an.genderFits(x, g) && tributeBy(bs, e, depth) {
+		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && an.genderFits(x, g) {
 			// ""People forget there were no leashes," said his friend Ray
 			// Coughlan, 80. He was awarded the medal in 2014.": one who
-			// speaks of the dead is not the next sentence's "He".
-			return x
-		}
-		if x := an.obituarySubject(); x >= 0 && x != e && back == si-1 && outside && an.genderFits(x, g) && objectPronounAfter(bs, e, g, depth) {
+			// speaks of the dead is not the next sentence's "He". And
 			// "Elspeth Guthrie paid tribute, calling her a national
 			// treasure. She married…": the sentence before speaks of
 			// two women, and an obituary's "She" is the one it mourns.
-			return x
+			if m.t0 == 0 && tributeBy(bs, e, depth) || objectPronounAfter(bs, e, g, depth) {
+				return x
+			}
 		}
 		return e
 	}

@@ -1774,12 +1774,6 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// quarter in a row": never "a first", never "the first in a row".
 			lo = 2
 		}
-		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "grade") {
-			if v >= 12 {
-				return nil
-			}
-			hi = math.Min(hi, 12) // "the eighth grade": school ends at the twelfth
-		}
 		format = func(x float64) string { return capWord(ordinals[int(x)-1], upper) }
 		if t := s.toks; m.t1+3 < len(t) && t[m.t1].low == "time" && t[m.t1+1].low == "in" && (strings.HasPrefix(t[m.t1+3].low, "year") || strings.HasPrefix(t[m.t1+3].low, "season")) {
 			// "for the second time in three years": once a year at most;
@@ -1797,12 +1791,6 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd
-		}
-		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "grade") {
-			if v >= 12 {
-				return nil // "kindergarten through 12th grade": all of school, and the top grade gives itself away
-			}
-			hi = 12 // "eighth graders": school ends at the 12th
 		}
 		if t := s.toks; m.t1+2 < len(t) && t[m.t1].low == "of" && (monthIndex(t[m.t1+1].text) >= 0 || t[m.t1+1].low == "the" && m.t1+3 < len(t) && (t[m.t1+2].low == "month" || t[m.t1+3].low == "month")) {
 			hi = 28 // "by the 20th of the following month": a day of the month
@@ -1941,6 +1929,12 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		// "13 years and four months": never twelve months; "3 minutes,
 		// 59.84 seconds": never 60.24.
 		hi = math.Min(hi, top+1-step)
+	}
+	if m.typ == eOrdinal && m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "grade") {
+		if v >= 12 {
+			return nil // "kindergarten through 12th grade": all of school, and the top grade gives itself away
+		}
+		hi = math.Min(hi, 12) // "the eighth grade", "eighth graders": school ends at the twelfth
 	}
 	if schoolGrade(s.toks, m.r0) {
 		hi = math.Min(hi, 12) // "students in grades 6 through 12": never grade 13
@@ -3377,8 +3371,9 @@ func regionAfter(toks []tok, k int) bool {
 	if j < len(toks) && (toks[j].word || toks[j].cap) {
 		return false
 	}
-	name := strings.ToLower(strings.Join(tokTexts(toks[k+1:j]), " "))
-	return !isCountry(name) && !personShaped(strings.Join(tokTexts(toks[k+1:j]), " ")) || isState(name)
+	name := strings.Join(tokTexts(toks[k+1:j]), " ")
+	low := strings.ToLower(name)
+	return !isCountry(low) && !personShaped(name) || isState(low)
 }
 
 // calledIsland reports a place the article writes as an island: "the
@@ -3414,16 +3409,14 @@ func landNamedIn(s *sent, ci int) bool {
 	// A name of several words the sentence may hold though no mention
 	// was made of it: "Côte d’Ivoire", whose apostrophe splits it.
 	text := ""
-	for _, n := range append([]string{countries[ci].name}, countries[ci].aliases...) {
+	named := func(n string) bool {
 		if !strings.Contains(n, " ") {
-			continue
+			return false
 		}
 		if text == "" {
 			text = plainLetters(strings.ToLower(strings.ReplaceAll(s.text, "’", "'")))
 		}
-		if strings.Contains(text, strings.ToLower(n)) {
-			return true
-		}
+		return strings.Contains(text, strings.ToLower(n))
 	}
-	return false
+	return named(countries[ci].name) || slices.ContainsFunc(countries[ci].aliases, named)
 }

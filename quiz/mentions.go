@@ -2326,7 +2326,7 @@ func numberAt(s *sent, i int) int {
 		return 0 // "14.9 (93)": goals and behinds, a score line, not a figure to move
 	case ordinalIndex(t.low) >= 0:
 		m.typ, m.value = eOrdinal, float64(ordinalIndex(t.low)+1)
-	case t.num && (strings.HasSuffix(t.low, "st") || strings.HasSuffix(t.low, "nd") || strings.HasSuffix(t.low, "rd") || strings.HasSuffix(t.low, "th")) && isAllDigits(t.low[:len(t.low)-2]):
+	case t.num && figureOrdinal(t.low):
 		v, _ := strconv.Atoi(t.low[:len(t.low)-2])
 		m.typ, m.value, m.sub = eOrdinal, float64(v), 1
 	case numberWordIndex(t.low) >= 2 && !(t.low == "one"):
@@ -2780,11 +2780,12 @@ func (an *analysis) mentionsPlace(name string) bool {
 
 // ordinalBefore reports an ordinal word or figure: "27th", "third".
 func ordinalBefore(w string) bool {
-	if ordinalIndex(w) >= 0 {
-		return true
-	}
-	n := strings.TrimRight(w, "stndrh")
-	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+	return ordinalIndex(w) >= 0 || figureOrdinal(w)
+}
+
+// figureOrdinal reports an ordinal in figures, lower-cased: "27th", "1st".
+func figureOrdinal(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) && isAllDigits(w[:len(w)-2])
 }
 
 // generalTown reports "General" at token i after a word that sets a place

@@ -3442,10 +3442,10 @@ func (an *analysis) roleQuestions() []cand {
 		if e.typ != ePerson || len(e.roles) == 0 {
 			continue
 		}
-		if !strings.Contains(e.name, " ") && honorifics[strings.ToLower(bestRole(e).text)] {
+		r := bestRole(e)
+		if !strings.Contains(e.name, " ") && honorifics[strings.ToLower(r.text)] {
 			continue // "Professor Longhair": a stage name, no professor called Longhair
 		}
-		r := bestRole(e)
 		s := &an.sents[r.sent]
 		if parentListed(s.toks, s.ments[r.ment].t0) {
 			continue // "the fourth of seven children of Joseph Wambugu, a coffee farmer, and Grace Wanjiku, a teacher": a parent's trade, no fact of the story
@@ -5879,8 +5879,6 @@ var impressionVerbs = wordSet("appear appears appeared seem seems seemed look lo
 // clockUnits after a number make it a clock time or a radio frequency.
 var clockUnits = wordSet("a.m. p.m. a.m p.m am pm gmt bst et est edt pst pdt utc o'clock hrs fm mhz khz")
 
-// subordinateOpeners start a subordinate clause, whose verb is not the
-// sentence's claim.
 // laterVerb reports a verb in the present tense from token k before the
 // next comma: the main verb after a participle phrase ("found in the
 // tomb closely matches").
@@ -5908,6 +5906,8 @@ func laterPastVerb(toks []tok, k int) bool {
 // last year", "built this spring", "opened earlier".
 var sinceWhenWords = wordSet("last this earlier recently previously")
 
+// subordinateOpeners start a subordinate clause, whose verb is not the
+// sentence's claim.
 var subordinateOpeners = wordSet("though although while when because since as after before once unless until whereas even")
 
 // boundSide reports on which side of a bounded figure a false statement

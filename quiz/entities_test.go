@@ -16,6 +16,26 @@ func entByName(an *analysis, name string) int {
 	return -1
 }
 
+// personRoles returns the roles of the entity called name, failing the
+// test when the analysis has none by that name.
+func personRoles(t *testing.T, an *analysis, name string) []roleRef {
+	t.Helper()
+	id := entByName(an, name)
+	if id < 0 {
+		t.Fatalf("no %s among %v", name, entNames(an))
+	}
+	return an.ents[id].roles
+}
+
+// entNames lists the names of an analysis's entities, for messages.
+func entNames(an *analysis) []string {
+	var out []string
+	for _, e := range an.ents {
+		out = append(out, e.name)
+	}
+	return out
+}
+
 func TestLaunchEntities(t *testing.T) {
 	a, err := ParseArticle(launchText(t))
 	if err != nil {

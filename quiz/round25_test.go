@@ -442,12 +442,8 @@ There were small flaws, and the second set sagged briefly. It was a night that r
 	// Each player's post is their own: "pianist Tomasz Wierzbicki,
 	// bassist Delroy Amankwah and…" is a list, no aside on the pianist.
 	for name, want := range map[string]string{"Tomasz Wierzbicki": "pianist", "Delroy Amankwah": "bassist"} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Fatalf("no %s", name)
-		}
 		var got []string
-		for _, r := range an.ents[id].roles {
+		for _, r := range personRoles(t, an, name) {
 			got = append(got, r.text)
 		}
 		if !slices.Equal(got, []string{want}) {

@@ -863,11 +863,7 @@ Harold "Buddy" Kincaid, a jazz drummer, died on Thursday at his home in Teaneck,
 He was born in Detroit, the youngest of five children of Eugene Kincaid, an assembly-line worker, and Mattie (Hollins) Kincaid, a church choir director.
 
 He recorded with the saxophonist Lonnie Tate and the trumpeter Calvin Oakes.`)
-	id := entByName(an, "Harold Kincaid")
-	if id < 0 {
-		t.Fatal("no Harold Kincaid")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Harold Kincaid") {
 		if strings.Contains(r.lower, "choir") {
 			t.Errorf("Harold Kincaid is a %q", r.text)
 		}

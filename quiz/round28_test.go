@@ -368,11 +368,7 @@ func TestLordMayorInLowerCase(t *testing.T) {
 	an := analyseArticle(t, `Firebirds win the grand final
 
 The Firebirds will parade the trophy on Tuesday, Brisbane Lord Mayor Adrian Schrinner confirmed, and coach Leanne Pritchard said her players had earned it.`)
-	id := entByName(an, "Adrian Schrinner")
-	if id < 0 {
-		t.Fatal("no Adrian Schrinner")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Adrian Schrinner") {
 		if strings.Contains(r.text, "Lord mayor") {
 			t.Errorf("role %q", r.text)
 		}
@@ -499,11 +495,7 @@ func TestPartyBeforeMembersOffice(t *testing.T) {
 Labour TD Niall Brosnan said his party had tabled 37 amendments, and Sinn Féin's Deirdre Ní Chonaill called the bill a gift to developers.
 
 An economist, Aoife Hennessy, said labour shortages in building remained the main constraint.`)
-	id := entByName(an, "Niall Brosnan")
-	if id < 0 {
-		t.Fatal("no Niall Brosnan")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Niall Brosnan") {
 		if r.text != "Labour TD" {
 			t.Errorf("role %q", r.text)
 		}
@@ -607,11 +599,7 @@ func TestFinanceMinisterInLowerCase(t *testing.T) {
 The Ministry of Finance said reserves were ample, and Finance Minister Karim Aboul-Naga told a committee that imports were covered.
 
 An economist, Nadia Farouk, said the fall would hurt.`)
-	id := entByName(an, "Karim Aboul-Naga")
-	if id < 0 {
-		t.Fatal("no Karim Aboul-Naga")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Karim Aboul-Naga") {
 		if r.text != "finance minister" {
 			t.Errorf("role %q", r.text)
 		}
@@ -627,11 +615,7 @@ Trailing by 14 points, Ozark State quarterback Jalen Whitaker told his teammates
 
 Ozark State coach Ron Hatcher said the team never quit.`)
 	for _, name := range []string{"Jalen Whitaker", "Ron Hatcher"} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Fatalf("no %s", name)
-		}
-		for _, r := range an.ents[id].roles {
+		for _, r := range personRoles(t, an, name) {
 			if strings.Contains(r.text, "Ozark state") {
 				t.Errorf("%s: role %q", name, r.text)
 			}
@@ -645,11 +629,7 @@ func TestParticipleBeforeARole(t *testing.T) {
 	an := analyseArticle(t, `Leinster edge Munster
 
 Centre Harry Nolan scored after a sweeping move involving full-back Seán Whelan, and out-half Rory Kinsella converted.`)
-	id := entByName(an, "Seán Whelan")
-	if id < 0 {
-		t.Fatal("no Seán Whelan")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Seán Whelan") {
 		if r.text != "full-back" {
 			t.Errorf("role %q", r.text)
 		}
@@ -765,11 +745,7 @@ func TestPresidingJudgeInLowerCase(t *testing.T) {
 	an := analyseArticle(t, `Former minister jailed
 
 "The defendant betrayed the public," Presiding Judge Lee Hyun-joo said, and Ko Seung-min's lawyer, Kim Tae-woo, said his client would appeal.`)
-	id := entByName(an, "Lee Hyun-joo")
-	if id < 0 {
-		t.Fatal("no Lee Hyun-joo")
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Lee Hyun-joo") {
 		if r.text != "presiding judge" {
 			t.Errorf("role %q", r.text)
 		}
@@ -873,11 +849,7 @@ func TestOfficesInLowerCase(t *testing.T) {
 
 Environment and Urbanisation Minister Orhan Tekeli said 64 buildings had collapsed, and in Delhi, Additional Solicitor General Vikram Bhatnagar spoke for the government.`)
 	for name, want := range map[string]string{"Orhan Tekeli": "environment and urbanisation minister", "Vikram Bhatnagar": "additional solicitor general"} {
-		id := entByName(an, name)
-		if id < 0 {
-			t.Fatalf("no %s", name)
-		}
-		for _, r := range an.ents[id].roles {
+		for _, r := range personRoles(t, an, name) {
 			if r.text != want {
 				t.Errorf("%s: role %q, want %q", name, r.text, want)
 			}
@@ -1085,15 +1057,6 @@ Kovacic kept the polka-dot jersey after taking points on three climbs.`)
 	if entByName(an, "Red Cross") >= 0 {
 		t.Errorf("the American Red Cross lost its word: %v", entNames(an))
 	}
-}
-
-// entNames lists the names of an analysis's entities, for messages.
-func entNames(an *analysis) []string {
-	var out []string
-	for _, e := range an.ents {
-		out = append(out, e.name)
-	}
-	return out
 }
 
 // TestWorksQuotedInTheHeadline: a critic's headline that quotes a title
@@ -1827,11 +1790,7 @@ Scotland beat Wales 24-20 at the Principality Stadium on Saturday.
 Fly-half Owain Lloyd-Harris kicked two early penalties, and on 23 minutes winger Tomos Bevan finished in the left corner.
 
 "The bench made the difference today," said Scotland head coach Graham Tait.`)
-	id := entByName(an, "Tomos Bevan")
-	if id < 0 {
-		t.Fatalf("no Tomos Bevan among %v", entNames(an))
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Tomos Bevan") {
 		if r.lower != "winger" {
 			t.Errorf("Tomos Bevan has the role %q, want winger", r.text)
 		}
@@ -2245,11 +2204,7 @@ The six-part series follows the disappearance of Della Marchetti from Harlow Ben
 We meet Sheriff's Deputy Ray Kostelnik, now retired, who admits the early days of the investigation were a mess.
 
 "I didn't want to make a puzzle box," director Nadia Okonkwo said.`)
-	id := entByName(an, "Ray Kostelnik")
-	if id < 0 {
-		t.Fatalf("no Ray Kostelnik among %v", entNames(an))
-	}
-	for _, r := range an.ents[id].roles {
+	for _, r := range personRoles(t, an, "Ray Kostelnik") {
 		if strings.HasPrefix(r.lower, "meet") {
 			t.Errorf("Ray Kostelnik's role %q", r.text)
 		}

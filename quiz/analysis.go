@@ -218,7 +218,7 @@ func (an *analysis) criticsVoice() bool {
 			}
 			return false
 		})
-		if publisherPrice(s.toks) {
+		if publisherPrice(s.toks) || publishedPriced(s.toks) {
 			weight = 2 // "The Quiet Tide (Harrow & Finch, £16.99)": a book review's listing
 		}
 		n += weight
@@ -251,6 +251,25 @@ func publisherPrice(toks []tok) bool {
 			if toks[e].text == ")" {
 				return true // (the sign and its figure may be one token or two)
 			}
+		}
+	}
+	return false
+}
+
+// publishedPriced reports a book's publisher and its price or length in one
+// sentence: "published on Thursday by Harrow & Finch (368 pages, £22)",
+// "is published by Éditions Castellane, priced 22 euros", "published …
+// by Harrowgate Press at £30".
+func publishedPriced(toks []tok) bool {
+	published, by := false, false
+	for k, t := range toks {
+		switch {
+		case t.low == "published":
+			published = true
+		case published && t.low == "by":
+			by = true
+		case by && (t.low == "pages" && k > 0 && toks[k-1].num || t.low == "priced" || strings.ContainsAny(t.text, currencySigns) && k > 0 && (toks[k-1].low == "at" || toks[k-1].text == "," || toks[k-1].text == "(")):
+			return true
 		}
 	}
 	return false

@@ -71,6 +71,13 @@ func (an *analysis) link() {
 			if toks[k].cap && !toks[k+1].cap && headTitles[toks[k+1].low] && toks[k+2].cap && toks[k+2].word {
 				delete(pronounNamed, toks[k].low)
 			}
+			// "the Rivermouth defence", "Several Rivermouth players",
+			// "Rivermouth's goalkeeper": a side's, whatever "who" follows
+			// it elsewhere ("a harsh outcome for Rivermouth, who had been
+			// the more composed side").
+			if toks[k].cap && k > 0 && (squadNouns[toks[k+1].low] || toks[k+1].low == "'s" && squadNouns[toks[k+2].low]) {
+				delete(pronounNamed, toks[k].low)
+			}
 		}
 	}
 	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
@@ -462,7 +469,7 @@ func (an *analysis) link() {
 			// Another capitalised name just before or after, across a comma
 			// or "and", that is not a person's: a mixed list of bands,
 			// teams or works.
-			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) && !memberTitles[s.toks[m.t0-2].text] && !subjectAfterOpener(s.toks, m) ||
+			inList := m.t0 > 1 && (s.toks[m.t0-1].text == "," || s.toks[m.t0-1].low == "and") && s.toks[m.t0-2].cap && !personAt(s, m.t0-2) && !memberTitles[s.toks[m.t0-2].text] && !subjectAfterOpener(s.toks, m) && !appositiveToHolder(s.toks, m) ||
 				m.t1+1 < len(s.toks) && (s.toks[m.t1].text == "," || s.toks[m.t1].low == "and") && s.toks[m.t1+1].cap && !personAt(s, m.t1+1) && !titledAppositive(s.toks, m.t1)
 			if inList {
 				listed[m.ent] = true
@@ -633,6 +640,8 @@ func (an *analysis) link() {
 		}
 	}
 	an.placeNamesFirst()
+	an.mournedPerson()
+	an.showsRunning()
 	// Pass 3: pronouns and descriptions.
 	for si := range an.sents {
 		s := &an.sents[si]
@@ -1700,6 +1709,65 @@ func (an *analysis) obituarySubject() int {
 	return -1
 }
 
+// appositiveToHolder reports a name with a known given name set off after
+// a role's body: "His coach at Lumen, Wim Vanhoutte, was blunter" names the
+// coach, no list of teams.
+func appositiveToHolder(toks []tok, m mention) bool {
+	if m.t0 < 3 || toks[m.t0-1].text != "," || !isFirstName(toks[m.t0].low) {
+		return false
+	}
+	k := m.t0 - 2
+	for k > 0 && toks[k-1].cap && toks[k-1].word {
+		k--
+	}
+	return k > 0 && (toks[k-1].low == "at" || toks[k-1].low == "for" || toks[k-1].low == "of") && k >= 2 && !toks[k-2].cap && toks[k-2].word
+}
+
+// mournedPerson types the one an obituary mourns as a person, though the
+// lists lack the given name: in "Ang Phurba Sherpa, one of the most
+// experienced guides of his generation, … has died", the "he" that follows
+// is his, never the son or the friend named after him.
+func (an *analysis) mournedPerson() {
+	sub := an.obituarySubject()
+	if sub < 0 || an.ents[sub].typ != eNone || an.ents[sub].notPerson || an.ents[sub].company {
+		return
+	}
+	an.ents[sub].typ = ePerson
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			if m := &an.sents[si].ments[mi]; m.ent == sub && m.typ == eNone {
+				m.typ = ePerson
+			}
+		}
+	}
+}
+
+// showsRunning takes a name that "runs at" a venue or "runs until" a date
+// for a show's, in every sentence: "Don Carlo runs at La Scala until 14
+// March" makes the opera no man called Don, offered beside its singers.
+func (an *analysis) showsRunning() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for _, m := range s.ments {
+			if m.ent < 0 || m.pronoun || m.desc || !showRunAfter(s.toks, m.t1) {
+				continue
+			}
+			e := &an.ents[m.ent]
+			if e.typ != ePerson && e.typ != eNone {
+				continue
+			}
+			e.typ, e.notPerson = eNone, true
+			for sj := range an.sents {
+				for mi := range an.sents[sj].ments {
+					if x := &an.sents[sj].ments[mi]; x.ent == m.ent {
+						x.typ, x.notPerson = eNone, true
+					}
+				}
+			}
+		}
+	}
+}
+
 // namedAsParent reports an entity some mention names as someone's parent
 // ("the second of three children of Fathy el-Sherbiny").
 func (an *analysis) namedAsParent(id int) bool {
@@ -1752,6 +1820,7 @@ func unknownNameSubject(s *sent) bool {
 // family name first: "Zhou" after "China's Zhou Jiahao", "Mr Lim" after
 // "Lim Wei Jie". Options then read "Zhou Jiahao" beside other full names.
 func (an *analysis) fullNamesForSingles() {
+	mourned := an.obituarySubject() // typed a person for the lead's sake, though the lists lack the given name
 	for id := range an.ents {
 		e := &an.ents[id]
 		if e.typ != ePerson || e.alias >= 0 || strings.Contains(e.name, " ") {
@@ -1767,7 +1836,7 @@ func (an *analysis) fullNamesForSingles() {
 			// "Mr Ong" after "Mr Daniel Ong Kah Meng": a given name of the
 			// West before the family name and its own given names.
 			westernFirst := (f.typ == ePerson || f.typ == eNone) && len(w) == 4 && isFirstName(strings.ToLower(w[0])) && w[1] == e.name
-			if fid != id && ((f.typ == eNone && len(w) == 2 || familyFirst) && w[0] == e.name || westernFirst) && f.alias < 0 && !f.notPerson {
+			if fid != id && ((f.typ == eNone && len(w) == 2 || fid == mourned && len(w) == 2 || familyFirst) && w[0] == e.name || westernFirst) && f.alias < 0 && !f.notPerson {
 				if full >= 0 {
 					full = -2
 					break
@@ -2829,6 +2898,9 @@ func personPronounAfter(toks []tok, j int) bool {
 }
 
 // sidePlurals are plural verbs after "who": a side's, no person's.
+// squadNouns after a name make it a side's: "the Rivermouth defence".
+var squadNouns = wordSet("defence defense players squad goalkeeper keeper midfield backline fans supporters bench captain skipper")
+
 var sidePlurals = wordSet("have are were play host face meet visit travel")
 
 // pronounLinkWords open a clause whose subject may be the name before them.

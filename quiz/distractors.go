@@ -387,6 +387,19 @@ func (an *analysis) characters() map[int]bool {
 	})
 }
 
+// partsPlayed returns characters() with the names each was later joined
+// to: "Philip II was sung by…" is marked while pronouns are linked, before
+// the name is joined to the "King Philip" the options use.
+func (an *analysis) partsPlayed() map[int]bool {
+	out := map[int]bool{}
+	for id := range an.characters() {
+		for ; id >= 0 && !out[id]; id = an.ents[id].alias {
+			out[id] = true
+		}
+	}
+	return out
+}
+
 // playedAsPronoun reports a name that an actor named after it plays as
 // "him" or "her": "Richard Carstone's decline is sketched, and Callum
 // Reid, who plays him with boyish charm, deserves more room".
@@ -674,7 +687,7 @@ func (an *analysis) sameGenderFirst(ans int) []int {
 	all := an.byProminence(ePerson)
 	out := make([]int, 0, len(all))
 	var other []int
-	chars, makers := an.characters(), an.makersOnly()
+	chars, makers := an.partsPlayed(), an.makersOnly()
 	for _, id := range all {
 		if chars[id] != chars[ans] || makers[id] != makers[ans] {
 			continue // a role in a film beside real people, an old master beside the story's people, or the other way
@@ -1944,6 +1957,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 	}
 	if top := perSpanTop(s.toks, m.t1); top > 0 {
 		hi = math.Min(hi, top) // "five days a week": never fourteen
+	}
+	if m.typ == eNumber && v <= 90 && m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "minute") && an.football() {
+		hi = math.Min(hi, 90) // "For 89 minutes at Kingsmere Park": a match lasts 90, never 134
 	}
 	bounded, closeGap := false, 0.0
 	if other, _ := rangePartner(s, m); other != nil && other.value != v {

@@ -1218,6 +1218,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "a generation of Chinese Olympic champions": adjectives before a noun, no one's name
 	case !hasTitle && i > 0 && toks[i-1].text == "\"" && j < len(toks) && toks[j].text == "\"" && (i < 2 || toks[i-2].text == "(" || toks[i-2].word && !toks[i-2].cap):
 		m.typ, m.notPerson = eNone, true // "the album "Casa Vazia" ("Empty House")": a title in quotation marks, no place or person
+	case len(name) == 2 && last == "state" && !hasTitle && !matchTalk(toks) && !isState(name[0].low) && an.usStates:
+		m.typ = eOrg // "whom he met at Northfield State" in an American story: no state is named so, but a college is
 	case len(name) == 2 && last == "state" && !hasTitle && !matchTalk(toks) && !isState(name[0].low):
 		m.typ, m.sub = ePlace, subState // "the capital of Edo State", "Lagos State": a state, though Edo is a given name
 	case len(name) >= 2 && (landOpeners[name[0].low] || streetOpeners[name[0].low]) && !hasTitle:
@@ -1360,9 +1362,17 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// A lower-case title before the name: "FBI director James Comey"
 		// (but "a best new artist Grammy" is an award).
 		if r0 := an.rolePrefixStart(s, i, false); r0 < i {
+			for r0+1 < i && (judgementWords[toks[r0].low] || verdictWords[toks[r0].low] || mannerAdjectives[toks[r0].low]) {
+				r0++ // "replacing the ineffective winger Jamie Collard": a winger; the rest is the writer's view
+			}
 			m.r0 = r0
 			m.role = strings.TrimSpace(s.text[toks[r0].start:toks[i].start])
 			m.typ = ePerson
+			if r0 == 0 && i >= 2 && !toks[1].cap && (an.lowerSet[toks[0].low] || positionModifiers[toks[0].low]) {
+				// "Openside flanker Rachel Ogilvie won…": the capital is
+				// the sentence's, not the role's.
+				m.role = toks[0].low + m.role[len(toks[0].text):]
+			}
 		}
 	}
 	if (m.typ == eOrg || m.typ == eNone && !isFirstName(name[0].low) || m.typ == ePerson && len(name) >= 3 && m.role == "") && i > 0 && outletNouns[toks[i-1].low] && !hasTitle {
@@ -1394,7 +1404,28 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && shortQuotedTitle(toks, m.t0) {
 		m.typ, m.notPerson = eNone, true // "for "Blue Hour in Tangier" in 2020": a work's title
 	}
+	if (m.typ == ePerson || m.typ == eNone) && maidenNameAfter(toks, m.t1) {
+		// "Mary Ann (Gillis) MacIsaac": the given names of a woman whose
+		// maiden name splits her name; no option can name her as "Mary Ann".
+		m.typ, m.notPerson, m.role = eNone, true, ""
+	}
 	s.ments = append(s.ments, m)
+}
+
+// showRunAfter reports "runs at", "runs until" or "continues until" from
+// token j: what a show does at a venue, never a person.
+func showRunAfter(toks []tok, j int) bool {
+	return j+1 < len(toks) && (toks[j].low == "runs" || toks[j].low == "continues") && (toks[j+1].low == "at" || toks[j+1].low == "until")
+}
+
+// mannerAdjectives judge how someone played or worked: "the ineffective
+// winger", "the tireless midfielder".
+var mannerAdjectives = wordSet("ineffective effective tireless impressive industrious lively busy sluggish hapless unlucky luckless erratic inspired peerless")
+
+// maidenNameAfter reports a bracketed surname and then another
+// capitalised name from token j: "(Gillis) MacIsaac".
+func maidenNameAfter(toks []tok, j int) bool {
+	return j+3 < len(toks) && toks[j].text == "(" && toks[j+1].cap && toks[j+1].word && toks[j+2].text == ")" && toks[j+3].cap && toks[j+3].word && !stopwords[toks[j+3].low]
 }
 
 // settlementNouns name a place in "the town of …".
@@ -1946,10 +1977,10 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 					k-- // "former Bradford City captain": no longer the captain
 				}
 			}
-		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && !rolePreps[t.low] && !(k >= 2 && toks[k-2].low == "to") &&
+		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && (!rolePreps[t.low] || sidePosition(t.low, toks[k].low)) && !(k >= 2 && toks[k-2].low == "to") &&
 			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ",") && // ", handing trainer Margaret Ellwood…": a participle
 			!objectParticiples[t.low] && // "a move involving full-back Seán Whelan"
-			!(k >= 2 && (toks[k-2].num || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
+			!(k >= 2 && (toks[k-2].num && !strings.HasSuffix(toks[k-2].low, "-old") || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
 			!(k >= 2 && subjectPronouns[toks[k-2].low]): // "We meet Sheriff's Deputy Ray Kostelnik": a verb after its subject
 			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union
@@ -2008,7 +2039,7 @@ var partyOpeners = wordSet("partido movimiento movimento")
 // clubOpeners open the names of football clubs in several languages,
 // never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht
 // Frankfurt".
-var clubOpeners = wordSet("borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
+var clubOpeners = wordSet("scuderia borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
 
 // vesselNouns before a name make it a ship's.
 var vesselNouns = wordSet("ship vessel boat tanker ferry yacht freighter trawler liner frigate destroyer submarine")
@@ -2656,6 +2687,17 @@ var fieldPlurals = wordSet("securities investments markets exchanges futures sta
 
 // rolePreps are prepositions that are not in the stop list but never start
 // a role: "the shot went past goalkeeper Mark Flekken".
+// positionModifiers open a player's position: "openside flanker",
+// "loosehead prop", "replacement hooker".
+var positionModifiers = wordSet("openside blindside loosehead tighthead replacement inside outside centre center left right wing middle opposite")
+
+// sidePosition reports a team position named by its side of the field,
+// "inside centre", "outside hitter", whose first word is otherwise a
+// preposition.
+func sidePosition(side, pos string) bool {
+	return (side == "inside" || side == "outside") && (pos == "centre" || pos == "center" || pos == "hitter" || pos == "half" || pos == "forward" || pos == "back")
+}
+
 var rolePreps = wordSet("past round around over under against beyond via towards toward near behind inside outside across through during despite amid like unlike")
 
 // portfolioWords name what a ministry or an office is for: on both sides of

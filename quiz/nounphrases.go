@@ -445,6 +445,13 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 			if d := s.toks[p.d0].low; p.t1-p.t0 == 1 && (d == "his" || d == "her" || d == "its" || d == "their") {
 				continue // "converted his kick": "What did he convert? the kick" asks nothing the verb does not say
 			}
+			if p.t1-p.t0 == 1 && (measureNouns[strings.TrimSuffix(p.head, "s")] || comparatives[p.head] || contestantNouns[p.head]) {
+				// "covered the kilometre between 38 and 39": a stretch of
+				// the race, no thing; "had started the brighter": the
+				// brighter side; "gave the challenger a long look": a
+				// fighter, no "what".
+				continue
+			}
 			if nounClass(p.head) == 1 {
 				// "What did firefighters pull from the window? the boy":
 				// a person is no "what", and "the grandson" among the
@@ -543,6 +550,12 @@ func sameMeaning(a, b string) bool {
 }
 
 // personNouns are common nouns for people, beside the role words.
+// measureNouns are units a distance, a time or a weight is counted in.
+var measureNouns = wordSet("kilometre kilometer metre meter mile yard lap minute hour second kilogram kilo tonne inch foot")
+
+// contestantNouns name a side of a contest by its part in it.
+var contestantNouns = wordSet("challenger champion titleholder holder winner loser favourite favorite underdog hosts visitors leader")
+
 var personNouns = wordSet(`player fan worker customer shopper voter student analyst gamer viewer reader user member child
 	children man men woman women resident victim passenger driver pupil parent official expert
 	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent

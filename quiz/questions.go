@@ -798,6 +798,12 @@ func (an *analysis) makeCandidates() []cand {
 				return c.q.Kind == KindTrueFalse || i < 0 || i >= s.toks[k].start || strings.Contains(c.q.Prompt, s.toks[k].text+" who")
 			})...)
 		}
+		if bareComparison(s) {
+			// "For Mrs Khatun, the immediate priority is simpler.", "The
+			// soprano was less consistent.": simpler than what? Told
+			// apart from the sentence before, the claim says nothing.
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho })...)
+		}
 		if shortQuoteFirst(s) {
 			// ""That's really encouraging," said co-author Dr Rafael
 			// Ortega": a few words and who said them, nothing a class
@@ -1190,7 +1196,23 @@ func verdictIn(s *sent) bool {
 func quotesProse(s *sent) bool {
 	q := s.depths()
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.toks[k].text == "\"" && q[k+1] == 1 && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num {
+		if s.toks[k].text == "\"" && q[k+1] == 1 && s.toks[k+1].word && !s.toks[k+1].cap && !s.toks[k+1].num && !pledgedBefore(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pledgeWords name words someone gave: "with a promise to build "a
+// repertoire that belongs to this coastline"" quotes the director, not
+// the work.
+var pledgeWords = wordSet("promise promised promising pledge pledged pledging vow vowed vowing motto slogan mission manifesto")
+
+// pledgedBefore reports a word of pledgeWords among the four words before
+// the quotation mark at toks[k].
+func pledgedBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if pledgeWords[toks[j].low] {
 			return true
 		}
 	}
@@ -1368,6 +1390,61 @@ func oneOfSingular(s *sent, m *mention) bool {
 	return n.word && !n.cap && !n.num && !stopwords[n.low] && !strings.HasSuffix(n.low, "s") && n.low != "percent" && n.low != "per" && n.low != "-"
 }
 
+// sortedListSlot reports a figure in a list of three or more figures of
+// its kind written in order ("in 1979, 1980, 1983, 1984, 1986 and 1988"):
+// its neighbours bound the key, and any option out of their order gives
+// itself away.
+func sortedListSlot(s *sent, mi int) bool {
+	m := &s.ments[mi]
+	if m.typ != eNumber && m.typ != eDate {
+		return false
+	}
+	val := func(x *mention) (float64, bool) {
+		if x.typ != eNumber && x.typ != eDate {
+			return 0, false // (a list of years may read its first and last as dates, the rest as figures)
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(x.text, ",", ""), 64)
+		return v, err == nil
+	}
+	joined := func(a, b *mention) bool { // a, then b, with only ",", "and" or ", and" between
+		gap := s.toks[a.t1:b.t0]
+		switch len(gap) {
+		case 1:
+			return gap[0].text == "," || gap[0].low == "and"
+		case 2:
+			return gap[0].text == "," && gap[1].low == "and"
+		}
+		return false
+	}
+	lo, hi := mi, mi
+	for lo > 0 && joined(&s.ments[lo-1], &s.ments[lo]) {
+		if _, ok := val(&s.ments[lo-1]); !ok {
+			break
+		}
+		lo--
+	}
+	for hi+1 < len(s.ments) && joined(&s.ments[hi], &s.ments[hi+1]) {
+		if _, ok := val(&s.ments[hi+1]); !ok {
+			break
+		}
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	up, down := true, true
+	for k := lo; k < hi; k++ {
+		a, ok1 := val(&s.ments[k])
+		b, ok2 := val(&s.ments[k+1])
+		if !ok1 || !ok2 {
+			return false
+		}
+		up = up && a < b
+		down = down && a > b
+	}
+	return up || down
+}
+
 // bothAfter reports a two that a later "both" gives away: "I lost two
 // bets and both of them…".
 func bothAfter(s *sent, m *mention) bool {
@@ -1521,7 +1598,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			}
 		}
 	}
-	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday {
+	if incidental(s, m) || m.typ == eDate && m.sub == dWeekday || sortedListSlot(s, mi) {
 		return nil // a weekday tests the day, not the claim
 	}
 	if an.otherOfTwo(s, m) {
@@ -1817,6 +1894,8 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 			nameFrom = s.toks[m.r0].start
 			if k := m.r0 - 1; k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an") {
 				nameFrom = s.toks[k].start // "The actor Hugh Grant": not "The _____"
+			} else if k >= 1 && s.toks[k].word && !s.toks[k].cap && (s.toks[k-1].low == "the" || s.toks[k-1].low == "a") {
+				nameFrom = s.toks[k-1].start // "said the retired jockey Tommy Breheny": not "the retired _____"
 			}
 		} else if m.t0 > 0 && honorifics[s.toks[m.t0-1].low] {
 			nameFrom = s.toks[m.t0-1].start
@@ -3036,6 +3115,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			if e := c.textEnd; e+1 < len(s.toks) && s.toks[e].text == "," && s.toks[e+1].low == "who" && andName(s.toks, e) {
 				continue // "Who collected a rebound at 52-52 and Tipene?": Tipene's verb comes after the aside
 			}
+			if e := c.textEnd; e >= 2 && e < len(s.toks) && (s.toks[e].low == "but" || s.toks[e].low == "and") && (s.toks[e-2].low == "a" || s.toks[e-2].low == "an") {
+				continue // "Who was known as a demanding?": the noun comes after "but affectionate"
+			}
 			if notButCut(s.toks, c.pred, c.textEnd) {
 				continue // "Who has set the action not in a moonlit forest?": the "but" that says where is cut
 			}
@@ -3066,8 +3148,11 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			// A quoted phrase inside ("said the plan was "a mistake"")
 			// reads well; an open quotation does not.
-			if copulas[s.toks[c.verb].low] && countWords(verbs) <= 3 {
-				continue // "Who is more cautious?": more than whom, about what?
+			if copulas[s.toks[c.verb].low] && (countWords(verbs) <= 3 || bareStateAfter(s.toks, c.verb, c.textEnd)) {
+				// "Who is more cautious?": more than whom, about what? Nor
+				// "Who was gracious in defeat?": a manner, no deed to tell
+				// one person by.
+				continue
 			}
 			if copulas[s.toks[c.verb].low] && unquotedWord(s, c.verb, c.textEnd, func(_ int, t tok) bool { return judgementWords[t.low] || verdictWords[t.low] }) {
 				continue // "Who was superb early on?": the writer's praise, no deed to tell one player by
@@ -3136,6 +3221,65 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		out = append(out, cand{q: Question{Kind: KindWho, Prompt: p, Options: opts(an.ents[b.ent].name, dis), Evidence: ev}, score: 3.4*pos - twoOptionPenalty(dis), sent: s.idx, fact: "e" + itoa(b.ent) + "@" + itoa(s.idx), answer: an.ents[b.ent].name})
 	}
 	return out
+}
+
+// comparatives are common adjectives of comparison ending in -er.
+var comparatives = wordSet(`brighter better worse simpler harder easier bigger smaller greater larger higher lower stronger weaker
+	clearer tougher richer poorer safer calmer quieter louder longer shorter older younger closer wider deeper
+	sharper slower faster cheaper busier happier`)
+
+// bareComparison reports a copula outside quotation marks followed by a
+// comparison ("is simpler", "was less consistent", "were far more
+// cautious") in a sentence that never says "than": the standard is in
+// another sentence.
+func bareComparison(s *sent) bool {
+	q := s.depths()
+	for k, t := range s.toks {
+		if t.low == "than" {
+			return false
+		}
+		if !copulas[t.low] || q[k] != 0 || k+1 >= len(s.toks) {
+			continue
+		}
+		j := k + 1
+		if w := s.toks[j].low; (w == "much" || w == "far" || w == "even" || w == "slightly" || w == "no" || w == "somewhat") && j+1 < len(s.toks) {
+			j++
+		}
+		w := s.toks[j].low
+		if comparatives[w] || (w == "more" || w == "less") && j+1 < len(s.toks) && s.toks[j+1].word && !s.toks[j+1].cap && !s.toks[j+1].num && !determiners[s.toks[j+1].low] && s.toks[j+1].low != "than" {
+			for _, r := range s.toks[j+1:] {
+				if r.low == "than" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// bareStateAfter reports a copula at toks[v] followed by a bare state and
+// little else up to end: an adjective that is no participle, or a
+// comparison ("is more interested in what happens…"), with no name or
+// figure after it.
+func bareStateAfter(toks []tok, v, end int) bool {
+	if v+1 >= end {
+		return false
+	}
+	a := toks[v+1]
+	if !a.word || a.cap || a.num || determiners[a.low] || strings.HasSuffix(a.low, "ed") || isVerbish(a.low) || subjectPronouns[a.low] || a.low == "not" || a.low == "born" {
+		return false
+	}
+	comparative := a.low == "more" || a.low == "less"
+	if !comparative && end-v > 4 {
+		return false
+	}
+	for k := v + 1; k < end; k++ {
+		if toks[k].cap || toks[k].num || toks[k].text == "\"" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAgainElsewhere reports the same verb form in another sentence with
@@ -3436,7 +3580,7 @@ func parentListed(toks []tok, k int) bool {
 // roleQuestions asks for each person's role and who holds each role.
 func (an *analysis) roleQuestions() []cand {
 	var out []cand
-	chars := an.characters()
+	chars := an.partsPlayed()
 	for id := range an.ents {
 		e := &an.ents[id]
 		if e.typ != ePerson || len(e.roles) == 0 {
@@ -3541,7 +3685,7 @@ func (an *analysis) castQuestions() []cand {
 	for _, p := range parts {
 		actor[p.actor] = true
 	}
-	chars := an.characters()
+	chars := an.partsPlayed()
 	partGender := map[int]byte{}
 	for _, p := range parts {
 		f := strings.Fields(strings.ToLower(p.name))
@@ -5184,9 +5328,16 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	people := map[int]bool{}
 	subject := false // the one person is the subject of the sentence before
 	prev := &an.sents[si-1]
+	q := prev.depths()
 	for _, m := range prev.ments {
 		if an.review && bracketedActor(prev.toks, m) {
 			return -1 // "Her son, Dong-hoon (Lee Jae-won), … His daughter": the part's, not the actor's
+		}
+		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && q[m.t0] != 0 {
+			// '"Ingrid was simply better today. She deserves it." Her
+			// second place means Krantz…': one named in someone's words
+			// may not be the one the writer goes on about.
+			return -1
 		}
 		if m.typ == ePerson && m.ent >= 0 && an.genderFits(m.ent, g) && (!m.pronoun || an.surePronoun(si-1, m.ent)) && !an.animalsOf()[m.ent] {
 			people[m.ent] = true // a sure "He" continues a chain

@@ -231,10 +231,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++
 				}
-				if f < n && finiteVerbIn(toks, e+1, f) && !verbAfterAside(toks, e+1) {
+				if f < n && finiteVerbIn(toks, e+1, f) && !verbAfterAside(toks, e+1) && !(toks[e+1].low == "and" && toks[e+2].low == toks[k+1].low) {
 					// ", which comes into force on 1 April, the cost of a
 					// stay will rise from £3.20 to £4.50, while…": the
-					// words after the aside hold the main clause.
+					// words after the aside hold the main clause. (But
+					// ", who … London, and who delivered 4,300 babies in
+					// crofts, farmhouses…, has died": a second clause of
+					// the same kind goes on the aside.)
 					break
 				}
 				if f >= n || toks[f].text != "," {
@@ -684,6 +687,13 @@ func itSubject(toks []tok) int {
 		}
 		if j < len(toks) && toks[j].text == "," {
 			k = j + 1
+		} else if j > k+2 && j < len(toks) && toks[j-1].low == "it" && slices.ContainsFunc(toks[k+1:j-1], func(t tok) bool {
+			return t.num || spanNouns[t.low] || monthIndex(t.text) >= 0 || weekdayIndex(t.text) >= 0 || t.low == "morning" || t.low == "afternoon" || t.low == "evening"
+		}) {
+			// "By last year it was supporting 73 pupils": no comma after
+			// the time. (A review's "On PC it ran at 60 frames a second"
+			// speaks of the work it is about.)
+			k = j - 1
 		}
 	}
 	if k+1 >= len(toks) || toks[k].low != "it" {

@@ -1428,6 +1428,21 @@ func maidenNameAfter(toks []tok, j int) bool {
 	return j+3 < len(toks) && toks[j].text == "(" && toks[j+1].cap && toks[j+1].word && toks[j+2].text == ")" && toks[j+3].cap && toks[j+3].word && !stopwords[toks[j+3].low]
 }
 
+// givenNameMonth reports a month that is a woman's given name before her
+// surname, after no word that sets a date: "Ybarra's steel guitar and
+// June Ashby's fiddle" (but "in June Parliament voted", "last May").
+func givenNameMonth(toks []tok, i int) bool {
+	switch toks[i].text {
+	case "June", "April", "May":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || !toks[i+1].cap || !toks[i+1].word || toks[i+1].num || monthIndex(toks[i+1].text) >= 0 || weekdayIndex(toks[i+1].text) >= 0 || stopwords[toks[i+1].low] || toks[i+2].low != "'s" && toks[i+2].text != "," {
+		return false
+	}
+	return i > 0 && (toks[i-1].low == "and" || toks[i-1].low == "with" || toks[i-1].text == ",")
+}
+
 // settlementNouns name a place in "the town of …".
 var settlementNouns = wordSet("town city village port suburb district region province state island")
 
@@ -1570,7 +1585,8 @@ var sideNicknames = map[string]bool{"les bleus": true, "les bleues": true, "all 
 	"proteas": true, "black caps": true, "white ferns": true, "red roses": true, "brave blossoms": true, "pumas": true, "los pumas": true}
 
 var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
-	raiders sharks falcons knights lions bears panthers cougars hawks thunder heat renegades sixers scorchers hurricanes`)
+	raiders sharks falcons knights lions bears panthers cougars hawks thunder heat renegades sixers scorchers hurricanes
+	thistle wanderers academicals`)
 
 // matchTalk reports a sentence about a match: a score ("2-1") or a
 // word of the game.
@@ -1607,8 +1623,12 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn ap ab ferch")
 
 // givenNameNotMonth reports a month's short form that opens a name: "Jan
-// van Eyck", "Jan Novak". ("Jan. 12" and "Jan 2024" are months.)
+// van Eyck", "Jan Novak" ("Jan. 12" and "Jan 2024" are months), or a
+// month that is a given name by givenNameMonth.
 func givenNameNotMonth(toks []tok, i int) bool {
+	if givenNameMonth(toks, i) {
+		return true
+	}
 	if _, ok := monthAbbrev[toks[i].low]; !ok || i+1 >= len(toks) {
 		return false
 	}
@@ -2689,7 +2709,7 @@ var fieldPlurals = wordSet("securities investments markets exchanges futures sta
 // a role: "the shot went past goalkeeper Mark Flekken".
 // positionModifiers open a player's position: "openside flanker",
 // "loosehead prop", "replacement hooker".
-var positionModifiers = wordSet("openside blindside loosehead tighthead replacement inside outside centre center left right wing middle opposite")
+var positionModifiers = wordSet("openside blindside loosehead tighthead replacement inside outside centre center left right wing middle opposite key star veteran young experienced")
 
 // sidePosition reports a team position named by its side of the field,
 // "inside centre", "outside hitter", whose first word is otherwise a

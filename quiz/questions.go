@@ -607,6 +607,9 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 // Portugal"), where the place belongs to those, nor when it follows the
 // name of a body or a building, whose place it is.
 func placeOfVerb(s *sent, c clause, k int) bool {
+	if s.toks[k].low == "to" && lossVerbs[s.toks[c.verb].low] {
+		return false // "Germany lost 2-1 to Australia": the side that won, no place
+	}
 	if v := s.toks[c.verb].low; (v == "followed" || v == "preceded" || v == "replaced" || v == "succeeded") && c.verb+1 < k && s.toks[c.verb+1].low == "by" {
 		// "A week's rest was followed by a win over Dublin in Portlaoise":
 		// the place is the win's, and "Where was a week's rest
@@ -1407,6 +1410,9 @@ func sortedListSlot(s *sent, mi int) bool {
 		return v, err == nil
 	}
 	joined := func(a, b *mention) bool { // a, then b, with only ",", "and" or ", and" between
+		if b.t0 < a.t1 {
+			return false // (a date's mention holds its day's)
+		}
 		gap := s.toks[a.t1:b.t0]
 		switch len(gap) {
 		case 1:
@@ -1428,6 +1434,13 @@ func sortedListSlot(s *sent, mi int) bool {
 			break
 		}
 		hi++
+	}
+	if hi-lo == 1 {
+		// "in the winter of 2009 and 2010": two years in a row, one gives
+		// the other away.
+		a, _ := val(&s.ments[lo])
+		b, _ := val(&s.ments[hi])
+		return a >= 1000 && a <= 2100 && b-a == 1
 	}
 	if hi-lo < 2 {
 		return false
@@ -5189,6 +5202,9 @@ func (an *analysis) otherOfTwo(s *sent, m *mention) bool {
 	}
 	return false
 }
+
+// lossVerbs tell of a defeat, after which "to" names the winner.
+var lossVerbs = wordSet("lost lose loses losing slipped slumped succumbed surrendered conceded")
 
 // placeNounsAfterTo follow "to" as places, not verbs: "went to court in
 // May", "was taken to hospital on Monday".

@@ -444,3 +444,71 @@ Speaking at a launch in London last week, Ellery said she had wanted to write ab
 		}
 	}
 }
+
+// TestThistleIsAClub: "guided Glenmorrow Thistle to the only league
+// championship in their history" names a club, never the man the "He"
+// after it stands for.
+func TestThistleIsAClub(t *testing.T) {
+	an := analyseArticle(t, `Sandy Ritchie, Cup-Winning Goalkeeper and Glenmorrow Thistle Manager, Dies Aged 83
+
+Alasdair "Sandy" Ritchie, the goalkeeper who kept a clean sheet in a Scottish Cup final and later guided Glenmorrow Thistle to the only league championship in their history, has died at the age of 83.
+
+Ritchie was born in Kirkcaldy, Fife, on 2 August 1941.
+
+He made 212 appearances for Dunallan Rovers over six seasons. In 1964 he moved to Forthbank Athletic for a fee of £9,500.
+
+Glenmorrow Thistle said their flag would fly at half-mast. "He gave this town its greatest days," said the club chairman, Graham Imrie.`)
+	if id := entByName(an, "Glenmorrow Thistle"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Glenmorrow Thistle: %d", id)
+	}
+}
+
+// TestWinnerIsNoPlace: "Germany lost 2-1 to Australia" names the side
+// that won, never where Germany lost.
+func TestWinnerIsNoPlace(t *testing.T) {
+	for _, q := range mustCandidates(t, `Netherlands reach hockey final
+
+The Netherlands beat Argentina 3-2 in the semi-final of the women's hockey World Cup in Amstelveen on Saturday.
+
+Germany lost 2-1 to Australia in the other semi-final earlier on Saturday, and New Zealand beat Spain for fifth place.
+
+Coach Paul Brenner said the final against Australia would be "a proper test".`) {
+		if q.Kind == KindWhere && strings.Contains(q.Prompt, "lose") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestMonthAsAGivenName: "Ramon Ybarra's steel guitar and June Ashby's
+// fiddle" names a fiddler, no month to ask.
+func TestMonthAsAGivenName(t *testing.T) {
+	for _, q := range mustCandidates(t, `Lorena Whitcomb returns with a quiet album
+
+Lorena Whitcomb recorded her new album over 19 days last spring in a chapel outside Marfa, Texas.
+
+"Mama Kept the Ledger", built around Ramon Ybarra's steel guitar and June Ashby's fiddle, tells of a farm sliding toward foreclosure.
+
+Whitcomb begins a 22-date tour on April 9 in Lubbock, producer Gil Renfro said.`) {
+		for _, o := range q.Options {
+			if o == "June" && strings.Contains(q.Prompt, "Ashby") {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestYearsInARowGiveEachOtherAway: "in the winter of 2009 and 2010": no
+// blank on either year.
+func TestYearsInARowGiveEachOtherAway(t *testing.T) {
+	for _, q := range mustCandidates(t, `Harsh winter kills livestock in Mongolia
+
+More than 4.3 million head of livestock have died across Mongolia since the start of winter, officials said on Thursday.
+
+The country's last major dzud, in the winter of 2009 and 2010, killed around 8 million animals.
+
+Deputy minister Batbayar Ganzorig said aid had reached 2,100 households in 2024.`) {
+		if strings.Contains(q.Prompt, "winter of _____") || strings.Contains(q.Prompt, "and _____, killed") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}

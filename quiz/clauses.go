@@ -172,7 +172,7 @@ func parseClauseAt(s *sent, i int) clause {
 	if len(toks)-i < 3 {
 		return c
 	}
-	if i == 0 && leadingConjunctions[toks[0].low] && toks[1].word {
+	if i == 0 && leadingConjunction(toks, 0) && toks[1].word {
 		i = 1 // "And Ann Lee said…"
 	} else if i == 0 && introWords[toks[0].low] {
 		for j := 1; j < len(toks) && j < maxIntro; j++ {

@@ -178,6 +178,34 @@ func (an *analysis) link() {
 			m.ent = id
 		}
 	}
+	// "Takumi and Aya Fujinami": a couple sharing the surname written
+	// once; the given name before "and" is a person of that surname, so
+	// that "Mr Fujinami" can be told from "Mrs Fujinami".
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := 0; mi+1 < len(s.ments); mi++ {
+			m, x := &s.ments[mi], s.ments[mi+1]
+			if m.ent >= 0 || m.t1-m.t0 != 1 || m.t1+1 != x.t0 || s.toks[m.t1].low != "and" || x.typ != ePerson || x.ent < 0 || x.t1-x.t0 != 2 || !isFirstName(s.toks[x.t0].low) {
+				continue
+			}
+			last := s.toks[x.t1-1]
+			if a := s.toks[m.t0].low; m.typ != ePerson && m.typ != eNone || m.notPerson || len(surname[a]) > 0 || an.wordCount(a) > 1 || !an.titledSurname(last.text) {
+				// "Smith and Jane Doe": a surname the article uses on its
+				// own elsewhere; "Razorlight and Joss Stone": a band beside
+				// a singer, where no "Mr Stone" asks which of two.
+				continue
+			}
+			name := m.text + " " + last.text
+			id, ok := byKey[strings.ToLower(name)]
+			if !ok {
+				m.typ = ePerson
+				id = newEnt(m, si, name)
+				byKey[strings.ToLower(name)] = id
+				surname[last.low] = append(surname[last.low], id)
+			}
+			m.typ, m.ent = ePerson, id
+		}
+	}
 	an.mergeNameSuffixes()
 	// Pass 2: single names.
 	for si := range an.sents {
@@ -251,6 +279,12 @@ func (an *analysis) link() {
 				}
 				if len(spoke) == 1 {
 					ids = spoke
+				}
+				// "Redfern dedicated the win to his grandfather, Dai
+				// Redfern, who died in January. "He would have been
+				// shouting," Redfern said": the dead speak no more.
+				if living := slices.DeleteFunc(slices.Clone(ids), an.diedBefore); len(living) == 1 && len(spoke) != 1 {
+					ids = living
 				}
 			}
 			if len(ids) > 1 {
@@ -936,13 +970,18 @@ func (an *analysis) middleNames() {
 // bornLineNames reports an entity some sentence names right before "was
 // born" or right after an opening "Born".
 func (an *analysis) bornLineNames(id int) bool {
+	return an.someNameOf(id, func(s *sent, m mention) bool {
+		return m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" || bornOpening(s, m)
+	})
+}
+
+// someNameOf reports a mention of entity id, other than a pronoun, for
+// which test holds.
+func (an *analysis) someNameOf(id int, test func(s *sent, m mention) bool) bool {
 	for si := range an.sents {
 		s := &an.sents[si]
 		for _, m := range s.ments {
-			if m.ent != id || m.pronoun {
-				continue
-			}
-			if m.t1+1 < len(s.toks) && s.toks[m.t1].low == "was" && s.toks[m.t1+1].low == "born" || bornOpening(s, m) {
+			if m.ent == id && !m.pronoun && test(s, m) {
 				return true
 			}
 		}
@@ -1483,6 +1522,9 @@ func (an *analysis) scanGivenName(w []string) bool {
 	for _, s := range an.sents {
 		for i, t := range s.toks {
 			if t.text == given && (i+1 >= len(s.toks) || s.toks[i+1].text != family && !s.toks[i+1].cap && s.toks[i+1].text != "\"") && (i == 0 || !s.toks[i-1].cap || clauseStart(s.toks, i-1)) {
+				if i+3 < len(s.toks) && s.toks[i+1].low == "and" && s.toks[i+3].text == family {
+					continue // "Takumi and Aya Fujinami": the surname is written once for both
+				}
 				return true
 			}
 		}
@@ -1723,6 +1765,47 @@ func appositiveToHolder(toks []tok, m mention) bool {
 	return k > 0 && (toks[k-1].low == "at" || toks[k-1].low == "for" || toks[k-1].low == "of") && k >= 2 && !toks[k-2].cap && toks[k-2].word
 }
 
+// diedBefore reports a person the article says died, in a relative
+// clause after the name: "his grandfather, Dai Redfern, who died in
+// January aged 81".
+func (an *analysis) diedBefore(id int) bool {
+	return an.someNameOf(id, func(s *sent, m mention) bool {
+		for k := m.t1; k+1 < len(s.toks) && k <= m.t1+30; k++ {
+			if s.toks[k].low == "who" && (s.toks[k+1].low == "died" || k+2 < len(s.toks) && s.toks[k+2].low == "died") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// titledSurname reports "Mr", "Mrs" or "Ms" before the surname somewhere
+// in the article.
+func (an *analysis) titledSurname(surname string) bool {
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i := 0; i+1 < len(toks); i++ {
+			if honorificGender(toks[i].low) != 0 && toks[i+1].text == surname {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordCount counts the capitalised tokens of the article written low.
+func (an *analysis) wordCount(low string) int {
+	n := 0
+	for si := range an.sents {
+		for _, t := range an.sents[si].toks {
+			if t.cap && t.low == low {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // mournedPerson types the one an obituary mourns as a person, though the
 // lists lack the given name: in "Ang Phurba Sherpa, one of the most
 // experienced guides of his generation, … has died", the "he" that follows
@@ -1804,13 +1887,23 @@ func setOf(ids []int) map[int]bool {
 // unknownNameSubject reports a sentence opening with a one-word name of
 // no known kind and a past verb: "Serhiy joined the family last spring."
 func unknownNameSubject(s *sent) bool {
-	if len(s.toks) < 3 || !s.toks[0].cap || !s.toks[0].word || !isPastVerb(s.toks, 1) || stopwords[s.toks[0].low] {
+	if len(s.toks) < 3 || !s.toks[0].cap || !s.toks[0].word || stopwords[s.toks[0].low] {
 		return false
 	}
 	for _, m := range s.ments {
-		if m.t0 == 0 {
-			return m.t1 == 1 && m.typ == eNone && m.ent < 0
+		if m.t0 != 0 {
+			continue
 		}
+		if m.typ != eNone || m.notPerson || m.pronoun || m.desc {
+			return false
+		}
+		if m.ent < 0 {
+			return m.t1 == 1 && isPastVerb(s.toks, 1)
+		}
+		// "Macalindong, whom Banaag discovered…, became the stable's
+		// most celebrated product. He won…": a name of no known kind
+		// opens the sentence before, and may be the "he".
+		return m.t1 < len(s.toks) && (s.toks[m.t1].text == "," || isPastVerb(s.toks, m.t1)) && m.t1-m.t0 <= 2 && !m.modifier
 	}
 	return false
 }
@@ -1935,6 +2028,9 @@ func (an *analysis) linkLonePronouns() {
 			if !m.pronoun || m.ent >= 0 || g == 0 {
 				continue
 			}
+			if si > 0 && m.t0 == 0 && unknownNameSubject(&an.sents[si-1]) {
+				continue // "Macalindong, whom Banaag discovered…, became… He won the IBF title": the unknown name, perhaps
+			}
 			if x := subject; x >= 0 && m.t0 == 0 && an.genderFits(x, g) && an.gender(x) == g {
 				// An obituary's "He returned to Ghana in 1994", which
 				// no one named just before can be: the man it mourns.
@@ -2051,7 +2147,7 @@ func appositiveHead(toks []tok, k int, heads map[string]bool) bool {
 	}
 	for j := k + 2; j < len(toks) && j <= k+5; j++ {
 		t := toks[j]
-		if !t.word || t.cap && j > k+2 && !isNationality(t.low) || stopwords[t.low] || headTitles[t.low] || personNouns[t.low] {
+		if !t.word || t.cap && j > k+2 && !isNationality(t.low) && !strings.HasSuffix(t.low, "-based") || stopwords[t.low] || headTitles[t.low] || personNouns[t.low] {
 			return false // "Ana Lima, a spokeswoman for its publisher": a person's post
 		}
 		if heads[t.low] {
@@ -2066,7 +2162,7 @@ func appositiveHead(toks []tok, k int, heads map[string]bool) bool {
 // named the one it is about: "the company", "the High Street retailer".
 var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant maker operator supermarket broadcaster
 	insurer lender manufacturer publisher studio brewer grocer drugmaker chipmaker automaker shipbuilder housebuilder
-	conglomerate developer supplier wholesaler distributor provider carrier telco`)
+	conglomerate developer supplier wholesaler distributor provider carrier telco label`)
 
 // sectorWords before "group" make it a company's: "the transport group
 // Vanterra", not "the pop group Velvet Harbour".

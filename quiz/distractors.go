@@ -376,6 +376,9 @@ func (an *analysis) characters() map[int]bool {
 			return playedAfter(s, m) || heroOf(s, m) || bracketed || playedAsPronoun(s, m) // "Mallory is played by Darren Coates"
 		}
 		prev := s.toks[m.t0-1].low
+		if prev == "follows" && m.t0 >= 2 && storyWorks[s.toks[m.t0-2].low] {
+			return true // "the show follows Nell Harrow, the daughter of a lighthouse keeper": its heroine
+		}
 		return playVerbs[prev] || playedAfter(s, m) || prev == "of" && m.t0 >= 2 && (s.toks[m.t0-2].low == "role" || s.toks[m.t0-2].low == "character") || castAs(s, m) || actorInBrackets(s, m) || animalNamed(s.toks, m.t0) ||
 			prev == "as" && m.t0 >= 2 && (playVerbs[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "play") || // a game's "You play as Ren Amagiri"
 			slices.ContainsFunc(s.toks[max(0, m.t0-6):m.t0], func(t tok) bool { return storyRoles[t.low] }) || // "a protagonist, the apprentice Ren Amagiri"
@@ -386,6 +389,10 @@ func (an *analysis) characters() map[int]bool {
 			heroOf(s, m) || bracketed // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
 	})
 }
+
+// storyWorks are works that tell a story, whose "follows" names a
+// character. (A documentary "followed Spurlock": a real man.)
+var storyWorks = wordSet("show film novel book play movie musical series opera story drama episode")
 
 // partsPlayed returns characters() with the names each was later joined
 // to: "Philip II was sung by…" is marked while pronouns are linked, before

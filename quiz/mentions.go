@@ -1404,6 +1404,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && shortQuotedTitle(toks, m.t0) {
 		m.typ, m.notPerson = eNone, true // "for "Blue Hour in Tangier" in 2020": a work's title
 	}
+	if m.typ == ePerson && !hasTitle && len(name) >= 2 && last == "creek" {
+		m.typ, m.notPerson = eNone, true // "to stay in Harlan Creek": a town, though Harlan is a given name
+	}
+	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && frenchTitleAt(toks, m.t0, m.t1) {
+		m.typ, m.notPerson = eNone, true // "Les Femmes de l'ombre en Auvergne (1988)": a book's French title, no woman
+	}
 	if (m.typ == ePerson || m.typ == eNone) && maidenNameAfter(toks, m.t1) {
 		// "Mary Ann (Gillis) MacIsaac": the given names of a woman whose
 		// maiden name splits her name; no option can name her as "Mary Ann".
@@ -1420,7 +1426,21 @@ func showRunAfter(toks []tok, j int) bool {
 
 // mannerAdjectives judge how someone played or worked: "the ineffective
 // winger", "the tireless midfielder".
-var mannerAdjectives = wordSet("ineffective effective tireless impressive industrious lively busy sluggish hapless unlucky luckless erratic inspired peerless")
+var mannerAdjectives = wordSet("ineffective effective tiring tired tireless impressive industrious lively busy sluggish hapless unlucky luckless erratic inspired peerless")
+
+// frenchTitleAt reports a name from token t0 to t1 that opens with a French
+// article and goes on in lower-case French: "Les Femmes de l'ombre", "Le
+// Silence des villages". ("Marine Le Pen" opens with her given name.)
+func frenchTitleAt(toks []tok, t0, t1 int) bool {
+	if a := toks[t0].text; a != "Les" && a != "Le" && a != "La" || t1 >= len(toks) {
+		return false
+	}
+	switch toks[t1].low {
+	case "de", "du", "des", "d'", "en", "et", "au", "aux":
+		return true
+	}
+	return strings.HasPrefix(toks[t1].low, "d'")
+}
 
 // maidenNameAfter reports a bracketed surname and then another
 // capitalised name from token j: "(Gillis) MacIsaac".
@@ -1449,11 +1469,12 @@ var settlementNouns = wordSet("town city village port suburb district region pro
 // shortQuotedTitle reports a name that opens a short quotation of
 // capitalised words, as titles of books, films and songs are quoted.
 func shortQuotedTitle(toks []tok, k int) bool {
-	if k == 0 || toks[k-1].text != "\"" {
+	if k == 0 || toks[k-1].text != "\"" && toks[k-1].text != "'" {
 		return false
 	}
+	mark := toks[k-1].text // ("a few bars of 'Orlando Morning'," inside someone's words: a song)
 	for e := k; e < len(toks) && e < k+8; e++ {
-		if toks[e].text == "\"" {
+		if toks[e].text == mark {
 			return true
 		}
 		if !toks[e].word {
@@ -2059,7 +2080,7 @@ var partyOpeners = wordSet("partido movimiento movimento")
 // clubOpeners open the names of football clubs in several languages,
 // never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht
 // Frankfurt".
-var clubOpeners = wordSet("scuderia borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
+var clubOpeners = wordSet("scuderia sociedad borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
 
 // vesselNouns before a name make it a ship's.
 var vesselNouns = wordSet("ship vessel boat tanker ferry yacht freighter trawler liner frigate destroyer submarine")

@@ -319,16 +319,19 @@ Luca Benfield's pace stretched the Rivermouth defence, and several Rivermouth pl
 }
 
 // TestWritersViewIsNoRole: "replacing the ineffective winger Jamie
-// Collard" makes him a winger; "ineffective winger" is the writer's view.
+// Collard" makes him a winger, and "replaced the tiring striker Evans
+// Mumba" a striker: the adjective is the writer's view of the moment.
 func TestWritersViewIsNoRole(t *testing.T) {
 	an := analyseArticle(t, `Harrowgate turn it round
 
 Harrowgate's manager, Inge Solberg, responded at half-time by replacing the ineffective winger Jamie Collard with the 19-year-old Luca Benfield.
 
-Benfield set up both goals as Harrowgate won 2-1.`)
-	roles := personRoles(t, an, "Jamie Collard")
-	if !slices.ContainsFunc(roles, func(r roleRef) bool { return r.text == "winger" }) || slices.ContainsFunc(roles, func(r roleRef) bool { return strings.Contains(r.text, "ineffective") }) {
-		t.Errorf("Jamie Collard: %v", roles)
+Benfield set up both goals as Harrowgate won 2-1, and Kapembwa replaced the tiring striker Evans Mumba in the 72nd minute.`)
+	for _, tt := range []struct{ name, want string }{{"Jamie Collard", "winger"}, {"Evans Mumba", "striker"}} {
+		roles := personRoles(t, an, tt.name)
+		if !slices.ContainsFunc(roles, func(r roleRef) bool { return r.text == tt.want }) {
+			t.Errorf("%s: %v, want %q", tt.name, roles, tt.want)
+		}
 	}
 }
 
@@ -510,5 +513,203 @@ Deputy minister Batbayar Ganzorig said aid had reached 2,100 households in 2024.
 		if strings.Contains(q.Prompt, "winter of _____") || strings.Contains(q.Prompt, "and _____, killed") {
 			t.Errorf("%q: %v", q.Prompt, q.Options)
 		}
+	}
+}
+
+// TestVidushiIsAnHonorific: "The vocalist Vidushi Kaveri Deshmukh" is
+// Kaveri Deshmukh; "Vidushi", a learned woman's honorific, is no part of
+// the name offered.
+func TestVidushiIsAnHonorific(t *testing.T) {
+	an := analyseArticle(t, `Tabla player Madhav Inamdar dies at 82
+
+Pandit Madhav Inamdar, the tabla player, died on Sunday at his home in Pune.
+
+The vocalist Vidushi Kaveri Deshmukh, with whom Inamdar performed for thirty years, said she had lost a brother.`)
+	if id := entByName(an, "Kaveri Deshmukh"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Kaveri Deshmukh: %d", id)
+	}
+	if id := entByName(an, "Vidushi Kaveri Deshmukh"); id >= 0 {
+		t.Errorf("Vidushi Kaveri Deshmukh: %d, the honorific kept", id)
+	}
+}
+
+// TestFrenchTitleIsNoWoman: "Les Femmes de l'ombre en Auvergne (1988)"
+// is a book, never offered beside the historian's son.
+func TestFrenchTitleIsNoWoman(t *testing.T) {
+	an := analyseArticle(t, `Resistance courier Madeleine Courtal dies at 100
+
+Madeleine Courtal, who carried forged papers by bicycle through occupied France as a teenager, has died at her home in Orcines.
+
+She followed it with Les Femmes de l'ombre en Auvergne (1988), one of the first accounts of the part played by women in the regional Resistance.
+
+Her son, Philippe Courtal, said she had written every day until last year.`)
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if strings.HasPrefix(m.text, "Les Femmes") && m.typ == ePerson {
+				t.Errorf("%q: a person", m.text)
+			}
+		}
+	}
+}
+
+// TestHeroineTheShowFollows: "the show follows Nell Harrow, the daughter
+// of a lighthouse keeper" names a character, never offered beside the
+// composer and the cast.
+func TestHeroineTheShowFollows(t *testing.T) {
+	for _, q := range mustCandidates(t, `A storm-tossed new musical reaches Broadway
+
+The new musical Cold Mercy is the first Broadway score by the composer Tobias Wrenfield.
+
+Set in 1911 in a fictional Maine harbor town, the show follows Nell Harrow, the 19-year-old daughter of a lighthouse keeper.
+
+The keeper's replacement, Edmund Carrow, is played with square-jawed earnestness by Julian Petrakis, and the director, Ines Kowalczyk, shows a sure hand with crowds.
+
+Speaking after the curtain call, Mr. Wrenfield said he had been carrying the idea for the show since 2016.`) {
+		for i, o := range q.Options {
+			if o == "Nell Harrow" && i != q.Answer {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestCreekIsNoPerson: "to stay in Harlan Creek" names a town, never a
+// person offered beside the superintendent, though Harlan is a given name.
+func TestCreekIsNoPerson(t *testing.T) {
+	for _, q := range mustCandidates(t, `Missouri school district moves to a four-day week
+
+Lawmakers in Jefferson City passed legislation last year requiring districts in larger counties to put such changes to a public vote, but Harlan Creek's county falls below the population threshold.
+
+The two board members who voted against the plan, Linda Hargrove and Paul Ostrander, were concerned about achievement. Eleanor Vance, an education policy professor who has studied four-day districts, said some studies had found small declines in test scores.`) {
+		for i, o := range q.Options {
+			if o == "Harlan Creek" && i != q.Answer {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestLabelNamedInAnAside: "by Sable Rouge, the small Lyon-based label
+// that has handled the band's music" names a record label, never offered
+// as a person beside the band's singer.
+func TestLabelNamedInAnAside(t *testing.T) {
+	an := analyseArticle(t, `Ighazar find the music of the night
+
+The album, The Well at Night, is released on Friday by Sable Rouge, the small Lyon-based label that has handled Ighazar's music since 2016.
+
+The producer, the Belgian engineer Lotte Verhaegen, left the mistakes in, and Moussa Ag Intalla said the band had wanted to make music for the night.`)
+	if id := entByName(an, "Sable Rouge"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Sable Rouge: %d", id)
+	}
+}
+
+// TestSoFarKeepsItsSo: "So far 64 households have applied" is no "Far 64
+// households have applied".
+func TestSoFarKeepsItsSo(t *testing.T) {
+	for _, q := range mustCandidates(t, `Japanese town gives away houses
+
+Hinokura is offering 30 vacant homes to young families, Mayor Kazuhiro Morishita said on Monday.
+
+So far 64 households have applied, from as far away as Hokkaido and Okinawa, and 14 have been accepted after interviews.
+
+Last year the town recorded 11 births and 96 deaths.`) {
+		if strings.HasPrefix(q.Prompt, "Far ") || strings.Contains(q.Prompt, "? Far ") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestSongInSingleQuotes: "just a few bars of 'Orlando Morning'" inside
+// his wife's words names a song, never a person offered beside the
+// band's pianist.
+func TestSongInSingleQuotes(t *testing.T) {
+	an := analyseArticle(t, `Township jazz saxophonist Mandla Qwabe dies at 86
+
+Mandla Qwabe, the saxophonist who carried township jazz into exile, has died in Johannesburg.
+
+"He played for us on Friday afternoon, just a few bars of 'Orlando Morning'," his wife, Nomvula Qwabe, said.
+
+The pianist Lindiwe Mathebula, who toured with him for a decade, called him the last of the giants.`)
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if m.text == "Orlando Morning" && m.typ == ePerson {
+				t.Errorf("%q: a person", m.text)
+			}
+		}
+	}
+}
+
+// TestCoupleSharingASurname: "Takumi and Aya Fujinami" are two people;
+// "Mr Fujinami, 38, worked as a systems engineer" is never given to Aya.
+func TestCoupleSharingASurname(t *testing.T) {
+	for _, q := range mustCandidates(t, `Japanese town gives away houses
+
+Among the first to arrive were Takumi and Aya Fujinami, who moved from Osaka in June with their two children.
+
+Mr Fujinami, 38, worked as a systems engineer for a logistics company and now works from home.
+
+Mayor Kazuhiro Morishita said the town had accepted 14 households, and Emi Takayama, who runs the town's cafe, said she welcomed them.`) {
+		if strings.Contains(q.Prompt, "systems engineer") && q.Options[q.Answer] == "Aya Fujinami" {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+		if strings.Contains(q.Prompt, "Aya Fujinami, 38") || strings.Contains(q.Prompt, "Aya Fujinami worked") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestUnknownNameBeforeHe: in a trainer's obituary, "Macalindong, whom
+// Banaag discovered…, became the stable's most celebrated product. He won
+// the IBF title in 2003" is the boxer's title, never the trainer's: a name
+// of no known kind opens the sentence before the "He".
+func TestUnknownNameBeforeHe(t *testing.T) {
+	for _, q := range mustCandidates(t, `Filipino boxing trainer Rogelio Banaag dies at 78
+
+Rogelio Banaag, the Filipino boxing trainer who guided three fighters to world titles from a gym in Manila, has died at the age of 78.
+
+He trained more than 600 boxers, including the two-weight world champion Jun-Jun Macalindong.
+
+Macalindong, whom Banaag discovered as a 13-year-old shining shoes outside the gym, became the stable's most celebrated product. He won the IBF super-flyweight title in 2003 with a unanimous decision over Ramón Echeverría in Las Vegas.
+
+His trainer's son, Paolo Banaag, said the gym would stay open, and the former champion Arnel Sisante called him a father.`) {
+		if strings.Contains(q.Prompt, "Banaag win the IBF") || strings.Contains(q.Prompt, "Rogelio Banaag won the IBF") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestTheDeadSpeakNoMore: after "his grandfather, Dai Redfern, who taught
+// him to play … and who died in January", "Redfern said" is the player,
+// never the grandfather.
+func TestTheDeadSpeakNoMore(t *testing.T) {
+	for _, q := range mustCandidates(t, `Redfern storms back to claim the Steel City Masters
+
+Callum Redfern won seven of the last nine frames to beat Tomasz Wierzbicki 10-7 in the final of the Steel City Masters in Sheffield on Sunday night.
+
+"I honestly thought it was slipping away at 7-5," Redfern said afterwards, still clutching the trophy.
+
+Wierzbicki was gracious in defeat. "Callum played the last five frames like a world champion."
+
+Redfern's coach, the former professional Gareth Pryce, said the win had been a long time coming. "He has been knocking on the door for three years."
+
+Redfern dedicated the win to his grandfather, Dai Redfern, who taught him to play on a half-size table in a Swansea working men's club and who died in January aged 81. "He would have been up at the front tonight shouting at me to slow down," Redfern said.`) {
+		if strings.Contains(q.Prompt, "shouting at me") && q.Options[q.Answer] == "Dai Redfern" {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestSociedadIsAClub: "Sociedad Deportiva Galerna" is a club, never
+// offered beside the players and the coach.
+func TestSociedadIsAClub(t *testing.T) {
+	an := analyseArticle(t, `Almenara snatch the title as Galerna's dream ends
+
+Atlético Almenara were crowned champions for the first time on Sunday, coming from behind to beat Sociedad Deportiva Galerna 3-2 with a header from the 19-year-old substitute Lucía Ferrandis in stoppage time.
+
+Ferrandis, who had scored only twice all season, rose between two defenders to nod the ball in, and the referee, Cristina Moyano, blew the final whistle 97 seconds later.
+
+Almenara finish the season on 74 points, and both clubs qualify for Europe, Almenara directly and Galerna through the qualifying rounds.`)
+	if id := entByName(an, "Sociedad Deportiva Galerna"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Sociedad Deportiva Galerna: %d", id)
 	}
 }

@@ -92,6 +92,21 @@ var personalPronouns = wordSet("he him his himself she her hers herself")
 // Middlesbrough peppered the goal" states "Middlesbrough peppered the goal".
 var leadingConjunctions = wordSet("but and so yet also meanwhile however")
 
+// leadingConjunction reports a conjunction of leadingConjunctions at
+// token k, but not the "So" of "So far", "So many", "So much".
+func leadingConjunction(toks []tok, k int) bool {
+	if !leadingConjunctions[toks[k].low] {
+		return false
+	}
+	if k+1 < len(toks) && toks[k].low == "so" {
+		switch toks[k+1].low {
+		case "far", "many", "much", "long":
+			return false
+		}
+	}
+	return true
+}
+
 // introOpeners start an introductory phrase that a statement may leave out
 // ("After claiming the title, …", "When the captains agreed, …"); a
 // condition ("if", "unless") changes the claim and stays.
@@ -330,7 +345,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 	}
 	// A leading "But" or "And" goes.
-	if lead.to == 0 && leadingConjunctions[toks[0].low] && n > 2 && (toks[1].word || toks[1].text == ",") && k0 > 0 {
+	if lead.to == 0 && leadingConjunction(toks, 0) && n > 2 && (toks[1].word || toks[1].text == ",") && k0 > 0 {
 		lo = 1
 		if toks[1].text == "," && n > 3 {
 			lo = 2
@@ -824,7 +839,7 @@ var femaleHeads = wordSet("actress spokeswoman chairwoman queen princess woman c
 // ("But, …", "And").
 func afterConjunctions(toks []tok) int {
 	k := 0
-	for k < len(toks) && leadingConjunctions[toks[k].low] {
+	for k < len(toks) && leadingConjunction(toks, k) {
 		k++
 		if k < len(toks) && toks[k].text == "," {
 			k++

@@ -3099,11 +3099,15 @@ func objectRelative(s *sent, c clause) bool {
 // and "Who did S verb?" when a person acts on another person.
 func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 	var out []cand
+	depth := s.depths()
 	for _, c := range s.cls {
 		if c.subjMent < 0 || hedged(s, c) {
 			continue
 		}
 		m := s.ments[c.subjMent]
+		if depth[m.t0] != 0 {
+			continue // '"…once Meera went I felt we could squeeze them"': someone's words, no deed the writer tells
+		}
 		if m.typ == ePerson && m.ent >= 0 && !(m.pronoun && !an.surePronoun(s.idx, m.ent)) && !objectRelative(s, c) {
 			answer := an.ents[m.ent].name
 			c.textEnd = danglingSubordinate(s.toks, c.verb, c.textEnd)

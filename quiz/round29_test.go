@@ -713,3 +713,19 @@ Almenara finish the season on 74 points, and both clubs qualify for Europe, Alme
 		t.Errorf("Sociedad Deportiva Galerna: %d", id)
 	}
 }
+
+// TestNoWhoFromInsideAQuotation: '"…once Meera went I felt we could
+// squeeze them."' is the bowler's account, no "Who went I felt…?".
+func TestNoWhoFromInsideAQuotation(t *testing.T) {
+	for _, q := range mustCandidates(t, `England seal the series in Bristol
+
+Freya Linnell took four wickets for 38 runs as England beat India by 19 runs on Sunday, removing the captain Meera Deshpande for 83.
+
+"The pitch was gripping a bit more in the second half, and once Meera went I felt we could squeeze them. The crowd really got behind us at the end, which helped."
+
+England's captain, Harriet Calloway, made 71, and the opener Maisie Thorndike added 64.`) {
+		if q.Kind == KindWho && strings.Contains(q.Prompt, "I felt") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}

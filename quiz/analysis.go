@@ -257,12 +257,16 @@ func publisherPrice(toks []tok) bool {
 }
 
 // publishedPriced reports a book's publisher and its price or length in one
-// sentence: "published on Thursday by Harrow & Finch (368 pages, £22)",
+// sentence, or its price in hardback or paperback: "published on Thursday by Harrow & Finch (368 pages, £22)",
 // "is published by Éditions Castellane, priced 22 euros", "published …
 // by Harrowgate Press at £30".
 func publishedPriced(toks []tok) bool {
 	published, by := false, false
+	priced := slices.ContainsFunc(toks, func(t tok) bool { return strings.ContainsAny(t.text, currencySigns) })
 	for k, t := range toks {
+		if priced && (t.low == "hardback" || t.low == "paperback") {
+			return true // "At £12.99 in hardback it is not cheap": a book's price, as a critic gives it
+		}
 		switch {
 		case t.low == "published":
 			published = true

@@ -1615,13 +1615,18 @@ func comparedPartner(s *sent, m *mention) *mention {
 		if o == m || o.typ != eNumber || m.typ != eNumber || (o.sub == 0) != (m.sub == 0) || !words && (unit(o) != unit(m) || numericPart(o.text) == "") {
 			continue
 		}
+		if o.t1 < len(s.toks) && clockAfter[s.toks[o.t1].low] {
+			continue // "at 10.40 p.m.": a time of day, no figure to compare
+		}
 		a, b := min(m.t1, o.t1), max(m.r0, o.r0)
 		if b-a > 20 {
 			continue
 		}
 		for k := a; k < b; k++ {
 			switch s.toks[k].low {
-			case "compared", "from", "against", "versus", "vs", "than", "above", "below", "gusting":
+			case "compared", "from", "against", "versus", "vs", "than", "above", "below", "gusting", "breaking", "surpassing", "eclipsing":
+				// ("reached 30,618 megawatts…, breaking the previous record
+				// of 29,820": the old record stays below the new.)
 				if words && s.toks[k].low != "gusting" {
 					continue // "two men from three villages": words compare only in a gust
 				}
@@ -1633,6 +1638,9 @@ func comparedPartner(s *sent, m *mention) *mention {
 	}
 	return best
 }
+
+// clockAfter follow a time of day.
+var clockAfter = wordSet("a.m. p.m. am pm a.m p.m gmt bst")
 
 // raceDistances are the distances of athletics and swimming races, indoor
 // and out.

@@ -1410,6 +1410,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && frenchTitleAt(toks, m.t0, m.t1) {
 		m.typ, m.notPerson = eNone, true // "Les Femmes de l'ombre en Auvergne (1988)": a book's French title, no woman
 	}
+	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && yearInBracketsAfter(toks, m.t1) {
+		m.typ, m.notPerson = eNone, true // "Winter Tunes from Coigach (1976)": an album and its year, no one's name
+	}
 	if (m.typ == ePerson || m.typ == eNone) && maidenNameAfter(toks, m.t1) {
 		// "Mary Ann (Gillis) MacIsaac": the given names of a woman whose
 		// maiden name splits her name; no option can name her as "Mary Ann".
@@ -1440,6 +1443,22 @@ func frenchTitleAt(toks []tok, t0, t1 int) bool {
 		return true
 	}
 	return strings.HasPrefix(toks[t1].low, "d'")
+}
+
+// yearInBracketsAfter reports a bracket holding only a year soon after
+// token j, past nothing but capitalised words and "from", "of" or "in":
+// how a list of works gives each one's year ("Late Light (2009)").
+func yearInBracketsAfter(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		t := toks[k]
+		if t.text == "(" {
+			return k+2 < len(toks) && isYear(toks[k+1]) && toks[k+2].text == ")"
+		}
+		if !(t.cap && t.word || t.low == "from" || t.low == "of" || t.low == "in") {
+			return false
+		}
+	}
+	return false
 }
 
 // maidenNameAfter reports a bracketed surname and then another

@@ -729,3 +729,65 @@ England's captain, Harriet Calloway, made 71, and the opener Maisie Thorndike ad
 		}
 	}
 }
+
+// TestOldRecordStaysBelowTheNew: "reached 30,618 megawatts…, breaking the
+// previous record of 29,820 megawatts" offers no old record above the new
+// one, which would give the key away.
+func TestOldRecordStaysBelowTheNew(t *testing.T) {
+	for _, q := range mustCandidates(t, `Heatwave pushes power demand to a record
+
+Peak demand in the state reached 30,618 megawatts at 10.40 p.m. on Monday, breaking the previous record of 29,820 megawatts set last week, officials at the state power corporation said.
+
+Rakesh Tiwari, managing director of the distribution company, said more than 1,100 transformers had failed in seven days.`) {
+		if !strings.Contains(q.Prompt, "previous record of _____") {
+			continue
+		}
+		for _, o := range q.Options {
+			if n, err := strconv.Atoi(strings.ReplaceAll(o, ",", "")); err != nil || n >= 30618 {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestPriceInHardbackMarksABookReview: "At £12.99 in hardback it is not
+// cheap" is how a critic prices a book: the piece is a review, and "The
+// pictures are the real achievement." is never denied as a fact.
+func TestPriceInHardbackMarksABookReview(t *testing.T) {
+	const text = `A lighthouse cat finds its way home
+
+About two-thirds of the way through "Pebble and the Long Night" the page turns and the whole spread goes dark.
+
+The book is the first from Isolde Varga, a 34-year-old illustrator from Leeds. The pictures are the real achievement.
+
+At £12.99 in hardback it is not cheap, but it will survive several hundred bedtimes, its publisher, Rupert Okonjo, said.`
+	if !analyseArticle(t, text).review {
+		t.Error("not read as a review")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "real achievement") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestWorkWithItsYear: "Among the best known are Winter Tunes from Coigach
+// (1976), … and Late Light (2009)" lists albums, never people offered
+// beside the fiddler's pupils.
+func TestWorkWithItsYear(t *testing.T) {
+	for _, q := range mustCandidates(t, `Fiddler Hamish Lorimer dies at 84
+
+Hamish Lorimer, the fiddler who founded the Glen Arrin festival, has died at his home in Edinburgh.
+
+Among the best known of his albums are Winter Tunes from Coigach (1976), a collection of reels, and Late Light (2009), a set of slow airs.
+
+The fiddler Kirsten MacAulay, 44, said she owed her career to him, and his pupil Calum Ferrier said he taught by ear.
+
+Lorimer married Isobel Grant, a nurse, in 1965.`) {
+		for _, o := range q.Options {
+			if o == "Winter Tunes" || o == "Late Light" {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}

@@ -1565,7 +1565,7 @@ var firmTailWords = wordSet("trains buses foods homes energy energi energie ener
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals devices instruments`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals mines devices instruments`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).
@@ -1588,7 +1588,7 @@ func known1(low string) bool { return known(low) != nil }
 // landOpeners open the names of valleys, lakes and mountains, in the
 // languages of Britain and Ireland: "Cwm Elan", "Loch Ness", "Llyn Tegid",
 // and the farmhouse "Tŷ Gwyn" ("Glen" is a given name too).
-var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ")
+var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ sierra")
 
 // streetOpeners open a street's name in French, Spanish, Italian or
 // Portuguese: "Rue Gouraud", "Calle Mayor", "Rua Augusta".

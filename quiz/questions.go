@@ -722,7 +722,7 @@ func (an *analysis) makeCandidates() []cand {
 			out = append(out, an.quoteQuestions(s, pos)...)
 			continue
 		}
-		if appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) || countedSubject(s) || kindBefore(s) {
+		if imperativeOpening(s) || appeal(s) || speculation(s) || writerAside(s) || an.answerParagraph(s) || an.review && (firstPerson(s) || criticsView(s)) || bareAge(s) || scoreLine(s) || countedSubject(s) || kindBefore(s) {
 			// "Anyone with information should call 101", "…must have heard
 			// it": no fact of the story; "I'll believe it when…" (a
 			// columnist's aside), "A: I read the last five years of our
@@ -850,6 +850,21 @@ func (an *analysis) makeCandidates() []cand {
 	// "…earlier in the day, where around _____ people.": a relative
 	// clause cut before its verb says nothing.
 	return slices.DeleteFunc(out, func(c cand) bool { return verblessRelativeEnd(c.q.Prompt) })
+}
+
+// adviceVerbs open a writer's advice to the reader: "Go early, go slowly,
+// and leave plenty of time for room three."
+var adviceVerbs = wordSet("go see try skip allow arrive avoid bring expect")
+
+// imperativeOpening reports a sentence that opens on a verb of advice and
+// names no one doing it: the writer tells the reader what to do, no fact
+// of the story.
+func imperativeOpening(s *sent) bool {
+	if len(s.toks) < 3 || !adviceVerbs[s.toks[0].low] || !s.toks[0].cap {
+		return false
+	}
+	n := s.toks[1]
+	return n.word && !n.cap && !auxiliaries[n.low] && !isPastVerb(s.toks, 1) && !presentVerb(s.toks, 1) && n.low != "on" && n.low != "to"
 }
 
 // verblessRelativeEnd reports a prompt whose last clause opens with

@@ -791,3 +791,57 @@ Lorimer married Isobel Grant, a nurse, in 1965.`) {
 		}
 	}
 }
+
+// TestAdviceIsNoFact: "Go early, go slowly, and leave plenty of time for
+// room three." tells the reader what to do: nothing to call true or
+// false.
+func TestAdviceIsNoFact(t *testing.T) {
+	for _, q := range mustCandidates(t, `Clay that remembers the fire
+
+The exhibition, which runs until 28 September, brings together more than 140 works by 23 potters, said the curator, Helena Ward.
+
+Room three belongs to the young, and the strongest of them is Kwame Osei-Bryant, 27, who works from a railway arch in Peckham.
+
+Go early, go slowly, and leave plenty of time for room three.`) {
+		if strings.Contains(q.Prompt, "Go early") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestSierraIsNoPerson: "a spokeswoman for Sierra Madre" speaks for a
+// brewer named after mountains, never a person offered beside her.
+func TestSierraIsNoPerson(t *testing.T) {
+	for _, q := range mustCandidates(t, `Monterrey rations water
+
+Authorities in Nuevo León said water to most of Monterrey would be cut for 12 hours a day, the utility's director, Ricardo Elizondo Treviño, said.
+
+"Industry has to be part of the solution," said Mariana Garza Villarreal, a spokeswoman for Sierra Madre.
+
+"We go to bed not knowing whether there will be water," said Guadalupe Salinas, 58, a shopkeeper.`) {
+		for i, o := range q.Options {
+			if o == "Sierra Madre" && i != q.Answer {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestMinesIsAFirm: "Mwaiseni Copper Mines said it deeply regrets the
+// incident" is a company, never a person offered beside the villagers.
+func TestMinesIsAFirm(t *testing.T) {
+	an := analyseArticle(t, `Mine spill poisons Zambian stream
+
+A tailings wall at a facility operated by Mwaiseni Copper Mines Limited gave way on 18 February, the environment agency said.
+
+Esther Mwansa, 46, a farmer, said her family had drunk from the stream for three generations.
+
+In a statement, Mwaiseni Copper Mines said it "deeply regrets" the incident, and the headman, Joseph Sichone, said 40 people had fallen ill.`)
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if strings.HasPrefix(m.text, "Mwaiseni") && m.typ == ePerson {
+				t.Errorf("%q: a person", m.text)
+			}
+		}
+	}
+}

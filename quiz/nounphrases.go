@@ -245,6 +245,9 @@ func (an *analysis) phraseDistractors(s *sent, key nounPhrase, verb string, n in
 		if seen[p.words] || p.plural != key.plural || anaphoricHeads[p.head] || p.sent == s.idx || nounClass(p.head) != nounClass(key.head) || actorNouns[strings.TrimSuffix(p.head, "s")] || sameMeaning(p.head, key.head) {
 			continue
 		}
+		if decadeWords[p.head] {
+			continue // "the seventies": a time, no thing anyone saw or sent
+		}
 		if measureHeads[strings.TrimSuffix(p.head, "s")] && !measureHeads[strings.TrimSuffix(key.head, "s")] {
 			continue // "a metre out" measures; "the metre" is no thing Scotland regained
 		}
@@ -535,7 +538,7 @@ var measureHeads = wordSet(`metre meter mile yard foot feet inch kilometre kilom
 var synonymOf = wordPairs(`award:prize trophy:prize medal:prize honour:prize title:prize movie:film picture:film
 	company:firm business:firm proposal:plan scheme:plan increase:rise fall:drop decline:drop dispute:row
 	negotiations:talks agreement:deal study:report survey:report vehicle:car post:job role:job inquiry:probe
-	investigation:probe contest:match game:match fixture:match`)
+	investigation:probe contest:match game:match fixture:match victory:win triumph:win`)
 
 // sameMeaning reports two head nouns of one meaning (synonymOf).
 func sameMeaning(a, b string) bool {
@@ -549,13 +552,16 @@ func sameMeaning(a, b string) bool {
 	return norm(a) == norm(b)
 }
 
-// personNouns are common nouns for people, beside the role words.
+// decadeWords name a decade: "the seventies".
+var decadeWords = wordSet("twenties thirties forties fifties sixties seventies eighties nineties noughties")
+
 // measureNouns are units a distance, a time or a weight is counted in.
 var measureNouns = wordSet("kilometre kilometer metre meter mile yard lap minute hour second kilogram kilo tonne inch foot")
 
 // contestantNouns name a side of a contest by its part in it.
 var contestantNouns = wordSet("challenger champion titleholder holder winner loser favourite favorite underdog hosts visitors leader")
 
+// personNouns are common nouns for people, beside the role words.
 var personNouns = wordSet(`player fan worker customer shopper voter student analyst gamer viewer reader user member child
 	children man men woman women resident victim passenger driver pupil parent official expert
 	critic minister leader owner employee staff spokesman spokeswoman boss colleague rival opponent

@@ -845,3 +845,47 @@ In a statement, Mwaiseni Copper Mines said it "deeply regrets" the incident, and
 		}
 	}
 }
+
+// TestWinIsNoWrongAnswerForVictory: "Redfern dedicated the win to his
+// grandfather" offers no "the victory" as a wrong answer: it is the same
+// thing.
+func TestWinIsNoWrongAnswerForVictory(t *testing.T) {
+	for _, q := range mustCandidates(t, `Redfern storms back to claim the Steel City Masters
+
+Callum Redfern completed one of the season's most remarkable comebacks on Sunday night, winning seven of the last nine frames to beat Tomasz Wierzbicki 10-7 in the final in Sheffield and collect the first ranking title of his career.
+
+The victory earned him a cheque for £80,000 and is expected to lift him from 27th to 16th in the world rankings.
+
+Redfern replied with an 83 and nicked the 11th frame on the pink, but the Pole won the 12th, leaving him three frames from the title.
+
+A break of 112 in the 16th, his third century of the match, put him one frame from victory, and a composed 77 in the 17th sealed it.
+
+Redfern dedicated the win to his grandfather, Dai Redfern, who taught him to play in a Swansea club and who died in January aged 81.`) {
+		if q.Kind == KindWhat && q.Options[q.Answer] == "the win" && slices.Contains(q.Options, "the victory") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestDecadeIsNoThing: "He continued climbing into his seventies" gives no
+// "the seventies" as a wrong answer to "What did Tait first see properly
+// at the age of 11?".
+func TestDecadeIsNoThing(t *testing.T) {
+	for _, q := range mustCandidates(t, `Alistair Tait, mountaineer who led hundreds of alpine rescues, dies aged 81
+
+Alistair Morven Tait, the New Zealand mountaineer who pioneered several routes in the Southern Alps and went on to lead one of the country's busiest alpine search-and-rescue teams for more than two decades, has died at his home in Twizel, in the Mackenzie Basin
+
+He first saw the mountains properly at the age of 11, when his father took him on a tramping trip to the Hooker Valley, and he later said he knew "within about ten minutes" what he wanted to do with his life
+
+Under his direction the team introduced systematic avalanche training, radio protocols and close cooperation with helicopter operators, changes that were later copied by rescue groups across the South Island
+
+With helicopters grounded, Tait led a team of six on foot through the night, reaching the pair at about 4am and lowering them more than 600 metres to a hut. Tait was awarded the Queen's Service Medal the same year, and in 2004 he was appointed a Member of the New Zealand Order of Merit for services to mountain safety.
+
+He continued climbing into his seventies, making his last ascent of a modest peak above Lake Ohau at the age of 76.
+
+A memorial service will be held at the Twizel Events Centre on 15 March`) {
+		if q.Kind == KindWhat && slices.Contains(q.Options, "the seventies") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -268,8 +268,10 @@ func publishedPriced(toks []tok) bool {
 			return true // "At £12.99 in hardback it is not cheap": a book's price, as a critic gives it
 		}
 		switch {
-		case t.low == "published":
+		case t.low == "published" || t.low == "released":
 			published = true
+		case by && (t.low == "label" || t.low == "records" && k > 0 && toks[k-1].cap):
+			return true // "released on Friday by the Galway label Lantern Hall Records": an album's listing
 		case published && t.low == "by":
 			by = true
 		case by && (t.low == "pages" && k > 0 && toks[k-1].num || t.low == "priced" || strings.ContainsAny(t.text, currencySigns) && k > 0 && (toks[k-1].low == "at" || toks[k-1].text == "," || toks[k-1].text == "(")):

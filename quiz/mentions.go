@@ -2099,7 +2099,7 @@ var partyOpeners = wordSet("partido movimiento movimento")
 // clubOpeners open the names of football clubs in several languages,
 // never a person's: "Borussia Dortmund", "Atlético Ribera", "Eintracht
 // Frankfurt".
-var clubOpeners = wordSet("scuderia sociedad borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
+var clubOpeners = wordSet("scuderia sociedad clube esporte borussia olympique atlético atletico sporting racing real dynamo dinamo deportivo eintracht fortuna hertha werder fc vfl vfb tsg psv hc sg sc hsg tsv fk sk bk")
 
 // vesselNouns before a name make it a ship's.
 var vesselNouns = wordSet("ship vessel boat tanker ferry yacht freighter trawler liner frigate destroyer submarine")

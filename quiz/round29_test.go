@@ -889,3 +889,41 @@ A memorial service will be held at the Twizel Events Centre on 15 March`) {
 		}
 	}
 }
+
+// TestPortugueseClubOpeners: "Clube Atlético Serra Azul" and "Esporte Clube
+// Guaíra" are clubs, never offered beside the coach and his striker.
+func TestPortugueseClubOpeners(t *testing.T) {
+	for _, q := range mustCandidates(t, `Osvaldo Brandão Lins, coach who took Serra Azul to their only national title, dies aged 81
+
+Osvaldo Brandão Lins, the Brazilian football coach who guided Clube Atlético Serra Azul to a surprise national championship in 1994, has died at his home in Curitiba
+
+Known throughout Brazilian football simply as "Professor Lins", a nickname he earned during his years as a physical education teacher in the southern state of Paraná, he managed eleven clubs over a career that lasted almost four decades. He was never the most celebrated coach of his generation, and he rarely worked for the giants of Rio de Janeiro or São Paulo
+
+He trained as a teacher, took charge of the youth teams at Esporte Clube Guaíra in 1972, and was promoted to first-team coach four years later.
+
+In December 1994, Serra Azul beat Sport Clube Rio Tapajós 2-1 on aggregate in the final of the Campeonato Brasileiro, with the striker Jairo Mendes scoring the winning goal in the 84th minute of the second leg in front of a crowd of more than 70,000 in Belém. Lins was carried from the pitch on the shoulders of his players
+
+Lins added two Paraná state titles with Serra Azul, in 1993 and 1996, before leaving in 1997 for a brief and unhappy spell at a larger club in Porto Alegre, where he was dismissed after 14 matches. He later coached in Ecuador and in Portugal's second division, and won the Copa do Nordeste with Associação Desportiva Maré Alta in 2003. He retired in 2009 after a final season at Guaíra, the club where he had started.
+
+Serra Azul announced that its stadium would observe a minute's silence before Sunday's match against Operário Vale Verde, and that players would wear black armbands
+
+A funeral mass will be held at Curitiba's Metropolitan Cathedral on Thursday, followed by a private burial.`) {
+		for i, o := range q.Options {
+			if i != q.Answer && (o == "Esporte Clube Guaíra" || o == "Clube Atlético Serra Azul") && q.Kind != KindCloze {
+				t.Errorf("%q: %v", q.Prompt, q.Options)
+			}
+		}
+	}
+}
+
+// TestAlbumListedByLabel: "released on Friday by the Galway label Lantern
+// Hall Records" is how a critic lists an album: the piece is a review.
+func TestAlbumListedByLabel(t *testing.T) {
+	if !analyseArticle(t, `Siobhán Quirke finds the quiet at the centre of the storm
+
+The Salt Road Home, released on Friday 14 March by the Galway label Lantern Hall Records, is Quirke's third album and her first in five years.
+
+Her brother Tadhg plays guitar on seven tracks, and the fiddler Róisín McAteer appears on three.`).review {
+		t.Error("not read as a review")
+	}
+}

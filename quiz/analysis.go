@@ -45,6 +45,7 @@ type analysis struct {
 	phrases     []nounPhrase        // articlePhrases cache
 	headCount   map[string]int      // articlePhrases cache: lower-case words, plural s trimmed
 	chars       map[int]bool        // characters cache
+	parts       map[int]bool        // partsPlayed cache
 	givenCalled map[string]bool     // calledByGivenName cache, by full name
 	animals     map[int]bool        // animalsOf cache
 	makers      map[int]bool        // makersOnly cache

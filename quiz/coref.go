@@ -180,12 +180,17 @@ func (an *analysis) link() {
 	}
 	// "Takumi and Aya Fujinami": a couple sharing the surname written
 	// once; the given name before "and" is a person of that surname, so
-	// that "Mr Fujinami" can be told from "Mrs Fujinami".
+	// that "Mr Fujinami" can be told from "Mrs Fujinami". (Pass 2 does
+	// this for given names the lists know.)
 	for si := range an.sents {
 		s := &an.sents[si]
 		for mi := 0; mi+1 < len(s.ments); mi++ {
 			m, x := &s.ments[mi], s.ments[mi+1]
-			if m.ent >= 0 || m.t1-m.t0 != 1 || m.t1+1 != x.t0 || s.toks[m.t1].low != "and" || x.typ != ePerson || x.ent < 0 || x.t1-x.t0 != 2 || !isFirstName(s.toks[x.t0].low) {
+			if m.ent >= 0 || m.t1-m.t0 != 1 || x.t0 != m.t1+1 || x.typ != ePerson || x.ent < 0 {
+				continue
+			}
+			full := sharedSurname(s, m)
+			if full == "" {
 				continue
 			}
 			last := s.toks[x.t1-1]
@@ -195,15 +200,11 @@ func (an *analysis) link() {
 				// a singer, where no "Mr Stone" asks which of two.
 				continue
 			}
-			name := m.text + " " + last.text
-			id, ok := byKey[strings.ToLower(name)]
-			if !ok {
-				m.typ = ePerson
-				id = newEnt(m, si, name)
-				byKey[strings.ToLower(name)] = id
-				surname[last.low] = append(surname[last.low], id)
+			_, known := byKey[strings.ToLower(full)]
+			m.typ, m.ent = ePerson, personNamed(m, si, full)
+			if !known {
+				surname[last.low] = append(surname[last.low], m.ent)
 			}
-			m.typ, m.ent = ePerson, id
 		}
 	}
 	an.mergeNameSuffixes()
@@ -1816,10 +1817,20 @@ func (an *analysis) mournedPerson() {
 		return
 	}
 	an.ents[sub].typ = ePerson
+	an.retypeMentions(sub, func(m *mention) {
+		if m.typ == eNone {
+			m.typ = ePerson
+		}
+	})
+}
+
+// retypeMentions calls set on every mention of entity id, once its type is
+// settled after linking.
+func (an *analysis) retypeMentions(id int, set func(m *mention)) {
 	for si := range an.sents {
 		for mi := range an.sents[si].ments {
-			if m := &an.sents[si].ments[mi]; m.ent == sub && m.typ == eNone {
-				m.typ = ePerson
+			if m := &an.sents[si].ments[mi]; m.ent == id {
+				set(m)
 			}
 		}
 	}
@@ -1840,13 +1851,7 @@ func (an *analysis) showsRunning() {
 				continue
 			}
 			e.typ, e.notPerson = eNone, true
-			for sj := range an.sents {
-				for mi := range an.sents[sj].ments {
-					if x := &an.sents[sj].ments[mi]; x.ent == m.ent {
-						x.typ, x.notPerson = eNone, true
-					}
-				}
-			}
+			an.retypeMentions(m.ent, func(x *mention) { x.typ, x.notPerson = eNone, true })
 		}
 	}
 }

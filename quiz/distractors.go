@@ -398,13 +398,16 @@ var storyWorks = wordSet("show film novel book play movie musical series opera s
 // to: "Philip II was sung by…" is marked while pronouns are linked, before
 // the name is joined to the "King Philip" the options use.
 func (an *analysis) partsPlayed() map[int]bool {
-	out := map[int]bool{}
+	if an.parts != nil {
+		return an.parts // (asked for every person's options, after linking is done)
+	}
+	an.parts = map[int]bool{}
 	for id := range an.characters() {
-		for ; id >= 0 && !out[id]; id = an.ents[id].alias {
-			out[id] = true
+		for ; id >= 0 && !an.parts[id]; id = an.ents[id].alias {
+			an.parts[id] = true
 		}
 	}
-	return out
+	return an.parts
 }
 
 // playedAsPronoun reports a name that an actor named after it plays as

@@ -2065,14 +2065,7 @@ Second violinist Petra Aaland and violist Jonas Ferreira joined the team's celeb
 	if id := entByName(an, "Petra Aaland"); id < 0 || len(an.ents[id].roles) == 0 || an.ents[id].roles[0].text != "second violinist" {
 		t.Errorf("Petra Aaland's roles: %v", entNames(an))
 	}
-	for si := range an.sents {
-		s := &an.sents[si]
-		for mi := range s.ments {
-			if m := &s.ments[mi]; m.text == "Groot" && goodBlank(s, m, "", "Sander de Groot") {
-				t.Errorf("%q: blanks Groot after its particle", s.text)
-			}
-		}
-	}
+	wantNoBlank(t, an, "Groot", "Sander de Groot", "blanks Groot after its particle")
 }
 
 // TestNearlyAverageScore: "the scoring average for the day was nearly
@@ -2363,14 +2356,7 @@ Japan responded with two Morishima penalties, but Samoa extended their lead befo
 			}
 		}
 	}
-	for si := range an.sents {
-		s := &an.sents[si]
-		for mi := range s.ments {
-			if m := &s.ments[mi]; m.text == "Morishima" && goodBlank(s, m, "", "Kenta Morishima") {
-				t.Errorf("%q: blanks a name counted as a modifier", s.text)
-			}
-		}
-	}
+	wantNoBlank(t, an, "Morishima", "Kenta Morishima", "blanks a name counted as a modifier")
 }
 
 // TestHandballClubs: "HC Nordvik" and "SG Rheintal" open on a club's
@@ -2465,6 +2451,20 @@ Council leader Fiona MacAulay said no responsible administration could balance t
 	} {
 		if got := verblessRelativeEnd(tt.p); got != tt.want {
 			t.Errorf("verblessRelativeEnd(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// wantNoBlank fails when any mention written text could be blanked
+// with answer as its key; why says what such a blank would get wrong.
+func wantNoBlank(t *testing.T, an *analysis, text, answer, why string) {
+	t.Helper()
+	for si := range an.sents {
+		s := &an.sents[si]
+		for mi := range s.ments {
+			if m := &s.ments[mi]; m.text == text && goodBlank(s, m, "", answer) {
+				t.Errorf("%q: %s", s.text, why)
+			}
 		}
 	}
 }

@@ -104,6 +104,11 @@ var modifierNouns = wordSet(`administration regime government aides aide officia
 	team camp forces troops military embassy family era policy visit spokesman spokeswoman lawyer
 	lawyers office staff side delegation counterpart presidency voters fans proxies officers sisters brothers twins siblings police`)
 
+// racingWords belong to horse racing and show jumping alone; two of them
+// make an article a report of that sport.
+var racingWords = wordSet(`jockey jockeys fence fences hurdle hurdles steeplechase steeplechaser chaser chasers unseated
+	racecourse jump-off showjumping gelding geldings mare mares stallion colt filly point-to-point furlong furlongs`)
+
 // analyse runs the language tools over an article.
 func analyse(a *Article) *analysis {
 	an := &analysis{art: a, lowerSet: map[string]bool{}, namedSet: map[string]bool{}, facts: map[factKey][]string{}}
@@ -112,6 +117,7 @@ func analyse(a *Article) *analysis {
 			an.sents = append(an.sents, sent{p: pi, s: si, idx: len(an.sents), text: s, toks: tokenize(s)})
 		}
 	}
+	racingSeen := map[string]bool{}
 	for _, s := range an.sents {
 		for i, t := range s.toks {
 			if t.word && !t.cap && !t.num && i > 0 {
@@ -129,6 +135,9 @@ func analyse(a *Article) *analysis {
 			if t.low == "furlong" || t.low == "furlongs" {
 				an.racing = true // a horse race: "the Irish raider Brook Meadow" is a horse
 			}
+			if racingWords[t.low] {
+				racingSeen[t.low] = true
+			}
 			if t.cap && (stateGroup[t.low] == 0 && isState(t.low) || t.low == "atlanta") {
 				an.usStates = true
 			}
@@ -139,12 +148,16 @@ func analyse(a *Article) *analysis {
 			}
 		}
 	}
+	// A jump race or a show-jumping round need not say "furlong": two
+	// words of the sport ("jockey", "fences") tell it as well.
+	an.racing = an.racing || len(racingSeen) >= 2
 	an.review = reviewHeadline(headlineOnly(a)) || a.rated || an.criticsVoice()
 	an.findDayClubs()
 	for i := range an.sents {
 		an.findMentions(&an.sents[i])
 	}
 	an.link()
+	an.partyMembers()
 	an.fullNamesForSingles()
 	an.peerNames()
 	an.fixGenders()

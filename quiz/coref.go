@@ -882,7 +882,9 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"misha": "mikhail", "sasha": "alexander aleksandr alexandra", "steve": "stephen steven", "chris": "christopher christine", "nick": "nicholas", "andy": "andrew",
 	"matt": "matthew", "ben": "benjamin", "sam": "samuel samantha", "charlie": "charles", "dave": "david", "davy": "david",
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
-	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard"}
+	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard",
+	// Scots familiar forms: "Tam Rennie" is born "Thomas Alexander Rennie".
+	"tam": "thomas", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
 
 // kinAfter reports a relative named within three words from token k:
 // "Bassey's 38-year-old daughter".
@@ -1563,6 +1565,14 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 			return x
 		}
 	}
+	if s.toks[0].low == "born" && m.t0 >= 3 && s.toks[m.t0-1].text == "," && m.t1 < len(s.toks) && (auxiliaries[s.toks[m.t1].low] || isPastVerb(s.toks, m.t1)) {
+		// "Born on 14 June 1940 in Onitsha, he was the fourth of seven
+		// children": in an obituary, the one it mourns, whoever spoke
+		// just before.
+		if x := an.obituarySubject(); x >= 0 && an.genderFits(x, g) {
+			return x
+		}
+	}
 	// In a quotation, "she" is not the one speaking ("…," said Okonkwo.
 	// "She played the bigger points better."): that person says "I".
 	speaker := -1
@@ -1911,6 +1921,24 @@ func unknownNameSubject(s *sent) bool {
 		return m.t1 < len(s.toks) && (s.toks[m.t1].text == "," || isPastVerb(s.toks, m.t1)) && m.t1-m.t0 <= 2 && !m.modifier
 	}
 	return false
+}
+
+// horseOpens reports a sentence whose subject is a horse: a name the
+// article has shown to be no person's opens it.
+func (an *analysis) horseOpens(s *sent) bool {
+	k := afterConjunctions(s.toks)
+	for _, m := range s.ments {
+		if (m.t0 == k || m.t0 == k+1 && s.toks[k].cap) && !m.pronoun { // "Copper Lantern", whose "Copper" the lists hold apart
+			return an.horseAt(m)
+		}
+	}
+	return false
+}
+
+// horseAt reports a mention of a name the article has shown to be no
+// person's, as a race report's horses are.
+func (an *analysis) horseAt(m mention) bool {
+	return !m.pronoun && m.ent >= 0 && an.ents[m.ent].notPerson && an.ents[m.ent].typ == eNone
 }
 
 // fullNamesForSingles gives a person known by one word the full name the
@@ -2655,6 +2683,45 @@ func (an *analysis) joinInto(i, id int) {
 			}
 		}
 	}
+}
+
+// partyMembers makes a party's members' name one with the party: "the
+// Democrats" of a story that names the Democratic Party are that party, so
+// neither is offered beside the other, nor swapped for it in a statement
+// that would then be false by its words and true by the article.
+func (an *analysis) partyMembers() {
+	for x := range an.ents {
+		ex := &an.ents[x]
+		w := strings.Fields(strings.ToLower(ex.name))
+		if ex.alias >= 0 || ex.typ == ePerson || ex.typ == ePlace || len(w) == 0 || !strings.HasSuffix(w[len(w)-1], "s") {
+			continue
+		}
+		target := -1
+		for y := range an.ents {
+			ey := &an.ents[y]
+			wy := strings.Fields(strings.ToLower(ey.name))
+			if y == x || ey.alias >= 0 || ey.typ != eOrg || len(wy) != len(w)+1 || wy[len(w)] != "party" || !slices.EqualFunc(w, wy[:len(w)], sameStem) {
+				continue
+			}
+			if target != -1 {
+				target = -2 // "the Democrats" beside two Democratic parties: which?
+				break
+			}
+			target = y
+		}
+		if target >= 0 {
+			an.ents[target].count += ex.count
+			an.joinInto(x, target)
+		}
+	}
+}
+
+// sameStem reports two words that differ only in their endings, as a
+// party's name and its members' do: "democrats" and "democratic",
+// "greens" and "green".
+func sameStem(a, b string) bool {
+	n := min(6, len(a), len(b))
+	return n >= 4 && a[:n] == b[:n]
 }
 
 // shortOrgName returns the one organisation whose full name is the words

@@ -45,6 +45,12 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 		ex.short = true // not "Northern Ireland" beside "Ireland", a place of its own
 		return an.entityDistractors(s, m, ex, n)
 	case ePlace, eSite:
+		if smallPlaceSlot(s.toks, m.t0) {
+			// "near the town of Campo Alegre": no "the town of Rio de
+			// Janeiro", a city every reader knows is none.
+			out := slices.DeleteFunc(an.entityDistractors(s, m, ex, n+3), knownCity)
+			return out[:min(n, len(out))]
+		}
 		return an.entityDistractors(s, m, ex, n)
 	case eDate:
 		return an.dateDistractors(s, m, ex, n)
@@ -53,6 +59,23 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 	}
 	return nil
 }
+
+// smallPlaceSlot reports a place named as a town or a village: "near the
+// town of Campo Alegre", "the fishing village of Rovies".
+func smallPlaceSlot(toks []tok, k int) bool {
+	return k >= 2 && toks[k-1].low == "of" && smallPlaceNouns[toks[k-2].low]
+}
+
+// knownCity reports a city the built-in lists know: a capital or a
+// large city of news.
+func knownCity(name string) bool {
+	low := strings.ToLower(name)
+	k := known(low)
+	return cityCountry[low] > 0 || cityExtra[low] || k != nil && k.typ == ePlace && k.sub == 2
+}
+
+// smallPlaceNouns name the places too small for a city every reader knows.
+var smallPlaceNouns = wordSet("town village hamlet settlement township")
 
 // unionAsLand reports a union of states named as the land it covers:
 // "users in the EU", "sold across the European Union". No other body

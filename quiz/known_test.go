@@ -429,7 +429,7 @@ Her niece Nora Reyes said the family was proud.`
 			t.Errorf("who-question leaves the object unnamed: %q", c.q.Prompt)
 		}
 	}
-	for _, want := range []string{"Where has Ada Reyes died at her home?", "Who called Ada Reyes \"the bravest pilot we ever had\"?"} {
+	for _, want := range []string{"Where has Ada Reyes died?", "Who called Ada Reyes \"the bravest pilot we ever had\"?"} {
 		found := false
 		for _, p := range prompts {
 			found = found || p == want

@@ -502,6 +502,12 @@ func countryEndsRun(toks []tok, k int) bool {
 	return e-k >= 2 && isCountry(toks[e-1].low) && (e == len(toks) || !toks[e].cap)
 }
 
+// regionDemonyms are the adjectives of regions and peoples within
+// countries, written before a name as a nationality is: "the 41-year-old
+// Catalan Jordi Puigvert".
+var regionDemonyms = wordSet(`catalan basque galician andalusian breton corsican sardinian sicilian bavarian flemish walloon
+	cornish manx texan californian québécois quebecois tasmanian kashmiri punjabi bengali tamil kurdish tibetan uyghur yoruba zulu`)
+
 // languageNames are languages that are no nationality's adjective.
 var languageNames = wordSet(`latin swahili mandarin cantonese sanskrit hebrew gaelic urdu hindi tamil bengali punjabi
 	yoruba igbo hausa amharic zulu xhosa afrikaans esperanto korean arabic kurdish persian catalan basque tibetan
@@ -959,7 +965,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k == i && !hasTitle && j-i >= 4 && clauseStart(toks, i) && !isFirstName(toks[i].low) && isNationality(toks[i+1].low) && plainNameWords(toks[i+2:j]) {
 		k = i + 2 // "Unseeded Malaysian Lim Wei Jie claimed…": a word of praise and a nationality before the name
 	}
-	if last := toks[j-1].low; k == i && !hasTitle && (j-i == 3 || j-i >= 4 && j-i <= 5 && (nameParticles[toks[i+2].low] || plainNameWords(toks[i+1:j]))) && isNationality(toks[i].low) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
+	if last := toks[j-1].low; k == i && !hasTitle && (j-i == 3 || j-i >= 4 && j-i <= 5 && (nameParticles[toks[i+2].low] || plainNameWords(toks[i+1:j]))) && (isNationality(toks[i].low) || regionDemonyms[toks[i].low]) && !isCountry(toks[i].low) && !orgWords[last] && !placeWords[last] && !docWords[last] && !eventWords[last] &&
 		(isFirstName(toks[i+1].low) || j-i == 3 && i > 1 && toks[i-1].word && !toks[i-1].cap && !stopwords[toks[i-1].low] && !determiners[toks[i-1].low] && plainNameWords(toks[i+1:j]) ||
 			j-i == 3 && i > 0 && toks[i-1].low == "the" && plainNameWords(toks[i+1:j]) && an.writesAlone(toks[j-1].text)) && known(s.text[toks[i].start:toks[j-1].end]) == nil && !(j < len(toks) && toks[j].low == "'s") {
 		// "with Belgian Thibault Vanrenterghem fourth": a rider's
@@ -1204,6 +1210,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
 	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):
 		m.typ, m.notPerson = eNone, true // "the Royal Institute of the Architects of Ireland Gold Medal": an honour, no body
+	case !hasTitle && an.racing && racingHorse(toks, i, j):
+		m.typ, m.notPerson = eNone, true // "The 7-2 favourite, Brampton Lad,", "aboard Castlebrook Diamond": a horse
 	case !hasTitle && j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by":
 		m.typ, m.notPerson = eNone, true // "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…": a horse
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
@@ -1590,9 +1598,10 @@ func known1(low string) bool { return known(low) != nil }
 // and the farmhouse "Tŷ Gwyn" ("Glen" is a given name too).
 var landOpeners = wordSet("cwm loch lough llyn afon strath mount tŷ sierra")
 
-// streetOpeners open a street's name in French, Spanish, Italian or
-// Portuguese: "Rue Gouraud", "Calle Mayor", "Rua Augusta".
-var streetOpeners = wordSet("rue calle rua")
+// streetOpeners open a street's or a square's name in other languages:
+// "Rue Gouraud", "Calle Mayor", "Rua Augusta", "Avenida Granaderos",
+// "Piazza Garibaldi", "Jalan Merdeka".
+var streetOpeners = wordSet("rue calle rua avenida paseo plaza praça piazza piazzale viale carrer rambla calzada estrada jalan ulica")
 
 // orgHeads open bodies named "X of the Y": "the Organization of the
 // Petroleum Exporting Countries", "the Bank of the South".
@@ -1679,6 +1688,52 @@ func givenNameNotMonth(toks []tok, i int) bool {
 // horseNouns before a name make it a horse's.
 var horseNouns = wordSet("colt filly mare gelding stallion")
 
+// racingHorse reports a name that the words around it show to be a
+// horse's in a report of a race, where "who" and "his" are said of horses
+// as of their riders: "The 7-2 favourite, Brampton Lad,", "aboard
+// Castlebrook Diamond", "Tregaron Lad, a ten-year-old who…", "Quercus, a
+// 33-1 chance", "Mister Harcourt, at 12-1,", "Brampton Lad, trained in
+// Gloucestershire by…", "Castlebrook Diamond, an 11-year-old grey
+// gelding".
+func racingHorse(toks []tok, i, j int) bool {
+	if p := i - 1; p >= 0 {
+		if toks[p].text == "," && p > 0 && toks[p-1].low == "favourite" {
+			p--
+		}
+		if toks[p].low == "aboard" || toks[p].low == "favourite" && p > 0 && (oddsTok(toks[p-1]) || toks[p-1].low == "the") {
+			return true
+		}
+	}
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	switch next := toks[j+1].low; {
+	case next == "trained" || next == "ridden":
+		return true
+	case next == "at":
+		return oddsTok(toks[j+2])
+	case next == "a" || next == "an":
+		if ageWord(toks[j+2].low) && j+3 < len(toks) && (toks[j+3].low == "who" || toks[j+3].text == "," || horseMakers[toks[j+3].low]) {
+			return true // "a ten-year-old who had failed to complete", "a nine-year-old trained by…": no person noun follows
+		}
+		for k := j + 2; k < len(toks) && k < j+8 && toks[k].word; k++ {
+			if oddsTok(toks[k]) || horseNouns[toks[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// horseMakers are the participles that tell of a horse's people.
+var horseMakers = wordSet("trained ridden owned bred")
+
+// oddsTok reports a bookmaker's price: "7-2", "33-1".
+func oddsTok(t tok) bool {
+	a, b, ok := strings.Cut(t.text, "-")
+	return ok && t.num && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
 // townNotClub are words before "Town" that make a district, not a club.
 var townNotClub = wordSet("old new china down up mid market home")
 
@@ -1729,7 +1784,7 @@ func personShaped(name string) bool {
 }
 
 // clubPrefixes are the letters a sports club's name opens or ends with.
-var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport")
+var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport RFC RUFC RLFC ARLFC")
 
 // pluralTitle reports a title for several people, before a list of
 // their names: "Councillors Sharon McIver, Kevin Lad and…".

@@ -375,13 +375,15 @@ func (an *analysis) phraseAfterVerb(verb, words string) bool {
 	return false
 }
 
+// stanceNouns, alone after "the", point back to a course or a claim the
+// article described before: "defended the approach", "dismissed the
+// complaint".
+var stanceNouns = wordSet(`approach strategy policy stance position tactic tactics method methods course result outcome news verdict ruling
+	complaint complaints accusation accusations claim suggestion suggestions`)
+
 // whatQuestions asks "What did S verb …?" about the object of a clause and
 // "What verb …?" about a plain noun-phrase subject, keyed on common-noun
 // phrases, with the article's other noun phrases as wrong options.
-// stanceNouns, alone after "the", point back to a course the article
-// described before: "defended the approach".
-var stanceNouns = wordSet("approach strategy policy stance position tactic tactics method methods course result outcome news verdict ruling")
-
 func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 	var out []cand
 	_, hc := an.articlePhrases()

@@ -514,6 +514,9 @@ func unquotedWord(s *sent, a, b int, match func(k int, t tok) bool) bool {
 // blocked it?" would fuse two clauses.
 func secondSubject(s *sent, a, b int) bool {
 	for k := a; k+2 < b && k+2 < len(s.toks); k++ {
+		if s.toks[k].text == "," && commaSplice(s.toks, k+1) {
+			return true // "De Groot equalised, Spain went ahead again": a second clause after a bare comma
+		}
 		if s.toks[k].low != "and" {
 			continue
 		}
@@ -548,6 +551,17 @@ func secondSubject(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// commaSplice reports a name of one to three words at token k, just
+// after a comma, followed at once by a verb in the past: "…, Spain went
+// ahead again" opens a clause of its own.
+func commaSplice(toks []tok, k int) bool {
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].cap && toks[j].word && !stopwords[toks[j].low] {
+		j++
+	}
+	return j > k && j < len(toks) && isPastVerb(toks, j) && !speechVerbs[toks[j].low]
 }
 
 // nameOpensClause reports a name from token k that opens a clause of its

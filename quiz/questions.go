@@ -607,8 +607,8 @@ func prepBefore(s *sent, m mention, preps map[string]bool) int {
 // Portugal"), where the place belongs to those, nor when it follows the
 // name of a body or a building, whose place it is.
 func placeOfVerb(s *sent, c clause, k int) bool {
-	if s.toks[k].low == "to" && lossVerbs[s.toks[c.verb].low] {
-		return false // "Germany lost 2-1 to Australia": the side that won, no place
+	if s.toks[k].low == "to" && (lossVerbs[s.toks[c.verb].low] || ownedVerbs[s.toks[c.verb].low]) {
+		return false // "Germany lost 2-1 to Australia": the side that won, no place; "The morning belonged to Australia": whose
 	}
 	if v := s.toks[c.verb].low; (v == "followed" || v == "preceded" || v == "replaced" || v == "succeeded") && c.verb+1 < k && s.toks[c.verb+1].low == "by" {
 		// "A week's rest was followed by a win over Dublin in Portlaoise":
@@ -1856,7 +1856,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				} else if placeJoinedAfter(s.toks, end) {
 					// "worked briefly in London and then in Helsinki": no
 					// "Where did she work briefly and then in Helsinki?"
-				} else if p := an.verbGroupQuestion(s, c, "Where", k, end); p != "" {
+				} else if p := an.verbGroupQuestion(s, c, "Where", homeBefore(s.toks, k), end); p != "" {
 					out = append(out, cand{q: Question{Kind: KindWhere, Prompt: p, Options: opts(ans, ds), Evidence: ev}, score: 3 * pos, sent: s.idx, fact: factKey, answer: answer})
 				}
 				ev.Highlight = m.text
@@ -1918,7 +1918,10 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	// with another's name.
 	nameFrom, bm := start, m
 	if m.typ == ePerson {
-		if m.r0 < m.t0 && m.role != "" {
+		if k := m.r0 - 1; m.r0 < m.t0 && m.role != "" && k >= 1 && s.toks[k].low == "and" && personHead(s.toks[k-1].low) {
+			// "Musician and actor Rhiannon Pryce plays the fool": the role
+			// is one of two; "Musician and _____" would split them.
+		} else if m.r0 < m.t0 && m.role != "" {
 			nameFrom = s.toks[m.r0].start
 			if k := m.r0 - 1; k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an") {
 				nameFrom = s.toks[k].start // "The actor Hugh Grant": not "The _____"
@@ -4664,6 +4667,9 @@ func incidental(s *sent, m *mention) bool {
 	if m.typ == eOrg && (m.sub == subOutlet || orgClass(m.text) == "media") && (prev == "told" || prev == "the" && m.r0 >= 2 && toks[m.r0-2].low == "told") {
 		return true // "he told the BBC": whom the words were given to, no fact of the story
 	}
+	if (m.typ == ePlace || m.typ == eSite) && (prev == "in" || prev == "at") && m.r0 >= 3 && pressNouns[toks[m.r0-2].low] && (speechVerbs[toks[m.r0-3].low] || toks[m.r0-3].low == "a" || toks[m.r0-3].low == "the") {
+		return true // "told reporters in Melbourne", "a news conference in Lima": where the words were given out, no fact of the story
+	}
 	if m.typ == eOrdinal && workParts[next] {
 		return true // "The third act leans on a coincidence", "early in the second episode": where in the work, not a fact of it
 	}
@@ -5223,6 +5229,26 @@ func (an *analysis) otherOfTwo(s *sent, m *mention) bool {
 }
 
 // lossVerbs tell of a defeat, after which "to" names the winner.
+// homeBefore returns where "at his home" begins before the preposition at
+// token k ("died at his home in Athgarvan"), for the question to leave
+// out with the place: "Where did he die?", not "Where did he die at his
+// home?". Otherwise it returns k.
+func homeBefore(toks []tok, k int) int {
+	if k >= 3 && homeNouns[toks[k-1].low] && ownerWords[toks[k-2].low] && toks[k-2].low != "the" && (toks[k-3].low == "at" || toks[k-3].low == "in") {
+		return k - 3
+	}
+	return k
+}
+
+// homeNouns name where someone lives.
+var homeNouns = wordSet("home house flat apartment farm")
+
+// pressNouns are the audiences and occasions words are given out at.
+var pressNouns = wordSet("reporters journalists conference briefing")
+
+// ownedVerbs take "to" before the one who has or is owed a thing, no place.
+var ownedVerbs = wordSet("belong belongs belonged belonging owe owes owed apologised apologized apologises apologizes")
+
 var lossVerbs = wordSet("lost lose loses losing slipped slumped succumbed surrendered conceded")
 
 // placeNounsAfterTo follow "to" as places, not verbs: "went to court in
@@ -5363,6 +5389,9 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	people := map[int]bool{}
 	subject := false // the one person is the subject of the sentence before
 	prev := &an.sents[si-1]
+	if an.racing && an.horseOpens(prev) {
+		return -1 // "Ballyvale Storm, ridden by Cathal Brennan, ran on. His trainer…": the horse's, no rider's
+	}
 	q := prev.depths()
 	for _, m := range prev.ments {
 		if an.review && bracketedActor(prev.toks, m) {
@@ -5662,6 +5691,9 @@ func (an *analysis) onlyOfGenderBefore(si, k int, g byte, except int) int {
 		for _, m := range an.sents[j].ments {
 			if m.ent == one && j < si {
 				recent = true
+			}
+			if an.racing && j >= si-1 && !(j == si && m.t0 >= k) && an.horseAt(m) {
+				return -1 // "Copper Lantern had won five of his races… Bookmakers reported that he…": a horse, no rider
 			}
 			if j >= si-1 && !(j == si && m.t0 >= k) && !m.pronoun && !m.modifier && (m.ent < 0 || m.ent != except) && (m.typ == eNone && isFirstName(strings.ToLower(strings.Fields(m.text)[0])) || m.typ == ePerson && (m.ent < 0 || an.gender(m.ent) == 0)) {
 				return -1

@@ -119,7 +119,8 @@ func doubleQuoted(p string) string {
 
 // abbreviations that never end a sentence (titles before names).
 var titleAbbrev = wordSet(`mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft pres supt det insp cmdr
-	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr eng barr arc pharm coun rt ald op`)
+	hon messrs mme cpl pvt brig cdr atty vs v no nos fig approx dept univ ave blvd rd e.g i.e cf al engr eng barr arc pharm coun rt ald op
+	md mohd muhd`) // "Md. Rafiqul Haque", "Mohd. Azmi": Mohammad, shortened before a name
 
 // abbreviations that may end a sentence; they do only when the next word is
 // a typical sentence opener.

@@ -973,6 +973,8 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		switch s.toks[k].low {
 		case "who", "which", "that", "whose", "where", "when":
 			inRel = true
+		case "what":
+			inRel = k > 0 && phraseOpeners[s.toks[k-1].low] // "in what is now Anambra State": a place, no claim
 		case ",":
 			inRel = false
 		}

@@ -75,6 +75,7 @@ type analysis struct {
 type sportFacts struct {
 	nations  []string
 	attempts int
+	match    bool // some sentence talks of a match: a score, "beat", "half-time"
 }
 
 // memo returns the value cached in *m for k, working it out with f and

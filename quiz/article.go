@@ -245,7 +245,7 @@ func classifyLine(line string) lineKind {
 		}
 	}
 	words := strings.Fields(line)
-	if isReadTime(words) || isDateline(words) {
+	if isReadTime(words) || isDateline(words) || creditEnds(low) {
 		return lineJunk
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -271,6 +271,30 @@ func classifyLine(line string) lineKind {
 		return lineHeading
 	}
 	return lineProse
+}
+
+// creditEnds reports a picture's caption that ends on its credit, which
+// a page may set on the line above the story's first paragraph: "Elijah
+// Sang crosses the finish line in 1985. Photograph: Archive".
+func creditEnds(low string) bool {
+	for _, c := range []string{". photograph:", ". photo:", ". picture:", ". illustration:", ". credit:"} {
+		if i := strings.LastIndex(low, c); i > 0 && len(strings.Fields(low[i+len(c):])) <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// criticByline reports a byline that names its writer a critic: "By
+// Miriam Holcroft, Architecture Critic", "By Tom Reade, chief film
+// critic".
+func criticByline(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) < 3 || len(words) > 9 || words[0] != "by" {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ".")
+	return last == "critic" || last == "reviewer"
 }
 
 // isReadTime matches "2 min read", "Reading time: 4 minutes", "5-minute read".
@@ -413,8 +437,8 @@ func ParseArticle(text string) (*Article, error) {
 			flush()
 			continue
 		}
-		if ratingLine(line) {
-			a.rated = true // "Rating: ★★★★☆": a review, whatever its headline says
+		if ratingLine(line) || criticByline(line) {
+			a.rated = true // "Rating: ★★★★☆", "By Miriam Holcroft, Architecture Critic": a review, whatever its headline says
 		}
 		if a.Title == "" && !noHeadline {
 			if looksLikeHeadline(line) {

@@ -1189,7 +1189,8 @@ func (an *analysis) sportNations() []string {
 // asks them of every figure and place.
 func (an *analysis) sportFacts() *sportFacts {
 	if an.sport == nil {
-		an.sport = &sportFacts{nations: an.scanSportNations(), attempts: an.scanFieldAttempts()}
+		an.sport = &sportFacts{nations: an.scanSportNations(), attempts: an.scanFieldAttempts(),
+			match: slices.ContainsFunc(an.sents, func(s sent) bool { return matchTalk(s.toks) })}
 	}
 	return an.sport
 }

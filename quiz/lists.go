@@ -670,7 +670,12 @@ var maleGivenNames = wordSet(`aaron adam adrian ahmed alan albert alexander alfr
 	paul pedro peter philip phillip piers rafael ralph raymond reggie richard rick rob robert roberto rodney
 	roger roland ronald rory ross roy rupert russell ryan samuel scott sean sebastian sergei seth simon stanley
 	stephen steve steven stuart ted terry theo thomas tim timothy toby todd tom tommy tony trevor victor
-	vincent vladimir walter wayne william yusuf zachary`)
+	vincent vladimir walter wayne william yusuf zachary
+	henri julien mathieu etienne olivier thierry didier laurent yves gilles herve marcel pascal philippe gerard
+	alain christophe sebastien nicolas antoine guillaume benoit jerome fabrice hans klaus jurgen wolfgang helmut
+	dieter stefan andreas matthias giuseppe giovanni francesco alessandro lorenzo paolo stefano miguel jose javier
+	alejandro fernando manuel jorge pablo sergio rodrigo joao tiago sean seamus padraig ciaran declan eoin niall
+	cathal darragh pieter johannes sven erik anders magnus bjorn lukas tomas`)
 
 var femaleGivenNames = wordSet(`abigail ada agnes alice alison amanda amelia amy ana angela anita ann anna anne annie
 	barbara beatrice beth bethany brenda bridget carla carol caroline catherine charlotte chloe christine claire
@@ -681,4 +686,7 @@ var femaleGivenNames = wordSet(`abigail ada agnes alice alison amanda amelia amy
 	madeleine maggie margaret maria marie marion martha mary maureen megan melanie melissa michelle miriam
 	molly monica nadia nancy naomi natalie natasha nicola nina nora olivia pamela patricia paula pauline
 	penelope rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sofia
-	sophie stephanie susan suzanne tanya teresa theresa tracey valerie vanessa victoria wendy yvonne zoe`)
+	sophie stephanie susan suzanne tanya teresa theresa tracey valerie vanessa victoria wendy yvonne zoe
+	colette helene francoise monique nathalie isabelle sylvie brigitte celine camille elodie aurelie mathilde giulia
+	francesca chiara alessandra carmen lucia sinead siobhan aoife niamh roisin caoimhe orla grainne astrid greta
+	ulrike petra birgit heike`)

@@ -471,12 +471,19 @@ func joinedAs(toks []tok, i, j int) bool {
 	}
 	switch p := toks[i-1].low; {
 	case p == "joining" || p == "joined" || p == "joins" || p == "join":
+		if j+2 < len(toks) && toks[j].low == "for" && (toks[j+2].low == "fee" || toks[j+1].num) {
+			return true // "joining Vitesse Arnhem for a fee reported at…": a transfer
+		}
 		return j+1 < len(toks) && toks[j].low == "as" && (toks[j+1].low == "a" || toks[j+1].low == "an")
 	case p == "for" && i >= 2:
 		switch toks[i-2].low {
 		case "signed", "signing", "signs", "played", "playing", "plays", "starred", "scored":
 			return true
 		}
+	case p == "of" && i >= 2:
+		// "joined the youth ranks of Asante Kotoko", "on the books of
+		// Hearts of Oak": a club's.
+		return toks[i-2].low == "ranks" || toks[i-2].low == "books" || toks[i-2].low == "academy" && !toks[i-2].cap
 	}
 	return false
 }
@@ -1108,7 +1115,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	case len(name) >= 2 && shipPrefixes[name[0].text]:
 		m.typ, m.notPerson = eNone, true // "the MF Lundeskjær", "HMS Belfast": a ship
 	case len(name) >= 2 && !hasTitle && joinedAs(toks, i, j):
-		m.typ, m.notPerson = eOrg, true // "before joining Asante Kotoko as an 18-year-old", "signed for Hearts of Oak": a club
+		m.typ, m.notPerson = eOrg, true // "before joining Asante Kotoko as an 18-year-old", "signed for Hearts of Oak", "the youth ranks of Asante Kotoko": a club
 	case len(name) >= 2 && !hasTitle && j < len(toks) && productNouns[toks[j].low] && !isFirstName(name[0].low):
 		m.typ, m.notPerson = eNone, true // "its Veridane Atlas platform": a product, no one
 	case legalSlashSuffix(toks, j) && !hasTitle:
@@ -1187,6 +1194,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "the Sheikh Hasina National Institute of Burn": a body named for
 		// someone, not a sheikh called Institute.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eOrg}
+	case hasTitle && i > 0 && toks[i-1].low == "the" && royalTitles[toks[i].low] && !(j < len(toks) && toks[j].low == "'s"):
+		// "walking home from the Queen Elizabeth at two in the morning":
+		// a hospital, a ship or a hall named for a queen; the queen
+		// herself goes without "the".
+		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eSite, notPerson: true}
 	case hasTitle:
 		m.typ = ePerson
 	case known(low) != nil:
@@ -1690,7 +1702,8 @@ var horseNouns = wordSet("colt filly mare gelding stallion")
 
 // racingHorse reports a name that the words around it show to be a
 // horse's in a report of a race, where "who" and "his" are said of horses
-// as of their riders: "The 7-2 favourite, Brampton Lad,", "aboard
+// as of their riders: "The 7-2 favourite, Brampton Lad,", "Port Of Ness,
+// the 11-4 favourite,", "aboard
 // Castlebrook Diamond", "Tregaron Lad, a ten-year-old who…", "Quercus, a
 // 33-1 chance", "Mister Harcourt, at 12-1,", "Brampton Lad, trained in
 // Gloucestershire by…", "Castlebrook Diamond, an 11-year-old grey
@@ -1712,6 +1725,8 @@ func racingHorse(toks []tok, i, j int) bool {
 		return true
 	case next == "at":
 		return oddsTok(toks[j+2])
+	case next == "the":
+		return oddsTok(toks[j+2]) // "Port Of Ness, the 11-4 favourite,"
 	case next == "a" || next == "an":
 		if ageWord(toks[j+2].low) && j+3 < len(toks) && (toks[j+3].low == "who" || toks[j+3].text == "," || horseMakers[toks[j+3].low]) {
 			return true // "a ten-year-old who had failed to complete", "a nine-year-old trained by…": no person noun follows
@@ -1724,6 +1739,9 @@ func racingHorse(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// royalTitles name a monarch or a royal before a name.
+var royalTitles = wordSet("queen king prince princess")
 
 // horseMakers are the participles that tell of a horse's people.
 var horseMakers = wordSet("trained ridden owned bred")
@@ -2093,7 +2111,7 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 				}
 			}
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && (!rolePreps[t.low] || sidePosition(t.low, toks[k].low)) && !(k >= 2 && toks[k-2].low == "to") &&
-			!(strings.HasSuffix(t.low, "ing") && k >= 2 && toks[k-2].text == ",") && // ", handing trainer Margaret Ellwood…": a participle
+			!(strings.HasSuffix(t.low, "ing") && k >= 2 && (toks[k-2].text == "," || participleLinks[toks[k-2].low])) && // ", handing trainer Margaret Ellwood…", "and sending winger Josh Pittaway over": a participle
 			!objectParticiples[t.low] && // "a move involving full-back Seán Whelan"
 			!(k >= 2 && (toks[k-2].num && !strings.HasSuffix(toks[k-2].low, "-old") || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
 			!(k >= 2 && subjectPronouns[toks[k-2].low]): // "We meet Sheriff's Deputy Ray Kostelnik": a verb after its subject
@@ -2131,6 +2149,10 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 	}
 	return k
 }
+
+// participleLinks join a participle to the clause before it: "drawing the
+// last man and sending winger Josh Pittaway over".
+var participleLinks = wordSet("and or but before after while when by")
 
 // serviceNamed reports a common word opening a sentence before a service's
 // head: "Fire Service and Civil Defence officials said…" names the

@@ -91,8 +91,8 @@ func nounPhrases(s *sent) []nounPhrase {
 		if n < 1 || n > 4 || npInner[toks[e-1].low] {
 			continue
 		}
-		if e < len(toks) && (toks[e].low == "of" || toks[e].low == "'s" || toks[e].cap && toks[e].word && !clauseStart(toks, e) || toks[e].num || toks[e].text == "-" && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap) {
-			continue // "details of the chip", "the US", "the 2005 season"
+		if e < len(toks) && (toks[e].low == "of" || toks[e].low == "'s" || toks[e].cap && toks[e].word && !clauseStart(toks, e) || toks[e].num || strings.ContainsAny(toks[e].text, currencySigns) && e+1 < len(toks) && toks[e+1].num || toks[e].text == "-" && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap) {
+			continue // "details of the chip", "the US", "the 2005 season", "an initial €1.5 million"
 		}
 		if e+1 < len(toks) && (det == "a" || det == "an") && isPastVerb(toks, e) && !strings.HasSuffix(toks[e].low, "ed") && npWordOK(toks[e]) && (toks[e+1].low == "that" || toks[e+1].low == "which") {
 			continue // "a drop shot that Varga could only push": "shot" ends the noun, no verb of "a drop"
@@ -600,6 +600,8 @@ func (an *analysis) whichQuestions(s *sent, pos float64) []cand {
 	}
 	var wh string
 	switch {
+	case m.typ == ePlace && m.sub == 1 && an.nationalSides() && an.sportFacts().match:
+		wh = "Which team" // "Italy came out with renewed intent": the side, in a match report
 	case m.typ == ePlace && m.sub == 1:
 		wh = "Which country"
 	case m.typ == eOrg && m.sub != subOutlet:

@@ -92,9 +92,13 @@ Copper Kettle, who carried top weight, would now be aimed at the Scottish Grand 
 
 Harbour Lights, who was cut to 33-1 for the Grand National with two bookmakers, will have a short break.
 
-Silver Note, who had won at Ludlow in November, was not disgraced.`
+Silver Note, who had won at Ludlow in November, was not disgraced.
+
+The early pace was set by Glenbrook Lad and Tom Fenwick, who had won at Chepstow in January. Jack Pritchard quickened past the long-time leader Glenbrook Lad, the 9-4 second favourite, at the last.
+
+For Glenbrook Lad, there was consolation in a brave effort.`
 	an := analyseArticle(t, text)
-	for _, horse := range []string{"Harbour Lights", "Copper Kettle", "Silver Note"} {
+	for _, horse := range []string{"Harbour Lights", "Copper Kettle", "Silver Note", "Glenbrook Lad"} {
 		if id := entByName(an, horse); id >= 0 && an.ents[id].typ == ePerson {
 			t.Errorf("%s taken for a person", horse)
 		}
@@ -103,7 +107,7 @@ Silver Note, who had won at Ludlow in November, was not disgraced.`
 		if strings.Contains(q.Prompt, "had been a popular each-way bet") && !strings.Contains(q.Prompt, "reported that he") {
 			t.Errorf("the horse's bet given to a rider: %q", q.Prompt)
 		}
-		for _, horse := range []string{"Harbour Lights", "Copper Kettle", "Silver Note"} {
+		for _, horse := range []string{"Harbour Lights", "Copper Kettle", "Silver Note", "Glenbrook Lad"} {
 			if (q.Kind == KindWho || q.Kind == KindQuote || q.Kind == KindRole) && slices.Contains(q.Options, horse) {
 				t.Errorf("%q: %v", q.Prompt, q.Options)
 			}
@@ -414,4 +418,256 @@ The premier, Daniel Harwood, spoke at a news conference in Ballarat and thanked 
 A relief centre has been set up at the Wangaratta Sports Stadium, where about 300 people had registered.`, func(q Question) bool {
 		return slices.Contains(q.Options, "Melbourne") || slices.Contains(q.Options, "Ballarat") || q.Kind == KindWhere && (strings.Contains(q.Prompt, "reporters") || strings.Contains(q.Prompt, "conference"))
 	})
+}
+
+// TestCaptionWithItsCredit: a picture's caption ending "Photograph:
+// Archive" on the line above the first paragraph is page furniture,
+// never glued to the story: no "Photograph: Archive Elijah Sang has died".
+func TestCaptionWithItsCredit(t *testing.T) {
+	a, err := ParseArticle(`Elijah Sang, Kenyan marathon pioneer, dies aged 71
+
+Elijah Sang crosses the finish line to win the Amsterdam Marathon in October 1985. Photograph: Archive
+Elijah Kiptanui Sang, the Kenyan distance runner who opened the big-city marathons to a generation of athletes, has died at the age of 71.
+
+He died on Sunday in Eldoret after a short illness, his family said.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Paragraphs {
+		for _, s := range p {
+			if strings.Contains(s, "Photograph") || strings.Contains(s, "crosses the finish line") {
+				t.Errorf("caption kept: %q", s)
+			}
+		}
+	}
+}
+
+// TestParticipleIsNoRole: "…drawing the last man and sending winger Josh
+// Pittaway over" makes Pittaway a winger, never a "sending winger".
+func TestParticipleIsNoRole(t *testing.T) {
+	an := analyseArticle(t, `Bulldogs end drought with late Fonua try
+
+Canterbury won the grand final on Sunday night, beating Penrith 18-16 at Sydney Olympic Park.
+
+The game turned in the 61st minute, when fullback Kalani Fonua fielded a kick, stepped past two defenders and raced 50 metres before drawing the last man and sending winger Josh Pittaway over untouched.
+
+Coach Dean Rafferty said his side had never stopped believing.`)
+	s := &an.sents[1]
+	if m := s.ments[mentionOf(t, s, "Josh Pittaway")]; m.role != "winger" {
+		t.Errorf("role %q, want %q", m.role, "winger")
+	}
+}
+
+// TestAsideBeforeAnInfinitive: "would have obliged the owners of all new
+// buildings, and of existing buildings undergoing renovation, to install
+// solar panels" says what they were obliged to do after the aside; the
+// statement never stops at "all new buildings.".
+func TestAsideBeforeAnInfinitive(t *testing.T) {
+	noCandidate(t, `Swiss voters reject plan to force solar panels onto new buildings
+
+Swiss voters have narrowly rejected a proposal that would have required solar panels on every new building in the country.
+
+The initiative, launched in 2022 by the Green Party and a coalition of environmental groups, would have obliged the owners of all new buildings, and of existing buildings undergoing major renovation, to install solar panels on suitable roofs and facades from 2030.
+
+Turnout was 44.9 percent, slightly below the average for federal votes in recent years.
+
+"Of course we are disappointed," said Lea Brunner, the co-president of the Greens.
+
+The Swiss People's Party, which campaigned against the measure, welcomed the result.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.HasSuffix(q.Prompt, "all new buildings.")
+	})
+}
+
+// TestCriticsVerdictOnABuilding: in an architecture critic's piece, "The
+// café is bland in the manner of every museum café" and "the reading room
+// may be the calmest room built in an English city this decade" are the
+// critic's verdicts, never facts to test.
+func TestCriticsVerdictOnABuilding(t *testing.T) {
+	noCandidate(t, `Calder Street Library review - a generous building with a stubborn floor plan
+
+The new Calder Street Library, designed by Rennick Halloran Architects, opened on Saturday at a cost of £41.6m, against an original budget of £34m.
+
+The brick arches of the old tram depot have been kept, and behind them rises a frame of cross-laminated timber.
+
+The café on the ground floor is bland in the manner of every museum café in Britain, and the public square has been reduced to a strip of paving and four birch trees.
+
+The archive reading room on the fourth floor, with its long timber desks, may be the calmest room built in a Scottish city this decade.
+
+There are 340 study seats across five floors, fewer than the old building offered.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "bland") || strings.Contains(q.Prompt, "calmest")
+	})
+}
+
+// TestMrsIsNotTheHusband: "Mrs Vautrin" in the obituary of Henri Vautrin
+// is his widow, so he stays a man and the "He" after his birth line is
+// his, never his son's: no "Julien Vautrin spent his childhood…".
+func TestMrsIsNotTheHusband(t *testing.T) {
+	for _, q := range mustCandidates(t, `Henri Vautrin, chef who won three stars with river fish, dies aged 84
+
+Henri Vautrin, the Burgundian chef whose restaurant on the Saône earned three Michelin stars, has died at the age of 84.
+
+"Papa always said the river does all the work," his son Julien Vautrin, 52, who has run the restaurant since 2011, told reporters on Monday.
+
+Henri Louis Vautrin was born on 3 April 1940 in Chalon-sur-Saône, the second of four sons of a lock-keeper. He spent his childhood on the towpath, and by the age of ten he was setting night lines for eels.
+
+In 1971 he and his wife, Colette, bought a flour mill in Tournus. "We ate the leftovers and paid the fishmonger first," Mrs Vautrin once told an interviewer.
+
+The first Michelin star came in 1976.`) {
+		if strings.Contains(q.Prompt, "Julien Vautrin spent") || strings.Contains(q.Prompt, "Julien Vautrin was setting") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestYouthRanksOfAClub: "joined the youth ranks of Asante Kotoko" and
+// "joining Vitesse Arnhem for a fee" name clubs, never people who said
+// something, though Asante is a given name.
+func TestYouthRanksOfAClub(t *testing.T) {
+	const text = `Kwabena Ofori, Ghana midfielder, dies at 56
+
+Kwabena Ofori, the Ghana midfielder who starred in Belgium, has died at the age of 56.
+
+He joined the youth ranks of Asante Kotoko at 14 and made his first-team debut at 17. He won two league titles with Kotoko before a scout from Belgium spotted him in 1989.
+
+In 1994 he moved to the Netherlands, joining Vitesse Arnhem for a fee of around 2.5 million guilders. It was at Vitesse that he enjoyed the best years of his career, helping the club finish in the top four twice.
+
+"He was the cleverest player I ever shared a dressing room with," said the former Dutch defender Ronald Verheul, 57, who played alongside him at Arnhem for three seasons.`
+	for _, club := range []string{"Asante Kotoko", "Vitesse Arnhem"} {
+		if got := entityType(t, text, club); got == ePerson {
+			t.Errorf("%s taken for a person", club)
+		}
+	}
+}
+
+// TestCriticsByline: "By Miriam Holcroft, Architecture Critic" marks a
+// critic's piece, so its verdicts ("Glasgow has waited a long time for a
+// bridge that does not shout") are no facts to test.
+func TestCriticsByline(t *testing.T) {
+	const text = `On the Clyde, a slender crossing that knows when to keep quiet
+
+By Miriam Holcroft, Architecture Critic
+
+The bridge, which opened to pedestrians and cyclists on Saturday after almost four years of construction, links the Finnieston quayside with the docks at Govan.
+
+The deck is a shallow steel box, 4.8 metres wide, designed by the Norwegian-born engineer Tomas Halvorsen.
+
+When the city council first approved the scheme in 2019, the estimated cost was £28.5 million.
+
+Glasgow has waited a long time for a bridge that does not shout.`
+	an := analyseArticle(t, text)
+	if !an.review {
+		t.Errorf("not a critic's piece")
+	}
+}
+
+// TestTheQueenElizabethIsABuilding: "a nurse walking home from the Queen
+// Elizabeth at two in the morning" names a hospital, never a queen
+// called Elizabeth.
+func TestTheQueenElizabethIsABuilding(t *testing.T) {
+	an := analyseArticle(t, `A slender crossing on the Clyde
+
+The bridge opened to pedestrians on Saturday after four years of construction.
+
+"It's for a nurse walking home from the Queen Elizabeth at two in the morning," said councillor Andrew McLeish.
+
+The deck, 4.8 metres wide, was designed by the engineer Tomas Halvorsen.`)
+	for _, e := range an.ents {
+		if e.typ == ePerson && strings.Contains(e.name, "Elizabeth") {
+			t.Errorf("%q taken for a person", e.name)
+		}
+	}
+}
+
+// TestMakerOfABuildingIsAFact: in an architecture critic's piece, "The
+// extension is the work of Lindqvist Moe" and "designed by Harker Dunn"
+// are credits a class can check, while "The shop is generous to the point
+// of being overbearing" stays the critic's.
+func TestMakerOfABuildingIsAFact(t *testing.T) {
+	const text = `Copper, oak and a bend in the river: the Alder Museum turns to face its city
+
+By Helen Strachan, Architecture Critic
+
+The new £41.8m west wing sets out to change all that, and for the most part it succeeds handsomely.
+
+The extension is the work of Lindqvist Moe, the Oslo practice best known for its timber library in Tromsø, working with the Newcastle firm Harker Dunn as local architects.
+
+It was chosen from a shortlist of six in an international competition in 2019, beating entries from London, Rotterdam and Porto.
+
+The floors are a pale terrazzo made partly with crushed brick recovered from the demolished boiler house.
+
+Not everything works. The shop is generous to the point of being overbearing.
+
+The original budget, announced in 2018, was £27m.`
+	cands := mustCandidates(t, text)
+	if !slices.ContainsFunc(cands, func(q Question) bool { return strings.Contains(q.Prompt, "the work of") }) {
+		t.Errorf("no question on who designed the extension")
+	}
+	for _, q := range cands {
+		if strings.Contains(q.Prompt, "overbearing") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestAttachedToIsNoPlace: "she remained fiercely attached to Karnataka"
+// tells what she loved: no "Where did Kamini Rao remain fiercely
+// attached?".
+func TestAttachedToIsNoPlace(t *testing.T) {
+	noCandidate(t, `Kamini Rao, star of Indian cinema, dies at 86
+
+Kamini Rao, whose performances in more than 140 films made her one of the most admired actresses of Indian cinema, has died at her home in Mumbai.
+
+Born in Mysore in 1938, she made her first film in Madras in 1956 and moved to Bombay in 1962.
+
+Ms Rao was awarded the Padma Shri in 1992 and received a lifetime achievement award in 2008. She remained fiercely attached to Karnataka, returning every Dasara to Mysore, where she funded a dance school for girls that has trained more than 2,000 students since it opened in 1979.
+
+"People said I was difficult," she told an audience at the Mumbai Film Festival in 2015.`, func(q Question) bool {
+		return q.Kind == KindWhere && strings.Contains(q.Prompt, "attached")
+	})
+}
+
+// TestWordBeforeASumIsNoThing: "an initial €1.5 million in aid" gives no
+// noun phrase "the initial" to offer beside "the magnitude".
+func TestWordBeforeASumIsNoThing(t *testing.T) {
+	_, s := firstSent(t, "The European Union announced an initial €1.5 million in humanitarian aid for the region on Monday.", 0)
+	for _, p := range nounPhrases(s) {
+		if p.head == "initial" {
+			t.Errorf("noun phrase %q", p.words)
+		}
+	}
+}
+
+// TestMomentInAWork: a critic's "There is a moment about two minutes into
+// Herring Girls, when…" gives no statement and no "about _____ minutes".
+func TestMomentInAWork(t *testing.T) {
+	noCandidate(t, `Maren Holt's Salt Road review - songs from the edge of the North Sea
+
+There is a moment about two minutes into Herring Girls, the opening track of Maren Holt's third album, when everything drops away except her voice and a single sustained note on Ailsa Grant's fiddle.
+
+Holt, 34, was born in Bergen, grew up in Lerwick, and now lives in Glasgow.
+
+The album was recorded over nine days in a chapel in Portsoy with the producer Cathal Daly.
+
+Fallowfield's founder, Rhona McKechnie, said the label had pressed 3,000 vinyl copies.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "minutes into") && (q.Kind == KindTrueFalse || q.Kind == KindNumber)
+	})
+}
+
+// TestNationalSideIsATeam: in a match report "Italy came out with renewed
+// intent" asks "Which team…?", never "Which country came out…?".
+func TestNationalSideIsATeam(t *testing.T) {
+	cands := mustCandidates(t, `France survive Italian fightback in Rome
+
+France beat Italy 24-20 in the Six Nations on Saturday, holding on after a late Italian fightback at the Stadio Olimpico.
+
+Italy led 10-0 after 20 minutes, but France replied within seven minutes through their wing, Yanis Mbemba.
+
+Italy came out with renewed intent after the break and drew level through a penalty from Matteo Pellegrini.
+
+Ireland beat Scotland 31-10 in Dublin earlier in the day, and Wales lost to England at Twickenham.`)
+	for _, q := range cands {
+		if strings.HasPrefix(q.Prompt, "Which country") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
 }

@@ -378,8 +378,8 @@ func splitGlued(s string) []string {
 			continue
 		}
 		prev, next := words[i-1], words[i+1]
-		if glueBlockers[strings.ToLower(prev)] || !isLowerWord(next) {
-			continue
+		if glueBlockers[strings.ToLower(prev)] || !isLowerWord(next) || strings.HasSuffix(prev, "'s") {
+			continue // and "Janáček's In the Mists": a work's title after its maker
 		}
 		// After a name, only a clause that plainly begins: "… the European
 		// Union In his speech, …" (a title would go on in capitals).

@@ -496,7 +496,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list
 			}
-			if secondInfinitive(toks, k+1) {
+			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
 			}
 			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
@@ -560,6 +560,20 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		return stmtPlan{}, false
 	}
 	return p, true
+}
+
+// infinitiveAfterAside reports an aside opened by the comma at token k
+// whose closing comma, before token hi, comes just before an infinitive:
+// "obliged the owners of all new buildings, and of existing buildings
+// undergoing renovation, to install solar panels" cut at the first comma
+// loses what they were obliged to do.
+func infinitiveAfterAside(toks []tok, k, hi int) bool {
+	for j := k + 1; j+1 < hi; j++ {
+		if toks[j].text == "," {
+			return secondInfinitive(toks, j+1)
+		}
+	}
+	return false
 }
 
 // verblessClause reports a clause opened in tokens [lo, k) by a word

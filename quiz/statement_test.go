@@ -54,6 +54,8 @@ func TestSplitGlued(t *testing.T) {
 			"The school put on a production of Love In Bloom for the parents at the end of term."},
 		{"Fans of the club say Manchester United The Red Devils are the best side in the land.",
 			"Fans of the club say Manchester United The Red Devils are the best side in the land."},
+		{"She opened the recital with Janáček's In the Mists, four short pieces of grief.",
+			"She opened the recital with Janáček's In the Mists, four short pieces of grief."},
 	} {
 		if got := strings.Join(splitGlued(tc.in), "|"); got != tc.want {
 			t.Errorf("splitGlued(%q)\n got %q\nwant %q", tc.in, got, tc.want)

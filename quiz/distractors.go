@@ -855,6 +855,10 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// towns of that land ("Hinckley, Leicestershire": no London).
 			elsewhere = land != "" && len(landCities(c)) >= 3
 			land, exact = c, true
+		} else if c != "" {
+			// "a woman from Utrecht in the Netherlands": the sentence names
+			// her land, so its towns, not the story's Austrian resorts.
+			exact, elsewhere = true, len(landCities(c)) >= 3
 		}
 		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
 			// A London in a story set in Ontario is London, Ontario.
@@ -3378,16 +3382,19 @@ func (an *analysis) homeNations() bool {
 	return n >= 2
 }
 
-// countryAfter returns the country a comma after token k sets a place in
-// ("Mbale, Uganda", "Mbale, in eastern Uganda", "Kingston, Ontario"), or
-// "".
+// countryAfter returns the country a comma or "in" after token k sets a
+// place in ("Mbale, Uganda", "Mbale, in eastern Uganda", "Kingston,
+// Ontario", "Utrecht in the Netherlands"), or "".
 func countryAfter(toks []tok, k int) string {
-	if k >= len(toks) || toks[k].text != "," {
+	if k >= len(toks) || toks[k].text != "," && toks[k].low != "in" {
 		return ""
 	}
 	j := k + 1
-	if j < len(toks) && toks[j].low == "in" {
+	if j < len(toks) && toks[j].low == "in" && toks[k].text == "," {
 		j++
+	}
+	if j+1 < len(toks) && toks[j].low == "the" && isCountry(toks[j+1].low) {
+		j++ // "a woman from Utrecht in the Netherlands"
 	}
 	if j < len(toks) && partOfLand(toks[j]) {
 		j++

@@ -1277,7 +1277,7 @@ func verdictInText(p string) bool {
 var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
 	flawed flaws underwritten overwritten quibbles deserves gift admirable admirably tedious luminous assured confident
 	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable sags sagged sagging
-	bland drab dreary lifeless soulless stodgy clunky`)
+	bland drab dreary lifeless soulless stodgy clunky candid evasive coy`)
 
 // judgementWords praise or blame.
 var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful
@@ -2510,7 +2510,7 @@ var presentAux = wordSet("has have is are")
 
 // viewAdverbs mark a writer's reading of things, not a fact: "is clearly
 // betting on her".
-var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly genuinely")
+var viewAdverbs = wordSet("clearly obviously surely arguably undoubtedly evidently plainly certainly genuinely oddly curiously strangely frustratingly tellingly refreshingly disarmingly")
 
 // sweepAt returns the token where a critic's sweep opens ("anyone who
 // has wrestled with it knows…", "everyone who saw it…"), outside

@@ -671,3 +671,91 @@ Ireland beat Scotland 31-10 in Dublin earlier in the day, and Wales lost to Engl
 		}
 	}
 }
+
+// TestItAfterAReport: "The weather bureau said the storm struck near
+// Salcedo. It was moving west-northwest at 20 kph" moves the storm, never
+// "The state weather bureau was moving…".
+func TestItAfterAReport(t *testing.T) {
+	for _, q := range mustCandidates(t, `Typhoon Dalisay makes landfall in Eastern Samar
+
+MANILA - Typhoon Dalisay made landfall in Eastern Samar province early on Tuesday, bringing sustained winds of 175 kilometres per hour to coastal towns.
+
+The state weather bureau, PAGASA, said the storm struck near the town of Salcedo at around 4:40 a.m. local time, with gusts reaching 215 kph. It was moving west-northwest at 20 kph and was expected to cross the central Visayas before exiting into the sea late on Wednesday.
+
+At least nine people were confirmed dead by Tuesday evening, according to the disaster council.`) {
+		if strings.Contains(q.Prompt, "bureau was moving") {
+			t.Errorf("%q", q.Prompt)
+		}
+	}
+}
+
+// TestOpeningClauseWithAnAside: "When Lakhani's fellow spinner, Callum
+// Reid, trapped Josh Kerr leg before, Sussex had slumped to 203 for six"
+// is cut, if at all, after the whole opening clause, never at the comma
+// before Reid's name.
+func TestOpeningClauseWithAnAside(t *testing.T) {
+	noCandidate(t, `Brenton century sees Sussex home against Gloucestershire
+
+Ollie Brenton made his second first-class century as Sussex beat Gloucestershire by six wickets at Hove on Friday.
+
+When Lakhani's fellow spinner, Callum Reid, trapped Josh Kerr leg before for a duck, Sussex had slumped to 203 for six and the handful of Gloucestershire supporters in the Arundel Stand were suddenly in full voice.
+
+Dev Lakhani finished with four for 88 from 31 overs.`, func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "True or false? Callum Reid, trapped") || strings.HasPrefix(q.Prompt, "_____, trapped") || strings.HasPrefix(q.Prompt, "Callum Reid, trapped")
+	})
+}
+
+// TestCriticsReadingOfAMemoir: in a review of a footballer's memoir, "he
+// is oddly vague about the concussions" and "Rourke is candid about the
+// damage he did to his first marriage and to his three sons" are the
+// critic's reading, no facts to test.
+func TestCriticsReadingOfAMemoir(t *testing.T) {
+	noCandidate(t, `Red Card Days review - a hard man's memoir that flinches at the wrong moments
+
+Danny Rourke played more than 500 league games for five clubs and was sent off, by his own count, eleven times.
+
+Rourke is candid about the damage he did to his first marriage and about the years he spent avoiding his three sons.
+
+He says almost nothing about his one international appearance in 1994, and he is oddly vague about the concussions that still give him headaches.
+
+Red Card Days is published by Harrow & Pike at £20.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && (strings.Contains(q.Prompt, "candid") || strings.Contains(q.Prompt, "vague"))
+	})
+}
+
+// TestSubjectBeforeAParticipleAside: "The race, run over three miles and
+// five furlongs on ground described as soft, yielding to soft in places,
+// began at a furious pace" is never cut to "The race, run over … soft.".
+func TestSubjectBeforeAParticipleAside(t *testing.T) {
+	noCandidate(t, `Kilbrack Boy lands the Irish National for a tiny Wexford yard
+
+Kilbrack Boy won the Irish Grand National at Fairyhouse on Monday for the Wexford trainer Mags Doherty, who has just 14 horses in training.
+
+The race, run over three miles and five furlongs on ground officially described as soft, yielding to soft in places, began at a furious pace.
+
+The champion jockey Rachael Keogh finished second on the favourite, Royal Emissary.`, func(q Question) bool {
+		return q.Kind == KindTrueFalse && strings.Contains(q.Prompt, "The race, run over") && !strings.Contains(q.Prompt, "began")
+	})
+}
+
+// TestTownInACountry: "a woman from Utrecht in the Netherlands" takes
+// Dutch towns as wrong answers, never the Austrian resort of the story.
+func TestTownInACountry(t *testing.T) {
+	for _, q := range mustCandidates(t, `Avalanche kills four skiers above Sölden
+
+Four skiers were killed on Saturday when an avalanche swept away a guided group above the resort of Sölden in Austria's Ötztal valley.
+
+A fourth victim, pulled from the snow alive, died later in hospital in Innsbruck.
+
+Police named the dead as two German men from Munich and Stuttgart, a German woman from Augsburg and a 28-year-old woman from Utrecht in the Netherlands.
+
+The group had set out from Obergurgl at 9am, and its guide, from Arolla in Switzerland, survived.`) {
+		if q.Kind == KindCloze && strings.Contains(q.Prompt, "from _____ in the Netherlands") {
+			for _, o := range q.Options {
+				if o == "Sölden" || o == "Innsbruck" || o == "Arolla" || o == "Munich" {
+					t.Errorf("%q: %v", q.Prompt, q.Options)
+				}
+			}
+		}
+	}
+}

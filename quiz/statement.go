@@ -136,6 +136,11 @@ var namingVerbs = wordSet("called named dubbed titled entitled nicknamed known")
 
 // clausalOpeners open an opening that can hold a verb of its own: "When
 // the polls closed, …".
+// clauseOnlyOpeners open a clause and never a phrase: "When Lakhani's
+// fellow spinner, Callum Reid, trapped…" has its verb still to come at
+// the first comma ("After the return to civilian rule in 1999," does not).
+var clauseOnlyOpeners = wordSet("when while although though because whereas if")
+
 var clausalOpeners = wordSet("when although though while after since as before once because if until whereas having speaking")
 
 var introOpeners = wordSet(`when although though while despite after with having in on at during since earlier later last
@@ -406,6 +411,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				lo = introWithoutComma(s, lo, k0)
 			}
 			for k := lo + 1; comma && k < n && k < lo+maxIntro && k < k0; k++ {
+				if toks[k].text == "," && quoteAt[k] == 0 && clauseOnlyOpeners[toks[lo].low] && !finiteVerbIn(toks, lo+1, k) {
+					continue // "When Lakhani's fellow spinner, Callum Reid, trapped…": the clause's subject is set off, its verb still to come
+				}
 				if toks[k].text == "," && quoteAt[k] == 0 {
 					if !clausalOpeners[toks[lo].low] && !timeClauseOpens(toks, lo) && verbBeforeComma(toks, lo+1, k) {
 						// "On those figures our projection gives Civic
@@ -530,7 +538,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 		}
 	}
-	if words() > stmtHardWords || loose() || unpairedRespectively(toks, lo, hi) {
+	if words() > stmtHardWords || loose() || unpairedRespectively(toks, lo, hi) || hi < n && openParticipleAside(toks, lo, hi) {
 		return stmtPlan{}, false
 	}
 	if n := wordsOutside(s, lo, hi, k0, k1, p.reps); k1-k0 <= 5 && n < 3 && !finiteVerbIn(toks, k0, k1) {
@@ -575,6 +583,22 @@ func infinitiveAfterAside(toks []tok, k, hi int) bool {
 	}
 	return false
 }
+
+// openParticipleAside reports a subject set off by a comma and a past
+// participle whose aside runs on to token k: "The race, run over three
+// miles on ground described as soft, yielding in places, began…" cut at
+// "yielding" keeps the subject and loses its verb.
+func openParticipleAside(toks []tok, lo, k int) bool {
+	for j := lo + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return j+1 < k && (isParticiple(toks[j+1]) || bareParticiples[toks[j+1].low]) && !slices.ContainsFunc(toks[j+1:k], func(t tok) bool { return t.text == "," })
+		}
+	}
+	return false
+}
+
+// bareParticiples are past participles spelt like their verbs' base.
+var bareParticiples = wordSet("run set put cut hit cast spread shut")
 
 // verblessClause reports a clause opened in tokens [lo, k) by a word
 // that needs a verb after it ("when", "because", "although") whose verb
@@ -647,6 +671,12 @@ func (an *analysis) itReferent(s *sent) (int, string) {
 	// "The fine is one of the largest… In 2018, it fined Google": a deed
 	// of "it" is a body's, not the fine's.
 	deed := v < len(s.toks) && (bodyVerbs[s.toks[v].low] || bodyDeeds[s.toks[v].low])
+	if r := c.verb + 1; speechVerbs[prev.toks[c.verb].low] && !deed && r+1 < len(prev.toks) && (determiners[prev.toks[r].low] || prev.toks[r].low == "that" && determiners[prev.toks[r+1].low]) {
+		// "The weather bureau said the storm struck near Salcedo. It was
+		// moving west-northwest": the storm, more likely than the body
+		// that spoke of it.
+		return 0, ""
+	}
 	for _, p := range nounPhrases(prev) {
 		if p.d0 != c.subj0 || p.plural || p.det == "" || nounClass(p.head) == 1 || deed && !orgNouns[p.head] && !bodyHeads[p.head] {
 			continue

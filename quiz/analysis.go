@@ -23,7 +23,8 @@ type analysis struct {
 	// county named the American way: then "Georgia" is the state, not
 	// the country.
 	usStates bool
-	racing   bool // the article reports a horse race
+	racing   bool            // the article reports a horse race
+	horses   map[string]bool // names with a title that the race report shows are horses' ("Lady Bracken")
 	// monthNames holds names that open with a month's word, as the
 	// article writes them where no date can be ("the May Pen business
 	// district", "May Pen Hospital"): "in May Pen" is the town too.

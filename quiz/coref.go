@@ -109,10 +109,16 @@ func (an *analysis) link() {
 				prev = s.toks[m.t0-2].low // "her company, Oficina Lacuna, has…": the same thing, named
 			}
 			side := (prev == "side" || prev == "club") && m.t0 > 1 && s.toks[m.t0-2].cap // "Ibadan side Shooting Stars"
-			if !orgNouns[prev] && !bodyNouns[prev] && !side {
+			// "the local youth team, Ciclistica Clusone, for 22 years": a
+			// club named after a comma.
+			side = side || prev == "," && m.t0 > 2 && teamNouns[s.toks[m.t0-2].low] && m.t1 < len(s.toks) && s.toks[m.t1].text == "," && !isFirstName(s.toks[m.t0].low)
+			// "The architects, Oakes Varga, have stripped out…": a practice
+			// named for its partners.
+			practice := firmPlurals[prev] && s.toks[m.t0-1].text == "," && m.t0 > 2 && (s.toks[m.t0-3].low == "the" || s.toks[m.t0-3].low == "its")
+			if !orgNouns[prev] && !bodyNouns[prev] && !side && !practice {
 				continue
 			}
-			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev] || side) {
+			if m.typ == eNone || m.typ == eOrg || m.typ == ePerson && m.role == "" && (!isFirstName(s.toks[m.t0].low) || bodyNouns[prev] || side || practice) {
 				// "the charity Surfers Against Sewage": a body, whatever
 				// cue to a person follows.
 				m.typ, m.company = eOrg, orgNouns[prev] && !outletNouns[prev]
@@ -884,7 +890,7 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard",
 	// Scots familiar forms: "Tam Rennie" is born "Thomas Alexander Rennie".
-	"tam": "thomas", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
+	"tam": "thomas", "ally": "alasdair alastair alistair", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
 
 // kinAfter reports a relative named within three words from token k:
 // "Bassey's 38-year-old daughter".
@@ -2190,6 +2196,13 @@ func appositiveHead(toks []tok, k int, heads map[string]bool) bool {
 	}
 	return false
 }
+
+// teamNouns name a sporting side in general words.
+var teamNouns = wordSet("team club side squad")
+
+// firmPlurals name the people of a practice as a whole: "the architects,
+// Oakes Varga,".
+var firmPlurals = wordSet("architects engineers designers consultants solicitors")
 
 // orgNouns name a company in general words, as a story does once it has
 // named the one it is about: "the company", "the High Street retailer".

@@ -407,7 +407,7 @@ var orgWords = wordSet(`shipping ferries party ministry department council commi
 	rovers rangers wanderers athletic albion argyle hotspur convention confederation conference directorate
 	wildfire cargo freight logistics constabulary aerolíneas aerolineas sindicato banco grupo compañía companhia meteorologia consultoria cooperativa
 	watch maison groupe minera mineração petrolera constructora inmobiliaria municipality metro racing motorsport motorsports
-	audio pictures productions studios publishing`)
+	audio pictures productions studios publishing ballet philharmonic sinfonia orchestra`)
 
 // placePreps before a name set it as a place: "on Gertrude Street",
 // "along Castle Hill".

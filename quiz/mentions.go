@@ -1194,6 +1194,14 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "the Sheikh Hasina National Institute of Burn": a body named for
 		// someone, not a sheikh called Institute.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eOrg}
+	case hasTitle && an.racing && (racingHorse(toks, i, j) || an.horses[low]):
+		// "Lady Bracken, a light-framed bay mare who had won once": a
+		// horse named like a lady, and so wherever the name comes again.
+		m.typ, m.notPerson = eNone, true
+		if an.horses == nil {
+			an.horses = map[string]bool{}
+		}
+		an.horses[low] = true
 	case hasTitle && i > 0 && toks[i-1].low == "the" && royalTitles[toks[i].low] && !(j < len(toks) && toks[j].low == "'s"):
 		// "walking home from the Queen Elizabeth at two in the morning":
 		// a hospital, a ship or a hall named for a queen; the queen
@@ -1212,6 +1220,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "driving his Holden Commodore": a thing he owns, no one's name
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
+	case !hasTitle && i > 2 && toks[i-1].low == "in" && playedBefore(toks, i-1) && !(j < len(toks) && toks[j].low == "'s"):
+		m.typ, m.notPerson = eNone, true // "who played the shipyard foreman in Winter Dock": a film, no one
 	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
 	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
@@ -1242,6 +1252,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "whom he met at Northfield State" in an American story: no state is named so, but a college is
 	case len(name) == 2 && last == "state" && !hasTitle && !matchTalk(toks) && !isState(name[0].low):
 		m.typ, m.sub = ePlace, subState // "the capital of Edo State", "Lagos State": a state, though Edo is a given name
+	case len(name) == 2 && !hasTitle && i > 0 && travelPreps[toks[i-1].low] && cityLand(name[0].text) != "" && !isFirstName(name[1].low) && !isCountry(name[1].low) && !orgWords[name[1].low]:
+		m.typ = eSite // "the 9.02 to London Euston", "trains from Manchester Piccadilly": a station
 	case len(name) >= 2 && (landOpeners[name[0].low] || streetOpeners[name[0].low]) && !hasTitle:
 		m.typ = eSite // "Cwm Elan", "Loch Ness": a valley, a lake
 	case len(name) >= 2 && strings.HasSuffix(name[len(name)-1].text, "s") && memberTitles[strings.TrimSuffix(name[len(name)-1].text, "s")]:
@@ -1698,7 +1710,7 @@ func givenNameNotMonth(toks []tok, i int) bool {
 }
 
 // horseNouns before a name make it a horse's.
-var horseNouns = wordSet("colt filly mare gelding stallion")
+var horseNouns = wordSet("colt filly mare gelding stallion galloper stayer chaser hurdler")
 
 // racingHorse reports a name that the words around it show to be a
 // horse's in a report of a race, where "who" and "his" are said of horses
@@ -1717,6 +1729,17 @@ func racingHorse(toks []tok, i, j int) bool {
 			return true
 		}
 	}
+	// "Coastal Hymn, who led until the 400-metre mark, pulled up lame in
+	// the near foreleg": what only a horse suffers, with no one else
+	// named on the way.
+	for k := j; k < len(toks) && k < j+30; k++ {
+		if toks[k].cap && toks[k].word {
+			break
+		}
+		if horseBody[toks[k].low] {
+			return true
+		}
+	}
 	if j+2 >= len(toks) || toks[j].text != "," {
 		return false
 	}
@@ -1726,7 +1749,14 @@ func racingHorse(toks []tok, i, j int) bool {
 	case next == "at":
 		return oddsTok(toks[j+2])
 	case next == "the":
-		return oddsTok(toks[j+2]) // "Port Of Ness, the 11-4 favourite,"
+		// "Port Of Ness, the 11-4 favourite,", "Copper Ledger, the second
+		// choice at 7-2,".
+		for k := j + 2; k < len(toks) && k < j+7 && toks[k].word; k++ {
+			if oddsTok(toks[k]) {
+				return true
+			}
+		}
+		return false
 	case next == "a" || next == "an":
 		if ageWord(toks[j+2].low) && j+3 < len(toks) && (toks[j+3].low == "who" || toks[j+3].text == "," || horseMakers[toks[j+3].low]) {
 			return true // "a ten-year-old who had failed to complete", "a nine-year-old trained by…": no person noun follows
@@ -1740,8 +1770,30 @@ func racingHorse(toks []tok, i, j int) bool {
 	return false
 }
 
+// travelPreps come before where a journey starts or ends.
+var travelPreps = wordSet("to from via")
+
+// playedBefore reports a part played or a turn taken within four words
+// before the "in" at token k: "played the shipyard foreman in", "starred
+// in", "a small role in".
+func playedBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].low {
+		case "played", "starred", "appeared", "role", "part", "cameo":
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // royalTitles name a monarch or a royal before a name.
 var royalTitles = wordSet("queen king prince princess")
+
+// horseBody are what a race report says of a horse's legs and health.
+var horseBody = wordSet("foreleg forelegs hindleg hindlegs fetlock lame tendon")
 
 // horseMakers are the participles that tell of a horse's people.
 var horseMakers = wordSet("trained ridden owned bred")

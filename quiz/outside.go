@@ -557,6 +557,9 @@ func secondSubject(s *sent, a, b int) bool {
 // after a comma, followed at once by a verb in the past: "…, Spain went
 // ahead again" opens a clause of its own.
 func commaSplice(toks []tok, k int) bool {
+	if k+1 < len(toks) && toks[k].low == "the" && toks[k+1].cap {
+		k++ // "…, the Blues won a penalty at the ensuing lineout"
+	}
 	j := k
 	for j < len(toks) && j < k+3 && toks[j].cap && toks[j].word && !stopwords[toks[j].low] {
 		j++

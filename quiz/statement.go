@@ -996,7 +996,7 @@ func mainClauseBefore(s *sent, a, b int) bool {
 		}
 		return false
 	}
-	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") {
+	if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || s.toks[c[0].subj0-1].text == ",") && !timeAppositive(s.toks, c[0].subj0) {
 		return s.cls[0].verb >= a && s.cls[0].verb < b
 	}
 	if castOpening(s.toks, a) {
@@ -1028,6 +1028,16 @@ func mainClauseBefore(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// timeAppositive reports "the year", "the day" or the like at token k,
+// set after a comma: "In 1955, the year the forced removals began,": the
+// time told by what happened in it, no clause of the sentence's own.
+func timeAppositive(toks []tok, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k-1].text == "," && toks[k].low == "the" && appositiveTimes[toks[k+1].low]
+}
+
+// appositiveTimes are the times "the … that" an event tells.
+var appositiveTimes = wordSet("year day month week season summer winter night")
 
 // thatWithoutVerb reports a clause opened by "that" before token k whose
 // verb has not come yet: "told the court that between March 2023 and
@@ -1917,7 +1927,10 @@ func listGoesOn(toks []tok, k, hi int) bool {
 	// An item opens with a determiner, a name or a plain word; a clause
 	// ("killing…", "which…", "saying…") is no item.
 	article := func(w string) bool { return w == "a" || w == "an" || w == "the" }
-	if nx := toks[k+1]; !nx.word || nx.num || !deedList(toks, k) && !article(nx.low) && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
+	// "his reach, his timing and…": items that share their owner.
+	nx := toks[k+1]
+	owned := ownerWords[nx.low] && nx.low != "the" && (k >= 2 && toks[k-2].low == nx.low || k >= 3 && toks[k-3].low == nx.low)
+	if !nx.word || nx.num || !deedList(toks, k) && !article(nx.low) && !owned && (tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") || isVerbish(nx.low) || pronounish(nx.low)) {
 		return false
 	}
 	// Items are short: the "and" or "or" comes within a few words, after

@@ -207,8 +207,8 @@ func (an *analysis) criticsVoice() bool {
 				gradedWords[next] && gradeAdverbs[t.low],
 				t.low == "with" && (artQualities[next] || k+2 < len(s.toks) && artQualities[s.toks[k+2].low] && s.toks[k+1].word && !s.toks[k+1].cap && !determiners[next]):
 				weight = 2
-			case (t.low == "runs" || t.low == "continues") && (next == "through" || next == "until") && k+2 < len(s.toks) && monthIndex(s.toks[k+2].text) >= 0:
-				weight = max(weight, 1) // "it runs through November 14": a run's end, as a listing gives it
+			case (t.low == "runs" || t.low == "continues") && (next == "through" || next == "until") && k+2 < len(s.toks) && (monthIndex(s.toks[k+2].text) >= 0 || s.toks[k+2].num && k+3 < len(s.toks) && monthIndex(s.toks[k+3].text) >= 0):
+				weight = max(weight, 1) // "it runs through November 14", "The festival runs until 22 June": a run's end, as a listing gives it
 			case flawWords[t.low], (t.low == "complaints" || t.low == "complaint") && (prev == "minor" || prev == "small"),
 				// "the album could lose ten minutes", "would benefit from
 				// a trim": a critic's advice on length; "a guest verse
@@ -219,6 +219,9 @@ func (an *analysis) criticsVoice() bool {
 				// order; "There are weak spots": the critic's faults.
 				k == 0 && orderVerbs[t.low] && (next == "with" || determiners[next]),
 				t.low == "spots" && prev == "weak",
+				// "Not everything came off.", "Not everything works": the
+				// critic's concession.
+				t.low == "everything" && prev == "not" && k == 1 && concessionVerbs[next],
 				// "a room … feels like a detour"; "I found it honest", "the
 				// most thoughtful exhibition I have seen in years": the
 				// critic's likening and the critic's own eyes.
@@ -345,7 +348,11 @@ var rankedParts = wordSet("chapters chapter scenes scene songs song tracks track
 var slackWords = wordSet("bolted tacked rushed forced undercooked overstuffed laboured labored inert hollow perfunctory")
 
 // flawWords are words for a fault that a report may use too.
-var flawWords = wordSet("flaw flaws flawed flawless misstep missteps misfire misfires")
+var flawWords = wordSet("flaw flaws flawed flawless misstep missteps misfire misfires underpowered")
+
+// concessionVerbs follow a critic's "Not everything": "Not everything came
+// off", "Not everything works".
+var concessionVerbs = wordSet("works worked came comes lands landed convinces convinced succeeds succeeded")
 
 // readerVerbs after "you" put the reader in the critic's seat: "you
 // realise", "you find yourself".

@@ -562,6 +562,10 @@ var outletWords = wordSet(`times post journal herald telegraph guardian tribune 
 // outletAcronyms are broadcasters and agencies written in capitals.
 var outletAcronyms = wordSet("BBC CNN NBC ABC CBS AP AFP ESPN ITV NPR PBS MSNBC RTE")
 
+// wireAgencies are the national news agencies a report quotes by one
+// name: "Xinhua said investigators were examining…".
+var wireAgencies = wordSet("xinhua tass yonhap kyodo interfax anadolu bernama antara efe ansa dpa jiji")
+
 // commonAcronyms are capitalised common nouns (an MP, a PC), not names.
 var commonAcronyms = wordSet(`MP MPS MEP MEPS MSP CEO CFO CTO COO PC PCS TV DVD CD GDP AM PM GMT BST ET EST PST UTC ID DNA OK VAT IT AI
 	HIV AIDS DVR PVR LCD HD HDTV MP3 GPS USB SMS 3G 4G LED CPU RAM PDA VCR SUV CCTV PR MVP QC OBE MBE

@@ -1158,7 +1158,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return
 	case len(name) == 1 && commonAcronyms[strings.ToUpper(strings.TrimSuffix(name[0].text, "s"))] && !hasTitle:
 		return // "a leading MP": a common noun in capitals
-	case len(name) == 1 && outletAcronyms[name[0].text] || len(name) >= 2 && (outletWords[last] || outletAcronyms[name[0].text]) && !hasTitle:
+	case len(name) == 1 && (outletAcronyms[name[0].text] || wireAgencies[low]) || len(name) >= 2 && (outletWords[last] || outletAcronyms[name[0].text]) && !hasTitle:
 		// "BBC Radio Sheffield", "BBC One": a broadcaster's channel.
 		m.typ, m.sub = eOrg, subOutlet
 	case isContinent(low):
@@ -1224,7 +1224,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "who played the shipyard foreman in Winter Dock": a film, no one
 	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
-	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
+	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || horseKinds[toks[i-1].low] || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
 	case !hasTitle && inQuotedTitle(toks, i, j):
 		m.typ, m.notPerson = eNone, true // "Water Hyacinth Season", a collection's title: no one called Hyacinth
@@ -1791,6 +1791,10 @@ func playedBefore(toks []tok, k int) bool {
 
 // royalTitles name a monarch or a royal before a name.
 var royalTitles = wordSet("queen king prince princess")
+
+// horseKinds name a racehorse by what it does best, before its name in a
+// race report: "the tough sprinter Petit Matelot".
+var horseKinds = wordSet("sprinter sprinters miler milers juvenile juveniles two-year-old three-year-old")
 
 // horseBody are what a race report says of a horse's legs and health.
 var horseBody = wordSet("foreleg forelegs hindleg hindlegs fetlock lame tendon")

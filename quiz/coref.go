@@ -294,6 +294,20 @@ func (an *analysis) link() {
 					ids = living
 				}
 			}
+			if g := byte(0); len(ids) > 1 && m.t0 > 0 {
+				// "Ms Tremblay, 49, said" after "his daughter Shelby
+				// Tremblay said": the one a kin word of her sex named.
+				g = honorificGender(s.toks[m.t0-1].low)
+				var kin []int
+				for _, id := range ids {
+					if k, owner := an.kinGenderOf(id); g != 0 && k == g && owner != 0 && owner != g {
+						kin = append(kin, id) // "his daughter Shelby Tremblay": "Ms Tremblay" is she, not he
+					}
+				}
+				if len(kin) == 1 {
+					ids = kin
+				}
+			}
 			if len(ids) > 1 {
 				// "Dr Raghavan" in the obituary of Meenakshi Raghavan, whose
 				// nephew Srinivas Raghavan is quoted: the one the headline
@@ -890,7 +904,7 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard",
 	// Scots familiar forms: "Tam Rennie" is born "Thomas Alexander Rennie".
-	"tam": "thomas", "ally": "alasdair alastair alistair", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
+	"tam": "thomas", "ally": "alasdair alastair alistair", "patsy": "patricia", "tricia": "patricia", "trish": "patricia", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
 
 // kinAfter reports a relative named within three words from token k:
 // "Bassey's 38-year-old daughter".
@@ -1929,9 +1943,38 @@ func unknownNameSubject(s *sent) bool {
 	return false
 }
 
+// kinGenderOf returns the sex a word of kin or a title gives person id
+// where the article first names them, and the sex of the "his" or "her"
+// before it: "his daughter Shelby Tremblay" gives female and male.
+func (an *analysis) kinGenderOf(id int) (kin, owner byte) {
+	s := &an.sents[an.ents[id].first]
+	for _, m := range s.ments {
+		if m.ent != id || m.pronoun {
+			continue
+		}
+		for k := max(m.t0-3, 0); k < m.t0; k++ {
+			switch w := s.toks[k].low; {
+			case w == "his" || w == "her":
+				owner = pronounGender(w)
+			case maleWords[w]:
+				kin = male
+			case femaleWords[w]:
+				kin = female
+			}
+		}
+		return kin, owner
+	}
+	return 0, 0
+}
+
 // horseOpens reports a sentence whose subject is a horse: a name the
 // article has shown to be no person's opens it.
 func (an *analysis) horseOpens(s *sent) bool {
+	for _, m := range s.ments {
+		if an.horseAt(m) && m.t0 > 0 && s.toks[m.t0-1].text == "," && isPastVerb(s.toks, m.t1) {
+			return true // "Ridden by Rafael Quintero, …, Copper Lantern covered the mile…"
+		}
+	}
 	k := afterConjunctions(s.toks)
 	for _, m := range s.ments {
 		if (m.t0 == k || m.t0 == k+1 && s.toks[k].cap) && !m.pronoun { // "Copper Lantern", whose "Copper" the lists hold apart

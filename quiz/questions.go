@@ -1828,6 +1828,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 				if m.t1+1 < len(s.toks) && s.toks[m.t1+1].low == "of" {
 					break
 				}
+				if lastVerbs[s.toks[c.verb].low] && m.t1+1 >= c.textEnd && (c.subjMent >= 0 && s.ments[c.subjMent].typ == ePerson || personPronounAt(s.toks, c.subj0)) {
+					break // "He lasted 18 months.": lasted in what, the sentence before tells ("The strike lasted 23 weeks" is asked)
+				}
 				wh, end = "How many "+s.toks[m.t1].low, m.t1+1
 			}
 			if wh == "" || end+1 < len(s.toks) && s.toks[end].low == "and" && (s.toks[end+1].num || numberWordIndex(s.toks[end+1].low) > 0 || determiners[s.toks[end+1].low]) {
@@ -5304,6 +5307,15 @@ var homeNouns = wordSet("home house flat apartment farm")
 
 // pressNouns are the audiences and occasions words are given out at.
 var pressNouns = wordSet("reporters journalists conference briefing")
+
+// personPronounAt reports "he" or "she" at token k.
+func personPronounAt(toks []tok, k int) bool {
+	return k >= 0 && k < len(toks) && (toks[k].low == "he" || toks[k].low == "she")
+}
+
+// lastVerbs say how long something went on, not what it was: "He lasted
+// 18 months" holds no question of its own.
+var lastVerbs = wordSet("lasted last lasts survived endured")
 
 // ownedVerbs take "to" before the one who has or is owed a thing, or
 // whom one loves, no place.

@@ -998,3 +998,103 @@ Xinhua said investigators were examining whether gas monitoring alarms had been 
 		t.Errorf("Xinhua taken for a person")
 	}
 }
+
+// TestHowLongItLasted: "He lasted 18 months." gives no "How many months
+// did Gwilym Pryce last?": what he lasted in, the sentence before tells.
+// "The strike lasted 23 weeks" still asks how many weeks.
+func TestHowLongItLasted(t *testing.T) {
+	an := analyseArticle(t, `Dock strike ends after 23 weeks
+
+Dockers at the port of Waterford voted on Friday to accept a pay deal, ending the longest strike in the port's history.
+
+The strike lasted 23 weeks, and at its height cargo to factories across Munster was severely disrupted.
+
+The union's regional secretary, Declan Moriarty, led the negotiations.`)
+	if !slices.ContainsFunc(an.makeCandidates(), func(c cand) bool { return strings.Contains(c.q.Prompt, "How many weeks did the strike last") }) {
+		t.Errorf("no question on how long the strike lasted")
+	}
+	noCandidate(t, `Gwilym Pryce, conductor of the Maesteg choir, dies aged 86
+
+Gwilym Pryce, who led the Maesteg Male Voice Choir for four decades, has died at the age of 86.
+
+He left school at 15 to work underground at the Coegnant colliery, hating every shift. He lasted 18 months.
+
+In 1962 he became the choir's accompanist, and in 1971 its conductor.`, func(q Question) bool {
+		return q.Kind == KindNumber && strings.Contains(q.Prompt, "did Gwilym Pryce last")
+	})
+}
+
+// TestThatClauseKeepsItsVerb: "the boycotts meant that Tuwei, at the peak
+// of his powers, never had the chance" is never cut to "…meant that
+// Tuwei.".
+func TestThatClauseKeepsItsVerb(t *testing.T) {
+	noCandidate(t, `Samuel Tuwei, Kenyan steeplechaser, dies aged 70
+
+Samuel Tuwei, the steeplechaser whose attack on the water jump earned him a nickname, has died. He was 70.
+
+Within three years he was the national champion over 3,000 metres steeplechase.
+
+Kenya's boycotts of the Olympic Games in Montreal in 1976 and Moscow in 1980 meant that Tuwei, at the peak of his powers, never had the chance to race for an Olympic medal.
+
+He won the Commonwealth title in Edmonton in 1978 and set a Kenyan record in Oslo in 1981.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "meant that Tuwei.")
+	})
+}
+
+// TestDerbyWinnerAfterItsRider: after "Ridden by Rafael Quintero, …,
+// Copper Lantern covered the mile and a quarter", "He paid $30.80 to win"
+// is the horse; and "Patsy Greer" is the Patricia Greer who trains him.
+func TestDerbyWinnerAfterItsRider(t *testing.T) {
+	const text = `Copper Lantern wins the Cumberland Derby for a 67-year-old trainer
+
+For 67 years Patricia Greer has been around horses, mucking stalls as a girl in Paris, Kentucky, and saddling cheap claimers at small tracks.
+
+"I've been crying since the sixteenth pole," Greer told reporters.
+
+Ridden by Rafael Quintero, the 31-year-old Puerto Rican jockey, Copper Lantern covered the mile and a quarter on a sloppy track in 2:02.41. He paid $30.80 to win on a $2 ticket.
+
+The favourite, ridden by the Irish jockey Declan Maher, faded to finish fourth.
+
+Copper Lantern, a colt by Lantern Hill, was bought as a yearling for $42,000 in Ocala, Florida.
+
+"Patsy Greer has forgotten more about horses than most of us will ever know," said Tom Hollis, whose family owns the colt.`
+	an := analyseArticle(t, text)
+	if a, b := entByName(an, "Patricia Greer"), entByName(an, "Patsy Greer"); b >= 0 && b != a {
+		t.Errorf("Patricia %d, Patsy %d", a, b)
+	}
+	for _, q := range mustCandidates(t, text) {
+		if strings.Contains(q.Prompt, "paid $30.80") && q.Kind == KindWho {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestMsIsTheDaughter: "Ms Tremblay, 49, said" after "his daughter Shelby
+// Tremblay said" is the daughter, never the country singer the headline
+// mourns.
+func TestMsIsTheDaughter(t *testing.T) {
+	const text = `Wade Tremblay, balladeer of the Prairies, dies at 78
+
+Wade Tremblay, the Saskatchewan-born country singer whose songs about grain elevators made him one of Canada's best-loved performers, has died at 78.
+
+Tremblay died on Sunday at his ranch near Cochrane, Alberta, his daughter Shelby Tremblay said in a statement on Monday.
+
+"Dad sang to us every night of our lives, even when he could barely hold a guitar," Ms Tremblay, 49, said.
+
+He learned to play on a mail-order guitar his mother bought from a catalogue.`
+	an := analyseArticle(t, text)
+	wantMentionOf(t, an, 2, "Tremblay", "Shelby Tremblay")
+}
+
+// TestThatAfterAColon: "a cookbook with an argument: that the food of
+// Lebanon's villages, its preserves and stews, deserves attention" is
+// never cut to "…: that the food of Lebanon's villages.".
+func TestThatAfterAColon(t *testing.T) {
+	noCandidate(t, `Karim Nassar's mountain kitchen makes the case for village food
+
+The Mountain Table, published this week by Ashgrove Books, is a cookbook with an argument: that the food of Lebanon's villages, its preserves, stews and foraged greens, deserves as much attention as the mezze that has made the country's cooking famous.
+
+His restaurant, Sumac & Salt in Stoke Newington, opened in 2015 and has had a Michelin Bib Gourmand since 2019.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "Lebanon's villages.")
+	})
+}

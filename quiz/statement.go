@@ -1049,7 +1049,7 @@ var appositiveTimes = wordSet("year day month week season summer winter night")
 // August 2024, the two … conspired" cannot stop at the comma.
 func thatWithoutVerb(toks []tok, lo, k int) bool {
 	for x := k - 1; x > lo; x-- {
-		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || findingVerbs[toks[x-1].low] || x >= 3 && speechVerbs[toks[x-3].low]) { // "a study found that the share of…"
+		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || findingVerbs[toks[x-1].low] || thatResultVerbs[toks[x-1].low] || toks[x-1].text == ":" || x >= 3 && speechVerbs[toks[x-3].low]) { // "a study found that the share of…", "the boycotts meant that Tuwei, at his peak, never…"
 			end := k
 			for y := x + 1; y < k; y++ {
 				if toks[y].text == "-" || toks[y].text == "–" || toks[y].text == "—" {
@@ -1062,6 +1062,10 @@ func thatWithoutVerb(toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// thatResultVerbs bring a clause of what followed: "meant that Tuwei never
+// raced".
+var thatResultVerbs = wordSet("meant means ensured ensures guaranteed")
 
 // subordinateFirst reports a clause before token k that opens with "and"
 // or "but" and a subordinator: "…, and although most people recover

@@ -352,7 +352,7 @@ var officeHeads = wordSet(`minister officer secretary commissioner spokesman spo
 var headTitles = wordSet(`president minister secretary general director trustee chancellor senator sen. rep. representative
 	governor gov. mayor judge justice chief king queen prince princess pope ambassador envoy
 	spokesman spokeswoman spokesperson chairman chairwoman chair ceo cto cfo coo officer commander commodore admiral pc col maj. ald. alderman alderwoman alderperson
-	colonel captain lieutenant sergeant gen. col. lt. capt. adm. commissioner attorney speaker
+	colonel captain lieutenant sergeant gen. col. lt. capt. adm. lt sgt capt commissioner attorney speaker
 	leader coach manager professor prof. prof premier emir sheikh archbishop bishop founder olympian paralympian
 	executive economist analyst correspondent editor diplomat official inspector detective sheriff
 	superintendent constable councillor councilor councilman councilwoman councilmember mp congressman congresswoman adviser advisor

@@ -1098,3 +1098,20 @@ His restaurant, Sumac & Salt in Stoke Newington, opened in 2015 and has had a Mi
 		return strings.HasSuffix(q.Prompt, "Lebanon's villages.")
 	})
 }
+
+// TestDotlessRank: "Lt Menezes" is Lieutenant Carla Menezes of the fire
+// brigade, never a third person called "Lt Menezes".
+func TestDotlessRank(t *testing.T) {
+	an := analyseArticle(t, `Dam collapse buries mine canteen in Minas Gerais
+
+A tailings dam collapsed on Tuesday at an iron ore mine in Minas Gerais, burying a canteen where workers were having lunch.
+
+"We are still working with the hope of finding people alive," said Lieutenant Carla Menezes of the state fire brigade.
+
+Lt Menezes said 46 people had been pulled alive from the mud by nightfall.
+
+"This is the worst day in the history of our company," said the mine's chief executive, Roberto Vasconcelos.`)
+	if id := entByName(an, "Lt Menezes"); id >= 0 {
+		t.Errorf("Lt Menezes is a person of its own: %v", entNames(an))
+	}
+}

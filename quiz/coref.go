@@ -3114,11 +3114,7 @@ func personPronounAfter(toks []tok, j int) bool {
 		}
 		j++
 	}
-	if j+1 >= len(toks) || !pronounLinkWords[toks[j].low] {
-		return false
-	}
-	p := toks[j+1].low
-	return p == "he" || p == "she"
+	return j+1 < len(toks) && pronounLinkWords[toks[j].low] && personPronounAt(toks, j+1)
 }
 
 // sidePlurals are plural verbs after "who": a side's, no person's.

@@ -48,7 +48,7 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 		if smallPlaceSlot(s.toks, m.t0) {
 			// "near the town of Campo Alegre": no "the town of Rio de
 			// Janeiro", a city every reader knows is none.
-			out := slices.DeleteFunc(an.entityDistractors(s, m, ex, n+3), knownCity)
+			out := slices.DeleteFunc(an.entityDistractors(s, m, ex, n+3), isKnownCity)
 			return out[:min(n, len(out))]
 		}
 		return an.entityDistractors(s, m, ex, n)
@@ -64,14 +64,6 @@ func (an *analysis) distractors(s *sent, m *mention, answer string, n int) []str
 // town of Campo Alegre", "the fishing village of Rovies".
 func smallPlaceSlot(toks []tok, k int) bool {
 	return k >= 2 && toks[k-1].low == "of" && smallPlaceNouns[toks[k-2].low]
-}
-
-// knownCity reports a city the built-in lists know: a capital or a
-// large city of news.
-func knownCity(name string) bool {
-	low := strings.ToLower(name)
-	k := known(low)
-	return cityCountry[low] > 0 || cityExtra[low] || k != nil && k.typ == ePlace && k.sub == 2
 }
 
 // smallPlaceNouns name the places too small for a city every reader knows.

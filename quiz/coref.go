@@ -1617,6 +1617,9 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		if back == si-1 && unknownNameSubject(bs) {
 			return -1 // "Serhiy joined the family last spring. He now handles…": a name the lists do not know, not someone named before
 		}
+		if back == si-1 && an.afterHorse(si) {
+			return -1 // "Ballyvale Storm, ridden by Cathal Brennan, ran on. He finished fourth": the horse, no rider
+		}
 		depth := bs.depths()
 		for _, p := range bs.ments {
 			// "He said Isaac zeroed in…": not Isaac. And a "He" opening
@@ -1967,6 +1970,12 @@ func (an *analysis) kinGenderOf(id int) (kin, owner byte) {
 	return 0, 0
 }
 
+// afterHorse reports a sentence of a race report that follows one whose
+// subject is a horse, where "he" or "his" may be the horse's.
+func (an *analysis) afterHorse(si int) bool {
+	return si > 0 && an.racing && an.horseOpens(&an.sents[si-1])
+}
+
 // horseOpens reports a sentence whose subject is a horse: a name the
 // article has shown to be no person's opens it.
 func (an *analysis) horseOpens(s *sent) bool {
@@ -1977,8 +1986,26 @@ func (an *analysis) horseOpens(s *sent) bool {
 	}
 	k := afterConjunctions(s.toks)
 	for _, m := range s.ments {
-		if (m.t0 == k || m.t0 == k+1 && s.toks[k].cap) && !m.pronoun { // "Copper Lantern", whose "Copper" the lists hold apart
-			return an.horseAt(m)
+		if (m.t0 == k || m.t0 == k+1 && s.toks[k].cap) && !m.pronoun && an.horseAt(m) { // "Copper Lantern", whose "Copper" the lists hold apart
+			return true
+		}
+	}
+	// "The favourite, the Aidan Brogan-trained Celestial Crown, raced
+	// keenly…": a horse in apposition to the words that open it.
+	if i := slices.IndexFunc(s.ments, func(m mention) bool { return !m.pronoun }); i >= 0 && s.toks[k].low == "the" {
+		m := s.ments[i]
+		if m.t1 < len(s.toks) && s.toks[m.t1].text == "," && slices.ContainsFunc(s.toks[k:m.t0], func(t tok) bool { return t.text == "," }) && an.horseAt(m) {
+			return true
+		}
+	}
+	// "Ridden by Sean Cullinane, the four-year-old colt was held up…".
+	for j := k; j+1 < len(s.toks); j++ {
+		if (j == k || s.toks[j-1].text == ",") && s.toks[j].low == "the" {
+			for h := j + 1; h < len(s.toks) && h <= j+3; h++ {
+				if (horseNouns[s.toks[h].low] || s.toks[h].low == "horse") && h+1 < len(s.toks) && (auxiliaries[s.toks[h+1].low] || isPastVerb(s.toks, h+1)) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -2112,6 +2139,9 @@ func (an *analysis) linkLonePronouns() {
 			}
 			if si > 0 && m.t0 == 0 && unknownNameSubject(&an.sents[si-1]) {
 				continue // "Macalindong, whom Banaag discovered…, became… He won the IBF title": the unknown name, perhaps
+			}
+			if an.afterHorse(si) {
+				continue // "Ridden by Sean Cullinane, the colt was held up. He crossed the line…": the horse
 			}
 			if x := subject; x >= 0 && m.t0 == 0 && an.genderFits(x, g) && an.gender(x) == g {
 				// An obituary's "He returned to Ghana in 1994", which

@@ -1194,6 +1194,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "the Sheikh Hasina National Institute of Burn": a body named for
 		// someone, not a sheikh called Institute.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eOrg}
+	case raceName(name):
+		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
 	case hasTitle && an.racing && (racingHorse(toks, i, j) || an.horses[low]):
 		// "Lady Bracken, a light-framed bay mare who had won once": a
 		// horse named like a lady, and so wherever the name comes again.
@@ -1224,18 +1226,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "who played the shipyard foreman in Winter Dock": a film, no one
 	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
-	case !hasTitle && i > 0 && (horseNouns[toks[i-1].low] || an.racing && (toks[i-1].low == "raider" || horseKinds[toks[i-1].low] || j < len(toks) && toks[j].low == "'s" && j+1 < len(toks) && toks[j+1].low == "trainer")):
-		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "the Irish raider Brook Meadow": a horse
+	case !hasTitle && an.horseNamed(toks, i, j):
+		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "The 7-2 favourite, Brampton Lad,", "Copper Canyon, trained by…": a horse
 	case !hasTitle && inQuotedTitle(toks, i, j):
 		m.typ, m.notPerson = eNone, true // "Water Hyacinth Season", a collection's title: no one called Hyacinth
-	case raceName(name):
-		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
 	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):
 		m.typ, m.notPerson = eNone, true // "the Royal Institute of the Architects of Ireland Gold Medal": an honour, no body
-	case !hasTitle && an.racing && racingHorse(toks, i, j):
-		m.typ, m.notPerson = eNone, true // "The 7-2 favourite, Brampton Lad,", "aboard Castlebrook Diamond": a horse
-	case !hasTitle && j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by":
-		m.typ, m.notPerson = eNone, true // "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…": a horse
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
 		m.typ, m.notPerson = eNone, true // "Moloney is ELECTED on 12,742": a word in capitals, no body
 	case len(name) == 1 && name[0].acro:
@@ -1711,6 +1707,24 @@ func givenNameNotMonth(toks []tok, i int) bool {
 
 // horseNouns before a name make it a horse's.
 var horseNouns = wordSet("colt filly mare gelding stallion galloper stayer chaser hurdler")
+
+// horseNamed reports a name without a title that the words around it
+// show to be a horse's: "the colt Brook Meadow", in a race report "the
+// Irish raider Brook Meadow", "the tough sprinter Petit Matelot",
+// "Brook Meadow's trainer" and whatever racingHorse finds, and in any
+// article "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…".
+func (an *analysis) horseNamed(toks []tok, i, j int) bool {
+	if i > 0 {
+		p := toks[i-1].low
+		if horseNouns[p] || an.racing && (p == "raider" || horseKinds[p] || j+1 < len(toks) && toks[j].low == "'s" && toks[j+1].low == "trainer") {
+			return true
+		}
+	}
+	if an.racing && racingHorse(toks, i, j) {
+		return true
+	}
+	return j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by"
+}
 
 // racingHorse reports a name that the words around it show to be a
 // horse's in a report of a race, where "who" and "his" are said of horses
@@ -2670,6 +2684,9 @@ func isContinent(low string) bool {
 // "Grand Annual Handicap Chase" (but not "Chevy Chase").
 func raceName(ts []tok) bool {
 	n := len(ts)
+	if n >= 2 && ts[n-1].low == "stakes" {
+		return true // "the Brigadier Gerard Stakes", and after "and" "Queen Elizabeth Stakes"
+	}
 	if n < 2 || ts[n-1].low != "chase" && ts[n-1].low != "hurdle" {
 		return false
 	}

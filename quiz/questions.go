@@ -5462,7 +5462,7 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	people := map[int]bool{}
 	subject := false // the one person is the subject of the sentence before
 	prev := &an.sents[si-1]
-	if an.racing && an.horseOpens(prev) {
+	if an.afterHorse(si) {
 		return -1 // "Ballyvale Storm, ridden by Cathal Brennan, ran on. His trainer…": the horse's, no rider's
 	}
 	q := prev.depths()

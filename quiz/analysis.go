@@ -164,6 +164,7 @@ func analyse(a *Article) *analysis {
 	an.peerNames()
 	an.fixGenders()
 	an.linkLonePronouns()
+	an.knownAsNames()
 	an.birthNames()
 	an.middleNames()
 	for i := range an.sents {

@@ -904,7 +904,13 @@ var nicknames = map[string]string{"frankie": "francis", "frank": "francis", "bil
 	"jenny": "jennifer", "sue": "susan", "becky": "rebecca", "annie": "ann anne", "jon": "jonathan", "tim": "timothy",
 	"greg": "gregory", "pete": "peter", "larry": "lawrence", "jerry": "gerald jeremiah", "gerry": "gerald gerard",
 	// Scots familiar forms: "Tam Rennie" is born "Thomas Alexander Rennie".
-	"tam": "thomas", "ally": "alasdair alastair alistair", "patsy": "patricia", "tricia": "patricia", "trish": "patricia", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james"}
+	"tam": "thomas", "ally": "alasdair alastair alistair", "patsy": "patricia", "tricia": "patricia", "trish": "patricia", "rab": "robert", "rabbie": "robert", "wullie": "william", "shug": "hugh", "eck": "alexander", "davie": "david", "jamie": "james", "hamish": "james",
+	// North American short forms: "Gord Halvorsen" is born "Gordon Arne Halvorsen".
+	"gord": "gordon", "doug": "douglas", "ken": "kenneth", "kenny": "kenneth", "ron": "ronald", "ronnie": "ronald", "don": "donald",
+	"donnie": "donald", "phil": "philip phillip", "fred": "frederick", "freddie": "frederick", "walt": "walter", "wally": "walter",
+	"stan": "stanley", "hank": "henry", "chuck": "charles", "ernie": "ernest", "len": "leonard", "lenny": "leonard", "vince": "vincent",
+	"terry": "terence", "marty": "martin", "mitch": "mitchell", "ollie": "oliver", "archie": "archibald", "reg": "reginald",
+	"barb": "barbara", "debbie": "deborah", "pam": "pamela", "vicky": "victoria", "val": "valerie"}
 
 // kinAfter reports a relative named within three words from token k:
 // "Bassey's 38-year-old daughter".
@@ -1776,9 +1782,11 @@ func (an *analysis) obituarySubject() int {
 		return -1
 	}
 	for _, m := range an.sents[0].ments {
-		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && m.t0 == 0 && personShaped(an.ents[m.ent].name) && fieldCount(an.ents[m.ent].name) >= 2) {
-			// (An obituary's lead opens on the one it mourns, though the
-			// lists may lack a given name such as Raghunath.)
+		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && (m.t0 == 0 || strings.Contains(headlineOnly(an.art), strings.ToLower(an.ents[m.ent].name))) && personShaped(an.ents[m.ent].name) && fieldCount(an.ents[m.ent].name) >= 2) {
+			// (An obituary's lead opens on the one it mourns, or names
+			// the one its headline does ("When Ravindra Kulkarni came
+			// out to bat…"), though the lists may lack a given name such
+			// as Raghunath.)
 			return m.ent
 		}
 	}
@@ -2151,7 +2159,7 @@ func (an *analysis) linkLonePronouns() {
 				continue
 			}
 			if si > stopSent || si == stopSent && m.t0 > stopTok {
-				return
+				continue // (an obituary's "He" after them is still the one it mourns)
 			}
 			if depth == nil {
 				depth = s.depths()
@@ -2757,6 +2765,61 @@ func (an *analysis) entNamed(name string) int {
 		}
 	}
 	return -1
+}
+
+// knownAsNames joins a person's other name to them: "Known to English
+// audiences as Peter Flannery, he came to prominence…" and "Peadar Ó
+// Flannabhra, known in Britain as Peter Flannery," name one man, never
+// two to offer side by side.
+func (an *analysis) knownAsNames() {
+	for si := range an.sents {
+		s := &an.sents[si]
+		for k := 1; k+1 < len(s.toks); k++ {
+			if s.toks[k].low != "as" {
+				continue
+			}
+			j := k - 1
+			for j >= 0 && j > k-12 && s.toks[j].low != "known" && s.toks[j].text != "," {
+				j--
+			}
+			if j < 0 || s.toks[j].low != "known" {
+				continue
+			}
+			xi := slices.IndexFunc(s.ments, func(m mention) bool { return m.t0 == k+1 && m.typ == ePerson && m.ent >= 0 && !m.pronoun })
+			if xi < 0 {
+				continue
+			}
+			x := s.ments[xi]
+			r := -1
+			switch {
+			case j == 0 && x.t1 < len(s.toks) && s.toks[x.t1].text == ",":
+				// "Known … as X, he came…": the subject after the opener.
+				for _, m := range s.ments {
+					if m.t0 == x.t1+1 && m.typ == ePerson && m.ent >= 0 {
+						r = m.ent
+					}
+				}
+				if p := s.toks[min(x.t1+1, len(s.toks)-1)]; r < 0 && (p.low == "he" || p.low == "she") {
+					// (A "he" there is no mention: the one the story
+					// mourns, or the one the sentence before names.)
+					g := pronounGender(p.low)
+					if r = an.obituarySubject(); r < 0 || !an.genderFits(r, g) {
+						r = an.sureReferent(si, g)
+					}
+				}
+			case j >= 2 && s.toks[j-1].text == ",":
+				// "Y, known … as X,": the name the aside follows.
+				for _, m := range s.ments {
+					if m.t1 == j-1 && m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+						r = m.ent
+					}
+				}
+			}
+			if r >= 0 && r != x.ent && an.ents[x.ent].alias < 0 {
+				an.joinInto(x.ent, r)
+			}
+		}
+	}
 }
 
 // joinInto makes entity i an alias of entity id: its mentions are id's.

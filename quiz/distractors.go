@@ -401,7 +401,8 @@ func (an *analysis) characters() map[int]bool {
 			playedAsPronoun(s, m) || // "Richard Carstone's decline…, and Callum Reid, who plays him with boyish charm"
 			an.review && prev == "'s" && slices.ContainsFunc(s.ments, func(a mention) bool { return a.t1 == m.t0-1 && a.typ == ePerson && an.possessivePart(s, a) == m.text }) || // "Aisling Moran's Esther Summerson"
 			partInWork(s, m) || // "knew her as the headmistress Professor Aldine Crewe in the film series"
-			heroOf(s, m) || bracketed // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
+			heroOf(s, m) || bracketed || // "Bartholomew Sett, the anxious hero of The Badger Who Couldn't Sleep"
+			(prev == "named" || prev == "called") && slices.ContainsFunc(s.toks[max(0, m.t0-8):m.t0-1], func(t tok) bool { return playVerbs[t.low] }) // "playing a wartime tram conductress named Nell Ashworth"
 	})
 }
 
@@ -999,7 +1000,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	case ans.typ == eOrg && ans.team && an.football():
 		pool = known("Arsenal").names // the built-in clubs, for football only
-	case ans.typ == eOrg && known(ans.name) != nil:
+	case ans.typ == eOrg && known(ans.name) != nil && known(ans.name).typ == eOrg:
+		// (A crew or a side named for its town, "Oxford", takes no other
+		// towns: Manchester is no crew in the Boat Race.)
 		// "the Civil Aviation Authority suspended flights at Chattogram":
 		// Britain's agencies are no wrong answers in a story set in
 		// Bangladesh.
@@ -2450,7 +2453,10 @@ func charmPrices(v float64, xs []float64, lo, hi float64) []float64 {
 // never a cricket or netball side's rivals.
 func (an *analysis) football() bool {
 	for _, s := range an.sents {
-		for _, t := range s.toks {
+		for k, t := range s.toks {
+			if t.cap && k > 0 {
+				continue // "past the Fulham Football Club ground" in a report of the Boat Race
+			}
 			switch t.low {
 			case "goal", "goals", "striker", "midfielder", "goalkeeper", "football", "footballer":
 				return true

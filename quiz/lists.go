@@ -360,7 +360,7 @@ var headTitles = wordSet(`president minister secretary general director trustee 
 	administrator justices senators treasurer comptroller coroner ombudsman registrar deputy charge`)
 
 // honorifics are titles that say only that a name is a person's.
-var honorifics = wordSet("prof prof. professor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp aling mang ibu bapak pandit ustad vidushi shri smt")
+var honorifics = wordSet("prof prof. professor profesor profesora professeur mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss alhaji alhaja hajia comrade mallam engr engr. eng. barr barr. hon hon. cr cr. madam datuk datin dato tun seri atty atty. kaumātua kaumatua kuia dpp aling mang ibu bapak pandit ustad vidushi shri smt")
 
 // roleClasses says which title words a descriptive noun can stand for, so
 // that "the veteran Russian diplomat" can be linked to a person the article

@@ -764,21 +764,40 @@ func (an *analysis) writesAlone(w string) bool {
 // only capitalised words, as a title does: "Her first collection, "Water
 // Hyacinth Season," appeared in 1979".
 func inQuotedTitle(toks []tok, i, j int) bool {
+	a, b := titleMarks(toks, i, j, "\"", "\"", 4, false)
+	return a >= 0 && b >= 0 && a < i-1
+}
+
+// translatedTitle reports a name inside the brackets that give a quoted
+// title's English after it: "Bir Bahar Gecesi" (One Spring Night).
+func translatedTitle(toks []tok, i, j int) bool {
+	a, b := titleMarks(toks, i, j, "(", ")", 3, true)
+	return a >= 1 && b >= 0 && toks[a-1].text == "\""
+}
+
+// titleMarks returns the marks open and close around the run [i, j) when
+// only a title's words lie between them (capitalised ones, within back
+// tokens before the run, and numbers when nums is set; small words after
+// it), or -1 for either that is missing.
+func titleMarks(toks []tok, i, j int, open, close string, back int, nums bool) (int, int) {
 	a := i - 1
-	for a >= 0 && toks[a].text != "\"" {
-		if !toks[a].cap || !toks[a].word || a < i-4 {
-			return false
+	for a >= 0 && toks[a].text != open {
+		if !toks[a].cap && !(nums && toks[a].num) || !toks[a].word || a < i-back {
+			return -1, -1
 		}
 		a--
 	}
 	b := j
-	for b < len(toks) && toks[b].text != "\"" {
+	for b < len(toks) && toks[b].text != close {
 		if toks[b].word && !toks[b].cap && !stopwords[toks[b].low] || b > j+4 {
-			return false
+			return -1, -1
 		}
 		b++
 	}
-	return a >= 0 && b < len(toks) && a < i-1
+	if b >= len(toks) {
+		return a, -1
+	}
+	return a, b
 }
 
 // openingPositions are positions in a team, not agent nouns, that open a
@@ -1181,8 +1200,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "Dr Reddy's", and "Harrison & Webb": two names joined by "&"
 		// make a firm, never a person; "Publisher Harrow & Lyle" too.
 		m.typ, m.company = eOrg, true
-	case len(name) >= 2 && len(name) <= 3 && isCountry(last) && isASCII(text) && !stopwords[name[0].low] && !notNameWords[name[0].low] && !isNationality(name[0].low) && !hasTitle && !isFirstName(name[0].low):
-		// "Cycling UK", "Historic England": a body named for its country.
+	case len(name) >= 2 && len(name) <= 3 && (isCountry(last) || len(name) == 3 && isCountry(name[1].low+" "+last)) && isASCII(text) && !stopwords[name[0].low] && !notNameWords[name[0].low] && !isNationality(name[0].low) && !hasTitle && !isFirstName(name[0].low):
+		// "Cycling UK", "Historic England", "Statistics South Africa": a
+		// body named for its country.
 		// A name in another language ("Fuerza Aérea Argentina") may be
 		// the article's English name of the same body, so it stays untyped.
 		m.typ = eOrg
@@ -1226,9 +1246,9 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "who played the shipyard foreman in Winter Dock": a film, no one
 	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
-	case !hasTitle && an.horseNamed(toks, i, j):
+	case !hasTitle && (an.horseNamed(toks, i, j) || boatNamed(toks, j)):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "The 7-2 favourite, Brampton Lad,", "Copper Canyon, trained by…": a horse
-	case !hasTitle && inQuotedTitle(toks, i, j):
+	case !hasTitle && (inQuotedTitle(toks, i, j) || translatedTitle(toks, i, j)):
 		m.typ, m.notPerson = eNone, true // "Water Hyacinth Season", a collection's title: no one called Hyacinth
 	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):
 		m.typ, m.notPerson = eNone, true // "the Royal Institute of the Architects of Ireland Gold Medal": an honour, no body
@@ -1655,7 +1675,7 @@ var sideNicknames = map[string]bool{"les bleus": true, "les bleues": true, "all 
 
 var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warriors saints bulls broncos eagles centurions
 	raiders sharks falcons knights lions bears panthers cougars hawks thunder heat renegades sixers scorchers hurricanes
-	thistle wanderers academicals`)
+	thistle wanderers academicals pulse lightning stars storm vipers mavericks rockets titans jets flames spurs sparks`)
 
 // matchTalk reports a sentence about a match: a score ("2-1") or a
 // word of the game.
@@ -1724,6 +1744,12 @@ func (an *analysis) horseNamed(toks []tok, i, j int) bool {
 		return true
 	}
 	return j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "trained" || toks[j+1].low == "ridden") && toks[j+2].low == "by"
+}
+
+// boatNamed reports a name the words after it show to be a boat's: "Cruz
+// del Sur, skippered by Iker Zubiaurre,".
+func boatNamed(toks []tok, j int) bool {
+	return j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "skippered" || toks[j+1].low == "helmed") && toks[j+2].low == "by"
 }
 
 // racingHorse reports a name that the words around it show to be a
@@ -2183,7 +2209,7 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 		case t.word && !t.num && !stopwords[t.low] && !isVerbish(t.low) && !speechVerbs[t.low] && k < i && !strings.HasSuffix(t.low, "ly") && (!rolePreps[t.low] || sidePosition(t.low, toks[k].low)) && !(k >= 2 && toks[k-2].low == "to") &&
 			!(strings.HasSuffix(t.low, "ing") && k >= 2 && (toks[k-2].text == "," || participleLinks[toks[k-2].low])) && // ", handing trainer Margaret Ellwood…", "and sending winger Josh Pittaway over": a participle
 			!objectParticiples[t.low] && // "a move involving full-back Seán Whelan"
-			!(k >= 2 && (toks[k-2].num && !strings.HasSuffix(toks[k-2].low, "-old") || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap)) && // "on 23 minutes winger Tomos Bevan", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
+			!(k >= 2 && (toks[k-2].num && !strings.HasSuffix(toks[k-2].low, "-old") || numberWordIndex(toks[k-2].low) >= 2) && !(k >= 3 && toks[k-3].cap && !stopwords[toks[k-3].low])) && // "on 23 minutes winger Tomos Bevan", "On 14 minutes hooker…", "twelve phases scrum-half": a count's noun, no body led (but "Radio 1 music editor")
 			!(k >= 2 && subjectPronouns[toks[k-2].low]): // "We meet Sheriff's Deputy Ray Kostelnik": a verb after its subject
 			// ("to buy Germany forward Nick Woltemade": "buy" is a verb.)
 			// One noun before the title names the body led: "Union
@@ -2470,7 +2496,7 @@ func (an *analysis) dateAt(s *sent, i int) int {
 			m.year, _ = strconv.Atoi(toks[i+2].text)
 			n = 3
 		}
-	} else if (isYear(t) || oldYear(toks, i)) && prevIsPrep(toks, i) || afterYearWord(toks, i) {
+	} else if (isYear(t) || oldYear(toks, i)) && prevIsPrep(toks, i) || afterYearWord(toks, i) || isYear(t) && yearBeforeNoun(toks, i) {
 		m.year, _ = strconv.Atoi(t.text)
 		m.sub, n = dYear, 1
 	}
@@ -2488,6 +2514,22 @@ func (an *analysis) dateAt(s *sent, i int) int {
 }
 
 func nextIsNumber(toks []tok, i int) bool { return i < len(toks) && toks[i].num }
+
+// yearBeforeNoun reports a year written as a noun's modifier after a
+// determiner: "the 1847 attempt", "a 2014 paper", "his 1988 novel". A
+// plural after it may be a count ("the 2000 runners").
+func yearBeforeNoun(toks []tok, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i-1].low {
+	case "the", "a", "his", "her", "their", "its", "'s":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.word && !n.cap && !n.num && !stopwords[n.low] && (!strings.HasSuffix(n.low, "s") || strings.HasSuffix(n.low, "ss"))
+}
 
 func prevIsPrep(toks []tok, i int) bool {
 	if i == 0 {

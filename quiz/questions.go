@@ -1784,6 +1784,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 					}
 				}
 			}
+			if yearBeforeNoun(s.toks, m.t0) {
+				inner = true // "lost his seat in the 2013 election": the year names the election; "When did he lose his seat election?" reads wrong
+			}
 			if k := prepBefore(s, *m, whenPreps); k >= 0 && !inner {
 				if k > c.verb+1 && (s.toks[k-1].low == "only" || s.toks[k-1].low == "just") {
 					k-- // "became aware only in 2011": not "…aware only?"
@@ -4219,12 +4222,18 @@ func (an *analysis) doesRole(id int, head string) bool {
 }
 
 // doesDeed reports a mention of person id followed by a verb of stem:
-// "Furlong, who trains".
+// "Furlong, who trains"; or after one that takes it as its agent: "Blue
+// Horizon, skippered by Léa Marchetti", "trained by Paul Nicholls".
 func (an *analysis) doesDeed(id int, stem string) bool {
 	for _, s := range an.sents {
 		for _, m := range s.ments {
 			if m.ent != id {
 				continue
+			}
+			if m.t0 >= 2 && s.toks[m.t0-1].low == "by" {
+				if w := s.toks[m.t0-2].low; w == stem+"ed" || w == stem+"ered" {
+					return true
+				}
 			}
 			for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
 				if w := s.toks[k].low; w == stem+"s" || w == stem+"ed" || w == stem+"es" {
@@ -5500,8 +5509,11 @@ func (an *analysis) sureReferent(si int, g byte) int {
 	switch len(people) {
 	case 0:
 		// The sentence before names nobody: the story's main person, when
-		// one person clearly leads the article and the pronoun fits them.
-		if mc := an.mainCharacter(); mc >= 0 && an.genderFits(mc, g) {
+		// one person clearly leads the article and the pronoun fits them;
+		// but not when it goes on about someone by a pronoun of its own
+		// ("Drawn in lane five, he went out hard. By the final bend he
+		// had…": whoever that "he" was), unless the story mourns them.
+		if mc := an.mainCharacter(); mc >= 0 && an.genderFits(mc, g) && (mc == an.obituarySubject() || !an.pronounChainIn(prev, g, mc)) {
 			return mc
 		}
 		return -1
@@ -5511,6 +5523,21 @@ func (an *analysis) sureReferent(si int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// pronounChainIn reports an unquoted "he" or "she" of gender g in
+// sentence s that the linking did not give to person e.
+func (an *analysis) pronounChainIn(s *sent, g byte, e int) bool {
+	q := s.depths()
+	for k, t := range s.toks {
+		if q[k] != 0 || t.low != "he" && t.low != "she" || g != 0 && pronounGender(t.low) != g {
+			continue
+		}
+		if !slices.ContainsFunc(s.ments, func(m mention) bool { return m.pronoun && m.t0 == k && m.ent == e }) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedPersonAfter reports someone sentence s brings in without a name
@@ -5805,6 +5832,9 @@ func (an *analysis) mainCharacter() int {
 	ids := an.byProminence(ePerson)
 	if len(ids) == 0 || an.ents[ids[0]].count < 3 || len(ids) > 1 && an.ents[ids[1]].count >= an.ents[ids[0]].count {
 		return -1
+	}
+	if an.obituarySubject() == ids[0] {
+		return ids[0] // "When Vinayak Deshpande walked out to bat…, India were 38 for four": the one mourned, whatever the lead's clause
 	}
 	// The lead's subject, too: a single-word name the engine does not
 	// know as a person ("Prince") may lead the story instead.

@@ -391,6 +391,15 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if len(s.ments) > 0 && bornOpening(s, s.ments[0]) {
 			e = an.pronounEntAt(s, k) // "Born Margaret Cullinan…, she was": the one the name at birth is
 		}
+		if e < 0 && !finiteVerbIn(toks, lo, k) && finiteVerb(toks, k+1) {
+			// "Born in Vadodara, Gujarat, he was…", "Over the following
+			// 16 seasons he made…": the subject after an opening phrase
+			// is the "He" a sentence would open with.
+			e = an.surePronounAt(s, k)
+			if x := an.obituarySubject(); e < 0 && x >= 0 && an.genderFits(x, g) && an.subjectOf(s.idx-1) == x && !an.personOfGenderBefore(s, k, g) {
+				e = x // "He was spotted at 14 by Hemant Parikh… Over the following 16 seasons he made…": the one mourned goes on
+			}
+		}
 		if e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) && !repNamed(p.reps, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
@@ -1139,9 +1148,34 @@ func pronounish(w string) bool {
 // pronounName returns the name a "he" or "she" at token k stands for when
 // the link is sure, or "".
 func (an *analysis) pronounName(s *sent, k int) string {
+	if e := an.surePronounAt(s, k); e >= 0 {
+		return an.ents[e].name
+	}
+	return ""
+}
+
+// subjectOf returns the person sentence si opens on, by name or by a
+// pronoun linked to them, before any verb, or -1.
+func (an *analysis) subjectOf(si int) int {
+	if si < 0 {
+		return -1
+	}
+	s := &an.sents[si]
+	k := afterConjunctions(s.toks)
+	for _, m := range s.ments {
+		if m.t0 == k && m.typ == ePerson && m.ent >= 0 && !m.modifier {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// surePronounAt returns the person a "he" or "she" at token k stands for
+// when the link is sure, or -1.
+func (an *analysis) surePronounAt(s *sent, k int) int {
 	for _, m := range s.ments {
 		if m.pronoun && m.t0 == k && m.ent >= 0 && an.surePronoun(s.idx, m.ent) {
-			return an.ents[m.ent].name
+			return m.ent
 		}
 	}
 	// A pronoun after a quotation ("…," he told the paper) is no mention
@@ -1149,12 +1183,12 @@ func (an *analysis) pronounName(s *sent, k int) string {
 	// sentence before names, when the sentence names nobody else before it.
 	g := pronounGender(s.toks[k].low)
 	if an.personOfGenderBefore(s, k, g) {
-		return ""
+		return -1
 	}
 	if e := an.sureReferent(s.idx, g); e >= 0 && !namedAfter(s, k, e) {
-		return an.ents[e].name
+		return e
 	}
-	return ""
+	return -1
 }
 
 // repNamed reports a name already put in for a pronoun: "In 1967 she
@@ -1687,7 +1721,9 @@ var participlePreps = wordSet("with by to as for from into")
 func placeThenRegion(s *sent, k int) bool {
 	before, after := false, false
 	for _, m := range s.ments {
-		before = before || m.typ == ePlace && m.t1 == k
+		// (A town the lists lack, after "in", before its country: "in
+		// Sapporo, Japan,".)
+		before = before || m.t1 == k && (m.typ == ePlace || m.typ == eNone && m.t0 > 0 && wherePreps[s.toks[m.t0-1].low])
 		after = after || m.typ == ePlace && m.t0 == k+1
 	}
 	return before && after

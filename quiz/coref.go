@@ -696,6 +696,7 @@ func (an *analysis) link() {
 	}
 	an.placeNamesFirst()
 	an.mournedPerson()
+	an.mournedFamilyName()
 	an.showsRunning()
 	// Pass 3: pronouns and descriptions.
 	for si := range an.sents {
@@ -1660,6 +1661,13 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 		e := people[0]
 		if passive {
 			e = people[len(people)-1]
+		} else if i := slices.IndexFunc(bs.ments, func(p mention) bool {
+			return p.ent >= 0 && slices.Contains(people, p.ent) && subjectAfterOpener(bs.toks, p)
+		}); i >= 0 {
+			// "In 1984, after meeting the coach Hans-Werner Kessler,
+			// Zhou accepted… He stayed for 31 years": the subject, not
+			// the first man named.
+			e = bs.ments[i].ent
 		}
 		if e == speaker {
 			return -1
@@ -2065,6 +2073,30 @@ func (an *analysis) fullNamesForSingles() {
 				if m := &an.sents[si].ments[mi]; m.ent == id {
 					m.typ = ePerson
 				}
+			}
+		}
+	}
+}
+
+// mournedFamilyName links the family name an obituary writes first, and
+// then alone, to the one it mourns: "Zhou accepted an invitation…" in the
+// obituary of Zhou Minghui, though no list knows "Zhou" as a person's.
+// It runs before pronouns are linked, so "He stayed for 31 years" after
+// it is Zhou's.
+func (an *analysis) mournedFamilyName() {
+	mourned := an.obituarySubject()
+	if mourned < 0 || an.ents[mourned].alias >= 0 {
+		return
+	}
+	w := strings.Fields(an.ents[mourned].name)
+	if len(w) != 2 || isFirstName(strings.ToLower(w[0])) {
+		return
+	}
+	for si := range an.sents {
+		for mi := range an.sents[si].ments {
+			if m := &an.sents[si].ments[mi]; m.ent < 0 && !m.pronoun && m.typ == eNone && m.text == w[0] && !m.notPerson {
+				m.ent, m.typ = mourned, ePerson
+				an.ents[mourned].count++
 			}
 		}
 	}

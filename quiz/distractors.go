@@ -2450,20 +2450,26 @@ func charmPrices(v float64, xs []float64, lo, hi float64) []float64 {
 }
 
 // football reports a football story: the built-in clubs are football's,
-// never a cricket or netball side's rivals.
+// never a cricket, netball or ice hockey side's rivals. A goal alone does
+// not make one: hockey, handball and netball score goals too.
 func (an *analysis) football() bool {
+	goals, other := false, false
 	for _, s := range an.sents {
 		for k, t := range s.toks {
 			if t.cap && k > 0 {
 				continue // "past the Fulham Football Club ground" in a report of the Boat Race
 			}
 			switch t.low {
-			case "goal", "goals", "striker", "midfielder", "goalkeeper", "football", "footballer":
+			case "striker", "strikers", "midfielder", "midfielders", "football", "footballer", "footballers":
 				return true
+			case "goal", "goals", "goalkeeper":
+				goals = true
+			case "puck", "goaltender", "netminder", "hockey", "netball", "handball", "polo":
+				other = true
 			}
 		}
 	}
-	return false
+	return goals && !other
 }
 
 // golf reports a golf story, whose "the 17th" is a hole of 18.

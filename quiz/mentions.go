@@ -1214,6 +1214,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// "the Sheikh Hasina National Institute of Burn": a body named for
 		// someone, not a sheikh called Institute.
 		m = mention{t0: i, t1: j, r0: i, start: toks[i].start, end: toks[j-1].end, text: s.text[toks[i].start:toks[j-1].end], ent: -1, month: -1, typ: eOrg}
+	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy" || last == "ranking" || last == "rankings"):
+		// "the Royal Institute of the Architects of Ireland Gold Medal": an
+		// honour, no body; "the Official World Golf Ranking": a table, no
+		// official called Ranking.
+		m.typ, m.notPerson = eNone, true
 	case raceName(name):
 		m.typ, m.notPerson = eNone, true // "the Queen Mother Champion Chase", "the Grand Annual Handicap Chase": a race
 	case hasTitle && an.racing && (racingHorse(toks, i, j) || an.horses[low]):
@@ -1250,8 +1255,6 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "The 7-2 favourite, Brampton Lad,", "Copper Canyon, trained by…": a horse
 	case !hasTitle && (inQuotedTitle(toks, i, j) || translatedTitle(toks, i, j)):
 		m.typ, m.notPerson = eNone, true // "Water Hyacinth Season", a collection's title: no one called Hyacinth
-	case len(name) >= 3 && (last == "medal" || last == "prize" || last == "award" || last == "trophy"):
-		m.typ, m.notPerson = eNone, true // "the Royal Institute of the Architects of Ireland Gold Medal": an honour, no body
 	case len(name) == 1 && name[0].acro && shoutedWord(name[0].text):
 		m.typ, m.notPerson = eNone, true // "Moloney is ELECTED on 12,742": a word in capitals, no body
 	case len(name) == 1 && name[0].acro:
@@ -2163,6 +2166,9 @@ func (an *analysis) rolePrefixStart(s *sent, i int, sawTitle bool) int {
 			continue
 		case t.low == "'s" && k >= 2 && (toks[k-2].cap || toks[k-2].acro):
 			k -= 2
+			for k >= 2 && nameParticles[toks[k-1].low] && toks[k-2].cap {
+				k -= 2 // "Rio de Janeiro's governor": the whole name, not "de Janeiro's"
+			}
 			continue
 		case sawTitle && t.text == "'" && k >= 2 && t.start == toks[k-2].end && strings.HasSuffix(toks[k-2].low, "s") && toks[k-2].word:
 			k -= 2 // "Farmers' leader Marcos Ibarra": the farmers' leader

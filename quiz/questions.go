@@ -3081,16 +3081,19 @@ func withIntro(verbs, intro string) string {
 	return verbs + " " + intro
 }
 
-// ellipticalCount reports "of the three", "of his three" among tokens
+// ellipticalCount reports "of the three", "of his three", "of seven" among tokens
 // [from, end) with no noun after the number: the things counted were
 // named in a sentence before.
 func ellipticalCount(toks []tok, from, end int) bool {
-	for k := from; k+2 < end; k++ {
-		if toks[k].low != "of" || !(determiners[toks[k+1].low] || toks[k+1].low == "his" || toks[k+1].low == "her" || toks[k+1].low == "their") {
+	for k := from; k+1 < end; k++ {
+		if toks[k].low != "of" {
 			continue
 		}
-		n := k + 2
-		if !toks[n].num && numberWordIndex(toks[n].low) < 0 {
+		n := k + 1 // "Who took three of seven?": seven what?
+		if determiners[toks[n].low] || toks[n].low == "his" || toks[n].low == "her" || toks[n].low == "their" {
+			n++
+		}
+		if n >= end || !toks[n].num && numberWordIndex(toks[n].low) < 0 {
 			continue
 		}
 		if n+1 >= end || !toks[n+1].word || stopwords[toks[n+1].low] {
@@ -3099,6 +3102,10 @@ func ellipticalCount(toks []tok, from, end int) bool {
 	}
 	return false
 }
+
+// comparedWords measure a deed against one the question no longer
+// holds: "a very different tone", "responded likewise".
+var comparedWords = wordSet("different differently likewise similar similarly")
 
 // deedListComma returns the comma in [from, end) that opens the second
 // deed of a list cut at end, before its "and" and last deed ("…, cut into
@@ -3226,6 +3233,14 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 			}
 			if ellipticalCount(s.toks, c.pred, c.textEnd) {
 				continue // "Who converted two of the three?": three what, once the question stands alone?
+			}
+			if copulas[s.toks[c.verb].low] && c.verb+1 < c.textEnd && (s.toks[c.verb+1].low == "not" || s.toks[c.verb+1].low == "never") {
+				continue // "Who is not a showman?": what someone is not tells no one apart
+			}
+			if unquotedWord(s, c.pred, c.textEnd, func(k int, t tok) bool {
+				return comparedWords[t.low] || t.low == "kind" && k > 0 && s.toks[k-1].low == "in"
+			}) {
+				continue // "Who struck a very different tone?", "Who responded in kind?": than whom?
 			}
 			verbs, named := an.namedObject(s, c.pred, c.textEnd, m.ent, span(s, c.pred, c.textEnd))
 			dis := an.promptDistractors(s, m.ent, nil, verbs, 3)

@@ -439,7 +439,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 					// rises to 300": the words after the comma describe the
 					// clause before; they are no clause of their own.
 					describes := determiners[toks[k+1].low] && k+3 < n && (toks[k+3].low == "that" || toks[k+3].low == "which")
-					if k+1 < n && !describes && !sourceAside(toks, k+1) && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) && !placeThenRegion(s, k) {
+					if k+1 < n && !describes && !sourceAside(toks, k+1) && (toks[k+1].cap && !pronounish(toks[k+1].low) || role || bare || determiners[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "its" && toks[k+1].low != "their") && !introAppositive(toks, k+1, k0) && !insideMention(s, k) && !placeThenRegion(s, k) && !closedAppositive(s, k+1) {
 						lo = k + 1
 					}
 					break
@@ -1714,6 +1714,19 @@ var subjectPronouns = wordSet("he she it they we i you")
 
 // participlePreps follow a past participle that opens an aside.
 var participlePreps = wordSet("with by to as for from into")
+
+// closedAppositive reports a person's name at token k set off by a comma
+// before a verb: "By Wednesday evening the district magistrate of
+// Bhagalpur, Anjali Verma, said…" names the subject the opening holds,
+// which a cut at the first comma would leave as "Anjali Verma, said".
+func closedAppositive(s *sent, k int) bool {
+	for _, m := range s.ments {
+		if m.t0 == k && m.typ == ePerson && !m.pronoun && m.t1+1 < len(s.toks) && s.toks[m.t1].text == "," && finiteVerb(s.toks, m.t1+1) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeThenRegion reports a comma between a town and its state or country:
 // "According to the Minor Planet Center in Cambridge, Massachusetts, …" does

@@ -2045,6 +2045,7 @@ func (an *analysis) fullNamesForSingles() {
 			continue
 		}
 		full := -1
+		var fulls []int
 		for fid := range an.ents {
 			f := &an.ents[fid]
 			w := strings.Fields(f.name)
@@ -2055,16 +2056,20 @@ func (an *analysis) fullNamesForSingles() {
 			// West before the family name and its own given names.
 			westernFirst := (f.typ == ePerson || f.typ == eNone) && len(w) == 4 && isFirstName(strings.ToLower(w[0])) && w[1] == e.name
 			if fid != id && ((f.typ == eNone && len(w) == 2 || fid == mourned && len(w) == 2 || familyFirst) && w[0] == e.name || westernFirst) && f.alias < 0 && !f.notPerson {
-				if full >= 0 {
-					full = -2
-					break
-				}
-				full = fid
+				fulls = append(fulls, fid)
 			}
 		}
-		if full < 0 {
+		if len(fulls) > 1 {
+			// "Ms. Vo" beside her brother Vo Minh Quan and her daughter
+			// Vo Lan Chi: the one whose sex the title gives.
+			if g := an.gender(id); g != 0 {
+				fulls = slices.DeleteFunc(fulls, func(fid int) bool { return an.gender(fid) != g })
+			}
+		}
+		if len(fulls) != 1 {
 			continue
 		}
+		full = fulls[0]
 		f := &an.ents[full]
 		e.name, e.first, e.count = f.name, min(e.first, f.first), e.count+f.count
 		an.joinInto(full, id)
@@ -2328,7 +2333,7 @@ var orgNouns = wordSet(`company firm retailer bank airline carmaker chain giant 
 var sectorWords = wordSet(`transport media mining retail engineering insurance banking publishing hotel hotels leisure travel
 	food drinks chemicals defence energy utility telecoms property construction luxury fashion technology tech
 	gaming shipping investment financial healthcare steel motor brewing tobacco packaging outsourcing
-	logistics pharmaceutical pharmaceuticals aerospace catering support services`)
+	logistics pharmaceutical pharmaceuticals aerospace catering support services platinum gold copper coal minerals resources`)
 
 // orgOthers before such a noun point to another company than the story's:
 // "the rival firm", "the new company".

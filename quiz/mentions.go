@@ -765,6 +765,9 @@ func (an *analysis) writesAlone(w string) bool {
 // Hyacinth Season," appeared in 1979".
 func inQuotedTitle(toks []tok, i, j int) bool {
 	a, b := titleMarks(toks, i, j, "\"", "\"", 4, false)
+	if toks[max(i-1, 0)].text == ":" && b != j {
+		return false // "The Patient Lattice: Margarethe Voss and the Shape of Matter" is about her; "Rice and Rain: Recipes From Hue" is all title
+	}
 	return a >= 0 && b >= 0 && a < i-1
 }
 
@@ -772,7 +775,17 @@ func inQuotedTitle(toks []tok, i, j int) bool {
 // title's English after it: "Bir Bahar Gecesi" (One Spring Night).
 func translatedTitle(toks []tok, i, j int) bool {
 	a, b := titleMarks(toks, i, j, "(", ")", 3, true)
-	return a >= 1 && b >= 0 && toks[a-1].text == "\""
+	if a < 1 || b < 0 {
+		return false
+	}
+	// "Golau Gaeaf (Winter Light, 1992)": unquoted, the year tells it.
+	return toks[a-1].text == "\"" || toks[a-1].cap && toks[a-1].word && datedBracket(toks, j, b)
+}
+
+// datedBracket reports a year among tokens [j, b) before a closing
+// bracket: "(Winter Light, 1992)" dates a work; no actor's name is dated.
+func datedBracket(toks []tok, j, b int) bool {
+	return slices.ContainsFunc(toks[j:b], func(t tok) bool { return isYear(t) })
 }
 
 // titleMarks returns the marks open and close around the run [i, j) when
@@ -782,14 +795,14 @@ func translatedTitle(toks []tok, i, j int) bool {
 func titleMarks(toks []tok, i, j int, open, close string, back int, nums bool) (int, int) {
 	a := i - 1
 	for a >= 0 && toks[a].text != open {
-		if !toks[a].cap && !(nums && toks[a].num) || !toks[a].word || a < i-back {
+		if (!toks[a].cap && !(nums && toks[a].num) && !stopwords[toks[a].low] || !toks[a].word) && !(toks[a].text == ":" && a == i-1) || a < i-back {
 			return -1, -1
 		}
 		a--
 	}
 	b := j
 	for b < len(toks) && toks[b].text != close {
-		if toks[b].word && !toks[b].cap && !stopwords[toks[b].low] || b > j+4 {
+		if toks[b].word && !toks[b].cap && !stopwords[toks[b].low] && !(nums && toks[b].num) || b > j+4 {
 			return -1, -1
 		}
 		b++
@@ -1196,6 +1209,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, subState
 	case cityCountry[low] > 0 || cityExtra[low] || low == strings.ToLower(countries[0].capital):
 		m.typ, m.sub = ePlace, 2
+	case len(name) >= 2 && !hasTitle && resourceFirmTails[last] && !isFirstName(name[0].low):
+		// "Bafokeng Ridge Platinum", "Kestrel Copper": a mining firm,
+		// whose short name ("Bafokeng Ridge") then names it too.
+		m.typ, m.company = eOrg, true
 	case ownName || strings.Contains(text, " & ") && (!hasTitle || k > i && firmTitles[toks[k-1].low]):
 		// "Dr Reddy's", and "Harrison & Webb": two names joined by "&"
 		// make a firm, never a person; "Publisher Harrow & Lyle" too.
@@ -1245,6 +1262,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "T-shirts reading "Franklin Strong"": a slogan
 	case !hasTitle && i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "their") && len(name) >= 2:
 		m.typ, m.notPerson = eNone, true // "driving his Holden Commodore": a thing he owns, no one's name
+	case !hasTitle && i > 0 && openedWords[toks[i-1].low] && !(j < len(toks) && toks[j].low == "'s"):
+		m.typ, m.notPerson = eNone, true // "In 1993 she opened Saigon Rain, a more ambitious dining room": a business, no one
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):
 		m.typ, m.notPerson = eNone, true // "the band Velvet Harbour"
 	case !hasTitle && i > 2 && toks[i-1].low == "in" && playedBefore(toks, i-1) && !(j < len(toks) && toks[j].low == "'s"):
@@ -1728,6 +1747,13 @@ func givenNameNotMonth(toks []tok, i int) bool {
 	return u.word && (u.cap && monthIndex(u.text) < 0 || nameParticles[u.low])
 }
 
+// openedWords before a name make it something opened or founded, never a
+// person: "she opened Saigon Rain", "he founded Harrow Books".
+var openedWords = wordSet("opened founded launched co-founded")
+
+// resourceFirmTails end the names of mining and oil firms.
+var resourceFirmTails = wordSet("platinum copper coal minerals mining petroleum")
+
 // horseNouns before a name make it a horse's.
 var horseNouns = wordSet("colt filly mare gelding stallion galloper stayer chaser hurdler")
 
@@ -1901,7 +1927,7 @@ func personShaped(name string) bool {
 }
 
 // clubPrefixes are the letters a sports club's name opens or ends with.
-var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport RFC RUFC RLFC ARLFC")
+var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport RFC RUFC RLFC ARLFC BM HSG SG TSV TSG THW HC RK")
 
 // pluralTitle reports a title for several people, before a list of
 // their names: "Councillors Sharon McIver, Kevin Lad and…".

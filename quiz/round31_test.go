@@ -561,3 +561,119 @@ Impeachments of Brazilian state governors are rare. In 2021, Rio de Janeiro's go
 		}
 	}
 }
+
+// TestMiningFirmByItsShortName: "Bafokeng Ridge Platinum, a mid-sized
+// producer" is a company, and "According to Bafokeng Ridge" and
+// "Bafokeng Ridge said" name it again: never a person beside the miners'
+// leaders.
+func TestMiningFirmByItsShortName(t *testing.T) {
+	const text = `Rescuers race to reach 23 trapped platinum miners
+
+Rescue teams were working through the night on Wednesday to reach 23 miners trapped more than 1,100 metres underground after a rockfall at a platinum mine near Rustenburg, officials said.
+
+The accident happened on Tuesday at a shaft operated by Bafokeng Ridge Platinum, a mid-sized producer listed in Johannesburg.
+
+According to Bafokeng Ridge, a section of hanging wall collapsed following what it described as a seismic event.
+
+The company's chief executive, Thabo Molefe, declined to give a timeframe for reaching the men.
+
+"Our members told management the ground was talking," said Jacob Masilela, a regional organiser for the mineworkers' union.
+
+Bafokeng Ridge said in a statement that it had complied with all statutory requirements.`
+	if got := entityType(t, text, "Bafokeng Ridge"); got == ePerson {
+		t.Errorf("Bafokeng Ridge taken for a person")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if (q.Kind == KindWho || q.Kind == KindQuote || q.Kind == KindRole || q.Kind == KindCloze) && slices.Contains(q.Options, "Bafokeng Ridge") && slices.Contains(q.Options, "Thabo Molefe") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestTitlesAndBusinessesInAChefsObituary: "Rice and Rain: Recipes From
+// Hue" is a book (its subtitle after the colon too), so "devastated much
+// of Hue" keys the city; "she opened Saigon Rain, a dining room" names a
+// restaurant; and "Ms. Vo" is her daughter Vo Lan Chi, not her son Vo
+// Minh Quan, whom the family name also fits.
+func TestTitlesAndBusinessesInAChefsObituary(t *testing.T) {
+	const text = `Lan Pham, Houston chef who brought the food of Hue to Texas, dies at 77
+
+Lan Pham, a Vietnamese-born chef whose Houston restaurants introduced Texans to the cooking of the old imperial city of Hue, died on Saturday at her home in Houston. She was 77.
+
+Her daughter, Vo Lan Chi, said the cause was complications of pancreatic cancer.
+
+She was born Pham Thi Lan Anh in 1948 in Hue. The family fled south to Saigon after the Tet Offensive of 1968 devastated much of Hue.
+
+In 1993 she opened Saigon Rain, a more ambitious dining room in the Montrose district.
+
+Her first cookbook sold more than 300,000 copies. A second, "Rice and Rain: Recipes From Hue" (2006), won an award from the International Association of Culinary Professionals.
+
+She is survived by her son, Vo Minh Quan, an engineer in Seattle, and five grandchildren.
+
+"She would sip the soup and say, 'More chili,'" Ms. Vo said.`
+	for _, name := range []string{"Recipes From Hue", "Saigon Rain"} {
+		if got := entityType(t, text, name); got == ePerson {
+			t.Errorf("%s taken for a person", name)
+		}
+	}
+	for _, q := range mustCandidates(t, text) {
+		if slices.Contains(q.Options, "Recipes From Hue") || slices.Contains(q.Options, "Saigon Rain") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+		if q.Kind == KindQuote && strings.Contains(q.Prompt, "More chili") && q.Options[q.Answer] != "Vo Lan Chi" {
+			t.Errorf("%q: %v keyed %q", q.Prompt, q.Options, q.Options[q.Answer])
+		}
+	}
+}
+
+// TestDatedTranslationInBrackets: "Golau Gaeaf (Winter Light, 1992)"
+// gives a book's English title and year, never an actor playing a part:
+// no "Who played Golau Gaeaf?" keyed "Winter Light".
+func TestDatedTranslationInBrackets(t *testing.T) {
+	const text = `Elis Wyn Prydderch, Welsh poet and minister, dies at 87
+
+Elis Wyn Prydderch, the Welsh-language poet and Nonconformist minister who twice won the chair at the National Eisteddfod, has died at the age of 87.
+
+He published six collections of poetry, including Cerrig y Rhyd (Stones of the Ford, 1975), which won the Welsh Arts Council prize, and Golau Gaeaf (Winter Light, 1992), an elegiac volume written after the death of his mother.
+
+The composer Meirion Lloyd Jones, who set several of his hymns to music, said he had been "the conscience of the chapel".
+
+His son, Dafydd Prydderch, said he died peacefully.`
+	if got := entityType(t, text, "Winter Light"); got == ePerson {
+		t.Errorf("Winter Light taken for a person")
+	}
+	for _, q := range mustCandidates(t, text) {
+		if slices.Contains(q.Options, "Winter Light") || strings.Contains(q.Prompt, "played Golau") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestClubLettersBM: "BM Valdemora came from four goals down to beat HSG
+// Lindenau" names two handball clubs, never people beside the players.
+func TestClubLettersBM(t *testing.T) {
+	const text = `Cuesta's saves and Barišić's late strike send Valdemora past Lindenau in European League thriller
+
+BM Valdemora came from four goals down early in the second half to beat HSG Lindenau 31-29 in the EHF European League on Tuesday night, a result that lifts the Spanish side to the top of Group C and leaves the German visitors facing an anxious final round.
+
+Cuesta then saved a one-on-one attempt from Aaslund, and from the rebound Valdemora worked the ball patiently to Barišić on the line`
+	for _, name := range []string{"BM Valdemora", "HSG Lindenau"} {
+		if got := entityType(t, text, name); got == ePerson {
+			t.Errorf("%s taken for a person", name)
+		}
+	}
+}
+
+// TestSubjectNamedInABiographysTitle: "The Patient Lattice: Margarethe
+// Voss and the Shape of Matter" is a book about a real woman: its
+// subtitle after the colon does not make her a title's words.
+func TestSubjectNamedInABiographysTitle(t *testing.T) {
+	an := analyseArticle(t, `A life measured in crystals: new biography restores Margarethe Voss to the laboratory bench
+
+Helen Ashcombe's "The Patient Lattice: Margarethe Voss and the Shape of Matter" is, thankfully, not that book. It is something far more interesting, and at times far more uncomfortable.
+
+In them, Voss is funny, impatient and occasionally cruel. Of one visiting professor from Cambridge she writes: "He looks at a diffraction photograph the way a dog looks at a card trick." I laughed out loud more than once.`)
+	if id := entByName(an, "Margarethe Voss"); id < 0 || an.ents[id].typ != ePerson {
+		t.Errorf("Margarethe Voss (%d) is no person", id)
+	}
+}

@@ -167,6 +167,7 @@ func analyse(a *Article) *analysis {
 	an.knownAsNames()
 	an.birthNames()
 	an.middleNames()
+	an.maidenNames()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])

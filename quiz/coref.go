@@ -973,6 +973,28 @@ func (an *analysis) birthNames() {
 	}
 }
 
+// maidenNames makes the name an obituary's line of birth gives, with the
+// given name of the one it mourns and another family name, hers at
+// birth: "Sumiko Nakahara was born on March 3, 1937" in the obituary of
+// the novelist Sumiko Arakawa is her, never a second woman to offer
+// beside her.
+func (an *analysis) maidenNames() {
+	mourned := an.obituarySubject()
+	if mourned < 0 || an.ents[mourned].alias >= 0 {
+		return
+	}
+	fm := strings.Fields(an.ents[mourned].name)
+	for x := range an.ents {
+		ex := &an.ents[x]
+		fx := strings.Fields(ex.name)
+		if x == mourned || ex.typ != ePerson || ex.alias >= 0 || len(fx) != 2 || len(fm) < 2 || fx[0] != fm[0] || fx[1] == fm[len(fm)-1] || !an.bornLineNames(x) {
+			continue
+		}
+		an.ents[mourned].count += ex.count
+		an.joinInto(x, mourned)
+	}
+}
+
 // middleNames makes a full name given in a line of birth one with the
 // name the story uses: "Harold Eugene Kincaid was born on March 4, 1936"
 // in the obituary of Harold Kincaid names him, not a relative, whose

@@ -696,7 +696,9 @@ func castAs(s *sent, m mention) bool {
 		return true // "newcomer Rasmus Feldt as Kasper Holm": an actor's name the lists do not know
 	}
 	for _, o := range s.ments {
-		if (o.t1 == a || praise && o.t1 < a-1) && o.typ == ePerson && o.ent >= 0 && o.ent != m.ent && !o.pronoun {
+		if (o.t1 == a || praise && o.t1 < a-1) && (o.typ == ePerson || praise && o.typ == eNone && !o.notPerson && fieldCount(o.text) >= 2 && personShaped(o.text)) && o.ent >= 0 && o.ent != m.ent && !o.pronoun {
+			// (and "The newcomer Tobi Adeyemi-Hart, in his first television
+			// role, is touching as Josh Ansah": an actor the lists do not know)
 			return true
 		}
 	}

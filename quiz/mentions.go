@@ -2604,7 +2604,7 @@ func afterYearWord(toks []tok, i int) bool {
 		return false
 	}
 	p := toks[i-1].low
-	return p == "year" || p == "ad"
+	return p == "year" && len(t.text) >= 3 || p == "ad" // (not "year 10 girls", a school year)
 }
 
 // dayNumber returns the day of the month written at token i (9, 9th), or 0.

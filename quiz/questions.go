@@ -1307,8 +1307,12 @@ func bareCountAtEnd(s *sent, m *mention) bool {
 }
 
 // routeNumber reports a number that names a bus or rail route: "the 527
-// service", "the 42 bus". Another number is another route, no wrong count.
+// service", "the 42 bus", or a school year: "year 10". Another number is
+// another route or year, no wrong count.
 func routeNumber(s *sent, m *mention) bool {
+	if m.typ == eNumber && m.r0 > 0 && m.value <= 13 && s.toks[m.r0-1].text == "year" {
+		return true // "a group of year 10 girls": a school year's name, no count
+	}
 	if m.typ != eNumber || m.r0 == 0 || m.t1 >= len(s.toks) || s.toks[m.r0-1].low != "the" {
 		return false
 	}

@@ -725,3 +725,23 @@ The veteran stage actor Sheila Dunmore plays the head, and Ewan Tulloch plays th
 		}
 	}
 }
+
+// TestWhoPlaysPrefersActors: "Who plays Beatrice?" takes the other actor
+// and the director as options, and leaves out "Don Pedro", whom the
+// review names in the plot without saying who plays him.
+func TestWhoPlaysPrefersActors(t *testing.T) {
+	const text = `A Much Ado set in a 1950s seaside hotel finds fresh sparks between Beatrice and Benedick
+
+Don Pedro and his men are not returning from a war in Sicily but from national service, and Leonato is the harassed owner of a once-elegant establishment whose paint is peeling and whose guests are dwindling.
+
+It is a witty conceit, and in the hands of the director Rosalind Achebe-Clarke, who took over as the Mercury's artistic director last spring, it rarely feels like a gimmick. This is her first Shakespeare at the theatre, and she has clearly thought hard about what a post-war English seaside resort can offer a play so obsessed with rumour, eavesdropping and reputation. In a hotel, after all, everybody is listening at somebody's door.
+
+He is matched, and at times outshone, by Harriet Fennimore as Beatrice
+
+His sidekick Verges, played by Nadia Okonjo, rides a bicycle with a sidecar that refuses to behave, and their scenes are the funniest I have seen in a Shakespeare comedy for some time.`
+	for _, q := range mustCandidates(t, text) {
+		if strings.HasPrefix(q.Prompt, "Who plays") && slices.Contains(q.Options, "Don Pedro") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}

@@ -3060,7 +3060,8 @@ func familyNameFirst(name []tok) bool {
 }
 
 // familyFirst reports a two-word name written family name first, its
-// given name hyphenated: "Kang Min-seo", "Oh Seung-hee".
+// given name hyphenated: "Kang Min-seo", "Oh Seung-hee", "Leung
+// Wai-keung".
 func familyFirst(name string) bool {
 	f := strings.Fields(name)
 	if len(f) != 2 || isFirstName(strings.ToLower(f[0])) {
@@ -3071,7 +3072,7 @@ func familyFirst(name string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tail)
-	return unicode.IsLower(r) && len(head) <= 5 && len(tail) <= 4
+	return unicode.IsLower(r) && len(head) <= 6 && len(tail) <= 6 // (Cantonese syllables run longer: "Wai-keung", "Chun-cheung")
 }
 
 // afterSpeaker are words that may follow a speaker named after "said":

@@ -745,3 +745,17 @@ His sidekick Verges, played by Nadia Okonjo, rides a bicycle with a sidecar that
 		}
 	}
 }
+
+// TestCantoneseGivenName: "Leung" alone in the obituary of Dr Leung
+// Wai-keung is he, not his daughter Dr Leung Mei-ling, though his given
+// name's second syllable runs to five letters.
+func TestCantoneseGivenName(t *testing.T) {
+	an := analyseArticle(t, `Leung Wai-keung, heart surgeon who pioneered bypass operations in Hong Kong, dies aged 89
+
+Dr Leung Wai-keung, the cardiothoracic surgeon who performed some of Hong Kong's earliest coronary bypass operations, has died. He was 89.
+
+Leung, known to colleagues and patients as Peter, died peacefully at his home in Pok Fu Lam on Tuesday morning, his family said.
+
+"My father believed that a surgeon's hands were only as good as his patience," said his elder daughter, Dr Leung Mei-ling.`)
+	wantMentionOf(t, an, 2, "Leung", "Leung Wai-keung")
+}

@@ -973,11 +973,20 @@ func (an *analysis) birthNames() {
 	}
 }
 
+// bornAsName reports a name written right after "was born": "She was
+// born Margaret Anne Fennimore on 3 May 1931".
+func (an *analysis) bornAsName(id int) bool {
+	return an.someNameOf(id, func(s *sent, m mention) bool {
+		return m.t0 >= 2 && s.toks[m.t0-1].low == "born" && (s.toks[m.t0-2].low == "was" || s.toks[m.t0-2].low == "is")
+	})
+}
+
 // maidenNames makes the name an obituary's line of birth gives, with the
 // given name of the one it mourns and another family name, hers at
 // birth: "Sumiko Nakahara was born on March 3, 1937" in the obituary of
-// the novelist Sumiko Arakawa is her, never a second woman to offer
-// beside her.
+// the novelist Sumiko Arakawa, or "She was born Margaret Anne Fennimore"
+// in Margaret Holloway's, is her, never a second woman to offer beside
+// her.
 func (an *analysis) maidenNames() {
 	mourned := an.obituarySubject()
 	if mourned < 0 || an.ents[mourned].alias >= 0 {
@@ -987,7 +996,7 @@ func (an *analysis) maidenNames() {
 	for x := range an.ents {
 		ex := &an.ents[x]
 		fx := strings.Fields(ex.name)
-		if x == mourned || ex.typ != ePerson || ex.alias >= 0 || len(fx) != 2 || len(fm) < 2 || fx[0] != fm[0] || fx[1] == fm[len(fm)-1] || !an.bornLineNames(x) {
+		if x == mourned || ex.typ != ePerson || ex.alias >= 0 || len(fx) < 2 || len(fx) > 3 || len(fm) < 2 || fx[0] != fm[0] || fx[len(fx)-1] == fm[len(fm)-1] || !an.bornLineNames(x) && !an.bornAsName(x) {
 			continue
 		}
 		an.ents[mourned].count += ex.count

@@ -676,6 +676,9 @@ func castAs(s *sent, m mention) bool {
 	if k >= 2 && s.toks[k-1].low == "cast" {
 		return true // "In 1974 he was cast as Inspector Frank Mellor": whoever was cast, a part
 	}
+	if k >= 3 && s.toks[k-1].low == "in" && (s.toks[k-2].low == "stepped" || s.toks[k-2].low == "steps" || s.toks[k-2].low == "step") {
+		return true // "Penhallow, 34, who stepped in as Hanna three weeks before opening": a part
+	}
 	a := k
 	if a >= 2 && castVerbs[s.toks[a-1].low] {
 		a-- // "Mara Quinn starred as Ada Hale"

@@ -1758,7 +1758,8 @@ var resourceFirmTails = wordSet("platinum copper coal minerals mining petroleum"
 var horseNouns = wordSet("colt filly mare gelding stallion galloper stayer chaser hurdler")
 
 // horseNamed reports a name without a title that the words around it
-// show to be a horse's: "the colt Brook Meadow", in a race report "the
+// show to be a horse's: "the colt Brook Meadow", "sent out Belle Ombrage
+// to win", "saddled Kilbrack Lad", in a race report "the
 // Irish raider Brook Meadow", "the tough sprinter Petit Matelot",
 // "Brook Meadow's trainer" and whatever racingHorse finds, and in any
 // article "Copper Canyon, trained by Paul Nicholls-Ward and ridden by…".
@@ -1767,6 +1768,9 @@ func (an *analysis) horseNamed(toks []tok, i, j int) bool {
 		p := toks[i-1].low
 		if horseNouns[p] || an.racing && (p == "raider" || horseKinds[p] || j+1 < len(toks) && toks[j].low == "'s" && toks[j+1].low == "trainer") {
 			return true
+		}
+		if p == "saddled" || p == "out" && i > 1 && toks[i-2].low == "sent" && (an.racing || j+1 < len(toks) && toks[j].low == "to" && toks[j+1].low == "win") {
+			return true // "the trainer who sent out Belle Ombrage to win the Arc", "saddled Kilbrack Lad": a horse
 		}
 	}
 	if an.racing && racingHorse(toks, i, j) {

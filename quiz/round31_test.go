@@ -759,3 +759,116 @@ Leung, known to colleagues and patients as Peter, died peacefully at his home in
 "My father believed that a surgeon's hands were only as good as his patience," said his elder daughter, Dr Leung Mei-ling.`)
 	wantMentionOf(t, an, 2, "Leung", "Leung Wai-keung")
 }
+
+// TestBornAsAFullName: "She was born Margaret Anne Fennimore on 3 May
+// 1931" in the obituary of Dame Margaret Holloway is her name at birth,
+// never a second woman offered beside her.
+func TestBornAsAFullName(t *testing.T) {
+	const text = `Dame Margaret Holloway, actor, dies aged 93
+
+Dame Margaret Holloway, whose career on stage and screen spanned more than six decades, has died at her home in Richmond, south-west London. She was 93.
+
+She was born Margaret Anne Fennimore on 3 May 1931 in Stockport, the only child of Harold Fennimore, a railway clerk, and his wife, Edna.
+
+Holloway won a scholarship to the Royal Academy of Dramatic Art in 1949 and joined the Old Vic company four years later.
+
+"Margaret could do more with a teacup than most actors can do with a monologue," said the director Nadia Kessler.
+
+She is survived by her son, Peter Holloway, and two daughters.`
+	for _, q := range mustCandidates(t, text) {
+		if slices.Contains(q.Options, "Margaret Anne Fennimore") && slices.Contains(q.Options, "Margaret Holloway") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestSteppedInAsAPart: "Penhallow, 34, who stepped in as Hanna three
+// weeks before opening night" makes Hanna Glawari a part, never a person
+// offered beside the singers and the conductor.
+func TestSteppedInAsAPart(t *testing.T) {
+	const text = `The Merry Widow, Wessex Lyric Opera: champagne with a bitter aftertaste
+
+Hanna Glawari, the fabulously rich widow on whose fortune the bankrupt principality depends, steps forward to sing the Vilja song.
+
+The Welsh soprano Carys Penhallow, 34, who stepped in as Hanna only three weeks before opening night, is the best reason to see this production.
+
+The director Imogen Thorley has moved the action to the 1920s.
+
+In the pit, the conductor Helena Voss draws playing of real lightness from the 28-strong Wessex Sinfonia.`
+	for _, q := range mustCandidates(t, text) {
+		if slices.Contains(q.Options, "Hanna Glawari") {
+			t.Errorf("%q: %v", q.Prompt, q.Options)
+		}
+	}
+}
+
+// TestSentOutAHorse: "the trainer who sent out Belle Ombrage to win the
+// Prix de l'Arc de Triomphe" names a horse, never a person offered
+// beside the jockey and the owner.
+func TestSentOutAHorse(t *testing.T) {
+	const text = `Henri Delacourt, trainer of an Arc winner, dies at 84
+
+Henri Delacourt, the French racehorse trainer who sent out Belle Ombrage to win the Prix de l'Arc de Triomphe in 1989, has died at the age of 84.
+
+Ridden by Patrice Morin, she came from last place on the turn at Longchamp to beat the favourite by a short neck.
+
+"Henri saw things in a horse that nobody else saw," said Laurent Vasseur, a former president of France Galop.
+
+He is survived by his son, Olivier, who took over the yard in 2012.`
+	if got := entityType(t, text, "Belle Ombrage"); got == ePerson {
+		t.Errorf("Belle Ombrage taken for a person")
+	}
+}
+
+// TestDemonymAfterTheNamed: "Mallory landed a left hook to the body that
+// folded the Mexican over. He survived the round…": the "He" may be the
+// Mexican the sentence names by his country, so no one's name is put to
+// it.
+func TestDemonymAfterTheNamed(t *testing.T) {
+	noCandidate(t, `Mallory climbs off the canvas to win world title in Cardiff
+
+Rhys Mallory climbed off the canvas in the third round to beat Emiliano Robledo of Mexico on points and win the WBO lightweight title in Cardiff on Saturday night.
+
+Urged on by his trainer and father, Gareth Mallory, he began to fight on the back foot, drawing Robledo on to counter-punches.
+
+In the eleventh Mallory landed a left hook to the body that folded the Mexican over.
+
+He survived the round and fought bravely through the twelfth, but the damage to his scorecards had been done.
+
+"I've been dreaming about this since I was seven," Mallory said.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "survived the round") && (q.Kind == KindWho || strings.Contains(q.Prompt, "Mallory survived"))
+	})
+}
+
+// TestDemonymBeforeANounIsNoOneNew: "Aminata Diouf Seck, the Senegalese
+// griot singer…" describes her: a later "She is survived by…" is still
+// the one the obituary mourns, never her late husband.
+func TestDemonymBeforeANounIsNoOneNew(t *testing.T) {
+	noCandidate(t, `Aminata Diouf Seck, Senegalese griot who carried Sine-Saloum's songs to the world, dies at 81
+
+DAKAR, Senegal (Wire) - Aminata Diouf Seck, the Senegalese griot singer whose soaring voice and encyclopaedic command of family genealogies made her one of West Africa's most revered custodians of oral history, has died. She was 81.
+
+Seck died on Sunday evening at her home in Kaolack, about 190 kilometres south-east of Dakar, her nephew, the kora player Ibrahima Seck, said in a statement on Monday. He said she had been unwell for several months following a stroke in October but did not give a cause of death.
+
+President's office spokesman Ousmane Ndour described her as "a living library" and said the government would hold a national tribute at the Grand Théâtre in Dakar later this month.
+
+"When Tata Aminata sang, the ancestors were in the room," Ibrahima Seck told reporters outside the family compound, where hundreds of mourners had gathered by midday, many of them women in white boubous singing her songs
+
+Born in 1943 in the village of Ndiaffate in the Sine-Saloum region, Seck came from a long line of gewel, the hereditary caste of praise singers, musicians and historians who for centuries have served Wolof and Serer noble families. Her father, Mbaye Diouf, was a xalam lute player attached to a local chief; her mother, Coumba Seck, was a singer known for wedding songs.
+
+Her national fame came in 1968, when a recording of her performing the epic "Ndiadiane Ndiaye" at a festival in Kaolack was broadcast on Radio Sénégal. The broadcast, which ran to nearly 40 minutes, prompted so many letters that the station repeated it three times in a single week, according to a 2004 history of Senegalese radio by the musicologist Papa Malick Faye.
+
+Through the 1970s and 1980s, Seck recorded more than 20 cassettes for Dakar labels and toured with the Orchestre National du Sénégal. Her international breakthrough came in 1991 with "Saloum", an album produced in Paris by the French guitarist Luc Marchand that paired her voice with sabar drums, kora and a restrained electric band. It sold more than 150,000 copies in Europe and earned her invitations to festivals from WOMAD in Britain to the Montreal Jazz Festival.
+
+Reviewing a 1993 concert at London's Queen Elizabeth Hall, one British critic wrote that she "held 2,000 people in the palm of her hand without their understanding a single word".
+
+"In Europe they want me to be an entertainer," she said in a 2009 interview with the Dakar daily Le Quotidien
+
+In 2006 she founded the Keur Aminata school in Kaolack, which has trained more than 400 young singers and instrumentalists, roughly half of them girls
+
+The singer Fatou Ndiaye, one of her best-known pupils, said Seck had been "strict as a general and sweet as bissap"
+
+Seck's husband, the drummer Alioune Mbaye, died in 2011. She is survived by four children, 17 grandchildren and a wide extended family of musicians.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Mbaye is survived") || strings.Contains(q.Prompt, "survived by four children") && q.Kind == KindWho && q.Options[q.Answer] == "Alioune Mbaye"
+	})
+}

@@ -1387,7 +1387,7 @@ func (an *analysis) loosePronoun(s *sent, a, b int, named bool, reps []rep) bool
 		for _, np := range nounPhrases(s) {
 			// The statement's subject, or a "who": "The singer banked…
 			// with his tour", "a viewer who says he…".
-			found = found || (np.d0 == a || s.toks[np.t1].low == "who") && np.t1 < k && !np.plural && nounClass(np.head) == 1
+			found = found || np.t1 < k && (np.d0 == a || s.toks[np.t1].low == "who") && !np.plural && nounClass(np.head) == 1
 		}
 		if !found {
 			return true

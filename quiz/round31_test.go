@@ -872,3 +872,19 @@ Seck's husband, the drummer Alioune Mbaye, died in 2011. She is survived by four
 		return strings.Contains(q.Prompt, "Mbaye is survived") || strings.Contains(q.Prompt, "survived by four children") && q.Kind == KindWho && q.Options[q.Answer] == "Alioune Mbaye"
 	})
 }
+
+// TestHeAfterAnUnnamedPlotPerson: "it follows a young clerk in the
+// Ministry of Works who discovers that the bridge he is supposed to be
+// supervising exists only on paper": the "he" is the clerk's, never the
+// novelist the obituary mourns.
+func TestHeAfterAnUnnamedPlotPerson(t *testing.T) {
+	noCandidate(t, `Obafemi Adeyinka-Cole, Nigerian novelist who chronicled the oil boom, dies at 81
+
+Obafemi Adeyinka-Cole, the Nigerian novelist whose sprawling, satirical portraits of Lagos in the oil-boom years made him one of the most widely read African writers of his generation, has died at a hospital in Ibadan. He was 81.
+
+Set during the final months of the civil war, it follows a young clerk in the Ministry of Works who discovers that the bridge he is supposed to be supervising exists only on paper
+
+His 1988 novel, A House of Borrowed Lamps, won the Lagos Book Prize, and in 1997 he received the Pan-African Award for Literature for The Palm-Wine Parliament, a political fable widely read as an attack on the country's generals.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "bridge Obafemi") || strings.Contains(q.Prompt, "bridge Adeyinka-Cole")
+	})
+}

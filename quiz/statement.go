@@ -387,6 +387,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		if g == 0 || toks[k].low != "he" && toks[k].low != "she" || quoteAt[k] != 0 || replacedAt(s, p.reps, k) || removedAt(s, p.reps, k) || an.personOfGenderBefore(s, k, g) {
 			continue
 		}
+		if unnamedPersonBefore(s, lo, k) {
+			continue // "it follows a young clerk who discovers that the bridge he is supposed to…": the clerk's
+		}
 		e := an.onlyOfGenderBefore(s.idx, k, g, -1)
 		if len(s.ments) > 0 && bornOpening(s, s.ments[0]) {
 			e = an.pronounEntAt(s, k) // "Born Margaret Cullinan…, she was": the one the name at birth is
@@ -1153,6 +1156,27 @@ func (an *analysis) pronounName(s *sent, k int) string {
 	}
 	return ""
 }
+
+// unnamedPersonBefore reports someone sentence s brings in without a
+// name, "a young clerk", among tokens [lo, k), after any name: a "he" at k
+// may well be that one.
+func unnamedPersonBefore(s *sent, lo, k int) bool {
+	for j := lo; j < k; j++ {
+		if s.toks[j].low != "a" && s.toks[j].low != "an" {
+			continue
+		}
+		for h := j + 1; h < k && h <= j+3 && s.toks[h].word && !s.toks[h].cap; h++ {
+			if (personHead(s.toks[h].low) || plotPeople[s.toks[h].low]) && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.t0 > h && m.t0 < k && m.typ == ePerson && !m.pronoun }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plotPeople are the unnamed people a story's plot is told by: "a young
+// clerk", "a widowed fisherman".
+var plotPeople = wordSet("clerk soldier engineer lawyer journalist priest farmer teacher nurse doctor detective widow widower boy girl orphan fisherman miner stranger")
 
 // subjectOf returns the person sentence si opens on, by name or by a
 // pronoun linked to them, before any verb, or -1.

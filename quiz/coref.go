@@ -1820,8 +1820,9 @@ func (an *analysis) obituarySubject() int {
 	if !an.obituary() || len(an.sents) == 0 {
 		return -1
 	}
+	head := headlineOnly(an.art)
 	for _, m := range an.sents[0].ments {
-		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && (m.t0 == 0 || strings.Contains(headlineOnly(an.art), strings.ToLower(an.ents[m.ent].name))) && personShaped(an.ents[m.ent].name) && fieldCount(an.ents[m.ent].name) >= 2) {
+		if m.ent >= 0 && !m.pronoun && (m.typ == ePerson || m.typ == eNone && (m.t0 == 0 || containsFold(head, an.ents[m.ent].name)) && personShaped(an.ents[m.ent].name) && fieldCount(an.ents[m.ent].name) >= 2) {
 			// (An obituary's lead opens on the one it mourns, or names
 			// the one its headline does ("When Ravindra Kulkarni came
 			// out to bat…"), though the lists may lack a given name such
@@ -2075,7 +2076,6 @@ func (an *analysis) fullNamesForSingles() {
 		if e.typ != ePerson || e.alias >= 0 || strings.Contains(e.name, " ") {
 			continue
 		}
-		full := -1
 		var fulls []int
 		for fid := range an.ents {
 			f := &an.ents[fid]
@@ -2100,7 +2100,7 @@ func (an *analysis) fullNamesForSingles() {
 		if len(fulls) != 1 {
 			continue
 		}
-		full = fulls[0]
+		full := fulls[0]
 		f := &an.ents[full]
 		e.name, e.first, e.count = f.name, min(e.first, f.first), e.count+f.count
 		an.joinInto(full, id)

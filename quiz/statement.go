@@ -362,8 +362,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	for k := lo + 1; k+1 < hi; k++ {
 		quoted := toks[k].text == "\"" && toks[k-1].text == "," && quoteAt[k-1] != 0
 		if (toks[k].text == "," && quoteAt[k] == 0 && mainClauseBefore(s, lo, k) || quoted) && (toks[k+1].low == "he" || toks[k+1].low == "she" || toks[k+1].low == "it" || toks[k+1].low == "they") && k+2 < n && speechVerbs[toks[k+2].low] {
-			if name := an.pronounName(s, k+1); name != "" {
-				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, name})
+			if e := an.surePronounAt(s, k+1); e >= 0 {
+				p.reps = append(p.reps, rep{toks[k+1].start, toks[k+1].end, an.ents[e].name})
 			} else if !quoted && k >= k1 && !strings.Contains(s.text[toks[lo].start:toks[k].start], "\"") {
 				hi = k
 				p.cut = true
@@ -1146,15 +1146,6 @@ func pronounish(w string) bool {
 		return true
 	}
 	return false
-}
-
-// pronounName returns the name a "he" or "she" at token k stands for when
-// the link is sure, or "".
-func (an *analysis) pronounName(s *sent, k int) string {
-	if e := an.surePronounAt(s, k); e >= 0 {
-		return an.ents[e].name
-	}
-	return ""
 }
 
 // unnamedPersonBefore reports someone sentence s brings in without a

@@ -168,12 +168,49 @@ func analyse(a *Article) *analysis {
 	an.birthNames()
 	an.middleNames()
 	an.maidenNames()
+	an.unsureAfterCasts()
 	for i := range an.sents {
 		an.findQuotes(&an.sents[i])
 		an.sents[i].cls = parseClauses(&an.sents[i])
 	}
 	an.collectFacts()
 	return an
+}
+
+// unsureAfterCasts unlinks, in a review or a report on a play or a film,
+// the pronouns that follow a
+// sentence casting an actor in a part and were put to the actor: after
+// "Keeler is played by Fenella Oduya, 44, who seizes the role", "She is
+// brusque, underslept" is the detective, and after "Ines Laurent plays
+// Anne-Marie Quéré", "Her husband, Yves" is the salt worker's. Which of
+// the two a critic means cannot be told, so neither is asked. The run
+// ends at the next sentence that names a person.
+func (an *analysis) unsureAfterCasts() {
+	if !an.review && !an.stagedWork() || an.obituary() {
+		return // (an actor's obituary tells of the one it mourns)
+	}
+	an.cast = nil // (worked out again now that the names are linked)
+	root := func(id int) int {
+		for n := 0; id >= 0 && an.ents[id].alias >= 0 && n < 8; n++ {
+			id = an.ents[id].alias
+		}
+		return id
+	}
+	for _, p := range an.castParts() {
+		actor := root(p.actor)
+		for si := p.sent + 1; si < len(an.sents); si++ {
+			s := &an.sents[si]
+			if slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == ePerson && !m.pronoun && !m.desc }) {
+				break
+			}
+			for mi := range s.ments {
+				if m := &s.ments[mi]; m.pronoun && root(m.ent) == actor {
+					m.ent = -1
+				}
+			}
+		}
+	}
+	an.cast = nil // worked out again once the clauses are parsed
 }
 
 // criticsVoice reports an article that weighs a work as a critic does,

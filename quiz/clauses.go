@@ -495,8 +495,8 @@ func lemmaPast(w string) string {
 			return st // signaled
 		case prev == 'i' && last == 't' && syllables(st) > 1:
 			return st // visited
-		case prev == 'o' && last == 'r' && syllables(st) > 1 && st[n-3] == 't':
-			return st // monitored
+		case prev == 'o' && last == 'r' && syllables(st) > 1 && st[n-3] == 't' && !strings.HasSuffix(st, "stor"):
+			return st // monitored, mentored; but restored
 		}
 		return st + "e"
 	}

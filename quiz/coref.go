@@ -274,6 +274,12 @@ func (an *analysis) link() {
 			// that may take a thing it made or named is no sure sign of
 			// speaking on.
 			speaks := cue && !(m.t1 < len(s.toks) && objectVerbs[s.toks[m.t1].low])
+			if sub := an.obituarySubject(); speaks && slices.Contains(ids, sub) && !strings.ContainsAny(s.text, "\"“”") {
+				// "Mr. Phan insisted that the imperial cuisine of Huế…"
+				// after his son Antoine Phan spoke: no words of anyone's
+				// follow, so the obituary tells of the one it mourns.
+				speaks = false
+			}
 			if len(ids) > 1 && speaks && si > 0 {
 				// "His eldest son, Kwame Darko, said… "He asked for his
 				// guitar," Mr Darko told reporters": the one who spoke in
@@ -986,7 +992,8 @@ func (an *analysis) bornAsName(id int) bool {
 // birth: "Sumiko Nakahara was born on March 3, 1937" in the obituary of
 // the novelist Sumiko Arakawa, or "She was born Margaret Anne Fennimore"
 // in Margaret Holloway's, is her, never a second woman to offer beside
-// her.
+// her; so is a name that opens with the mourned's family name, as names
+// are written where the mourned was born.
 func (an *analysis) maidenNames() {
 	mourned := an.obituarySubject()
 	if mourned < 0 || an.ents[mourned].alias >= 0 {
@@ -996,7 +1003,14 @@ func (an *analysis) maidenNames() {
 	for x := range an.ents {
 		ex := &an.ents[x]
 		fx := strings.Fields(ex.name)
-		if x == mourned || ex.typ != ePerson || ex.alias >= 0 || len(fx) < 2 || len(fx) > 3 || len(fm) < 2 || fx[0] != fm[0] || fx[len(fx)-1] == fm[len(fm)-1] || !an.bornLineNames(x) && !an.bornAsName(x) {
+		if x == mourned || ex.typ != ePerson || ex.alias >= 0 || len(fx) < 2 || len(fx) > 3 || len(fm) < 2 || !an.bornLineNames(x) && !an.bornAsName(x) {
+			continue
+		}
+		// "Phan Đình Lộc was born on 12 June 1941 in Huế" in the
+		// obituary of the chef Michel Phan: his family name first, as
+		// he was named at birth, and another given name.
+		familyFirst := fx[0] == fm[len(fm)-1] && fx[len(fx)-1] != fm[0]
+		if (fx[0] != fm[0] || fx[len(fx)-1] == fm[len(fm)-1]) && !familyFirst {
 			continue
 		}
 		an.ents[mourned].count += ex.count
@@ -1717,9 +1731,27 @@ func (an *analysis) resolvePronoun(si, mi int) int {
 				return x
 			}
 		}
+		if x := an.obituarySubject(); x >= 0 && x != e && back == si-2 && outside && g != 0 && nameFirstGender(an.ents[x].name) == g && nameFirstGender(an.ents[e].name) == 0 {
+			// "…after President Franklin D. Roosevelt signed Executive
+			// Order 9066, the family was given six days… They were sent
+			// to a camp. She was five years old.": past a sentence that
+			// names no one, an obituary's "She" is the woman it mourns,
+			// not a man whose given name the lists cannot sex.
+			return x
+		}
 		return e
 	}
 	return -1
+}
+
+// nameFirstGender is the gender the first word of a person's name shows,
+// or 0.
+func nameFirstGender(name string) byte {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return 0
+	}
+	return givenNameGender(f[0])
 }
 
 // describedSubject reports a sentence that opens on a person told of by

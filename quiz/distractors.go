@@ -423,6 +423,17 @@ func (an *analysis) partsPlayed() map[int]bool {
 			an.parts[id] = true
 		}
 	}
+	// "Elena Marchetti-Voss sings Floria Tosca", "Sophie Achterberg … is
+	// a steely Donna Anna": the parts the cast names too.
+	cast := map[string]bool{}
+	for _, p := range an.castParts() {
+		cast[strings.ToLower(p.name)] = true
+	}
+	for id, e := range an.ents {
+		if e.typ == ePerson && cast[strings.ToLower(e.name)] {
+			an.parts[id] = true
+		}
+	}
 	return an.parts
 }
 

@@ -94,6 +94,7 @@ func TestLemmaPast(t *testing.T) {
 		"suspended": "suspend", "began": "begin", "approved": "approve", "used": "use", "monitored": "monitor",
 		"graduated": "graduate", "negotiated": "negotiate", "quoted": "quote", "treated": "treat", "shouted": "shout",
 		"acquired": "acquire", "required": "require", "paired": "pair", "retired": "retire",
+		"restored": "restore", "stored": "store", "mentored": "mentor",
 	}
 	for in, want := range tests {
 		if got := lemmaPast(in); got != want {

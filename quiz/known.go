@@ -33,7 +33,7 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, names: split("Barclays|HSBC|Lloyds|RBS|Citigroup|Goldman Sachs|Merrill Lynch|JP Morgan|Morgan Stanley|Deutsche Bank|UBS|Credit Suisse|Santander|Bank of America|Wells Fargo")},
 	{typ: eOrg, names: split("Freddie Mac|Fannie Mae|Ginnie Mae")}, // America's mortgage agencies, named like people
 	{typ: eOrg, names: split("Ford|Toyota|General Motors|Honda|Nissan|Volkswagen|BMW|Renault|Fiat|Peugeot|Hyundai|Mercedes|Tesla")},
-	{typ: eOrg, names: split("Aston Martin|Ferrari|McLaren|Porsche|Lamborghini|Bentley|Maserati|Red Bull Racing")}, // carmakers and racing teams named like people
+	{typ: eOrg, names: split("Aston Martin|Ferrari|McLaren|Porsche|Lamborghini|Bentley|Maserati|Red Bull Racing|Red Bull")}, // carmakers and racing teams named like people
 	{typ: eOrg, names: split("Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Bombardier|Embraer")},
 	{typ: eOrg, names: split("Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Merck|Roche|Sanofi|Bayer|Johnson & Johnson")},
 	{typ: eOrg, names: split("BP|Shell|ExxonMobil|Chevron|Gazprom|Rosneft")},

@@ -726,6 +726,13 @@ func (an *analysis) headlineTitles() map[string]bool {
 	return an.titleQuotes
 }
 
+// openingGerund reports a word ending in "-ing" that opens a clause as a
+// verb does ("Losing", "Blaming"), and not as a name or a place of the
+// lists does ("Sterling", "Reading").
+func openingGerund(low string) bool {
+	return len(low) > 5 && strings.HasSuffix(low, "ing") && !isFirstName(low) && known(low) == nil && !titleWords[low]
+}
+
 // writesAlone reports the article writing a capitalised word on its own,
 // after a lower-case word or opening a sentence, as a surname is written
 // once its owner is known ("Kranjc retained the jersey").
@@ -832,6 +839,12 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			an.nameSeq(s, i+1, j)
 			return
 		}
+	}
+	if j-i >= 2 && clauseStart(toks, i) && openingGerund(toks[i].low) && an.writesAlone(s.text[toks[i+1].start:toks[j-1].end]) {
+		// "Losing Nyamira is not a surprise": a verb's capital where a
+		// sentence opens, then the county the article names alone.
+		an.nameSeq(s, i+1, j)
+		return
 	}
 	if j < len(toks) && toks[j].start == toks[j-1].end && strings.ContainsAny(toks[j].text, currencySigns) && strings.IndexAny(toks[j].text, currencySigns) == 0 {
 		return // "a US$5,000 bonus", "NZ$46": the country names the currency
@@ -1064,6 +1077,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		// for a general, not the general.
 		k, hasTitle = i, false
 	}
+	if hasTitle && j < len(toks) && toks[j].num && numberedNouns[toks[j-1].low] {
+		// "Executive Order 9066": a numbered order, whose first word is
+		// no title of anyone's.
+		k, hasTitle = i, false
+	}
 	if k > i && k < j && (auxiliaries[toks[k].low] || stopwords[toks[k].low]) {
 		return // "The Ambassador Has No Country": a work's title, no ambassador named "Has No Country"
 	}
@@ -1140,6 +1158,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
 	case len(name) >= 2 && benefitTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "Disability Allowance", "Jobseeker's Benefit": a payment, no one
+	case len(name) >= 2 && indicatorAcronyms[last]:
+		m.typ, m.notPerson = eNone, true // "Dutch GDP rose": a measure, no body
 	case len(name) == 2 && isNationality(name[0].low) && name[1].acro && !hasTitle:
 		m.typ, m.notPerson = eOrg, true // "The Scottish FA said": a body
 	case len(name) == 2 && (name[0].text == "La" || name[0].text == "El" || name[0].text == "Il") && !hasTitle && !isFirstName(name[1].low):
@@ -1306,6 +1326,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ = eOrg // "Electricity North West", "Water Plus": a utility
 	case len(name) >= 2 && (clubPrefixes[name[0].text] || clubPrefixes[name[len(name)-1].text]) && !hasTitle:
 		m.typ, m.notPerson = eOrg, true // "BK Häcken", "IFK Göteborg", "Ajax FC": a club's letters
+	case len(name) == 2 && stateClubTails[last] && !hasTitle:
+		m.typ, m.notPerson = eOrg, true // "América Mineiro", "Atlético Paranaense": a club named for its state, though América is a given name
 	case len(name) >= 2 && (name[0].text == "HM" || name[0].text == "NHS") && !hasTitle:
 		m.typ = eOrg // "HM Coastguard", "HM Treasury": a crown body; "NHS Dumfries and Galloway": a health board
 	case len(name) >= 2 && last == "city" && cityOfName(name[:len(name)-1]):
@@ -1633,7 +1655,7 @@ var firmTailWords = wordSet("trains buses foods homes energy energi energie ener
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
-	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers underground interactive
+	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers shoten shobo underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
 	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals mines devices instruments`)
 
@@ -1798,8 +1820,8 @@ func racingHorse(toks []tok, i, j int) bool {
 		if toks[p].text == "," && p > 0 && toks[p-1].low == "favourite" {
 			p--
 		}
-		if toks[p].low == "aboard" || toks[p].low == "favourite" && p > 0 && (oddsTok(toks[p-1]) || toks[p-1].low == "the") {
-			return true
+		if toks[p].low == "aboard" || toks[p].low == "favourite" && p > 0 && (oddsTok(toks[p-1]) || toks[p-1].low == "the" || p > 1 && toks[p-2].low == "the" && toks[p-1].word && !toks[p-1].cap) {
+			return true // "the 6-4 favourite X", "the hot favourite X"
 		}
 	}
 	// "Coastal Hymn, who led until the 400-metre mark, pulled up lame in
@@ -1929,6 +1951,13 @@ func personShaped(name string) bool {
 	}
 	return true
 }
+
+// indicatorAcronyms are the measures of an economy: "Dutch GDP rose".
+var indicatorAcronyms = wordSet("gdp gnp cpi ppi pmi")
+
+// stateClubTails end Brazilian clubs' names, which take the demonym of
+// their state.
+var stateClubTails = wordSet("mineiro paranaense goianiense catarinense gaúcho")
 
 // clubPrefixes are the letters a sports club's name opens or ends with.
 var clubPrefixes = wordSet("BK IFK AIK FK SK IK FC AFC CF CD SC SV VfB VfL KV KRC RSC SS AS AC US OSC HJK IFC Sport RFC RUFC RLFC ARLFC BM HSG SG TSV TSG THW HC RK")
@@ -2966,7 +2995,7 @@ var utilityHeads = wordSet("electricity gas water")
 
 // numberedNouns are names that a number completes ("Senate Bill 1174",
 // "Mile 12", "Terminal 5"): neither a body nor a place without it.
-var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot grade grades class")
+var numberedNouns = wordSet("bill mile terminal gate platform phase stage section article clause chapter ward block sector zone level apollo interstate highway route runway pier unit lot plot grade grades class order resolution directive regulation")
 
 // fieldPlurals name what a regulator oversees; before "and" they go on
 // into one body's name ("the Australian Securities and Investments

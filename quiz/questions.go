@@ -1663,6 +1663,9 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	if m.typ == ePlace && m.sub != 1 && regionOfPlace(s, m) {
 		return nil // "from Wembley, _____": the city a district lies in tests a map, not the story
 	}
+	if an.workAfterMaker(s, m) {
+		return nil
+	}
 	answer := m.text
 	factKey := ""
 	switch m.typ {
@@ -2577,10 +2580,12 @@ func scoreLine(s *sent) bool {
 }
 
 // scaleOf reports the top of a scale ("on a scale of 7"): how a measure
-// is counted, no fact of the story.
+// is counted, no fact of the story; and a number word a "hundred" or a
+// "thousand" multiplies, which alone is no figure of it.
 func scaleOf(s *sent, m *mention) bool {
 	k := m.r0
-	return m.typ == eNumber && k >= 2 && s.toks[k-1].low == "of" && s.toks[k-2].low == "scale"
+	return m.typ == eNumber && k >= 2 && s.toks[k-1].low == "of" && s.toks[k-2].low == "scale" ||
+		m.typ == eNumber && m.t1 < len(s.toks) && (s.toks[m.t1].low == "hundred" || s.toks[m.t1].low == "thousand") // "ten thousand times": "_____ thousand" asks a tenth of the figure
 }
 
 // tooMuch reports a figure of blame: "at least 20 minutes too long" is
@@ -3441,7 +3446,19 @@ func (an *analysis) namedObject(s *sent, a, b, answer int, text string) (string,
 			continue // "her husband": a possessive
 		}
 		g := pronounGender(t.low)
-		e := an.sureReferent(s.idx, g)
+		// "Judge Tanabe served for 12 years before President Bill Clinton
+		// elevated her": one of that gender the sentence names first,
+		// never the verb's own subject, before anyone of the sentence
+		// before ("Her daughter, Margaret Tanabe-Ellis, said…").
+		e := -1
+		for _, m := range s.ments {
+			if m.typ == ePerson && m.ent >= 0 && m.ent != answer && m.t1 < k-1 && q[m.t0] == 0 && an.genderFits(m.ent, g) && !localSubject(s.toks, m.t1, k) {
+				e = m.ent
+			}
+		}
+		if e < 0 {
+			e = an.sureReferent(s.idx, g)
+		}
 		if e < 0 {
 			e = an.onlyOfGender(s.idx, g, answer)
 		}
@@ -3890,7 +3907,7 @@ func (an *analysis) playedBy(s *sent, m mention) string {
 	if k < 2 || toks[k].low != "by" {
 		return ""
 	}
-	for k--; k > 0 && m.t0-k <= 6 && toks[k].word && !toks[k].cap && !playVerbs[toks[k].low] && toks[k].low != "portrayed"; k-- {
+	for k--; k > 0 && m.t0-k <= 8 && toks[k].word && !toks[k].cap && !playVerbs[toks[k].low] && toks[k].low != "portrayed"; k-- {
 	}
 	if !playVerbs[toks[k].low] && toks[k].low != "portrayed" || k == 0 {
 		return ""
@@ -4048,6 +4065,122 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 		return ""
 	}
 	return name
+}
+
+// activePart returns the part the actor named by m plays, sings or dances
+// in the active voice, or "": "Ines Laurent plays Anne-Marie Quéré",
+// "Elena Marchetti-Voss sings Floria Tosca", "Grace Odunsi dances
+// Persephone". It is taken only where the article tells of a staged or
+// filmed work and of no concert, whose "plays Chopin" and "sings
+// Schubert" name composers.
+func (an *analysis) activePart(s *sent, m mention) string {
+	toks := s.toks
+	if m.t1+1 >= len(toks) || !activeCastVerbs[toks[m.t1].low] {
+		return ""
+	}
+	name := castName(s, m.t1+1)
+	if name == "" || !an.stagedWork() {
+		return "" // "Sinner plays Alcaraz in the final": an opponent
+	}
+	return name
+}
+
+// activeCastVerbs put a performer in a part: "plays Hedda", "sings Tosca".
+var activeCastVerbs = wordSet("plays played portrays portrayed sings sang dances danced voices voiced")
+
+// stagedWork reports an article about a play, an opera, a ballet, a film or
+// a series, and not about a concert or a recital.
+func (an *analysis) stagedWork() bool {
+	staged, concert := false, false
+	for _, s := range an.sents {
+		for _, t := range s.toks {
+			staged = staged || stagedWords[t.low]
+			concert = concert || concertWords[t.low]
+		}
+	}
+	return staged && !concert
+}
+
+var (
+	stagedWords  = wordSet("opera ballet staging film theatre actor actress actors musical screenplay playwright screenwriter episodes sitcom cast")
+	concertWords = wordSet("recital concerto sonata symphony quartet programme encore")
+)
+
+// frontedPart returns the part a sentence opens with before the actor
+// named by m: "As Mario Cavaradossi, the Nigerian-born tenor Daniel
+// Okwuosa is ardent and warm". No other person comes between.
+func frontedPart(s *sent, m mention) string {
+	toks := s.toks
+	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 12 {
+		return ""
+	}
+	name := castName(s, 1)
+	e := 1 + fieldCount(name)
+	if name == "" || e >= m.t0 || toks[e].text != "," {
+		return ""
+	}
+	for _, o := range s.ments {
+		if o.typ == ePerson && o.t0 > e && o.t0 < m.t0 {
+			return ""
+		}
+	}
+	return name
+}
+
+// copularPart returns, in a review, the part a critic says the actor
+// named by m is: "Sophie Achterberg, a Dutch soprano making her British
+// debut, is a steely, grief-stricken Donna Anna whose…", "Tomas Ebbesen
+// is a haggard, desperate Angelotti". Only the critic's words of
+// judgement come between; a nationality or a known name is no part.
+func copularPart(s *sent, m mention) string {
+	toks := s.toks
+	j := m.t1
+	if j < len(toks) && toks[j].text == "," {
+		// past an appositive: ", a Dutch soprano making her British debut,"
+		for j++; j < len(toks) && j < m.t1+14 && toks[j].text != ","; j++ {
+		}
+		j++
+	}
+	if j+3 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" || toks[j+1].low != "a" && toks[j+1].low != "an" {
+		return ""
+	}
+	k := j + 2
+	for k < len(toks) && k < j+9 && (toks[k].word && !toks[k].cap || toks[k].text == ",") {
+		k++
+	}
+	if k == j+2 || k >= len(toks) || toks[k-1].text == "," {
+		return ""
+	}
+	name := castName(s, k)
+	e := k + fieldCount(name)
+	if name == "" || isNationality(strings.ToLower(name)) || known1(strings.ToLower(name)) || e < len(toks) && toks[e].word && !partEnders[toks[e].low] {
+		return ""
+	}
+	return name
+}
+
+// partEnders may follow a part's name: "a steely Donna Anna whose…".
+var partEnders = wordSet("whose who and with in")
+
+// workAfterMaker reports a part's name written alone after the possessive
+// of someone the article never names as one of its people: "Puccini's
+// Tosca" is the opera, which shares the heroine's name, and the heroine
+// Floria Tosca would be a wrong key.
+func (an *analysis) workAfterMaker(s *sent, m *mention) bool {
+	if m.typ != ePerson || m.ent < 0 || m.t1-m.t0 != 1 || m.t0 < 2 || s.toks[m.t0-1].low != "'s" || !an.partsPlayed()[m.ent] {
+		return false
+	}
+	return !slices.ContainsFunc(s.ments, func(o mention) bool { return o.t1 == m.t0-1 && o.typ == ePerson && o.ent >= 0 })
+}
+
+// castIn reports sentence si casting one of people in a part, in a review
+// or a report on a play or a film (an actor's obituary tells of the one
+// it mourns).
+func (an *analysis) castIn(si int, people map[int]bool) bool {
+	if !an.review && !an.stagedWork() || an.obituary() {
+		return false
+	}
+	return slices.ContainsFunc(an.castParts(), func(p castEntry) bool { return p.sent == si && people[p.actor] })
 }
 
 // castVerbs put an actor in a part before "as": "starred as".
@@ -5528,6 +5661,11 @@ func (an *analysis) sureReferent(si int, g byte) int {
 			}
 		}
 	}
+	if len(people) == 1 && an.castIn(si-1, people) {
+		// "Ines Laurent plays Anne-Marie Quéré, a salt worker. Her
+		// husband…": the part's or the actress's, who can tell?
+		return -1
+	}
 	switch len(people) {
 	case 0:
 		// The sentence before names nobody: the story's main person, when
@@ -5771,6 +5909,12 @@ func (an *analysis) surePronoun(si, ent int) bool {
 		// The one person of that gender named so far, named lately: a
 		// profile's "She studied chemistry…" after a sentence about her
 		// firm.
+		return true
+	}
+	if cur := &an.sents[si]; ent >= 0 && len(cur.toks) > 0 && cur.toks[0].low == "born" && ent == an.obituarySubject() {
+		// "Born on August 22, 1950, in Governador Valadares, he was the
+		// fourth of seven children": an obituary's birth line is the
+		// mourned's, whoever the sentence before names.
 		return true
 	}
 	// "Trump fired James Comey. He was fired after…": a passive pronoun
@@ -6561,6 +6705,15 @@ func (an *analysis) castParts() []castEntry {
 			}
 			if name == "" && an.review {
 				name = an.possessivePart(s, *m)
+			}
+			if name == "" {
+				name = an.activePart(s, *m)
+			}
+			if name == "" {
+				name = frontedPart(s, *m)
+			}
+			if name == "" && (an.review || an.stagedWork()) {
+				name = copularPart(s, *m)
 			}
 			if name != "" && !actor[m.ent] {
 				actor[m.ent] = true

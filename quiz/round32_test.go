@@ -1,0 +1,238 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// These tests come from the thirty-second round of reading quizzes made
+// from news the engine had not seen; every text is written for the
+// project.
+
+// TestOpeningGerundIsNoName: "Losing Harrowby is no shock" opens on a
+// verb, so the county the article names alone elsewhere is no person
+// called "Losing Harrowby" to offer beside the candidates.
+func TestOpeningGerundIsNoName(t *testing.T) {
+	an := analyseArticle(t, `Ruling party loses two by-elections
+
+The ruling party lost two of three county seats in by-elections this week, the election board said on Friday.
+
+Turnout was 41 percent in Harrowby, where Peter Kamau won 52,310 votes.
+
+"Losing Harrowby is no shock. It still hurts," said Grace Wanjiru, a lecturer in politics.`)
+	for _, e := range an.ents {
+		if strings.HasPrefix(e.name, "Losing") {
+			t.Errorf("entity %q", e.name)
+		}
+	}
+}
+
+// TestActiveAndFrontedCasts: "Mira Castell sings Violetta Valéry", "As
+// Alfredo Germont, the tenor Jonah Preece is…", "Ada Lunn dances
+// Persephone" and "Tess Arnott is a brittle, watchful Flora" cast
+// performers in parts, which are asked as such and never offered as
+// people; "Puccini's Tosca" (the opera) is no blank for its heroine.
+func TestActiveAndFrontedCasts(t *testing.T) {
+	const text = `A Traviata of ice and candlelight at the Harbour Theatre
+
+Verdi's Violetta has rarely looked so alone as in Anna Brenner's new staging for Eastbay Opera, which opened at the Harbour Theatre on Friday.
+
+Mira Castell sings Violetta Valéry, and she is superb.
+
+As Alfredo Germont, the Welsh tenor Jonah Preece is ardent if sometimes strained.
+
+Tess Arnott is a brittle, watchful Flora Bervoix whose party scene crackles.
+
+The conductor Paul Strand paced the second act with great care.
+
+The production runs until 14 March.`
+	an := analyseArticle(t, text)
+	got := map[string]string{}
+	for _, p := range an.castParts() {
+		got[an.ents[p.actor].name] = p.name
+	}
+	want := map[string]string{"Mira Castell": "Violetta Valéry", "Jonah Preece": "Alfredo Germont", "Tess Arnott": "Flora Bervoix"}
+	for actor, part := range want {
+		if got[actor] != part {
+			t.Errorf("%s plays %q, want %q", actor, got[actor], part)
+		}
+	}
+	parts := map[string]bool{"Violetta Valéry": true, "Alfredo Germont": true, "Flora Bervoix": true}
+	noCandidate(t, text, func(q Question) bool {
+		n := 0
+		for _, o := range q.Options {
+			if parts[o] {
+				n++
+			}
+		}
+		return q.Kind != KindTrueFalse && n > 0 && n < len(q.Options) || strings.Contains(q.Prompt, "Verdi's _____")
+	})
+}
+
+// TestNoCastOfAnOpponent: "Lena Marsh plays Carla Ruiz in the final" in a
+// tennis report names an opponent, not a part.
+func TestNoCastOfAnOpponent(t *testing.T) {
+	an := analyseArticle(t, `Marsh into the final at Eastbourne
+
+Lena Marsh beat Hana Sato 6-3 6-4 on Friday to reach the final at Eastbourne.
+
+Lena Marsh plays Carla Ruiz in the final on Saturday.`)
+	if parts := an.castParts(); len(parts) > 0 {
+		t.Errorf("cast %v", parts)
+	}
+}
+
+// TestPronounAfterACastIsUnsure: after "Her husband, Yann, played with a
+// kind of bruised dignity by Tom Vell, …", a "He" may be the part's as
+// well as the actor's: neither the linking nor a stem puts the actor in.
+func TestPronounAfterACastIsUnsure(t *testing.T) {
+	an := analyseArticle(t, `"The Tide Pans" finds quiet heartbreak on a small island
+
+Owen Marr's "The Tide Pans", which opens in cinemas on Friday, is a film about endings on a small island off the Breton coast.
+
+Marr, the Danish-born director whose previous feature won a prize at Rotterdam in 2021, has built the film around one summer.
+
+Jude Harlow plays Anne-Marie Quéffelec, a 58-year-old salt worker, who has spent her whole life on the same pans.
+
+Her husband, Yann, played with a kind of bruised dignity by Tom Vell, has agreed to sell the family's land to a developer.
+
+He has not told her about the 40 offers he has had since March.
+
+The score, by the composer Lena Strauss, is built on a single cello.`)
+	wantMentionOf(t, an, 4, "He", "")
+	if e := an.sureReferent(4, pronounGender("he")); e >= 0 {
+		t.Errorf("sure referent %q", an.ents[e].name)
+	}
+}
+
+// TestNumberWordBeforeThousand: "ten thousand times" is one figure; a
+// blank for "ten" before "thousand" asks a tenth of it.
+func TestNumberWordBeforeThousand(t *testing.T) {
+	noCandidate(t, `Marchers fill the square
+
+About ten thousand people marched through Lyon on Monday, and two hundred were arrested, police said.
+
+The march was the largest since 2019, its organisers said.`, func(q Question) bool {
+		return q.Kind == KindNumber && (strings.Contains(q.Prompt, "_____ thousand") || strings.Contains(q.Prompt, "_____ hundred"))
+	})
+}
+
+// TestBirthLineAfterAKinsman: in an obituary, "Born on March 3, 1953, in
+// Campinas, …, he was the third of six children" is the one mourned,
+// though the sentence before names his son.
+func TestBirthLineAfterAKinsman(t *testing.T) {
+	noCandidate(t, `Tico, the Santos winger who dazzled in the 1970s, dies at 71
+
+Antônio Carlos Duarte, the Brazilian winger known to every fan simply as Tico, who scored more than 150 goals for Santos, died on Monday in São Paulo. He was 71.
+
+The club announced his death in a statement. His son, Marcelo Duarte, told reporters that his father had been ill for a year.
+
+Born on March 3, 1953, in Campinas, in the interior of São Paulo state, he was the third of six children of a baker and a teacher. He acquired his nickname as a boy.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Marcelo Duarte was the third")
+	})
+}
+
+// TestMrAfterAKinsmanInAnObituary: "Mr. Tran insisted that…" after his son
+// Paul Tran spoke tells of the one the obituary mourns: no one's words
+// follow. ("'…,' Mr. Tran said" after the son's words is the son.)
+func TestMrAfterAKinsmanInAnObituary(t *testing.T) {
+	an := analyseArticle(t, `Louis Tran, chef who brought Saigon cooking to Paris, dies at 80
+
+Louis Tran, the Vietnamese-born chef whose Paris restaurant won two Michelin stars, died on Sunday at his home outside Paris.
+
+He was 80.
+
+His son, Paul Tran, said the cause was heart failure.
+
+In an era when French critics scorned Asian food, Mr. Tran insisted that the cooking of Saigon belonged beside the classics.
+
+He opened his first restaurant in 1972.`)
+	wantMentionOf(t, an, 2, "Tran", "Louis Tran")
+}
+
+// TestFamilyFirstBirthName: "Tran Van Duc was born on 3 May 1944 in Hue"
+// in the obituary of Louis Tran is his name at birth, never someone else
+// to offer beside him.
+func TestFamilyFirstBirthName(t *testing.T) {
+	an := analyseArticle(t, `Louis Tran, chef who brought Saigon cooking to Paris, dies at 80
+
+Louis Tran, the Vietnamese-born chef whose Paris restaurant won two Michelin stars, died on Sunday at his home outside Paris.
+
+He was 80.
+
+Tran Van Duc was born on 3 May 1944 in Hue, the second of five children of a teacher and a cook.
+
+He took the name Louis at school in Lyon.`)
+	if id := entByName(an, "Tran Van Duc"); id >= 0 && an.ents[id].alias < 0 {
+		t.Errorf("Tran Van Duc stands apart from Louis Tran")
+	}
+}
+
+// TestRound32Types: a numbered order, a racing team, a horse after "the
+// hot favourite", a Brazilian club named for its state, a Japanese
+// publisher and a measure of an economy are no people to offer beside
+// people, and no organisation to ask "which organisation" of.
+func TestRound32Types(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       etype
+	}{
+		{"Red Bull brought Jonas Albers in at the end of lap 18 for fresh tyres, and Ferrari answered a lap later.", "Red Bull", eOrg},
+		{"Northern Hymn, a colt who had not won since May, got up in the last stride at Epsom, beating the hot favourite Copper Decree by a length, with the jockey Sean Byrne on board for the 12 furlongs.\n\nFor Copper Decree, who had been backed into 6-4 favourite on the morning of the race, it was a bitter afternoon.", "Copper Decree", eNone},
+		{"In 1979 he moved to Mexico, then came home to finish his career with América Mineiro.", "América Mineiro", eOrg},
+		{"In 1998 he moved to the rival publisher Kawamura Shoten for a quieter series about a potter.", "Kawamura Shoten", eOrg},
+		{"Dutch GDP rose just 0.3 percent in the second quarter, the statistics office said.", "Dutch GDP", eNone},
+	} {
+		if got := entityType(t, tc.text, tc.name); got != tc.want {
+			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestExecutiveOrderIsNoOne: "Executive Order 7021" is a numbered order,
+// not a person called Order whose title is "Executive".
+func TestExecutiveOrderIsNoOne(t *testing.T) {
+	an := analyseArticle(t, `Camps opened
+
+Three months after President Harlan Webb signed Executive Order 7021, the camps opened.`)
+	for _, e := range an.ents {
+		if e.typ == ePerson && strings.Contains(e.name, "Order") {
+			t.Errorf("person %q", e.name)
+		}
+	}
+}
+
+// TestSheAfterANamelessSentence: in a woman's obituary, a "She" after a
+// sentence that names no one is the woman mourned, not a man named two
+// sentences before whose given name the lists cannot sex.
+func TestSheAfterANamelessSentence(t *testing.T) {
+	an := analyseArticle(t, `Ruth Okada, judge who was interned as a child, dies at 90
+
+Ruth Okada, who spent three years of her childhood in a wartime camp and later sat on a federal appeals court, died on Monday in Fresno.
+
+In 1942, weeks after President Thaddeus Brand signed the removal order, the family was given six days to sell its farm.
+
+They were sent to a camp in Arkansas.
+
+She was six years old.`)
+	wantMentionOf(t, an, 3, "She", "Ruth Okada")
+}
+
+// TestObjectPronounNamesTheSubjectFirst: "Judge Okada served for 12 years
+// before President Walter Hale elevated her" — "her" is the judge the
+// sentence opens with, not the daughter named in the sentence before.
+func TestObjectPronounNamesTheSubjectFirst(t *testing.T) {
+	noCandidate(t, `Ruth Okada, judge who was interned as a child, dies at 90
+
+Ruth Okada, who spent three years of her childhood in a wartime camp and later sat on a federal appeals court, died on Monday in Fresno. She was 90.
+
+Her daughter, Mary Okada-Lowe, said the cause was heart failure.
+
+Judge Okada served for 12 years on the state appeals court before President Walter Hale elevated her, in 1996, to the federal bench.
+
+Governor Lewis Grant had appointed her to the county court in 1979.
+
+"She read every page of every record," said Judge Tom Reyes, who sat with her for ten years.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "elevated Mary Okada-Lowe")
+	})
+}

@@ -35,6 +35,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The answer is No.", "It was drift, not fraud.", "Plot No. 6 was sold."}},
 		{"German date street", "The runners leave the Straße des 17. Juni at nine. The women start later.",
 			[]string{"The runners leave the Straße des 17. Juni at nine.", "The women start later."}},
+		{"German club number", "In 1983, at 30, he joined 1. FC Köln, where he won the cup. He retired in 1986.",
+			[]string{"In 1983, at 30, he joined 1. FC Köln, where he won the cup.", "He retired in 1986."}},
 		{"Filipino Ma.", "Also convicted were the engineer, Danilo Reyes, and Ma. Teresa Lorenzo, the contractor. The mayor appealed.",
 			[]string{"Also convicted were the engineer, Danilo Reyes, and Ma. Teresa Lorenzo, the contractor.", "The mayor appealed."}},
 		{"one-word exclamation", "She saved two break points, one with a serve clocked at 167km/h. Gutsy. Then she held to love.",

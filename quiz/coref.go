@@ -1010,7 +1010,10 @@ func (an *analysis) maidenNames() {
 		// obituary of the chef Michel Phan: his family name first, as
 		// he was named at birth, and another given name.
 		familyFirst := fx[0] == fm[len(fm)-1] && fx[len(fx)-1] != fm[0]
-		if (fx[0] != fm[0] || fx[len(fx)-1] == fm[len(fm)-1]) && !familyFirst {
+		// "Kyung-hee Shin was born on March 9, 1941" in the obituary of
+		// Eleanor Kyung-hee Yoon: the given name she kept in the middle.
+		middle := len(fm) >= 3 && slices.Contains(fm[1:len(fm)-1], fx[0]) && fx[len(fx)-1] != fm[len(fm)-1]
+		if (fx[0] != fm[0] || fx[len(fx)-1] == fm[len(fm)-1]) && !familyFirst && !middle {
 			continue
 		}
 		an.ents[mourned].count += ex.count

@@ -427,7 +427,11 @@ func (an *analysis) partsPlayed() map[int]bool {
 	// a steely Donna Anna": the parts the cast names too.
 	cast := map[string]bool{}
 	for _, p := range an.castParts() {
-		cast[strings.ToLower(p.name)] = true
+		f := strings.Fields(strings.ToLower(p.name))
+		cast[strings.Join(f, " ")] = true
+		if len(f) > 2 && (titleWords[f[0]] || honorifics[f[0]]) {
+			cast[strings.Join(f[1:], " ")] = true // "As Captain Harlan Bryce": the part is Harlan Bryce
+		}
 	}
 	for id, e := range an.ents {
 		if e.typ == ePerson && cast[strings.ToLower(e.name)] {

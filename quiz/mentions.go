@@ -290,6 +290,9 @@ func (an *analysis) findMentions(s *sent) {
 				j++ // "John G. Roberts", "P. Ramesh": the initial's full stop is in the name
 				continue
 			}
+			if u.text == "I" && j > i && j+1 < len(toks) && firstPersonVerbs[toks[j+1].low] {
+				break // "as affecting as any Lear I have seen": the critic's "I", no "Lear I" (but "George I was crowned")
+			}
 			if u.word && (u.cap || u.acro) && !u.num && !month && (weekdayIndex(u.text) < 0 || known(s.text[toks[i].start:u.end]) != nil || j+1 < len(toks) && outletWords[toks[j+1].low]) && !compoundAdjective(u.text) {
 				j++
 				continue
@@ -1655,7 +1658,7 @@ var firmTailWords = wordSet("trains buses foods homes energy energi energie ener
 // surelyFirmTails end only firms' names, even after a given name:
 // "Leyton Rail Services", where "Steel" may end a man's.
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
-	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers shoten shobo underground interactive
+	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers shoten shobo provisions underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
 	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals mines devices instruments`)
 
@@ -1954,6 +1957,11 @@ func personShaped(name string) bool {
 
 // indicatorAcronyms are the measures of an economy: "Dutch GDP rose".
 var indicatorAcronyms = wordSet("gdp gnp cpi ppi pmi")
+
+// firstPersonVerbs follow the pronoun "I" and never a king's numeral:
+// "any Lear I have seen", where "George I has" and "George I was" may be
+// the king.
+var firstPersonVerbs = wordSet("have am 'm 've 'd think thought know knew remember saw hope suspect doubt feel felt found wish can't cannot")
 
 // stateClubTails end Brazilian clubs' names, which take the demonym of
 // their state.

@@ -4111,7 +4111,7 @@ var (
 // Okwuosa is ardent and warm". No other person comes between.
 func frontedPart(s *sent, m mention) string {
 	toks := s.toks
-	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 12 {
+	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 20 {
 		return ""
 	}
 	name := castName(s, 1)

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -182,6 +183,7 @@ func TestRound32Types(t *testing.T) {
 		{"In 1979 he moved to Mexico, then came home to finish his career with América Mineiro.", "América Mineiro", eOrg},
 		{"In 1998 he moved to the rival publisher Kawamura Shoten for a quieter series about a potter.", "Kawamura Shoten", eOrg},
 		{"Dutch GDP rose just 0.3 percent in the second quarter, the statistics office said.", "Dutch GDP", eNone},
+		{"At its peak, Oh Pacific Holdings, the company she founded with her husband in 1974 as Han Valley Provisions, employed about 3,600 people.", "Han Valley Provisions", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -234,5 +236,85 @@ Governor Lewis Grant had appointed her to the county court in 1979.
 
 "She read every page of every record," said Judge Tom Reyes, who sat with her for ten years.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "elevated Mary Okada-Lowe")
+	})
+}
+
+// TestMiddleGivenNameAtBirth: "Mi-rae Shin was born on May 9, 1942" in the
+// obituary of Grace Mi-rae Oh is her name at birth, never a second woman
+// to offer beside her.
+func TestMiddleGivenNameAtBirth(t *testing.T) {
+	an := analyseArticle(t, `Grace Mi-rae Oh, who built a kimchi empire in California, dies at 83
+
+Grace Mi-rae Oh, who turned a family recipe into one of America's largest Korean food companies, died on Friday in Los Angeles.
+
+She was 83.
+
+Mi-rae Shin was born on May 9, 1942, in Daegu, the second of four children of a teacher and a cook.
+
+She trained as a nurse in Seoul and moved to the United States in 1967.`)
+	if id := entByName(an, "Mi-rae Shin"); id >= 0 && an.ents[id].alias < 0 {
+		t.Errorf("Mi-rae Shin stands apart from Grace Mi-rae Oh")
+	}
+}
+
+// TestCriticsIAfterAPart: "as affecting as any Lear I have seen" ends the
+// name at "Lear"; "King George I was crowned" keeps the numeral.
+func TestCriticsIAfterAPart(t *testing.T) {
+	an := analyseArticle(t, `A Lear for our times
+
+The final scene is as affecting as any Lear I have seen in a decade, said the critic Ann Cole.
+
+King George I was crowned in 1714, the programme notes remind us.`)
+	for _, e := range an.ents {
+		if e.name == "Lear I" {
+			t.Errorf("entity %q", e.name)
+		}
+	}
+	if entByName(an, "George I") < 0 {
+		t.Errorf("no George I")
+	}
+}
+
+// TestFrontedPartWithATitle: "As Captain Harlan Bryce, the inspector who
+// threatens to expose the family, Simon Achebe is…" casts Achebe as the
+// captain, and the captain is a part, never offered beside the makers.
+func TestFrontedPartWithATitle(t *testing.T) {
+	const text = `The Keeper's Light shines at the Harbour Theatre
+
+The Keeper's Light, the new musical by composer Fiona Marchetti and lyricist Daniel Reid, opened at the Harbour Theatre on Tuesday.
+
+Hannah Pryce plays Maud Tregarthen, a keeper's daughter who takes charge of the lamp.
+
+As Captain Harlan Bryce, the inspector who threatens to expose the family, Simon Achebe is suitably menacing.
+
+The director, Imogen Hale, keeps things moving briskly.
+
+The production runs until 14 March.`
+	an := analyseArticle(t, text)
+	found := false
+	for _, p := range an.castParts() {
+		found = found || an.ents[p.actor].name == "Simon Achebe" && p.name == "Captain Harlan Bryce"
+	}
+	if !found {
+		t.Errorf("Simon Achebe not cast as Captain Harlan Bryce")
+	}
+	noCandidate(t, text, func(q Question) bool {
+		return q.Kind != KindTrueFalse && slices.Contains(q.Options, "Harlan Bryce") && slices.Contains(q.Options, "Fiona Marchetti")
+	})
+}
+
+// TestNoCutBeforeASecondConjunctsVerb: a statement never ends on an
+// opening phrase and its aside whose clause it cut off: "…, and in "Pip",
+// her _____ picture book." or "…; by her _____ solo of stamping,
+// fist-clenched lament."
+func TestNoCutBeforeASecondConjunctsVerb(t *testing.T) {
+	noCandidate(t, `Pip finds courage in the dark
+
+Harriet Blake knows silence better than most writers for the very young, and in "Pip and the Lantern", her fourth picture book, she builds toward it with the patience of someone who has read aloud to many restless five-year-olds.
+
+Senior soloist Grace Odunsi dances her grief with fierce commitment, but the choreography gives her too little to do; by her third solo of stamping, fist-clenched lament, the point has been made.
+
+The book is published by Bramblewood Press at £12.99.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "picture book.") || strings.HasSuffix(q.Prompt, "lament.")
 	})
 }

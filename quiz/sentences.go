@@ -247,6 +247,10 @@ func exclamation(s string) bool {
 	return true
 }
 
+// germanClubLetters follow the numeral that opens some German clubs'
+// names: "1. FC Köln", "1. FSV Mainz 05".
+var germanClubLetters = wordSet("fc fsv sc ffc sv")
+
 // germanMonths follow a day's ordinal in German dates and the streets
 // named for them.
 var germanMonths = wordSet("januar februar märz april mai juni juli august september oktober november dezember")
@@ -281,6 +285,9 @@ func abbrevEnds(before, after string) bool {
 	}
 	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && germanMonths[nextLow] {
 		return false // "the Straße des 17. Juni": a German date, the day's ordinal
+	}
+	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 9 && germanClubLetters[nextLow] {
+		return false // "he joined 1. FC Köln": a German club's number, written with a stop
 	}
 	if (low == "a.m" || low == "p.m") && next != "" && unicode.IsUpper([]rune(next)[0]) {
 		// "past 10 p.m. Nineteen people spoke": a time goes on only into

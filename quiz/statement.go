@@ -493,7 +493,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -630,6 +630,26 @@ func verblessClause(toks []tok, lo, k int) bool {
 			// is followed by its main clause, which a cut would lose.
 			return !finiteVerbIn(toks, j+1, k) || j > lo && (toks[j-1].low == "and" || toks[j-1].low == "but")
 		}
+	}
+	return false
+}
+
+// verblessConjunct reports a cut at k that would end a second conjunct
+// before its verb: "…better than most, and in "Pip", her fourth picture
+// book, she builds…" or "…too little variety; by her third solo of
+// stamping, fist-clenched lament, the point has been made" keep an
+// opening phrase and its aside, and lose the clause they open.
+func verblessConjunct(toks []tok, lo, k int) bool {
+	for b := k - 1; b > lo; b-- {
+		conj := toks[b].text == ";" || (toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "while" || toks[b].low == "yet") && toks[b-1].text == ","
+		if !conj {
+			continue
+		}
+		comma := false
+		for j := b + 1; j < k; j++ {
+			comma = comma || toks[j].text == ","
+		}
+		return comma && !finiteVerbIn(toks, b+1, k)
 	}
 	return false
 }

@@ -107,6 +107,14 @@ func parseClauses(s *sent) []clause {
 						c.end, c.textEnd = k, k
 						break
 					}
+					if s.toks[k].low == "and" && k+1 < len(s.toks) && isPastVerb(s.toks, k+1) && len(out) > 0 && out[0].opener < 0 && out[0].verb < i && isPastVerb(s.toks, out[0].verb) {
+						// "The forward collected the puck after Imhof lost
+						// his footing and snapped a shot over the glove":
+						// the second verb may be the main clause's, whose
+						// subject did it; the clause ends before it.
+						c.end, c.textEnd = k, k
+						break
+					}
 				}
 				// The clause before ends where this one opens, so that a
 				// date in "said on Tuesday that the probe will launch in

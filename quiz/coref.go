@@ -168,10 +168,12 @@ func (an *analysis) link() {
 						first := s.toks[m.t0].low // "Kang" for Kang Min-seo
 						surname[first] = append(surname[first], id)
 					}
-					if w := s.toks[m.t0:m.t1]; len(w) == 3 && m.typ == ePerson && isFirstName(w[0].low) && !isFirstName(w[1].low) && w[1].cap && w[1].word && !nameParticles[w[1].low] {
-						// "Isabel Contreras Lagos": a Spanish name's first
-						// surname is hers too ("Contreras said").
-						surname[w[1].low] = append(surname[w[1].low], id)
+					if w := s.toks[m.t0:m.t1]; (len(w) == 3 || len(w) == 4 && isFirstName(w[1].low)) && m.typ == ePerson && isFirstName(w[0].low) && !isFirstName(w[len(w)-2].low) && w[len(w)-2].cap && w[len(w)-2].word && !nameParticles[w[len(w)-2].low] {
+						// "Isabel Contreras Lagos", "José Manuel Carrasco
+						// Vidal": a Spanish name's first surname is theirs
+						// too ("Contreras said", "Carrasco was born").
+						p := w[len(w)-2].low
+						surname[p] = append(surname[p], id)
 					}
 				}
 			} else if an.ents[id].typ == eNone && m.typ == ePerson {
@@ -267,6 +269,9 @@ func (an *analysis) link() {
 					m.typ, m.ent = ePerson, id
 					continue
 				}
+			}
+			if m.notPerson && m.t0 >= 3 && maidenNameAfter(s.toks, m.t0-3) {
+				continue // "Fumiko (Ishida) Tanabe": the mother's family name, no one else's
 			}
 			cue := m.t1 < len(s.toks) && speechVerbs[s.toks[m.t1].low] && s.toks[m.t1].low != "according" || m.t0 > 0 && (s.toks[m.t0-1].low == "said" || s.toks[m.t0-1].low == "says")
 			ids := an.liveIDs(surname[low])
@@ -2659,8 +2664,10 @@ const (
 )
 
 var (
-	maleWords   = wordSet("mr mr. sir lord king prince duke baron spokesman chairman businessman congressman sportsman father son brother husband alhaji")
-	femaleWords = wordSet("mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman businesswoman congresswoman sportswoman actress mother daughter sister wife hajia alhaja")
+	// namedNounGender: "a man named", "a girl called".
+	namedNounGender = map[string]byte{"man": male, "boy": male, "woman": female, "girl": female}
+	maleWords       = wordSet("mr mr. sir lord king prince duke baron spokesman chairman businessman congressman sportsman father son brother husband alhaji")
+	femaleWords     = wordSet("mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman businesswoman congresswoman sportswoman actress mother daughter sister wife hajia alhaja")
 )
 
 // pronounGender is the gender a personal pronoun names, or 0.
@@ -2726,6 +2733,14 @@ func (an *analysis) scanGender(id int) byte {
 				}
 			}
 			from := max(min(m.r0, m.t0-1), 0)
+			if !m.pronoun && m.t0 >= 2 && (s.toks[m.t0-1].low == "named" || s.toks[m.t0-1].low == "called") {
+				// "a 78-year-old man named Kunhiraman": a man.
+				if this := namedNounGender[s.toks[m.t0-2].low]; this != 0 && g != 0 && this != g {
+					return 0
+				} else if this != 0 {
+					g = this
+				}
+			}
 			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," && (m.t0 == 2 || determiners[s.toks[m.t0-3].low] || pronounGender(s.toks[m.t0-3].low) != 0) {
 				// "Her father, Akmal Rakhimov, taught her": the kin word
 				// before the comma is his; not "the son of a collier and

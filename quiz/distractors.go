@@ -433,8 +433,15 @@ func (an *analysis) partsPlayed() map[int]bool {
 			cast[strings.Join(f[1:], " ")] = true // "As Captain Harlan Bryce": the part is Harlan Bryce
 		}
 	}
+	actors := map[int]bool{}
+	for _, p := range an.castParts() {
+		actors[p.actor] = true
+	}
 	for id, e := range an.ents {
-		if e.typ == ePerson && cast[strings.ToLower(e.name)] {
+		f := strings.Fields(strings.ToLower(e.name))
+		// "As Dorothea, …, Imogen Hale gives…", "makes a fine Lydgate":
+		// the part named by one of its names.
+		if e.typ == ePerson && (cast[strings.Join(f, " ")] || len(f) == 2 && !actors[id] && (cast[f[0]] || cast[f[1]])) {
 			an.parts[id] = true
 		}
 	}
@@ -1209,9 +1216,23 @@ func (an *analysis) sportNations() []string {
 func (an *analysis) sportFacts() *sportFacts {
 	if an.sport == nil {
 		an.sport = &sportFacts{nations: an.scanSportNations(), attempts: an.scanFieldAttempts(),
-			match: slices.ContainsFunc(an.sents, func(s sent) bool { return matchTalk(s.toks) })}
+			match: slices.ContainsFunc(an.sents, func(s sent) bool { return matchTalk(unquotedToks(&s)) })}
 	}
 	return an.sport
+}
+
+// unquotedToks returns the tokens of s outside quotation marks: "a
+// disease that we had defeated", in a health minister's words, is no
+// match.
+func unquotedToks(s *sent) []tok {
+	d := s.depths()
+	var out []tok
+	for k, t := range s.toks {
+		if d[k] == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func (an *analysis) scanSportNations() []string {
@@ -1947,6 +1968,11 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 		if top := scaleTop(s.toks); top > 0 && v <= top {
 			hi = math.Min(hi, top) // "lower 5 on Japan's seismic intensity scale of 7": never 9
+		}
+		if m.r0 >= 1 && s.toks[m.r0-1].low == "magnitude" && v < 10 {
+			// "a magnitude 7.8 earthquake": no quake has passed 9.5, and a
+			// point on the scale is a tenfold step, so the options stay near.
+			lo, hi = math.Max(lo, v-1.6), 9.5
 		}
 		if percent && v > 50 && passedVote(s, m) {
 			lo = 51 // "The measure passed with 58% of the vote": never 46%

@@ -1508,9 +1508,11 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if (m.typ == ePerson || m.typ == eNone) && !hasTitle && yearInBracketsAfter(toks, m.t1) {
 		m.typ, m.notPerson = eNone, true // "Winter Tunes from Coigach (1976)": an album and its year, no one's name
 	}
-	if (m.typ == ePerson || m.typ == eNone) && maidenNameAfter(toks, m.t1) {
+	if (m.typ == ePerson || m.typ == eNone) && (maidenNameAfter(toks, m.t1) || m.t0 >= 4 && maidenNameAfter(toks, m.t0-3) && toks[m.t0-4].cap && !titleWords[toks[m.t0-4].low] && known(toks[m.t0-2].low) == nil) {
 		// "Mary Ann (Gillis) MacIsaac": the given names of a woman whose
-		// maiden name splits her name; no option can name her as "Mary Ann".
+		// maiden name splits her name; no option can name her as "Mary
+		// Ann", nor by the family name after the brackets, which a
+		// husband or a child may share ("Fumiko (Ishida) Tanabe").
 		m.typ, m.notPerson, m.role = eNone, true, ""
 	}
 	s.ments = append(s.ments, m)
@@ -2926,8 +2928,9 @@ func workAppositive(toks []tok, k int) bool {
 	return false
 }
 
-// titledWorks are works whose title may follow them after a comma.
-var titledWorks = wordSet("book books novel novels memoir memoirs album albums single song songs poem poems collection debut sequel film films")
+// titledWorks are works whose title may follow them after a comma, and
+// the things a race names so ("The American entry, Liberty Tide,").
+var titledWorks = wordSet("book books novel novels memoir memoirs album albums single song songs poem poems collection debut sequel film films entry yacht boat")
 
 // openingAdjectives, opening a sentence before an acronym, describe it
 // rather than start a name: "New EU trade commissioner Peter Mandelson".

@@ -1639,7 +1639,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || suspendedCompound(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || suspendedCompound(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || battingLine(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
 		return nil
 	}
 	inQuote := false
@@ -2577,6 +2577,21 @@ func scoreLine(s *sent) bool {
 	}
 	return words <= 8 && !finiteVerbIn(s.toks, 0, len(s.toks)) && slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == eNumber }) &&
 		!slices.ContainsFunc(s.toks, func(t tok) bool { return copulas[t.low] })
+}
+
+// battingLine reports a batter's hits before "for" and the times at bat:
+// "finished 3 for 4", where any option above 4 is absurd and those below
+// give the key away.
+func battingLine(s *sent, m *mention) bool {
+	t := s.toks
+	if m.typ != eNumber || m.t1+1 >= len(t) || t[m.t1].low != "for" {
+		return false
+	}
+	n := numberWordIndex(t[m.t1+1].low)
+	if v, err := strconv.Atoi(t[m.t1+1].text); err == nil {
+		n = v
+	}
+	return n > 0 && n <= 6
 }
 
 // scaleOf reports the top of a scale ("on a scale of 7"): how a measure
@@ -4111,7 +4126,7 @@ var (
 // Okwuosa is ardent and warm". No other person comes between.
 func frontedPart(s *sent, m mention) string {
 	toks := s.toks
-	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 20 {
+	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 40 {
 		return ""
 	}
 	name := castName(s, 1)
@@ -4119,12 +4134,34 @@ func frontedPart(s *sent, m mention) string {
 	if name == "" || e >= m.t0 || toks[e].text != "," {
 		return ""
 	}
+	// "As Dorothea, the heiress who marries the scholar Edward Casaubon
+	// …, Imogen Hale gives…": a name inside the appositive's relative
+	// clause is no actor, and none may come between outside it.
+	if relativeAt(toks, e, m.t0) {
+		return ""
+	}
 	for _, o := range s.ments {
-		if o.typ == ePerson && o.t0 > e && o.t0 < m.t0 {
+		if o.typ == ePerson && o.t0 > e && o.t0 < m.t0 && !o.pronoun && !relativeAt(toks, e, o.t0) {
 			return ""
 		}
 	}
 	return name
+}
+
+// relativeAt reports token k inside a relative clause opened after token
+// from and not yet closed by a comma ("the dry, ageing scholar" keeps it
+// open).
+func relativeAt(toks []tok, from, k int) bool {
+	in := false
+	for j := from + 1; j < k; j++ {
+		switch {
+		case toks[j].low == "who" || toks[j].low == "whom" || toks[j].low == "whose" || toks[j].low == "which" || toks[j].low == "that":
+			in = true
+		case toks[j].text == "," && !adjectiveComma(toks, j):
+			in = false
+		}
+	}
+	return in
 }
 
 // copularPart returns, in a review, the part a critic says the actor
@@ -4141,8 +4178,8 @@ func copularPart(s *sent, m mention) string {
 		}
 		j++
 	}
-	if j+3 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" || toks[j+1].low != "a" && toks[j+1].low != "an" {
-		return ""
+	if j+3 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" && toks[j].low != "makes" && toks[j].low != "made" || toks[j+1].low != "a" && toks[j+1].low != "an" {
+		return "" // (and "Daniel Okafor makes a fine, idealistic Lydgate")
 	}
 	k := j + 2
 	for k < len(toks) && k < j+9 && (toks[k].word && !toks[k].cap || toks[k].text == ",") {
@@ -4360,7 +4397,7 @@ func (an *analysis) namedAfterNoun(id int, head string) bool {
 // does: "Furlong, who trains 28 horses" is a trainer too, though the
 // article calls only Gerry Ahern one.
 func (an *analysis) doesRole(id int, head string) bool {
-	stem := strings.TrimSuffix(strings.TrimSuffix(head, "er"), "or")
+	stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(head, "ative"), "er"), "or") // "represented" a district: a representative
 	if stem == head || len(stem) < 3 {
 		return false
 	}

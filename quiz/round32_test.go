@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -183,6 +184,7 @@ func TestRound32Types(t *testing.T) {
 		{"In 1979 he moved to Mexico, then came home to finish his career with América Mineiro.", "América Mineiro", eOrg},
 		{"In 1998 he moved to the rival publisher Kawamura Shoten for a quieter series about a potter.", "Kawamura Shoten", eOrg},
 		{"Dutch GDP rose just 0.3 percent in the second quarter, the statistics office said.", "Dutch GDP", eNone},
+		{"The American entry, Liberty Wave, and the Chinese-backed Dragon Spirit were expected to arrive later on Tuesday, skippered by crews of nine.", "Liberty Wave", eNone},
 		{"At its peak, Oh Pacific Holdings, the company she founded with her husband in 1974 as Han Valley Provisions, employed about 3,600 people.", "Han Valley Provisions", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
@@ -316,5 +318,183 @@ Senior soloist Grace Odunsi dances her grief with fierce commitment, but the cho
 
 The book is published by Bramblewood Press at £12.99.`, func(q Question) bool {
 		return strings.HasSuffix(q.Prompt, "picture book.") || strings.HasSuffix(q.Prompt, "lament.")
+	})
+}
+
+// TestRepresentedIsARepresentative: a woman the obituary says
+// "represented Ohio's 17th District" is a representative too, never a
+// wrong answer to "Who does the article describe as the former
+// representative?".
+func TestRepresentedIsARepresentative(t *testing.T) {
+	an := analyseArticle(t, `Margaret Hale, Ohio congresswoman, dies at 87
+
+Margaret Halloran Hale, a former teacher who served six terms in Congress, died on Tuesday at her home in Canfield, Ohio.
+
+Mrs. Hale represented Ohio's 17th District from 1993 to 2005.
+
+"She read every page," said former Representative Linda Carvalho of Rhode Island.`)
+	if id := entByName(an, "Margaret Halloran Hale"); id < 0 || !an.holdsLikeRole(id, "former representative") {
+		t.Errorf("Margaret Halloran Hale is no representative")
+	}
+}
+
+// TestMagnitudeAndBattingOptions: a quake's magnitude is never offered
+// above 9.5, and a batter's "3 for 4" is no blank whose options pass 4.
+func TestMagnitudeAndBattingOptions(t *testing.T) {
+	noCandidate(t, `Mariners beat Astros as quake shakes Peru
+
+Rafael Ortega hit two home runs, and the Seattle Mariners beat the Houston Astros 7-4 on Tuesday night.
+
+Ortega, the 26-year-old right fielder, finished 3 for 4 with four RBIs, lifting his season total to 27 homers.
+
+In Lima, a magnitude 7.8 earthquake shook buildings on Tuesday and killed at least 12 people, officials said.
+
+Kenji Mori allowed three runs on six hits over six innings, striking out eight.`, func(q Question) bool {
+		if strings.Contains(q.Prompt, "_____ for 4") {
+			return true
+		}
+		if strings.Contains(q.Prompt, "magnitude _____") {
+			for _, o := range q.Options {
+				if v, err := strconv.ParseFloat(o, 64); err == nil && v > 9.5 {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// TestMaidenNameSplitsTheFamilyName: in "Hideo Tanabe, a farmer, and
+// Fumiko (Ishida) Tanabe, a seamstress", the "Tanabe" after the brackets
+// is the mother's, never the mourned judge's to swap for another name.
+func TestMaidenNameSplitsTheFamilyName(t *testing.T) {
+	an := analyseArticle(t, `Ruth Tanabe, judge who was interned as a child, dies at 88
+
+Ruth Tanabe, who spent three years of her girlhood in a wartime camp, died on Tuesday in Sacramento.
+
+She was born on March 4, 1937, in Stockton, the second of three children of Hideo Tanabe, a tomato farmer, and Fumiko (Ishida) Tanabe, a seamstress.`)
+	s := &an.sents[1]
+	for _, m := range s.ments {
+		if m.text == "Tanabe" && m.t0 > 3 && s.toks[m.t0-1].text == ")" && m.ent >= 0 {
+			t.Errorf("the mother's family name is linked to %q", an.ents[m.ent].name)
+		}
+	}
+}
+
+// TestManNamedIsAMan: "a 78-year-old man named Kunhiraman" is a man, so the
+// critic's "She sits in a tea shop" that follows is never his.
+func TestManNamedIsAMan(t *testing.T) {
+	an := analyseArticle(t, `The Malabar Table is a fine book
+
+Anjali Varghese has a reporter's ear.
+
+She visits a coconut oil mill in Vadakara run by a 78-year-old man named Kunhiraman, who tells her the oil is sadder now.
+
+She sits in a tea shop in Mahe, where the owner insists his cutlets are the best in Kerala.`)
+	wantMentionOf(t, an, 2, "She", "Anjali Varghese")
+	for _, tc := range []struct {
+		name string
+		want byte
+	}{{"pavel", male}, {"tereza", female}} {
+		if got := givenNameGender(tc.name); got != tc.want {
+			t.Errorf("givenNameGender(%q) = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSpanishFirstSurnameAlone: "Carrasco" in the obituary of José Manuel
+// Carrasco Vidal is he, not his son Antonio Carrasco.
+func TestSpanishFirstSurnameAlone(t *testing.T) {
+	an := analyseArticle(t, `El Niño de la Alameda, flamenco guitarist, dies at 76
+
+José Manuel Carrasco Vidal, the flamenco guitarist known as El Niño de la Alameda, died on Tuesday at a hospital in Seville.
+
+His son Antonio Carrasco, himself a guitarist, said his father had suffered a stroke on Saturday.
+
+Carrasco was born on 3 March 1949 in Jerez de la Frontera, the youngest of five children of a blacksmith.`)
+	wantMentionOf(t, an, 2, "Carrasco", "José Manuel Carrasco Vidal")
+}
+
+// TestCharactersOfAFilm: "As Dorothea, the heiress who marries the
+// scholar Edward Casaubon …, Imogen Hale gives…" casts Hale, not
+// Casaubon; "Daniel Okafor makes a fine, idealistic Lydgate" casts
+// Okafor; and Dorothea Brooke and Tertius Lydgate are parts.
+func TestCharactersOfAFilm(t *testing.T) {
+	an := analyseArticle(t, `Middlemarch reaches the screen at last
+
+Claire Donovan's film of George Eliot's novel, which opens on Friday, runs for two hours and 14 minutes.
+
+This is Dorothea Brooke's film, and much of the rest has been trimmed.
+
+As Dorothea, the idealistic young heiress who marries the dry, ageing scholar Edward Casaubon in the belief that she will be helping him with great work, Imogen Hale gives the performance of her career.
+
+The most significant change concerns Tertius Lydgate, the ambitious young doctor.
+
+Daniel Okafor makes a fine, idealistic Lydgate, and Saoirse Kelleher is chillingly good as Rosamond.`)
+	got := map[string]string{}
+	for _, p := range an.castParts() {
+		got[an.ents[p.actor].name] = p.name
+	}
+	if got["Imogen Hale"] != "Dorothea" || got["Daniel Okafor"] != "Lydgate" || got["Edward Casaubon"] != "" {
+		t.Errorf("cast %v", got)
+	}
+	parts := an.partsPlayed()
+	for _, name := range []string{"Dorothea Brooke", "Tertius Lydgate"} {
+		if id := entByName(an, name); id < 0 || !parts[id] {
+			t.Errorf("%s is no part", name)
+		}
+	}
+}
+
+// TestQuotedDefeatIsNoMatch: a health minister's "a disease we had
+// defeated" makes no match report, so Brazil is asked of as a country.
+func TestQuotedDefeatIsNoMatch(t *testing.T) {
+	noCandidate(t, `Bolivia declares measles emergency
+
+Bolivia declared a national health emergency on Thursday as a measles outbreak spread to six of its nine departments.
+
+"We are facing a disease that we had defeated," Health Minister Rosa Quispe said.
+
+Brazil, which shares a long border with Santa Cruz, reported three imported cases last month.
+
+Argentina and Peru have stepped up checks at border crossings, officials said.`, func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "Which team")
+	})
+}
+
+// TestStatementCuts: no statement keeps a subordinate clause's "and"
+// verb that may be the main clause's, "said eight vessels" without the
+// verb of what was said, or an opening participle phrase alone.
+func TestStatementCuts(t *testing.T) {
+	noCandidate(t, `Ferry sinks off Sulawesi as Sweden win in overtime
+
+The 24-year-old forward collected a loose puck at the left circle after Swiss defenceman Dario Imhof lost his footing and snapped a wrist shot over the glove of goaltender Janis Kaeser, sending most of the 17,112 crowd into a roar.
+
+Sweden head coach Anders Lindqvist said he had changed little during the first intermission.
+
+"He kept us in it for 60 minutes, and then one bounce," said Switzerland coach Reto Kagi.
+
+Muhammad Santoso, head of the search office, said eight vessels, including two navy patrol boats, and a police helicopter were involved in the search, which had been hampered by waves of up to three metres.
+
+Loosely built around the records of a Hebridean fishing community that lost eleven men in a single storm in 1881, it is less a story ballet than a sequence of memories.
+
+Hampus Lind scored 4:17 into overtime as Sweden beat Switzerland 3-2.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "lost his footing and snapped") || strings.Contains(q.Prompt, "vessels.") || strings.Contains(q.Prompt, "in 1881.")
+	})
+}
+
+// TestAsideEndsBeforeAnd: ", who made a composed 58 before he edged Josh
+// Trent to second slip, and then an unbroken 80 … with Cal Derry, who
+// finished on 37" — the aside ends before the "and", so no statement
+// joins Aaron Pell to the words about Derry.
+func TestAsideEndsBeforeAnd(t *testing.T) {
+	noCandidate(t, `Derbyshire beat Leicestershire by six wickets
+
+Tom Whitlock made an unbeaten century as Derbyshire beat Leicestershire by six wickets at Derby on Friday.
+
+Whitlock shared 109 for the third wicket with Aaron Pell, who made a composed 58 before he edged Josh Trent to second slip shortly after tea, and then an unbroken 80 for the fifth with the wicketkeeper Cal Derry, who finished unbeaten on 37.
+
+Ben Latham took four for 39 from 15 overs, and Rehan Qadir took four for 71.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Pell who finished")
 	})
 }

@@ -246,7 +246,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			// at a comma of a list inside it; but "Milani, which will study
 			// the surface, and Juventas, which carries a radar": a list of
 			// names goes on after it.
-			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1) && !(toks[e+1].low == "and" && e+2 < n && toks[e+2].cap); {
+			// (Nor ", who made 58 before he edged Trelawney, and then an
+			// unbroken 80 with Callum Derry, who finished on 37": an
+			// "and" with no "who" of its own goes on the main clause.)
+			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1) && !(toks[e+1].low == "and" && e+2 < n && (toks[e+2].cap || toks[e+2].low != toks[k+1].low)); {
 				f := e + 1
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++
@@ -493,7 +496,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -652,6 +655,23 @@ func verblessConjunct(toks []tok, lo, k int) bool {
 		return comma && !finiteVerbIn(toks, b+1, k)
 	}
 	return false
+}
+
+// participleOpenerOnly reports a cut at k that keeps only a sentence's
+// opening participle phrase: "Loosely built around the records of a
+// community that lost eleven men in 1881, it is less a story ballet…"
+// loses its main clause at the comma.
+func participleOpenerOnly(toks []tok, lo, k int) bool {
+	if lo != 0 || k+1 >= len(toks) || !subjectPronouns[toks[k+1].low] && !determiners[toks[k+1].low] {
+		return false
+	}
+	p := 0
+	if strings.HasSuffix(toks[0].low, "ly") && len(toks) > 1 {
+		p = 1 // "Loosely built"
+	}
+	t := toks[p]
+	t.cap = false // "Built in 1901, it…" opens with a capital
+	return isParticiple(t) && !auxiliaries[t.low] && !slices.ContainsFunc(toks[:k], func(t tok) bool { return t.text == "," })
 }
 
 // clauseNeedsVerb open a clause that cannot stand as a phrase.
@@ -1078,7 +1098,8 @@ var appositiveTimes = wordSet("year day month week season summer winter night")
 
 // thatWithoutVerb reports a clause opened by "that" before token k whose
 // verb has not come yet: "told the court that between March 2023 and
-// August 2024, the two … conspired" cannot stop at the comma.
+// August 2024, the two … conspired" cannot stop at the comma; so is one
+// reported after "said" with the "that" left out.
 func thatWithoutVerb(toks []tok, lo, k int) bool {
 	for x := k - 1; x > lo; x-- {
 		if toks[x].low == "that" && (speechVerbs[toks[x-1].low] || findingVerbs[toks[x-1].low] || thatResultVerbs[toks[x-1].low] || toks[x-1].text == ":" || x >= 3 && speechVerbs[toks[x-3].low]) { // "a study found that the share of…", "the boycotts meant that Tuwei, at his peak, never…"
@@ -1090,6 +1111,12 @@ func thatWithoutVerb(toks []tok, lo, k int) bool {
 				}
 			}
 			return !finiteVerbIn(toks, x+1, end)
+		}
+		if (toks[x].low == "said" || toks[x].low == "says") && x+1 < k && (toks[x+1].num || determiners[toks[x+1].low] || numberWordIndex(toks[x+1].low) > 0) && !finiteVerbIn(toks, x+1, k) {
+			// "Santoso said eight vessels, including two navy boats, …
+			// were involved": the reported clause, "that" left out, has
+			// no verb yet.
+			return true
 		}
 	}
 	return false

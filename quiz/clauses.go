@@ -602,7 +602,9 @@ func adjectiveComma(toks []tok, k int) bool {
 	// "a scrappy, promising set": an adjective's shape before the comma
 	// makes the "-ing" word after it one more.
 	ingAdjective := strings.HasSuffix(nx.low, "ing") && adjectiveShaped(toks[k-1].low)
-	return nx.word && !nx.cap && !nx.num && !stopwords[nx.low] && (!isVerbish(nx.low) || ingAdjective) && !pronounish(nx.low) && !subordinators[nx.low] && toks[k+2].word
+	// "a tense, rain-soaked afternoon": a compound participle is one more.
+	compound := strings.Contains(nx.low, "-") && (strings.HasSuffix(nx.low, "ed") || strings.HasSuffix(nx.low, "ing")) && toks[k+2].word && !toks[k+2].cap
+	return nx.word && !nx.cap && !nx.num && !stopwords[nx.low] && (!isVerbish(nx.low) || ingAdjective || compound) && !pronounish(nx.low) && !subordinators[nx.low] && toks[k+2].word
 }
 
 // adjectiveShaped reports a word that ends as adjectives do and nouns

@@ -79,6 +79,13 @@ func (an *analysis) link() {
 				delete(pronounNamed, toks[k].low)
 			}
 		}
+		for k := 1; k < len(toks); k++ {
+			// "at her home in Oaxaca": a town, whatever "and he" follows
+			// it elsewhere ("on the edge of Oaxaca, and he carved…").
+			if (toks[k-1].low == "in" || toks[k-1].low == "near") && toks[k].cap && toks[k].word && (k+1 == len(toks) || !toks[k+1].cap) {
+				delete(pronounNamed, toks[k].low)
+			}
+		}
 	}
 	// "carmaker Volvo Cars", "the bank Jefferies": a company, by the noun
 	// before its name; "Orion Mobile, the fast-growing smartphone maker
@@ -393,6 +400,20 @@ func (an *analysis) link() {
 				}
 				if len(named) == 1 {
 					ids = named
+				}
+			}
+			if len(ids) > 1 {
+				// "Ferrari died in 2004" in a story of Eduardo Ferrari and
+				// his son Julián Ferrari Villalba: the name that ends so,
+				// before one that only holds it as a first surname.
+				var ending []int
+				for _, id := range ids {
+					if f := strings.Fields(strings.ToLower(an.ents[id].name)); len(f) > 0 && f[len(f)-1] == low {
+						ending = append(ending, id)
+					}
+				}
+				if len(ending) == 1 {
+					ids = ending
 				}
 			}
 			if len(ids) > 1 {

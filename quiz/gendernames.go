@@ -19,7 +19,8 @@ var femaleNames = wordSet(`mary maria marie anna anne ann elizabeth sarah sara e
 	meenakshi lakshmi kavitha kavita deepa divya pooja neha shalini nandini radha sita gita geeta rekha usha asha savitri kamala padma nirmala sneha aishwarya
 	marcia gloria ivy kemi rehana
 	kirstie debbie joanne lorraine jade stacey leanne hayley mia janice tamsin rosie ruby evelyn hazel phoebe
-	tereza katerina lucie hana jana marketa barbora zuzana agnieszka katarzyna malgorzata ewa dorota beata`)
+	tereza katerina lucie hana jana marketa barbora zuzana agnieszka katarzyna malgorzata ewa dorota beata
+	rosario pilar dolores mercedes beatriz graciela`)
 
 var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
 	matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -35,4 +36,5 @@ var maleNames = wordSet(`john james robert michael william david richard joseph 
 	srinivas anil sunil rajesh ramesh suresh mahesh ganesh dinesh rakesh mukesh naresh vikram arun ashok prakash vinod manoj deepak ajay nitin rohit pranav ravi gopal venkat anand
 	clement winston
 	shane bradley connor euan finlay seamus eoin cormac padraig brendan fergal niall ronan aidan
-	pavel petr jiri jakub lukas vaclav karel zdenek piotr pawel krzysztof wojciech tomasz marek dmitri dmitry sergei alexei andrei nikolai mikhail yuri oleg`)
+	pavel petr jiri jakub lukas vaclav karel zdenek piotr pawel krzysztof wojciech tomasz marek dmitri dmitry sergei alexei andrei nikolai mikhail yuri oleg
+	eduardo julian ricardo alejandro andres javier raul rodrigo gonzalo enrique alberto`)

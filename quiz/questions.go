@@ -863,6 +863,7 @@ func (an *analysis) makeCandidates() []cand {
 	}
 	out = append(out, an.whyQuestions()...)
 	out = append(out, an.castQuestions()...)
+	out = append(out, an.kindQuestions()...)
 	for _, c := range an.roleQuestions() {
 		c.score += an.mainFactBonus(&an.sents[c.sent]) / 2
 		out = append(out, c)
@@ -874,7 +875,7 @@ func (an *analysis) makeCandidates() []cand {
 
 // adviceVerbs open a writer's advice to the reader: "Go early, go slowly,
 // and leave plenty of time for room three."
-var adviceVerbs = wordSet("go see try skip allow arrive avoid bring expect")
+var adviceVerbs = wordSet("go see try skip allow arrive avoid bring expect buy book catch")
 
 // imperativeOpening reports a sentence that opens on a verb of advice and
 // names no one doing it: the writer tells the reader what to do, no fact
@@ -5698,6 +5699,22 @@ func (an *analysis) sureReferent(si int, g byte) int {
 			}
 		}
 	}
+	sex := func(id int) byte { // (no memo: linking may still be under way)
+		if v := an.gender(id); v != 0 {
+			return v
+		}
+		return nameFirstGender(an.ents[id].name)
+	}
+	if x := an.obituarySubject(); len(people) == 1 && x >= 0 && g != 0 && sex(x) == g {
+		for e := range people {
+			if e != x && sex(e) == 0 {
+				// "Ferrari died in 2004, and his long illness…. Her final
+				// novel…": in the obituary of a woman, her "Her" when the
+				// one person named before may be of either sex.
+				return x
+			}
+		}
+	}
 	if len(people) == 1 && an.castIn(si-1, people) {
 		// "Ines Laurent plays Anne-Marie Quéré, a salt worker. Her
 		// husband…": the part's or the actress's, who can tell?
@@ -6779,3 +6796,108 @@ func (an *analysis) playsOrPlayedBy(a, b int) bool {
 // sungBy are the other verbs an actor's or singer's part takes before
 // "by": "portrayed by", "sung by", "voiced by", "danced by".
 var sungBy = wordSet("portrayed sung voiced danced")
+
+// kindQuestions asks, in a review, what each of a story's characters is
+// ("Pippa, a young hedgehog who lives under the roots…", "a tired old
+// badger called Mr Henderson"): the kinds of the other characters are the
+// wrong answers, as a child who listened to the book would know them.
+// Only names that no list makes a person's, or the parts a cast plays,
+// are asked, so that a real author's "a former teacher" never stands
+// beside an owl.
+func (an *analysis) kindQuestions() []cand {
+	if !an.review {
+		return nil
+	}
+	type kind struct {
+		name, noun string
+		sent       int
+		hl         string
+	}
+	var ks []kind
+	heads := map[string]bool{}
+	named := map[string]bool{}
+	parts := an.partsPlayed()
+	for si := range an.sents {
+		s := &an.sents[si]
+		toks := s.toks
+		for _, m := range s.ments {
+			if m.pronoun || m.desc || m.t1-m.t0 > 2 || m.typ != eNone && m.typ != ePerson || s.depths()[m.t0] != 0 {
+				continue
+			}
+			noun := ""
+			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].low == "a" || toks[m.t1+1].low == "an") {
+				noun = kindNounFrom(toks, m.t1+2)
+			}
+			r := m.r0
+			if r >= 1 && honorifics[toks[r-1].low] {
+				r-- // "called Mr Henderson"
+			}
+			if noun == "" && r >= 3 && (toks[r-1].low == "called" || toks[r-1].low == "named") {
+				k := r - 2
+				for k > 0 && r-k <= 6 && toks[k].word && !toks[k].cap && toks[k].low != "a" && toks[k].low != "an" {
+					k--
+				}
+				if toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "A" {
+					noun = kindNounFrom(toks, k+1)
+				}
+			}
+			if noun == "" || named[m.text] || m.typ == ePerson && !(m.ent >= 0 && parts[m.ent]) && (personHead(noun) || m.ent < 0 || len(an.ents[m.ent].roles) > 0 && !honorifics[strings.ToLower(an.ents[m.ent].roles[0].lower)]) {
+				continue // (a real "former teacher from Leeds" is no character)
+			}
+			name := s.text[toks[min(r, m.t0)].start:toks[m.t1-1].end] // "Mr Henderson"
+			named[m.text] = true
+			heads[noun] = true
+			ks = append(ks, kind{name, noun, si, name})
+		}
+	}
+	if len(heads) < 3 {
+		return nil
+	}
+	withArticle := func(n string) string {
+		if strings.IndexByte("aeiou", n[0]) >= 0 {
+			return "an " + n
+		}
+		return "a " + n
+	}
+	var out []cand
+	for _, k := range ks {
+		var dis []string
+		for _, o := range ks {
+			if o.noun != k.noun && !slices.Contains(dis, withArticle(o.noun)) && len(dis) < 3 && o.name != k.name {
+				dis = append(dis, withArticle(o.noun))
+			}
+		}
+		s := &an.sents[k.sent]
+		pos := 1.0 - 0.3*float64(k.sent)/float64(len(an.sents)+1)
+		ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: k.hl}
+		q := Question{Kind: KindWhat, Prompt: "According to the article, what is " + k.name + "?", Options: opts(withArticle(k.noun), dis), Evidence: ev}
+		out = append(out, cand{q: q, score: 2.6 * pos, sent: k.sent, fact: "k" + k.name, answer: withArticle(k.noun)})
+	}
+	return out
+}
+
+// kindNounFrom returns the noun that ends the words describing a
+// character from token k ("young hedgehog who", "barn owl with", "tired
+// old badger called"), or "" when the words run on into something else.
+// A word as wide as "creature" or "character" says nothing to tell apart.
+func kindNounFrom(toks []tok, k int) string {
+	j := k
+	for j < len(toks) && j < k+5 && toks[j].word && !toks[j].cap && !toks[j].num && !kindEnders[toks[j].low] || j < len(toks) && toks[j].text == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !kindEnders[toks[j+1].low] && j > k && adjectiveShaped(toks[j-1].low) {
+		j++
+	}
+	if j == k || j >= len(toks) || !(kindEnders[toks[j].low] || toks[j].text == "," || toks[j].text == ".") {
+		return ""
+	}
+	head := toks[j-1].low
+	if vagueKinds[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || len(head) < 3 || stopwords[head] {
+		return ""
+	}
+	return head
+}
+
+var (
+	// kindEnders close the words that describe a character.
+	kindEnders = wordSet("who whose with that which called named and in from")
+	// vagueKinds are too wide to tell one character from another.
+	vagueKinds = wordSet("creature animal character figure person man woman boy girl child friend thing one sort kind type")
+)

@@ -498,3 +498,89 @@ Ben Latham took four for 39 from 15 overs, and Rehan Qadir took four for 71.`, f
 		return strings.Contains(q.Prompt, "Pell who finished")
 	})
 }
+
+// TestCharactersKinds: a picture book's characters are asked by kind,
+// "Pippa, a young hedgehog who…", "Otto, a barn owl with…", "a tired old
+// badger called Mr Henderson": the other characters' kinds are the wrong
+// answers, and the author, "a former teacher", is none of them.
+func TestCharactersKinds(t *testing.T) {
+	qs := mustCandidates(t, `Pippa counts the stars in a lovely bedtime book
+
+There is a particular kind of silence that falls over a bedroom when a story is working, and this book produced it in my house three nights running.
+
+Pippa, a young hedgehog who lives under the roots of an old beech tree, cannot sleep.
+
+Otto, a barn owl with a professorial air, tells her there are more stars than questions.
+
+A tired old badger called Mr Henderson says he stopped counting years ago.
+
+Ms Osei, a former teacher from Leeds, has a gift for dialogue that sounds like real children.
+
+The book is published by Larkspur at £12.99.`)
+	found := false
+	for _, q := range qs {
+		if q.Prompt == "According to the article, what is Pippa?" {
+			found = true
+			if q.Options[q.Answer] != "a hedgehog" || !slices.Contains(q.Options, "an owl") || slices.Contains(q.Options, "a teacher") {
+				t.Errorf("options %v, key %q", q.Options, q.Options[q.Answer])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no question on what Pippa is")
+	}
+}
+
+// TestTownBeforeAndHe: "on the edge of Oaxaca, and he carved the doors"
+// does not make a man of the town the article writes "in Oaxaca".
+func TestTownBeforeAndHe(t *testing.T) {
+	an := analyseArticle(t, `Painter dies
+
+The painter Graciela Montoya died on Tuesday at her home in Oaxaca.
+
+In 1962 she married Ernesto Herrera, a sculptor. The couple worked side by side for 47 years, sharing a studio on the edge of Oaxaca, and he carved the wooden doors.`)
+	if id := entByName(an, "Oaxaca"); id < 0 || an.ents[id].typ == ePerson {
+		t.Errorf("Oaxaca is no town")
+	}
+}
+
+// TestHerInAWomansObituary: "Ferrari died in 2004" names her husband
+// Eduardo Ferrari, not their son Julián Ferrari Villalba; and a "Her"
+// after a sentence naming only a man whose given name the lists cannot
+// sex is hers whom the obituary mourns.
+func TestHerInAWomansObituary(t *testing.T) {
+	an := analyseArticle(t, `Rosario Villalba, Argentine novelist of exile, dies at 89
+
+Rosario Villalba Quiroga, the Argentine novelist whose books about disappearance made her one of the most admired voices in Spanish-language fiction, died on Tuesday in Buenos Aires.
+
+Her death was confirmed by her son, Julián Ferrari Villalba.
+
+In 1959 she married the architect Eduardo Ferrari.
+
+Ferrari died in 2004.
+
+Ilkin Arslan, a neighbour, kept the family's boat at the house in Tigre for years.
+
+Her final novel, The River Returns, appeared in 2019, when she was 84.`)
+	wantMentionOf(t, an, 3, "Ferrari", "Eduardo Ferrari")
+	if e := an.sureReferent(5, pronounGender("her")); e < 0 || an.ents[e].name != "Rosario Villalba Quiroga" {
+		t.Errorf("her final novel is %v's", e)
+	}
+}
+
+// TestMoreCuts: no statement keeps a lead's appositive without the verb
+// after it, ends inside "a tense, rain-soaked afternoon", or turns a
+// critic's "Buy two copies" into a claim.
+func TestMoreCuts(t *testing.T) {
+	noCandidate(t, `Kingsmere go top as Okafor strikes twice
+
+Kingsmere City moved to the top of the Women's Super League on Sunday after two goals in the final 12 minutes from the substitute Adaeze Okafor turned a tense, rain-soaked afternoon into a 3-1 victory over Ashford Rovers at Meadowbank Park.
+
+Graciela Montoya Ibarra, the Mexican painter whose vast, crowded murals of market traders, seamstresses and washerwomen carried the lives of working women onto the walls of public buildings across her country, died on Tuesday at her home in Oaxaca.
+
+Buy two copies: one for the bedroom shelf and one for grandma's house.
+
+Holloway sent Price the wrong way from the spot in the 64th minute.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "a tense.") || strings.HasSuffix(q.Prompt, "across her country.") || strings.Contains(q.Prompt, "copies")
+	})
+}

@@ -516,8 +516,8 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			case "unless", "if", "except", "only", "not", "than", "or", "nor", "even", "provided":
 				continue
 			}
-			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) {
-				continue // "had a heart attack, a stroke or died": the claim is the whole list
+			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) || toks[k].text == "," && adjectiveComma(toks, k) {
+				continue // "had a heart attack, a stroke or died": the claim is the whole list; "a tense, rain-soaked afternoon": one noun's
 			}
 			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do

@@ -244,6 +244,11 @@ func (r *Room) sync() error {
 	return <-errc
 }
 
+// Sync brings the room's memory up to the log's end, for a read that
+// must not show an older state than another node already acknowledged
+// (an event stream's first view). It does nothing for a single node.
+func (r *Room) Sync() error { return r.sync() }
+
 // CatchUp makes sure the room's memory includes the log up to seq (an event
 // stream resumed with Last-Event-ID from another node), reading the log when
 // it does not. Errors leave the memory as it was.

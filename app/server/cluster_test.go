@@ -85,6 +85,24 @@ func TestNodesShareSessions(t *testing.T) {
 	}
 }
 
+// TestNewStreamSeesAnotherNodesChange: a stream opened on b just after the
+// host started the quiz through a shows the started quiz, even when b has
+// not yet been woken by a's commit (its NOTIFY lost or late): the first
+// view is read at the log's end, not from b's memory of the lobby.
+func TestNewStreamSeesAnotherNodesChange(t *testing.T) {
+	nodes, mem := newNodes(t, 2)
+	a, b := nodes[0], nodes[1]
+	var cr sessionapi.CreateResponse
+	a.must(http.StatusCreated, "POST", "/api/sessions", "", map[string]any{"quiz": sessiontest.Quiz(3)}, &cr)
+	jr := b.join(cr.Code, "Ana")
+	mem.MuteWakes(true)
+	a.control(cr.Code, cr.HostSecret, "start")
+	if got, want := firstEventID(t, b, cr.Code, jr.PlayerSecret), "2"; got != want {
+		t.Errorf("first event id on b = %q, want %q (join, start)", got, want)
+	}
+	mem.MuteWakes(false)
+}
+
 // firstEventID opens the event stream and returns the id of its first view.
 func firstEventID(t *testing.T, e *env, code, secret string) string {
 	t.Helper()

@@ -55,6 +55,13 @@ func (a *API) handleEvents(w http.ResponseWriter, r *http.Request) {
 			a.writeSessionError(w, err, nil)
 			return
 		}
+	} else if err := l.Sync(); err != nil && !errors.Is(err, hub.ErrUnavailable) && !errors.Is(err, hub.ErrStore) {
+		// A new stream opened on this node just after the host started
+		// the quiz through another must show the started quiz, not the
+		// lobby this node last saw; while the database cannot be
+		// reached, the view in memory is still the best there is.
+		a.writeSessionError(w, err, nil)
+		return
 	}
 	sub, err := l.Subscribe(c)
 	if err != nil {

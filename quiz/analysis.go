@@ -33,6 +33,7 @@ type analysis struct {
 	// …"): its sentences are mostly the critic's judgements,
 	// which no one can deny as false.
 	review bool
+	staged int8 // stagedWork, once known: 1 yes, -1 no
 	// titleQuotes memoises headlineTitles.
 	titleQuotes map[string]bool
 	facts       map[factKey][]string

@@ -4107,14 +4107,20 @@ var activeCastVerbs = wordSet("plays played portrays portrayed sings sang dances
 // stagedWork reports an article about a play, an opera, a ballet, a film or
 // a series, and not about a concert or a recital.
 func (an *analysis) stagedWork() bool {
-	staged, concert := false, false
-	for _, s := range an.sents {
-		for _, t := range s.toks {
-			staged = staged || stagedWords[t.low]
-			concert = concert || concertWords[t.low]
+	if an.staged == 0 { // worked out once: every pronoun's referent may ask
+		staged, concert := false, false
+		for _, s := range an.sents {
+			for _, t := range s.toks {
+				staged = staged || stagedWords[t.low]
+				concert = concert || concertWords[t.low]
+			}
+		}
+		an.staged = -1
+		if staged && !concert {
+			an.staged = 1
 		}
 	}
-	return staged && !concert
+	return an.staged > 0
 }
 
 var (
@@ -6837,7 +6843,7 @@ func (an *analysis) kindQuestions() []cand {
 				for k > 0 && r-k <= 6 && toks[k].word && !toks[k].cap && toks[k].low != "a" && toks[k].low != "an" {
 					k--
 				}
-				if toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "A" {
+				if toks[k].low == "a" || toks[k].low == "an" {
 					noun = kindNounFrom(toks, k+1)
 				}
 			}

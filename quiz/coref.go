@@ -1215,6 +1215,10 @@ func (an *analysis) obituary() bool {
 	return false
 }
 
+// anaphoricOwners before "'s" point back to a body named elsewhere: "the
+// group's executive director", "the fund's mission chief".
+var anaphoricOwners = wordSet("organization organisation group firm fund company agency charity union bank club team hospital university council")
+
 // nicknameOf reports one given name as the familiar form of the other:
 // "Frankie" and "Francis".
 func nicknameOf(a, b string) bool {
@@ -1427,6 +1431,11 @@ func (an *analysis) addRole(e *entity, raw string, si, mi int) {
 				words[i] = "lord" // "Brisbane Lord Mayor Adrian Schrinner": the lord mayor, one office
 			}
 		}
+	}
+	if len(words) > 1 && anaphoricOwners[strings.TrimSuffix(strings.ToLower(words[0]), "'s")] && strings.HasSuffix(words[0], "'s") {
+		// "the organization's current executive director": whose, the
+		// option cannot say; the office alone can.
+		words = words[1:]
 	}
 	text := strings.Join(words, " ")
 	text = strings.ReplaceAll(text, " 's", "'s")

@@ -584,3 +584,21 @@ Holloway sent Price the wrong way from the spot in the 64th minute.`, func(q Que
 		return strings.HasSuffix(q.Prompt, "a tense.") || strings.HasSuffix(q.Prompt, "across her country.") || strings.Contains(q.Prompt, "copies")
 	})
 }
+
+// TestVagueOwnerLeavesTheRole: "the organization's current executive
+// director" is offered as "current executive director": an option cannot
+// say whose organization.
+func TestVagueOwnerLeavesTheRole(t *testing.T) {
+	an := analyseArticle(t, `Civil rights lawyer dies at 91
+
+Theodore Bassett, a civil rights lawyer who argued school cases across the South, died on Saturday in Atlanta.
+
+Lena Okafor, the organization's current executive director, said he kept an index card for every client.`)
+	id := entByName(an, "Lena Okafor")
+	if id < 0 || len(an.ents[id].roles) == 0 {
+		t.Fatal("Lena Okafor has no role")
+	}
+	if got := an.ents[id].roles[0].text; got != "current executive director" {
+		t.Errorf("role %q, want %q", got, "current executive director")
+	}
+}

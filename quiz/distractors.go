@@ -1216,23 +1216,20 @@ func (an *analysis) sportNations() []string {
 func (an *analysis) sportFacts() *sportFacts {
 	if an.sport == nil {
 		an.sport = &sportFacts{nations: an.scanSportNations(), attempts: an.scanFieldAttempts(),
-			match: slices.ContainsFunc(an.sents, func(s sent) bool { return matchTalk(unquotedToks(&s)) })}
+			match: an.matchReport()}
 	}
 	return an.sport
 }
 
-// unquotedToks returns the tokens of s outside quotation marks: "a
-// disease that we had defeated", in a health minister's words, is no
-// match.
-func unquotedToks(s *sent) []tok {
-	d := s.depths()
-	var out []tok
-	for k, t := range s.toks {
-		if d[k] == 0 {
-			out = append(out, t)
+// matchReport reports a sentence that talks of a match outside quotation
+// marks.
+func (an *analysis) matchReport() bool {
+	for i := range an.sents {
+		if matchTalkOutsideQuotes(&an.sents[i]) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 func (an *analysis) scanSportNations() []string {

@@ -1729,11 +1729,25 @@ var teamNicknames = wordSet(`leopards wolves giants dragons rhinos tigers warrio
 // matchTalk reports a sentence about a match: a score ("2-1") or a
 // word of the game.
 func matchTalk(toks []tok) bool {
-	for _, t := range toks {
-		if matchWords[t.low] {
-			return true
-		}
-		if a, b, ok := strings.Cut(t.text, "-"); ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 2 && len(b) <= 2 {
+	return slices.ContainsFunc(toks, matchTok)
+}
+
+// matchTok reports a word of a match or a score ("beat", "2-1").
+func matchTok(t tok) bool {
+	if matchWords[t.low] {
+		return true
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 2 && len(b) <= 2
+}
+
+// matchTalkOutsideQuotes is matchTalk on the words of s outside quotation
+// marks: "a disease that we had defeated", in a health minister's words,
+// is no match.
+func matchTalkOutsideQuotes(s *sent) bool {
+	d := s.depths()
+	for k, t := range s.toks {
+		if d[k] == 0 && matchTok(t) {
 			return true
 		}
 	}

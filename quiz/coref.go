@@ -2763,13 +2763,10 @@ func (an *analysis) scanGender(id int) byte {
 				}
 			}
 			from := max(min(m.r0, m.t0-1), 0)
-			if !m.pronoun && m.t0 >= 2 && (s.toks[m.t0-1].low == "named" || s.toks[m.t0-1].low == "called") {
-				// "a 78-year-old man named Kunhiraman": a man.
-				if this := namedNounGender[s.toks[m.t0-2].low]; this != 0 && g != 0 && this != g {
-					return 0
-				} else if this != 0 {
-					g = this
-				}
+			// "a 78-year-old man named Kunhiraman": a man.
+			named := !m.pronoun && m.t0 >= 2 && (s.toks[m.t0-1].low == "named" || s.toks[m.t0-1].low == "called")
+			if named {
+				from = min(from, m.t0-2)
 			}
 			if !m.pronoun && m.t0 >= 2 && s.toks[m.t0-1].text == "," && (m.t0 == 2 || determiners[s.toks[m.t0-3].low] || pronounGender(s.toks[m.t0-3].low) != 0) {
 				// "Her father, Akmal Rakhimov, taught her": the kin word
@@ -2788,6 +2785,8 @@ func (an *analysis) scanGender(id int) byte {
 					this = male
 				} else if femaleWords[w] {
 					this = female
+				} else if named && k == m.t0-2 {
+					this = namedNounGender[w]
 				}
 				if this != 0 && g != 0 && this != g {
 					return 0

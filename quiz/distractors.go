@@ -425,17 +425,14 @@ func (an *analysis) partsPlayed() map[int]bool {
 	}
 	// "Elena Marchetti-Voss sings Floria Tosca", "Sophie Achterberg … is
 	// a steely Donna Anna": the parts the cast names too.
-	cast := map[string]bool{}
+	cast, actors := map[string]bool{}, map[int]bool{}
 	for _, p := range an.castParts() {
+		actors[p.actor] = true
 		f := strings.Fields(strings.ToLower(p.name))
 		cast[strings.Join(f, " ")] = true
 		if len(f) > 2 && (titleWords[f[0]] || honorifics[f[0]]) {
 			cast[strings.Join(f[1:], " ")] = true // "As Captain Harlan Bryce": the part is Harlan Bryce
 		}
-	}
-	actors := map[int]bool{}
-	for _, p := range an.castParts() {
-		actors[p.actor] = true
 	}
 	for id, e := range an.ents {
 		f := strings.Fields(strings.ToLower(e.name))

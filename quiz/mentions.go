@@ -1745,13 +1745,7 @@ func matchTok(t tok) bool {
 // marks: "a disease that we had defeated", in a health minister's words,
 // is no match.
 func matchTalkOutsideQuotes(s *sent) bool {
-	d := s.depths()
-	for k, t := range s.toks {
-		if d[k] == 0 && matchTok(t) {
-			return true
-		}
-	}
-	return false
+	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return matchTok(t) })
 }
 
 // matchWords are words of a match report.

@@ -877,7 +877,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			return
 		}
 	}
-	if j+1 < len(toks) && toks[j].text == "'" && toks[j].start == toks[j-1].end && strings.HasSuffix(toks[j-1].low, "s") && toks[j+1].cap && (placeWords[toks[j+1].low] || orgWords[toks[j+1].low]) {
+	if pluralPossessive(toks, j) && (placeWords[toks[j+1].low] || orgWords[toks[j+1].low]) {
 		// "York Magistrates' Court", "the Farmers' Union": one body.
 		s.ments = append(s.ments, mention{t0: i, t1: j + 2, r0: i, start: toks[i].start, end: toks[j+1].end, text: s.text[toks[i].start:toks[j+1].end], ent: -1, month: -1, typ: eOrg})
 		return
@@ -2956,7 +2956,7 @@ func knownCompany(w string) bool {
 // "Authority" or "Federation" ("Competition and Markets Authority").
 func orgAfterAnd(toks []tok, j int) bool {
 	e, lower, and := j+1, false, false
-	for e < len(toks) && (e <= j+6 || and && e <= j+8) && toks[e].word && !toks[e].num {
+	for e < len(toks) && (e <= j+6 || and && e <= j+8) && (toks[e].word && !toks[e].num || pluralPossessive(toks, e)) {
 		if toks[e].low == "and" && !and && e > j+1 && e+1 < len(toks) && toks[e+1].cap {
 			// "Mid and West Wales Fire and Rescue Service": the second
 			// part has an "and" of its own.
@@ -2978,6 +2978,12 @@ func orgAfterAnd(toks []tok, j int) bool {
 		return true // "the Zoo and Aquarium Association Australasia"
 	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
+}
+
+// pluralPossessive reports the apostrophe of a plural possessive inside a
+// name, "Allied Workers' Union": one name goes on through it.
+func pluralPossessive(toks []tok, e int) bool {
+	return e > 0 && e+1 < len(toks) && toks[e].text == "'" && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].low, "s") && toks[e+1].cap
 }
 
 // initialsFollow reports a run of capitals through the "and" at j whose

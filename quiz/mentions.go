@@ -436,7 +436,7 @@ func (an *analysis) findMentions(s *sent) {
 				continue
 			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da") &&
-				j+1 < len(toks) && toks[j+1].cap && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
+				j+1 < len(toks) && toks[j+1].cap && !(u.low == "for" && memberTitles[toks[j-1].text]) && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
 				j += 2
 				continue
 			}

@@ -16,6 +16,7 @@ func TestRound33Types(t *testing.T) {
 		want       etype
 	}{
 		{"In 1976 Jean Moir was elected general secretary of the Fife Mining and Allied Workers' Union, which at its peak had 60,000 members.", "Fife Mining and Allied Workers' Union", eOrg},
+		{"In 1987 Ann Dow was elected Labour MP for Kirkton and Fallside with a majority of 9,000.", "Labour", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)

@@ -233,6 +233,13 @@ func (an *analysis) findMentions(s *sent) {
 			i++
 			continue
 		}
+		if n := titleInQuotes(toks, s.depths(), i); n > 0 {
+			// "The Lantern Under the Stairs": a title in quotation
+			// marks is one name, small words and all.
+			s.ments = append(s.ments, mention{t0: i, t1: i + n, r0: i, start: t.start, end: toks[i+n-1].end, text: s.text[t.start:toks[i+n-1].end], ent: -1, month: -1})
+			i += n
+			continue
+		}
 		if !t.word || !(t.cap || t.acro) || t.num || currencyGlued(t.text) || compoundAdjective(t.text) || pronounWords[t.low] && !clauseStart(toks, i) && !pronounsPerson[t.low] || strings.HasPrefix(t.low, "i'") {
 			// ("I'm Bellwood's": no one called I'm Bellwood.)
 			i++ // "…not missing school. It's changed our lives.": no firm called It's
@@ -436,7 +443,7 @@ func (an *analysis) findMentions(s *sent) {
 				continue
 			}
 			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da") &&
-				j+1 < len(toks) && toks[j+1].cap && !(u.low == "for" && memberTitles[toks[j-1].text]) && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
+				j+1 < len(toks) && toks[j+1].cap && !(u.low == "for" && memberTitles[toks[j-1].text]) && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "for" && honourHeads[toks[j-1].low] || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
 				j += 2
 				continue
 			}
@@ -1646,7 +1653,7 @@ var saintOwners = wordSet("king queen guy st saint")
 // capitalised words from token k: "College London".
 func bodyWordSoon(toks []tok, k int) bool {
 	for e := k; e < len(toks) && e < k+3 && toks[e].cap && toks[e].word; e++ {
-		if orgWords[toks[e].low] || placeWords[toks[e].low] {
+		if orgWords[toks[e].low] || placeWords[toks[e].low] || eventWords[toks[e].low] {
 			return true
 		}
 	}
@@ -2014,6 +2021,10 @@ var awardWords = wordSet("grammy grammys emmy emmys bafta baftas oscar oscars br
 // landformWords end the names of headlands and shores, which are also
 // surnames ("Edith Head"): a place only after "at", "in" or "near".
 var landformWords = wordSet("head point ness cove sands rock rocks")
+
+// honourHeads end an honour's name before "for" and what it is for: "the
+// Marlowe Prize for Illustration", "the Nobel Prize for Literature".
+var honourHeads = wordSet("prize award medal trophy")
 
 var eventWords = wordSet(`fire fires flood floods earthquake quake bowl cup trophy championship championships series open games award awards prize globe globes medal medals
 	festival olympics tournament league crown slam day week war wars show conference summit election
@@ -2978,6 +2989,31 @@ func orgAfterAnd(toks []tok, j int) bool {
 		return true // "the Zoo and Aquarium Association Australasia"
 	}
 	return e > j+1 && toks[e-1].cap && orgWords[toks[e-1].low] && (e >= len(toks) || !toks[e].cap)
+}
+
+// titleInQuotes returns the number of words of a title in quotation marks
+// that opens at toks[i], or 0: two to eight words that open on capitals
+// but for small title words inside ("The Lantern Under the Stairs"), and
+// that a run of capitals alone would not keep whole, for a small word or
+// the article it opens on. A trailing comma inside the marks, "The Road
+// Home," which…, is no part of it.
+func titleInQuotes(toks []tok, depth []int, i int) int {
+	if i == 0 || toks[i-1].text != "\"" || depth[i] != 1 || !toks[i].cap || !toks[i].word {
+		return 0
+	}
+	e, small := i, toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an"
+	for e < len(toks) && toks[e].word && (toks[e].cap || smallTitleWords[toks[e].low] && e > i) {
+		small = small || !toks[e].cap
+		e++
+	}
+	n := e - i
+	if e < len(toks) && toks[e].text == "," && e+2 < len(toks) && toks[e+1].text == "\"" && !toks[e+2].cap && !speechVerbs[toks[e+2].low] {
+		e++
+	}
+	if !small || n < 2 || n > 8 || e >= len(toks) || toks[e].text != "\"" || !toks[i+n-1].cap {
+		return 0
+	}
+	return n
 }
 
 // pluralPossessive reports the apostrophe of a plural possessive inside a

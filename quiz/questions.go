@@ -176,7 +176,7 @@ func titleOfWork(toks []tok) bool {
 
 // smallTitleWords stay in lower case inside a title: "A House Without
 // Balconies", "A Tale of Two Cities".
-var smallTitleWords = wordSet("of the and in on at to for a an with from by")
+var smallTitleWords = wordSet("of the and in on at to for a an with from by or")
 
 // notButCut reports a clause's words [a, b) holding "not" whose "but"
 // comes after b: "set the action not in a moonlit forest but in a drained
@@ -252,11 +252,9 @@ func quotedTitle(q string) bool {
 		if w == "" || unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
 		}
-		switch w {
-		case "in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "with", "from", "by", "or":
-			continue
+		if !smallTitleWords[w] {
+			return false
 		}
-		return false
 	}
 	return true
 }

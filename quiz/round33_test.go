@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -20,6 +21,28 @@ func TestRound33Types(t *testing.T) {
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRound33Names: names the thirty-third round cut in two, which
+// linking must keep whole.
+func TestRound33Names(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{`Their debut, "The House Beyond the Dunes", was published in 2019 and sold well.`, "The House Beyond the Dunes"},
+		{`Her first novel, "A Winter in the Orchard," which came out in 2015, was widely praised.`, "A Winter in the Orchard"},
+		{"The book won the Harwick Prize for Illustration in 2021.", "Harwick Prize for Illustration"},
+		{"She read from the book at the Leeds Children's Book Festival last weekend.", "Leeds Children's Book Festival"},
+	} {
+		an := analyseArticle(t, "Title line\n\n"+tc.text)
+		var got []string
+		for _, e := range an.ents {
+			got = append(got, e.name)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: entities %q, want %q among them", tc.text, got, tc.want)
 		}
 	}
 }

@@ -362,7 +362,7 @@ func (an *analysis) findMentions(s *sent) {
 				j++
 				continue
 			}
-			if u.low == "and" && j > i && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !sideBeforeAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low] || initialsFollow(toks, i, j)) {
+			if u.low == "and" && j > i && !givenNameIn(toks[i:j]) && (j-i <= 3 || j-i <= 5 && !isFirstName(toks[i].low) && !slices.ContainsFunc(toks[i:j], func(t tok) bool { return orgWords[t.low] })) && orgAfterAnd(toks, j) && !sideBeforeAnd(toks, j) && !(i >= 2 && toks[i-1].text == "," && toks[i-2].cap) && (!orgWords[toks[j-1].low] || fieldPlurals[toks[j-1].low] || initialsFollow(toks, i, j)) {
 				// "the Competition and Markets Authority", "the National
 				// Disaster Risk Reduction and Management Council": one body; but
 				// "Lloyds, Halifax and Bank of Scotland" ends a list, and

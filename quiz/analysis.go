@@ -68,6 +68,7 @@ type analysis struct {
 	nameGenders []byte
 	events      map[int]byte   // eventGender cache
 	works       map[string]int // namedAsWork: the first sentence giving each name as a work
+	titleRuns   [][]string     // titleRun: works' titles with small words, as the article has given them so far
 	nations     map[int]string // nationOf cache: a person's country, in lower case
 	sport       *sportFacts    // sportNations and fieldAttempts cache
 }

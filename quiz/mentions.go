@@ -274,6 +274,9 @@ func (an *analysis) findMentions(s *sent) {
 			continue
 		}
 		j := i + 1
+		if e := an.titleRun(toks, i); e > 0 {
+			j = e // "Her debut, Salt and Cedar, …", and "Salt and Cedar" after it
+		}
 		for j < len(toks) {
 			u := toks[j]
 			month := monthIndex(u.text) >= 0 && !(j == i+1 && isFirstName(toks[i].low) && !nextIsNumber(toks, j+1) && u.low != "jan" && u.low != "dec") &&
@@ -442,7 +445,7 @@ func (an *analysis) findMentions(s *sent) {
 				}
 				continue
 			}
-			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da") &&
+			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "el" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da") &&
 				j+1 < len(toks) && toks[j+1].cap && !(u.low == "for" && memberTitles[toks[j-1].text]) && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "for" && honourHeads[toks[j-1].low] || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
 				j += 2
 				continue
@@ -2945,6 +2948,33 @@ func workAppositive(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleRun returns the end of a work's title that opens at toks[i] and
+// holds small title words, which a run of capitals alone would cut: after
+// a work and a comma, "Mr Khoury's debut, Salt and Cedar, published…", up
+// to the punctuation that ends it, or anywhere once the article has given
+// it so. It returns 0 for none. The titles it finds are kept in
+// an.titleRuns in the order of the text.
+func (an *analysis) titleRun(toks []tok, i int) int {
+	for _, t := range an.titleRuns {
+		if i+len(t) <= len(toks) && slices.EqualFunc(t, toks[i:i+len(t)], func(w string, u tok) bool { return w == u.text }) {
+			return i + len(t)
+		}
+	}
+	if i < 2 || toks[i-1].text != "," || !titledWorks[toks[i-2].low] {
+		return 0
+	}
+	e, small := i, false
+	for e < len(toks) && toks[e].word && (toks[e].cap || e > i && e+1 < len(toks) && smallTitleWords[toks[e].low] && toks[e+1].cap) {
+		small = small || !toks[e].cap
+		e++
+	}
+	if !small || e-i > 8 || e < len(toks) && toks[e].text != "," && toks[e].text != "(" && toks[e].text != "." {
+		return 0
+	}
+	an.titleRuns = append(an.titleRuns, tokTexts(toks[i:e]))
+	return e
 }
 
 // titledWorks are works whose title may follow them after a comma, and

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,6 +36,8 @@ func TestRound33Names(t *testing.T) {
 		{`Her first novel, "A Winter in the Orchard," which came out in 2015, was widely praised.`, "A Winter in the Orchard"},
 		{"The book won the Harwick Prize for Illustration in 2021.", "Harwick Prize for Illustration"},
 		{"She read from the book at the Leeds Children's Book Festival last weekend.", "Leeds Children's Book Festival"},
+		{"He grew up in Deir el Qamar, a village in the mountains, and moved to London at 22.", "Deir el Qamar"},
+		{"Her debut, Bread and Honey Days, published in 2012, sold well.", "Bread and Honey Days"},
 	} {
 		an := analyseArticle(t, "Title line\n\n"+tc.text)
 		var got []string
@@ -43,6 +46,24 @@ func TestRound33Names(t *testing.T) {
 		}
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: entities %q, want %q among them", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleGivenOnceStaysWhole: once "her debut, Bread and Honey Days,"
+// gives a title with a small word inside, the article's later "Bread and
+// Honey Days" is the same work, not "Bread" and "Honey Days".
+func TestTitleGivenOnceStaysWhole(t *testing.T) {
+	an := analyseArticle(t, `A baker's second book
+
+Her debut, Bread and Honey Days, published in 2012, sold well.
+
+Bread and Honey Days was reprinted twice, and the new book is better.`)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if strings.Contains(m.text, "Honey") && m.text != "Bread and Honey Days" {
+				t.Errorf("mention %q in %q", m.text, s.text)
+			}
 		}
 	}
 }

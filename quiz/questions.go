@@ -4075,10 +4075,34 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 	}
 	name := castName(s, m.t1+1)
 	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 1 && quoteDepths(toks)[m.t1+1] == 0 && an.stagedWork() && an.characterWord(name) {
+		return name // "Geoffrey Tandy's Malvolio"
+	}
 	if len(f) < 2 || !isFirstName(f[0]) && !honorifics[f[0]] && !titleWords[f[0]] || quoteDepths(toks)[m.t1+1] != 0 {
 		return ""
 	}
 	return name
+}
+
+// characterWord reports a one-word name that can be a part after an
+// actor's possessive ("Rosalind Pike's Olivia"): no place, body or
+// nationality the lists know, and never written as a work is, after "of"
+// or "in" ("a revival of Arcadia", "in Arcadia"), so that "Tom Stoppard's
+// Arcadia" stays the play.
+func (an *analysis) characterWord(name string) bool {
+	low := strings.ToLower(name)
+	if known1(low) || isNationality(low) || isCountry(low) {
+		return false
+	}
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text == name && (toks[k-1].low == "of" || toks[k-1].low == "in") && (k+1 == len(toks) || toks[k+1].low != "'s") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // activePart returns the part the actor named by m plays, sings or dances
@@ -4089,10 +4113,11 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 // Schubert" name composers.
 func (an *analysis) activePart(s *sent, m mention) string {
 	toks := s.toks
-	if m.t1+1 >= len(toks) || !activeCastVerbs[toks[m.t1].low] {
+	j := pastAppositive(toks, m.t1) // "Amara Osei, a graduate of…, plays Viola"
+	if j+1 >= len(toks) || !activeCastVerbs[toks[j].low] {
 		return ""
 	}
-	name := castName(s, m.t1+1)
+	name := castName(s, j+1)
 	if name == "" || !an.stagedWork() {
 		return "" // "Sinner plays Alcaraz in the final": an opponent
 	}
@@ -4176,13 +4201,10 @@ func relativeAt(toks []tok, from, k int) bool {
 // judgement come between; a nationality or a known name is no part.
 func copularPart(s *sent, m mention) string {
 	toks := s.toks
-	j := m.t1
-	if j < len(toks) && toks[j].text == "," {
-		// past an appositive: ", a Dutch soprano making her British debut,"
-		for j++; j < len(toks) && j < m.t1+14 && toks[j].text != ","; j++ {
-		}
-		j++
+	if name := appositivePart(s, m); name != "" {
+		return name
 	}
+	j := pastAppositive(toks, m.t1)
 	if j+3 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" && toks[j].low != "makes" && toks[j].low != "made" || toks[j+1].low != "a" && toks[j+1].low != "an" {
 		return "" // (and "Daniel Okafor makes a fine, idealistic Lydgate")
 	}
@@ -4196,6 +4218,45 @@ func copularPart(s *sent, m mention) string {
 	name := castName(s, k)
 	e := k + fieldCount(name)
 	if name == "" || isNationality(strings.ToLower(name)) || known1(strings.ToLower(name)) || e < len(toks) && toks[e].word && !partEnders[toks[e].low] {
+		return ""
+	}
+	return name
+}
+
+// pastAppositive returns the token after an appositive set between
+// commas at toks[j] (", a Dutch soprano making her British debut,"), or j
+// when none is there.
+func pastAppositive(toks []tok, j int) int {
+	if j >= len(toks) || toks[j].text != "," {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k < j+20; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// appositivePart returns the part set after the actor's name between
+// commas with the critic's adjectives, "Barnaby Hollis, a broad, red-faced
+// Sir Toby Belch, is…", or "". Only adjectives may come before it: "a
+// veteran of Broadway," names no part.
+func appositivePart(s *sent, m mention) string {
+	toks := s.toks
+	k := m.t1 + 2
+	if k >= len(toks) || toks[m.t1].text != "," || toks[k-1].low != "a" && toks[k-1].low != "an" {
+		return ""
+	}
+	for k < len(toks) && k < m.t1+10 && (toks[k].word && !toks[k].cap && !stopwords[toks[k].low] || toks[k].text == ",") {
+		k++
+	}
+	if k == m.t1+2 || k >= len(toks) || toks[k-1].text == "," {
+		return ""
+	}
+	name := castName(s, k)
+	e := k + fieldCount(name)
+	if name == "" || e >= len(toks) || toks[e].text != "," || isNationality(strings.ToLower(name)) || known1(strings.ToLower(name)) {
 		return ""
 	}
 	return name

@@ -67,3 +67,41 @@ Bread and Honey Days was reprinted twice, and the new book is better.`)
 		}
 	}
 }
+
+// TestCastsAfterPossessivesAndAppositives: "Geoffrey Tandy's Malvolio"
+// (a part of one word), "Amara Osei, a graduate of…, plays Viola" and
+// "Barnaby Hollis, a broad, red-faced Sir Toby Belch, is…" cast actors in
+// parts; "Tom Stoppard's Arcadia", which the article also calls "a
+// revival of Arcadia", is the play, and "a veteran of Broadway" no part.
+func TestCastsAfterPossessivesAndAppositives(t *testing.T) {
+	an := analyseArticle(t, `A seaside Illyria at the Quayside Theatre
+
+Jenna Marsh's new staging of the comedy opened at the Quayside Theatre on Friday.
+
+Lena Okoro, a graduate of the Northern Drama School making her stage debut, plays Viola with a watchful intelligence.
+
+Marcus Hale, a broad, red-faced Sir Toby Belch, is genuinely funny.
+
+But the evening belongs to Geoffrey Tandy's Malvolio.
+
+Ruth Anders, a veteran of Broadway, is wasted in a small role.
+
+Next season the theatre stages Tom Stoppard's Arcadia, a revival of Arcadia that the actor Paul Kemp will lead.
+
+Four stars out of five.`)
+	got := map[string]string{}
+	for _, p := range an.castParts() {
+		got[an.ents[p.actor].name] = p.name
+	}
+	want := map[string]string{"Lena Okoro": "Viola", "Marcus Hale": "Sir Toby Belch", "Geoffrey Tandy": "Malvolio"}
+	for actor, part := range want {
+		if got[actor] != part {
+			t.Errorf("%s plays %q, want %q", actor, got[actor], part)
+		}
+	}
+	for _, actor := range []string{"Ruth Anders", "Tom Stoppard"} {
+		if got[actor] != "" {
+			t.Errorf("%s plays %q, want no part", actor, got[actor])
+		}
+	}
+}

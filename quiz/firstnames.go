@@ -38,6 +38,15 @@ var firstNames = sync.OnceValue(func() map[string]bool {
 	for _, n := range strings.Fields(embeddedFirstNames) {
 		set[n] = !colourNames[n]
 	}
+	// A name whose bearer's sex the lists know is a given name too, though
+	// the package lacks it ("Sunanda", "Tomasz"); not a short one, which
+	// is as often a syllable of a name written family first ("Lim Wei
+	// Jie").
+	for _, l := range []map[string]bool{femaleNames, maleNames, femaleGivenNames, maleGivenNames} {
+		for n := range l {
+			set[n] = set[n] || len(n) >= 5
+		}
+	}
 	return set
 })
 

@@ -2120,11 +2120,17 @@ func personCue(toks []tok, i, j int) bool {
 			return true // "Abdirahman Hassan Dido, chairman of the traders' association": an officer's name
 		}
 	}
+	if i > 0 && j-i <= 3 && weddingVerbs[toks[i-1].low] {
+		return true // "In 1965 he married Sunanda Mukherjee": a spouse
+	}
 	if k := i - 1; k > 0 && toks[k].text == "," && kinNouns[toks[k-1].low] && (j == len(toks) || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";") {
 		return true // "His eldest son, Kwame Darko, said…", "…, said his niece, Morag Campbell.": the relative's name
 	}
 	return false
 }
+
+// weddingVerbs take a spouse's name after them.
+var weddingVerbs = wordSet("married marries marry wed weds")
 
 // portfolioTitleAfter reports capitalised portfolio words from token k on
 // and then an office: "Family Welfare Minister", "Tourism Secretary".
@@ -2933,6 +2939,9 @@ func workAppositive(toks []tok, k int) bool {
 		t := toks[e]
 		if !t.word || t.cap || t.num {
 			return false
+		}
+		if (t.low == "of" || t.low == "from" || t.low == "for" || t.low == "with") && !(t.low == "of" && (ordinalIndex(toks[e-1].low) >= 0 || toks[e-1].low == "last" || toks[e-1].low == "latest")) {
+			return false // "a singer of songs": the aside's head came before, and it is no work
 		}
 		if !titledWorks[t.low] || e+1 < len(toks) && titledWorks[toks[e+1].low] {
 			continue // "her debut novel": the work is the last word

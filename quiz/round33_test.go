@@ -19,6 +19,8 @@ func TestRound33Types(t *testing.T) {
 	}{
 		{"In 1976 Jean Moir was elected general secretary of the Fife Mining and Allied Workers' Union, which at its peak had 60,000 members.", "Fife Mining and Allied Workers' Union", eOrg},
 		{"In 1987 Ann Dow was elected Labour MP for Kirkton and Fallside with a majority of 9,000.", "Labour", eOrg},
+		{"The award went to Sunanda Mukherjee in 1990.", "Sunanda Mukherjee", ePerson},
+		{"In 1965 he met Jane Mukherjee, a singer of songs.", "Jane Mukherjee", ePerson},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -103,5 +105,53 @@ Four stars out of five.`)
 		if got[actor] != "" {
 			t.Errorf("%s plays %q, want no part", actor, got[actor])
 		}
+	}
+}
+
+// TestNoStatementEndsOnCalls: "…a stew that Mathew calls, not
+// unreasonably, "the kindest dish in Kerala."" keeps what he calls it,
+// or is not quoted at all: no statement ends on "calls".
+func TestNoStatementEndsOnCalls(t *testing.T) {
+	noCandidate(t, `A coastal kitchen that smells of coconut and curry leaves
+
+There is a particular sound that opens Tessy Mathew's new book, and it is not the hiss of mustard seeds in hot oil.
+
+"The Kochi Table" (Harbour Press, 300 pages, £25) is Mathew's second cookbook and, by some distance, her best.
+
+The organisation is by occasion rather than by ingredient, which is a risk that mostly pays off. A chapter called "When the Nets Come Home" gathers breakfasts: puttu steamed in bamboo with grated coconut, appam with a lacy, crisp edge, and a stew of potatoes and onions in thin coconut milk that Mathew calls, not unreasonably, "the kindest dish in Kerala." Another chapter is devoted almost entirely to biryani.
+
+Her editor, Paul Lewis, said the book had taken three years to write.
+
+Mathew opened her first restaurant in Kochi in 2009.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "calls.")
+	})
+}
+
+// TestSpouseAndHerSex: "married Sunanda Mukherjee" names a person, and a
+// given name the package lacks but the sex lists hold ("Sunanda") makes
+// her the "She" who died, not the poet named after her.
+func TestSpouseAndHerSex(t *testing.T) {
+	an := analyseArticle(t, `Sitar master dies at 84
+
+Shyamal Chakraborty, a sitar player, died on Tuesday in Kolkata.
+
+In 1965 Mr. Chakraborty married Sunanda Mukherjee, a singer of the songs of Rabindranath Tagore, who often accompanied him on tours.
+
+She died in 2018.
+
+In 1970 he married again, to Quilla Brayburn, a painter.`)
+	s := &an.sents[len(an.sents)-2]
+	for _, m := range s.ments {
+		if m.pronoun && (m.ent < 0 || an.ents[m.ent].name != "Sunanda Mukherjee") {
+			t.Errorf("%q: %q is %v", s.text, m.text, m.ent)
+		}
+	}
+	for name, want := range map[string]byte{"sunanda": female, "rupa": female, "rabindranath": male, "debashis": male} {
+		if got := givenNameGender(name); got != want {
+			t.Errorf("givenNameGender(%q) = %d, want %d", name, got, want)
+		}
+	}
+	if got := entityType(t, "In 1965 he married Quilla Brayburn, a painter from the coast.", "Quilla Brayburn"); got != ePerson {
+		t.Errorf("Quilla Brayburn: got type %d, want a person", got)
 	}
 }

@@ -1523,7 +1523,8 @@ func openPhraseBefore(toks []tok, k int) bool {
 
 // danglingWords cannot end a statement: a cut after "joined by Sotomayor
 // and Kagan and, in part, by…" would end on "and".
-var danglingWords = wordSet("and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as")
+var danglingWords = wordSet(`and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as
+	calls call called describes described dubs dubbed terms termed labels labelled labeled deems deemed`) // "a stew that Varghese calls, not unreasonably, "…""
 
 // insideMention reports token k within a name's span: the comma of "the
 // Kenya Union of Tea, Coffee and Allied Plantation Workers".

@@ -877,6 +877,12 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 			// her land, so its towns, not the story's Austrian resorts.
 			exact, elsewhere = true, len(landCities(c)) >= 3
 		}
+		if land != "" && !exact && namesLand(s, land) {
+			// "during a tour of West Germany, … their hotel in Hamburg":
+			// the sentence names the city's land, so the options are its
+			// cities, never the Milwaukee the rest of the story holds.
+			exact, elsewhere = true, len(landCities(land)) >= 3
+		}
 		if sl := an.storyLand(); land != "" && !exact && sl != "" && sl != land && sharedCityNames[strings.ToLower(ans.name)] {
 			// A London in a story set in Ontario is London, Ontario.
 			land, elsewhere = sl, true
@@ -1062,6 +1068,19 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 		}
 	}
 	return out
+}
+
+// namesLand reports a mention of the country land in sentence s, or of a
+// part of it named by a point of the compass ("West Germany").
+func namesLand(s *sent, land string) bool {
+	return slices.ContainsFunc(s.ments, func(m mention) bool {
+		low := strings.ToLower(m.text)
+		if f := strings.Fields(low); len(f) == 2 && pointWords[f[0]] {
+			low = f[1]
+		}
+		ci, ok := countryByName[low]
+		return m.typ == ePlace && ok && countries[ci].name == land
+	})
 }
 
 // cityDistricts are well-known parts of big cities that stories name as

@@ -155,3 +155,20 @@ In 1970 he married again, to Quilla Brayburn, a painter.`)
 		t.Errorf("Quilla Brayburn: got type %d, want a person", got)
 	}
 }
+
+// TestSentenceNamesTheLand: "during a tour of West Germany, … his hotel
+// in Hamburg" names the city's land, so its options are German cities,
+// never the American towns the rest of the obituary holds.
+func TestSentenceNamesTheLand(t *testing.T) {
+	noCandidate(t, `Jan Borek, trumpeter who played Chicago's clubs for 50 years, dies at 80
+
+Jan Borek, a Polish-born trumpeter who played in Chicago's jazz clubs for half a century, died on Friday in Evanston. He was 80.
+
+He played weekly in Milwaukee and in Gary for twenty years.
+
+In 1971, during a tour of West Germany, Borek walked out of his hotel in Hamburg and asked for asylum.
+
+He reached Chicago that November, where a cousin worked at a steel mill.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "hotel in _____") && (slices.Contains(q.Options, "Milwaukee") || slices.Contains(q.Options, "Gary") || slices.Contains(q.Options, "Evanston"))
+	})
+}

@@ -963,7 +963,7 @@ func subjectAfterOpener(toks []tok, m mention) bool {
 	if m.t0 < 3 || m.t1 >= len(toks) || toks[m.t0-1].text != "," || !(auxiliaries[toks[m.t1].low] || isPastVerb(toks, m.t1)) {
 		return false
 	}
-	return opensPhrase(toks[0]) && !finiteVerbIn(toks, 1, m.t0)
+	return (opensPhrase(toks[0]) || toks[0].low == "as") && !finiteVerbIn(toks, 1, m.t0) // and "As Nina, Ruth Kerr is…"
 }
 
 // bornOpening reports the name of a sentence that opens "Born …".

@@ -4156,7 +4156,7 @@ var (
 // Okwuosa is ardent and warm". No other person comes between.
 func frontedPart(s *sent, m mention) string {
 	toks := s.toks
-	if m.t0 < 4 || toks[0].low != "as" || m.t0 > 40 {
+	if m.t0 < 3 || toks[0].low != "as" || m.t0 > 40 {
 		return ""
 	}
 	name := castName(s, 1)
@@ -6882,6 +6882,10 @@ func (an *analysis) kindQuestions() []cand {
 	heads := map[string]bool{}
 	named := map[string]bool{}
 	parts := an.partsPlayed()
+	actors := map[int]bool{} // "Pike, a regular with the company": a player, no character
+	for _, p := range an.castParts() {
+		actors[p.actor] = true
+	}
 	for si := range an.sents {
 		s := &an.sents[si]
 		toks := s.toks
@@ -6892,6 +6896,18 @@ func (an *analysis) kindQuestions() []cand {
 			noun := ""
 			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].low == "a" || toks[m.t1+1].low == "an") {
 				noun = kindNounFrom(toks, m.t1+2)
+			} else if m.t1+2 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].low == "the" {
+				// "Pip, the otter, is…", "Lopakhin, the merchant who…";
+				// not "taunted by Feste, the laughter in the auditorium dies".
+				if noun = kindNounFrom(toks, m.t1+2); noun != "" {
+					e := m.t1 + 2
+					for toks[e].low != noun {
+						e++
+					}
+					if w := toks[e+1]; w.text != "," && w.text != "." && w.low != "who" && w.low != "whose" {
+						noun = ""
+					}
+				}
 			}
 			r := m.r0
 			if r >= 1 && honorifics[toks[r-1].low] {
@@ -6906,7 +6922,7 @@ func (an *analysis) kindQuestions() []cand {
 					noun = kindNounFrom(toks, k+1)
 				}
 			}
-			if noun == "" || named[m.text] || m.typ == ePerson && !(m.ent >= 0 && parts[m.ent]) && (personHead(noun) || m.ent < 0 || len(an.ents[m.ent].roles) > 0 && !honorifics[strings.ToLower(an.ents[m.ent].roles[0].lower)]) {
+			if noun == "" || named[m.text] || m.ent >= 0 && actors[m.ent] || m.typ == ePerson && !(m.ent >= 0 && parts[m.ent]) && (personHead(noun) || m.ent < 0 || len(an.ents[m.ent].roles) > 0 && !honorifics[strings.ToLower(an.ents[m.ent].roles[0].lower)]) {
 				continue // (a real "former teacher from Leeds" is no character)
 			}
 			name := s.text[toks[min(r, m.t0)].start:toks[m.t1-1].end] // "Mr Henderson"
@@ -6947,17 +6963,34 @@ func (an *analysis) kindQuestions() []cand {
 // A word as wide as "creature" or "character" says nothing to tell apart.
 func kindNounFrom(toks []tok, k int) string {
 	j := k
-	for j < len(toks) && j < k+5 && toks[j].word && !toks[j].cap && !toks[j].num && !kindEnders[toks[j].low] || j < len(toks) && toks[j].text == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !kindEnders[toks[j+1].low] && j > k && adjectiveShaped(toks[j-1].low) {
-		j++
+	for j < len(toks) && j < k+5 && toks[j].word && !toks[j].cap && !toks[j].num && !kindEnders[toks[j].low] && toks[j].low != "of" || j < len(toks) && toks[j].text == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !kindEnders[toks[j+1].low] && j > k && (adjectiveShaped(toks[j-1].low) || adjectiveComma(toks, j)) {
+		j++ // "a grumbling, middle-aged badger who"
 	}
 	if j == k || j >= len(toks) || !(kindEnders[toks[j].low] || toks[j].text == "," || toks[j].text == ".") {
 		return ""
+	}
+	if toks[j].text == "," && adjectivesBeforeName(toks, j+1) {
+		return "" // "a broad, red-faced Sir Toby Belch": adjectives the words could not read through
+	}
+	if j-1 > k && strings.HasSuffix(toks[j-1].low, "ing") {
+		j-- // "a lonely ten-year-old girl staying with…": the noun before the participle
 	}
 	head := toks[j-1].low
 	if vagueKinds[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || len(head) < 3 || stopwords[head] {
 		return ""
 	}
 	return head
+}
+
+// adjectivesBeforeName reports one or two lower-case words from token k
+// and then a capitalised one: after "a broad," the words "red-faced Sir
+// Toby Belch" still describe the one named, so "broad" is no kind.
+func adjectivesBeforeName(toks []tok, k int) bool {
+	e := k
+	for e < len(toks) && e < k+2 && toks[e].word && !toks[e].cap && !kindEnders[toks[e].low] {
+		e++
+	}
+	return e > k && e < len(toks) && toks[e].cap && toks[e].word
 }
 
 var (

@@ -172,3 +172,63 @@ He reached Chicago that November, where a cousin worked at a steel mill.`, func(
 		return strings.Contains(q.Prompt, "hotel in _____") && (slices.Contains(q.Options, "Milwaukee") || slices.Contains(q.Options, "Gary") || slices.Contains(q.Options, "Evanston"))
 	})
 }
+
+// TestKindsThroughAdjectivesAndThe: "Bramble, a grumbling, middle-aged
+// badger who…" is a badger and "Pip, the otter, is…" an otter; "a lonely
+// girl staying with…" is no kind called "staying", "a broad, red-faced
+// Sir Toby Belch" none called "broad", "Feste, the laughter in the
+// auditorium dies" none called "laughter" and "Lark, a pair of…" none
+// called "pair"; and "As Nina, Ruth Kerr is…" casts her.
+func TestKindsThroughAdjectivesAndThe(t *testing.T) {
+	const text = `A badger, an otter and an owl on the river
+
+There is a particular hush that falls over a cinema when a film for children is working, and this one produced it twice.
+
+Pip, the otter, is washed downstream from her home after a storm.
+
+She is found by Bramble, a grumbling, middle-aged badger who wants to be left alone.
+
+Wenna, an ancient barn owl who claims to remember every bend of the river, leads them home.
+
+They are joined by Ada, a lonely girl staying with her grandfather by the water.
+
+Lark, a pair of swallows with one voice between them, sings the film's best song.
+
+Dmitri, a cook of unclear nationality, burns the toast.
+
+Tom Reyes, a regular with the Quayside company, voices Bramble.
+
+Duchess, a plump, white-feathered Goose Queen, rules the pond.
+
+Marcus Hale, a broad, red-faced Sir Toby Belch, voices the miller.
+
+When the miller is taunted by Feste, the laughter in the cinema dies away.
+
+As Nina, Ruth Kerr is a revelation in the final scene.
+
+The film runs for 88 minutes.
+
+Four stars out of five.`
+	an := analyseArticle(t, text)
+	got := map[string]string{}
+	for _, c := range an.kindQuestions() {
+		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
+	}
+	for name, want := range map[string]string{"Pip": "an otter", "Bramble": "a badger", "Wenna": "an owl"} {
+		if got[name] != want {
+			t.Errorf("what is %s: got %q, want %q", name, got[name], want)
+		}
+	}
+	for name, kind := range got {
+		if kind == "a staying" || kind == "a broad" || kind == "a laughter" || kind == "a pair" || kind == "a nationality" || kind == "a plump" || kind == "a regular" {
+			t.Errorf("what is %s: %q", name, kind)
+		}
+	}
+	cast := map[string]string{}
+	for _, p := range an.castParts() {
+		cast[an.ents[p.actor].name] = p.name
+	}
+	if cast["Ruth Kerr"] != "Nina" {
+		t.Errorf("Ruth Kerr plays %q, want Nina", cast["Ruth Kerr"])
+	}
+}

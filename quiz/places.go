@@ -43,10 +43,13 @@ var stateGroups = [][]string{
 	{"Kerala", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "Rajasthan", "West Bengal", "Assam", "Odisha", "Telangana",
 		"Jammu and Kashmir", "Andaman and Nicobar"},
 	{"Guangdong", "Sichuan", "Xinjiang", "Hubei", "Yunnan", "Fujian", "Zhejiang", "Henan", "Jiangsu", "Shandong", "Hunan"},
+	{"Amazonas", "Pará", "Mato Grosso", "Mato Grosso do Sul", "Rondônia", "Roraima", "Acre", "Amapá", "Tocantins", "Maranhão", "Minas Gerais",
+		"Bahia", "Pernambuco", "Paraná", "Santa Catarina", "Rio Grande do Sul", "Goiás", "Ceará", "Piauí", "Paraíba", "Espírito Santo"},
+	{"Chiapas", "Jalisco", "Sonora", "Chihuahua", "Guerrero", "Michoacán", "Veracruz", "Yucatán", "Sinaloa", "Tamaulipas", "Coahuila", "Nuevo León", "Quintana Roo", "Baja California"},
 }
 
 // stateLands gives the country of each group of stateGroups, in order.
-var stateLands = []string{"US", "UK", "Australia", "Canada", "UK", "Ireland", "UK", "Spain", "Italy", "Germany", "France", "India", "China"}
+var stateLands = []string{"US", "UK", "Australia", "Canada", "UK", "Ireland", "UK", "Spain", "Italy", "Germany", "France", "India", "China", "Brazil", "Mexico"}
 
 // alsoUSStates are US states that the lists keep as a country or a city.
 var alsoUSStates = wordSet("georgia washington")
@@ -59,6 +62,7 @@ func init() {
 		for g, names := range stateGroups {
 			for _, n := range names {
 				stateGroup[strings.ToLower(n)] = g
+				stateGroup[plainLetters(strings.ToLower(n))] = g // "Para", "Rondonia": written without accents
 			}
 		}
 	})

@@ -21,6 +21,8 @@ func TestRound33Types(t *testing.T) {
 		{"In 1987 Ann Dow was elected Labour MP for Kirkton and Fallside with a majority of 9,000.", "Labour", eOrg},
 		{"The award went to Sunanda Mukherjee in 1990.", "Sunanda Mukherjee", ePerson},
 		{"In 1965 he met Jane Mukherjee, a singer of songs.", "Jane Mukherjee", ePerson},
+		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Mato Grosso", ePlace},
+		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Para", ePlace},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)

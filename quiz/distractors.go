@@ -842,7 +842,9 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 	// only beside seats of the countries it names.
 	onlyNamed := ans.typ == eSite && seatNamed(s, ans.name)
 	// Worked out once for every option weighed below.
-	noUK := ans.typ == ePlace && ans.sub == 1 && an.homeNations()
+	// Where countries play as sides, the UK fields none: "The United
+	// States … had looked in control" takes no "The UK".
+	noUK := ans.typ == ePlace && ans.sub == 1 && (an.homeNations() || an.nationalSides())
 	// "every region of the UK apart from Scotland and _____": only the
 	// UK's own nations.
 	inUK := homeNation(ans.name) && namesCountry(s, countryByName["uk"])

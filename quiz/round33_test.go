@@ -234,3 +234,20 @@ Four stars out of five.`
 		t.Errorf("Ruth Kerr plays %q, want Nina", cast["Ruth Kerr"])
 	}
 }
+
+// TestNoUKBesideSides: where countries play as sides, the UK fields none,
+// so "_____, four-time world champions" takes no "UK".
+func TestNoUKBesideSides(t *testing.T) {
+	an := analyseArticle(t, `Sweden stun the United States to reach the final
+
+Substitute Linnea Berg scored six minutes from time as Sweden beat the United States 2-1 in the Women's World Cup semi-final on Wednesday.
+
+The United States, four-time world champions and the tournament's top scorers, had looked in control for much of the first half.
+
+Sweden will play Brazil in the final on Sunday.`)
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "United States")]
+	if got := an.entityDistractors(s, m, newExcluder(s, m.text), 3); slices.ContainsFunc(got, func(o string) bool { return strings.Contains(o, "UK") }) {
+		t.Errorf("options %v", got)
+	}
+}

@@ -251,3 +251,47 @@ Sweden will play Brazil in the final on Sunday.`)
 		t.Errorf("options %v", got)
 	}
 }
+
+// TestCutsRound33: a long opening phrase, "In a victim impact statement
+// read to the court,", closes before the name, so the name's aside goes
+// with both its commas ("_____, said the theft…" keeps none); no statement
+// ends inside "and which, her family said, still worked".
+func TestCutsRound33(t *testing.T) {
+	noCandidate(t, `Former mayor jailed over council fraud
+
+A former mayor of Kirkton was jailed for six years on Friday for stealing $1.4 million from the council and a local charity.
+
+Judge Anna Reyes said Paul Castle had breached the trust placed in him by the town.
+
+In a victim impact statement read to the court, Margaret Dunn, who chairs the Kirkton Community Trust, said the theft had almost destroyed the charity, which funds scholarships for local students and equipment for the town's hospital.
+
+Castle's barrister, Fiona Laird, said her client had lost everything.`, func(q Question) bool {
+		return strings.HasPrefix(q.Prompt, "_____, said") || strings.Contains(q.Prompt, "Dunn, said")
+	})
+	// "…given in Seoul and which, her family said, still worked": no cut
+	// at either comma leaves a clause.
+	for _, tc := range []struct {
+		text  string
+		comma int // which comma the cut would be at, counting from 1
+		want  bool
+	}{
+		{"She kept a stopwatch she had been given in Seoul and which, her family said, still worked.", 1, true},
+		{"She kept a stopwatch she had been given in Seoul and which, her family said, still worked.", 2, true},
+		{"She kept the stone, which, her family said, came from the old quarry.", 2, true},
+		{"She kept a stopwatch she had been given in Seoul, and it still worked.", 1, false},
+	} {
+		toks := tokenize(tc.text)
+		k, n := -1, 0
+		for i, t := range toks {
+			if t.text == "," {
+				if n++; n == tc.comma {
+					k = i
+					break
+				}
+			}
+		}
+		if got := openRelative(toks, 0, k) || danglingWords[toks[k-1].low]; got != tc.want {
+			t.Errorf("%q at comma %d: open clause %v, want %v", tc.text, tc.comma, got, tc.want)
+		}
+	}
+}

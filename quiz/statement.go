@@ -522,7 +522,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
 			}
-			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
+			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !openRelative(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
 				hi = k // only when the main clause was parsed
 				p.cut = true
 				break
@@ -1495,11 +1495,19 @@ func itWordIn(toks []tok, a, b int) bool {
 // no verb yet: "…, whose chief executive, Mark Bishop, she had known…"
 // cut at the comma after the name would end mid-clause.
 func openRelative(toks []tok, lo, k int) bool {
+	for r := k - 1; r > lo; r-- {
+		if toks[r].text == "," {
+			if relativeWords[toks[r-1].low] {
+				return true // "a stopwatch … and which, her family said, still worked": the clause's verb comes after the aside
+			}
+			break
+		}
+	}
 	for r := k - 1; r >= lo; r-- {
 		if finiteVerb(toks, r) {
 			return false
 		}
-		if w := toks[r].low; w == "whose" || w == "whom" {
+		if w := toks[r].low; w == "whose" || w == "whom" || relativeWords[w] && r > lo && (toks[r-1].low == "and" || toks[r-1].low == "but") {
 			return true
 		}
 	}
@@ -1523,7 +1531,7 @@ func openPhraseBefore(toks []tok, k int) bool {
 
 // danglingWords cannot end a statement: a cut after "joined by Sotomayor
 // and Kagan and, in part, by…" would end on "and".
-var danglingWords = wordSet(`and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as
+var danglingWords = wordSet(`and or but nor of the a an to by with for from in on at because although though while whereas if unless so that than as which who whom whose where
 	calls call called describes described dubs dubbed terms termed labels labelled labeled deems deemed`) // "a stew that Varghese calls, not unreasonably, "…""
 
 // insideMention reports token k within a name's span: the comma of "the
@@ -1611,8 +1619,8 @@ func unpairedRespectively(toks []tok, lo, hi int) bool {
 // phrase ("Addressing the crowd,", "In Dublin,"): the name after it is the
 // subject, not an appositive, so its aside's closing comma goes too.
 func introPhraseTo(toks []tok, c int) bool {
-	if c < 2 || c > 8 {
-		return false
+	if c < 2 || c > 8 && !(c <= 12 && introPreps[toks[0].low]) {
+		return false // (a preposition's phrase may run longer: "In a victim impact statement read to the court,")
 	}
 	for k := 1; k < c; k++ {
 		if !toks[k].word {

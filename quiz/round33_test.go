@@ -295,3 +295,20 @@ Castle's barrister, Fiona Laird, said her client had lost everything.`, func(q Q
 		}
 	}
 }
+
+// TestAgeAsideKeepsTheClaim: "established Roldán, then 30, as one of the
+// leading actresses of her generation" is cut neither before nor after
+// the age: what she was established as is the claim.
+func TestAgeAsideKeepsTheClaim(t *testing.T) {
+	noCandidate(t, `Tomás Ferrer, Argentine film director, dies at 82
+
+Tomás Ferrer, the Argentine film director whose dramas won prizes at Cannes and Berlin, has died in Buenos Aires.
+
+In 1988 he made The Memory of Water, in which Cecilia Roldán played a schoolteacher searching for her husband.
+
+The film won the Jury Prize at the Cannes Film Festival that year and established Roldán, then 30, as one of the leading actresses of her generation.
+
+He is survived by his wife, Elena Sarmiento, and by their son, Martín Ferrer.`, func(q Question) bool {
+		return strings.HasSuffix(q.Prompt, "established _____.") || strings.HasSuffix(q.Prompt, "then 30.") || strings.HasSuffix(q.Prompt, "established Roldán.") || strings.HasSuffix(q.Prompt, "established Cecilia Roldán.")
+	})
+}

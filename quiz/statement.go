@@ -494,6 +494,10 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			}
 			if t.text == ";" || t.text == "-" || t.text == "–" || tailOpeners[nx.low] || strings.HasSuffix(nx.low, "ing") && !nx.cap && !strings.Contains(nx.low, "-") {
 				ageLast := toks[k-1].num && k >= 2 && toks[k-2].text == "," // "Among those waiting is Margaret Dunlop, 71.": an age, no claim
+				// "established Roldán, then 30, as one of the leading
+				// actresses": an age set between commas, after which the
+				// claim goes on.
+				ageLast = ageLast || nx.low == "then" && k+3 < hi && toks[k+2].num && toks[k+3].text == "," || toks[k-1].num && k >= 3 && toks[k-2].low == "then" && toks[k-3].text == ","
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
 				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)

@@ -312,3 +312,24 @@ He is survived by his wife, Elena Sarmiento, and by their son, Martín Ferrer.`,
 		return strings.HasSuffix(q.Prompt, "established _____.") || strings.HasSuffix(q.Prompt, "then 30.") || strings.HasSuffix(q.Prompt, "established Roldán.") || strings.HasSuffix(q.Prompt, "established Cecilia Roldán.")
 	})
 }
+
+// TestDescribedSubjectKeepsHerPronoun: in "the Danish baker admits that
+// she once threw away…" the baker is the one who threw it away; a name
+// put in for "she" would make two people of one.
+func TestDescribedSubjectKeepsHerPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"In the introduction to her second book, the Danish baker admits that she once threw away three weeks' worth of rye starter.", true},
+		{"The baker recalls how she learned the trade in Aarhus.", true},
+		{"In 2014 Karin Holm opened the bakery, and she still runs it.", false},
+	} {
+		an := analyseArticle(t, "Title line\n\n"+tc.text)
+		s := &an.sents[0]
+		k := slices.IndexFunc(s.toks, func(t tok) bool { return t.low == "she" })
+		if got := unnamedPersonBefore(s, 0, k); got != tc.want {
+			t.Errorf("%q: someone unnamed before \"she\" %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1204,17 +1204,24 @@ func pronounish(w string) bool {
 // may well be that one.
 func unnamedPersonBefore(s *sent, lo, k int) bool {
 	for j := lo; j < k; j++ {
-		if s.toks[j].low != "a" && s.toks[j].low != "an" {
+		// (and a subject "the Danish baker admits that she…": the one
+		// described, whom a name put in would make someone else)
+		subjectThe := s.toks[j].low == "the" && (j == 0 || s.toks[j-1].text == ",")
+		if s.toks[j].low != "a" && s.toks[j].low != "an" && !subjectThe {
 			continue
 		}
-		for h := j + 1; h < k && h <= j+3 && s.toks[h].word && !s.toks[h].cap; h++ {
-			if (personHead(s.toks[h].low) || plotPeople[s.toks[h].low]) && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.t0 > h && m.t0 < k && m.typ == ePerson && !m.pronoun }) {
+		for h := j + 1; h < k && h <= j+3 && s.toks[h].word && (!s.toks[h].cap || isNationality(s.toks[h].low)); h++ {
+			if (personHead(s.toks[h].low) || plotPeople[s.toks[h].low] || subjectThe && h+1 < k && describerVerbs[s.toks[h+1].low]) && !slices.ContainsFunc(s.ments, func(m mention) bool { return m.t0 > h && m.t0 < k && m.typ == ePerson && !m.pronoun }) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// describerVerbs, after "the Danish baker", show a person telling of
+// herself: "admits that she…", "recalls how he…".
+var describerVerbs = wordSet("admits admitted recalls recalled writes wrote insists insisted confesses confessed remembers says said explains explained")
 
 // plotPeople are the unnamed people a story's plot is told by: "a young
 // clerk", "a widowed fisherman".

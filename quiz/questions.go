@@ -4078,7 +4078,7 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 	if len(f) == 1 && quoteDepths(toks)[m.t1+1] == 0 && an.stagedWork() && an.characterWord(name) {
 		return name // "Geoffrey Tandy's Malvolio"
 	}
-	if len(f) < 2 || !isFirstName(f[0]) && !honorifics[f[0]] && !titleWords[f[0]] || quoteDepths(toks)[m.t1+1] != 0 {
+	if len(f) < 2 || !isFirstName(f[0]) && !honorifics[f[0]] && !titleWords[f[0]] && !policeRanks[strings.Fields(name)[0]] || quoteDepths(toks)[m.t1+1] != 0 {
 		return ""
 	}
 	return name
@@ -4294,8 +4294,8 @@ var castVerbs = wordSet("starred stars starring appeared appears appearing")
 func castName(s *sent, k int) string {
 	toks := s.toks
 	e := k
-	if k+1 < len(toks) && (titleWords[toks[k].low] || honorifics[toks[k].low]) && toks[k].cap && toks[k+1].cap && toks[k+1].word {
-		e++ // "as Captain Joseph Hale", "as Lady Macbeth": a part's title
+	if k+1 < len(toks) && (titleWords[toks[k].low] || honorifics[toks[k].low] || policeRanks[toks[k].text]) && toks[k].cap && toks[k+1].cap && toks[k+1].word {
+		e++ // "as Captain Joseph Hale", "as Lady Macbeth", "plays DI Catriona Baird": a part's title
 	}
 	for e < len(toks) && e < k+4 && toks[e].word && toks[e].cap && !toks[e].num && toks[e].low != "'s" {
 		if titleWords[toks[e].low] || stopwords[toks[e].low] || len(toks[e].text) > 1 && strings.ToUpper(toks[e].text) == toks[e].text {
@@ -4313,6 +4313,10 @@ func castName(s *sent, k int) string {
 	}
 	return span(s, k, e)
 }
+
+// policeRanks are the detectives' ranks a crime drama's parts take, in
+// capitals: "DI Catriona Baird", "DS Ewan Reid".
+var policeRanks = wordSet("DI DS DC DCI DSI DSU PC")
 
 // sameTrade reports two roles whose last words are two words for one
 // trade: an "attorney" beside a "defence lawyer" are both lawyers (a

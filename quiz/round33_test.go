@@ -333,3 +333,27 @@ func TestDescribedSubjectKeepsHerPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliceRankParts: a crime drama's parts carry ranks in capitals,
+// "Morven Lachlan plays DI Catriona Baird", "Daniel Okafor's DS Ewan
+// Reid", and are parts all the same.
+func TestPoliceRankParts(t *testing.T) {
+	an := analyseArticle(t, `Murder and mist on a Hebridean island
+
+The six episodes of the new crime drama were filmed on Harris last winter.
+
+Fiona Lachlan plays DI Catriona Baird, a Glasgow detective sent to investigate a death.
+
+Alongside her, Daniel Okafor's DS Ewan Reid provides much of the warmth.
+
+Four stars out of five.`)
+	got := map[string]string{}
+	for _, p := range an.castParts() {
+		got[an.ents[p.actor].name] = p.name
+	}
+	for actor, part := range map[string]string{"Fiona Lachlan": "DI Catriona Baird", "Daniel Okafor": "DS Ewan Reid"} {
+		if got[actor] != part {
+			t.Errorf("%s plays %q, want %q", actor, got[actor], part)
+		}
+	}
+}

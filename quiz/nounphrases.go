@@ -381,6 +381,10 @@ func (an *analysis) phraseAfterVerb(verb, words string) bool {
 var stanceNouns = wordSet(`approach strategy policy stance position tactic tactics method methods course result outcome news verdict ruling
 	complaint complaints accusation accusations claim suggestion suggestions`)
 
+// perceptionVerbs take a thing and what it does: "watched the scene
+// unfold", "saw the ball cross the line".
+var perceptionVerbs = wordSet("watched watch watches saw see sees heard hear hears felt noticed")
+
 // whatQuestions asks "What did S verb …?" about the object of a clause and
 // "What verb …?" about a plain noun-phrase subject, keyed on common-noun
 // phrases, with the article's other noun phrases as wrong options.
@@ -419,6 +423,9 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 		verbLow := s.toks[c.verb].low
 		if speechVerbs[verbLow] || verbLow == "had" || verbLow == "got" || verbLow == "made" || verbLow == "took" {
 			continue // "said the …", "had a …": the object is a whole clause or says little
+		}
+		if perceptionVerbs[verbLow] {
+			continue // "watched the scene unfold": what was seen is a whole happening, no thing
 		}
 		if linkingVerbs[verbLow] {
 			continue // "China remained a weak spot", "he proved an attentive partner": what it is, no thing done to; "What did China remain?" asks nothing

@@ -357,3 +357,23 @@ Four stars out of five.`)
 		}
 	}
 }
+
+// TestNoWhatOfAHappening: "watched the scene unfold" saw a happening, no
+// thing to ask "What did he watch?" of.
+func TestNoWhatOfAHappening(t *testing.T) {
+	noCandidate(t, `Callan holds his nerve in Carnoustie play-off to claim first Open title
+
+Lewis Callan of Australia won the Open Championship at Carnoustie on Sunday, beating the American Troy Brandon in a three-hole aggregate play-off after a final round in which the Claret Jug seemed to change hands half a dozen times on the Angus coast.
+
+Callan, 29, closed with a two-under-par 69 to finish on 10-under 274, a total matched by Brandon, who had started the day three shots behind but birdied four of his last seven holes for a 67. The pair returned to the 1st tee shortly after 7pm, and Callan's birdie at the 16th, the fearsome 248-yard par 3, proved decisive as he won the play-off by a single stroke.
+
+"I've watched this tournament on television since I was about six years old, getting up at four in the morning in Perth with my dad," Callan said, the trophy on the table beside him. "To have my name on that jug with all those legends, I honestly can't put it into words yet. I thought I'd thrown it away on 18."
+
+He very nearly had. Leading by one as he stood on the final tee, Callan pulled his drive into the left rough, laid up short of the Barry Burn and then watched his third shot spin back off the front of the green. His chip ran eight feet past and the putt to win the championship outright slid across the face of the hole. Brandon, who had already signed for his 67, watched the scene unfold on a monitor in the recorder's hut.
+
+"When his putt missed, I just went and found a range bucket," said Brandon, 33, from Scottsdale, Arizona, who was seeking his second major after winning the PGA Championship two years ago. "I felt I'd played great all day. Lewis hit one better shot than me in the play-off, and that's links golf. You tip your cap."
+
+Both men parred the 1st in the play-off. At the 16th, Callan struck a 3-iron to 12 feet and rolled in the putt, while Brandon's tee shot caught the bank to the right of the green and he failed to get up and down, making bogey. Two strokes clear with one hole to play, Callan played the 18th cautiously this time, finding the fairway with an iron and two-putting from 30 feet for par. Brandon, who had to hole his second shot to have any chance, made par as well.`, func(q Question) bool {
+		return q.Kind == KindWhat && (strings.Contains(q.Prompt, "watch") || slices.Contains(q.Options, "the scene unfold"))
+	})
+}

@@ -805,6 +805,14 @@ func (an *analysis) liveIDs(ids []int) []int {
 	return out
 }
 
+// lastWord returns the last of words, or "".
+func lastWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
 // mergeNameSuffixes links a person's shorter name to the one longer name it
 // ends ("Kilroy Silk" and "Robert Kilroy Silk") or, opening with a given
 // name, begins ("Margaret Ellery" and "Margaret Ellery Hsu"), so that both
@@ -850,7 +858,10 @@ func (an *analysis) mergeNameSuffixes() {
 			// "Rashida Khanam was born…" in the obituary of Rashida
 			// Khanam Chowdhury, whatever the lists know of "Rashida".
 			for b := range an.ents {
-				if wb := words[b]; b != a && (an.ents[b].typ == ePerson && (isFirstName(wa[0]) || givenPair) || b == sub) && len(wb) > len(wa) && (!givenPair || isFirstName(wa[0]) || len(wb) >= 3) && equalWords(wb[:len(wa)], wa) {
+				if wb := words[b]; b != a && (an.ents[b].typ == ePerson && (isFirstName(wa[0]) || givenPair) || b == sub) && len(wb) > len(wa) && (!givenPair || isFirstName(wa[0]) || len(wb) >= 3) && equalWords(wb[:len(wa)], wa) && !(b != sub && sub >= 0 && wb[len(wb)-1] == lastWord(words[sub])) {
+					// (not "Rodolfo Cisneros Rentería", the son who bears
+					// the mourned mother's surname, for his father Rodolfo
+					// Cisneros)
 					if target != -1 {
 						target = -2
 						break

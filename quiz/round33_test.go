@@ -377,3 +377,21 @@ Both men parred the 1st in the play-off. At the 16th, Callan struck a 3-iron to 
 		return q.Kind == KindWhat && (strings.Contains(q.Prompt, "watch") || slices.Contains(q.Options, "the scene unfold"))
 	})
 }
+
+// TestSonBearingHisMothersSurname: in the obituary of Amparo Rentería,
+// "Rodolfo Cisneros Rentería", her son, is not her first husband Rodolfo
+// Cisneros: the longer name ends on the mourned mother's surname.
+func TestSonBearingHisMothersSurname(t *testing.T) {
+	an := analyseArticle(t, `Amparo Rentería, ranchera singer, dies at 85
+
+Amparo Rentería, the ranchera singer whose voice filled Mexico's cantinas, died on Tuesday in Guadalajara.
+
+Her first marriage, to the mariachi trumpeter Rodolfo Cisneros, in 1960, ended in divorce in 1968.
+
+She is survived by two children, Lucía and Rodolfo Cisneros Rentería, and by nine grandchildren.`)
+	for _, e := range an.ents {
+		if e.name == "Rodolfo Cisneros" && e.alias >= 0 {
+			t.Errorf("Rodolfo Cisneros is an alias of %q", an.ents[e.alias].name)
+		}
+	}
+}

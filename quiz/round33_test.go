@@ -395,3 +395,33 @@ She is survived by two children, Lucía and Rodolfo Cisneros Rentería, and by n
 		}
 	}
 }
+
+// TestVerbAfterTheAside: after "The final three songs, which run together
+// without pause," the plural's verb "form" takes the subject up again,
+// and so does "rose" after an appositive to a name ("on Tauhinu Island,
+// a 620-hectare island north-east of Auckland, rose from…"): neither
+// comma ends the claim.
+func TestVerbAfterTheAside(t *testing.T) {
+	nth := func(toks []tok, n int) int {
+		for i, t := range toks {
+			if t.text == "," {
+				if n--; n == 0 {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	toks := tokenize("The final three songs, which run together without pause, form a suite of real weight, ending on one note.")
+	if !pluralVerbAfter(toks, nth(toks, 1), nth(toks, 2)+1) {
+		t.Errorf("%q: no verb after the aside", "form")
+	}
+	toks = tokenize("The bird's numbers, which fell for years, slowly recovered.")
+	if pluralVerbAfter(toks, nth(toks, 1), nth(toks, 2)+1) {
+		t.Errorf("%q: an adverb read as a plural's verb", "slowly")
+	}
+	toks = tokenize("The population on Tauhinu Island, a 620-hectare island north-east of Auckland, rose from 140 birds to 1,050.")
+	if !verbResumes(toks, nth(toks, 2)) {
+		t.Errorf("%q: the verb does not resume after the appositive", "rose")
+	}
+}

@@ -249,7 +249,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			// (Nor ", who made 58 before he edged Trelawney, and then an
 			// unbroken 80 with Callum Derry, who finished on 37": an
 			// "and" with no "who" of its own goes on the main clause.)
-			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1) && !(toks[e+1].low == "and" && e+2 < n && (toks[e+2].cap || toks[e+2].low != toks[k+1].low)); {
+			for rel := t.text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who"); rel && e+1 < n && toks[e].text == "," && !verbAfterAside(toks, e+1) && !pluralVerbAfter(toks, k, e+1) && !(toks[e+1].low == "and" && e+2 < n && (toks[e+2].cap || toks[e+2].low != toks[k+1].low)); {
 				f := e + 1
 				for f < n && toks[f].text != "," && toks[f].text != "\"" && toks[f].text != "-" {
 					f++
@@ -1670,6 +1670,24 @@ func verbAfterAside(toks []tok, k int) bool {
 	return auxiliaries[toks[k].low] || isPastVerb(toks, k) || speechVerbs[toks[k].low] || presentAfterComma(toks, k)
 }
 
+// pluralVerbAfter reports a plural subject's present verb at token v,
+// after an aside opened at the comma at token k: "The final three songs,
+// which run together without pause, form a suite of…" takes up the
+// subject again, which a plural before the aside shows.
+func pluralVerbAfter(toks []tok, k, v int) bool {
+	if k < 1 || v+1 >= len(toks) {
+		return false
+	}
+	subj, w := toks[k-1].low, toks[v]
+	if !strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ss") || !w.word || w.cap || stopwords[w.low] || len(w.low) < 3 {
+		return false
+	}
+	if strings.HasSuffix(w.low, "s") || strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing") || strings.HasSuffix(w.low, "ly") {
+		return false
+	}
+	return determiners[toks[v+1].low]
+}
+
 // presentAfterComma reports a present verb at token k, right after a
 // comma, before an adverb or what opens its object: "…, relies heavily on
 // tourism", "…, runs the museum", and a plural's "…, scatter much more
@@ -1780,7 +1798,10 @@ func verbResumes(toks []tok, k int) bool {
 	for c > 0 && toks[c].text != "," {
 		c--
 	}
-	if c <= 0 || !(toks[c+1].low == "which" || toks[c+1].low == "who" || toks[c+1].low == "whose" || isParticiple(toks[c+1])) {
+	// (Or an appositive to a name: "the population on Tauhinu Island, a
+	// 620-hectare island north-east of Auckland, rose from…".)
+	appositive := c > 0 && toks[c-1].cap && toks[c-1].word && (toks[c+1].low == "a" || toks[c+1].low == "an")
+	if c <= 0 || !(toks[c+1].low == "which" || toks[c+1].low == "who" || toks[c+1].low == "whose" || isParticiple(toks[c+1]) || appositive) {
 		return false
 	}
 	if auxiliaries[toks[k+1].low] {
@@ -1788,7 +1809,7 @@ func verbResumes(toks []tok, k int) bool {
 	}
 	// "…, turned the game" resumes; "…, compared with 10.3%" and "…, led
 	// by the mayor" open a participle's aside.
-	return isPastVerb(toks, k+1) && !wherePreps[toks[k+2].low] && !participlePreps[toks[k+2].low]
+	return isPastVerb(toks, k+1) && (appositive || !wherePreps[toks[k+2].low] && !participlePreps[toks[k+2].low])
 }
 
 // subjectPronouns are the pronouns that open a clause as its subject.

@@ -425,3 +425,33 @@ func TestVerbAfterTheAside(t *testing.T) {
 		t.Errorf("%q: the verb does not resume after the appositive", "rose")
 	}
 }
+
+// TestAppositiveKeepsItsClosingComma: in "Harbour Master, runner-up in
+// last month's Caulfield Cup, who had been heavily backed, faded", the
+// comma after the "who" aside closes the appositive too and stays; in
+// "…above Hebden Bridge, the mill town where Achterberg, who…, has
+// lived" the aside sits inside a relative clause, and goes whole.
+func TestAppositiveKeepsItsClosingComma(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Harbour Master, runner-up in last month's Caulfield Cup, who had been heavily backed, faded to finish 14th.", true},
+		{"They live above Hebden Bridge, the mill town where Ann Achterberg, who writes, has lived since 2010.", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t tok) bool { return t.low == "who" }) - 1
+		if got := openAppositiveBefore(toks, k); got != tc.want {
+			t.Errorf("%q: open appositive %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	noCandidate(t, `Southern Verdict wins the Melbourne Cup
+
+Southern Verdict, a six-year-old gelding, charged down the outside in the final 200 metres at Flemington on Tuesday to win the Melbourne Cup.
+
+Harbour Master, runner-up in last month's Caulfield Cup, who had been heavily backed in the days leading up to the race, faded to finish 14th.
+
+A crowd of 84,312 packed into the course on a warm afternoon.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Caulfield Cup faded")
+	})
+}

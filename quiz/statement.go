@@ -334,7 +334,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				continue
 			}
 			end := toks[e].end
-			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) && !introPhraseTo(toks, named-1) || t.text == "," && openPhraseBefore(toks, k) ||
+			if named := nameStartOf(s, k); named >= 1 && toks[named-1].text == "," && !(named >= 2 && toks[named-2].cap && portfolioWords[toks[named-2].low]) && !introPhraseTo(toks, named-1) || t.text == "," && (openPhraseBefore(toks, k) || openAppositiveBefore(toks, k)) ||
 				t.text == "," && k >= 3 && toks[k-2].low == "or" && toks[k-3].text == "," && (toks[k-1].acro || toks[k-1].cap) {
 				// ("High-bandwidth memory, or HBM, which stacks…,
 				// accounted": the short name's closing comma stays too.)
@@ -1520,6 +1520,21 @@ func openRelative(toks []tok, lo, k int) bool {
 		}
 		if w := toks[r].low; w == "whose" || w == "whom" || relativeWords[w] && r > lo && (toks[r-1].low == "and" || toks[r-1].low == "but") {
 			return true
+		}
+	}
+	return false
+}
+
+// openAppositiveBefore reports an appositive to a name opened by a comma
+// before token k and not yet closed, with no verb of its own: in "Harbour
+// Master, runner-up in last month's Caulfield Cup, who had been heavily
+// backed, faded", the comma that closes the "who" aside closes the
+// appositive too, and stays.
+func openAppositiveBefore(toks []tok, k int) bool {
+	for j := k - 1; j > 1; j-- {
+		if toks[j].text == "," {
+			return toks[j-1].cap && toks[j-1].word && j+1 < k && toks[j+1].word && !toks[j+1].cap && !toks[j+1].num && !finiteVerbIn(toks, j+1, k) &&
+				!slices.ContainsFunc(toks[j+1:k], func(t tok) bool { return relativeWords[t.low] || clauseOnlyOpeners[t.low] || t.low == "where" })
 		}
 	}
 	return false

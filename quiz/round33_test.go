@@ -455,3 +455,20 @@ A crowd of 84,312 packed into the course on a warm afternoon.`, func(q Question)
 		return strings.Contains(q.Prompt, "Caulfield Cup faded")
 	})
 }
+
+// TestClauseBeforeSemicolonGoes: "Readers did not agree; the novel sold
+// more than 300,000 copies…" is asked from the clause after the
+// semicolon: the one before it says nothing alone.
+func TestClauseBeforeSemicolonGoes(t *testing.T) {
+	noCandidate(t, `Novelist dies
+
+Orhan Demir, a Turkish novelist, died on Tuesday in Istanbul.
+
+Critics called his third novel slight and sentimental.
+
+Readers did not agree; the novel sold more than 300,000 copies in Turkey within a year of publication.
+
+He is survived by his son, Deniz Demir.`, func(q Question) bool {
+		return strings.Contains(q.Prompt, "Readers did not agree")
+	})
+}

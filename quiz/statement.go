@@ -359,6 +359,14 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			lo = 2
 		}
 	}
+	// A short clause before a semicolon that answers the sentence before
+	// ("Readers did not agree; The Last Ferry sold…") goes when the fact
+	// comes after it: alone it says nothing.
+	if lead.to == 0 && lo == 0 {
+		if sc := slices.IndexFunc(toks[:k0], func(t tok) bool { return t.text == ";" }); sc >= 2 && sc <= 6 && sc+2 < n && quoteAt[sc] == 0 {
+			lo = sc + 1
+		}
+	}
 	// A trailing attribution with a pronoun speaker: resolve it or cut it
 	// ("…, he said", "…, it added"), or resolve it after a quotation ("…,"
 	// he said).

@@ -4131,15 +4131,19 @@ var activeCastVerbs = wordSet("plays played portrays portrayed sings sang dances
 // a series, and not about a concert or a recital.
 func (an *analysis) stagedWork() bool {
 	if an.staged == 0 { // worked out once: every pronoun's referent may ask
-		staged, concert := false, false
+		staged, concert, stage := false, false, false
 		for _, s := range an.sents {
 			for _, t := range s.toks {
 				staged = staged || stagedWords[t.low]
 				concert = concert || concertWords[t.low]
+				// "the opera", "this staging", written in lower case: a
+				// staged work, whatever "the quartet" or "the artist
+				// development programme" says.
+				stage = stage || stageOnlyWords[t.text]
 			}
 		}
 		an.staged = -1
-		if staged && !concert {
+		if staged && (!concert || stage) {
 			an.staged = 1
 		}
 	}
@@ -4149,6 +4153,8 @@ func (an *analysis) stagedWork() bool {
 var (
 	stagedWords  = wordSet("opera ballet staging film theatre actor actress actors musical screenplay playwright screenwriter episodes sitcom cast")
 	concertWords = wordSet("recital concerto sonata symphony quartet programme encore")
+	// stageOnlyWords, in lower case, name a staged work and no concert.
+	stageOnlyWords = wordSet("opera ballet staging musical")
 )
 
 // frontedPart returns the part a sentence opens with before the actor

@@ -472,3 +472,23 @@ He is survived by his son, Deniz Demir.`, func(q Question) bool {
 		return strings.Contains(q.Prompt, "Readers did not agree")
 	})
 }
+
+// TestOperaWithAQuartet: an opera's "quartet" and a singer's "artist
+// development programme" make no concert of it: "Dmitri Valentov sings
+// Rigoletto" casts him.
+func TestOperaWithAQuartet(t *testing.T) {
+	an := analyseArticle(t, `A Rigoletto of dark glamour at the Albion
+
+The opera opens on the floor of a television studio in 1970s Milan.
+
+Dmitri Valentov sings Rigoletto, and he is the evening's commanding presence.
+
+The young soprano, a member of the company's artist development programme two years ago, sings with a silvery line, and the quartet in the last act is superbly balanced.`)
+	got := map[string]string{}
+	for _, p := range an.castParts() {
+		got[an.ents[p.actor].name] = p.name
+	}
+	if got["Dmitri Valentov"] != "Rigoletto" {
+		t.Errorf("Dmitri Valentov plays %q, want Rigoletto", got["Dmitri Valentov"])
+	}
+}

@@ -887,9 +887,17 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			return
 		}
 	}
-	if pluralPossessive(toks, j) && (placeWords[toks[j+1].low] || orgWords[toks[j+1].low]) {
-		// "York Magistrates' Court", "the Farmers' Union": one body.
-		s.ments = append(s.ments, mention{t0: i, t1: j + 2, r0: i, start: toks[i].start, end: toks[j+1].end, text: s.text[toks[i].start:toks[j+1].end], ent: -1, month: -1, typ: eOrg})
+	if pluralPossessive(toks, j) && bodyWordSoon(toks, j+1) {
+		// "York Magistrates' Court", "the Farmers' Union", "Wesley
+		// Girls' High School": one body.
+		e := j + 1
+		for e < len(toks) && e < j+4 && toks[e].cap && toks[e].word {
+			e++
+			if orgWords[toks[e-1].low] || placeWords[toks[e-1].low] {
+				break // the body's word ends its name
+			}
+		}
+		s.ments = append(s.ments, mention{t0: i, t1: e, r0: i, start: toks[i].start, end: toks[e-1].end, text: s.text[toks[i].start:toks[e-1].end], ent: -1, month: -1, typ: eOrg})
 		return
 	}
 	ownName := false
@@ -3126,7 +3134,7 @@ var portfolioWords = wordSet(`rail road roads trade industry industries skills c
 	agriculture fisheries tourism heritage arts infrastructure planning safety welfare family families disaster management
 	relief resources power livestock mineral minerals petroleum mines mining sanitation forestry forests land lands geography earth sciences science history philosophy economics engineering
 	physics chemistry biology mathematics medicine law politics languages music psychology humanities
-	information communications communication telecommunications urban antiquities
+	information communications communication telecommunications urban antiquities financial economic fiscal monetary
 	burn burns plastic surgery trauma orthopaedics cardiology oncology neurology neurosurgery nursing midwifery dentistry pharmacy
 	paediatrics pediatrics radiology psychiatry ophthalmology tropical hygiene
 	conciliation mediation arbitration standards humanitarian supply supplies internal external interior foreign domestic utilities finance urbanisation urbanization`)

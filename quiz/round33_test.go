@@ -42,6 +42,8 @@ func TestRound33Names(t *testing.T) {
 		{"She read from the book at the Leeds Children's Book Festival last weekend.", "Leeds Children's Book Festival"},
 		{"He grew up in Deir el Qamar, a village in the mountains, and moved to London at 22.", "Deir el Qamar"},
 		{"Her debut, Bread and Honey Days, published in 2012, sold well.", "Bread and Honey Days"},
+		{"She attended Wesley Girls' High School in Cape Coast before she left for Edinburgh.", "Wesley Girls' High School"},
+		{"From 1997 she led the West African Institute for Financial and Economic Management in Lagos.", "West African Institute for Financial and Economic Management"},
 	} {
 		an := analyseArticle(t, "Title line\n\n"+tc.text)
 		var got []string

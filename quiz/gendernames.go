@@ -21,6 +21,7 @@ var femaleNames = wordSet(`mary maria marie anna anne ann elizabeth sarah sara e
 	kirstie debbie joanne lorraine jade stacey leanne hayley mia janice tamsin rosie ruby evelyn hazel phoebe
 	tereza katerina lucie hana jana marketa barbora zuzana agnieszka katarzyna malgorzata ewa dorota beata
 	rosario pilar dolores mercedes beatriz graciela
+	ingrid astrid sigrid solveig kari randi gunhild ragnhild tove inger signe dagny hedda ingeborg liv birgitta
 	sunanda rupa sharmila mousumi madhuri mitali swati indrani tapati sudeshna arundhati sangeeta sharmistha nandita chandana moumita`)
 
 var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
@@ -39,5 +40,6 @@ var maleNames = wordSet(`john james robert michael william david richard joseph 
 	shane bradley connor euan finlay seamus eoin cormac padraig brendan fergal niall ronan aidan
 	pavel petr jiri jakub lukas vaclav karel zdenek piotr pawel krzysztof wojciech tomasz marek dmitri dmitry sergei alexei andrei nikolai mikhail yuri oleg
 	eduardo julian ricardo alejandro andres javier raul rodrigo gonzalo enrique alberto
+	harald olav sigurd knut magnus leif nils bjorn einar gunnar arne halvor torstein haakon ragnar
 	rabindranath debashis debasish shyamal arnab sourav subhash amitabh satyajit pranab dipankar partha abhijit sandip sujit tapan bimal
 	haripada nirmal biswajit indranil sanjib amartya soumitra subrata`)

@@ -494,3 +494,30 @@ The young soprano, a member of the company's artist development programme two ye
 		t.Errorf("Dmitri Valentov plays %q, want Rigoletto", got["Dmitri Valentov"])
 	}
 }
+
+// TestNorwegianNamesHaveTheirSex: "Harald Vinje … wrote to her father"
+// then "In 1919 she went to Paris": Harald is a man's name, so "she" is
+// never he.
+func TestNorwegianNamesHaveTheirSex(t *testing.T) {
+	an := analyseArticle(t, `Ingrid Solbakken finally gets her London moment
+
+Ingrid Solbakken, a painter of the northern light, is the subject of a new show at the Hallam Gallery.
+
+At seventeen she went to study under the landscape painter Harald Vinje.
+
+Vinje wrote to her father that she had the eye of a sailor.
+
+In 1919 she went to Paris, where she enrolled at the Academie Ranson.`)
+	for _, s := range an.sents {
+		for _, m := range s.ments {
+			if m.pronoun && s.toks[m.t0].low == "she" && m.ent >= 0 && an.ents[m.ent].name == "Harald Vinje" {
+				t.Errorf("%q: %q is Harald Vinje", s.text, m.text)
+			}
+		}
+	}
+	for name, want := range map[string]byte{"harald": male, "ingrid": female, "astrid": female, "olav": male} {
+		if got := givenNameGender(name); got != want {
+			t.Errorf("givenNameGender(%q) = %d, want %d", name, got, want)
+		}
+	}
+}

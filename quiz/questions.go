@@ -6909,8 +6909,12 @@ func (an *analysis) kindQuestions() []cand {
 			} else if m.t1+2 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].low == "the" {
 				// "Pip, the otter, is…", "Lopakhin, the merchant who…";
 				// not "taunted by Feste, the laughter in the auditorium dies".
-				if noun = kindNounFrom(toks, m.t1+2); noun != "" {
-					e := m.t1 + 2
+				from := m.t1 + 2
+				if from+2 < len(toks) && toks[from+1].low == "'s" && !toks[from].cap {
+					from += 2 // "Biscuit, the family's elderly lurcher,"
+				}
+				if noun = kindNounFrom(toks, from); noun != "" {
+					e := from
 					for toks[e].low != noun {
 						e++
 					}

@@ -200,6 +200,8 @@ Lark, a pair of swallows with one voice between them, sings the film's best song
 
 Dmitri, a cook of unclear nationality, burns the toast.
 
+Rufus, the family's elderly lurcher, slips his lead in the storm.
+
 Tom Reyes, a regular with the Quayside company, voices Bramble.
 
 Duchess, a plump, white-feathered Goose Queen, rules the pond.
@@ -218,7 +220,7 @@ Four stars out of five.`
 	for _, c := range an.kindQuestions() {
 		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
 	}
-	for name, want := range map[string]string{"Pip": "an otter", "Bramble": "a badger", "Wenna": "an owl"} {
+	for name, want := range map[string]string{"Pip": "an otter", "Bramble": "a badger", "Wenna": "an owl", "Rufus": "a lurcher"} {
 		if got[name] != want {
 			t.Errorf("what is %s: got %q, want %q", name, got[name], want)
 		}

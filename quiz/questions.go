@@ -6983,7 +6983,7 @@ func kindNounFrom(toks []tok, k int) string {
 	if j == k || j >= len(toks) || !(kindEnders[toks[j].low] || toks[j].text == "," || toks[j].text == ".") {
 		return ""
 	}
-	if toks[j].text == "," && adjectivesBeforeName(toks, j+1) {
+	if (toks[j].text == "," || toks[j].low == "and") && adjectivesBeforeName(toks, j+1) {
 		return "" // "a broad, red-faced Sir Toby Belch": adjectives the words could not read through
 	}
 	if j-1 > k && strings.HasSuffix(toks[j-1].low, "ing") {

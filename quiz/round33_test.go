@@ -202,6 +202,8 @@ Dmitri, a cook of unclear nationality, burns the toast.
 
 Rufus, the family's elderly lurcher, slips his lead in the storm.
 
+Sam Oduya, an earnest and sweet-voiced Harry, sings the love song.
+
 Tom Reyes, a regular with the Quayside company, voices Bramble.
 
 Duchess, a plump, white-feathered Goose Queen, rules the pond.
@@ -226,7 +228,7 @@ Four stars out of five.`
 		}
 	}
 	for name, kind := range got {
-		if kind == "a staying" || kind == "a broad" || kind == "a laughter" || kind == "a pair" || kind == "a nationality" || kind == "a plump" || kind == "a regular" {
+		if kind == "a staying" || kind == "a broad" || kind == "a laughter" || kind == "a pair" || kind == "a nationality" || kind == "a plump" || kind == "a regular" || kind == "an earnest" {
 			t.Errorf("what is %s: %q", name, kind)
 		}
 	}

@@ -134,7 +134,8 @@ type excluder struct {
 }
 
 func newExcluder(s *sent, answer string) *excluder {
-	return &excluder{s: s, seen: map[string]bool{strings.ToLower(answer): true}, words: [][]string{nameWords(answer)}, names: []string{answer}}
+	low := strings.ToLower(answer)
+	return &excluder{s: s, seen: map[string]bool{low: true, plainLetters(low): true}, words: [][]string{nameWords(answer)}, names: []string{answer}}
 }
 
 // ok reports whether v may be offered, and if so reserves it. An option
@@ -143,7 +144,7 @@ func newExcluder(s *sent, answer string) *excluder {
 // "Manchester City" would offer one thing twice.
 func (x *excluder) ok(v string) bool {
 	k := strings.ToLower(v)
-	if v == "" || x.seen[k] || containsFold(x.s.text, v) || x.short && shortNameIn(x.s, v) {
+	if v == "" || x.seen[k] || x.seen[plainLetters(k)] || containsFold(x.s.text, v) || x.short && shortNameIn(x.s, v) {
 		return false
 	}
 	if ci, ok := countryByName[strings.TrimPrefix(k, "the ")]; ok && landNamedIn(x.s, ci) {
@@ -168,6 +169,7 @@ func (x *excluder) ok(v string) bool {
 		}
 	}
 	x.seen[k] = true
+	x.seen[plainLetters(k)] = true // "Sao Paulo" beside "São Paulo" is one city
 	x.words = append(x.words, w)
 	x.names = append(x.names, v)
 	return true

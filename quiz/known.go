@@ -151,8 +151,12 @@ func split(s string) []string { return strings.Split(s, "|") }
 
 // known returns the group of a well-known name, or nil.
 func known(name string) *knownGroup {
-	if g, ok := knownIndex[strings.ToLower(name)]; ok {
+	low := strings.ToLower(name)
+	if g, ok := knownIndex[low]; ok {
 		return &knownGroups[g]
+	}
+	if g, ok := knownIndex[plainLetters(low)]; ok {
+		return &knownGroups[g] // "São Paulo" for the lists' "Sao Paulo"
 	}
 	return nil
 }

@@ -23,6 +23,7 @@ func TestRound33Types(t *testing.T) {
 		{"In 1965 he met Jane Mukherjee, a singer of songs.", "Jane Mukherjee", ePerson},
 		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Mato Grosso", ePlace},
 		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Para", ePlace},
+		{"Bressan coached youth teams in the eastern zone of São Paulo for more than a decade.", "São Paulo", ePlace},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -523,5 +524,23 @@ In 1919 she went to Paris, where she enrolled at the Academie Ranson.`)
 		if got := givenNameGender(name); got != want {
 			t.Errorf("givenNameGender(%q) = %d, want %d", name, got, want)
 		}
+	}
+}
+
+// TestAccentsMakeNoSecondOption: "Sao Paulo" from the lists beside the
+// article's "São Paulo" would offer one city twice.
+func TestAccentsMakeNoSecondOption(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nShe died on Sunday at her home in São Paulo.")
+	ex := newExcluder(&an.sents[0], "São Paulo")
+	if ex.ok("Sao Paulo") {
+		t.Errorf("Sao Paulo offered beside São Paulo")
+	}
+	if !ex.ok("Rio de Janeiro") {
+		t.Errorf("Rio de Janeiro refused")
+	}
+	an = analyseArticle(t, "Title line\n\nShe died on Sunday at her home in Lima.")
+	ex = newExcluder(&an.sents[0], "Lima")
+	if !ex.ok("Sao Paulo") || ex.ok("São Paulo") {
+		t.Errorf("one city offered twice, or none")
 	}
 }

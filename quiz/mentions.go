@@ -1004,7 +1004,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 	if k > i && k < j && streetAbbrevs[strings.TrimSuffix(toks[k].low, ".")] {
 		k, j, hasTitle = i, k+1, false // "260 King St. W.": a street, no king named "St. W."
 	}
-	if ownName || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) || raceName(toks[i:j]) {
+	if ownName || k > i && surelyFirmTails[toks[j-1].low] || k > i && (orgWords[toks[j-1].low] || placeWords[toks[j-1].low] || docWords[toks[j-1].low]) && (!isFirstName(toks[k].low) || j-k >= 3 && !isFirstName(toks[j-2].low)) || k > i && venueIn(toks[k:j]) || raceName(toks[i:j]) {
 		// "Dr Reddy's" is the firm's whole name; "Official Charts
 		// Company" a body whose name starts with a title word; "Queen
 		// Mary University of London" a university, not a queen; "King
@@ -1020,7 +1020,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			// Sarat Chandra Mohapatra": a name the lists do not know
 			// after the last title word.
 			given := isFirstName(toks[x+1].low) || (j-x == 3 || j-x == 4) && x > i && plainNameWords(toks[x+1:j])
-			if (headTitles[toks[x].low] || honorifics[toks[x].low] || pluralTitle(toks[x].low)) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && given && !venueIn(toks[x:j]) {
+			if (headTitles[toks[x].low] || honorifics[toks[x].low] || pluralTitle(toks[x].low)) && !orgWords[toks[j-1].low] && !placeWords[toks[j-1].low] && !docWords[toks[j-1].low] && !surelyFirmTails[toks[j-1].low] && given && !venueIn(toks[x:j]) {
 				k, hasTitle = x+1, true
 				break
 			}
@@ -1680,7 +1680,8 @@ var firmTailWords = wordSet("trains buses foods homes energy energi energie ener
 var surelyFirmTails = wordSet(`services systems solutions holdings industries technologies networks airways airlines ferries cruises pictures freight
 	biosciences bioscience therapeutics biotech pharma diagnostics books publishing publishers shoten shobo provisions underground interactive
 	semiconductor semiconductors robotics motors renewables utilities dairies breweries bakeries processing processors electric
-	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals mines devices instruments`)
+	ag gmbh nv bv spa oyj asa kgaa bhd berhad pte pty sdn realty resources minerals mines devices instruments
+	bakery brewery distillery creamery patisserie`)
 
 // firmTail reports a word that ends firms' names (firmTailWords,
 // surelyFirmTails).

@@ -24,6 +24,7 @@ func TestRound33Types(t *testing.T) {
 		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Mato Grosso", ePlace},
 		{"Mato Grosso, the country's largest soybean producer, recorded 1,391 square kilometres, and Para 2,214.", "Para", ePlace},
 		{"Bressan coached youth teams in the eastern zone of São Paulo for more than a decade.", "São Paulo", ePlace},
+		{"Those people are Callum and Rhona Baird, who also own the Anchor Lane Bakery in Stockbridge.", "Anchor Lane Bakery", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -445,6 +446,7 @@ func TestAppositiveKeepsItsClosingComma(t *testing.T) {
 	}{
 		{"Harbour Master, runner-up in last month's Caulfield Cup, who had been heavily backed, faded to finish 14th.", true},
 		{"They live above Hebden Bridge, the mill town where Ann Achterberg, who writes, has lived since 2010.", false},
+		{"The wine list, assembled by the sommelier Tomás Reyes, who previously ran the cellar, runs to about 140 bins.", true},
 	} {
 		toks := tokenize(tc.text)
 		k := slices.IndexFunc(toks, func(t tok) bool { return t.low == "who" }) - 1

@@ -1541,7 +1541,14 @@ func openRelative(toks []tok, lo, k int) bool {
 func openAppositiveBefore(toks []tok, k int) bool {
 	for j := k - 1; j > 1; j-- {
 		if toks[j].text == "," {
-			return toks[j-1].cap && toks[j-1].word && j+1 < k && toks[j+1].word && !toks[j+1].cap && !toks[j+1].num && !finiteVerbIn(toks, j+1, k) &&
+			// (or a participle's phrase: "The wine list, assembled by the
+			// sommelier Tomás Reyes, who…, runs to 140 bins")
+			part := j+1 < k && isParticiple(toks[j+1])
+			from := j + 1
+			if part {
+				from++ // the participle is no verb of a clause
+			}
+			return (toks[j-1].cap && toks[j-1].word || part) && j+1 < k && toks[j+1].word && !toks[j+1].cap && !toks[j+1].num && !finiteVerbIn(toks, from, k) &&
 				!slices.ContainsFunc(toks[j+1:k], func(t tok) bool { return relativeWords[t.low] || clauseOnlyOpeners[t.low] || t.low == "where" })
 		}
 	}

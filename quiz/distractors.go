@@ -1252,6 +1252,12 @@ func (an *analysis) matchReport() bool {
 	return false
 }
 
+// rugby reports a rugby report, of either code: a scrum, a lineout, a
+// sin-binning, or tries with conversions.
+func (an *analysis) rugby() bool {
+	return an.mentionsWord("rugby") || an.mentionsWord("scrum") || an.mentionsWord("lineout") || an.mentionsWord("sin-bin") || an.mentionsWord("tries") && (an.mentionsWord("conversion") || an.mentionsWord("conversions"))
+}
+
 func (an *analysis) scanSportNations() []string {
 	switch {
 	case an.cricket():
@@ -1900,6 +1906,9 @@ func (an *analysis) numberDistractors(s *sent, m *mention, ex *excluder, n int) 
 		format = func(x float64) string { return ordinalSuffix(int(x)) }
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "minute") {
 			hi = 90
+			if an.rugby() {
+				hi = 80 // a rugby match has 80 minutes: no "89th minute" try
+			}
 		}
 		if m.t1 < len(s.toks) && strings.HasPrefix(s.toks[m.t1].low, "centur") {
 			hi = 21 // "in the 15th century": never the 23rd

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -544,5 +545,22 @@ func TestAccentsMakeNoSecondOption(t *testing.T) {
 	ex = newExcluder(&an.sents[0], "Lima")
 	if !ex.ok("Sao Paulo") || ex.ok("São Paulo") {
 		t.Errorf("one city offered twice, or none")
+	}
+}
+
+// TestRugbyMinutes: a rugby match has 80 minutes, so a try in the 64th
+// minute has no "90th" beside it.
+func TestRugbyMinutes(t *testing.T) {
+	an := analyseArticle(t, `Bulldogs win the grand final
+
+Canterbury beat Cronulla 24-18 in the grand final on Sunday night, scoring four tries to three.
+
+Second-rower Isaia Lolohea crossed for the match-winning try in the 64th minute, and Tom Hadley added the conversion.`)
+	s := &an.sents[1]
+	m := &s.ments[mentionOf(t, s, "64th")]
+	for _, o := range an.numberDistractors(s, m, newExcluder(s, "64th"), 3) {
+		if n, _ := strconv.Atoi(strings.TrimRight(o, "thsrdn")); n > 80 {
+			t.Errorf("option %q beyond the 80th minute", o)
+		}
 	}
 }

@@ -4113,7 +4113,7 @@ func (an *analysis) characterWord(name string) bool {
 // Schubert" name composers.
 func (an *analysis) activePart(s *sent, m mention) string {
 	toks := s.toks
-	j := pastAppositive(toks, m.t1) // "Amara Osei, a graduate of…, plays Viola"
+	j := pastAsideWithin(toks, m.t1, 20) // "Amara Osei, a graduate of…, plays Viola"
 	if j+1 >= len(toks) || !activeCastVerbs[toks[j].low] {
 		return ""
 	}
@@ -4210,7 +4210,7 @@ func copularPart(s *sent, m mention) string {
 	if name := appositivePart(s, m); name != "" {
 		return name
 	}
-	j := pastAppositive(toks, m.t1)
+	j := pastAsideWithin(toks, m.t1, 20) // past ", a Dutch soprano making her British debut,"
 	if j+3 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" && toks[j].low != "makes" && toks[j].low != "made" || toks[j+1].low != "a" && toks[j+1].low != "an" {
 		return "" // (and "Daniel Okafor makes a fine, idealistic Lydgate")
 	}
@@ -4227,21 +4227,6 @@ func copularPart(s *sent, m mention) string {
 		return ""
 	}
 	return name
-}
-
-// pastAppositive returns the token after an appositive set between
-// commas at toks[j] (", a Dutch soprano making her British debut,"), or j
-// when none is there.
-func pastAppositive(toks []tok, j int) int {
-	if j >= len(toks) || toks[j].text != "," {
-		return j
-	}
-	for k := j + 1; k < len(toks) && k < j+20; k++ {
-		if toks[k].text == "," {
-			return k + 1
-		}
-	}
-	return j
 }
 
 // appositivePart returns the part set after the actor's name between

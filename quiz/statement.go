@@ -783,11 +783,16 @@ var adverbs = wordSet("also now still already then later soon quickly eventually
 // pastAside returns the token after an aside set off by commas that opens
 // at token k (", which flies from six airports,", ", a male and a
 // female,"), or k.
-func pastAside(toks []tok, k int) int {
+func pastAside(toks []tok, k int) int { return pastAsideWithin(toks, k, 12) }
+
+// pastAsideWithin is pastAside for an aside of up to n tokens: an actor's
+// appositive may run long (", a graduate of the Royal Welsh College of
+// Music and Drama making her first major classical appearance,").
+func pastAsideWithin(toks []tok, k, n int) int {
 	if k >= len(toks) || toks[k].text != "," {
 		return k
 	}
-	for j := k + 1; j < len(toks) && j < k+12; j++ {
+	for j := k + 1; j < len(toks) && j < k+n; j++ {
 		if toks[j].text == "," {
 			return j + 1
 		}

@@ -1078,12 +1078,15 @@ func (an *analysis) entityDistractors(s *sent, m *mention, ex *excluder, n int) 
 // part of it named by a point of the compass ("West Germany").
 func namesLand(s *sent, land string) bool {
 	return slices.ContainsFunc(s.ments, func(m mention) bool {
+		if m.typ != ePlace {
+			return false
+		}
 		low := strings.ToLower(m.text)
-		if f := strings.Fields(low); len(f) == 2 && pointWords[f[0]] {
-			low = f[1]
+		if point, rest, ok := strings.Cut(low, " "); ok && pointWords[point] {
+			low = rest
 		}
 		ci, ok := countryByName[low]
-		return m.typ == ePlace && ok && countries[ci].name == land
+		return ok && countries[ci].name == land
 	})
 }
 

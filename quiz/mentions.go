@@ -233,7 +233,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++
 			continue
 		}
-		if n := titleInQuotes(toks, s.depths(), i); n > 0 {
+		if n := titleInQuotes(s, i); n > 0 {
 			// "The Lantern Under the Stairs": a title in quotation
 			// marks is one name, small words and all.
 			s.ments = append(s.ments, mention{t0: i, t1: i + n, r0: i, start: t.start, end: toks[i+n-1].end, text: s.text[t.start:toks[i+n-1].end], ent: -1, month: -1})
@@ -3045,9 +3045,10 @@ func orgAfterAnd(toks []tok, j int) bool {
 // that a run of capitals alone would not keep whole, for a small word or
 // the article it opens on. A trailing comma inside the marks, "The Road
 // Home," which…, is no part of it.
-func titleInQuotes(toks []tok, depth []int, i int) int {
-	if i == 0 || toks[i-1].text != "\"" || depth[i] != 1 || !toks[i].cap || !toks[i].word {
-		return 0
+func titleInQuotes(s *sent, i int) int {
+	toks := s.toks
+	if i == 0 || toks[i-1].text != "\"" || !toks[i].cap || !toks[i].word || s.depths()[i] != 1 {
+		return 0 // (the quotation depths only once a mark is there: most sentences need none)
 	}
 	e, small := i, toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an"
 	for e < len(toks) && toks[e].word && (toks[e].cap || smallTitleWords[toks[e].low] && e > i) {

@@ -6890,7 +6890,7 @@ func (an *analysis) kindQuestions() []cand {
 			}
 			noun := ""
 			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].low == "a" || toks[m.t1+1].low == "an") {
-				noun = kindNounFrom(toks, m.t1+2)
+				noun, _ = kindNounFrom(toks, m.t1+2)
 			} else if m.t1+2 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].low == "the" {
 				// "Pip, the otter, is…", "Lopakhin, the merchant who…";
 				// not "taunted by Feste, the laughter in the auditorium dies".
@@ -6898,12 +6898,9 @@ func (an *analysis) kindQuestions() []cand {
 				if from+2 < len(toks) && toks[from+1].low == "'s" && !toks[from].cap {
 					from += 2 // "Biscuit, the family's elderly lurcher,"
 				}
-				if noun = kindNounFrom(toks, from); noun != "" {
-					e := from
-					for toks[e].low != noun {
-						e++
-					}
-					if w := toks[e+1]; w.text != "," && w.text != "." && w.low != "who" && w.low != "whose" {
+				var after int
+				if noun, after = kindNounFrom(toks, from); noun != "" {
+					if w := toks[after]; w.text != "," && w.text != "." && w.low != "who" && w.low != "whose" {
 						noun = ""
 					}
 				}
@@ -6918,7 +6915,7 @@ func (an *analysis) kindQuestions() []cand {
 					k--
 				}
 				if toks[k].low == "a" || toks[k].low == "an" {
-					noun = kindNounFrom(toks, k+1)
+					noun, _ = kindNounFrom(toks, k+1)
 				}
 			}
 			if noun == "" || named[m.text] || m.ent >= 0 && actors[m.ent] || m.typ == ePerson && !(m.ent >= 0 && parts[m.ent]) && (personHead(noun) || m.ent < 0 || len(an.ents[m.ent].roles) > 0 && !honorifics[strings.ToLower(an.ents[m.ent].roles[0].lower)]) {
@@ -6958,27 +6955,28 @@ func (an *analysis) kindQuestions() []cand {
 
 // kindNounFrom returns the noun that ends the words describing a
 // character from token k ("young hedgehog who", "barn owl with", "tired
-// old badger called"), or "" when the words run on into something else.
-// A word as wide as "creature" or "character" says nothing to tell apart.
-func kindNounFrom(toks []tok, k int) string {
+// old badger called"), or "" when the words run on into something else,
+// and the token after the noun. A word as wide as "creature" or
+// "character" says nothing to tell apart.
+func kindNounFrom(toks []tok, k int) (string, int) {
 	j := k
 	for j < len(toks) && j < k+5 && toks[j].word && !toks[j].cap && !toks[j].num && !kindEnders[toks[j].low] && toks[j].low != "of" || j < len(toks) && toks[j].text == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !kindEnders[toks[j+1].low] && j > k && (adjectiveShaped(toks[j-1].low) || adjectiveComma(toks, j)) {
 		j++ // "a grumbling, middle-aged badger who"
 	}
 	if j == k || j >= len(toks) || !(kindEnders[toks[j].low] || toks[j].text == "," || toks[j].text == ".") {
-		return ""
+		return "", j
 	}
 	if (toks[j].text == "," || toks[j].low == "and") && adjectivesBeforeName(toks, j+1) {
-		return "" // "a broad, red-faced Sir Toby Belch": adjectives the words could not read through
+		return "", j // "a broad, red-faced Sir Toby Belch": adjectives the words could not read through
 	}
 	if j-1 > k && strings.HasSuffix(toks[j-1].low, "ing") {
 		j-- // "a lonely ten-year-old girl staying with…": the noun before the participle
 	}
 	head := toks[j-1].low
 	if vagueKinds[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || len(head) < 3 || stopwords[head] {
-		return ""
+		return "", j
 	}
-	return head
+	return head, j
 }
 
 // adjectivesBeforeName reports one or two lower-case words from token k

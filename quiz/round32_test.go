@@ -49,10 +49,7 @@ The conductor Paul Strand paced the second act with great care.
 
 The production runs until 14 March.`
 	an := analyseArticle(t, text)
-	got := map[string]string{}
-	for _, p := range an.castParts() {
-		got[an.ents[p.actor].name] = p.name
-	}
+	got := castOf(an)
 	want := map[string]string{"Mira Castell": "Violetta Valéry", "Jonah Preece": "Alfredo Germont", "Tess Arnott": "Flora Bervoix"}
 	for actor, part := range want {
 		if got[actor] != part {
@@ -431,10 +428,7 @@ As Dorothea, the idealistic young heiress who marries the dry, ageing scholar Ed
 The most significant change concerns Tertius Lydgate, the ambitious young doctor.
 
 Daniel Okafor makes a fine, idealistic Lydgate, and Saoirse Kelleher is chillingly good as Rosamond.`)
-	got := map[string]string{}
-	for _, p := range an.castParts() {
-		got[an.ents[p.actor].name] = p.name
-	}
+	got := castOf(an)
 	if got["Imogen Hale"] != "Dorothea" || got["Daniel Okafor"] != "Lydgate" || got["Edward Casaubon"] != "" {
 		t.Errorf("cast %v", got)
 	}

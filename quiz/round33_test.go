@@ -98,10 +98,7 @@ Ruth Anders, a veteran of Broadway, is wasted in a small role.
 Next season the theatre stages Tom Stoppard's Arcadia, a revival of Arcadia that the actor Paul Kemp will lead.
 
 Four stars out of five.`)
-	got := map[string]string{}
-	for _, p := range an.castParts() {
-		got[an.ents[p.actor].name] = p.name
-	}
+	got := castOf(an)
 	want := map[string]string{"Lena Okoro": "Viola", "Marcus Hale": "Sir Toby Belch", "Geoffrey Tandy": "Malvolio"}
 	for actor, part := range want {
 		if got[actor] != part {
@@ -235,10 +232,7 @@ Four stars out of five.`
 			t.Errorf("what is %s: %q", name, kind)
 		}
 	}
-	cast := map[string]string{}
-	for _, p := range an.castParts() {
-		cast[an.ents[p.actor].name] = p.name
-	}
+	cast := castOf(an)
 	if cast["Ruth Kerr"] != "Nina" {
 		t.Errorf("Ruth Kerr plays %q, want Nina", cast["Ruth Kerr"])
 	}
@@ -356,10 +350,7 @@ Fiona Lachlan plays DI Catriona Baird, a Glasgow detective sent to investigate a
 Alongside her, Daniel Okafor's DS Ewan Reid provides much of the warmth.
 
 Four stars out of five.`)
-	got := map[string]string{}
-	for _, p := range an.castParts() {
-		got[an.ents[p.actor].name] = p.name
-	}
+	got := castOf(an)
 	for actor, part := range map[string]string{"Fiona Lachlan": "DI Catriona Baird", "Daniel Okafor": "DS Ewan Reid"} {
 		if got[actor] != part {
 			t.Errorf("%s plays %q, want %q", actor, got[actor], part)
@@ -494,10 +485,7 @@ The opera opens on the floor of a television studio in 1970s Milan.
 Dmitri Valentov sings Rigoletto, and he is the evening's commanding presence.
 
 The young soprano, a member of the company's artist development programme two years ago, sings with a silvery line, and the quartet in the last act is superbly balanced.`)
-	got := map[string]string{}
-	for _, p := range an.castParts() {
-		got[an.ents[p.actor].name] = p.name
-	}
+	got := castOf(an)
 	if got["Dmitri Valentov"] != "Rigoletto" {
 		t.Errorf("Dmitri Valentov plays %q, want Rigoletto", got["Dmitri Valentov"])
 	}
@@ -563,4 +551,13 @@ Second-rower Isaia Lolohea crossed for the match-winning try in the 64th minute,
 			t.Errorf("option %q beyond the 80th minute", o)
 		}
 	}
+}
+
+// castOf maps each actor the analysis casts to the part they play.
+func castOf(an *analysis) map[string]string {
+	cast := map[string]string{}
+	for _, p := range an.castParts() {
+		cast[an.ents[p.actor].name] = p.name
+	}
+	return cast
 }

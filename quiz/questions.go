@@ -5828,7 +5828,7 @@ func unnamedPersonAfter(s *sent, people map[int]bool) bool {
 	q := s.depths()
 	for k := last + 1; k < len(s.toks); k++ {
 		w := s.toks[k].low
-		if q[k] == 0 && s.toks[k].cap && nationNoun(w) && s.toks[k-1].low == "the" && (k+1 == len(s.toks) || !s.toks[k+1].word || stopwords[s.toks[k+1].low]) {
+		if k > 0 && q[k] == 0 && s.toks[k].cap && nationNoun(w) && s.toks[k-1].low == "the" && (k+1 == len(s.toks) || !s.toks[k+1].word || stopwords[s.toks[k+1].low]) {
 			return true // "…a left hook to the body that folded the Mexican over": the Mexican, perhaps (not "the Senegalese griot singer")
 		}
 		if q[k] != 0 || s.toks[k].cap || !personNouns[w] && !headTitles[w] {

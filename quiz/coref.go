@@ -2871,7 +2871,7 @@ var genderNouns = wordSet("man men woman women boy boys girl girls")
 
 // corporateWords end a company's full name, which a story then shortens
 // to the words before them: "Volvo Cars", "Lloyds Banking Group".
-var corporateWords = wordSet(`cars motors group plc inc inc. ltd limited holdings corp corp. corporation co co. company
+var corporateWords = wordSet(`cars motors group plc inc inc. ltd ltd. s.a. limited holdings corp corp. corporation co co. company
 	united city rovers athletic wanderers town county albion hotspur rangers
 	airlines airways banking bank energy foods industries international technologies systems pharmaceuticals lines
 	audio pictures productions studios publishing records media`)
@@ -3277,12 +3277,14 @@ func oneFrom(toks []tok, k int) bool {
 	if k < 3 || toks[k-1].low != "from" {
 		return false
 	}
-	// "a nurse from Mississauga", "a retired bus driver from Lancaster"
+	// "a nurse from Mississauga", "a retired bus driver from Lancaster";
+	// a capitalised word is one more describing the person ("a PE
+	// teacher from Wakefield", "a Methodist minister from Scarborough").
 	for x := k - 3; x >= 0 && x >= k-6; x-- {
 		switch {
 		case toks[x].low == "a" || toks[x].low == "an":
 			return true
-		case !toks[x].word || toks[x].cap:
+		case !toks[x].word:
 			return false
 		}
 	}

@@ -397,7 +397,7 @@ var (
 // orgWords mark a capitalised name as an organisation.
 var orgWords = wordSet(`shipping ferries party ministry department council committee agency bureau commission court congress parliament unit
 	côr ysgol clwb cymdeithas coleg prifysgol
-	senate army navy force forces corps bank company group inc inc. ltd corp corp. times post news
+	senate army navy force forces corps bank company group inc inc. ltd ltd. s.a. corp corp. times post news
 	association union organisation organization institute foundation club administration university
 	college school schools elementary academy conservatory polytechnic seminary hospital infirmary police service fund authority board federation league united assembly co co.
 	cabinet government network press reuters guardian journal telegraph airlines motors nations alliance

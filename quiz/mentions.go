@@ -445,7 +445,7 @@ func (an *analysis) findMentions(s *sent) {
 				}
 				continue
 			}
-			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "el" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da") &&
+			if u.word && (u.low == "of" || u.low == "for" || u.low == "al" || u.low == "el" || u.low == "bin" || u.low == "de" || u.low == "del" || u.low == "della" || u.low == "dos" || u.low == "das" || u.low == "von" || u.low == "van" || u.low == "da" || u.low == "do" && portugueseDo(toks, j)) &&
 				j+1 < len(toks) && toks[j+1].cap && !(u.low == "for" && memberTitles[toks[j-1].text]) && (u.low != "of" && u.low != "for" || anyOrgish(toks[j-1:j]) || u.low == "for" && honourHeads[toks[j-1].low] || u.low == "of" && (toks[j-1].low == "cup" || toks[j-1].low == "tour" || toks[j-1].low == "festival" || known(strings.Join(tokTexts(toks[i:j+2]), " ")) != nil)) {
 				j += 2
 				continue
@@ -459,6 +459,19 @@ func (an *analysis) findMentions(s *sent) {
 		i = j
 	}
 }
+
+// portugueseDo reports "do" at token j inside a Portuguese name: a
+// person's ("Jorge do Carmo") or a place's ("Largo do Rato"). Not the
+// English verb ("Americans do Thanksgiving"), nor a thing named for
+// someone ("Escolinha do Marimbondo"), whose last word is still his.
+func portugueseDo(toks []tok, j int) bool {
+	p := toks[j-1].low
+	return isFirstName(p) || portuguesePlaceWords[p]
+}
+
+// portuguesePlaceWords open a Portuguese place's name before "do", "da"
+// or "dos".
+var portuguesePlaceWords = wordSet("largo praça praca rua avenida rio porto vila ilha serra morro campo vale cabo")
 
 // bodyRunFrom reports a run of two to four capitalised words from token
 // i that ends with a body's word: "People Power Party leader Han
@@ -1311,6 +1324,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "who played the shipyard foreman in Winter Dock": a film, no one
 	case !hasTitle && i > 1 && toks[i-1].low == "of" && stagingNouns[toks[i-2].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "the revival of Blue Remembered Hills": a work; not "a production of Ann Lee's play"
+	case !hasTitle && stagedAfter(toks, i) && !(j < len(toks) && toks[j].low == "'s"):
+		m.typ, m.notPerson = eNone, true // "rehearsals for WNO's Don Giovanni", "a staging of the company's Carmen": a work
 	case !hasTitle && (an.horseNamed(toks, i, j) || boatNamed(toks, j)):
 		m.typ, m.notPerson = eNone, true // "the colt Brook Meadow", "The 7-2 favourite, Brampton Lad,", "Copper Canyon, trained by…": a horse
 	case !hasTitle && (inQuotedTitle(toks, i, j) || translatedTitle(toks, i, j)):
@@ -1962,6 +1977,28 @@ func officeOf(name []tok) bool {
 	}
 	return k+2 < len(name) && (name[k].low == "minister" || name[k].low == "secretary") && (name[k+1].low == "of" || name[k+1].low == "for")
 }
+
+// stagedAfter reports a name at token i that a staging or its rehearsals
+// are of or for, with the company's possessive between or not:
+// "rehearsals for Tosca", "a production of Opera North's Carmen".
+func stagedAfter(toks []tok, i int) bool {
+	k := i
+	if k >= 3 && toks[k-1].low == "'s" && toks[k-2].cap {
+		k-- // past "'s" and the company's name: "WNO's", "Opera North's"
+		for k > 0 && toks[k-1].cap && toks[k-1].word {
+			k--
+		}
+	}
+	if k < 2 || toks[k-1].low != "for" && toks[k-1].low != "of" {
+		return false
+	}
+	w := toks[k-2].low
+	return rehearsalWords[w] || k < i && stagingNouns[w]
+}
+
+// rehearsalWords before "for" and a name make the name a work: no one
+// rehearses for a person.
+var rehearsalWords = wordSet("rehearsal rehearsals auditions")
 
 // stagingNouns before "of" and a name make the name a work's: "a revival
 // of Blue Remembered Hills", "the film adaptation of Small Island".

@@ -443,6 +443,12 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 				// boats, the cranes and…": the first of a list.
 				continue
 			}
+			if infinitiveAfter(s.toks, p) {
+				// "repeated his campaign pledge not to form a coalition":
+				// what follows is the pledge's, and "What did he repeat not
+				// to form…?" asks nothing.
+				continue
+			}
 			if p.t1-p.t0 == 1 && (bareVague[strings.TrimSuffix(p.head, "s")] || actorNouns[p.head]) {
 				// "What did he win …? The prize": the sentence says what;
 				// "placed the company on review": a firm named before.
@@ -526,6 +532,24 @@ func (an *analysis) whatQuestions(s *sent, pos float64) []cand {
 	}
 	return out
 }
+
+// infinitiveAfter reports "not to" after noun phrase p, or "to" after a
+// noun that takes what is to be done: "his pledge to cut taxes", "a
+// promise not to strike".
+func infinitiveAfter(toks []tok, p nounPhrase) bool {
+	if p.t1+1 >= len(toks) {
+		return false
+	}
+	if toks[p.t1].low == "not" && toks[p.t1+1].low == "to" {
+		return true
+	}
+	return toks[p.t1].low == "to" && (infinitiveNouns[p.head] || pledgeWords[p.head]) && toks[p.t1+1].word && !toks[p.t1+1].cap && !determiners[toks[p.t1+1].low]
+}
+
+// infinitiveNouns take "to" and what is to be done: "a bid to buy",
+// "the right to strike".
+var infinitiveNouns = wordSet(`plan plans bid bids attempt attempts decision right rights power chance ability offer offers
+	commitment threat call calls order orders request effort efforts refusal permission intention ambition push drive deal`)
 
 // actorNouns name the article's actors in general words ("the firm",
 // "the company"): one of them is often another name for the other, so

@@ -831,7 +831,7 @@ func (an *analysis) makeCandidates() []cand {
 			// can check as true or false.
 			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse })...)
 		}
-		if an.review && quotesProse(s) && !unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] || sayVerbs[t.low] }) {
+		if an.review && quotesProse(s) && !unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return speechVerbs[t.low] || sayVerbs[t.low] || presentSpeechVerbs[t.low] }) {
 			// "Tallow smells of "mutton and regret"; a January fog "sat in
 			// the Grassmarket…"": the critic quoting the work's own prose.
 			out = out[:from]
@@ -1239,6 +1239,11 @@ func quotesProse(s *sent) bool {
 	}
 	return false
 }
+
+// presentSpeechVerbs give someone's words in the present tense, as a
+// critic tells of a maker's life: "a school inspection she describes as
+// "like being audited"" quotes her, not the work.
+var presentSpeechVerbs = wordSet("describes calls dubs terms recalls admits insists explains jokes quips puts")
 
 // pledgeWords name words someone gave: "with a promise to build "a
 // repertoire that belongs to this coastline"" quotes the director, not
@@ -6962,6 +6967,9 @@ func kindNounFrom(toks []tok, k int) (string, int) {
 	j := k
 	for j < len(toks) && j < k+5 && toks[j].word && !toks[j].cap && !toks[j].num && !kindEnders[toks[j].low] && toks[j].low != "of" || j < len(toks) && toks[j].text == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !kindEnders[toks[j+1].low] && j > k && (adjectiveShaped(toks[j-1].low) || adjectiveComma(toks, j)) {
 		j++ // "a grumbling, middle-aged badger who"
+		if j < len(toks) && toks[j].low == "and" && j > k && adjectivesAnd(toks, j) {
+			j++ // "an elderly and fastidious hedgehog": the noun is after "and"
+		}
 	}
 	if j == k || j >= len(toks) || !(kindEnders[toks[j].low] || toks[j].text == "," || toks[j].text == ".") {
 		return "", j
@@ -6979,6 +6987,18 @@ func kindNounFrom(toks []tok, k int) (string, int) {
 	return head, j
 }
 
+// adjectivesAnd reports "and" at token j between two words that describe
+// one noun still to come: "elderly and fastidious hedgehog,". A noun
+// before "and" ("a hedgehog and his friend", "an otter and a heron")
+// has a determiner, a possessive or nothing describing after it.
+func adjectivesAnd(toks []tok, j int) bool {
+	e := j + 1
+	for e < len(toks) && e < j+4 && toks[e].word && !toks[e].cap && !toks[e].num && !stopwords[toks[e].low] && !kindEnders[toks[e].low] {
+		e++
+	}
+	return e >= j+3 && e < len(toks) && (toks[e].text == "," || toks[e].text == "." || kindEnders[toks[e].low] && toks[e].low != "and")
+}
+
 // adjectivesBeforeName reports one or two lower-case words from token k
 // and then a capitalised one: after "a broad," the words "red-faced Sir
 // Toby Belch" still describe the one named, so "broad" is no kind.
@@ -6992,7 +7012,7 @@ func adjectivesBeforeName(toks []tok, k int) bool {
 
 var (
 	// kindEnders close the words that describe a character.
-	kindEnders = wordSet("who whose with that which called named and in from")
+	kindEnders = wordSet("who whose with that which called named and in from so too")
 	// vagueKinds are too wide to tell one character from another.
 	vagueKinds = wordSet("creature animal character figure person man woman boy girl child friend thing one sort kind type")
 )

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -15,5 +17,154 @@ func TestNationalityOpensASentence(t *testing.T) {
 	an := analyseArticle(t, "Title line\n\nMair Pugh was born in Bala in 1948. Welsh was the language of the home. She sang in chapel before she could read.")
 	if len(an.ents) == 0 {
 		t.Fatal("no entities")
+	}
+}
+
+// TestKindsAfterAndOrSo: the noun that says what a character is comes
+// after adjectives joined by "and", and before "so" or "too" that open
+// how far it is so.
+func TestKindsAfterAndOrSo(t *testing.T) {
+	const text = `A wet morning by the river
+
+This gentle picture book by Marnie Lyall is a small delight, and its pictures are lovely.
+
+Otto, a young otter who lives beneath a willow, wakes to find the meadow flooded.
+
+Bramble, an elderly and fastidious hedgehog, has had his front door flooded.
+
+Little Dot, a field mouse so small that she appears only as a pair of ears, cannot cross the lane.
+
+Sorrel, a heron too proud to ask for help, stands in the reeds all day.
+
+Fen, a badger and his friend, digs a channel.
+
+The book runs to 32 pages.
+
+Four stars out of five.`
+	an := analyseArticle(t, text)
+	got := map[string]string{}
+	for _, c := range an.kindQuestions() {
+		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
+	}
+	for name, want := range map[string]string{"Otto": "an otter", "Bramble": "a hedgehog", "Little Dot": "a mouse", "Sorrel": "a heron"} {
+		if got[name] != want {
+			t.Errorf("what is %s: got %q, want %q", name, got[name], want)
+		}
+	}
+}
+
+// TestRound34Types: names the thirty-fourth round typed wrongly.
+func TestRound34Types(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       etype
+	}{
+		{"The project, proposed by Calgary-based Cordova Midstream Ltd., would carry gas to the coast.", "Cordova Midstream Ltd.", eOrg},
+		{"Shares in Harbex Energy S.A. fell 3 per cent on Friday.", "Harbex Energy S.A.", eOrg},
+		{"The material about a date with a PE teacher from Wakefield is perfectly serviceable.", "Wakefield", ePlace},
+		{"The bride's grandfather, a retired Methodist minister from Scarborough, asks her for more gravy.", "Scarborough", ePlace},
+	} {
+		if got := entityType(t, tc.text, tc.name); got != tc.want {
+			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
+		}
+	}
+	// The short name is the company's, not a person's.
+	an := analyseArticle(t, "Title line\n\nThe project, proposed by Calgary-based Cordova Midstream Ltd., would carry gas to the coast. Cordova Midstream said it was disappointed by the ruling.")
+	for _, e := range an.ents {
+		if e.typ == ePerson {
+			t.Errorf("%q is a person", e.name)
+		}
+	}
+}
+
+// TestQuotedByPresentTense: in a critic's piece, words a maker "describes"
+// a thing as are hers, not the work's prose, so the facts beside them
+// are still asked.
+func TestQuotedByPresentTense(t *testing.T) {
+	const text = `A teacher's hour at the Fringe
+
+Hannah Sowerby's debut hour is one of the most assured first shows at this year's Edinburgh Fringe, and a delight.
+
+Sowerby, 31, spent seven years teaching at a primary school in Armley, in west Leeds, before leaving the profession in 2022, just days after a school inspection she describes as "like being audited by a swarm of wasps".
+
+Her brother's wedding in Harrogate is the subject of the strongest routine, and a retired minister from Scarborough steals it.
+
+A date with a teacher from Wakefield is less memorable.
+
+Four stars.`
+	an := analyseArticle(t, text)
+	n := 0
+	for _, c := range validCands(an, an.makeCandidates()) {
+		if strings.Contains(c.q.Evidence.Text, "Armley") {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no question from the sentence about her years of teaching")
+	}
+}
+
+// TestWorksAfterRehearsals: an opera named for its hero is a work when
+// rehearsals are for it or a staging is of a company's production of it.
+func TestWorksAfterRehearsals(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"In 1967 she married Geraint Howell, a conductor she met during rehearsals for WNO's Don Giovanni.", "Don Giovanni"},
+		{"She met him during rehearsals for Don Carlo in 1970.", "Don Carlo"},
+		{"It was a production of Opera North's Don Pasquale that made her name.", "Don Pasquale"},
+	} {
+		if got := entityType(t, tc.text, tc.name); got == ePerson {
+			t.Errorf("%q in %q is a person", tc.name, tc.text)
+		}
+	}
+}
+
+// TestNoWhatBeforeAnInfinitive: a noun whose "to" or "not to" says what
+// is to be done is no object to ask for apart from it ("What did he
+// repeat not to form a coalition?"); a thing sent to someone is.
+func TestNoWhatBeforeAnInfinitive(t *testing.T) {
+	for _, tc := range []struct {
+		text, head string
+		want       bool
+	}{
+		{"He repeated his campaign pledge not to form a coalition with Chega.", "pledge", true},
+		{"She announced a housing plan to build 40,000 homes in Lisbon.", "plan", true},
+		{"She made a promise to stay.", "promise", true},
+		{"He sent the letter to the minister on Friday.", "letter", false},
+		{"They gave the money to schools in the north.", "money", false},
+	} {
+		an := analyseArticle(t, "Title line\n\n"+tc.text)
+		s := &an.sents[0]
+		found := false
+		for _, p := range nounPhrases(s) {
+			if p.head == tc.head {
+				found = true
+				if got := infinitiveAfter(s.toks, p); got != tc.want {
+					t.Errorf("%q: infinitive after %q: got %v, want %v", tc.text, p.words, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no noun phrase headed %q", tc.text, tc.head)
+		}
+	}
+}
+
+// TestPortugueseNamesStayWhole: names the thirty-fourth round cut in two, which
+// linking must keep whole.
+func TestPortugueseNamesStayWhole(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Ms Vilaça, 49, conceded defeat at the Socialist headquarters in Largo do Rato shortly before midnight.", "Largo do Rato"},
+		{"The goal was scored by Jorge do Carmo in the 80th minute.", "Jorge do Carmo"},
+	} {
+		an := analyseArticle(t, "Title line\n\n"+tc.text)
+		var got []string
+		for _, e := range an.ents {
+			got = append(got, e.name)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: entities %q, want %q among them", tc.text, got, tc.want)
+		}
 	}
 }

@@ -759,6 +759,36 @@ func openingGerund(low string) bool {
 	return len(low) > 5 && strings.HasSuffix(low, "ing") && !isFirstName(low) && known(low) == nil && !titleWords[low]
 }
 
+// eateryNouns after a name and "'s" may make it a place's name: "Sandy
+// Bell's bar", "Rosie's diner".
+var eateryNouns = wordSet("bar pub restaurant café cafe diner tavern bistro brasserie")
+
+// writtenOnce reports a word the headline and body write once only, as
+// whole word.
+func (an *analysis) writtenOnce(w string) bool {
+	n := 0
+	count := func(s string) {
+		for from := 0; n < 2; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i + len(w)
+			if (i == 0 || !isWordByte(s[i-1])) && (from == len(s) || !isWordByte(s[from])) {
+				n++
+			}
+		}
+	}
+	count(an.art.Title)
+	for _, p := range an.art.Paragraphs {
+		for _, s := range p {
+			count(s)
+		}
+	}
+	return n <= 1
+}
+
 // writesAlone reports the article writing a capitalised word on its own,
 // after a lower-case word or opening a sentence, as a surname is written
 // once its owner is known ("Kranjc retained the jersey").
@@ -1316,6 +1346,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true // "T-shirts reading "Franklin Strong"": a slogan
 	case !hasTitle && i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "their") && len(name) >= 2:
 		m.typ, m.notPerson = eNone, true // "driving his Holden Commodore": a thing he owns, no one's name
+	case !hasTitle && j+1 < len(toks) && toks[j].low == "'s" && eateryNouns[toks[j+1].low] && an.writtenOnce(name[len(name)-1].text):
+		m.typ, m.notPerson = eNone, true // "the sessions in Sandy Bell's bar": a bar's name, no one the story knows
 	case !hasTitle && i > 0 && openedWords[toks[i-1].low] && !(j < len(toks) && toks[j].low == "'s"):
 		m.typ, m.notPerson = eNone, true // "In 1993 she opened Saigon Rain, a more ambitious dining room": a business, no one
 	case !hasTitle && i > 0 && workWords[toks[i-1].low] && !likePerson(toks, i):

@@ -1240,10 +1240,11 @@ func quotesProse(s *sent) bool {
 	return false
 }
 
-// presentSpeechVerbs give someone's words in the present tense, as a
-// critic tells of a maker's life: "a school inspection she describes as
-// "like being audited"" quotes her, not the work.
-var presentSpeechVerbs = wordSet("describes calls dubs terms recalls admits insists explains jokes quips puts")
+// presentSpeechVerbs give someone's words in the present tense, or as
+// talk, as a critic tells of a maker's life: "a school inspection she
+// describes as "like being audited"", "she has spoken in interviews of
+// learning Vietnamese "twice"" quote her, not the work.
+var presentSpeechVerbs = wordSet("describes calls dubs terms recalls admits insists explains jokes quips puts spoken spoke speaks talked talks")
 
 // pledgeWords name words someone gave: "with a promise to build "a
 // repertoire that belongs to this coastline"" quotes the director, not
@@ -5486,7 +5487,7 @@ func nounSuffix(w string) bool {
 var rankedAfterSecond = wordSet("term terms time straight consecutive successive season year title round set half innings game match week day month wife husband")
 
 // timeUnits are the units a relative time counts.
-var timeUnits = wordSet("seconds minutes hours days weeks months years")
+var timeUnits = wordSet("seconds minutes hours days weeks months years decades centuries")
 
 // relativeTimeAfter reports a count of time units ending before token k
 // that dates something from a moment: "six minutes before half-time",

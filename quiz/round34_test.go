@@ -63,6 +63,7 @@ func TestRound34Types(t *testing.T) {
 		{"Shares in Harbex Energy S.A. fell 3 per cent on Friday.", "Harbex Energy S.A.", eOrg},
 		{"The material about a date with a PE teacher from Wakefield is perfectly serviceable.", "Wakefield", ePlace},
 		{"The bride's grandfather, a retired Methodist minister from Scarborough, asks her for more gravy.", "Scarborough", ePlace},
+		{"She soon became a regular at the informal sessions in Sandy Bell's bar on Forrest Road.", "Sandy Bell", eNone},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -77,30 +78,26 @@ func TestRound34Types(t *testing.T) {
 	}
 }
 
-// TestQuotedByPresentTense: in a critic's piece, words a maker "describes"
-// a thing as are hers, not the work's prose, so the facts beside them
-// are still asked.
+// TestQuotedByPresentTense: in a critic's piece, words a maker
+// "describes" a thing as, or has "spoken" of, are hers, not the work's
+// prose, so the facts beside them are still asked.
 func TestQuotedByPresentTense(t *testing.T) {
-	const text = `A teacher's hour at the Fringe
-
-Hannah Sowerby's debut hour is one of the most assured first shows at this year's Edinburgh Fringe, and a delight.
-
-Sowerby, 31, spent seven years teaching at a primary school in Armley, in west Leeds, before leaving the profession in 2022, just days after a school inspection she describes as "like being audited by a swarm of wasps".
-
-Her brother's wedding in Harrogate is the subject of the strongest routine, and a retired minister from Scarborough steals it.
-
-A date with a teacher from Wakefield is less memorable.
-
-Four stars.`
-	an := analyseArticle(t, text)
-	n := 0
-	for _, c := range validCands(an, an.makeCandidates()) {
-		if strings.Contains(c.q.Evidence.Text, "Armley") {
-			n++
+	const head = "A teacher's hour at the Fringe\n\nHannah Sowerby's debut hour is one of the most assured first shows at this year's Edinburgh Fringe, and a delight.\n\n"
+	const tail = "\n\nHer brother's wedding in Harrogate is the subject of the strongest routine, and a retired minister from Scarborough steals it.\n\nA date with a teacher from Wakefield is less memorable.\n\nFour stars."
+	for _, tc := range []struct{ sentence, word string }{
+		{`Sowerby, 31, spent seven years teaching at a primary school in Armley, in west Leeds, before leaving the profession in 2022, just days after a school inspection she describes as "like being audited by a swarm of wasps".`, "Armley"},
+		{`Sowerby, 31, was born in Da Nang and moved to Leeds with her parents at the age of four; she has spoken in interviews of learning English "twice, once as a child and once as a grown woman".`, "Da Nang"},
+	} {
+		an := analyseArticle(t, head+tc.sentence+tail)
+		n := 0
+		for _, c := range validCands(an, an.makeCandidates()) {
+			if strings.Contains(c.q.Evidence.Text, tc.word) {
+				n++
+			}
 		}
-	}
-	if n == 0 {
-		t.Error("no question from the sentence about her years of teaching")
+		if n == 0 {
+			t.Errorf("no question from %q", tc.sentence)
+		}
 	}
 }
 
@@ -166,5 +163,26 @@ func TestPortugueseNamesStayWhole(t *testing.T) {
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: entities %q, want %q among them", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestNoCountOfDecadesEarlier: "failed three decades earlier" dates the
+// failure from another moment; "How many decades did a sea dyke fail
+// earlier?" counts nothing.
+func TestNoCountOfDecadesEarlier(t *testing.T) {
+	const text = "Title line\n\nThe game casts the player as Ada Marsh, a surveyor sent in the late 1950s to assess the lighthouse on Orle, a spit of land where a fishing village was flooded when a sea dyke failed three decades earlier. The island's church was rebuilt two centuries later by the Hansa merchants of Lübeck."
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "How many decades") || strings.HasPrefix(c.q.Prompt, "How many centuries") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestOwnerOfABarNamedAgain: a person named again keeps being one where
+// the story names her bar.
+func TestOwnerOfABarNamedAgain(t *testing.T) {
+	if got := entityType(t, "Rosa Keane opened a bar in Galway in 2001. Later, Rosa Keane's bar closed for good.", "Rosa Keane"); got != ePerson {
+		t.Errorf("Rosa Keane: got type %d, want a person", got)
 	}
 }

@@ -1265,7 +1265,9 @@ func (an *analysis) scanSportNations() []string {
 	switch {
 	case an.cricket():
 		return testNations
-	case an.mentionsWord("scrum") || an.mentionsWord("lineout") || an.mentionsWord("fly-half") || an.mentionsWord("scrum-half") || an.mentionsWord("six nations") || an.mentionsWord("rugby union"):
+	case an.mentionsWord("six nations"):
+		return rugbyNations[:6] // the championship's table holds its six, no New Zealand
+	case an.mentionsWord("scrum") || an.mentionsWord("lineout") || an.mentionsWord("fly-half") || an.mentionsWord("scrum-half") || an.mentionsWord("rugby union"):
 		return rugbyNations
 	}
 	return nil

@@ -823,7 +823,7 @@ func (an *analysis) makeCandidates() []cand {
 			// "For Mrs Khatun, the immediate priority is simpler.", "The
 			// soprano was less consistent.": simpler than what? Told
 			// apart from the sentence before, the claim says nothing.
-			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho })...)
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
 		}
 		if shortQuoteFirst(s) {
 			// ""That's really encouraging," said co-author Dr Rafael
@@ -3375,9 +3375,14 @@ var comparatives = wordSet(`brighter better worse simpler harder easier bigger s
 // bareComparison reports a copula outside quotation marks followed by a
 // comparison ("is simpler", "was less consistent", "were far more
 // cautious") in a sentence that never says "than": the standard is in
-// another sentence.
+// another sentence. So is "went the other way" or "did the opposite".
 func bareComparison(s *sent) bool {
 	q := s.depths()
+	for k := 1; k+1 < len(s.toks); k++ {
+		if q[k] == 0 && s.toks[k-1].low == "the" && (s.toks[k].low == "other" && s.toks[k+1].low == "way" || s.toks[k].low == "opposite" && !s.toks[k+1].word) {
+			return true
+		}
+	}
 	for k, t := range s.toks {
 		if t.low == "than" {
 			return false
@@ -4742,6 +4747,12 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 		// the family of the one it mourns, whoever spoke just before.
 		// ("Her second husband, the architect Kemal Sunar, died in 2015"
 		// too.)
+		if parentAfterChild(an.sents, s) {
+			// "His son, Takeshi, said the cause was pneumonia. His father
+			// had worked…": the father is the one mourned, in the son's
+			// words, not the one mourned's father.
+			return leadIn{}, false
+		}
 		if x := an.obituarySubject(); x >= 0 && len(s.toks) > 1 && (kinNouns[s.toks[1].low] || len(s.toks) > 2 && kinModifiers[s.toks[1].low] && kinNouns[s.toks[2].low]) && s.toks[0].low != "its" && an.genderFits(x, pronounGender(s.toks[0].low)) {
 			return leadIn{text: possessive(an.ents[x].name, s.toks[0].low), to: s.toks[0].end}, true
 		}
@@ -4770,6 +4781,21 @@ func (an *analysis) standaloneLead(s *sent) (leadIn, bool) {
 	}
 	return leadIn{}, true
 }
+
+// parentAfterChild reports a sentence opening on "His father" or "Her
+// mother" after one that opened on "His son" or "Her daughter": the
+// parent may be the one the sentence before was the child of.
+func parentAfterChild(sents []sent, s *sent) bool {
+	if s.idx == 0 || len(s.toks) < 2 || !parentNouns[s.toks[1].low] {
+		return false
+	}
+	prev := sents[s.idx-1].toks
+	return len(prev) > 1 && (prev[0].low == "his" || prev[0].low == "her") && childNouns[prev[1].low]
+}
+
+// parentNouns name the older end of a family's line (childNouns the
+// younger).
+var parentNouns = wordSet("father mother parents")
 
 // theyReferent resolves a "They" opening a sentence, before its verb, to
 // the plural subject of the sentence before ("The cubs were born in June.

@@ -186,3 +186,59 @@ func TestOwnerOfABarNamedAgain(t *testing.T) {
 		t.Errorf("Rosa Keane: got type %d, want a person", got)
 	}
 }
+
+// TestFatherInTheSonsWords: after "His son … said", "His father" may be
+// the one mourned, so no statement makes him his own father's son.
+func TestFatherInTheSonsWords(t *testing.T) {
+	const text = `Kenzo Aoki, potter, dies aged 91
+
+Kenzo Aoki, a potter whose fire-scarred stoneware was prized across Japan, died on March 3rd at his home in Imbe. He was 91.
+
+His son, Takeshi Aoki, also a potter, said the cause was pneumonia. His father had worked at the wheel until last autumn, the family said, and in November had supervised what proved to be his final firing, of some 600 pieces.
+
+Kenzo Aoki was born in 1933 in Imbe, the third of five children of a rice farmer. He left school at 15 and trained with a local master for three years.`
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Aoki's father") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoWhoWentTheOtherWay: "went the other way" compares with a choice
+// the sentence before told; "Who went the other way?" asks nothing.
+func TestNoWhoWentTheOtherWay(t *testing.T) {
+	const text = `Kenzo Aoki, potter, dies aged 91
+
+Kenzo Aoki, a potter whose fire-scarred stoneware was prized across Japan, died on March 3rd at his home in Imbe. He was 91.
+
+Many potters of his generation began glazing their work in the 1960s to please buyers in Tokyo. Mr Aoki went the other way. Hiro Sato, his rival, did the opposite.
+
+His wife, Fumiko Ishida, a teacher, survives him, as do his son, Takeshi Aoki, and a daughter, Emi Aoki.`
+	an := analyseArticle(t, text)
+	for _, c := range validCands(an, an.makeCandidates()) {
+		if strings.Contains(c.q.Prompt, "other way") || strings.Contains(c.q.Prompt, "the opposite") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestSixNationsSidesOnly: in a Six Nations report, the other sides
+// offered for a country are the championship's, never New Zealand.
+func TestSixNationsSidesOnly(t *testing.T) {
+	const text = `Scotland edge France at Murrayfield
+
+Finn Lauder scored three minutes from time on Saturday to give Scotland a 27-22 victory over France at Murrayfield and keep alive their hopes of a first Six Nations title.
+
+The fly-half, Callum Drysdale, kicked 12 points, and the scrum held firm in the second half.
+
+The referee, Ben Hart of New Zealand, showed a yellow card to the France prop in the 50th minute.
+
+England, who meet Wales in Cardiff on Sunday, are fourth on seven points.`
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		if c.answer != "New Zealand" && (slices.Contains(c.q.Options, "New Zealand") || slices.Contains(c.q.Options, "South Africa")) {
+			t.Errorf("question %q offers %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}

@@ -2943,7 +2943,11 @@ func (an *analysis) knownAsNames() {
 			if j < 0 || s.toks[j].low != "known" {
 				continue
 			}
-			xi := slices.IndexFunc(s.ments, func(m mention) bool { return m.t0 == k+1 && m.typ == ePerson && m.ent >= 0 && !m.pronoun })
+			// The other name may be untyped yet: "known to fans as Beto
+			// Foguete" is a nickname no cue has made a person's.
+			xi := slices.IndexFunc(s.ments, func(m mention) bool {
+				return m.t0 == k+1 && (m.typ == ePerson || m.typ == eNone && !m.notPerson && !m.hasThe) && m.ent >= 0 && !m.pronoun
+			})
 			if xi < 0 {
 				continue
 			}
@@ -2965,19 +2969,68 @@ func (an *analysis) knownAsNames() {
 						r = an.sureReferent(si, g)
 					}
 				}
-			case j >= 2 && s.toks[j-1].text == ",":
-				// "Y, known … as X,": the name the aside follows.
+			case j >= 2:
+				// "Y, known … as X,": the name the aside follows; so in
+				// "Y, the Brazilian footballer known … as X,".
+				c := j - 1
+				for c > 0 && c > j-8 && s.toks[c].word {
+					c--
+				}
+				if s.toks[c].text != "," || c < j-1 && s.toks[c+1].low != "the" && s.toks[c+1].low != "a" && s.toks[c+1].low != "an" {
+					break
+				}
 				for _, m := range s.ments {
-					if m.t1 == j-1 && m.typ == ePerson && m.ent >= 0 && !m.pronoun {
+					if m.t1 == c && m.typ == ePerson && m.ent >= 0 && !m.pronoun {
 						r = m.ent
 					}
 				}
 			}
 			if r >= 0 && r != x.ent && an.ents[x.ent].alias < 0 {
 				an.joinInto(x.ent, r)
+				if nick := x.text; an.writtenMoreAs(r, nick) {
+					// "José Carlos Ferreira da Silva, … known simply as
+					// Marimbondo," and Marimbondo ever after: the name a
+					// class read is the one to ask by.
+					an.ents[r].name = nick
+				}
 			}
 		}
 	}
+}
+
+// writtenMoreAs reports person id named more often by the words of nick
+// than by the words of the name they go by, the headline's naming too.
+func (an *analysis) writtenMoreAs(id int, nick string) bool {
+	own, other := 0, 0
+	if strings.Contains(an.art.Title, nick) {
+		other++
+	}
+	for si := range an.sents {
+		for _, m := range an.sents[si].ments {
+			if m.ent != id || m.pronoun || m.desc {
+				continue
+			}
+			in, out := wordsWithin(m.text, nick), wordsWithin(m.text, an.ents[id].name)
+			switch {
+			case in && !out:
+				other++
+			case out && !in:
+				own++ // (a surname both names share counts for neither)
+			}
+		}
+	}
+	return other > own
+}
+
+// wordsWithin reports every word of part among the words of name.
+func wordsWithin(part, name string) bool {
+	ws := strings.Fields(name)
+	for _, w := range strings.Fields(part) {
+		if !slices.Contains(ws, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinInto makes entity i an alias of entity id: its mentions are id's.

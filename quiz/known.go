@@ -51,7 +51,7 @@ var knownGroups = []knownGroup{
 	{typ: eOrg, class: "tennisground", names: split("Roland Garros")},
 	// Competitions only beside their own kind: "play Real Madrid in the
 	// Champions League", never "in the Olympic Games".
-	{typ: eOrg, class: "football", names: split("Champions League|World Cup|Europa League|FA Cup|League Cup|Club World Cup|Conference League")},
+	{typ: eOrg, class: "football", names: split("Champions League|World Cup|Europa League|FA Cup|League Cup|Club World Cup|Conference League|Copa América|Copa Libertadores|Copa del Rey|Copa Sudamericana")},
 	{typ: eOrg, class: "games", names: split("Olympic Games|Commonwealth Games|Paralympic Games|Asian Games")},
 	{typ: eOrg, class: "event", names: split("Super Bowl|Tour de France|Six Nations")},
 	{typ: eOrg, sub: subOutlet, names: split("Sky News|Fox News|Al Jazeera|Channel 4 News|ITV News|CBS News|NBC News|ABC News")},

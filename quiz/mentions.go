@@ -1478,7 +1478,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eNone, true
 	case len(name) >= 2 && !hasTitle && i >= 2 && toks[i-1].low == "at" && deskNoun(toks[i-2].low):
 		m.typ, m.company = eOrg, true // "a resources analyst at Morgan Harcourt": a firm named for its founders
-	case len(name) >= 2 && len(name) <= 4 && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
+	case len(name) >= 2 && (len(name) <= 4 || len(name) <= 6 && particleInside(name)) && (allPlain(name) || isFirstName(name[0].low) && allPlain(name[:1]) && !orgWords[last] && !placeWords[last] && !name[len(name)-1].acro) && !(i >= 2 && (toks[i-1].low == "for" || toks[i-1].low == "of") && toks[i-2].cap):
 		// A person needs a given name or a cue in the sentence; otherwise
 		// linking decides ("Upper Midwest" and "Happy Thanksgiving" are not
 		// people).
@@ -1833,6 +1833,12 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 // nameParticles open surnames in lower case: "van der Meulen", "da Silva",
 // the Welsh "ap Dafydd".
 var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn ap ab ferch")
+
+// particleInside reports a name's particle between its first and last
+// words: "Carlos Roberto Nunes da Silva" is one person's five words.
+func particleInside(name []tok) bool {
+	return slices.ContainsFunc(name[1:len(name)-1], func(t tok) bool { return nameParticles[t.low] })
+}
 
 // givenNameNotMonth reports a month's short form that opens a name: "Jan
 // van Eyck", "Jan Novak" ("Jan. 12" and "Jan 2024" are months), or a

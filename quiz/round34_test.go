@@ -64,6 +64,8 @@ func TestRound34Types(t *testing.T) {
 		{"The material about a date with a PE teacher from Wakefield is perfectly serviceable.", "Wakefield", ePlace},
 		{"The bride's grandfather, a retired Methodist minister from Scarborough, asks her for more gravy.", "Scarborough", ePlace},
 		{"She soon became a regular at the informal sessions in Sandy Bell's bar on Forrest Road.", "Sandy Bell", eNone},
+		{"Carlos Roberto Nunes da Silva, the Brazilian footballer, died on Tuesday in Belo Horizonte.", "Carlos Roberto Nunes da Silva", ePerson},
+		{"He won 11 caps and was a member of the squad at the 1975 Copa América.", "Copa América", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -239,6 +241,33 @@ England, who meet Wales in Cardiff on Sunday, are fourth on seven points.`
 	for _, c := range an.makeCandidates() {
 		if c.answer != "New Zealand" && (slices.Contains(c.q.Options, "New Zealand") || slices.Contains(c.q.Options, "South Africa")) {
 			t.Errorf("question %q offers %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestKnownAsAfterAnAppositive: "Y, the Brazilian footballer known to
+// fans as X," names one man twice, never two to offer side by side.
+func TestKnownAsAfterAnAppositive(t *testing.T) {
+	an := analyseArticle(t, "Beto Foguete, winger of the 1970s, dies at 74\n\nCarlos Roberto Nunes da Silva, the Brazilian footballer known to a generation of fans as Beto Foguete, died on Tuesday in Belo Horizonte. He was 74.\n\nBeto Foguete won 11 caps for Brazil and played for Cruzeiro for nine seasons.")
+	var people []string
+	for _, e := range an.ents {
+		if e.alias < 0 && e.typ == ePerson {
+			people = append(people, e.name)
+		}
+	}
+	// The headline's name is the one to ask by.
+	if want := []string{"Beto Foguete"}; !slices.Equal(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+}
+
+// TestCleftKeepsItsWho: "it was a radio commentator, Osvaldo Faria, who
+// gave him his nickname" is no statement without its "who".
+func TestCleftKeepsItsWho(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nMarco Lima made his first-team debut in 1970, as a 19-year-old substitute, and it was a radio commentator, Osvaldo Faria, who gave him his nickname after he outran two defenders from the halfway line in a state championship match the following year.\n\nHis son, Rodrigo Lima, and his friends Wilson Paiva and Sebastião Nunes spoke at the funeral.")
+	for _, c := range an.makeCandidates() {
+		if strings.HasSuffix(c.q.Prompt, "Osvaldo Faria.") || strings.HasSuffix(c.q.Prompt, "commentator, _____.") {
+			t.Errorf("question %q", c.q.Prompt)
 		}
 	}
 }

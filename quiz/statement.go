@@ -508,7 +508,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast = ageLast || nx.low == "then" && k+3 < hi && toks[k+2].num && toks[k+3].text == "," || toks[k-1].num && k >= 3 && toks[k-2].low == "then" && toks[k-3].text == ","
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -531,7 +531,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) || toks[k].text == "," && adjectiveComma(toks, k) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list; "a tense, rain-soaked afternoon": one noun's
 			}
-			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) {
+			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) || toks[k+1].low == "who" && cleftBefore(toks, k) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
 			}
 			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !openRelative(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
@@ -1570,6 +1570,21 @@ func openPhraseBefore(toks []tok, k int) bool {
 		}
 		if isPastVerb(toks, j) || auxiliaries[toks[j].low] {
 			return false
+		}
+	}
+	return false
+}
+
+// cleftBefore reports "it was" or "it is" in the eight tokens before
+// token k, with no clause's end between: "it was his coach, Ana Ruiz,
+// who…" puts the weight on the "who" clause.
+func cleftBefore(toks []tok, k int) bool {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].text == ";" || toks[j].text == ":" {
+			return false
+		}
+		if (toks[j].low == "was" || toks[j].low == "is") && toks[j-1].low == "it" {
+			return true
 		}
 	}
 	return false

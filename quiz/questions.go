@@ -823,7 +823,10 @@ func (an *analysis) makeCandidates() []cand {
 			// "For Mrs Khatun, the immediate priority is simpler.", "The
 			// soprano was less consistent.": simpler than what? Told
 			// apart from the sentence before, the claim says nothing.
-			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool { return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze })...)
+			// Nor "The _____ room is more uneven.": more than which?
+			out = append(out[:from], slices.DeleteFunc(out[from:], func(c cand) bool {
+				return c.q.Kind == KindTrueFalse || c.q.Kind == KindWho || c.q.Kind == KindCloze || c.q.Kind == KindNumber && ordinalIndex(c.answer) >= 0
+			})...)
 		}
 		if shortQuoteFirst(s) {
 			// ""That's really encouraging," said co-author Dr Rafael
@@ -1224,7 +1227,15 @@ func shortQuoteFirst(s *sent) bool {
 // verdictIn reports a critic's verdict outside quotation marks: praise or
 // blame ("is a marvel", "clumsily staged", "a revelation").
 func verdictIn(s *sent) bool {
-	return unquotedWord(s, 0, len(s.toks), func(_ int, t tok) bool { return judgementWords[t.low] || verdictWords[t.low] })
+	return unquotedWord(s, 0, len(s.toks), func(k int, t tok) bool {
+		return judgementWords[t.low] || verdictWords[t.low] || t.low == "fine" && fineNoun(s.toks, k)
+	})
+}
+
+// fineNoun reports "a fine" and a noun at token k: "a fine draughtswoman"
+// praises; "a fine of £500" punishes.
+func fineNoun(toks []tok, k int) bool {
+	return k > 0 && toks[k-1].low == "a" && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !stopwords[toks[k+1].low]
 }
 
 // quotesProse reports a quotation in s that opens in lower case, words
@@ -1282,7 +1293,7 @@ func verdictInText(p string) bool {
 var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
 	flawed flaws underwritten overwritten quibbles deserves gift admirable admirably tedious luminous assured confident
 	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable sags sagged sagging
-	bland drab dreary lifeless soulless stodgy clunky candid evasive coy`)
+	bland drab dreary lifeless soulless stodgy clunky candid evasive coy arresting uneven`)
 
 // judgementWords praise or blame.
 var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful

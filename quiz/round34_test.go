@@ -271,3 +271,47 @@ func TestCleftKeepsItsWho(t *testing.T) {
 		}
 	}
 }
+
+// TestCriticsRooms: a critic's walk through a show — a title's
+// appositive whose verb comes after it, a room "more uneven" than the one
+// before, a "fine draughtswoman" — gives no broken or judging question.
+func TestCriticsRooms(t *testing.T) {
+	an := analyseArticle(t, "Helena Marsh's sculpture fills the Hepworth\n\n"+
+		`But "Tideline", the 11-metre ribbon of scorched oak that Marsh has laid diagonally across the museum's largest room, is carved so that its ridges rise and fall like a slow swell.`+
+		"\n\nThe second room is more uneven.\n\nMarsh is a fine draughtswoman, but many of the sheets here are working notes rather than finished works.")
+	k := slices.IndexFunc(an.sents[0].toks, func(t tok) bool { return t.text == "Marsh" })
+	if p, ok := an.statementPlan(&an.sents[0], k, k+1); !ok || !strings.HasPrefix(p.render(&an.sents[0]), `"Tideline", the 11-metre ribbon`) || !strings.Contains(p.render(&an.sents[0]), "is carved") {
+		t.Errorf("statement %q (%v), want the title's sentence whole without its \"But\"", p.render(&an.sents[0]), ok)
+	}
+	toks := an.sents[0].toks
+	if c := slices.IndexFunc(toks, func(t tok) bool { return t.low == "is" }) - 1; !verbResumes(toks, c) {
+		t.Errorf("%q: the verb after the title's appositive does not resume its clause", an.sents[0].text)
+	}
+	if !bareComparison(&an.sents[1]) {
+		t.Errorf("%q: no bare comparison", an.sents[1].text)
+	}
+	if !verdictIn(&an.sents[2]) {
+		t.Errorf("%q: no verdict", an.sents[2].text)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Marsh is a fine draughtswoman.", true},
+		{"He paid a fine of £500.", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t tok) bool { return t.low == "fine" })
+		if got := fineNoun(toks, k); got != tc.want {
+			t.Errorf("%q: fineNoun %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// Nothing is asked of a room more uneven than another.
+	text := "The show\n\nThe first room holds 12 bronzes from 2001. The second room is more uneven. The third room holds 30 drawings from 2015."
+	an = analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		if c.sent == 1 {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}

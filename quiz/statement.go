@@ -353,7 +353,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		}
 	}
 	// A leading "But" or "And" goes.
-	if lead.to == 0 && leadingConjunction(toks, 0) && n > 2 && (toks[1].word || toks[1].text == ",") && k0 > 0 {
+	if lead.to == 0 && leadingConjunction(toks, 0) && n > 2 && (toks[1].word || toks[1].text == "," || toks[1].text == "\"" && quoteAt[2] == 1) && k0 > 0 {
 		lo = 1
 		if toks[1].text == "," && n > 3 {
 			lo = 2
@@ -1850,7 +1850,10 @@ func verbResumes(toks []tok, k int) bool {
 	}
 	// (Or an appositive to a name: "the population on Tauhinu Island, a
 	// 620-hectare island north-east of Auckland, rose from…".)
-	appositive := c > 0 && toks[c-1].cap && toks[c-1].word && (toks[c+1].low == "a" || toks[c+1].low == "an")
+	// ("But "Tideline", the 11-metre ribbon … room, is carved": a title
+	// in quotation marks, and "the".)
+	named := c > 0 && toks[c-1].cap && toks[c-1].word || c > 1 && toks[c-1].text == "\"" && toks[c-2].word
+	appositive := named && (toks[c+1].low == "a" || toks[c+1].low == "an" || toks[c+1].low == "the")
 	if c <= 0 || !(toks[c+1].low == "which" || toks[c+1].low == "who" || toks[c+1].low == "whose" || isParticiple(toks[c+1]) || appositive) {
 		return false
 	}

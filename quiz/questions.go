@@ -381,6 +381,12 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 		// many points did Okafor score?" asks his whole game.
 		return ""
 	}
+	if k := c.subj0 - 1; k >= 2 && s.toks[k].low == "when" && s.toks[k-1].word && !s.toks[k-1].cap && !auxiliaries[s.toks[k-1].low] {
+		// "who was a 19-year-old student when Ms Radebe represented her in
+		// 1973": the clause dates a description of someone else, whose
+		// "her" the question cannot name.
+		return ""
+	}
 	// "A week earlier the council voted…": the time phrase before the
 	// subject, with no comma, is no part of it.
 	for k := c.subj0; k+1 < c.subj1; k++ {

@@ -315,3 +315,25 @@ func TestCriticsRooms(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAsidesAndRelatives: a statement does not stop inside "a year
+// after Nelson Mandela became president", and no question dates a
+// description of someone else by "when … represented her".
+func TestTimeAsidesAndRelatives(t *testing.T) {
+	const text = `Ntombi Radebe, lawyer who defied apartheid, dies at 89
+
+Ntombi Radebe, a lawyer who defended hundreds of young activists, has died in Johannesburg. She was 89.
+
+"Most lawyers in those days would take one political case and then go back to conveyancing," said Mbali Nxumalo, 71, who was a 19-year-old student when Ms Radebe represented her in 1973 and who later worked as a clerk in her firm.
+
+In 1995, a year after Nelson Mandela became president, she was appointed a judge of the Transvaal Provincial Division in Pretoria, where she sat until her retirement in 2008.
+
+She is survived by a son, Sizwe Radebe, and a sister, Thandi Mahlaba.`
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		p := c.q.Prompt
+		if strings.HasSuffix(p, "became president.") || strings.Contains(p, "represent her") {
+			t.Errorf("question %q", p)
+		}
+	}
+}

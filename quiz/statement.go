@@ -508,7 +508,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast = ageLast || nx.low == "then" && k+3 < hi && toks[k+2].num && toks[k+3].text == "," || toks[k-1].num && k >= 3 && toks[k-2].low == "then" && toks[k-3].text == ","
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k) || timeAsideOnly(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -1156,6 +1156,32 @@ func subordinateFirst(toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// timeAsideOnly reports, before token k, only an opening phrase and an
+// aside that dates it by another event: "In 1995, a year after Nelson
+// Mandela became president," has not reached its main clause, nor has
+// "A year after Nelson Mandela became president" once the year is gone.
+func timeAsideOnly(toks []tok, lo, k int) bool {
+	start := lo
+	for x := k - 1; x > lo; x-- {
+		if toks[x].text == "," {
+			if finiteVerbIn(toks, lo, x) {
+				return false
+			}
+			start = x + 1
+			break
+		}
+	}
+	// "a year after", "two weeks before", "months after"
+	j := start
+	if j < k && (toks[j].low == "a" || toks[j].low == "an" || toks[j].num || numberWordIndex(toks[j].low) > 0) {
+		j++
+	}
+	return j+1 < k && timeNouns[toks[j].low] && eventTimeWords[toks[j+1].low]
+}
+
+// eventTimeWords date one event by another.
+var eventTimeWords = wordSet("after before since until")
 
 // clauseFirstOpeners open a subordinate clause that comes before its main
 // clause.

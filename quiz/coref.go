@@ -466,7 +466,7 @@ func (an *analysis) link() {
 				// person.
 				club := m.t0 > 1 && (s.toks[m.t0-1].low == "for" || s.toks[m.t0-1].low == "against") && (careerWords[s.toks[m.t0-2].low] || s.toks[m.t0-2].low == "debut") ||
 					m.t0 > 0 && (s.toks[m.t0-1].low == "a" || s.toks[m.t0-1].low == "an") && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap
-				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && !club && (cue || m.typ == ePerson || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
+				if an.ents[ids[0]].typ == eNone && personShaped(an.ents[ids[0]].name) && !club && (cue || m.typ == ePerson || ageAfter(s.toks, m.t1) || !m.modifier && !m.hasThe && m.typ == eNone && !joined && !an.lowerSet[low] && !clauseStart(s.toks, m.t0)) {
 					// A capital that only opens a sentence ("Portable
 					// gadgets dominate…") says nothing of a surname.
 					an.ents[ids[0]].typ = ePerson
@@ -2257,6 +2257,15 @@ func (an *analysis) spokeIn(si, id int) bool {
 		if k < len(s.toks) && speechVerbs[s.toks[k].low] || m.t0 > 0 && speechVerbs[s.toks[m.t0-1].low] {
 			return true
 		}
+		if k < len(s.toks) && s.toks[k].low == "who" {
+			// "His son, Emiliano Castañeda, who now runs the family's
+			// restaurant, El Recado, said…": the verb after the aside.
+			for j := k + 1; j+1 < len(s.toks) && j < k+16; j++ {
+				if s.toks[j].text == "," && speechVerbs[s.toks[j+1].low] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -3219,12 +3228,42 @@ func familyFirst(name string) bool {
 	if len(f) != 2 || isFirstName(strings.ToLower(f[0])) {
 		return false
 	}
+	if chineseSurnames[strings.ToLower(f[0])] && pinyinGiven(f[1]) {
+		return true // "Liang Haoran", "Zhou Weiming": written as one word
+	}
 	head, tail, ok := strings.Cut(f[1], "-")
 	if !ok || head == "" || tail == "" || strings.Contains(tail, "-") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tail)
 	return unicode.IsLower(r) && len(head) <= 6 && len(tail) <= 6 // (Cantonese syllables run longer: "Wai-keung", "Chun-cheung")
+}
+
+// ageAfter reports an age set off by commas at token k: "Liang, 29,".
+func ageAfter(toks []tok, k int) bool {
+	return k+2 < len(toks) && toks[k].text == "," && toks[k+1].num && toks[k+2].text == ","
+}
+
+// chineseSurnames are the commonest Chinese family names in pinyin, which
+// come before the given name.
+var chineseSurnames = wordSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao lin luo zheng liang xie
+	tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding shen yao jin fang tan liao zou xiong
+	qiu qin jia xue yan hou lei long duan hao kong shao mao wan gu lai qian`)
+
+// pinyinGiven reports a word shaped as a given name in pinyin: two or
+// three syllables run together, "Haoran", "Weiming", "Xiaoling".
+func pinyinGiven(w string) bool {
+	low := strings.ToLower(w)
+	if len(low) < 4 || len(low) > 9 || isFirstName(low) || !isASCII(low) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	// Pinyin syllables end in a vowel, "n", "ng" or "r" ("Er").
+	last := low[len(low)-1]
+	return strings.ContainsRune("aeiouvngr", rune(last)) && !strings.HasSuffix(low, "son") && !strings.HasSuffix(low, "ton")
 }
 
 // afterSpeaker are words that may follow a speaker named after "said":

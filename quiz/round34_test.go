@@ -337,3 +337,55 @@ She is survived by a son, Sizwe Radebe, and a sister, Thandi Mahlaba.`
 		}
 	}
 }
+
+// TestSonSpeaksOnAfterHisAside: "His son, Emiliano Castañeda, who runs
+// the restaurant, El Recado, said…" and then "Mr Castañeda said": the son
+// goes on speaking, not the father the obituary mourns.
+func TestSonSpeaksOnAfterHisAside(t *testing.T) {
+	const text = `Aurelio Castañeda, chef of Yucatán, dies at 78
+
+Aurelio Castañeda, the chef who brought the cooking of Yucatán to Mexico City, died on Sunday in Mérida. He was 78.
+
+His son, Emiliano Castañeda, who now runs the family's restaurant, El Recado, said the cause was kidney disease. "He was in the kitchen at the restaurant in Mérida until October," Mr Castañeda said.
+
+Mr Castañeda was born in Mérida in 1947, the eldest of six children.`
+	an := analyseArticle(t, text)
+	s := &an.sents[3]
+	for _, m := range s.ments {
+		if m.text == "Castañeda" && m.ent >= 0 && an.ents[m.ent].name != "Emiliano Castañeda" {
+			t.Errorf("%q: Mr Castañeda is %q, want the son", s.text, an.ents[m.ent].name)
+		}
+	}
+}
+
+// TestChineseNamesFamilyFirst: "Liang Haoran" is Mr Liang, and "Liang,
+// 29," is he.
+func TestChineseNamesFamilyFirst(t *testing.T) {
+	const text = `Okafor levels the world chess championship
+
+Daniel Okafor of the United States levelled the world chess championship in Vienna on Tuesday, defeating the defending champion, Liang Haoran of China, in 41 moves.
+
+Liang, 29, who took the lead in Game 3, was terse. Liang spent 47 minutes on his 19th move.`
+	an := analyseArticle(t, text)
+	for _, s := range an.sents[1:] {
+		for _, m := range s.ments {
+			if m.text == "Liang" && (m.ent < 0 || an.ents[m.ent].name != "Liang Haoran" || an.ents[m.ent].typ != ePerson) {
+				t.Errorf("%q: Liang is not the person Liang Haoran", s.text)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Liang Haoran", true},
+		{"Zhou Weiming", true},
+		{"Kang Min-seo", true},
+		{"Lin Anderson", false},
+		{"Wang Street", false},
+	} {
+		if got := familyFirst(tc.name); got != tc.want {
+			t.Errorf("familyFirst(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

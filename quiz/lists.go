@@ -430,7 +430,7 @@ var placeWords = wordSet(`house office wing street square palace airport river m
 	theatre theater cinema library prison zoo mall plaza garden gardens pier harbour harbor terminal studios
 	racecourse circuit gate ground quay wharf meadow meadows common showground vista springs falls heights junction township
 	parkway boulevard highway freeway expressway motorway place glacier fjord canyon
-	bhavan bhawan niwas`) // "Raj Bhavan": a governor's residence
+	bhavan bhawan niwas colony enclave vihar`) // "Raj Bhavan": a governor's residence; "Sanjay Colony", "Mayur Vihar": a district of Delhi
 
 // fallbackPlaces are well-known buildings and seats of power offered when an
 // article names too few places of that form.

@@ -1183,6 +1183,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		return
 	}
 	switch {
+	case len(name) == 2 && koreanGiven(name[0].text) && koreanSurnames[last] && !m.hasThe:
+		m.typ = ePerson // "the soprano Ji-won Park": a Korean given name, and no park
 	case len(name) == 1 && (isNationality(low) || regionAdjectives[low] && !m.hasThe) || len(name) >= 2 && isNationality(low) && !isCountry(low) && !hasTitle:
 		return // an adjective, not a name: "South Korean shares rose", "in Asian trading"
 	case len(name) == 2 && pointWords[name[0].low] && isNationality(last) && !hasTitle:
@@ -1833,6 +1835,18 @@ var notBodies = map[string]bool{"national insurance": true, "social security": t
 // nameParticles open surnames in lower case: "van der Meulen", "da Silva",
 // the Welsh "ap Dafydd".
 var nameParticles = wordSet("van der den de von da di du del della dos das bin ibn ap ab ferch")
+
+// koreanGiven reports a Korean given name as written in English: two
+// syllables joined by a hyphen, the second in lower case ("Ji-won",
+// "Min-seo").
+func koreanGiven(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	return ok && len(head) >= 2 && len(head) <= 5 && len(tail) >= 2 && len(tail) <= 5 && tail == strings.ToLower(tail) && !strings.Contains(tail, "-")
+}
+
+// koreanSurnames are the commonest Korean family names as written in
+// English.
+var koreanSurnames = wordSet("kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon son bae baek")
 
 // particleInside reports a name's particle between its first and last
 // words: "Carlos Roberto Nunes da Silva" is one person's five words.

@@ -570,6 +570,11 @@ func (an *analysis) verbGroupQuestion(s *sent, c clause, wh string, x, y int) st
 	if strings.Contains(p, " \" ") || strings.Count(p, "\"")%2 == 1 || fieldCount(p) > 24 {
 		return "" // a question longer than 24 words is hard to read
 	}
+	if f := strings.Fields(strings.TrimRight(p, " ,.")); !strings.HasPrefix(wh, "What") && !strings.HasPrefix(wh, "Who") && len(f) > 0 && (npPreps[strings.ToLower(f[len(f)-1])] || f[len(f)-1] == "of" || f[len(f)-1] == "to" || f[len(f)-1] == "as") {
+		// "Where did he arrive in the autumn of 1959 with?": what went
+		// with him was in words the question left out.
+		return ""
+	}
 	return tidyPrompt(p, "?")
 }
 

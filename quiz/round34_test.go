@@ -66,6 +66,8 @@ func TestRound34Types(t *testing.T) {
 		{"She soon became a regular at the informal sessions in Sandy Bell's bar on Forrest Road.", "Sandy Bell", eNone},
 		{"Carlos Roberto Nunes da Silva, the Brazilian footballer, died on Tuesday in Belo Horizonte.", "Carlos Roberto Nunes da Silva", ePerson},
 		{"He won 11 caps and was a member of the squad at the 1975 Copa América.", "Copa América", eOrg},
+		{"The soprano Ji-won Park sang Mimì on the opening night.", "Ji-won Park", ePerson},
+		{"Sunita Devi, 41, lives in Sanjay Colony, a settlement of about 5,000 people in south Delhi.", "Sanjay Colony", eSite},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -386,6 +388,27 @@ Liang, 29, who took the lead in Game 3, was terse. Liang spent 47 minutes on his
 	} {
 		if got := familyFirst(tc.name); got != tc.want {
 			t.Errorf("familyFirst(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAfterClauseKeepsItsVerb: "…after Marco Pellegrini, a substitute
+// who…, scored" is not cut after the name, where "after Marco
+// Pellegrini." says nothing; and no question ends on a preposition whose
+// object the question left out.
+func TestAfterClauseKeepsItsVerb(t *testing.T) {
+	const text = `Villa snatch late win
+
+Aston Villa moved into the Premier League's top three on Saturday evening after Marco Pellegrini, a substitute who had been on the pitch for barely 20 minutes, scored in the third minute of stoppage time to complete a 3-2 victory over Newcastle United at Villa Park.
+
+Thaddeus Moody arrived in New York in the autumn of 1959 with, as he liked to say, "a snare drum, a suitcase and eleven dollars."
+
+Joel Okonkwo and Stefan Ruiz watched from Birmingham, and Tom Hale from London.`
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		p := strings.TrimSuffix(c.q.Prompt, "?")
+		if strings.HasSuffix(c.q.Prompt, "after _____.") || strings.HasSuffix(c.q.Prompt, "after Marco Pellegrini.") || strings.HasSuffix(p, " with") {
+			t.Errorf("question %q", c.q.Prompt)
 		}
 	}
 }

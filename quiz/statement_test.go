@@ -807,22 +807,28 @@ Small firms in Ohio were the worst hit by the rules, it added.`)
 }
 
 // TestEllipticalClauseIsNotQuoted: "just 58.5% were, and…" leaves out what
-// they were; the statement would not stand alone. A capitalised "May" is
-// a name, not the verb.
+// they were; the statement would not stand alone, nor would "…while May,
+// a former player at Pittsburgh, did not", nor "…while May." cut from it.
+// A capitalised "May" is a name, not the verb.
 func TestEllipticalClauseIsNotQuoted(t *testing.T) {
 	an := analyseText(t, `The target is for 92% of patients to be treated within 18 weeks.
 
 In September, just 58.5% were, and the target has not been met since 2016.
 
-Holtz backed Ohio State while May, a former player at Pittsburgh, did not.`)
+Holtz backed Ohio State while May, a former player at Pittsburgh, did not.
+
+Holtz backed Ohio State while May, a former player at Pittsburgh, backed Michigan.`)
 	for _, tc := range []struct {
 		sent int
 		want bool
-	}{{1, false}, {2, true}} {
+	}{{1, false}, {2, false}, {3, true}} {
 		s := &an.sents[tc.sent]
-		_, ok := an.statementPlan(s, 0, 1)
+		p, ok := an.statementPlan(s, 0, 1)
 		if ok != tc.want {
-			t.Errorf("sentence %d %q: statement %v, want %v", tc.sent, s.text, ok, tc.want)
+			t.Errorf("sentence %d %q: statement %v (%q), want %v", tc.sent, s.text, ok, p.render(s), tc.want)
+		}
+		if ok && !strings.HasSuffix(p.render(s), "backed Michigan.") {
+			t.Errorf("sentence %d %q: statement %q", tc.sent, s.text, p.render(s))
 		}
 	}
 }

@@ -412,3 +412,28 @@ Joel Okonkwo and Stefan Ruiz watched from Birmingham, and Tom Hale from London.`
 		}
 	}
 }
+
+// TestNoCutInsideWhenAside: "on dates when, according to passport
+// records, he was abroad" is not cut at either comma of the aside.
+func TestNoCutInsideWhenAside(t *testing.T) {
+	const text = `MP faces suspension over expenses
+
+Richard Carrow, 54, who has represented Stourfield since 2015, was found by the standards commissioner to have broken the code of conduct over almost three years.
+
+Investigators found that in April 2024 Mr Carrow claimed for 46 car journeys between his constituency and Westminster on dates when, according to passport records and photographs posted on his own social media accounts, he was abroad, including nine days at a villa near Lagos, on the Algarve, in August 2022.`
+	an := analyseArticle(t, text)
+	s := &an.sents[1]
+	for _, w := range []string{"April", "46"} {
+		k := slices.IndexFunc(s.toks, func(t tok) bool { return t.text == w })
+		if p, ok := an.statementPlan(s, k, k+1); !ok || !strings.Contains(p.render(s), "he was abroad") {
+			t.Errorf("statement %q (%v), want one to \"he was abroad\"", p.render(s), ok)
+		}
+	}
+	// Neither comma of the aside ends a clause.
+	toks := tokenize("He claimed for journeys on dates when, according to passport records, he was abroad.")
+	for k, tk := range toks {
+		if tk.text == "," && !asideAfterOpener(toks, 0, k) {
+			t.Errorf("the comma at %d ends the clause", k)
+		}
+	}
+}

@@ -1567,8 +1567,8 @@ func namesBefore(s *sent, m *mention) bool {
 // are seeing the two drifting apart", "the three of them"): the number is
 // no fact of its own.
 func numberAsPronoun(s *sent, m *mention) bool {
-	if m.typ == eNumber && m.t1 < len(s.toks) && isVerbish(s.toks[m.t1].low) && (m.r0 == 0 || m.r0 == 1 && (s.toks[0].low == "only" || s.toks[0].low == "just")) {
-		return true // "Only three are in public collections": three of what?
+	if m.typ == eNumber && m.t1 < len(s.toks) && isVerbish(s.toks[m.t1].low) && (m.r0 == 0 || m.r0 == 1 && (s.toks[0].low == "only" || s.toks[0].low == "just" || s.toks[0].low == "another") || m.r0 == 2 && s.toks[0].low == "a" && s.toks[1].low == "further") {
+		return true // "Only three are in public collections", "Another 160 were badly damaged": of what?
 	}
 	before := m.r0 - 1
 	if m.typ == eOrdinal && before >= 0 && s.toks[before].low == "the" && m.t1 < len(s.toks) && s.toks[m.t1].word && !s.toks[m.t1].cap &&

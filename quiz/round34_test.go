@@ -437,3 +437,21 @@ Investigators found that in April 2024 Mr Carrow claimed for 46 car journeys bet
 		}
 	}
 }
+
+// TestCountsOfWhatAndSoBegins: "Another 160 were badly damaged" counts
+// things the sentence before named, and "So begins X" keeps its "So".
+func TestCountsOfWhatAndSoBegins(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nAhmet Karaca, the governor, said 38 buildings had collapsed. Another 160 were badly damaged. A further 12 were closed on Tuesday.")
+	for _, si := range []int{1, 2} {
+		if !countedSubject(&an.sents[si]) {
+			t.Errorf("%q: the count stands for nothing named", an.sents[si].text)
+		}
+	}
+	toks := tokenize(`So begins "Humphrey Has Opinions", the third book for young readers by Maggie Thornbury.`)
+	if leadingConjunction(toks, 0) {
+		t.Error(`"So begins": "So" taken for a conjunction`)
+	}
+	if toks := tokenize("So the council voted again."); !leadingConjunction(toks, 0) {
+		t.Error(`"So the council": "So" not taken for a conjunction`)
+	}
+}

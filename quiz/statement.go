@@ -103,9 +103,16 @@ func leadingConjunction(toks []tok, k int) bool {
 		case "far", "many", "much", "long":
 			return false
 		}
+		if inversionVerbs[toks[k+1].low] || auxiliaries[toks[k+1].low] {
+			return false // "So begins "Humphrey Has Opinions"", "So did his brother": the verb comes first
+		}
 	}
 	return true
 }
+
+// inversionVerbs come before their subject after "So": "So begins…",
+// "So ended…".
+var inversionVerbs = wordSet("begins began ends ended goes went starts started opens opened closes closed comes came runs ran")
 
 // introOpeners start an introductory phrase that a statement may leave out
 // ("After claiming the title, …", "When the captains agreed, …"); a

@@ -33,8 +33,8 @@ func TestRound33Types(t *testing.T) {
 	}
 }
 
-// TestRound33Names: names the thirty-third round cut in two, which
-// linking must keep whole.
+// TestRound33Names: names the thirty-third and thirty-fourth rounds cut
+// in two, which linking must keep whole.
 func TestRound33Names(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string
@@ -47,6 +47,9 @@ func TestRound33Names(t *testing.T) {
 		{"Her debut, Bread and Honey Days, published in 2012, sold well.", "Bread and Honey Days"},
 		{"She attended Wesley Girls' High School in Cape Coast before she left for Edinburgh.", "Wesley Girls' High School"},
 		{"From 1997 she led the West African Institute for Financial and Economic Management in Lagos.", "West African Institute for Financial and Economic Management"},
+		// (from the thirty-fourth round)
+		{"Ms Vilaça, 49, conceded defeat at the Socialist headquarters in Largo do Rato shortly before midnight.", "Largo do Rato"},
+		{"The goal was scored by Jorge do Carmo in the 80th minute.", "Jorge do Carmo"},
 	} {
 		an := analyseArticle(t, "Title line\n\n"+tc.text)
 		var got []string

@@ -150,26 +150,6 @@ func TestNoWhatBeforeAnInfinitive(t *testing.T) {
 	}
 }
 
-// TestPortugueseNamesStayWhole: names the thirty-fourth round cut in two, which
-// linking must keep whole.
-func TestPortugueseNamesStayWhole(t *testing.T) {
-	for _, tc := range []struct {
-		text, want string
-	}{
-		{"Ms Vilaça, 49, conceded defeat at the Socialist headquarters in Largo do Rato shortly before midnight.", "Largo do Rato"},
-		{"The goal was scored by Jorge do Carmo in the 80th minute.", "Jorge do Carmo"},
-	} {
-		an := analyseArticle(t, "Title line\n\n"+tc.text)
-		var got []string
-		for _, e := range an.ents {
-			got = append(got, e.name)
-		}
-		if !slices.Contains(got, tc.want) {
-			t.Errorf("%q: entities %q, want %q among them", tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestNoCountOfDecadesEarlier: "failed three decades earlier" dates the
 // failure from another moment; "How many decades did a sea dyke fail
 // earlier?" counts nothing.

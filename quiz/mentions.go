@@ -261,7 +261,7 @@ func (an *analysis) findMentions(s *sent) {
 			i++ // "Born Archibald Thomas Dunsmuir on 14 March 1941": the name after it
 			continue
 		}
-		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) && !placeOpensFirm(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
+		if (clauseStart(toks, i) || t.low == "a" || t.low == "an") && !t.acro && (stopwords[t.low] || an.lowerSet[t.low] && !serviceNamed(toks, i) && !placeOpensFirm(toks, i) && !an.namedWithin(toks, i) || openingAdjectives[t.low] && i+1 < len(toks) && toks[i+1].acro) && countryByName[t.low] == 0 && !isCountry(t.low) && !titleWords[t.low] && !bodyOfCountry(toks, i) {
 			if pronounsPerson[t.low] {
 				s.ments = append(s.ments, mention{typ: ePerson, pronoun: true, t0: i, t1: i + 1, r0: i, start: t.start, end: t.end, text: t.text, ent: -1, month: -1})
 			} else if i == 0 && (t.low == "the") {
@@ -789,6 +789,36 @@ func (an *analysis) writtenOnce(w string) bool {
 	return n <= 1
 }
 
+// namedWithin reports a capitalised common word at token i that opens a
+// name the article writes inside a sentence too: "Salt Memory, which had
+// its premiere…" after "forty minutes into Salt Memory" is the work's
+// whole name, not "Memory" after a sentence's "Salt".
+func (an *analysis) namedWithin(toks []tok, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].cap || !toks[i+1].word || stopwords[toks[i].low] || titleWords[toks[i+1].low] || headTitles[toks[i+1].low] {
+		return false // (and "Housing Minister Daniel Okafor" is an office's holder)
+	}
+	name := toks[i].text + " " + toks[i+1].text
+	for _, p := range an.art.Paragraphs {
+		for _, s := range p {
+			if k := strings.Index(s, name); k > 0 && s[k-1] == ' ' && isLowerWordBefore(s[:k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLowerWordBefore reports text ending in a word in lower case: the name
+// after it is written mid-sentence.
+func isLowerWordBefore(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(r)
+}
+
 // writesAlone reports the article writing a capitalised word on its own,
 // after a lower-case word or opening a sentence, as a surname is written
 // once its owner is known ("Kranjc retained the jersey").
@@ -1218,7 +1248,7 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.sub = ePlace, 2 // "on the cliffs near Portreath": a town
 	case !hasTitle && j+1 < len(toks) && toks[j].text == "," && workAppositive(toks, j+1):
 		m.typ, m.notPerson = eNone, true // "Ferry Season, the fourth album from…": a title, no one
-	case !hasTitle && i >= 2 && toks[i-1].text == "," && titledWorks[toks[i-2].low]:
+	case !hasTitle && i >= 2 && (toks[i-1].text == "," || toks[i-1].text == "(") && titledWorks[toks[i-2].low]:
 		m.typ, m.notPerson = eNone, true // "Her final book, Bartholomew Looks at the Stars,": a title, no one
 	case len(name) >= 2 && craftTails[last] && !hasTitle:
 		m.typ, m.notPerson = eNone, true // "NASA's James Webb Space Telescope": an instrument, though James is a given name
@@ -3086,7 +3116,7 @@ func (an *analysis) titleRun(toks []tok, i int) int {
 
 // titledWorks are works whose title may follow them after a comma, and
 // the things a race names so ("The American entry, Liberty Tide,").
-var titledWorks = wordSet("book books novel novels memoir memoirs album albums single song songs poem poems collection debut sequel film films entry yacht boat")
+var titledWorks = wordSet("book books cookbook cookbooks novel novels memoir memoirs album albums single song songs poem poems collection debut sequel film films entry yacht boat")
 
 // openingAdjectives, opening a sentence before an acronym, describe it
 // rather than start a name: "New EU trade commissioner Peter Mandelson".

@@ -435,3 +435,20 @@ func TestCountsOfWhatAndSoBegins(t *testing.T) {
 		t.Error(`"So the council": "So" not taken for a conjunction`)
 	}
 }
+
+// TestTitlesAreNoOne: a dance piece named mid-sentence and then at a
+// sentence's start ("Salt Memory, which…"), and a cookbook's title in
+// brackets, are offered as no one.
+func TestTitlesAreNoOne(t *testing.T) {
+	for _, text := range []string{
+		"There is a moment, forty minutes into Salt Memory, when the seven dancers stop. Salt Memory, which had its premiere in Amsterdam on Thursday, is the fourth piece by Ines Vandermeulen. The dancers smelled of salt and tar.",
+		"He never opened a second restaurant and wrote only one cookbook (Les Étangs, published in 1989). Thomas Delorme said his father was a private man.",
+	} {
+		an := analyseArticle(t, "Title line\n\n"+text)
+		for _, e := range an.ents {
+			if e.typ == ePerson && (strings.Contains(e.name, "Memory") || strings.Contains(e.name, "Étangs")) {
+				t.Errorf("%q: %q is a person", text, e.name)
+			}
+		}
+	}
+}

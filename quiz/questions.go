@@ -1604,6 +1604,12 @@ func kindBefore(s *sent) bool {
 // kindNouns name a kind things are sorted into.
 var kindNouns = wordSet("category categories kind kinds type types sort sorts camp variety option scenario")
 
+// dateInName reports a number that opens a name written with a date in
+// Portuguese or Spanish: "the 25 de Abril Bridge", "Avenida 9 de Julio".
+func dateInName(s *sent, m *mention) bool {
+	return m.typ == eNumber && m.t1+1 < len(s.toks) && s.toks[m.t1].low == "de" && s.toks[m.t1+1].cap
+}
+
 // countedSubject reports a sentence whose subject is a number standing for
 // things counted before: "The remaining seven had forecast a cut." says
 // nothing alone.
@@ -1666,7 +1672,7 @@ func (an *analysis) slotQuestions(s *sent, mi int, pos float64) []cand {
 	m := &s.ments[mi]
 	var out []cand
 	ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
-	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || suspendedCompound(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || battingLine(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" {
+	if m.modifier || m.pronoun || m.desc || countedAfter(s, mi) || fractionAt(s, m) || numberAsPronoun(s, m) || bothAfter(s, m) || oneOfSingular(s, m) || bareCountAtEnd(s, m) || splitInTwo(s, m) || durationPart(s, m) || suspendedCompound(s, m) || boatClass(s, m) || inTitle(s, m) || routeNumber(s, m) || interviewDate(s, m) || grammaticalPerson(s, m) || intervalAfter(s, m) || tooMuch(s, m) || scaleOf(s, m) || battingLine(s, m) || m.r0 > 0 && s.toks[m.r0-1].low == "per" || dateInName(s, m) {
 		return nil
 	}
 	inQuote := false
@@ -3367,6 +3373,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 		}
 		if b.t1+1 < len(s.toks) && determiners[s.toks[b.t1].low] && s.toks[b.t1+1].word && !s.toks[b.t1+1].cap {
 			continue // "Wallbank sent Amelia Chen the wrong way": a second object makes the sense
+		}
+		if mi+2 < len(s.ments) && (s.toks[b.t1].low == "and" || s.toks[b.t1].low == "or" || s.toks[b.t1].text == ",") && s.ments[mi+2].typ == ePerson && s.ments[mi+2].t0 <= b.t1+2 {
+			continue // "Thakur removed Zak Farleigh and Brantwood": both are right
 		}
 		if a.r0 > 0 && phrasePreps[s.toks[a.r0-1].low] || b.t1 < len(s.toks) && s.toks[b.t1].low == "to" {
 			// "an unbeaten 104 from Harry Lindsell allowed Ashworth to

@@ -452,3 +452,45 @@ func TestTitlesAreNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestHeBeforeItsSubjectAndTwoObjects: in "Known … as "K.O.", a nickname
+// he claimed…, Mr Darko led…", the "he" is Mr Darko, not the son named
+// before; and "removed Zak Farleigh and Brantwood" asks no "Who did he
+// remove?", where both are right.
+func TestHeBeforeItsSubjectAndTwoObjects(t *testing.T) {
+	const obit = `Kwaku Darko, highlife guitarist, dies at 83
+
+Kwaku Owusu Darko, the Ghanaian guitarist, died on 3 March in Accra. He was 83.
+
+His son, Yaw Darko, said the cause was a stroke.
+
+Known to audiences across West Africa simply as "K.O.", a nickname he claimed to have earned in a guitar contest in Kumasi in 1959, Mr Darko led the Sunrise Starlighters for more than four decades.`
+	an := analyseArticle(t, obit)
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "nickname Yaw Darko") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+	const match = `India win the third Test
+
+Vikrant Solanki struck with his fourth ball, trapping the opener Ben Aldridge lbw, and the left-arm seamer Arjun Thakur removed Zak Farleigh and Oliver Brantwood in consecutive overs.
+
+Harry Whitcombe made 84 and Tom Pearce 12.`
+	an = analyseArticle(t, match)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who did Arjun Thakur remove") {
+			t.Errorf("question %q %q", c.q.Prompt, c.q.Options)
+		}
+	}
+}
+
+// TestNoBlankInADateName: "the 25 de Abril Bridge" is a bridge's name;
+// "the _____ de Abril Bridge" asks a piece of it.
+func TestNoBlankInADateName(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nThe rumble of the 25 de Abril Bridge overhead becomes part of the meal at Maré Alta, which has 40 seats.")
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "_____ de Abril") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}

@@ -421,6 +421,13 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				e = x // "He was spotted at 14 by Hemant Parikh… Over the following 16 seasons he made…": the one mourned goes on
 			}
 		}
+		if an.subjectAfterOpening(s, lo, k, g) >= 0 {
+			// "Known … as "K.O.", a nickname he claimed to have earned…,
+			// Mr Darko led…": inside the opening phrase, the "he" is the
+			// subject that comes after it, and reads so as it stands.
+			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, toks[k].text})
+			continue
+		}
 		if e >= 0 && !strings.Contains(p.prefix, an.ents[e].name) && !namedAfter(s, k, e) && !repNamed(p.reps, an.ents[e].name) {
 			p.reps = append(p.reps, rep{toks[k].start, toks[k].end, an.ents[e].name})
 		}
@@ -1637,6 +1644,29 @@ func openPhraseBefore(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterOpening returns the person of gender g who is the subject
+// of sentence s just after an opening phrase holding token k, when no
+// verb of a clause comes between lo and k, or -1.
+func (an *analysis) subjectAfterOpening(s *sent, lo, k int, g byte) int {
+	if finiteVerbIn(s.toks, lo, k) {
+		return -1
+	}
+	for _, m := range s.ments {
+		if m.t0 <= k || m.pronoun || m.ent < 0 || m.typ != ePerson || !an.genderFits(m.ent, g) {
+			continue
+		}
+		j := m.t0 - 1
+		if j > 0 && honorifics[s.toks[j].low] {
+			j-- // ", Mr Darko led"
+		}
+		if j >= 0 && s.toks[j].text == "," && m.t1 < len(s.toks) && finiteVerb(s.toks, m.t1) {
+			return m.ent
+		}
+		return -1 // the first one named after it is no subject
+	}
+	return -1
 }
 
 // cleftBefore reports "it was" or "it is" in the eight tokens before

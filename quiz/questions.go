@@ -3849,8 +3849,8 @@ func (an *analysis) roleQuestions() []cand {
 			dis := an.personDistractors(s, id, skip, 3)
 			if len(dis) >= 2 {
 				art := "the "
-				if strings.Contains(r.text, "'s ") && r.text[0] >= 'A' && r.text[0] <= 'Z' {
-					art = "" // "Ukraine's president", but "the association's former director"
+				if strings.Contains(r.text, "'s ") && r.text[0] >= 'A' && r.text[0] <= 'Z' && !strings.Contains(an.sents[r.sent].text, "the "+r.text) {
+					art = "" // "Ukraine's president", but "the association's former director" and "the Hepworth's director"
 				}
 				m := s.ments[r.ment]
 				ev := Evidence{Paragraph: s.p, Sentence: s.s, Text: s.text, Highlight: m.text}
@@ -5556,8 +5556,9 @@ func relativeTimeAfter(toks []tok, k int) bool {
 	return k < len(toks) && relativeTime[toks[k].low]
 }
 
-// relativeTime after a count of time units makes it a time from a moment.
-var relativeTime = wordSet("before after later earlier ago into since")
+// relativeTime after a count of time units makes it a time from a moment,
+// or a gap to another ("arrived 58 seconds down").
+var relativeTime = wordSet("before after later earlier ago into since down behind clear ahead adrift")
 
 // andCountAfter reports an "and" in tokens [k, end) followed at once by a
 // second count: "and five sixes", "and a third on 62 minutes".

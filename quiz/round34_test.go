@@ -151,13 +151,13 @@ func TestNoWhatBeforeAnInfinitive(t *testing.T) {
 }
 
 // TestNoCountOfDecadesEarlier: "failed three decades earlier" dates the
-// failure from another moment; "How many decades did a sea dyke fail
-// earlier?" counts nothing.
+// failure from another moment, and "arrived 58 seconds down" is a gap;
+// "How many decades did a sea dyke fail earlier?" counts nothing.
 func TestNoCountOfDecadesEarlier(t *testing.T) {
-	const text = "Title line\n\nThe game casts the player as Ada Marsh, a surveyor sent in the late 1950s to assess the lighthouse on Orle, a spit of land where a fishing village was flooded when a sea dyke failed three decades earlier. The island's church was rebuilt two centuries later by the Hansa merchants of Lübeck."
+	const text = "Title line\n\nThe game casts the player as Ada Marsh, a surveyor sent in the late 1950s to assess the lighthouse on Orle, a spit of land where a fishing village was flooded when a sea dyke failed three decades earlier. The island's church was rebuilt two centuries later by the Hansa merchants of Lübeck. A chasing group of five, led home by Davide Marchetti, arrived 58 seconds down."
 	an := analyseArticle(t, text)
 	for _, c := range an.makeCandidates() {
-		if strings.HasPrefix(c.q.Prompt, "How many decades") || strings.HasPrefix(c.q.Prompt, "How many centuries") {
+		if strings.HasPrefix(c.q.Prompt, "How many decades") || strings.HasPrefix(c.q.Prompt, "How many centuries") || strings.HasPrefix(c.q.Prompt, "How many seconds") {
 			t.Errorf("question %q", c.q.Prompt)
 		}
 	}
@@ -491,6 +491,34 @@ func TestNoBlankInADateName(t *testing.T) {
 	for _, c := range an.makeCandidates() {
 		if strings.Contains(c.q.Prompt, "_____ de Abril") {
 			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestRoleKeepsItsThe: "Alasdair Rennie, the Scottish Government's
+// education secretary," is asked as "the Scottish Government's education
+// secretary"; "Ukraine's president" takes no "the".
+func TestRoleKeepsItsThe(t *testing.T) {
+	const text = `Teachers strike across Scotland
+
+Alasdair Rennie, the Scottish Government's education secretary, told MSPs the offer was fair. Morag Kinloch, the union's general secretary, disagreed. Fiona Dalgleish and Iain Baxter, two councillors, said councils had no money.
+
+Oleksandr Marchenko, Ukraine's president, sent a message of support.`
+	an := analyseArticle(t, text)
+	got := map[string]bool{}
+	for _, c := range an.roleQuestions() {
+		got[c.q.Prompt] = true
+	}
+	for _, want := range []string{
+		"Who does the article describe as the Scottish Government's education secretary?",
+	} {
+		if !got[want] {
+			t.Errorf("no question %q among %v", want, got)
+		}
+	}
+	for p := range got {
+		if strings.Contains(p, "as Scottish Government's") || strings.Contains(p, "the Ukraine's") {
+			t.Errorf("question %q", p)
 		}
 	}
 }

@@ -1061,18 +1061,23 @@ func (an *analysis) maidenNames() {
 // middleNames makes a full name given in a line of birth one with the
 // name the story uses: "Harold Eugene Kincaid was born on March 4, 1936"
 // in the obituary of Harold Kincaid names him, not a relative, whose
-// life would then be offered beside his own.
+// life would then be offered beside his own; so does "Gillian Hartnell
+// was born…" in the obituary of Gill Hartnell.
 func (an *analysis) middleNames() {
 	for x := range an.ents {
 		ex := &an.ents[x]
 		fx := strings.Fields(strings.ToLower(ex.name))
-		if ex.typ != ePerson || ex.alias >= 0 || len(fx) != 3 || !an.bornLineNames(x) {
+		if ex.typ != ePerson || ex.alias >= 0 || len(fx) != 3 && len(fx) != 2 || !an.bornLineNames(x) {
 			continue
 		}
 		for y := range an.ents {
 			ey := &an.ents[y]
 			fy := strings.Fields(strings.ToLower(ey.name))
-			if y == x || ey.typ != ePerson || ey.alias >= 0 || len(fy) != 2 || fy[0] != fx[0] || fy[1] != fx[2] || ey.first > ex.first {
+			// (Or the given name the story uses is short for the one on
+			// the birth line: "Gill Hartnell", born Gillian Margaret
+			// Hartnell.)
+			short := len(fy) == 2 && len(fy[0]) >= 3 && len(fy[0]) < len(fx[0]) && strings.HasPrefix(fx[0], fy[0])
+			if y == x || ey.typ != ePerson || ey.alias >= 0 || len(fy) != 2 || fy[0] != fx[0] && !short || fy[1] != fx[len(fx)-1] || len(fx) == 2 && !short || ey.first > ex.first {
 				continue
 			}
 			ey.count += ex.count

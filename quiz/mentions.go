@@ -960,9 +960,10 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 			return
 		}
 	}
-	if pluralPossessive(toks, j) && bodyWordSoon(toks, j+1) {
+	if (pluralPossessive(toks, j) || j > 0 && j+1 < len(toks) && toks[j].low == "'s" && irregularPlurals[toks[j-1].low] && toks[j+1].cap) && bodyWordSoon(toks, j+1) {
 		// "York Magistrates' Court", "the Farmers' Union", "Wesley
-		// Girls' High School": one body.
+		// Girls' High School", "the British Academy Children's Awards":
+		// one body.
 		e := j + 1
 		for e < len(toks) && e < j+4 && toks[e].cap && toks[e].word {
 			e++
@@ -1478,8 +1479,8 @@ func (an *analysis) nameSeq(s *sent, i, j int) {
 		m.typ, m.notPerson = eOrg, true // "Borussia Dortmund", "Olympique Lyonnais": a club
 	case sideNicknames[low]:
 		m.typ, m.notPerson = eOrg, true // "Les Bleues", "the Black Ferns": a national side
-	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last):
-		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city
+	case len(name) == 2 && !hasTitle && strings.HasSuffix(name[0].low, "ers") && len(name[0].low) > 5 && !isFirstName(name[0].low) && !isFirstName(last) && !placeWords[last]:
+		m.typ = eOrg // "Sunrisers Hyderabad", "Strikers Adelaide": a side named for its city (not "Wheelers Hill", a suburb)
 	case len(name) == 2 && isFirstName(name[0].low) && !hasTitle && surnamePlaces[last] && !(i > 0 && (wherePreps[toks[i-1].low] || placePreps[toks[i-1].low])) &&
 		j < len(toks) && (speechVerbs[toks[j].low] || sayVerbs[toks[j].low] || toks[j].text == "," || toks[j].low == "'s" || auxiliaries[toks[j].low] || isPastVerb(toks, j)):
 		// "Tom Hill said", "the transport secretary, Jane Hill, agreed":

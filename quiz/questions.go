@@ -1204,8 +1204,13 @@ func placeJoinedAfter(toks []tok, k int) bool {
 	if k < len(toks) && (toks[k].low == "then" || toks[k].low == "later" || toks[k].low == "also" || toks[k].low == "finally") {
 		k++
 	}
-	return k < len(toks) && wherePreps[toks[k].low]
+	// "in Philadelphia and its suburbs": the place's own surroundings.
+	return k < len(toks) && (wherePreps[toks[k].low] || toks[k].low == "its" || toks[k].low == "the" && k+1 < len(toks) && surroundWords[toks[k+1].low])
 }
+
+// surroundWords name what lies about a place: "Leeds and the
+// surrounding area".
+var surroundWords = wordSet("surrounding suburbs surrounds outskirts area region")
 
 // resultParticiples open what an event brought about: ", leaving teams
 // guessing", ", forcing the closure of…".
@@ -2531,7 +2536,17 @@ func criticsView(s *sent) bool {
 		return false
 	}
 	c := s.cls[0]
-	return copulas[s.toks[c.verb].low] && (c.aux < 0 || c.aux == c.verb) && !madeComplement(s.toks, c.verb+1)
+	return copulas[s.toks[c.verb].low] && (c.aux < 0 || c.aux == c.verb) && !madeComplement(s.toks, c.verb+1) && !knownFor(s.toks, c.verb+1)
+}
+
+// knownFor reports "known" or "best known" at token k: "Vranckx … is best
+// known for a recording of the Bach suites" is a fact of her career, no
+// verdict.
+func knownFor(toks []tok, k int) bool {
+	if k < len(toks) && (toks[k].low == "best" || toks[k].low == "widely" || toks[k].low == "well" || toks[k].low == "perhaps") {
+		k++
+	}
+	return k < len(toks) && toks[k].low == "known"
 }
 
 // madeComplement reports words after a verb of being that tell what a

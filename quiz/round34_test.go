@@ -68,6 +68,8 @@ func TestRound34Types(t *testing.T) {
 		{"He won 11 caps and was a member of the squad at the 1975 Copa América.", "Copa América", eOrg},
 		{"The soprano Ji-won Park sang Mimì on the opening night.", "Ji-won Park", ePerson},
 		{"Sunita Devi, 41, lives in Sanjay Colony, a settlement of about 5,000 people in south Delhi.", "Sanjay Colony", eSite},
+		{"The museum opened on Saturday in Wheelers Hill, a suburb of Melbourne.", "Wheelers Hill", eSite},
+		{"In 2012 she received a special award at the British Academy Children's Awards.", "British Academy Children's Awards", eOrg},
 	} {
 		if got := entityType(t, tc.text, tc.name); got != tc.want {
 			t.Errorf("%q in %q: got type %d, want %d", tc.name, tc.text, got, tc.want)
@@ -519,6 +521,58 @@ Oleksandr Marchenko, Ukraine's president, sent a message of support.`
 	for p := range got {
 		if strings.Contains(p, "as Scottish Government's") || strings.Contains(p, "the Ukraine's") {
 			t.Errorf("question %q", p)
+		}
+	}
+}
+
+// TestBestKnownIsAFact: in a critic's piece, "is best known for a
+// recording" tells a player's career, not the critic's view.
+func TestBestKnownIsAFact(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nVranckx, who trained in Brussels and later in Berlin, is best known for a recording of the Bach suites. The orchestra is in fine form.")
+	for i, want := range []bool{false, true} {
+		if got := criticsView(&an.sents[i]); got != want {
+			t.Errorf("%q: critic's view %v, want %v", an.sents[i].text, got, want)
+		}
+	}
+}
+
+// TestShortGivenNameOnTheBirthLine: "Gillian Margaret Hartnell was born…"
+// in the obituary of Gill Hartnell is she, never a second woman to offer
+// beside her; and "a mole named Mr Pockets, greeted millions" keeps its
+// verb, no aside to drop.
+func TestShortGivenNameOnTheBirthLine(t *testing.T) {
+	const text = `Gill Hartnell, presenter of Button Box, dies at 82
+
+Gill Hartnell, the children's television presenter whose knitted companion, a mole named Mr Pockets, greeted millions of pre-school viewers on BBC One for more than a decade, has died at her home in Hove, East Sussex. She was 82.
+
+Gillian Margaret Hartnell was born on 11 June 1942 in Wolverhampton, the elder of two daughters of Frank Hartnell, a bus driver.
+
+Her break came in 1968, when a BBC producer, Alan Corrigan, saw her reading stories at a library in Bristol.`
+	an := analyseArticle(t, text)
+	var women []string
+	for _, e := range an.ents {
+		if e.alias < 0 && e.typ == ePerson && strings.HasPrefix(e.name, "Gill") {
+			women = append(women, e.name)
+		}
+	}
+	if len(women) != 1 {
+		t.Errorf("people %q, want one Gill Hartnell", women)
+	}
+	for _, c := range an.makeCandidates() {
+		if strings.Contains(c.q.Prompt, "Mr Pockets has died") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoWhereOfAPlaceAndItsSuburbs: "in Philadelphia and its suburbs"
+// gives no "Where did she build her majority … and its suburbs?".
+func TestNoWhereOfAPlaceAndItsSuburbs(t *testing.T) {
+	const text = "Title line\n\nMarisol Trent, who has represented a suburban district since 2017, built her majority on large margins in Philadelphia and its suburbs. Dale Kovach did well in Lancaster, Harrisburg and Erie."
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		if c.q.Kind == KindWhere && strings.Contains(c.q.Prompt, "its suburbs") {
+			t.Errorf("question %q", c.q.Prompt)
 		}
 	}
 }

@@ -239,7 +239,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	if words() > stmtSoftWords {
 		for k := 1; k+2 < n; k++ {
 			t := toks[k]
-			appos := t.text == "," && personEndsAt(s, k)
+			// (Not "a mole named Mr Pockets, greeted millions…": a verb
+			// after the name goes on with the clause.)
+			appos := t.text == "," && personEndsAt(s, k) && !isPastVerb(toks, k+1)
 			open := t.text == "," && (toks[k+1].low == "who" || toks[k+1].low == "which" || appos) || t.text == "-" || t.text == "–"
 			if !open || quoteAt[k] != 0 {
 				continue

@@ -4132,13 +4132,23 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 	}
 	name := castName(s, m.t1+1)
 	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 1 && quoteDepths(toks)[m.t1+1] == 0 && an.stagedWork() && an.characterWord(name) {
-		return name // "Geoffrey Tandy's Malvolio"
+	if len(f) == 1 && quoteDepths(toks)[m.t1+1] == 0 && an.stagedWork() && an.characterWord(name) && !nounAfterName(toks, m.t1+2) {
+		return name // "Geoffrey Tandy's Malvolio" (not "Hilary Mantel's Cromwell trilogy")
 	}
 	if len(f) < 2 || !isFirstName(f[0]) && !honorifics[f[0]] && !titleWords[f[0]] && !policeRanks[strings.Fields(name)[0]] || quoteDepths(toks)[m.t1+1] != 0 {
 		return ""
 	}
 	return name
+}
+
+// nounAfterName reports a common noun at token k that the name before it
+// only describes: "Mantel's Cromwell trilogy".
+func nounAfterName(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.word && !t.cap && !t.num && !stopwords[t.low] && !auxiliaries[t.low] && !isPastVerb(toks, k) && !presentVerb(toks, k) && !isVerbish(t.low) && !strings.HasSuffix(t.low, "ly")
 }
 
 // characterWord reports a one-word name that can be a part after an

@@ -576,3 +576,26 @@ func TestNoWhereOfAPlaceAndItsSuburbs(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPartBeforeANoun: "Hilary Mantel's Cromwell trilogy" names her
+// books, not a part she plays; "Geoffrey Tandy's Malvolio." is a part.
+func TestNoPartBeforeANoun(t *testing.T) {
+	an := analyseArticle(t, `A seaside Illyria at the Quayside Theatre
+
+Jenna Marsh's new staging of the comedy opened at the Quayside Theatre on Friday.
+
+Lena Okoro, a graduate of the Northern Drama School making her stage debut, plays Viola with a watchful intelligence.
+
+Since Hilary Mantel's Cromwell trilogy, every stage has wanted a Tudor court.
+
+But the evening belongs to Geoffrey Tandy's Malvolio.
+
+Four stars out of five.`)
+	cast := castOf(an)
+	if cast["Hilary Mantel"] != "" {
+		t.Errorf("Hilary Mantel plays %q", cast["Hilary Mantel"])
+	}
+	if cast["Geoffrey Tandy"] != "Malvolio" {
+		t.Errorf("Geoffrey Tandy plays %q, want Malvolio", cast["Geoffrey Tandy"])
+	}
+}

@@ -2502,6 +2502,7 @@ func criticsView(s *sent) bool {
 		advice := (t.low == "should" || t.low == "ought") && next(1) != "have" && !(next(1) == "not" && next(2) == "have") || // not "something she should not have seen"
 			(t.low == "could" || t.low == "would") && (next(1) == "have" && next(2) == "lost" || next(1) == "lose") || // "the middle section could have lost thirty of them", "the album could lose ten"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
+			(t.low == "may" || t.low == "might") && next(1) == "want" && next(2) == "to" || // "parents of children under five may want to keep a hand free"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut") ||
 			k == 0 && orderVerbs[t.low] && (next(1) == "with" || determiners[next(1)]) // "Start with the charred carrots": what to order
 		// "What lingers is the sense of…": what stays with the critic.

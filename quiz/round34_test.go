@@ -526,10 +526,11 @@ Oleksandr Marchenko, Ukraine's president, sent a message of support.`
 }
 
 // TestBestKnownIsAFact: in a critic's piece, "is best known for a
-// recording" tells a player's career, not the critic's view.
+// recording" tells a player's career, not the critic's view; "parents may
+// want to keep a hand free" is the critic's advice.
 func TestBestKnownIsAFact(t *testing.T) {
-	an := analyseArticle(t, "Title line\n\nVranckx, who trained in Brussels and later in Berlin, is best known for a recording of the Bach suites. The orchestra is in fine form.")
-	for i, want := range []bool{false, true} {
+	an := analyseArticle(t, "Title line\n\nVranckx, who trained in Brussels and later in Berlin, is best known for a recording of the Bach suites. The orchestra is in fine form. The storms are frightening, and parents of children under five may want to keep a hand free.")
+	for i, want := range []bool{false, true, true} {
 		if got := criticsView(&an.sents[i]); got != want {
 			t.Errorf("%q: critic's view %v, want %v", an.sents[i].text, got, want)
 		}
@@ -597,5 +598,26 @@ Four stars out of five.`)
 	}
 	if cast["Geoffrey Tandy"] != "Malvolio" {
 		t.Errorf("Geoffrey Tandy plays %q, want Malvolio", cast["Geoffrey Tandy"])
+	}
+}
+
+// TestNoClauseLeftWithoutItsEnd: "…and 141 complete games and was, in the
+// words of his catcher, "the man…"" asks no "Who pitched … and was?" and
+// states no "…and was."; "…; sportswriters in Tokyo, where it caused…,
+// called it…" is not cut after "Tokyo".
+func TestNoClauseLeftWithoutItsEnd(t *testing.T) {
+	const text = `Toshio Nakabayashi, Carp pitcher, dies at 86
+
+Toshio Nakabayashi, the Hiroshima Carp pitcher, died on February 9th. He was 86.
+
+He pitched 3,412 innings and 141 complete games and was, in the words of Yoshio Tanabe, his catcher for nine seasons, "the man you gave the ball to when there was nobody else left". He was best known for a forkball that seemed to drop off a table; sportswriters in Tokyo, where it caused the Yomiuri Giants particular misery, called it "the waterfall".
+
+Hideo Sakurai and Michiko Ueda spoke at the funeral in Osaka.`
+	an := analyseArticle(t, text)
+	for _, c := range an.makeCandidates() {
+		p := c.q.Prompt
+		if strings.HasSuffix(p, " was?") || strings.HasSuffix(p, " was.") || strings.HasSuffix(p, "sportswriters in _____.") || strings.HasSuffix(p, "sportswriters in Tokyo.") {
+			t.Errorf("question %q", p)
+		}
 	}
 }

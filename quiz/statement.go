@@ -524,7 +524,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast = ageLast || nx.low == "then" && k+3 < hi && toks[k+2].num && toks[k+3].text == "," || toks[k-1].num && k >= 3 && toks[k-2].low == "then" && toks[k-3].text == ","
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k) || timeAsideOnly(toks, lo, k) || subordinateSubject(toks, lo, k) || asideAfterOpener(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k) || timeAsideOnly(toks, lo, k) || subordinateSubject(toks, lo, k) || asideAfterOpener(toks, lo, k) || verblessAfterSemicolon(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -609,6 +609,9 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 	}
 	if depth != 0 {
 		return stmtPlan{}, false
+	}
+	if hi > lo+1 && (auxiliaries[toks[hi-1].low] || copulas[toks[hi-1].low]) && toks[hi-1].word && !toks[hi-1].cap {
+		return stmtPlan{}, false // "…and 141 complete games and was": was what?
 	}
 	return p, true
 }
@@ -1206,6 +1209,18 @@ func subordinateSubject(toks []tok, lo, k int) bool {
 		j--
 	}
 	return j < k-1 && j >= lo && clauseOpeners[toks[j].low] && toks[j].low != "that"
+}
+
+// verblessAfterSemicolon reports a clause after a semicolon that has not
+// reached its verb by token k: "…; sportswriters in Tokyo, where it
+// caused…, called it "the waterfall"" cannot stop after "Tokyo".
+func verblessAfterSemicolon(toks []tok, lo, k int) bool {
+	for j := k - 1; j > lo; j-- {
+		if toks[j].text == ";" {
+			return !finiteVerbIn(toks, j+1, k)
+		}
+	}
+	return false
 }
 
 // asideAfterOpener reports a comma at token k that closes an aside opened

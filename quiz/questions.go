@@ -3362,6 +3362,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				if an.loosePrompt(s, c.pred, c.textEnd) || secondSubject(s, c.pred, c.textEnd) || otherPerson(s, c.pred, c.textEnd) || an.otherGenderPronoun(s, m.ent, c.pred, c.textEnd, named) {
 					continue
 				}
+				if f := strings.Fields(strings.TrimRight(verbs, " .?")); len(f) > 0 && (auxiliaries[f[len(f)-1]] || copulas[f[len(f)-1]]) {
+					continue // "Who pitched 3,412 innings and was?": the rest was in words left out
+				}
 				if countWords(verbs) <= 3 && slices.ContainsFunc(strings.Fields(verbs), func(w string) bool { return w == "his" || w == "her" || w == "their" }) {
 					continue // "Who seized his chance?", "Who kept his post?": anyone's, in a story of several
 				}

@@ -610,7 +610,7 @@ func TestNoClauseLeftWithoutItsEnd(t *testing.T) {
 
 Toshio Nakabayashi, the Hiroshima Carp pitcher, died on February 9th. He was 86.
 
-He pitched 3,412 innings and 141 complete games and was, in the words of Yoshio Tanabe, his catcher for nine seasons, "the man you gave the ball to when there was nobody else left". He was best known for a forkball that seemed to drop off a table; sportswriters in Tokyo, where it caused the Yomiuri Giants particular misery, called it "the waterfall".
+Over 17 seasons, all of them with the Carp, Nakabayashi won 184 games and lost 171, a record that understates his value to the club. He pitched 3,412 innings and 141 complete games and was, in the words of Yoshio Tanabe, his catcher for nine seasons, "the man you gave the ball to when there was nobody else left". He was best known for a forkball that seemed to drop off a table; sportswriters in Tokyo, where it caused the Yomiuri Giants particular misery, called it "the waterfall".
 
 Hideo Sakurai and Michiko Ueda spoke at the funeral in Osaka.`
 	an := analyseArticle(t, text)

@@ -4071,7 +4071,9 @@ func castPart(s *sent, m mention) string {
 		}
 	}
 	if j+1 < len(toks) && toks[j].low == "as" {
-		if name := castName(s, j+1); name != "" {
+		// (Not "the new Much Ado About Nothing, as Benedick crouches…":
+		// a clause of time, whose verb follows the name.)
+		if name := castName(s, j+1); name != "" && !(toks[m.t1].text == "," && verbAt(toks, j+1+len(strings.Fields(name)))) {
 			return name
 		}
 	}
@@ -4153,6 +4155,15 @@ func nounAfterName(toks []tok, k int) bool {
 	}
 	t := toks[k]
 	return t.word && !t.cap && !t.num && !stopwords[t.low] && !auxiliaries[t.low] && !isPastVerb(toks, k) && !presentVerb(toks, k) && !isVerbish(t.low) && !strings.HasSuffix(t.low, "ly")
+}
+
+// verbAt reports a verb at token k, present forms in "-s" taken as one:
+// "as Benedick crouches".
+func verbAt(toks []tok, k int) bool {
+	if finiteVerb(toks, k) {
+		return true
+	}
+	return k < len(toks) && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].low, "s") && !strings.HasSuffix(toks[k].low, "ss") && !stopwords[toks[k].low]
 }
 
 // characterWord reports a one-word name that can be a part after an

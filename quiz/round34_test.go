@@ -621,3 +621,32 @@ Hideo Sakurai and Michiko Ueda spoke at the funeral in Osaka.`
 		}
 	}
 }
+
+// TestAsClauseCastsNoOne: "the new Much Ado About Nothing, as Benedick
+// crouches behind the deck chairs" is a clause of time, no actor cast as
+// Benedick.
+func TestAsClauseCastsNoOne(t *testing.T) {
+	an := analyseArticle(t, `A Catskills Much Ado in the park
+
+Somewhere in the second act of the Public Theater's new Much Ado About Nothing, as Benedick crouches behind a row of deck chairs, a raccoon wandered along the back wall.
+
+Tamsin Quarles plays Beatrice, and Lucinda Oyelaran directs.
+
+Four stars.`)
+	for actor, part := range castOf(an) {
+		if part == "Benedick" {
+			t.Errorf("%q plays Benedick", actor)
+		}
+	}
+}
+
+// TestAdviceAfterASemicolonGoes: "…on the day of each performance; go
+// early, and bring a sweater" states the fact without the writer's advice.
+func TestAdviceAfterASemicolonGoes(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nTickets are distributed by lottery and in person at the theatre on the day of each performance; go early, and bring a sweater.")
+	s := &an.sents[0]
+	p, ok := an.statementPlan(s, 0, 1)
+	if want := "Tickets are distributed by lottery and in person at the theatre on the day of each performance."; !ok || p.render(s) != want {
+		t.Errorf("statement %q (%v), want %q", p.render(s), ok, want)
+	}
+}

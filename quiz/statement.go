@@ -212,6 +212,12 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 		lo++ // the words the lead's name stands for
 	}
 	quoteAt := quoteDepths(toks)
+	for k := max(k1, 1); k+1 < n; k++ {
+		if toks[k].text == ";" && quoteAt[k] == 0 && adviceVerbs[toks[k+1].low] && !toks[k+1].cap {
+			hi, p.cut = k, true // "…on the day of each performance; go early, and bring a sweater": the writer's advice
+			break
+		}
+	}
 	words := func() int {
 		n := fieldCount(p.prefix + " " + s.text[toks[lo].start:toks[hi-1].end])
 		for _, r := range p.reps {

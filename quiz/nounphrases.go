@@ -559,8 +559,9 @@ var actorNouns = wordSet(`firm company group maker business club team side gover
 	ministry administration corporation retailer chain operator`)
 
 // bareVague heads, alone after "the", name only what the rest of the
-// sentence already says ("won the prize for best actor").
-var bareVague = wordSet("prize award title trophy honour")
+// sentence already says ("won the prize for best actor") or the one
+// before did ("She held the post until 2002").
+var bareVague = wordSet("prize award title trophy honour post position job role")
 
 // measureHeads are units: a noun phrase of one measures something else.
 var measureHeads = wordSet(`metre meter mile yard foot feet inch kilometre kilometer centimetre minute second hour day week

@@ -1309,7 +1309,7 @@ func verdictInText(p string) bool {
 var verdictWords = wordSet(`marvel revelation masterpiece triumph clumsy clumsily taut gripping surprisingly handsomely
 	flawed flaws underwritten overwritten quibbles deserves gift admirable admirably tedious luminous assured confident
 	beautifully brilliantly gorgeous dazzling compelling riveting plodding baggy overlong forgettable sags sagged sagging
-	bland drab dreary lifeless soulless stodgy clunky candid evasive coy arresting uneven`)
+	bland drab dreary lifeless soulless stodgy clunky candid evasive coy arresting uneven ambitious`)
 
 // judgementWords praise or blame.
 var judgementWords = wordSet(`stellar great brilliant excellent remarkable amazing terrible awful superb wonderful
@@ -2503,6 +2503,7 @@ func criticsView(s *sent) bool {
 			(t.low == "could" || t.low == "would") && (next(1) == "have" && next(2) == "lost" || next(1) == "lose") || // "the middle section could have lost thirty of them", "the album could lose ten"
 			t.low == "would" && next(1) == "benefit" || // "Loom would benefit from losing 15 minutes"
 			(t.low == "may" || t.low == "might") && next(1) == "want" && next(2) == "to" || // "parents of children under five may want to keep a hand free"
+			t.low == "would" && next(1) == "have" && (next(2) == "made" || next(2) == "served" || next(2) == "helped") || // "A sharper edit would have made a stronger show"
 			(t.low == "could" || t.low == "would") && next(1) == "have" && next(2) == "been" && (next(3) == "shorter" || next(3) == "tighter" || next(3) == "trimmed" || next(3) == "cut") ||
 			k == 0 && orderVerbs[t.low] && (next(1) == "with" || determiners[next(1)]) // "Start with the charred carrots": what to order
 		// "What lingers is the sense of…": what stays with the critic.
@@ -3365,6 +3366,9 @@ func (an *analysis) subjectQuestions(s *sent, pos float64) []cand {
 				if f := strings.Fields(strings.TrimRight(verbs, " .?")); len(f) > 0 && (auxiliaries[f[len(f)-1]] || copulas[f[len(f)-1]]) {
 					continue // "Who pitched 3,412 innings and was?": the rest was in words left out
 				}
+				if f := strings.Fields(verbs); len(f) > 0 && backWords[strings.ToLower(f[0])] {
+					continue // "Who then added a point?": after whom, the sentence before said
+				}
 				if countWords(verbs) <= 3 && slices.ContainsFunc(strings.Fields(verbs), func(w string) bool { return w == "his" || w == "her" || w == "their" }) {
 					continue // "Who seized his chance?", "Who kept his post?": anyone's, in a story of several
 				}
@@ -3445,6 +3449,9 @@ func bareComparison(s *sent) bool {
 			j++
 		}
 		w := s.toks[j].low
+		if w == "equally" {
+			return true // "She was equally persistent outside the laboratory": as in what?
+		}
 		if comparatives[w] || (w == "more" || w == "less") && j+1 < len(s.toks) && s.toks[j+1].word && !s.toks[j+1].cap && !s.toks[j+1].num && !determiners[s.toks[j+1].low] && s.toks[j+1].low != "than" {
 			for _, r := range s.toks[j+1:] {
 				if r.low == "than" {
@@ -4146,6 +4153,10 @@ func (an *analysis) possessivePart(s *sent, m mention) string {
 	}
 	return name
 }
+
+// backWords open a deed told in relation to the one before it: "then
+// added a point", "also scored".
+var backWords = wordSet("then also again too likewise")
 
 // nounAfterName reports a common noun at token k that the name before it
 // only describes: "Mantel's Cromwell trilogy".

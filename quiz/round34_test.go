@@ -274,6 +274,9 @@ func TestCriticsRooms(t *testing.T) {
 	if !bareComparison(&an.sents[1]) {
 		t.Errorf("%q: no bare comparison", an.sents[1].text)
 	}
+	if s := &analyseArticle(t, "Title line\n\nShe was equally persistent outside the laboratory.").sents[0]; !bareComparison(s) {
+		t.Errorf("%q: no bare comparison", s.text)
+	}
 	if !verdictIn(&an.sents[2]) {
 		t.Errorf("%q: no verdict", an.sents[2].text)
 	}
@@ -648,5 +651,60 @@ func TestAdviceAfterASemicolonGoes(t *testing.T) {
 	p, ok := an.statementPlan(s, 0, 1)
 	if want := "Tickets are distributed by lottery and in person at the theatre on the day of each performance."; !ok || p.render(s) != want {
 		t.Errorf("statement %q (%v), want %q", p.render(s), ok, want)
+	}
+}
+
+// TestCriticsCounterfactualsAndBackWords: "A sharper edit would have made
+// a stronger show" is the critic's advice, "the most ambitious thing she
+// has yet attempted" a verdict; and "Who then added a point?" asks after
+// whom, which the sentence before told.
+func TestCriticsCounterfactualsAndBackWords(t *testing.T) {
+	an := analyseArticle(t, "Title line\n\nA sharper edit, of perhaps 110 pictures, would have made a stronger show. The Tidewater Archive is the most ambitious thing Brannigan has yet attempted.")
+	if !criticsView(&an.sents[0]) {
+		t.Errorf("%q: no critic's view", an.sents[0].text)
+	}
+	if !verdictIn(&an.sents[1]) {
+		t.Errorf("%q: no verdict", an.sents[1].text)
+	}
+	const match = `Galway win the All-Ireland
+
+Galway won the All-Ireland senior hurling championship for the sixth time on Sunday, beating Cork by three points.
+
+Tadhg Kilkelly landed three frees in the opening nine minutes for Galway, and the corner-forward Eoin Burke scored a goal on 20 minutes. Diarmuid Lehane replied with two frees for Cork, and Éanna Cloonan scored a goal.
+
+Burke then added a point, and although Rory Buckley replied for Cork, Kilkelly's free in the 70th minute left Galway two clear.`
+	an = analyseArticle(t, match)
+	for _, c := range an.makeCandidates() {
+		if strings.HasPrefix(c.q.Prompt, "Who then") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoBracketCutInTwo: no question keeps half a bracket ("born in
+// Breslau (now Wrocław?").
+func TestNoBracketCutInTwo(t *testing.T) {
+	const text = `Ingeborg Wehrmann, physicist, dies at 90
+
+Ingeborg Wehrmann, a German physicist who studied how electrons move through metals, has died in Stuttgart. She was 90.
+
+Ingeborg Gertrud Wehrmann was born on 17 June 1934 in Breslau (now Wrocław, in Poland), the elder child of Friedrich Wehrmann, a grammar-school mathematics teacher, and his wife, Gertrud, née Hoffmann, a piano teacher.
+
+She took her doctorate in 1960 under Hans-Joachim Reuter, and Markus Albrecht and Sabine Brenner joined her group in 1991.`
+	an := analyseArticle(t, text)
+	valid := validCands(an, an.makeCandidates())
+	for _, c := range valid {
+		if strings.Count(c.q.Prompt, "(") != strings.Count(c.q.Prompt, ")") {
+			t.Errorf("question %q", c.q.Prompt)
+		}
+	}
+	// A question the engine might cut so is turned away all the same.
+	if len(valid) == 0 {
+		t.Fatal("no question to try")
+	}
+	c := valid[0]
+	c.q.Prompt = strings.TrimSuffix(c.q.Prompt, "?") + " (now Wrocław?"
+	if got := validCands(an, []cand{c}); len(got) != 0 {
+		t.Errorf("question %q kept", c.q.Prompt)
 	}
 }

@@ -35,6 +35,9 @@ func validCands(an *analysis, cands []cand) []cand {
 		if strings.Count(c.q.Prompt, "\"")%2 == 1 {
 			continue // a stray quotation mark of the source: no one can tell whose words they are
 		}
+		if strings.Count(c.q.Prompt, "(") != strings.Count(c.q.Prompt, ")") {
+			continue // "born in Breslau (now Wrocław?": a bracket cut in two
+		}
 		if an.givenBesideSurnames(c.q) {
 			continue // "his father, _____" keyed "Michael" beside "Fahy" and "Breen": the key is the only given name
 		}

@@ -808,16 +808,16 @@ Small firms in Ohio were the worst hit by the rules, it added.`)
 
 // TestEllipticalClauseIsNotQuoted: "just 58.5% were, and…" leaves out what
 // they were; the statement would not stand alone, nor would "…while May,
-// a former player at Pittsburgh, did not", nor "…while May." cut from it.
+// once a coach at Toledo, did not", nor "…while May." cut from it.
 // A capitalised "May" is a name, not the verb.
 func TestEllipticalClauseIsNotQuoted(t *testing.T) {
 	an := analyseText(t, `The target is for 92% of patients to be treated within 18 weeks.
 
 In September, just 58.5% were, and the target has not been met since 2016.
 
-Holtz backed Ohio State while May, a former player at Pittsburgh, did not.
+Holtz backed Ohio State while May, once a coach at Toledo, did not.
 
-Holtz backed Ohio State while May, a former player at Pittsburgh, backed Michigan.`)
+Holtz backed Ohio State while May, once a coach at Toledo, backed Michigan.`)
 	for _, tc := range []struct {
 		sent int
 		want bool

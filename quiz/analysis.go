@@ -19,6 +19,7 @@ type analysis struct {
 	companyReps map[int][]rep
 	lowerSet    map[string]bool // words the article writes in lower case
 	namedSet    map[string]bool // words the article capitalises alone after a lower-case word: "held by National"
+	midNames    map[string]bool // two capitalised words the article writes after a lower-case word: "salt memory" of "into Salt Memory"
 	// usStates is set when the article names a US state, Atlanta or a
 	// county named the American way: then "Georgia" is the state, not
 	// the country.
@@ -115,7 +116,7 @@ var racingWords = wordSet(`jockey jockeys fence fences hurdle hurdles steeplecha
 
 // analyse runs the language tools over an article.
 func analyse(a *Article) *analysis {
-	an := &analysis{art: a, lowerSet: map[string]bool{}, namedSet: map[string]bool{}, facts: map[factKey][]string{}}
+	an := &analysis{art: a, lowerSet: map[string]bool{}, namedSet: map[string]bool{}, midNames: map[string]bool{}, facts: map[factKey][]string{}}
 	for pi, p := range a.Paragraphs {
 		for si, s := range p {
 			an.sents = append(an.sents, sent{p: pi, s: si, idx: len(an.sents), text: s, toks: tokenize(s)})
@@ -129,6 +130,9 @@ func analyse(a *Article) *analysis {
 			}
 			if t.word && t.cap && i > 0 && s.toks[i-1].word && !s.toks[i-1].cap && (i+1 == len(s.toks) || !s.toks[i+1].cap || s.toks[i+1].low == "'s") {
 				an.namedSet[t.low] = true // alone, not a title before a name ("told Judge Ann Lee")
+			}
+			if t.word && t.cap && i > 0 && s.toks[i-1].word && !s.toks[i-1].cap && i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].cap {
+				an.midNames[t.low+" "+s.toks[i+1].low] = true
 			}
 			if i+1 < len(s.toks) && (t.low == "may" || t.low == "march") && t.cap && s.toks[i+1].cap && s.toks[i+1].word && (i > 0 && s.toks[i-1].low == "the" || i+2 < len(s.toks) && (placeWords[s.toks[i+2].low] || orgWords[s.toks[i+2].low])) {
 				if an.monthNames == nil {

@@ -763,30 +763,10 @@ func openingGerund(low string) bool {
 // Bell's bar", "Rosie's diner".
 var eateryNouns = wordSet("bar pub restaurant café cafe diner tavern bistro brasserie")
 
-// writtenOnce reports a word the headline and body write once only, as
-// whole word.
+// writtenOnce reports a capitalised word the body writes once only,
+// and the headline not at all.
 func (an *analysis) writtenOnce(w string) bool {
-	n := 0
-	count := func(s string) {
-		for from := 0; n < 2; {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				return
-			}
-			i += from
-			from = i + len(w)
-			if (i == 0 || !isWordByte(s[i-1])) && (from == len(s) || !isWordByte(s[from])) {
-				n++
-			}
-		}
-	}
-	count(an.art.Title)
-	for _, p := range an.art.Paragraphs {
-		for _, s := range p {
-			count(s)
-		}
-	}
-	return n <= 1
+	return an.wordCount(strings.ToLower(w)) <= 1 && !strings.Contains(an.art.Title, w)
 }
 
 // namedWithin reports a capitalised common word at token i that opens a
@@ -797,26 +777,7 @@ func (an *analysis) namedWithin(toks []tok, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].cap || !toks[i+1].word || stopwords[toks[i].low] || titleWords[toks[i+1].low] || headTitles[toks[i+1].low] {
 		return false // (and "Housing Minister Daniel Okafor" is an office's holder)
 	}
-	name := toks[i].text + " " + toks[i+1].text
-	for _, p := range an.art.Paragraphs {
-		for _, s := range p {
-			if k := strings.Index(s, name); k > 0 && s[k-1] == ' ' && isLowerWordBefore(s[:k-1]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isLowerWordBefore reports text ending in a word in lower case: the name
-// after it is written mid-sentence.
-func isLowerWordBefore(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsLower(r)
+	return an.midNames[toks[i].low+" "+toks[i+1].low]
 }
 
 // writesAlone reports the article writing a capitalised word on its own,

@@ -221,10 +221,7 @@ The film runs for 88 minutes.
 
 Four stars out of five.`
 	an := analyseArticle(t, text)
-	got := map[string]string{}
-	for _, c := range an.kindQuestions() {
-		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
-	}
+	got := kindsOf(an)
 	for name, want := range map[string]string{"Pip": "an otter", "Bramble": "a badger", "Wenna": "an owl", "Rufus": "a lurcher"} {
 		if got[name] != want {
 			t.Errorf("what is %s: got %q, want %q", name, got[name], want)
@@ -554,6 +551,16 @@ Second-rower Isaia Lolohea crossed for the match-winning try in the 64th minute,
 			t.Errorf("option %q beyond the 80th minute", o)
 		}
 	}
+}
+
+// kindsOf returns what each character is, as the kind questions ask it:
+// "Pip" → "an otter".
+func kindsOf(an *analysis) map[string]string {
+	got := map[string]string{}
+	for _, c := range an.kindQuestions() {
+		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
+	}
+	return got
 }
 
 // castOf maps each actor the analysis casts to the part they play.

@@ -42,10 +42,7 @@ The book runs to 32 pages.
 
 Four stars out of five.`
 	an := analyseArticle(t, text)
-	got := map[string]string{}
-	for _, c := range an.kindQuestions() {
-		got[strings.TrimSuffix(strings.TrimPrefix(c.q.Prompt, "According to the article, what is "), "?")] = c.answer
-	}
+	got := kindsOf(an)
 	for name, want := range map[string]string{"Otto": "an otter", "Bramble": "a hedgehog", "Little Dot": "a mouse", "Sorrel": "a heron"} {
 		if got[name] != want {
 			t.Errorf("what is %s: got %q, want %q", name, got[name], want)

@@ -530,7 +530,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 				ageLast = ageLast || nx.low == "then" && k+3 < hi && toks[k+2].num && toks[k+3].text == "," || toks[k-1].num && k >= 3 && toks[k-2].low == "then" && toks[k-3].text == ","
 				// "…collected a rebound and Tipene, who had missed…, slotted
 				// the winner": a subject cut from its verb.
-				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || nx.low == "who" && cleftBefore(toks, k) || timeAsideOnly(toks, lo, k) || subordinateSubject(toks, lo, k) || asideAfterOpener(toks, lo, k) || verblessAfterSemicolon(toks, lo, k)
+				subjectCut := andName(toks, k) && nx.low == "who" || saidAside(toks, k) || asideAfterAnd(toks, lo, k) || thatWithoutVerb(toks, lo, k) || colonWithoutVerb(toks, lo, k) || subordinateFirst(toks, lo, k) || verblessClause(toks, lo, k) || verblessConjunct(toks, lo, k) || participleOpenerOnly(toks, lo, k) || unfinishedBefore(toks, lo, k) || linkAside(toks, k) || phraseOnly(toks, lo, k) || clauseGoesOn(toks, lo, k) || timeAsideOnly(toks, lo, k) || verblessAfterSemicolon(toks, lo, k)
 				if mainClauseBefore(s, lo, k) && !openRelative(toks, lo, k) && !openCoordinate(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) && !ageLast && !subjectCut {
 					hi = k
 					p.cut = true
@@ -553,7 +553,7 @@ func (an *analysis) statementPlan(s *sent, k0, k1 int) (stmtPlan, bool) {
 			if listGoesOn(toks, k, hi) || unfinishedBefore(toks, lo, k) || colonWithoutVerb(toks, lo, k) || toks[k].text == "," && adjectiveComma(toks, k) {
 				continue // "had a heart attack, a stroke or died": the claim is the whole list; "a tense, rain-soaked afternoon": one noun's
 			}
-			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) || toks[k+1].low == "who" && cleftBefore(toks, k) || subordinateSubject(toks, lo, k) || asideAfterOpener(toks, lo, k) {
+			if secondInfinitive(toks, k+1) || infinitiveAfterAside(toks, k, hi) || clauseGoesOn(toks, lo, k) {
 				continue // "ordered the company, whose office is in Dublin, to stop…": what it was ordered to do
 			}
 			if c := s.cls; len(c) > 0 && c[0].ok && (c[0].subj0 == 0 || toks[c[0].subj0-1].text == ",") && c[0].verb >= lo && c[0].verb < k && !openCoordinate(toks, lo, k) && !openRelative(toks, lo, k) && !verbResumes(toks, k) && !danglingWords[toks[k-1].low] && !asideBeforeVerb(toks, k, hi) {
@@ -1203,6 +1203,14 @@ func timeAsideOnly(toks []tok, lo, k int) bool {
 		j++
 	}
 	return j+1 < k && timeNouns[toks[j].low] && eventTimeWords[toks[j+1].low]
+}
+
+// clauseGoesOn reports a comma at token k inside a clause that has not
+// reached its end: "it was a commentator, X, who…", "after Marco
+// Pellegrini, a substitute…, scored", "on dates when, according to…, he
+// was abroad". Neither cut of a long statement stops there.
+func clauseGoesOn(toks []tok, lo, k int) bool {
+	return toks[k+1].low == "who" && cleftBefore(toks, k) || subordinateSubject(toks, lo, k) || asideAfterOpener(toks, lo, k)
 }
 
 // subordinateSubject reports a name just before token k that opens a
